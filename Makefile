@@ -1,0 +1,30 @@
+# reportqa — the two commands of the README are `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ required"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	# The CPU build of torch first: a bare `torch` requirement pulls gigabytes of CUDA.
+	$(BIN)/python -m pip install --quiet torch==2.13.0
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(STAMP)
+	# Fetch and sha256-verify the embedding model into ~/.cache/reportqa (skipped when cached).
+	$(BIN)/reportqa models embeddinggemma-300m
+
+run: install
+	$(BIN)/reportqa serve --host 127.0.0.1 --port 8000
+
+test: install
+	bash scripts/ensure-chromium
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) .reportqa

@@ -1,0 +1,164 @@
+"""Build or update an index from a corpus directory, incrementally and atomically."""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+from tqdm import tqdm
+
+from reportqa.index.embeddings import ArrayEmbeddings
+from reportqa.index.store import (
+    FileEntry,
+    IndexData,
+    IndexNotFound,
+    Manifest,
+    embedding_text,
+    load_index,
+    new_faiss_index,
+    write_index,
+)
+from reportqa.ingest.corpus import read_source, scan_corpus
+from reportqa.ingest.loaders import UnreadableFile
+from reportqa.ingest.models import Chunk, LoadFailure
+
+log = logging.getLogger(__name__)
+
+
+class NothingToIndex(RuntimeError):
+    """No file of the corpus could be indexed, so no usable index can be written."""
+
+
+@dataclass
+class BuildReport:
+    """What a rebuild did, file by file (the ``/reindex`` response body)."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    failed: list[dict] = field(default_factory=list)
+    index_version: str = ""
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _new_version() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
+
+
+@contextmanager
+def rebuild_lock(index_dir: Path) -> Iterator[None]:
+    """Serialise rebuilds of one index directory, across threads and processes."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with open(index_dir / ".lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _previous(index_dir: Path, model_name: str) -> IndexData | None:
+    try:
+        old = load_index(index_dir)
+    except IndexNotFound:
+        return None
+    # Vectors of another model live in another space: nothing can be reused.
+    return old if old.manifest.model == model_name else None
+
+
+def build_index(corpus_dir: Path, index_dir: Path, embeddings: ArrayEmbeddings, progress: bool = True) -> BuildReport:
+    """Bring the index in ``index_dir`` up to date with ``corpus_dir``.
+
+    Only added or changed files are parsed and embedded; unchanged files keep their
+    chunks and vectors; removed files drop out. The new version replaces the old one
+    atomically. Raises :class:`NothingToIndex` when no file yields any text.
+    """
+    corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
+    with rebuild_lock(index_dir):
+        scan = scan_corpus(corpus_dir)
+        old = _previous(index_dir, embeddings.model_name)
+        old_files = old.manifest.files if old else {}
+        report = BuildReport(failed=[asdict(f) for f in scan.failed])
+        files: dict[str, FileEntry] = {}
+        chunks: list[Chunk] = []
+        kept_positions: list[int] = []
+        fresh: list[Chunk] = []
+        old_positions: dict[str, list[int]] = {}
+        if old:
+            for pos, chunk in enumerate(old.chunks):
+                old_positions.setdefault(chunk.doc_id, []).append(pos)
+
+        for source in tqdm(scan.files, desc="reading", unit="file", disable=not progress):
+            previous = old_files.get(source.doc_id)
+            if previous and previous.sha256 == source.sha256:
+                positions = old_positions.get(source.doc_id, [])
+                chunks.extend(old.chunks[p] for p in positions)
+                kept_positions.extend(positions)
+                files[source.doc_id] = previous
+                report.unchanged += 1
+                continue
+            try:
+                doc, doc_chunks = read_source(source)
+            except (UnreadableFile, OSError) as exc:
+                report.failed.append(asdict(LoadFailure(source.doc_id, str(exc))))
+                continue
+            except Exception as exc:  # a parser bug on one file must not stop the corpus
+                log.exception("failed to read %s", source.doc_id)
+                report.failed.append(asdict(LoadFailure(source.doc_id, f"{exc.__class__.__name__}: {exc}")))
+                continue
+            langs = sorted({c.lang for c in doc_chunks})
+            files[source.doc_id] = FileEntry(source.sha256, doc.title, "+".join(langs), len(doc_chunks), _now())
+            fresh.extend(doc_chunks)
+            (report.updated if previous else report.added).append(source.doc_id)
+        report.removed = sorted(set(old_files) - {s.doc_id for s in scan.files})
+
+        if not files:
+            raise NothingToIndex("no file in the corpus could be indexed: " + "; ".join(f"{f['file']}: {f['reason']}" for f in report.failed))
+
+        kept = old.vectors_of(kept_positions) if old else np.zeros((0, embeddings.dimension), dtype=np.float32)
+        new_vectors = _embed(fresh, embeddings, progress)
+        vectors = np.vstack([kept, new_vectors]) if len(kept) else new_vectors
+        all_chunks = chunks + fresh
+        report.index_version = _new_version()
+        manifest = Manifest(
+            version=report.index_version,
+            created=_now(),
+            model=embeddings.model_name,
+            dimension=embeddings.dimension,
+            chunk_count=len(all_chunks),
+            files=files,
+            last_result={k: v for k, v in report.to_dict().items() if k != "index_version"},
+        )
+        if old and not report.changed and not report.failed and old.manifest.files.keys() == files.keys():
+            report.index_version = old.manifest.version
+            return report
+        write_index(index_dir, IndexData(manifest, all_chunks, new_faiss_index(vectors, embeddings.dimension)))
+        return report
+
+
+def _embed(chunks: list[Chunk], embeddings: ArrayEmbeddings, progress: bool, batch: int = 64) -> np.ndarray:
+    parts = []
+    bar = tqdm(total=len(chunks), desc="embedding", unit="chunk", disable=not progress or not chunks)
+    for i in range(0, len(chunks), batch):
+        parts.append(embeddings.encode_documents([embedding_text(c) for c in chunks[i : i + batch]]))
+        bar.update(len(chunks[i : i + batch]))
+    bar.close()
+    return np.vstack(parts) if parts else np.zeros((0, embeddings.dimension), dtype=np.float32)

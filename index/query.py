@@ -1,0 +1,66 @@
+"""Query normalisation and bilingual expansion for keyword search.
+
+Numbers meet across scales (340.3亿美元 ~ USD 34.03 billion) and domain terms meet across
+languages through the glossary in ``data/glossary.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+from reportqa.ingest.normalize import normalize
+
+# 1亿 = 100 million = 0.1 billion; 1万 = 10 thousand.
+_CN_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(亿|万)")
+_EN_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(billion|million|bn)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def glossary() -> list[list[str]]:
+    """The bilingual term groups shipped with the package."""
+    text = resources.files("reportqa.index").joinpath("data/glossary.json").read_text(encoding="utf-8")
+    return json.loads(text)["groups"]
+
+
+def _contains(haystack: str, term: str) -> bool:
+    if term.isascii():
+        return re.search(rf"(?<![a-z]){re.escape(term.lower())}(?![a-z])", haystack) is not None
+    return term in haystack
+
+
+def _fmt(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def scale_variants(text: str) -> list[str]:
+    """The same amounts written in the other language's scale."""
+    out = []
+    for number, unit in _CN_AMOUNT.findall(text):
+        value = Decimal(number)
+        if unit == "亿":
+            out.append(f"{_fmt(value / 10)} billion")
+            out.append(f"{_fmt(value * 100)} million")
+        else:
+            out.append(f"{_fmt(value * 10)} thousand")
+    for number, unit in _EN_AMOUNT.findall(text):
+        value = Decimal(number)
+        factor = Decimal(10) if unit.lower() in ("billion", "bn") else Decimal("0.01")
+        out.append(f"{_fmt(value * factor)}亿")
+    return out
+
+
+def expand_query(question: str) -> str:
+    """``question`` normalised, followed by glossary synonyms and scale-converted amounts."""
+    text = normalize(question)
+    lowered = text.lower()
+    extra = []
+    for group in glossary():
+        if any(_contains(lowered, term) for term in group):
+            extra.extend(t for t in group if not _contains(lowered, t))
+    extra.extend(scale_variants(text))
+    return " ".join([text, *extra])

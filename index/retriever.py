@@ -1,0 +1,78 @@
+"""Hybrid retrieval: dense FAISS search and BM25 keyword search fused by reciprocal rank."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from reportqa.index.embeddings import ArrayEmbeddings
+from reportqa.index.keyword import KeywordIndex, tokenize
+from reportqa.index.query import expand_query
+from reportqa.index.store import IndexData
+from reportqa.index.vectorstore import FaissChunkStore, chunk_to_document
+from reportqa.ingest.models import Chunk
+
+RRF_K = 60  # the constant from Cormack et al. (2009); damps the head of each list
+CANDIDATES = 50
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One retrieved chunk with the evidence for its rank."""
+
+    chunk: Chunk
+    score: float  # fused score used for ranking
+    dense: float  # cosine similarity of question and chunk
+    keyword: float  # BM25 score relative to the best keyword match (0..1)
+    position: int  # row in the index
+
+
+class HybridSearcher:
+    """Searches one loaded index version; immutable, so safe to share across threads."""
+
+    def __init__(self, data: IndexData, embeddings: ArrayEmbeddings) -> None:
+        self.data = data
+        self.vectorstore = FaissChunkStore(data, embeddings)
+        self.embeddings = embeddings
+        self.keywords = KeywordIndex([tokenize(c.search_text) for c in data.chunks])
+
+    def search(self, question: str, k: int = 5) -> list[Hit]:
+        """The ``k`` best chunks for ``question``, best first."""
+        if not self.data.chunks:
+            return []
+        expanded = expand_query(question)
+        qvec = self.embeddings.encode_query(question)
+        dense_hits = self.vectorstore.search_vector(qvec, CANDIDATES)
+        dense = dict(dense_hits)
+        kw_scores = self.keywords.scores(tokenize(expanded))
+        kw_top = np.argsort(-kw_scores)[:CANDIDATES]
+        kw_max = float(kw_scores[kw_top[0]]) if len(kw_top) and kw_scores[kw_top[0]] > 0 else 1.0
+        fused: dict[int, float] = {}
+        for rank, (pos, _) in enumerate(dense_hits):
+            fused[pos] = fused.get(pos, 0.0) + 1.0 / (RRF_K + rank + 1)
+        for rank, pos in enumerate(int(p) for p in kw_top if kw_scores[p] > 0):
+            fused[pos] = fused.get(pos, 0.0) + 1.0 / (RRF_K + rank + 1)
+        order = sorted(fused, key=fused.get, reverse=True)[:k]
+        for p in order:  # keyword-only candidates still get a true cosine for the answerability check
+            if p not in dense:
+                dense[p] = float(self.data.vectors.reconstruct(p) @ qvec)
+        return [
+            Hit(self.data.chunks[p], fused[p], dense[p], float(kw_scores[p]) / kw_max, p)
+            for p in order
+        ]
+
+
+class ReportRetriever(BaseRetriever):
+    """LangChain retriever over a :class:`HybridSearcher`."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+    searcher: HybridSearcher
+    k: int = 5
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        return [chunk_to_document(h.chunk, h.score) for h in self.searcher.search(query, self.k)]

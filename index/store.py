@@ -1,0 +1,155 @@
+"""The on-disk index: FAISS vectors, chunk records and a manifest, in versioned folders.
+
+Layout of an index directory::
+
+    CURRENT                   name of the version being served (replaced atomically)
+    versions/<version>/       manifest.json, chunks.jsonl, vectors.faiss
+    .lock                     held while a rebuild writes
+
+A version folder is complete before ``CURRENT`` names it, so a reader never sees half an
+index and a rebuild that dies leaves the previous version serving.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from reportqa.ingest.models import Chunk
+
+MANIFEST = "manifest.json"
+CHUNKS = "chunks.jsonl"
+VECTORS = "vectors.faiss"
+KEEP_VERSIONS = 2
+
+
+class IndexNotFound(FileNotFoundError):
+    """The directory holds no complete index."""
+
+
+@dataclass
+class FileEntry:
+    """What the manifest records of one indexed report."""
+
+    sha256: str
+    title: str
+    lang: str
+    chunks: int
+    added: str  # ISO time the file (this content) was first indexed
+
+
+@dataclass
+class Manifest:
+    version: str
+    created: str
+    model: str
+    dimension: int
+    chunk_count: int
+    files: dict[str, FileEntry] = field(default_factory=dict)
+    last_result: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Manifest":
+        files = {k: FileEntry(**v) for k, v in data.pop("files", {}).items()}
+        return cls(files=files, **data)
+
+
+@dataclass
+class IndexData:
+    """A loaded index version: everything a searcher needs, held in memory."""
+
+    manifest: Manifest
+    chunks: list[Chunk]
+    vectors: faiss.Index
+
+    def vectors_of(self, positions: list[int]) -> np.ndarray:
+        """The stored vectors of the chunks at ``positions`` (reused by incremental rebuilds)."""
+        if not positions:
+            return np.zeros((0, self.manifest.dimension), dtype=np.float32)
+        return np.vstack([self.vectors.reconstruct(int(i)) for i in positions])
+
+
+def embedding_text(chunk: Chunk) -> str:
+    """The text that is embedded for a chunk: document title and section give it context."""
+    return f"{chunk.title[:120]}\n{chunk.section}\n{chunk.search_text}"
+
+
+def new_faiss_index(vectors: np.ndarray, dimension: int) -> faiss.Index:
+    """Inner product over unit vectors, i.e. cosine similarity."""
+    index = faiss.IndexFlatIP(dimension)
+    if len(vectors):
+        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    return index
+
+
+def current_version(index_dir: Path) -> str | None:
+    """The served version's name, or ``None`` if nothing complete has been written."""
+    pointer = Path(index_dir) / "CURRENT"
+    try:
+        version = pointer.read_text().strip()
+    except FileNotFoundError:
+        return None
+    return version if (Path(index_dir) / "versions" / version / MANIFEST).is_file() else None
+
+
+def load_index(index_dir: Path) -> IndexData:
+    """Load the version that ``CURRENT`` names."""
+    version = current_version(index_dir)
+    if version is None:
+        raise IndexNotFound(f"no index in {index_dir}; run `reportqa ingest` first")
+    folder = Path(index_dir) / "versions" / version
+    manifest = Manifest.from_dict(json.loads((folder / MANIFEST).read_text()))
+    with (folder / CHUNKS).open(encoding="utf-8") as handle:
+        chunks = [Chunk.from_dict(json.loads(line)) for line in handle]
+    vectors = faiss.read_index(str(folder / VECTORS))
+    return IndexData(manifest, chunks, vectors)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_index(index_dir: Path, data: IndexData) -> None:
+    """Write ``data`` as a new version folder, then point ``CURRENT`` at it atomically."""
+    index_dir = Path(index_dir)
+    versions = index_dir / "versions"
+    staging = versions / f".{data.manifest.version}.partial"
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir(parents=True)
+    with (staging / CHUNKS).open("w", encoding="utf-8") as handle:
+        for chunk in data.chunks:
+            handle.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
+    faiss.write_index(data.vectors, str(staging / VECTORS))
+    (staging / MANIFEST).write_text(json.dumps(asdict(data.manifest), ensure_ascii=False, indent=1))
+    for name in (CHUNKS, VECTORS, MANIFEST):
+        with open(staging / name, "rb") as handle:
+            os.fsync(handle.fileno())
+    final = versions / data.manifest.version
+    staging.rename(final)
+    pointer_tmp = index_dir / "CURRENT.tmp"
+    pointer_tmp.write_text(data.manifest.version)
+    with open(pointer_tmp, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(pointer_tmp, index_dir / "CURRENT")
+    _fsync_dir(index_dir)
+    _prune(versions, keep=data.manifest.version)
+
+
+def _prune(versions: Path, keep: str) -> None:
+    """Delete old versions and leftovers of crashed rebuilds, keeping the newest few."""
+    complete = sorted((p for p in versions.iterdir() if not p.name.startswith(".")), key=lambda p: p.name)
+    stale = [p for p in complete if p.name != keep][: max(0, len(complete) - KEEP_VERSIONS)]
+    stale += [p for p in versions.iterdir() if p.name.startswith(".") and p.name.endswith(".partial")]
+    for path in stale:
+        shutil.rmtree(path, ignore_errors=True)

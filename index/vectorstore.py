@@ -1,0 +1,83 @@
+"""FAISS behind LangChain's ``VectorStore`` interface, over reportqa's chunk records.
+
+Keeping the dense side behind this interface is what lets another engine (Qdrant,
+Milvus, …) replace FAISS without touching retrieval or answering.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from langchain_core.documents import Document
+from langchain_core.vectorstores import VectorStore
+
+from reportqa.index.embeddings import ArrayEmbeddings
+from reportqa.index.store import IndexData, Manifest, new_faiss_index
+from reportqa.ingest.models import Chunk
+from reportqa.ingest.normalize import detect_language, normalize
+
+
+def chunk_to_document(chunk: Chunk, score: float | None = None) -> Document:
+    """A LangChain document whose content is the verbatim passage."""
+    metadata = {k: v for k, v in chunk.to_dict().items() if k not in ("text", "search_text")}
+    metadata["location"] = chunk.location
+    if score is not None:
+        metadata["score"] = score
+    return Document(page_content=chunk.text, metadata=metadata, id=chunk.id)
+
+
+class FaissChunkStore(VectorStore):
+    """Inner-product FAISS search over the chunks of one :class:`IndexData`."""
+
+    def __init__(self, data: IndexData, embeddings: ArrayEmbeddings) -> None:
+        self.data = data
+        self._embeddings = embeddings
+
+    @property
+    def embeddings(self) -> ArrayEmbeddings:
+        return self._embeddings
+
+    def search_vector(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """``(position, cosine)`` of the ``k`` nearest chunks to a unit ``vector``."""
+        k = min(k, self.data.vectors.ntotal)
+        if k <= 0:
+            return []
+        scores, ids = self.data.vectors.search(np.asarray(vector, dtype=np.float32).reshape(1, -1), k)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+    def similarity_search_with_score(self, query: str, k: int = 4, **kwargs: Any) -> list[tuple[Document, float]]:
+        hits = self.search_vector(self._embeddings.encode_query(query), k)
+        return [(chunk_to_document(self.data.chunks[i], s), s) for i, s in hits]
+
+    def similarity_search(self, query: str, k: int = 4, **kwargs: Any) -> list[Document]:
+        return [doc for doc, _ in self.similarity_search_with_score(query, k)]
+
+    @classmethod
+    def from_texts(
+        cls,
+        texts: list[str],
+        embedding: ArrayEmbeddings,
+        metadatas: list[dict] | None = None,
+        **kwargs: Any,
+    ) -> "FaissChunkStore":
+        """An in-memory store over loose texts (each text becomes one chunk of doc ``metadata['doc_id']``)."""
+        metadatas = metadatas or [{} for _ in texts]
+        chunks = [
+            Chunk(
+                id=f"text#{i + 1}",
+                doc_id=str(meta.get("doc_id", "text")),
+                title=str(meta.get("title", "")),
+                lang=detect_language(text),
+                text=text,
+                search_text=normalize(text),
+                section=str(meta.get("section", "")),
+                page=None,
+                start=0,
+                end=len(text),
+            )
+            for i, (text, meta) in enumerate(zip(texts, metadatas))
+        ]
+        vectors = embedding.encode_documents([c.search_text for c in chunks])
+        manifest = Manifest("memory", "", embedding.model_name, embedding.dimension, len(chunks))
+        return cls(IndexData(manifest, chunks, new_faiss_index(vectors, embedding.dimension)), embedding)

@@ -1,0 +1,94 @@
+"""Find the report files under a corpus directory, safely, and fingerprint them."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportqa.ingest.chunker import chunk_document
+from reportqa.ingest.loaders import SUPPORTED_SUFFIXES, UnreadableFile, load_document
+from reportqa.ingest.models import Chunk, Document, LoadFailure
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A report file found in the corpus, identified by its relative path and content hash."""
+
+    doc_id: str
+    path: Path
+    sha256: str
+
+
+@dataclass
+class CorpusScan:
+    """What a corpus directory holds right now."""
+
+    files: list[SourceFile] = field(default_factory=list)
+    failed: list[LoadFailure] = field(default_factory=list)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def scan_corpus(root: Path, max_bytes: int = MAX_FILE_BYTES) -> CorpusScan:
+    """List supported files under ``root`` with their hashes.
+
+    Links that lead outside the corpus, oversized files and unsupported types are
+    reported under ``failed`` instead of read; hidden files and folders are ignored.
+    """
+    root = Path(root)
+    scan = CorpusScan()
+    if not root.is_dir():
+        raise FileNotFoundError(f"corpus directory not found: {root}")
+    real_root = root.resolve()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            path = Path(dirpath) / name
+            doc_id = path.relative_to(root).as_posix()
+            problem = _reject_reason(path, real_root, max_bytes)
+            if problem:
+                scan.failed.append(LoadFailure(doc_id, problem))
+                continue
+            try:
+                scan.files.append(SourceFile(doc_id, path, _sha256(path)))
+            except OSError as exc:
+                scan.failed.append(LoadFailure(doc_id, f"unreadable: {exc.strerror or exc}"))
+    return scan
+
+
+def _reject_reason(path: Path, real_root: Path, max_bytes: int) -> str | None:
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        return f"unsupported file type {path.suffix or '(none)'}"
+    try:
+        real = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return "broken link"
+    if not real.is_relative_to(real_root):
+        return "link points outside the corpus"
+    if not real.is_file():
+        return "not a regular file"
+    size = real.stat().st_size
+    if size > max_bytes:
+        return f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit)"
+    return None
+
+
+def read_source(source: SourceFile) -> tuple[Document, list[Chunk]]:
+    """Load and chunk one file; raises :class:`UnreadableFile` with the reason."""
+    doc = load_document(source.path, source.doc_id)
+    chunks = chunk_document(doc)
+    if not chunks:
+        raise UnreadableFile("no text to index")
+    return doc, chunks

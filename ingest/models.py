@@ -1,0 +1,70 @@
+"""Typed records that leave the ingest package."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of extracted text; text files are a single page numbered ``None``."""
+
+    number: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A report as read from disk: its visible text, page by page."""
+
+    doc_id: str  # path relative to the corpus root, with forward slashes
+    title: str
+    sha256: str
+    pages: tuple[Page, ...]
+
+
+@dataclass(frozen=True)
+class LoadFailure:
+    """A file that could not be turned into a document, and why."""
+
+    file: str
+    reason: str
+
+
+@dataclass
+class Chunk:
+    """A citable passage.
+
+    ``text`` is an exact slice of the document's extracted text (``start``/``end`` on its
+    page), so a citation is verbatim; ``search_text`` is the normalised form used for
+    matching only.
+    """
+
+    id: str
+    doc_id: str
+    title: str
+    lang: str
+    text: str
+    search_text: str
+    section: str
+    page: int | None
+    start: int
+    end: int
+    quantities: list[dict] = field(default_factory=list)
+
+    @property
+    def location(self) -> str:
+        parts = []
+        if self.page is not None:
+            parts.append(f"p. {self.page}")
+        if self.section:
+            parts.append(f"§ {self.section}")
+        parts.append(f"chars {self.start}-{self.end}")
+        return ", ".join(parts)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Chunk":
+        return cls(**data)

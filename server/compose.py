@@ -1,0 +1,66 @@
+"""Compose the extractive answer: verbatim sentences of cited passages, framed in the question's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportqa.index.retriever import Hit
+from reportqa.ingest.normalize import detect_language
+from reportqa.server.evidence import Sentence, has_number, rank_sentences, wants_number
+
+MAX_SENTENCES = 2
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An answer text and the hits it cites, in marker order ([1] is ``cited[0]``)."""
+
+    text: str
+    cited: list[Hit]
+
+
+def _quote(sentence: str, lang: str) -> str:
+    return f"“{sentence.strip()}”" if lang == "zh" else f"\"{sentence.strip()}\""
+
+
+def _pick(question: str, hits: list[Hit]) -> list[Sentence]:
+    ranked = rank_sentences(question, hits)
+    if wants_number(question):
+        ranked = [s for s in ranked if has_number(s.text)] or ranked
+    picked: list[Sentence] = []
+    for sentence in ranked:
+        if len(picked) == MAX_SENTENCES:
+            break
+        if picked and (sentence.score < 0.85 * picked[0].score or sentence.text in {p.text for p in picked}):
+            continue
+        picked.append(sentence)
+    return picked
+
+
+def compose(question: str, hits: list[Hit]) -> Draft:
+    """Quote the best sentences, each followed by the marker of its passage."""
+    lang = detect_language(question)
+    cited: list[Hit] = []
+    parts = []
+    for sentence in _pick(question, hits):
+        if sentence.hit not in cited:
+            cited.append(sentence.hit)
+        marker = f"[{cited.index(sentence.hit) + 1}]"
+        source_lang = sentence.hit.chunk.lang
+        if lang == "zh":
+            lead = "报告指出：" if source_lang == "zh" else "报告英文原文写道："
+        else:
+            lead = "The report states: " if source_lang == "en" else "The report (Chinese text) states: "
+        parts.append(f"{lead}{_quote(sentence.text, source_lang)} {marker}")
+    return Draft("\n".join(parts), cited)
+
+
+def refusal_text(question: str, reason: str) -> str:
+    """The answer for a refused question, in the question's language."""
+    if detect_language(question) == "zh":
+        return "报告中没有这个问题的答案。下面列出的是最接近的材料，仅供参考。"
+    return (
+        "The reports do not contain the answer to this question"
+        + (f" ({reason})" if reason else "")
+        + ". The closest material is listed below for reference."
+    )

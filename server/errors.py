@@ -1,0 +1,65 @@
+"""Every error leaves as ``{"error": {"code", "message"}}`` with a 4xx status."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+log = logging.getLogger(__name__)
+
+
+class APIError(Exception):
+    """An error with a stable machine-readable code."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def error_response(status: int, code: str, message: str, headers: dict | None = None) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=headers)
+
+
+def _describe(errors: list[dict]) -> str:
+    parts = []
+    for err in errors[:5]:
+        where = ".".join(str(p) for p in err.get("loc", ()) if p != "body") or "body"
+        parts.append(f"{where}: {err.get('msg', 'invalid')}")
+    return "; ".join(parts)
+
+
+async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+    errors = list(exc.errors())
+    kinds = {e.get("type") for e in errors}
+    if "json_invalid" in kinds:
+        return error_response(400, "malformed_json", "request body is not valid JSON")
+    if any(e.get("type") == "string_too_long" and tuple(e.get("loc", ()))[-1:] == ("question",) for e in errors):
+        return error_response(413, "question_too_long", _describe(errors))
+    return error_response(422, "invalid_request", _describe(errors))
+
+
+async def _http(request: Request, exc: HTTPException) -> JSONResponse:
+    code = {401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+    return error_response(exc.status_code, code, str(exc.detail), getattr(exc, "headers", None))
+
+
+async def _api(request: Request, exc: APIError) -> JSONResponse:
+    return error_response(exc.status, exc.code, exc.message)
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    # Last line of defence: log the bug, answer with the contract's error shape.
+    log.exception("unhandled error on %s %s", request.method, request.url.path)
+    return error_response(500, "internal_error", "internal error; the request was not processed")
+
+
+def install(app: FastAPI) -> None:
+    """Register the handlers on ``app``."""
+    app.add_exception_handler(RequestValidationError, _validation)
+    app.add_exception_handler(HTTPException, _http)
+    app.add_exception_handler(APIError, _api)
+    app.add_exception_handler(Exception, _unexpected)

@@ -1,0 +1,84 @@
+"""Request and response models of the HTTP API (see CONTRACT.md)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+MAX_QUESTION_CHARS = 2000
+MAX_HISTORY_TURNS = 50
+MAX_TOP_K = 20
+
+
+class Turn(BaseModel):
+    model_config = ConfigDict(strict=True)
+    role: Literal["user", "assistant"]
+    content: str = Field(max_length=20_000)
+
+
+class AskRequest(BaseModel):
+    """Body of ``POST /ask``; unknown fields are ignored, wrong types are rejected."""
+
+    model_config = ConfigDict(strict=True, extra="ignore")
+    question: str = Field(max_length=MAX_QUESTION_CHARS, description=f"1..{MAX_QUESTION_CHARS} characters")
+    history: list[Turn] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS)
+    top_k: int = Field(default=5, ge=1, le=MAX_TOP_K)
+
+    @field_validator("question")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("question must not be empty")
+        return value.strip()
+
+
+class Citation(BaseModel):
+    id: str
+    doc: str
+    title: str
+    text: str  # the verbatim passage
+    lang: Literal["zh", "en"]
+    location: str
+    score: float
+
+
+class FigureInput(BaseModel):
+    value: float
+    unit: str
+    citation: str  # id of the citation the value was read from
+
+
+class Figure(BaseModel):
+    label: str
+    value: float
+    unit: str
+    display: str
+    formula: str
+    inputs: list[FigureInput]
+
+
+class AskResponse(BaseModel):
+    answer: str
+    answerable: bool
+    citations: list[Citation]
+    figures: list[Figure] = Field(default_factory=list)
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    documents: int
+    chunks: int
+    index_version: str
+    model: str
+    last_rebuild: str | None = None
+    last_result: dict | None = None
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail

@@ -16,9 +16,9 @@ from reportqa.ingest.normalize import normalize
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[a-z][a-z\-']*|[\u3400-\u9fff]+")
 STOPWORDS = frozenset(
     "the a an of in on at to for and or is are was were be by with what which how who whom does do did "
-    "it its this that these those as from than into about much many per".split()
+    "it its this that these those as from than into about much many per report reports".split()
     + list("的了是在和与及或吗呢么")
-    + ["什么", "多少", "哪些", "哪个", "哪种", "如何", "怎样", "是否", "为何", "有", "将"]
+    + ["什么", "多少", "哪些", "哪个", "哪种", "如何", "怎样", "是否", "为何", "有", "将", "报告", "认为"]
 )
 
 

@@ -26,7 +26,8 @@ def glossary() -> list[list[str]]:
     return json.loads(text)["groups"]
 
 
-def _contains(haystack: str, term: str) -> bool:
+def mentions_term(haystack: str, term: str) -> bool:
+    """Whether lower-cased ``haystack`` holds ``term`` (whole words for Latin terms)."""
     if term.isascii():
         return re.search(rf"(?<![a-z]){re.escape(term.lower())}(?![a-z])", haystack) is not None
     return term in haystack
@@ -54,13 +55,16 @@ def scale_variants(text: str) -> list[str]:
     return out
 
 
+def matched_groups(question: str) -> list[list[str]]:
+    """The glossary groups that ``question`` uses a term of."""
+    lowered = normalize(question).lower()
+    return [group for group in glossary() if any(mentions_term(lowered, term) for term in group)]
+
+
 def expand_query(question: str) -> str:
     """``question`` normalised, followed by glossary synonyms and scale-converted amounts."""
     text = normalize(question)
     lowered = text.lower()
-    extra = []
-    for group in glossary():
-        if any(_contains(lowered, term) for term in group):
-            extra.extend(t for t in group if not _contains(lowered, t))
+    extra = [t for group in matched_groups(text) for t in group if not mentions_term(lowered, t)]
     extra.extend(scale_variants(text))
     return " ".join([text, *extra])

@@ -11,6 +11,7 @@ import opencc
 _SPACES = re.compile(r"\s+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_SHIELD = "\ue000"  # a private-use character OpenCC passes through unchanged
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +30,8 @@ def normalize(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text)
     if _CJK.search(text):
-        text = _converter().convert(text)
+        # tw2sp wrongly maps the already-simplified 么 to 幺 (什么 → 什幺); shield it.
+        text = _converter().convert(text.replace("么", _SHIELD)).replace(_SHIELD, "么")
     return _SPACES.sub(" ", text).strip()
 
 

@@ -68,8 +68,13 @@ def _equivalents(term: str) -> list[str]:
     return [term]
 
 
+# Generic heads jieba keeps inside a name ("非洲地区"): the name without them is what a text says.
+_ZH_GENERIC_SUFFIXES = ("地区", "市场", "公司", "集团", "行业", "国家")
+
+
 def _mentions(text: str, term: str) -> bool:
-    return any(t.lower() in text for t in _equivalents(term))
+    forms = [term] + [term[: -len(s)] for s in _ZH_GENERIC_SUFFIXES if term.endswith(s) and len(term) > len(s) + 1]
+    return any(t.lower() in text for form in forms for t in _equivalents(form))
 
 
 def judge(question: str, hits: list[Hit], model: str = "default") -> Verdict:
@@ -91,7 +96,10 @@ def judge(question: str, hits: list[Hit], model: str = "default") -> Verdict:
         names = [t for t in missing if not t.isdigit()]
         return Verdict(False, "the reports do not mention " + (", ".join(names) if names else "that year"))
     if wants_number(question):
-        relevant = [tx for tx in texts if all(_mentions(tx, t) for t in terms)] if terms else texts
+        # A figure must sit beside the named company or product the question is about;
+        # years and glossary terms (US, CAGR) are context, not the subject.
+        names = [t for t in terms if not t.isdigit() and _equivalents(t) == [t]]
+        relevant = [tx for tx in texts if any(_mentions(tx, t) for t in names)] if names else texts
         if not any(has_number(tx) for tx in relevant):
             return Verdict(False, "no passage about it states a figure")
     return Verdict(True, "")

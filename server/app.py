@@ -11,10 +11,11 @@ from collections.abc import Iterator
 from contextlib import asynccontextmanager
 from importlib import resources
 
-from fastapi import FastAPI, Header, Query, Request, UploadFile
+from fastapi import FastAPI, Header, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile  # what request.form() yields; fastapi.UploadFile is a subclass
 
 from reportqa.server import errors
 from reportqa.server.errors import APIError, error_response

@@ -1,4 +1,4 @@
-"""The FastAPI application: web chat, ``/ask``, ``/ask/stream``, ``/health``, ``/reindex``."""
+"""The FastAPI application: web chat, ``/ask``, ``/ask/stream``, ``/health``, ``/reindex``, ``/documents``."""
 
 from __future__ import annotations
 
@@ -11,20 +11,30 @@ from collections.abc import Iterator
 from contextlib import asynccontextmanager
 from importlib import resources
 
-from fastapi import FastAPI, Header, Request
+from fastapi import FastAPI, Header, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile  # what request.form() yields; fastapi.UploadFile is a subclass
 
 from reportqa.server import errors
 from reportqa.server.errors import APIError, error_response
-from reportqa.server.schemas import AskRequest, AskResponse, Health
+from reportqa.server import documents
+from reportqa.server.schemas import AskRequest, AskResponse, DocumentInfo, Health, PassageContext
 from reportqa.server.service import QAService
 from reportqa.server.watch import watch_corpus
 from reportqa.settings import Settings
 
 log = logging.getLogger("reportqa.access")
 MAX_BODY_BYTES = 1_000_000
+# An upload's multipart envelope (boundaries, headers) on top of the file itself.
+MAX_UPLOAD_BODY_BYTES = documents.MAX_UPLOAD_BYTES + 64_000
+
+
+def _body_limit(request: Request) -> int:
+    if request.method == "POST" and request.url.path == "/documents":
+        return MAX_UPLOAD_BODY_BYTES
+    return MAX_BODY_BYTES
 
 
 def _static_dir() -> str:
@@ -58,8 +68,9 @@ def create_app(settings: Settings, service: QAService | None = None, watch: bool
     async def access_log(request: Request, call_next):
         started = time.perf_counter()
         declared = request.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
-            response = error_response(413, "body_too_large", f"request body over {MAX_BODY_BYTES} bytes")
+        limit = _body_limit(request)
+        if declared and declared.isdigit() and int(declared) > limit:
+            response = error_response(413, "body_too_large", f"request body over {limit} bytes")
         else:
             response = await call_next(request)
         log.info("%s %s %d %.1fms", request.method, request.url.path, response.status_code,
@@ -92,12 +103,39 @@ def create_app(settings: Settings, service: QAService | None = None, watch: bool
         _check_admin(settings.admin_token, authorization)
         return JSONResponse(qa().reindex().to_dict())
 
+    @app.get("/documents", response_model=list[DocumentInfo])
+    def list_documents() -> list[DocumentInfo]:
+        return documents.list_documents(qa().searcher())
+
+    @app.post("/documents", responses={401: {}, 403: {}, 409: {}, 413: {}, 422: {}})
+    async def upload_document(request: Request, authorization: str | None = Header(default=None)) -> JSONResponse:
+        """Add one report (multipart field ``file``) to the corpus and reindex.
+
+        The token is checked before the body is parsed, so an unauthorised client
+        cannot make the server spool a large upload.
+        """
+        _check_admin(settings.admin_token, authorization)
+        form = await request.form(max_files=1)
+        upload = form.get("file")
+        if not isinstance(upload, UploadFile):
+            raise APIError(422, "invalid_request", "send the report as multipart form field 'file'")
+        name = documents.safe_upload_name(upload.filename)
+        data = await upload.read(documents.MAX_UPLOAD_BYTES + 1)
+        if len(data) > documents.MAX_UPLOAD_BYTES:
+            raise APIError(413, "file_too_large", f"file over {documents.MAX_UPLOAD_BYTES} bytes")
+        result = await run_in_threadpool(documents.add_report, qa(), name, data)
+        return JSONResponse(result)
+
+    @app.get("/passages/{chunk_id:path}/context", response_model=PassageContext)
+    def passage_context(chunk_id: str, radius: int = Query(1, ge=1, le=documents.MAX_CONTEXT)) -> PassageContext:
+        return documents.passage_context(qa().searcher(), chunk_id, radius)
+
     return app
 
 
 def _check_admin(expected: str | None, authorization: str | None) -> None:
     if not expected:
-        raise APIError(403, "reindex_disabled", "reindexing is disabled: REPORTQA_ADMIN_TOKEN is not set on the server")
+        raise APIError(403, "reindex_disabled", "reindexing and uploads are disabled: REPORTQA_ADMIN_TOKEN is not set on the server")
     if not authorization or not authorization.startswith("Bearer "):
         raise APIError(401, "unauthorized", "missing bearer token")
     if not hmac.compare_digest(authorization[len("Bearer "):].encode(), expected.encode()):

@@ -65,6 +65,24 @@ class AskResponse(BaseModel):
     figures: list[Figure] = Field(default_factory=list)
 
 
+class DocumentInfo(BaseModel):
+    """One indexed report, as the documents panel lists it."""
+
+    file: str  # path in the corpus, the report's id
+    title: str
+    lang: str  # "zh", "en" or "en+zh"
+    chunks: int
+    added: str  # ISO time this content was first indexed
+
+
+class PassageContext(BaseModel):
+    """A cited passage with its neighbouring passages of the same report, in reading order."""
+
+    before: list[Citation]
+    passage: Citation
+    after: list[Citation]
+
+
 class Health(BaseModel):
     status: Literal["ok"]
     documents: int

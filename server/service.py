@@ -11,6 +11,7 @@ from reportqa.index.builder import BuildReport, build_index
 from reportqa.index.embeddings import ArrayEmbeddings, load_embeddings
 from reportqa.index.retriever import HybridSearcher, Hit
 from reportqa.index.store import current_version, load_index
+from reportqa.ingest.models import Chunk
 from reportqa.server.answerability import judge
 from reportqa.server.compose import compose, refusal_text
 from reportqa.server.schemas import AskRequest, AskResponse, Citation, Health
@@ -21,12 +22,16 @@ SEARCH_DEPTH = 8  # hits considered for the answer and the refusal decision
 POLL_SECONDS = 1.0  # how often a request checks whether another process wrote a new index
 
 
-def to_citation(hit: Hit) -> Citation:
-    chunk = hit.chunk
+def citation_of(chunk: Chunk, score: float = 0.0) -> Citation:
+    """A chunk as the API shows it; ``score`` is 0 where it was not retrieved (passage context)."""
     return Citation(
         id=chunk.id, doc=chunk.doc_id, title=chunk.title, text=chunk.text,
-        lang=chunk.lang, location=chunk.location, score=round(hit.dense, 4),
+        lang=chunk.lang, location=chunk.location, score=score,
     )
+
+
+def to_citation(hit: Hit) -> Citation:
+    return citation_of(hit.chunk, round(hit.dense, 4))
 
 
 class QAService:

@@ -33,6 +33,22 @@ def service(seed_settings) -> QAService:
 
 
 @pytest.fixture(scope="session")
+def upload_service(tmp_path_factory, service) -> QAService:
+    """A second service over its own copy of the seed corpus, for tests that add reports.
+
+    Uploads change the corpus and index, so they must not touch the shared ``service``;
+    the already loaded model is reused to avoid loading it twice.
+    """
+    corpus = tmp_path_factory.mktemp("upload-corpus")
+    for path in SEED_CORPUS.iterdir():
+        shutil.copy(path, corpus / path.name)
+    settings = Settings(corpus=corpus, index=tmp_path_factory.mktemp("upload-index"), admin_token="test-admin-token")
+    qa = QAService(settings, embeddings=service.embeddings)
+    qa.ensure_index()
+    return qa
+
+
+@pytest.fixture(scope="session")
 def client(seed_settings, service):
     with TestClient(create_app(seed_settings, service)) as test_client:
         yield test_client

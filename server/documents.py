@@ -1,0 +1,105 @@
+"""The documents panel's back end: what is indexed, passage context, and report uploads."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from reportqa.index.retriever import HybridSearcher
+from reportqa.ingest.corpus import MAX_FILE_BYTES
+from reportqa.server.errors import APIError
+from reportqa.server.schemas import DocumentInfo, PassageContext
+from reportqa.server.service import QAService, citation_of
+
+# The suffixes an analyst may upload; ".markdown" is readable by the loaders but not offered.
+UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
+MAX_UPLOAD_BYTES = MAX_FILE_BYTES  # the same limit the corpus scan applies, so an accepted upload is indexable
+MAX_CONTEXT = 5  # neighbouring chunks on each side a client may ask for
+
+
+def list_documents(searcher: HybridSearcher) -> list[DocumentInfo]:
+    """The reports in the served index version, newest first."""
+    files = searcher.data.manifest.files
+    docs = [DocumentInfo(file=name, title=e.title, lang=e.lang, chunks=e.chunks, added=e.added)
+            for name, e in files.items()]
+    return sorted(docs, key=lambda d: (d.added, d.file), reverse=True)
+
+
+def passage_context(searcher: HybridSearcher, chunk_id: str, radius: int) -> PassageContext:
+    """The chunk ``chunk_id`` with up to ``radius`` neighbours of the same document on each side.
+
+    Chunks of one document are stored contiguously and in reading order, so neighbours
+    in the list are neighbours in the report.
+    """
+    chunks = searcher.data.chunks
+    pos = next((i for i, c in enumerate(chunks) if c.id == chunk_id), None)
+    if pos is None:
+        raise APIError(404, "passage_not_found", f"no passage {chunk_id!r} in the current index")
+    doc = chunks[pos].doc_id
+    start, end = pos, pos
+    while start > 0 and pos - start < radius and chunks[start - 1].doc_id == doc:
+        start -= 1
+    while end + 1 < len(chunks) and end - pos < radius and chunks[end + 1].doc_id == doc:
+        end += 1
+    as_citation = [citation_of(c) for c in chunks[start:end + 1]]
+    return PassageContext(before=as_citation[:pos - start], passage=as_citation[pos - start],
+                          after=as_citation[pos - start + 1:])
+
+
+def safe_upload_name(raw: str | None) -> str:
+    """The base name of an uploaded file, or a 422 when it is empty, hidden or of a type we do not read.
+
+    Browsers may send a full client path (``C:\\Users\\...``), so both separators are stripped.
+    """
+    name = PureWindowsPath(PurePosixPath(raw or "").name).name.strip()
+    if not name or name.startswith(".") or "\x00" in name:
+        raise APIError(422, "bad_file_name", f"not a usable file name: {raw!r}")
+    suffix = Path(name).suffix.lower()
+    if suffix not in UPLOAD_SUFFIXES:
+        raise APIError(422, "unsupported_file_type",
+                       f"file type {suffix or '(none)'} not accepted; use one of {', '.join(UPLOAD_SUFFIXES)}")
+    return name
+
+
+def store_upload(corpus: Path, name: str, data: bytes) -> Path:
+    """Write ``data`` as ``corpus/name`` atomically; refuse to replace an existing report.
+
+    The temporary file is hidden so a concurrent corpus scan ignores it; ``os.replace``
+    then makes the complete file appear at once.
+    """
+    target = Path(corpus) / name
+    if target.exists():
+        raise APIError(409, "file_exists", f"a report named {name!r} is already in the corpus; rename the file")
+    tmp = target.with_name(f".upload-{secrets.token_hex(8)}-{name}")
+    try:
+        with tmp.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+def add_report(service: QAService, name: str, data: bytes) -> dict:
+    """Store an uploaded report and reindex; the file is removed again if it cannot be indexed.
+
+    Keeping an unreadable upload would make every later rebuild report the same failure.
+    """
+    path = store_upload(service.settings.corpus, name, data)
+    try:
+        report = service.reindex()
+    except Exception:
+        path.unlink(missing_ok=True)
+        raise
+    failure = next((f for f in report.failed if f["file"] == name), None)
+    if failure or name not in report.added:
+        path.unlink(missing_ok=True)
+        reason = failure["reason"] if failure else "the file produced no text"
+        raise APIError(422, "unreadable_file", f"{name}: {reason}")
+    entry = service.searcher().data.manifest.files[name]
+    return {"file": name, "status": "added", "title": entry.title, "chunks": entry.chunks,
+            "index_version": report.index_version}
+

@@ -1,0 +1,241 @@
+"""The web chat in a real headless Chromium, against the real server on a local port.
+
+Screenshots of the main states are written to ``docs/screenshots/`` for the README.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from reportqa.server.app import create_app
+from reportqa.server.service import QAService
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+ANSWER_TIMEOUT_MS = 60_000  # the first question on a cold CPU model can take a while
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium not installed at /usr/bin/chromium (apt-get install chromium)"),
+]
+sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+
+
+def _serve(qa: QAService) -> Iterator[str]:
+    """Run the app for ``qa`` with uvicorn in a background thread; yield its base URL."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(qa.settings, qa), log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def base_url(service) -> Iterator[str]:
+    yield from _serve(service)
+
+
+@pytest.fixture(scope="module")
+def upload_url(upload_service) -> Iterator[str]:
+    yield from _serve(upload_service)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh English page (its own localStorage) for each test."""
+    context = browser.new_context(locale="en-US", viewport={"width": 1100, "height": 1200})
+    context.set_default_timeout(ANSWER_TIMEOUT_MS)
+    yield context.new_page()
+    context.close()
+
+
+def _ask(page, question: str) -> None:
+    page.fill("#q", question)
+    page.press("#q", "Enter")
+
+
+def _reply(page, turn: int):
+    """The assistant box of ``turn`` once its final answer is rendered."""
+    page.wait_for_selector(f"#turn-{turn}[data-answerable]")
+    return page.locator(f"#turn-{turn}")
+
+
+def _shot(page, name: str) -> None:
+    """The visible window: a full-page shot would paint the sticky question box mid-page."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / name))
+
+
+def test_english_question_streams_an_answer_with_citation_cards(page, base_url):
+    page.goto(base_url)
+    _ask(page, "What was the call centers market valued at in 2025?")
+    reply = _reply(page, 0)
+    assert reply.get_attribute("data-answerable") == "true"
+    assert "34.03" in reply.locator(".answer").inner_text()
+    cards = reply.locator(".sources .card.cite")
+    assert cards.count() >= 1
+    assert cards.first.locator(".title").inner_text() and cards.first.locator(".loc").inner_text()
+    assert "34.03" in reply.locator(".sources mark").all_inner_texts()
+    marker = reply.locator(".answer a.marker").first
+    target = marker.get_attribute("href")
+    marker.click()
+    page.wait_for_selector(f"{target}.flash")
+    _shot(page, "answer-en.png")
+
+
+def test_chinese_question_highlights_the_gold_number_and_follow_up_sends_history(page, base_url):
+    page.goto(base_url)
+    _ask(page, "客服中心市场的复合年增长率是多少？")
+    reply = _reply(page, 0)
+    assert reply.get_attribute("data-answerable") == "true"
+    assert reply.locator(".answer").inner_text().startswith("报告")
+    assert any("8.26" in m for m in reply.locator(".sources mark").all_inner_texts())
+    card = reply.locator(".card.cite").first
+    card.locator("button.link").click()
+    card.locator(".context").first.wait_for()
+    _shot(page, "answer-zh-context.png")
+
+    with page.expect_request("**/ask/stream") as request:
+        _ask(page, "美国客户技术支持服务市场2025年的规模是多少？")
+    history = json.loads(request.value.post_data)["history"]
+    assert [h["role"] for h in history] == ["user", "assistant"]
+    assert history[0]["content"] == "客服中心市场的复合年增长率是多少？"
+    assert "100.6" in _reply(page, 1).locator(".answer").inner_text()
+
+
+def test_refused_question_shows_not_in_reports_and_closest_material_apart(page, base_url):
+    page.goto(base_url)
+    _ask(page, "Who won the 2022 World Cup?")
+    reply = _reply(page, 0)
+    assert reply.get_attribute("data-answerable") == "false"
+    assert reply.locator(".notice").inner_text() == "Not in the reports"
+    assert reply.locator(".sources").count() == reply.locator(".sources.closest").count()
+    assert reply.locator(".answer a.marker").count() == 0
+    _shot(page, "not-in-reports.png")
+
+
+def test_reload_keeps_the_conversation_and_new_chat_clears_it(page, base_url):
+    page.goto(base_url)
+    _ask(page, "What is the CAGR of the call centers market?")
+    _reply(page, 0)
+    page.reload()
+    reply = _reply(page, 0)
+    assert page.locator(".msg.user").inner_text().endswith("What is the CAGR of the call centers market?")
+    assert reply.locator(".card.cite").count() >= 1
+    page.click("#new-chat")
+    assert page.locator(".msg").count() == 0
+    page.reload()
+    assert page.locator(".msg").count() == 0
+
+
+def test_shift_enter_is_a_newline_and_enter_sends(page, base_url):
+    page.goto(base_url)
+    page.fill("#q", "first line")
+    page.press("#q", "Shift+Enter")
+    page.keyboard.type("second line")
+    assert page.input_value("#q") == "first line\nsecond line"
+    assert page.locator(".msg").count() == 0
+
+
+def test_a_second_question_cancels_the_first(page, base_url):
+    held = []
+
+    def hold_first(route):
+        # The first request is never answered, so it is still streaming when the second is asked.
+        if held:
+            route.continue_()
+        else:
+            held.append(route)
+
+    page.route("**/ask/stream", hold_first)
+    page.goto(base_url)
+    _ask(page, "What is the CAGR of the call centers market?")
+    page.wait_for_selector("#turn-0.pending")
+    _ask(page, "What was the call centers market valued at in 2025?")
+    _reply(page, 1)
+    first = page.locator("#turn-0")
+    first.locator("text=Cancelled").wait_for()
+    assert page.locator(".pending").count() == 0
+
+
+def test_server_errors_are_shown_as_messages(page, base_url):
+    page.route("**/ask/stream", lambda route: route.fulfill(
+        status=503, content_type="application/json",
+        body=json.dumps({"error": {"code": "unavailable", "message": "index is being rebuilt"}})))
+    page.goto(base_url)
+    _ask(page, "What is the CAGR of the call centers market?")
+    error = page.locator("#turn-0.error")
+    error.wait_for()
+    assert "index is being rebuilt" in error.inner_text()
+
+
+def test_interface_follows_the_browser_language_and_can_be_switched(browser, base_url):
+    context = browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(base_url)
+    assert page.inner_text("#new-chat") == "新对话"
+    _ask(page, "客服中心市场的复合年增长率是多少？")
+    _reply(page, 0).locator(".card.cite").first.wait_for()
+    # Phone width: nothing may stick out sideways.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    _shot(page, "phone-zh.png")
+    page.click("#toggle-lang")
+    assert page.inner_text("#new-chat") == "New chat"
+    assert page.inner_text("#turn-0 .sources h3") == "Sources"
+    context.close()
+
+
+def test_upload_adds_a_report_that_answers_a_new_question(page, upload_url, tmp_path):
+    report = tmp_path / "electric-bus-market.txt"
+    report.write_text(
+        "Electric Bus Market Outlook\n\n"
+        "The global electric bus market was valued at USD 12.84 billion in 2025 and is projected "
+        "to reach USD 33.57 billion by 2031, growing at a CAGR of 17.4%.\n", encoding="utf-8")
+    page.goto(upload_url)
+    page.click("#toggle-docs")
+    page.wait_for_selector("#doc-list li")
+    # The upload service is shared with the HTTP upload tests, which may have added reports.
+    assert page.locator("#doc-list li[data-file='electric-bus-market.txt']").count() == 0
+
+    page.fill("#admin-token", "wrong-token")
+    page.set_input_files("#upload-file", str(report))
+    page.click("#upload-button")
+    assert "wrong admin token" in page.locator("#upload-result.error").inner_text()
+
+    page.fill("#admin-token", "test-admin-token")
+    page.click("#upload-button")
+    assert "electric-bus-market.txt" in page.locator("#upload-result.ok").inner_text()
+    page.wait_for_selector("#doc-list li[data-file='electric-bus-market.txt']")
+    _shot(page, "documents-upload.png")
+
+    _ask(page, "What is the CAGR of the electric bus market?")
+    reply = _reply(page, 0)
+    assert "17.4%" in reply.locator(".answer").inner_text()
+    assert reply.locator(".card.cite .title").first.inner_text() == "Electric Bus Market Outlook"

@@ -72,8 +72,12 @@ def _mentions(text: str, term: str) -> bool:
     return any(t.lower() in text for t in _equivalents(term))
 
 
-def judge(question: str, hits: list[Hit], model: str = "default") -> Verdict:
-    """Answerable or not, with the reason (shown to users when refusing)."""
+def judge(question: str, hits: list[Hit], model: str = "default", computed_years: tuple[int, ...] = ()) -> Verdict:
+    """Answerable or not, with the reason (shown to users when refusing).
+
+    ``computed_years`` are years the answer computes a figure for (a projection to
+    2027), so no passage has to name them.
+    """
     if not hits:
         return Verdict(False, "the index holds no passages")
     floor = DENSE_FLOOR.get(model, DENSE_FLOOR["default"])
@@ -84,7 +88,7 @@ def judge(question: str, hits: list[Hit], model: str = "default") -> Verdict:
     evidence = hits[:EVIDENCE_HITS]
     texts = [normalize(h.chunk.text).lower() + " " + normalize(h.chunk.section).lower() for h in evidence]
     joined = " ".join(texts)
-    terms = specific_terms(question)
+    terms = [t for t in specific_terms(question) if t not in {str(y) for y in computed_years}]
     missing = [t for t in terms if not _mentions(joined, t)]
     if missing:
         # Reasons are shown in the answer text, which may hold no number no passage states.

@@ -25,7 +25,7 @@ EVIDENCE_HITS = 8
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9&+.\-]*[A-Za-z0-9]\b|\b[A-Z]\b")
 _QUESTION_WORDS = frozenset(
     "what which who whom whose when where why how is are was were does do did can could should would will "
-    "the a an in on at of for by according give list tell show compare and or if".split()
+    "the a an in on at of for by according give list tell show compare and or if convert express calculate compute".split()
 )
 _ZH_NAME_TAGS = ("ns", "nr", "nt", "nz", "eng")
 log = logging.getLogger(__name__)

@@ -105,7 +105,8 @@ def project(base: Measure, rate: Measure, year: int) -> Result:
         raise CalculationError("a projection needs a growth rate in percent")
     years = _span(base, Measure(base.value, base.unit, base.scale, year))
     value = _rounded(base.value * (1 + rate.value / 100) ** years)
-    formula = f"{show(base.value)} × (1 + {show(rate.value)}%)^{years} = {show(value)}"
+    # The exponent names both years, so the projected year is stated by the formula itself.
+    formula = f"{show(base.value)} × (1 + {show(rate.value)}%)^({year} - {base.year}) = {show(value)}"
     return Result(f"projected value {year}", value, base.unit, base.scale, formula)
 
 

@@ -34,7 +34,7 @@ def test_projection_one_year_at_the_stated_cagr():
     # 36.76 × 1.0826 = 39.796376 -> 39.80
     result = calc.project(usd("36.76", "billion", 2026), Measure(D("8.26"), "%"), 2027)
     assert result.value == D("39.80")
-    assert result.formula == "36.76 × (1 + 8.26%)^1 = 39.8"
+    assert result.formula == "36.76 × (1 + 8.26%)^(2027 - 2026) = 39.8"
 
 
 def test_absolute_change_is_exact():

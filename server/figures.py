@@ -14,7 +14,7 @@ from reportqa.ingest.chunker import split_sentences
 from reportqa.server import calculator as calc
 from reportqa.server.calculator import Measure, Result, show
 from reportqa.server.compose import Draft, quote
-from reportqa.server.intents import Calculation, Operand
+from reportqa.server.intents import CURRENCIES, Calculation, Operand
 from reportqa.server.schemas import Figure, FigureInput
 
 # The scale each language writes amounts in, and its equivalent in the other language.
@@ -33,6 +33,7 @@ _TEMPLATES = {
         "stated": "The report itself states a CAGR of {stated}% {marker}; the difference is {shown}.",
         "inputs": "Computed from the report's figures:",
         "refused": "This cannot be computed from the reports' figures: {reason}.",
+        "converted": "Converted: {pairs}.",
     },
     "zh": {
         "implied_cagr": "{y0} 年至 {y1} 年隐含的复合年增长率为 {shown}",
@@ -45,6 +46,7 @@ _TEMPLATES = {
         "stated": "报告本身给出的复合年增长率为 {stated}% {marker}，相差 {shown}。",
         "inputs": "根据报告中的数字计算：",
         "refused": "无法用报告中的数字计算（{reason}）。",
+        "converted": "换算：{pairs}。",
     },
 }
 
@@ -135,6 +137,30 @@ def render(calculation: Calculation, lang: str) -> Computed:
         lines.append(words["stated"].format(stated=show(stated.measure.value), shown=figures[1].display,
                                             marker=f"[{cited.index(stated.hit) + 1}]"))
     return Computed(Draft("\n".join(lines + quoted), cited), figures)
+
+
+def with_conversions(draft: Draft, lang: str) -> Computed:
+    """A quoted answer plus, for amounts quoted from the other language's text, their value
+    in the question's scale (100.6亿美元 = USD 10.06 billion), as figures and one closing line."""
+    figures: list[Figure] = []
+    pairs: list[str] = []
+    for hit in draft.cited:
+        if hit.chunk.lang == lang:
+            continue
+        for q in hit.chunk.quantities:
+            target = _NATIVE[lang].get(q["scale"])
+            if target is None or q["unit"] not in CURRENCIES or q["text"] not in draft.text:
+                continue
+            operand = Operand(Measure(Decimal(q["value"]), q["unit"], q["scale"], q["year"]), hit, q["start"], q["end"])
+            figure = _figure(calc.convert(operand.measure, target), (operand,), lang)
+            if figure.display not in {f.display for f in figures}:  # "100.6 亿美元" and "100.6亿美元" are one amount
+                pairs.append(f"{q['text']} = {figure.display}")
+                figures.append(figure)
+    if not figures:
+        return Computed(draft, [])
+    separator = "；" if lang == "zh" else "; "
+    line = _TEMPLATES[lang]["converted"].format(pairs=separator.join(pairs))
+    return Computed(Draft(f"{draft.text}\n{line}", draft.cited), figures)
 
 
 def refusal(reason: str, lang: str) -> str:

@@ -35,7 +35,7 @@ _KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern, re
 _TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
 _MARKET_WORDS = re.compile(r"market|valued|size|worth|reach|grow|市场|规模|市值|估值|达到|成长|基准|预测|预计|estimated|forecast|base",
                            re.IGNORECASE)
-_CURRENCIES = ("USD", "CNY", "EUR")
+CURRENCIES = ("USD", "CNY", "EUR")
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ def _pick(candidates, lang: str, near: Operand | None = None) -> Operand | None:
 
 
 def _amount(items, year: int, lang: str, near: Operand | None = None) -> Operand | None:
-    return _pick([i for i in items if i[2]["unit"] in _CURRENCIES and i[2]["year"] == year], lang, near)
+    return _pick([i for i in items if i[2]["unit"] in CURRENCIES and i[2]["year"] == year], lang, near)
 
 
 def _stated_cagr(items, lang: str, near: Operand) -> Operand | None:
@@ -151,7 +151,7 @@ def _table(question: str, hits: list[Hit]) -> list[Operand]:
 
 
 def _convert(question: str, items, lang: str) -> Calculation | None:
-    asked = [q for q in parse_quantities(normalize(question)) if q.unit in _CURRENCIES and q.scale]
+    asked = [q for q in parse_quantities(normalize(question)) if q.unit in CURRENCIES and q.scale]
     target = [m.lower() for m in _TARGET_SCALE.findall(question) if asked and m.lower() != asked[0].scale]
     if not asked or not target:
         return None

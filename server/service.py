@@ -15,7 +15,7 @@ from reportqa.server.answerability import judge
 from reportqa.ingest.normalize import detect_language
 from reportqa.server.calculator import CalculationError
 from reportqa.server.compose import Draft, compose, refusal_text
-from reportqa.server.figures import Computed, refusal, render
+from reportqa.server.figures import Computed, refusal, render, with_conversions
 from reportqa.server.gate import enforce
 from reportqa.server.intents import calculate, detect, free_years
 from reportqa.server.schemas import AskRequest, AskResponse, Citation, Health
@@ -98,7 +98,7 @@ class QAService:
             )
         else:
             computed = self._computed(question, hits) if intent else None
-            computed = computed or Computed(compose(question, hits), [])
+            computed = computed or with_conversions(compose(question, hits), detect_language(question))
             sources = computed.draft.cited + [h for h in hits if h not in computed.draft.cited]
             response = AskResponse(
                 answer=computed.draft.text,

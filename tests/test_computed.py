@@ -66,3 +66,16 @@ def test_implied_cagr_is_compared_with_the_stated_one(ask):
 def test_a_fact_question_gets_no_figures(ask):
     body = ask("客服中心市场的复合年增长率是多少？")
     assert body["figures"] == []
+
+
+def test_an_english_answer_from_chinese_text_converts_the_amount(ask):
+    body = ask("What was the size of the US customer technical support services market in 2025?")
+    conversions = {f["display"]: f for f in body["figures"]}
+    assert f"USD {100.6 / 10:g} billion" in conversions
+    assert f"USD {100.6 / 10:g} billion" in body["answer"]
+    assert conversions[f"USD {100.6 / 10:g} billion"]["inputs"][0]["citation"] in {c["id"] for c in body["citations"]}
+
+
+def test_a_chinese_answer_from_english_text_converts_the_amount(ask):
+    body = ask("客服中心市场2025年的规模是多少？")
+    assert f"{34.03 * 10:g}亿美元" in {f["display"] for f in body["figures"]}

@@ -14,7 +14,7 @@ from reportqa.ingest.chunker import split_sentences
 from reportqa.server import calculator as calc
 from reportqa.server.calculator import Measure, Result, show
 from reportqa.server.compose import Draft, quote
-from reportqa.server.intents import CURRENCIES, Calculation, Operand
+from reportqa.server.intents import CURRENCIES, Calculation, Operand, operand
 from reportqa.server.schemas import Figure, FigureInput
 
 # The scale each language writes amounts in, and its equivalent in the other language.
@@ -151,8 +151,8 @@ def with_conversions(draft: Draft, lang: str) -> Computed:
             target = _NATIVE[lang].get(q["scale"])
             if target is None or q["unit"] not in CURRENCIES or q["text"] not in draft.text:
                 continue
-            operand = Operand(Measure(Decimal(q["value"]), q["unit"], q["scale"], q["year"]), hit, q["start"], q["end"])
-            figure = _figure(calc.convert(operand.measure, target), (operand,), lang)
+            source = operand(hit, q)
+            figure = _figure(calc.convert(source.measure, target), (source,), lang)
             if figure.display not in {f.display for f in figures}:  # "100.6 亿美元" and "100.6亿美元" are one amount
                 pairs.append(f"{q['text']} = {figure.display}")
                 figures.append(figure)

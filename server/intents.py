@@ -16,7 +16,7 @@ from reportqa.index.keyword import tokenize
 from reportqa.index.query import expand_query
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import detect_language, normalize
-from reportqa.ingest.quantities import SCALES, YEAR, parse_quantities
+from reportqa.ingest.quantities import YEAR, parse_quantities
 from reportqa.server import calculator as calc
 from reportqa.server.calculator import Measure, Result
 
@@ -81,33 +81,41 @@ def free_years(intent: Intent) -> tuple[int, ...]:
     return (max(intent.years[:2]),) if intent.kind == "projection" and len(intent.years) > 1 else ()
 
 
-def _operands(hits: list[Hit]) -> list[tuple[float, Operand, dict]]:
-    """Every quantity of ``hits`` with its hit's rank, in rank order."""
-    out = []
-    for rank, hit in enumerate(hits):
-        for q in hit.chunk.quantities:
-            measure = Measure(Decimal(q["value"]), q["unit"], q["scale"], q["year"])
-            out.append((rank, Operand(measure, hit, q["start"], q["end"]), q))
-    return out
+@dataclass(frozen=True)
+class _Candidate:
+    """A quantity of a retrieved passage that might be an operand."""
+
+    rank: int  # of its hit
+    operand: Operand
+    quantity: dict  # as parsed at ingest (see reportqa.ingest.quantities.Quantity)
 
 
-def _pick(candidates, lang: str, near: Operand | None = None) -> Operand | None:
+def operand(hit: Hit, quantity: dict) -> Operand:
+    """The operand a quantity parsed at ingest stands for."""
+    measure = Measure(Decimal(quantity["value"]), quantity["unit"], quantity["scale"], quantity["year"])
+    return Operand(measure, hit, quantity["start"], quantity["end"])
+
+
+def _candidates(hits: list[Hit]) -> list[_Candidate]:
+    """Every quantity of ``hits``, in rank order."""
+    return [_Candidate(rank, operand(hit, q), q) for rank, hit in enumerate(hits) for q in hit.chunk.quantities]
+
+
+def _pick(candidates: list[_Candidate], lang: str, near: Operand | None = None) -> Operand | None:
     """The best candidate: a higher-ranked passage, about the market, in the question's language, next to ``near``."""
-    def cost(item) -> float:
-        rank, operand, q = item
-        penalty = (0 if _MARKET_WORDS.search(q["subject"]) else 3) + (0 if operand.hit.chunk.lang == lang else 0.5)
-        return rank + penalty - (1 if near is not None and operand.hit is near.hit else 0)
+    def cost(c: _Candidate) -> float:
+        penalty = (0 if _MARKET_WORDS.search(c.quantity["subject"]) else 3) + (0 if c.operand.hit.chunk.lang == lang else 0.5)
+        return c.rank + penalty - (1 if near is not None and c.operand.hit is near.hit else 0)
 
-    ranked = sorted(candidates, key=cost)
-    return ranked[0][1] if ranked else None
+    return min(candidates, key=cost).operand if candidates else None
 
 
-def _amount(items, year: int, lang: str, near: Operand | None = None) -> Operand | None:
-    return _pick([i for i in items if i[2]["unit"] in CURRENCIES and i[2]["year"] == year], lang, near)
+def _amount(items: list[_Candidate], year: int, lang: str, near: Operand | None = None) -> Operand | None:
+    return _pick([c for c in items if c.quantity["unit"] in CURRENCIES and c.quantity["year"] == year], lang, near)
 
 
-def _stated_cagr(items, lang: str, near: Operand) -> Operand | None:
-    return _pick([i for i in items if i[2]["metric"] == "cagr" and i[2]["unit"] == "%"], lang, near)
+def _stated_cagr(items: list[_Candidate], lang: str, near: Operand) -> Operand | None:
+    return _pick([c for c in items if c.quantity["metric"] == "cagr" and c.quantity["unit"] == "%"], lang, near)
 
 
 def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
@@ -118,7 +126,7 @@ def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
     return list(groups.values())
 
 
-def _two_years(intent: Intent, items, lang: str) -> tuple[Operand, Operand] | None:
+def _two_years(intent: Intent, items: list[_Candidate], lang: str) -> tuple[Operand, Operand] | None:
     """The amounts of the earlier and the later year the question names."""
     if len(intent.years) < 2:
         return None
@@ -128,7 +136,7 @@ def _two_years(intent: Intent, items, lang: str) -> tuple[Operand, Operand] | No
     return (first, second) if first and second else None
 
 
-def _projection(intent: Intent, items, lang: str) -> Calculation | None:
+def _projection(intent: Intent, items: list[_Candidate], lang: str) -> Calculation | None:
     """The earlier year's amount grown at the stated CAGR to the later year (which no passage needs to state)."""
     if len(intent.years) < 2:
         return None
@@ -147,25 +155,25 @@ def _table(question: str, hits: list[Hit]) -> list[Operand]:
     if not tables:
         return []
     best = max(tables, key=lambda h: (len(terms & set(tokenize(h.chunk.section + " " + h.chunk.text))), -hits.index(h)))
-    return [op for _, op, q in _operands([best]) if q["unit"] == "%"]
+    return [c.operand for c in _candidates([best]) if c.quantity["unit"] == "%"]
 
 
-def _convert(question: str, items, lang: str) -> Calculation | None:
+def _convert(question: str, items: list[_Candidate], lang: str) -> Calculation | None:
     asked = [q for q in parse_quantities(normalize(question)) if q.unit in CURRENCIES and q.scale]
     target = [m.lower() for m in _TARGET_SCALE.findall(question) if asked and m.lower() != asked[0].scale]
     if not asked or not target:
         return None
     wanted = Measure(Decimal(asked[0].value), asked[0].unit, asked[0].scale)
-    same = [i for i in items if i[2]["unit"] == wanted.unit and i[2]["scale"]
-            and i[1].measure.in_scale(wanted.scale) == wanted.value]
-    operand = _pick(same, lang)
-    if operand is None:
+    same = [c for c in items if c.quantity["unit"] == wanted.unit and c.quantity["scale"]
+            and c.operand.measure.in_scale(wanted.scale) == wanted.value]
+    found = _pick(same, lang)
+    if found is None:
         return None
-    return Calculation(Intent("convert", ()), calc.convert(operand.measure, target[0]), (operand,))
+    return Calculation(Intent("convert", ()), calc.convert(found.measure, target[0]), (found,))
 
 
 def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calculation | None:
-    items = _operands(hits)
+    items = _candidates(hits)
     if intent.kind == "convert":
         return _convert(question, items, lang)
     if intent.kind == "sum":

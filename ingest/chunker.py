@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from reportqa.ingest.models import Chunk, Document
 from reportqa.ingest.normalize import detect_language, normalize
+from reportqa.ingest.quantities import quantity_dicts
 
 # Budget per chunk: Chinese packs about 2.5x more meaning per character than English.
 MAX_CHARS = {"zh": 220, "en": 520}
@@ -153,6 +154,7 @@ def chunk_document(doc: Document) -> list[Chunk]:
                         page=page.number,
                         start=start,
                         end=end,
+                        quantities=quantity_dicts(text),
                     )
                 )
     return chunks

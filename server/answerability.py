@@ -25,7 +25,7 @@ EVIDENCE_HITS = 8
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9&+.]*[A-Za-z0-9]\b|\b[A-Z]\b")
 _QUESTION_WORDS = frozenset(
     "what which who whom whose when where why how is are was were does do did can could should would will "
-    "the a an in on at of for by according give list tell show compare and or if".split()
+    "the a an in on at of for by according give list tell show compare and or if convert express calculate compute".split()
 )
 _ZH_NAME_TAGS = ("ns", "nr", "nt", "nz", "eng")
 log = logging.getLogger(__name__)
@@ -77,8 +77,12 @@ def _mentions(text: str, term: str) -> bool:
     return any(t.lower() in text for form in forms for t in _equivalents(form))
 
 
-def judge(question: str, hits: list[Hit], model: str = "default") -> Verdict:
-    """Answerable or not, with the reason (shown to users when refusing)."""
+def judge(question: str, hits: list[Hit], model: str = "default", computed_years: tuple[int, ...] = ()) -> Verdict:
+    """Answerable or not, with the reason (shown to users when refusing).
+
+    ``computed_years`` are years the answer computes a figure for (a projection to
+    2027), so no passage has to name them.
+    """
     if not hits:
         return Verdict(False, "the index holds no passages")
     floor = DENSE_FLOOR.get(model, DENSE_FLOOR["default"])
@@ -89,7 +93,7 @@ def judge(question: str, hits: list[Hit], model: str = "default") -> Verdict:
     evidence = hits[:EVIDENCE_HITS]
     texts = [normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}").lower() for h in evidence]
     joined = " ".join(texts)
-    terms = specific_terms(question)
+    terms = [t for t in specific_terms(question) if t not in {str(y) for y in computed_years}]
     missing = [t for t in terms if not _mentions(joined, t)]
     if missing:
         # Reasons are shown in the answer text, which may hold no number no passage states.

@@ -19,7 +19,8 @@ class Draft:
     cited: list[Hit]
 
 
-def _quote(sentence: str, lang: str) -> str:
+def quote(sentence: str, lang: str) -> str:
+    """``sentence`` in the quotation marks of ``lang``."""
     return f"“{sentence.strip()}”" if lang == "zh" else f"\"{sentence.strip()}\""
 
 
@@ -51,7 +52,7 @@ def compose(question: str, hits: list[Hit]) -> Draft:
             lead = "报告指出：" if source_lang == "zh" else "报告英文原文写道："
         else:
             lead = "The report states: " if source_lang == "en" else "The report (Chinese text) states: "
-        parts.append(f"{lead}{_quote(sentence.text, source_lang)} {marker}")
+        parts.append(f"{lead}{quote(sentence.text, source_lang)} {marker}")
     return Draft("\n".join(parts), cited)
 
 

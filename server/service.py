@@ -13,7 +13,12 @@ from reportqa.index.retriever import HybridSearcher, Hit
 from reportqa.index.store import current_version, load_index
 from reportqa.ingest.models import Chunk
 from reportqa.server.answerability import judge
-from reportqa.server.compose import compose, refusal_text
+from reportqa.ingest.normalize import detect_language
+from reportqa.server.calculator import CalculationError
+from reportqa.server.compose import Draft, compose, refusal_text
+from reportqa.server.figures import Computed, refusal, render, with_conversions
+from reportqa.server.gate import enforce
+from reportqa.server.intents import calculate, detect, free_years
 from reportqa.server.schemas import AskRequest, AskResponse, Citation, Health
 from reportqa.settings import Settings
 
@@ -81,23 +86,43 @@ class QAService:
         return report
 
     def ask(self, request: AskRequest) -> AskResponse:
-        searcher = self.searcher()
+        """Answer ``request``: refuse, compute a figure from cited inputs, or quote the best sentences.
+
+        Every answer passes the number gate, so none states a number its citations or
+        figures do not hold.
+        """
         question = request.question
-        hits = searcher.search(question, max(request.top_k, SEARCH_DEPTH))
-        verdict = judge(question, hits, self.embeddings.model_name)
+        hits = self.searcher().search(question, max(request.top_k, SEARCH_DEPTH))
+        intent = detect(question)
+        verdict = judge(question, hits, self.embeddings.model_name, free_years(intent) if intent else ())
         if not verdict.answerable:
-            return AskResponse(
+            response = AskResponse(
                 answer=refusal_text(question, verdict.reason),
                 answerable=False,
                 citations=[to_citation(h) for h in hits[: request.top_k]],
             )
-        draft = compose(question, hits)
-        sources = draft.cited + [h for h in hits if h not in draft.cited]
-        return AskResponse(
-            answer=draft.text,
-            answerable=True,
-            citations=[to_citation(h) for h in sources[: max(request.top_k, len(draft.cited))]],
-        )
+        else:
+            computed = self._computed(question, hits) if intent else None
+            computed = computed or with_conversions(compose(question, hits), detect_language(question))
+            sources = computed.draft.cited + [h for h in hits if h not in computed.draft.cited]
+            response = AskResponse(
+                answer=computed.draft.text,
+                answerable=True,
+                citations=[to_citation(h) for h in sources[: max(request.top_k, len(computed.draft.cited))]],
+                figures=computed.figures,
+            )
+        response.answer = enforce(response.answer, response.citations, response.figures, detect_language(question))
+        return response
+
+    @staticmethod
+    def _computed(question: str, hits: list[Hit]) -> Computed | None:
+        """The calculation the question asks for, or ``None`` when its operands are not all found."""
+        lang = detect_language(question)
+        try:
+            calculation = calculate(question, hits)
+        except CalculationError as error:
+            return Computed(Draft(refusal(str(error), lang), []), [])
+        return render(calculation, lang) if calculation else None
 
     def health(self) -> Health:
         data = self.searcher().data

@@ -1,0 +1,169 @@
+"""Exact arithmetic on stated figures, each result with the formula that produced it.
+
+Values are :class:`~decimal.Decimal` so 145.7 - 100.6 is 45.1, not 45.099999; results
+that are not exact (roots, divisions) are rounded half-up to two decimals, and the
+formula shows the rounded value. Operands of different currencies, or years that do
+not run forwards, raise :class:`CalculationError` instead of giving a number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+
+from reportqa.ingest.quantities import SCALES
+
+PLACES = Decimal("0.01")
+PERCENT_UNITS = ("%", "pp")
+
+
+class CalculationError(ValueError):
+    """The operands cannot be combined; the message is shown to the user."""
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A stated figure: ``value`` in ``scale`` (亿, billion, ...) of ``unit`` (USD, CNY, %, pp or "")."""
+
+    value: Decimal
+    unit: str
+    scale: str = ""
+    year: int | None = None
+
+    def in_scale(self, scale: str) -> Decimal:
+        """The value expressed in another scale (340.3 亿 -> 34.03 billion)."""
+        return self.value * SCALES[self.scale] / SCALES[scale]
+
+
+@dataclass(frozen=True)
+class Result:
+    """A computed figure; ``value`` is already rounded as ``formula`` shows it."""
+
+    label: str
+    value: Decimal
+    unit: str
+    scale: str
+    formula: str
+
+
+def show(value: Decimal) -> str:
+    """A value as the answer writes it: exact when it has at most two decimals, else rounded to two."""
+    rounded = value.quantize(PLACES, rounding=ROUND_HALF_UP)
+    return exact(value) if rounded == value else format(rounded, "f")
+
+
+def exact(value: Decimal) -> str:
+    """A value with all its digits and no trailing zeros (34.030 -> 34.03)."""
+    return format(value.normalize(), "f")
+
+
+def _rounded(value: Decimal) -> Decimal:
+    return Decimal(show(value))
+
+
+def _same_kind(a: Measure, b: Measure) -> None:
+    if a.unit != b.unit:
+        raise CalculationError(f"the figures are in different units ({a.unit or 'plain number'} and "
+                               f"{b.unit or 'plain number'}) and cannot be combined")
+
+
+def _span(start: Measure, end: Measure) -> int:
+    if start.year is None or end.year is None:
+        raise CalculationError("a growth rate needs the year of each figure, and the report does not give one")
+    if end.year <= start.year:
+        raise CalculationError(f"the end year {end.year} does not come after the start year {start.year}")
+    return end.year - start.year
+
+
+def _pair(a: Measure, b: Measure) -> tuple[Decimal, Decimal]:
+    """Both values in ``a``'s scale, after checking they are the same kind of figure."""
+    _same_kind(a, b)
+    return a.value, b.in_scale(a.scale)
+
+
+def cagr(start: Decimal, end: Decimal, years: int) -> Decimal:
+    """Compound annual growth rate in percent: ``(end / start)^(1/years) - 1``, unrounded."""
+    if start <= 0 or end <= 0:
+        raise CalculationError("a growth rate needs two positive figures")
+    with localcontext() as ctx:
+        ctx.prec = 28
+        return ((end / start) ** (Decimal(1) / years) - 1) * 100
+
+
+def implied_cagr(start: Measure, end: Measure) -> Result:
+    """The CAGR that takes ``start`` to ``end`` over the years between them."""
+    years = _span(start, end)
+    a, b = _pair(start, end)
+    rate = _rounded(cagr(a, b, years))
+    formula = f"({show(b)} / {show(a)})^(1/{years}) - 1 = {show(rate)}%"
+    return Result(f"implied CAGR {start.year}-{end.year}", rate, "%", "", formula)
+
+
+def project(base: Measure, rate: Measure, year: int) -> Result:
+    """``base`` grown at ``rate`` percent a year until ``year``."""
+    if rate.unit != "%":
+        raise CalculationError("a projection needs a growth rate in percent")
+    years = _span(base, Measure(base.value, base.unit, base.scale, year))
+    value = _rounded(base.value * (1 + rate.value / 100) ** years)
+    # The exponent names both years, so the projected year is stated by the formula itself.
+    formula = f"{show(base.value)} × (1 + {show(rate.value)}%)^({year} - {base.year}) = {show(value)}"
+    return Result(f"projected value {year}", value, base.unit, base.scale, formula)
+
+
+def absolute_change(start: Measure, end: Measure) -> Result:
+    """``end - start`` in ``start``'s scale."""
+    a, b = _pair(start, end)
+    value = b - a
+    return Result(f"change {start.year}-{end.year}", value, start.unit, start.scale,
+                  f"{show(b)} - {show(a)} = {show(value)}")
+
+
+def relative_change(start: Measure, end: Measure) -> Result:
+    """Growth from ``start`` to ``end`` in percent."""
+    a, b = _pair(start, end)
+    value = _rounded((b / a - 1) * 100)
+    return Result(f"growth {start.year}-{end.year}", value, "%", "", f"{show(b)} / {show(a)} - 1 = {show(value)}%")
+
+
+def ratio(numerator: Measure, denominator: Measure) -> Result:
+    """How many times ``denominator`` ``numerator`` is."""
+    a, b = _pair(denominator, numerator)
+    value = _rounded(b / a)
+    return Result(f"multiple {numerator.year} / {denominator.year}", value, "×", "",
+                  f"{show(b)} / {show(a)} = {show(value)}")
+
+
+def share(part: Measure, whole: Measure) -> Result:
+    """``part`` as a percentage of ``whole``."""
+    a, b = _pair(whole, part)
+    value = _rounded(b / a * 100)
+    return Result("share", value, "%", "", f"{show(b)} / {show(a)} = {show(value)}%")
+
+
+def pp_difference(a: Measure, b: Measure) -> Result:
+    """``a - b`` for two percentages, in percentage points."""
+    if a.unit not in PERCENT_UNITS or b.unit not in PERCENT_UNITS:
+        raise CalculationError("a difference in percentage points needs two percentages")
+    value = a.value - b.value
+    return Result("difference", value, "pp", "", f"{show(a.value)}% - {show(b.value)}% = {show(value)} pp")
+
+
+def total(items: list[Measure]) -> Result:
+    """The sum of figures of one kind; percentages add up to percentage points."""
+    if len(items) < 2:
+        raise CalculationError("a sum needs at least two figures")
+    for item in items[1:]:
+        _same_kind(items[0], item)
+    values = [item.in_scale(items[0].scale) for item in items]
+    value = sum(values, Decimal(0))
+    # Rates (e.g. impacts on a CAGR) add as percentage points, not as a percentage of something.
+    unit = "pp" if items[0].unit in PERCENT_UNITS else items[0].unit
+    terms = " + ".join(f"({show(v)})" if v < 0 else show(v) for v in values)
+    return Result("sum", value, unit, items[0].scale, f"{terms} = {show(value)}")
+
+
+def convert(measure: Measure, scale: str) -> Result:
+    """``measure`` written in another scale (亿 <-> billion, 万 <-> thousand)."""
+    value = measure.in_scale(scale).normalize()
+    return Result("conversion", value, measure.unit, scale,
+                  f"{exact(measure.value)} {measure.scale} = {exact(value)} {scale}")

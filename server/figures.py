@@ -1,0 +1,168 @@
+"""Turn a calculation into the answer's words and ``figures``, in the question's language.
+
+The answer states the result once, with its formula, then quotes the sentence each
+input was read from, with the marker of its citation; a reader can redo the sum.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportqa.index.retriever import Hit
+from reportqa.ingest.chunker import split_sentences
+from reportqa.server import calculator as calc
+from reportqa.server.calculator import Measure, Result, show
+from reportqa.server.compose import Draft, quote
+from reportqa.server.intents import CURRENCIES, Calculation, Operand, operand
+from reportqa.server.schemas import Figure, FigureInput
+
+# The scale each language writes amounts in, and its equivalent in the other language.
+_NATIVE = {"en": {"亿": "billion", "万": "thousand", "千": "thousand"},
+           "zh": {"billion": "亿", "million": "万", "thousand": "千", "bn": "亿", "trillion": "亿"}}
+_CURRENCY_ZH = {"USD": "美元", "CNY": "元", "EUR": "欧元"}
+_TEMPLATES = {
+    "en": {
+        "implied_cagr": "The implied CAGR from {y0} to {y1} is {shown}",
+        "change": "The market grows by {shown} from {y0} to {y1}",
+        "relative_change": "The market grows by {shown} from {y0} to {y1}",
+        "ratio": "The {y1} value is {shown} the {y0} value",
+        "projection": "Growing at the stated CAGR, the {y1} value would be {shown}",
+        "sum": "The sum is {shown}",
+        "convert": "Converted, the figure is {shown}",
+        "stated": "The report itself states a CAGR of {stated}% {marker}; the difference is {shown}.",
+        "inputs": "Computed from the report's figures:",
+        "refused": "This cannot be computed from the reports' figures: {reason}.",
+        "converted": "Converted: {pairs}.",
+    },
+    "zh": {
+        "implied_cagr": "{y0} 年至 {y1} 年隐含的复合年增长率为 {shown}",
+        "change": "{y0} 年至 {y1} 年市场增加 {shown}",
+        "relative_change": "{y0} 年至 {y1} 年市场增长 {shown}",
+        "ratio": "{y1} 年的规模是 {y0} 年的 {shown}",
+        "projection": "按报告的复合年增长率增长，{y1} 年的规模将为 {shown}",
+        "sum": "合计为 {shown}",
+        "convert": "换算后为 {shown}",
+        "stated": "报告本身给出的复合年增长率为 {stated}% {marker}，相差 {shown}。",
+        "inputs": "根据报告中的数字计算：",
+        "refused": "无法用报告中的数字计算（{reason}）。",
+        "converted": "换算：{pairs}。",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Computed:
+    """The answer text, the hits it cites (in marker order) and the figures it states."""
+
+    draft: Draft
+    figures: list[Figure]
+
+
+def amount_text(value: Decimal, unit: str, scale: str, lang: str) -> str:
+    """An amount as ``lang`` writes it: "340.3亿美元" or "USD 34.03 billion"."""
+    if lang == "zh":
+        return f"{show(value)}{scale}{_CURRENCY_ZH.get(unit, unit)}"
+    return f"{unit} {show(value)} {scale}".strip()
+
+
+def display(result: Result, lang: str) -> str:
+    """The result as the answer states it; an amount in the other language's scale is also given in the question's."""
+    if result.unit == "%":
+        return f"{show(result.value)}%"
+    if result.unit == "pp":
+        return f"{show(result.value)} " + ("个百分点" if lang == "zh" else "percentage points")
+    if result.unit == "×":
+        return f"{show(result.value)} " + ("倍" if lang == "zh" else "times")
+    # The amount as its source writes it (亿 is Chinese, billion English), then in the question's language.
+    shown = amount_text(result.value, result.unit, result.scale, "en" if result.scale in _NATIVE["zh"] else "zh")
+    native = _NATIVE[lang].get(result.scale)
+    if native is None:
+        return shown
+    converted = calc.convert(Measure(result.value, result.unit, result.scale), native)
+    return f"{amount_text(converted.value, result.unit, native, lang)} ({shown})"
+
+
+def _unit(measure_unit: str, scale: str) -> str:
+    return f"{measure_unit} {scale}".strip()
+
+
+def _figure(result: Result, operands: tuple[Operand, ...], lang: str) -> Figure:
+    return Figure(
+        label=result.label,
+        value=float(result.value),
+        unit=_unit(result.unit, result.scale),
+        display=display(result, lang),
+        formula=result.formula,
+        inputs=[FigureInput(value=float(o.measure.value), unit=_unit(o.measure.unit, o.measure.scale),
+                            citation=o.hit.chunk.id) for o in operands],
+    )
+
+
+def source_sentence(operand: Operand) -> str:
+    """The sentence (or table row) of the passage the figure was read from."""
+    text = operand.hit.chunk.text
+    line_start = text.rfind("\n", 0, operand.start) + 1
+    line_end = text.find("\n", operand.start)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    if line.lstrip().startswith("|"):
+        return line.strip()
+    return next((text[s:e] for s, e in split_sentences(text) if s <= operand.start < e), line.strip())
+
+
+def render(calculation: Calculation, lang: str) -> Computed:
+    """The computed answer: result and formula, the stated figure it may be compared with, the quoted inputs."""
+    words = _TEMPLATES[lang]
+    years = [o.measure.year for o in calculation.operands if o.measure.year is not None] or [None]
+    intent_years = sorted(calculation.intent.years[:2]) or years
+    result = calculation.result
+    figures = [_figure(result, calculation.operands, lang)]
+    lines = [words["inputs"] + ("" if lang == "zh" else " ")
+             + words[calculation.intent.kind].format(y0=intent_years[0], y1=intent_years[-1], shown=figures[0].display)
+             + f" ({result.formula})" + ("。" if lang == "zh" else ".")]
+    cited: list[Hit] = []
+    quoted: list[str] = []
+    operands = calculation.operands + ((calculation.stated,) if calculation.stated else ())
+    for operand in operands:
+        if operand.hit not in cited:
+            cited.append(operand.hit)
+        marker = f"[{cited.index(operand.hit) + 1}]"
+        sentence = f"{quote(source_sentence(operand), operand.hit.chunk.lang)} {marker}"
+        if sentence not in quoted:
+            quoted.append(sentence)
+    if calculation.stated is not None:
+        stated = calculation.stated
+        gap = calc.pp_difference(Measure(result.value, "%"), stated.measure)
+        figures.append(_figure(gap, (stated,), lang))
+        lines.append(words["stated"].format(stated=show(stated.measure.value), shown=figures[1].display,
+                                            marker=f"[{cited.index(stated.hit) + 1}]"))
+    return Computed(Draft("\n".join(lines + quoted), cited), figures)
+
+
+def with_conversions(draft: Draft, lang: str) -> Computed:
+    """A quoted answer plus, for amounts quoted from the other language's text, their value
+    in the question's scale (100.6亿美元 = USD 10.06 billion), as figures and one closing line."""
+    figures: list[Figure] = []
+    pairs: list[str] = []
+    for hit in draft.cited:
+        if hit.chunk.lang == lang:
+            continue
+        for q in hit.chunk.quantities:
+            target = _NATIVE[lang].get(q["scale"])
+            if target is None or q["unit"] not in CURRENCIES or q["text"] not in draft.text:
+                continue
+            source = operand(hit, q)
+            figure = _figure(calc.convert(source.measure, target), (source,), lang)
+            if figure.display not in {f.display for f in figures}:  # "100.6 亿美元" and "100.6亿美元" are one amount
+                pairs.append(f"{q['text']} = {figure.display}")
+                figures.append(figure)
+    if not figures:
+        return Computed(draft, [])
+    separator = "；" if lang == "zh" else "; "
+    line = _TEMPLATES[lang]["converted"].format(pairs=separator.join(pairs))
+    return Computed(Draft(f"{draft.text}\n{line}", draft.cited), figures)
+
+
+def refusal(reason: str, lang: str) -> str:
+    """The answer when the operands exist but cannot be combined."""
+    return _TEMPLATES[lang]["refused"].format(reason=reason)

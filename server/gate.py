@@ -1,0 +1,74 @@
+"""The number-faithfulness gate: no answer states a number its evidence does not hold.
+
+A number in the answer passes when a cited passage writes it (or the same amount in
+another scale: 100.6亿美元 backs USD 10.06 billion), or when a returned figure states
+it in its value, display or formula. A sentence with any other number is dropped; an
+answer left empty falls back to the extract of its first citation.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from reportqa.ingest.chunker import split_sentences
+from reportqa.ingest.normalize import normalize
+from reportqa.ingest.quantities import SCALES, parse_quantities
+from reportqa.server.compose import quote
+from reportqa.server.schemas import Citation, Figure
+
+_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_MARKER = re.compile(r"\[\d+\]")  # citation markers are references, not figures
+
+
+def _numbers(text: str) -> set[str]:
+    return {n.replace(",", "") for n in _NUMBER.findall(_MARKER.sub("", normalize(text)))}
+
+
+def _amounts(text: str) -> set[tuple[Decimal, str]]:
+    """Scaled amounts of ``text`` as (value in units, unit), so scales compare equal."""
+    return {(abs(Decimal(q.value)) * SCALES[q.scale], q.unit) for q in parse_quantities(normalize(text)) if q.scale}
+
+
+class Evidence:
+    """What an answer may state: the numbers and amounts of its citations and figures."""
+
+    def __init__(self, citations: list[Citation], figures: list[Figure]) -> None:
+        self.numbers: set[str] = set()
+        self.amounts: set[tuple[Decimal, str]] = set()
+        for citation in citations:
+            self.numbers |= _numbers(citation.text)
+            self.amounts |= _amounts(citation.text)
+        for figure in figures:
+            self.numbers |= _numbers(figure.display) | _numbers(figure.formula) | _numbers(format(figure.value, "g"))
+
+    def backs(self, sentence: str) -> bool:
+        """Whether every number of ``sentence`` is stated by the evidence."""
+        missing = _numbers(sentence) - self.numbers
+        if not missing:
+            return True
+        clean = normalize(_MARKER.sub("", sentence))
+        scaled = {q.value.lstrip("-") for q in parse_quantities(clean)
+                  if q.scale and (abs(Decimal(q.value)) * SCALES[q.scale], q.unit) in self.amounts}
+        return missing <= scaled
+
+
+def _sentences(line: str) -> list[str]:
+    return [line[s:e] for s, e in split_sentences(line)]
+
+
+def enforce(answer: str, citations: list[Citation], figures: list[Figure], lang: str) -> str:
+    """``answer`` without the sentences that state an unbacked number (see the module docstring)."""
+    evidence = Evidence(citations, figures)
+    lines = []
+    for line in answer.split("\n"):
+        sentences = _sentences(line)
+        kept = [s for s in sentences if evidence.backs(s)]
+        if kept:
+            lines.append(line if len(kept) == len(sentences) else " ".join(kept))
+    if lines:
+        return "\n".join(lines)
+    if not citations:
+        return ""
+    lead = "报告原文：" if lang == "zh" else "The cited passage reads: "
+    return f"{lead}{quote(citations[0].text, citations[0].lang)} [1]"

@@ -1,0 +1,57 @@
+"""Quantities parsed from the seed reports' phrasing, in both languages."""
+
+from __future__ import annotations
+
+from reportqa.ingest.quantities import parse_quantities
+
+
+def _brief(text: str) -> list[tuple]:
+    return [(q.value, q.scale, q.unit, q.year, q.metric) for q in parse_quantities(text)]
+
+
+def test_chinese_summary_sentence_binds_each_figure_to_its_clause_year():
+    text = "2025 年客服中心市值为 340.3 亿美元,预计到 2026 年将成长至 367.6 亿美元,复合年增长率为 8.26%,到 2032 年将达到 593.4 亿美元。"
+    assert _brief(text) == [
+        ("340.3", "亿", "USD", 2025, ""),
+        ("367.6", "亿", "USD", 2026, ""),
+        ("8.26", "", "%", None, "cagr"),
+        ("593.4", "亿", "USD", 2032, ""),
+    ]
+
+
+def test_english_summary_sentence_takes_the_nearest_year():
+    text = ("The Call Centers Market was valued at USD 34.03 billion in 2025 and is projected to grow to "
+            "USD 36.76 billion in 2026, with a CAGR of 8.26%, reaching USD 59.34 billion by 2032.")
+    assert _brief(text) == [
+        ("34.03", "billion", "USD", 2025, ""),
+        ("36.76", "billion", "USD", 2026, ""),
+        ("8.26", "", "%", None, "cagr"),
+        ("59.34", "billion", "USD", 2032, ""),
+    ]
+
+
+def test_table_rows_take_year_and_subject_from_the_row():
+    rows = "| 预测年份 2032 | 593.4亿美元 |\n| Forecast Year [2032] | USD 59.34 billion |\n| CAGR (%) | 8.26% |"
+    found = parse_quantities(rows)
+    assert [(q.value, q.year, q.subject) for q in found] == [
+        ("593.4", 2032, "预测年份 2032"),
+        ("59.34", 2032, "Forecast Year [2032]"),
+        ("8.26", None, "CAGR (%)"),
+    ]
+    assert found[2].metric == "cagr"
+
+
+def test_signed_percentages_are_kept_and_durations_and_years_are_not_figures():
+    row = "| 高劳动力和合规成本 | -0.9% | 全国范围内 | 中期(2-4 年) | +1.8% |"
+    assert _brief(row) == [("-0.9", "", "%", None, ""), ("1.8", "", "%", None, "")]
+
+
+def test_ranges_do_not_become_negative_numbers():
+    assert [q.value for q in parse_quantities("可以处理 30-40% 的罚单")] == ["30", "40"]
+
+
+def test_offsets_point_at_the_figure_as_written():
+    text = "该市场估值为 100.6 亿美元2025 年。"
+    (q,) = parse_quantities(text)
+    assert text[q.start : q.end] == q.text == "100.6 亿美元"
+    assert q.year == 2025

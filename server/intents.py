@@ -166,7 +166,8 @@ def _convert(question: str, items: list[_Candidate], lang: str) -> Calculation |
     wanted = Measure(Decimal(asked[0].value), asked[0].unit, asked[0].scale)
     same = [c for c in items if c.quantity["unit"] == wanted.unit and c.quantity["scale"]
             and c.operand.measure.in_scale(wanted.scale) == wanted.value]
-    found = _pick(same, lang)
+    # The passage that writes the amount as the question does is the one being converted.
+    found = _pick([c for c in same if c.quantity["scale"] == wanted.scale] or same, lang)
     if found is None:
         return None
     return Calculation(Intent("convert", ()), calc.convert(found.measure, target[0]), (found,))

@@ -22,7 +22,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     try:
-        embeddings = load_embeddings(settings.embedding_model, str(settings.cache) if settings.cache else None)
+        embeddings = load_embeddings(*settings.embedding_args())
         report = build_index(settings.corpus, settings.index, embeddings)
     except (NothingToIndex, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -48,9 +48,7 @@ class QAService:
 
     def __init__(self, settings: Settings, embeddings: ArrayEmbeddings | None = None) -> None:
         self.settings = settings
-        self.embeddings = embeddings or load_embeddings(
-            settings.embedding_model, str(settings.cache) if settings.cache else None
-        )
+        self.embeddings = embeddings or load_embeddings(*settings.embedding_args())
         self._searcher: HybridSearcher | None = None
         self._swap_lock = threading.Lock()
         self._checked = 0.0

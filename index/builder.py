@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import logging
 import secrets
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -46,6 +47,8 @@ class BuildReport:
     unchanged: int = 0
     failed: list[dict] = field(default_factory=list)
     index_version: str = ""
+    # Where the time went (read_s, embed_s, write_s) and how much was new (chars, chunks).
+    stats: dict = field(default_factory=dict)
 
     @property
     def changed(self) -> bool:
@@ -97,6 +100,7 @@ def build_index(corpus_dir: Path, index_dir: Path, embeddings: ArrayEmbeddings, 
         old = _previous(index_dir, embeddings.model_name)
         old_files = old.manifest.files if old else {}
         report = BuildReport(failed=[asdict(f) for f in scan.failed])
+        started = time.perf_counter()
         files: dict[str, FileEntry] = {}
         chunks: list[Chunk] = []
         kept_positions: list[int] = []
@@ -124,6 +128,7 @@ def build_index(corpus_dir: Path, index_dir: Path, embeddings: ArrayEmbeddings, 
                 log.exception("failed to read %s", source.doc_id)
                 report.failed.append(asdict(LoadFailure(source.doc_id, f"{exc.__class__.__name__}: {exc}")))
                 continue
+            report.stats["chars"] = report.stats.get("chars", 0) + sum(len(p.text) for p in doc.pages)
             langs = sorted({c.lang for c in doc_chunks})
             files[source.doc_id] = FileEntry(source.sha256, doc.title, "+".join(langs), len(doc_chunks), _now())
             fresh.extend(doc_chunks)
@@ -134,7 +139,10 @@ def build_index(corpus_dir: Path, index_dir: Path, embeddings: ArrayEmbeddings, 
             raise NothingToIndex("no file in the corpus could be indexed: " + "; ".join(f"{f['file']}: {f['reason']}" for f in report.failed))
 
         kept = old.vectors_of(kept_positions) if old else np.zeros((0, embeddings.dimension), dtype=np.float32)
+        report.stats["read_s"] = time.perf_counter() - started
+        started = time.perf_counter()
         new_vectors = _embed(fresh, embeddings, progress)
+        report.stats.update(embed_s=time.perf_counter() - started, chunks=len(fresh))
         vectors = np.vstack([kept, new_vectors]) if len(kept) else new_vectors
         all_chunks = chunks + fresh
         report.index_version = _new_version()
@@ -145,16 +153,18 @@ def build_index(corpus_dir: Path, index_dir: Path, embeddings: ArrayEmbeddings, 
             dimension=embeddings.dimension,
             chunk_count=len(all_chunks),
             files=files,
-            last_result={k: v for k, v in report.to_dict().items() if k != "index_version"},
+            last_result={k: v for k, v in report.to_dict().items() if k not in ("index_version", "stats")},
         )
         if old and not report.changed and not report.failed and old.manifest.files.keys() == files.keys():
             report.index_version = old.manifest.version
             return report
+        started = time.perf_counter()
         write_index(index_dir, IndexData(manifest, all_chunks, new_faiss_index(vectors, embeddings.dimension)))
+        report.stats["write_s"] = time.perf_counter() - started
         return report
 
 
-def _embed(chunks: list[Chunk], embeddings: ArrayEmbeddings, progress: bool, batch: int = 64) -> np.ndarray:
+def _embed(chunks: list[Chunk], embeddings: ArrayEmbeddings, progress: bool, batch: int = 256) -> np.ndarray:
     parts = []
     bar = tqdm(total=len(chunks), desc="embedding", unit="chunk", disable=not progress or not chunks)
     for i in range(0, len(chunks), batch):

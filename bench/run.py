@@ -75,12 +75,12 @@ def _proc_mb(pid: int, field: str) -> float:
 class Server:
     """``reportqa serve`` in a subprocess on a free loopback port."""
 
-    def __init__(self, corpus: Path, index: Path, log: Path) -> None:
+    def __init__(self, corpus: Path, index: Path, log: Path, env: dict[str, str] | None = None) -> None:
         self.port = _free_port()
         self._log = log.open("w")
         self.process = subprocess.Popen(
             [_reportqa(), "serve", "--corpus", str(corpus), "--index", str(index), "--port", str(self.port)],
-            stdout=self._log, stderr=subprocess.STDOUT, cwd=ROOT,
+            stdout=self._log, stderr=subprocess.STDOUT, cwd=ROOT, env={**os.environ, **(env or {})},
         )
         self.url = f"http://127.0.0.1:{self.port}"
 
@@ -228,6 +228,12 @@ def bench_scale(scale: str, args: argparse.Namespace) -> dict:
         result["serve_peak_rss_mb"] = _proc_mb(server.process.pid, "VmHWM")
     finally:
         server.stop()
+    server = Server(corpus, index, workdir / scale / "server-norerank.log", {"REPORTQA_RERANK": "false"})
+    try:
+        server.wait()
+        result["ask_without_rerank"] = _latency_and_quality(server.url, questions, 1)
+    finally:
+        server.stop()
     return result
 
 
@@ -256,11 +262,12 @@ def markdown(results: list[dict], host: dict) -> str:
         "",
         "| corpus | chunks | full ingest: read / embed / write (s) | embed chunks/s | +1 report reindex (s) "
         "| ingest peak RSS (MB) | index on disk (MB) | /ask p50 / p95 / p99 (ms) | req/s at 1 / 4 / 16 clients "
-        "| serving RSS (MB) | dev right / citation hit |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| serving RSS (MB) | dev right / citation hit | without reranker: p95 (ms), dev right |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in results:
         full, inc, ask = r.get("full_ingest", {}), r.get("incremental_add", {}), r["ask"]
+        plain = r.get("ask_without_rerank", {})
         throughput = " / ".join(f"{t['requests_per_s']:.1f}" for t in r["throughput"])
         lines.append(
             f"| {r['scale']} ({r['reports']} reports) | {r['chunks']} "
@@ -268,7 +275,8 @@ def markdown(results: list[dict], host: dict) -> str:
             f"| {full.get('chunks', 0) / max(full.get('embed_s', 0), 1e-9):.1f} | {inc.get('build_s', 0):.1f} "
             f"| {full.get('peak_rss_mb', 0):.0f} | {r['index_mb']:.1f} "
             f"| {ask['p50_ms']:.0f} / {ask['p95_ms']:.0f} / {ask['p99_ms']:.0f} | {throughput} "
-            f"| {r['serve_peak_rss_mb']:.0f} | {ask['dev_right']:.0%} / {ask['dev_citation_hit_rate']:.0%} |"
+            f"| {r['serve_peak_rss_mb']:.0f} | {ask['dev_right']:.0%} / {ask['dev_citation_hit_rate']:.0%} "
+            f"| {plain.get('p95_ms', 0):.0f}, {plain.get('dev_right', 0):.0%} |"
         )
     return "\n".join(lines) + "\n"
 

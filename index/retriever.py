@@ -13,12 +13,14 @@ from pydantic import ConfigDict
 from reportqa.index.embeddings import ArrayEmbeddings
 from reportqa.index.keyword import KeywordIndex, tokenize
 from reportqa.index.query import expand_query
+from reportqa.index.rerank import rerank
 from reportqa.index.store import IndexData
 from reportqa.index.vectorstore import FaissChunkStore, chunk_to_document
 from reportqa.ingest.models import Chunk
 
 RRF_K = 60  # the constant from Cormack et al. (2009); damps the head of each list
 CANDIDATES = 50
+RERANK_DEPTH = 20  # fused candidates the reranker reorders
 # The dense model is the stronger ranker (dev hit@1 0.95 alone); keyword search adds exact
 # names and numbers, so its list counts for less in the fusion.
 DENSE_WEIGHT, KEYWORD_WEIGHT = 1.0, 0.5
@@ -38,8 +40,9 @@ class Hit:
 class HybridSearcher:
     """Searches one loaded index version; immutable, so safe to share across threads."""
 
-    def __init__(self, data: IndexData, embeddings: ArrayEmbeddings) -> None:
+    def __init__(self, data: IndexData, embeddings: ArrayEmbeddings, rerank: bool = True) -> None:
         self.data = data
+        self.rerank = rerank
         self.vectorstore = FaissChunkStore(data, embeddings)
         self.embeddings = embeddings
         self.keywords = KeywordIndex([tokenize(c.search_text) for c in data.chunks])
@@ -60,14 +63,12 @@ class HybridSearcher:
             fused[pos] = fused.get(pos, 0.0) + DENSE_WEIGHT / (RRF_K + rank + 1)
         for rank, pos in enumerate(int(p) for p in kw_top if kw_scores[p] > 0):
             fused[pos] = fused.get(pos, 0.0) + KEYWORD_WEIGHT / (RRF_K + rank + 1)
-        order = sorted(fused, key=fused.get, reverse=True)[:k]
+        order = sorted(fused, key=fused.get, reverse=True)[: max(k, RERANK_DEPTH) if self.rerank else k]
         for p in order:  # keyword-only candidates still get a true cosine for the answerability check
             if p not in dense:
                 dense[p] = float(self.data.vectors.reconstruct(p) @ qvec)
-        return [
-            Hit(self.data.chunks[p], fused[p], dense[p], float(kw_scores[p]) / kw_max, p)
-            for p in order
-        ]
+        hits = [Hit(self.data.chunks[p], fused[p], dense[p], float(kw_scores[p]) / kw_max, p) for p in order]
+        return rerank(question, hits)[:k] if self.rerank else hits
 
 
 class ReportRetriever(BaseRetriever):

@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     cache: Path | None = Field(None, description="weights cache (default ~/.cache/reportqa)")
     admin_token: str | None = Field(None, description="bearer token for POST /reindex; unset disables it")
     top_k: int = 5
+    rerank: bool = Field(True, description="rerank fused candidates (docs/retrieval.md); off for A/B measurement")
 
     def embedding_args(self) -> tuple[str, str | None, str]:
         """The arguments of :func:`reportqa.index.embeddings.load_embeddings` these settings name."""

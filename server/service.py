@@ -72,7 +72,7 @@ class QAService:
             if self._searcher is None or (version and version != self._searcher.data.manifest.version):
                 with self._swap_lock:
                     if self._searcher is None or version != self._searcher.data.manifest.version:
-                        self._searcher = HybridSearcher(load_index(self.index_dir), self.embeddings)
+                        self._searcher = HybridSearcher(load_index(self.index_dir), self.embeddings, self.settings.rerank)
                         log.info("serving index version %s", self._searcher.data.manifest.version)
         return self._searcher
 

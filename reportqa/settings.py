@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -25,6 +25,15 @@ class Settings(BaseSettings):
     admin_token: str | None = Field(None, description="bearer token for POST /reindex; unset disables it")
     top_k: int = 5
     rerank: bool = Field(True, description="rerank fused candidates (docs/retrieval.md); off for A/B measurement")
+    # Answer generation: "none" keeps the extractive answers, which need no model.
+    llm_backend: Literal["none", "openai", "ollama", "llamacpp"] = Field(
+        "none", description="none (extractive), openai (any OpenAI-compatible server), ollama, llamacpp (local GGUF)"
+    )
+    llm_model: str | None = Field(None, description="model name the server knows (openai, ollama)")
+    llm_base_url: str | None = Field(None, description="server URL, e.g. http://localhost:8080/v1 or http://localhost:11434")
+    llm_api_key: SecretStr | None = Field(None, description="API key of the OpenAI-compatible server")
+    llm_model_path: Path | None = Field(None, description="GGUF file for llamacpp")
+    llm_timeout: float = Field(30.0, gt=0, description="seconds one model call may take before the extractive answer is used")
 
     def embedding_args(self) -> tuple[str, str | None, str]:
         """The arguments of :func:`reportqa.index.embeddings.load_embeddings` these settings name."""

@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 from contextlib import asynccontextmanager
 from importlib import resources
+from itertools import chain
 
 from fastapi import FastAPI, Header, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
@@ -94,8 +95,10 @@ def create_app(settings: Settings, service: QAService | None = None, watch: bool
 
     @app.post("/ask/stream", responses={400: {}, 413: {}, 422: {}})
     def ask_stream(body: AskRequest) -> StreamingResponse:
-        result = qa().ask(body)
-        return StreamingResponse(_sse(result), media_type="text/event-stream",
+        events = qa().ask_stream(body)
+        # Retrieval runs before the first event: its errors still get a status code, not a broken stream.
+        first = next(events)
+        return StreamingResponse(_sse(chain([first], events)), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
     @app.post("/reindex")
@@ -142,9 +145,24 @@ def _check_admin(expected: str | None, authorization: str | None) -> None:
         raise APIError(403, "forbidden", "wrong admin token")
 
 
-def _sse(result: AskResponse) -> Iterator[str]:
-    """Stream the answer in small pieces, then the full ``/ask`` object as the final event."""
-    text = result.answer
-    for start in range(0, len(text), 12):
-        yield f"event: token\ndata: {json.dumps({'text': text[start:start + 12]}, ensure_ascii=False)}\n\n"
-    yield f"event: final\ndata: {result.model_dump_json()}\n\n"
+def _sse(events: Iterator[str | AskResponse]) -> Iterator[str]:
+    """Token events for the checked pieces of a model's answer, then the full ``/ask`` object.
+
+    An answer that arrives whole (extractive, or the fallback when the model failed before
+    writing anything usable) is streamed in small pieces first, so every stream starts with
+    tokens; the final event's answer is the one to show.
+    """
+    streamed = False
+    for event in events:
+        if isinstance(event, AskResponse):
+            if not streamed:
+                for start in range(0, len(event.answer), 12):
+                    yield _event("token", {"text": event.answer[start:start + 12]})
+            yield f"event: final\ndata: {event.model_dump_json()}\n\n"
+        else:
+            streamed = True
+            yield _event("token", {"text": event})
+
+
+def _event(name: str, data: dict) -> str:
+    return f"event: {name}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"

@@ -56,12 +56,17 @@ def compose(question: str, hits: list[Hit]) -> Draft:
     return Draft("\n".join(parts), cited)
 
 
-def refusal_text(question: str, reason: str) -> str:
-    """The answer for a refused question, in the question's language."""
+def refusal_text(question: str, reason: str, note: str | None = None) -> str:
+    """The answer for a refused question, in the question's language.
+
+    ``note`` (what the closest material is about, written by a language model) takes the
+    place of the pointer to that material; the statement that the reports do not hold
+    the answer is always this fixed text.
+    """
     if detect_language(question) == "zh":
-        return "报告中没有这个问题的答案。下面列出的是最接近的材料，仅供参考。"
+        return "报告中没有这个问题的答案。" + (note or "下面列出的是最接近的材料，仅供参考。")
     return (
         "The reports do not contain the answer to this question"
         + (f" ({reason})" if reason else "")
-        + ". The closest material is listed below for reference."
+        + ". " + (note or "The closest material is listed below for reference.")
     )

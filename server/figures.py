@@ -6,6 +6,7 @@ input was read from, with the marker of its citation; a reader can redo the sum.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -20,6 +21,7 @@ from reportqa.server.schemas import Figure, FigureInput
 # The scale each language writes amounts in, and its equivalent in the other language.
 _NATIVE = {"en": {"亿": "billion", "万": "thousand", "千": "thousand"},
            "zh": {"billion": "亿", "million": "万", "thousand": "千", "bn": "亿", "trillion": "亿"}}
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CURRENCY_ZH = {"USD": "美元", "CNY": "元", "EUR": "欧元"}
 _TEMPLATES = {
     "en": {
@@ -140,19 +142,27 @@ def render(calculation: Calculation, lang: str) -> Computed:
 
 
 def with_conversions(draft: Draft, lang: str) -> Computed:
-    """A quoted answer plus, for amounts quoted from the other language's text, their value
-    in the question's scale (100.6亿美元 = USD 10.06 billion), as figures and one closing line."""
+    """An answer plus, for amounts it quotes from the other language's text, their value in
+    the question's scale (100.6亿美元 = USD 10.06 billion), as figures and one closing line.
+
+    An answer that already states the converted value (a language model's wording) gets
+    the figure too, so that value is backed by a figure and not only by the gate's scales.
+    """
     figures: list[Figure] = []
     pairs: list[str] = []
+    stated = set(_NUMBER.findall(draft.text))
     for hit in draft.cited:
         if hit.chunk.lang == lang:
             continue
         for q in hit.chunk.quantities:
             target = _NATIVE[lang].get(q["scale"])
-            if target is None or q["unit"] not in CURRENCIES or q["text"] not in draft.text:
+            if target is None or q["unit"] not in CURRENCIES:
                 continue
             source = operand(hit, q)
-            figure = _figure(calc.convert(source.measure, target), (source,), lang)
+            converted = calc.convert(source.measure, target)
+            if q["text"] not in draft.text and show(converted.value) not in stated:
+                continue
+            figure = _figure(converted, (source,), lang)
             if figure.display not in {f.display for f in figures}:  # "100.6 亿美元" and "100.6亿美元" are one amount
                 pairs.append(f"{q['text']} = {figure.display}")
                 figures.append(figure)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Generator, Iterator
 from pathlib import Path
+
+from langchain_core.language_models import BaseChatModel
 
 from reportqa.index.builder import BuildReport, build_index
 from reportqa.index.embeddings import ArrayEmbeddings, load_embeddings
@@ -17,8 +20,11 @@ from reportqa.ingest.normalize import detect_language
 from reportqa.server.calculator import CalculationError
 from reportqa.server.compose import Draft, compose, refusal_text
 from reportqa.server.figures import Computed, refusal, render, with_conversions
+from reportqa.server.followup import standalone_question
 from reportqa.server.gate import enforce
+from reportqa.server.generate import Generated, Material, Writer
 from reportqa.server.intents import calculate, detect, free_years
+from reportqa.server.llm import build_chat_model
 from reportqa.server.schemas import AskRequest, AskResponse, Citation, Health
 from reportqa.settings import Settings
 
@@ -46,9 +52,14 @@ class QAService:
     started on the old version finishes on it.
     """
 
-    def __init__(self, settings: Settings, embeddings: ArrayEmbeddings | None = None) -> None:
+    def __init__(self, settings: Settings, embeddings: ArrayEmbeddings | None = None,
+                 chat_model: BaseChatModel | None = None) -> None:
+        """``chat_model`` (any LangChain chat model) words the answers; by default the one
+        ``settings`` configure, and none (extractive answers) unless they configure one."""
         self.settings = settings
         self.embeddings = embeddings or load_embeddings(*settings.embedding_args())
+        model = chat_model or build_chat_model(settings)
+        self.writer = Writer(model, settings.llm_timeout) if model else None
         self._searcher: HybridSearcher | None = None
         self._swap_lock = threading.Lock()
         self._checked = 0.0
@@ -89,28 +100,70 @@ class QAService:
         Every answer passes the number gate, so none states a number its citations or
         figures do not hold.
         """
-        question = request.question
+        *_, response = self.ask_stream(request)
+        return response
+
+    def ask_stream(self, request: AskRequest) -> Iterator[str | AskResponse]:
+        """The answer as it is written: checked pieces of a language model's text, if one
+        is configured, then the whole response (always the last item).
+
+        The follow-up is made a standalone question first. Retrieval decides whether the
+        question is answered; code computes the figures; the model only words the answer,
+        and any failure of it falls back to the extractive answer.
+        """
+        rewrite = self.writer.rewrite if self.writer else None
+        question = standalone_question(request.question, request.history, rewrite)
+        lang = detect_language(question)
         hits = self.searcher().search(question, max(request.top_k, SEARCH_DEPTH))
         intent = detect(question)
         verdict = judge(question, hits, self.embeddings.model_name, free_years(intent) if intent else ())
+        note = ""
         if not verdict.answerable:
-            response = AskResponse(
-                answer=refusal_text(question, verdict.reason),
-                answerable=False,
-                citations=[to_citation(h) for h in hits[: request.top_k]],
-            )
+            citations = [to_citation(h) for h in hits[: request.top_k]]
+            closest = self.writer.refusal_note(question, verdict.reason, lang, citations) if self.writer else None
+            response = AskResponse(answer=refusal_text(question, verdict.reason, closest), answerable=False,
+                                   citations=citations)
         else:
-            computed = self._computed(question, hits) if intent else None
-            computed = computed or with_conversions(compose(question, hits), detect_language(question))
+            calculation = self._computed(question, hits) if intent else None
+            computed = calculation or with_conversions(compose(question, hits), lang)
             sources = computed.draft.cited + [h for h in hits if h not in computed.draft.cited]
+            passages = sources[: max(request.top_k, len(computed.draft.cited))]
             response = AskResponse(
                 answer=computed.draft.text,
                 answerable=True,
-                citations=[to_citation(h) for h in sources[: max(request.top_k, len(computed.draft.cited))]],
+                citations=[to_citation(h) for h in passages],
                 figures=computed.figures,
             )
-        response.answer = enforce(response.answer, response.citations, response.figures, detect_language(question))
-        return response
+            if self.writer and computed.draft.cited:
+                worded, note = yield from self._worded(question, lang, passages, computed, calculation)
+                response = worded or response
+        response.answer = enforce(response.answer, response.citations, response.figures, lang)
+        if note:
+            response.answer = f"{response.answer}\n{note}"
+        yield response
+
+    def _worded(self, question: str, lang: str, passages: list[Hit], computed: Computed,
+                calculation: Computed | None) -> Generator[str, None, tuple[AskResponse | None, str]]:
+        """The model's answer over ``passages``, streamed, then ``(response, "")``; or
+        ``(None, note)`` when the extractive answer is to be given, with the note saying why
+        when the model failed."""
+        material = Material(question, lang, [to_citation(h) for h in passages], computed.figures)
+        result = Generated("")
+        for event in self.writer.answer(material):
+            if isinstance(event, Generated):
+                result = event
+            else:
+                yield event
+        if not result.text:
+            return None, result.note
+        cited = [passages[i] for i in result.cited]
+        # The figures are code's: the calculation's, and conversions of the amounts the answer quotes.
+        worded = with_conversions(Draft(result.text, cited), lang)
+        figures = calculation.figures if calculation else []
+        figures = figures + [f for f in worded.figures if f.display not in {g.display for g in figures}]
+        ordered = cited + [h for h in passages if h not in cited]
+        return AskResponse(answer=worded.draft.text, answerable=True,
+                           citations=[to_citation(h) for h in ordered], figures=figures), ""
 
     @staticmethod
     def _computed(question: str, hits: list[Hit]) -> Computed | None:

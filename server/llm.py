@@ -1,0 +1,118 @@
+"""The language model: built from settings, and called with a deadline.
+
+Every backend is a LangChain ``BaseChatModel`` whose package is imported only when that
+backend is configured, so the default install (extractive answers) needs none of them.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Iterator
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import BaseMessage
+
+from reportqa.settings import Settings
+
+# Faithful answers: the same passages should give the same wording.
+TEMPERATURE = 0.0
+MAX_ANSWER_TOKENS = 512
+_DEFAULT_MODELS = {"openai": "gpt-4o-mini", "ollama": "qwen2.5:7b-instruct"}
+_EXTRAS = {"openai": "langchain_openai", "ollama": "langchain_ollama", "llamacpp": "langchain_community"}
+
+
+class LLMConfigError(RuntimeError):
+    """The configured backend cannot be built (missing package, missing model file)."""
+
+
+class ModelTimeout(TimeoutError):
+    """The model did not finish within the configured time."""
+
+
+def build_chat_model(settings: Settings) -> BaseChatModel | None:
+    """The chat model ``settings`` configure, or ``None`` for extractive answers."""
+    backend = settings.llm_backend
+    if backend == "none":
+        return None
+    try:
+        if backend == "openai":
+            return _openai(settings)
+        if backend == "ollama":
+            return _ollama(settings)
+        return _llamacpp(settings)
+    except ImportError as error:
+        raise LLMConfigError(
+            f"REPORTQA_LLM_BACKEND={backend} needs {_EXTRAS[backend]}: pip install 'reportqa[{backend}]' ({error})"
+        ) from error
+
+
+def _openai(settings: Settings) -> BaseChatModel:
+    from langchain_openai import ChatOpenAI
+
+    # Local OpenAI-compatible servers (vLLM, llama.cpp server, LM Studio) accept any key,
+    # but the client refuses to start without one.
+    key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else "not-needed"
+    return ChatOpenAI(
+        model=settings.llm_model or _DEFAULT_MODELS["openai"], base_url=settings.llm_base_url, api_key=key,
+        temperature=TEMPERATURE, max_tokens=MAX_ANSWER_TOKENS, timeout=settings.llm_timeout, max_retries=0,
+    )
+
+
+def _ollama(settings: Settings) -> BaseChatModel:
+    from langchain_ollama import ChatOllama
+
+    return ChatOllama(
+        model=settings.llm_model or _DEFAULT_MODELS["ollama"], base_url=settings.llm_base_url,
+        temperature=TEMPERATURE, num_predict=MAX_ANSWER_TOKENS, client_kwargs={"timeout": settings.llm_timeout},
+    )
+
+
+def _llamacpp(settings: Settings) -> BaseChatModel:
+    path = settings.llm_model_path
+    if path is None or not path.is_file():
+        raise LLMConfigError(f"REPORTQA_LLM_BACKEND=llamacpp needs REPORTQA_LLM_MODEL_PATH, a GGUF file (got {path})")
+    from langchain_community.chat_models import ChatLlamaCpp
+
+    return ChatLlamaCpp(model_path=str(path), temperature=TEMPERATURE, max_tokens=MAX_ANSWER_TOKENS,
+                        n_ctx=4096, verbose=False)
+
+
+def stream_text(model: BaseChatModel, messages: list[BaseMessage], timeout: float) -> Iterator[str]:
+    """The model's answer to ``messages`` piece by piece; raises ``ModelTimeout`` past ``timeout`` seconds.
+
+    The model runs in a worker thread so that a backend that ignores its own timeout (a
+    local model, a stalled stream) cannot hold the request: the caller stops waiting at
+    the deadline and the worker stops at its next piece.
+    """
+    pieces: queue.Queue = queue.Queue()
+    stop = threading.Event()
+    done = object()
+
+    def produce() -> None:
+        try:
+            for chunk in model.stream(messages):
+                if stop.is_set():
+                    return
+                # ``text`` is a property in langchain-core 1.x and a method in 0.3.
+                pieces.put(chunk.text if isinstance(chunk.text, str) else chunk.text())
+            pieces.put(done)
+        except Exception as error:  # handed to the caller, which decides the fallback
+            pieces.put(error)
+
+    threading.Thread(target=produce, daemon=True, name="llm-stream").start()
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                piece = pieces.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                raise ModelTimeout(f"no complete answer within {timeout:g}s") from None
+            if piece is done:
+                return
+            if isinstance(piece, Exception):
+                raise piece
+            yield piece
+    finally:
+        stop.set()

@@ -101,10 +101,10 @@ def test_dangling_marker_is_removed_and_markers_renumbered_by_first_use(ask, wit
 
 def test_cited_number_must_be_in_the_passage_the_sentence_cites(ask, with_model):
     extractive = ask(SIZE_2025)
-    # A passage that states the amount in no scale (340.3亿美元 would back it).
-    wrong = next(n for n, c in enumerate(extractive["citations"], start=1)
-                 if "34.03" not in c["text"] and "340.3" not in c["text"])
-    script = f"The market was valued at USD 34.03 billion in 2025 [{wrong}]."
+    # The CAGR, which a cited passage states but no computed figure (conversions cover amounts only).
+    assert not any("8.26" in f["display"] for f in extractive["figures"])
+    wrong = next(n for n, c in enumerate(extractive["citations"], start=1) if "8.26" not in c["text"])
+    script = f"The market grows at a CAGR of 8.26% [{wrong}]."
     with with_model(FakeListChatModel(responses=[script])) as client:
         body = post(client, SIZE_2025)
     assert body["answer"] == extractive["answer"]  # nothing substantive left: the extractive answer

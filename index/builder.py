@@ -26,6 +26,7 @@ from reportqa.index.store import (
     new_faiss_index,
     write_index,
 )
+from reportqa.index.vectorstores import FAISS, VectorStoreConfig, dense_engine
 from reportqa.ingest.corpus import read_source, scan_corpus
 from reportqa.ingest.loaders import UnreadableFile
 from reportqa.ingest.models import Chunk, LoadFailure
@@ -87,14 +88,22 @@ def _previous(index_dir: Path, model_name: str) -> IndexData | None:
     return old if old.manifest.model == model_name else None
 
 
-def build_index(corpus_dir: Path, index_dir: Path, embeddings: ArrayEmbeddings, progress: bool = True) -> BuildReport:
+def build_index(
+    corpus_dir: Path,
+    index_dir: Path,
+    embeddings: ArrayEmbeddings,
+    progress: bool = True,
+    vector_store: VectorStoreConfig = FAISS,
+) -> BuildReport:
     """Bring the index in ``index_dir`` up to date with ``corpus_dir``.
 
     Only added or changed files are parsed and embedded; unchanged files keep their
     chunks and vectors; removed files drop out. The new version replaces the old one
-    atomically. Raises :class:`NothingToIndex` when no file yields any text.
+    atomically, in the version folders and in the dense engine ``vector_store`` names.
+    Raises :class:`NothingToIndex` when no file yields any text.
     """
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
+    engine = dense_engine(vector_store)
     with rebuild_lock(index_dir):
         scan = scan_corpus(corpus_dir)
         old = _previous(index_dir, embeddings.model_name)
@@ -157,9 +166,13 @@ def build_index(corpus_dir: Path, index_dir: Path, embeddings: ArrayEmbeddings, 
         )
         if old and not report.changed and not report.failed and old.manifest.files.keys() == files.keys():
             report.index_version = old.manifest.version
+            # The engine was switched (say faiss -> qdrant) over an unchanged corpus: give it
+            # the served version from vectors.faiss instead of embedding everything again.
+            if not engine.holds(old.manifest.version):
+                engine.publish(old)
             return report
         started = time.perf_counter()
-        write_index(index_dir, IndexData(manifest, all_chunks, new_faiss_index(vectors, embeddings.dimension)))
+        write_index(index_dir, IndexData(manifest, all_chunks, new_faiss_index(vectors, embeddings.dimension)), engine)
         report.stats["write_s"] = time.perf_counter() - started
         return report
 

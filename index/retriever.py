@@ -15,7 +15,8 @@ from reportqa.index.keyword import KeywordIndex, tokenize
 from reportqa.index.query import expand_query
 from reportqa.index.rerank import rerank
 from reportqa.index.store import IndexData
-from reportqa.index.vectorstore import FaissChunkStore, chunk_to_document
+from reportqa.index.vectorstore import chunk_to_document
+from reportqa.index.vectorstores import FAISS, VectorStoreConfig, open_dense_store
 from reportqa.ingest.models import Chunk
 
 RRF_K = 60  # the constant from Cormack et al. (2009); damps the head of each list
@@ -40,10 +41,13 @@ class Hit:
 class HybridSearcher:
     """Searches one loaded index version; immutable, so safe to share across threads."""
 
-    def __init__(self, data: IndexData, embeddings: ArrayEmbeddings, rerank: bool = True) -> None:
+    def __init__(
+        self, data: IndexData, embeddings: ArrayEmbeddings, vector_store: VectorStoreConfig = FAISS,
+        rerank: bool = True,
+    ) -> None:
         self.data = data
         self.rerank = rerank
-        self.vectorstore = FaissChunkStore(data, embeddings)
+        self.vectorstore = open_dense_store(data, embeddings, vector_store)
         self.embeddings = embeddings
         self.keywords = KeywordIndex([tokenize(c.search_text) for c in data.chunks])
 
@@ -66,7 +70,7 @@ class HybridSearcher:
         order = sorted(fused, key=fused.get, reverse=True)[: max(k, RERANK_DEPTH) if self.rerank else k]
         for p in order:  # keyword-only candidates still get a true cosine for the answerability check
             if p not in dense:
-                dense[p] = float(self.data.vectors.reconstruct(p) @ qvec)
+                dense[p] = self.vectorstore.cosine(p, qvec)
         hits = [Hit(self.data.chunks[p], fused[p], dense[p], float(kw_scores[p]) / kw_max, p) for p in order]
         return rerank(question, hits)[:k] if self.rerank else hits
 

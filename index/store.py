@@ -7,21 +7,33 @@ Layout of an index directory::
     .lock                     held while a rebuild writes
 
 A version folder is complete before ``CURRENT`` names it, so a reader never sees half an
-index and a rebuild that dies leaves the previous version serving.
+index and a rebuild that dies leaves the previous version serving. A dense engine other
+than FAISS (:mod:`reportqa.index.vectorstores`) gets the version's vectors at the same
+point, before the switch, and loses them when the version is pruned. ``vectors.faiss``
+is written whatever the engine: incremental rebuilds reuse unchanged files' vectors from
+it without a round trip to the engine, and it lets the engine be switched back or
+republished without embedding the corpus again.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import faiss
 import numpy as np
 
 from reportqa.ingest.models import Chunk
+
+if TYPE_CHECKING:
+    from reportqa.index.vectorstores import DenseEngine
+
+log = logging.getLogger(__name__)
 
 MANIFEST = "manifest.json"
 CHUNKS = "chunks.jsonl"
@@ -119,8 +131,12 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_index(index_dir: Path, data: IndexData) -> None:
-    """Write ``data`` as a new version folder, then point ``CURRENT`` at it atomically."""
+def write_index(index_dir: Path, data: IndexData, engine: DenseEngine | None = None) -> None:
+    """Write ``data`` as a new version folder, then point ``CURRENT`` at it atomically.
+
+    ``engine``, when given, publishes the version's vectors before the switch and drops
+    the pruned versions' after it.
+    """
     index_dir = Path(index_dir)
     versions = index_dir / "versions"
     staging = versions / f".{data.manifest.version}.partial"
@@ -135,6 +151,8 @@ def write_index(index_dir: Path, data: IndexData) -> None:
     for name in (CHUNKS, VECTORS, MANIFEST):
         with open(staging / name, "rb") as handle:
             os.fsync(handle.fileno())
+    if engine:
+        engine.publish(data)
     final = versions / data.manifest.version
     staging.rename(final)
     pointer_tmp = index_dir / "CURRENT.tmp"
@@ -143,13 +161,19 @@ def write_index(index_dir: Path, data: IndexData) -> None:
         os.fsync(handle.fileno())
     os.replace(pointer_tmp, index_dir / "CURRENT")
     _fsync_dir(index_dir)
-    _prune(versions, keep=data.manifest.version)
+    pruned = _prune(versions, keep=data.manifest.version)
+    if engine and pruned:
+        try:
+            engine.drop(pruned)
+        except Exception:  # like the folders' removal, pruning is best effort: the new version is served
+            log.exception("could not drop pruned index versions %s from the vector store", pruned)
 
 
-def _prune(versions: Path, keep: str) -> None:
-    """Delete old versions and leftovers of crashed rebuilds, keeping the newest few."""
+def _prune(versions: Path, keep: str) -> list[str]:
+    """Delete old versions and leftovers of crashed rebuilds, keeping the newest few; their names."""
     complete = sorted((p for p in versions.iterdir() if not p.name.startswith(".")), key=lambda p: p.name)
     stale = [p for p in complete if p.name != keep][: max(0, len(complete) - KEEP_VERSIONS)]
     stale += [p for p in versions.iterdir() if p.name.startswith(".") and p.name.endswith(".partial")]
     for path in stale:
         shutil.rmtree(path, ignore_errors=True)
+    return [path.name.removeprefix(".").removesuffix(".partial") for path in stale]

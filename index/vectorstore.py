@@ -1,12 +1,15 @@
-"""FAISS behind LangChain's ``VectorStore`` interface, over reportqa's chunk records.
+"""Dense search behind LangChain's ``VectorStore`` interface, over reportqa's chunk records.
 
 Keeping the dense side behind this interface is what lets another engine (Qdrant,
-Milvus, …) replace FAISS without touching retrieval or answering.
+Milvus, …) replace FAISS without touching retrieval or answering: an engine supplies
+:meth:`ChunkVectorStore.search_vector` and :meth:`ChunkVectorStore.cosine` over the rows
+of one :class:`IndexData`, and the LangChain methods come with them.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from abc import abstractmethod
+from typing import Any, Self
 
 import numpy as np
 from langchain_core.documents import Document
@@ -27,8 +30,31 @@ def chunk_to_document(chunk: Chunk, score: float | None = None) -> Document:
     return Document(page_content=chunk.text, metadata=metadata, id=chunk.id)
 
 
-class FaissChunkStore(VectorStore):
-    """Inner-product FAISS search over the chunks of one :class:`IndexData`."""
+def index_data_of_texts(texts: list[str], embedding: ArrayEmbeddings, metadatas: list[dict] | None = None) -> IndexData:
+    """An in-memory index over loose texts (each text becomes one chunk of doc ``metadata['doc_id']``)."""
+    metadatas = metadatas or [{} for _ in texts]
+    chunks = [
+        Chunk(
+            id=f"text#{i + 1}",
+            doc_id=str(meta.get("doc_id", "text")),
+            title=str(meta.get("title", "")),
+            lang=detect_language(text),
+            text=text,
+            search_text=normalize(text),
+            section=str(meta.get("section", "")),
+            page=None,
+            start=0,
+            end=len(text),
+        )
+        for i, (text, meta) in enumerate(zip(texts, metadatas))
+    ]
+    vectors = embedding.encode_documents([c.search_text for c in chunks])
+    manifest = Manifest("memory", "", embedding.model_name, embedding.dimension, len(chunks))
+    return IndexData(manifest, chunks, new_faiss_index(vectors, embedding.dimension))
+
+
+class ChunkVectorStore(VectorStore):
+    """Dense search over the chunks of one :class:`IndexData`; positions are its chunk rows."""
 
     def __init__(self, data: IndexData, embeddings: ArrayEmbeddings) -> None:
         self.data = data
@@ -38,13 +64,18 @@ class FaissChunkStore(VectorStore):
     def embeddings(self) -> ArrayEmbeddings:
         return self._embeddings
 
+    @abstractmethod
     def search_vector(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
-        """``(position, cosine)`` of the ``k`` nearest chunks to a unit ``vector``."""
-        k = min(k, self.data.vectors.ntotal)
-        if k <= 0:
-            return []
-        scores, ids = self.data.vectors.search(np.asarray(vector, dtype=np.float32).reshape(1, -1), k)
-        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+        """``(position, cosine)`` of the ``k`` nearest chunks to a unit ``vector``, nearest first."""
+
+    @abstractmethod
+    def cosine(self, position: int, vector: np.ndarray) -> float:
+        """Cosine of the chunk at ``position`` and a unit ``vector`` (for chunks found by keyword only)."""
+
+    @classmethod
+    @abstractmethod
+    def from_index_data(cls, data: IndexData, embedding: ArrayEmbeddings, **kwargs: Any) -> Self:
+        """A store serving ``data``'s vectors (written into the engine first where it needs that)."""
 
     def similarity_search_with_score(self, query: str, k: int = 4, **kwargs: Any) -> list[tuple[Document, float]]:
         hits = self.search_vector(self._embeddings.encode_query(query), k)
@@ -60,24 +91,24 @@ class FaissChunkStore(VectorStore):
         embedding: ArrayEmbeddings,
         metadatas: list[dict] | None = None,
         **kwargs: Any,
-    ) -> "FaissChunkStore":
-        """An in-memory store over loose texts (each text becomes one chunk of doc ``metadata['doc_id']``)."""
-        metadatas = metadatas or [{} for _ in texts]
-        chunks = [
-            Chunk(
-                id=f"text#{i + 1}",
-                doc_id=str(meta.get("doc_id", "text")),
-                title=str(meta.get("title", "")),
-                lang=detect_language(text),
-                text=text,
-                search_text=normalize(text),
-                section=str(meta.get("section", "")),
-                page=None,
-                start=0,
-                end=len(text),
-            )
-            for i, (text, meta) in enumerate(zip(texts, metadatas))
-        ]
-        vectors = embedding.encode_documents([c.search_text for c in chunks])
-        manifest = Manifest("memory", "", embedding.model_name, embedding.dimension, len(chunks))
-        return cls(IndexData(manifest, chunks, new_faiss_index(vectors, embedding.dimension)), embedding)
+    ) -> Self:
+        """A store over loose texts; ``kwargs`` go to the engine (see :meth:`from_index_data`)."""
+        return cls.from_index_data(index_data_of_texts(texts, embedding, metadatas), embedding, **kwargs)
+
+
+class FaissChunkStore(ChunkVectorStore):
+    """Inner-product FAISS search, in process, over the version's ``vectors.faiss``."""
+
+    def search_vector(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
+        k = min(k, self.data.vectors.ntotal)
+        if k <= 0:
+            return []
+        scores, ids = self.data.vectors.search(np.asarray(vector, dtype=np.float32).reshape(1, -1), k)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+
+    def cosine(self, position: int, vector: np.ndarray) -> float:
+        return float(self.data.vectors.reconstruct(position) @ vector)
+
+    @classmethod
+    def from_index_data(cls, data: IndexData, embedding: ArrayEmbeddings, **kwargs: Any) -> Self:
+        return cls(data, embedding)

@@ -23,7 +23,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings(args)
     try:
         embeddings = load_embeddings(*settings.embedding_args())
-        report = build_index(settings.corpus, settings.index, embeddings)
+        report = build_index(settings.corpus, settings.index, embeddings, vector_store=settings.vector_store_config())
     except (NothingToIndex, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

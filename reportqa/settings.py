@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, Self
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from reportqa.index.vectorstores import VectorStoreConfig
 
 
 class Settings(BaseSettings):
@@ -34,10 +37,29 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr | None = Field(None, description="API key of the OpenAI-compatible server")
     llm_model_path: Path | None = Field(None, description="GGUF file for llamacpp")
     llm_timeout: float = Field(30.0, gt=0, description="seconds one model call may take before the extractive answer is used")
+    vector_store: Literal["faiss", "qdrant"] = Field(
+        "faiss", description="dense search engine: faiss (in process) or qdrant (needs the qdrant extra)"
+    )
+    qdrant_url: str | None = Field(None, description="Qdrant server or cluster, e.g. http://qdrant:6333")
+    qdrant_path: str | None = Field(None, description="embedded Qdrant folder (one process at a time), or :memory:")
+    qdrant_api_key: str | None = Field(None, description="API key of the Qdrant cluster, if it needs one")
+
+    @model_validator(mode="after")
+    def _one_qdrant_location(self) -> Self:
+        # Fail at start-up, not on the first question, when Qdrant is chosen but not located.
+        if self.vector_store == "qdrant" and (self.qdrant_url is None) == (self.qdrant_path is None):
+            raise ValueError("REPORTQA_VECTOR_STORE=qdrant needs exactly one of REPORTQA_QDRANT_URL or REPORTQA_QDRANT_PATH")
+        return self
 
     def embedding_args(self) -> tuple[str, str | None, str]:
         """The arguments of :func:`reportqa.index.embeddings.load_embeddings` these settings name."""
         return self.embedding_model, str(self.cache) if self.cache else None, self.embedding_precision
+
+    def vector_store_config(self) -> VectorStoreConfig:
+        """The dense engine these settings name, for indexing and retrieval."""
+        from reportqa.index.vectorstores import VectorStoreConfig  # keeps settings free of faiss at import
+
+        return VectorStoreConfig(self.vector_store, self.qdrant_url, self.qdrant_path, self.qdrant_api_key)
 
 
 def get_settings(**overrides) -> Settings:

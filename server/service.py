@@ -71,7 +71,8 @@ class QAService:
     def ensure_index(self) -> BuildReport | None:
         """Build the index from the corpus if the index directory has none."""
         if current_version(self.index_dir) is None:
-            return build_index(self.settings.corpus, self.index_dir, self.embeddings)
+            return build_index(self.settings.corpus, self.index_dir, self.embeddings,
+                               vector_store=self.settings.vector_store_config())
         return None
 
     def searcher(self) -> HybridSearcher:
@@ -83,13 +84,15 @@ class QAService:
             if self._searcher is None or (version and version != self._searcher.data.manifest.version):
                 with self._swap_lock:
                     if self._searcher is None or version != self._searcher.data.manifest.version:
-                        self._searcher = HybridSearcher(load_index(self.index_dir), self.embeddings, self.settings.rerank)
+                        self._searcher = HybridSearcher(load_index(self.index_dir), self.embeddings,
+                                                        self.settings.vector_store_config(), self.settings.rerank)
                         log.info("serving index version %s", self._searcher.data.manifest.version)
         return self._searcher
 
     def reindex(self) -> BuildReport:
         """Rebuild from the corpus and swap the new version in."""
-        report = build_index(self.settings.corpus, self.index_dir, self.embeddings, progress=False)
+        report = build_index(self.settings.corpus, self.index_dir, self.embeddings, progress=False,
+                             vector_store=self.settings.vector_store_config())
         self._checked = 0.0
         self.searcher()
         return report

@@ -59,7 +59,8 @@ class BuildReport:
         return asdict(self)
 
 
-def _now() -> str:
+def utc_now() -> str:
+    """The current UTC time as the ISO string the manifest and ``/health`` record."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
@@ -99,13 +100,21 @@ def build_index(
 
     Only added or changed files are parsed and embedded; unchanged files keep their
     chunks and vectors; removed files drop out. The new version replaces the old one
+<<<<<<< HEAD
     atomically, in the version folders and in the dense engine ``vector_store`` names.
     Raises :class:`NothingToIndex` when no file yields any text.
+=======
+    atomically. Raises :class:`NothingToIndex` when the corpus is missing or no file
+    yields any text; the previous version then keeps serving.
+>>>>>>> lifecycle
     """
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     engine = dense_engine(vector_store)
     with rebuild_lock(index_dir):
-        scan = scan_corpus(corpus_dir)
+        try:
+            scan = scan_corpus(corpus_dir)
+        except FileNotFoundError as exc:  # a corpus that vanished holds nothing to index, like an empty one
+            raise NothingToIndex(str(exc)) from exc
         old = _previous(index_dir, embeddings.model_name)
         old_files = old.manifest.files if old else {}
         report = BuildReport(failed=[asdict(f) for f in scan.failed])
@@ -139,7 +148,7 @@ def build_index(
                 continue
             report.stats["chars"] = report.stats.get("chars", 0) + sum(len(p.text) for p in doc.pages)
             langs = sorted({c.lang for c in doc_chunks})
-            files[source.doc_id] = FileEntry(source.sha256, doc.title, "+".join(langs), len(doc_chunks), _now())
+            files[source.doc_id] = FileEntry(source.sha256, doc.title, "+".join(langs), len(doc_chunks), utc_now())
             fresh.extend(doc_chunks)
             (report.updated if previous else report.added).append(source.doc_id)
         report.removed = sorted(set(old_files) - {s.doc_id for s in scan.files})
@@ -157,7 +166,7 @@ def build_index(
         report.index_version = _new_version()
         manifest = Manifest(
             version=report.index_version,
-            created=_now(),
+            created=utc_now(),
             model=embeddings.model_name,
             dimension=embeddings.dimension,
             chunk_count=len(all_chunks),

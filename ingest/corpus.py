@@ -52,14 +52,20 @@ def scan_corpus(root: Path, max_bytes: int = MAX_FILE_BYTES) -> CorpusScan:
     real_root = root.resolve()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in [d for d in dirnames if (Path(dirpath) / d).is_symlink()]:
+            # Linked folders are not followed; say so instead of skipping them silently.
+            dirnames.remove(name)
+            link = Path(dirpath) / name
+            reason = _outside_problem(link, real_root) or "linked folder not followed (its reports would be indexed twice)"
+            scan.failed.append(LoadFailure(_printable(link, root) + "/", reason))
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
             path = Path(dirpath) / name
             doc_id = path.relative_to(root).as_posix()
-            problem = _reject_reason(path, real_root, max_bytes)
+            problem = _name_problem(doc_id) or _reject_reason(path, real_root, max_bytes)
             if problem:
-                scan.failed.append(LoadFailure(doc_id, problem))
+                scan.failed.append(LoadFailure(_printable(path, root), problem))
                 continue
             try:
                 scan.files.append(SourceFile(doc_id, path, _sha256(path)))
@@ -68,15 +74,38 @@ def scan_corpus(root: Path, max_bytes: int = MAX_FILE_BYTES) -> CorpusScan:
     return scan
 
 
-def _reject_reason(path: Path, real_root: Path, max_bytes: int) -> str | None:
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        return f"unsupported file type {path.suffix or '(none)'}"
+def _printable(path: Path, root: Path) -> str:
+    """The corpus-relative name of ``path``, with bytes that are not UTF-8 shown as ``\\xNN`` escapes."""
+    raw = os.fsencode(path.relative_to(root).as_posix())
+    return raw.decode("utf-8", errors="backslashreplace")
+
+
+def _name_problem(doc_id: str) -> str | None:
+    # A name that is not UTF-8 (e.g. GBK from a Windows zip) cannot be written to the
+    # UTF-8 manifest or a JSON response, and would fail the whole rebuild.
+    try:
+        doc_id.encode("utf-8")
+    except UnicodeEncodeError:
+        return "file name is not valid UTF-8; rename the file"
+    return None
+
+
+def _outside_problem(path: Path, real_root: Path) -> str | None:
+    """Why ``path`` must not be read because it leads nowhere or out of the corpus, if it does."""
     try:
         real = path.resolve(strict=True)
     except (OSError, RuntimeError):
         return "broken link"
-    if not real.is_relative_to(real_root):
-        return "link points outside the corpus"
+    return None if real.is_relative_to(real_root) else "link points outside the corpus"
+
+
+def _reject_reason(path: Path, real_root: Path, max_bytes: int) -> str | None:
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        return f"unsupported file type {path.suffix or '(none)'}"
+    problem = _outside_problem(path, real_root)
+    if problem:
+        return problem
+    real = path.resolve()
     if not real.is_file():
         return "not a regular file"
     size = real.stat().st_size

@@ -16,8 +16,11 @@ from fastapi import FastAPI, Header, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import UploadFile  # what request.form() yields; fastapi.UploadFile is a subclass
+from starlette.datastructures import Headers, UploadFile  # UploadFile: what request.form() yields
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from reportqa.index.builder import NothingToIndex
 from reportqa.server import errors
 from reportqa.server.errors import APIError, error_response
 from reportqa.server import documents
@@ -32,10 +35,43 @@ MAX_BODY_BYTES = 1_000_000
 MAX_UPLOAD_BODY_BYTES = documents.MAX_UPLOAD_BYTES + 64_000
 
 
-def _body_limit(request: Request) -> int:
-    if request.method == "POST" and request.url.path == "/documents":
+def _body_limit(method: str, path: str) -> int:
+    if method == "POST" and path == "/documents":
         return MAX_UPLOAD_BODY_BYTES
     return MAX_BODY_BYTES
+
+
+class BodyLimit:
+    """Answer 413 to a request body over the limit, whether declared in Content-Length or streamed.
+
+    A chunked request has no Content-Length, so the bytes are also counted as they
+    arrive; checking the header alone let a body of any size into memory.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = _body_limit(scope["method"], scope["path"])
+        declared = Headers(scope=scope).get("content-length")
+        if declared and declared.isdigit() and int(declared) > limit:
+            await error_response(413, "body_too_large", f"request body over {limit} bytes")(scope, receive, send)
+            return
+        received = 0
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > limit:
+                # FastAPI re-raises an HTTPException from body reading; the error handler answers 413.
+                raise HTTPException(413, f"request body over {limit} bytes")
+            return message
+
+        await self.app(scope, counting_receive, send)
 
 
 def _static_dir() -> str:
@@ -65,15 +101,12 @@ def create_app(settings: Settings, service: QAService | None = None, watch: bool
     errors.install(app)
     app.mount("/static", StaticFiles(directory=_static_dir()), name="static")
 
+    app.add_middleware(BodyLimit)
+
     @app.middleware("http")
     async def access_log(request: Request, call_next):
         started = time.perf_counter()
-        declared = request.headers.get("content-length")
-        limit = _body_limit(request)
-        if declared and declared.isdigit() and int(declared) > limit:
-            response = error_response(413, "body_too_large", f"request body over {limit} bytes")
-        else:
-            response = await call_next(request)
+        response = await call_next(request)
         log.info("%s %s %d %.1fms", request.method, request.url.path, response.status_code,
                  (time.perf_counter() - started) * 1000)
         return response
@@ -104,7 +137,10 @@ def create_app(settings: Settings, service: QAService | None = None, watch: bool
     @app.post("/reindex")
     def reindex(authorization: str | None = Header(default=None)) -> JSONResponse:
         _check_admin(settings.admin_token, authorization)
-        return JSONResponse(qa().reindex().to_dict())
+        try:
+            return JSONResponse(qa().reindex().to_dict())
+        except NothingToIndex as exc:  # the old index keeps serving
+            raise APIError(409, "nothing_to_index", str(exc)) from exc
 
     @app.get("/documents", response_model=list[DocumentInfo])
     def list_documents() -> list[DocumentInfo]:
@@ -139,9 +175,11 @@ def create_app(settings: Settings, service: QAService | None = None, watch: bool
 def _check_admin(expected: str | None, authorization: str | None) -> None:
     if not expected:
         raise APIError(403, "reindex_disabled", "reindexing and uploads are disabled: REPORTQA_ADMIN_TOKEN is not set on the server")
-    if not authorization or not authorization.startswith("Bearer "):
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token:  # the scheme is case-insensitive (RFC 7235)
         raise APIError(401, "unauthorized", "missing bearer token")
-    if not hmac.compare_digest(authorization[len("Bearer "):].encode(), expected.encode()):
+    # Constant time: how long a wrong token takes to refuse must not tell how much of it was right.
+    if not hmac.compare_digest(token.strip().encode(), expected.encode()):
         raise APIError(403, "forbidden", "wrong admin token")
 
 

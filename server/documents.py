@@ -6,6 +6,7 @@ import os
 import secrets
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from reportqa.index.builder import NothingToIndex
 from reportqa.index.retriever import HybridSearcher
 from reportqa.ingest.corpus import MAX_FILE_BYTES
 from reportqa.server.errors import APIError
@@ -91,6 +92,9 @@ def add_report(service: QAService, name: str, data: bytes) -> dict:
     path = store_upload(service.settings.corpus, name, data)
     try:
         report = service.reindex()
+    except NothingToIndex as exc:  # the upload was the only candidate, and it is unreadable
+        path.unlink(missing_ok=True)
+        raise APIError(422, "unreadable_file", f"{name}: {exc}") from exc
     except Exception:
         path.unlink(missing_ok=True)
         raise

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from langchain_core.language_models import BaseChatModel
 
-from reportqa.index.builder import BuildReport, build_index
+from reportqa.index.builder import BuildReport, build_index, utc_now
 from reportqa.index.embeddings import ArrayEmbeddings, load_embeddings
 from reportqa.index.retriever import HybridSearcher, Hit
 from reportqa.index.store import current_version, load_index
@@ -63,6 +63,7 @@ class QAService:
         self._searcher: HybridSearcher | None = None
         self._swap_lock = threading.Lock()
         self._checked = 0.0
+        self._last_rebuild: tuple[str, dict] | None = None  # (finished, result) of this server's last rebuild
 
     @property
     def index_dir(self) -> Path:
@@ -90,9 +91,14 @@ class QAService:
         return self._searcher
 
     def reindex(self) -> BuildReport:
-        """Rebuild from the corpus and swap the new version in."""
-        report = build_index(self.settings.corpus, self.index_dir, self.embeddings, progress=False,
-                             vector_store=self.settings.vector_store_config())
+        """Rebuild from the corpus and swap the new version in; the outcome, failed or not, shows in /health."""
+        try:
+            report = build_index(self.settings.corpus, self.index_dir, self.embeddings, progress=False,
+                                 vector_store=self.settings.vector_store_config())
+        except Exception as exc:
+            self._last_rebuild = (utc_now(), {"ok": False, "error": f"{exc.__class__.__name__}: {exc}"})
+            raise
+        self._last_rebuild = (utc_now(), {"ok": True, **report.to_dict()})
         self._checked = 0.0
         self.searcher()
         return report
@@ -179,14 +185,21 @@ class QAService:
         return render(calculation, lang) if calculation else None
 
     def health(self) -> Health:
-        data = self.searcher().data
-        manifest = data.manifest
+        """The served version, and when the last rebuild ended and how.
+
+        That rebuild is the one that wrote the served version, or a later one this server
+        ran that failed or found nothing to change.
+        """
+        manifest = self.searcher().data.manifest
+        finished, result = manifest.created, {"ok": True, **manifest.last_result}
+        if self._last_rebuild and self._last_rebuild[0] >= manifest.created:
+            finished, result = self._last_rebuild
         return Health(
             status="ok",
             documents=len(manifest.files),
             chunks=manifest.chunk_count,
             index_version=manifest.version,
             model=manifest.model,
-            last_rebuild=manifest.created,
-            last_result=manifest.last_result or None,
+            last_rebuild=finished,
+            last_result=result,
         )

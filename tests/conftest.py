@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import shutil
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+import uvicorn
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from reportqa.server.app import create_app
@@ -15,6 +22,7 @@ from tests.grounding import assert_grounded
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_CORPUS = ROOT / "corpus"
+ADMIN_TOKEN = "test-admin-token"
 
 
 @pytest.fixture(scope="session")
@@ -22,7 +30,7 @@ def seed_settings(tmp_path_factory) -> Settings:
     corpus = tmp_path_factory.mktemp("corpus")
     for path in SEED_CORPUS.iterdir():
         shutil.copy(path, corpus / path.name)
-    return Settings(corpus=corpus, index=tmp_path_factory.mktemp("index"), admin_token="test-admin-token")
+    return Settings(corpus=corpus, index=tmp_path_factory.mktemp("index"), admin_token=ADMIN_TOKEN)
 
 
 @pytest.fixture(scope="session")
@@ -32,6 +40,24 @@ def service(seed_settings) -> QAService:
     return qa
 
 
+def copy_seed(service: QAService, dest: Path) -> Settings:
+    """Settings over a private copy of the seed corpus and of its built index under ``dest``.
+
+    A test that adds, changes or breaks reports works on its copy, and starts from the
+    seeds already embedded instead of spending a minute embedding them again.
+    """
+    corpus, index = dest / "corpus", dest / "index"
+    shutil.copytree(service.settings.corpus, corpus)
+    shutil.copytree(service.settings.index, index, ignore=shutil.ignore_patterns(".lock"))
+    return Settings(corpus=corpus, index=index, admin_token=ADMIN_TOKEN)
+
+
+@pytest.fixture
+def seed_copy(tmp_path, service) -> Settings:
+    """A private copy of the indexed seed corpus (see :func:`copy_seed`)."""
+    return copy_seed(service, tmp_path / "seed")
+
+
 @pytest.fixture(scope="session")
 def upload_service(tmp_path_factory, service) -> QAService:
     """A second service over its own copy of the seed corpus, for tests that add reports.
@@ -39,13 +65,7 @@ def upload_service(tmp_path_factory, service) -> QAService:
     Uploads change the corpus and index, so they must not touch the shared ``service``;
     the already loaded model is reused to avoid loading it twice.
     """
-    corpus = tmp_path_factory.mktemp("upload-corpus")
-    for path in SEED_CORPUS.iterdir():
-        shutil.copy(path, corpus / path.name)
-    settings = Settings(corpus=corpus, index=tmp_path_factory.mktemp("upload-index"), admin_token="test-admin-token")
-    qa = QAService(settings, embeddings=service.embeddings)
-    qa.ensure_index()
-    return qa
+    return QAService(copy_seed(service, tmp_path_factory.mktemp("upload")), embeddings=service.embeddings)
 
 
 @pytest.fixture(scope="session")
@@ -66,3 +86,40 @@ def ask(client):
         return body
 
     return _ask
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for(condition: Callable[[], object], timeout: float, what: str) -> None:
+    """Poll ``condition`` until it is true; fail the test after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out after {timeout:.0f}s waiting for {what}"
+        time.sleep(0.2)
+
+
+@contextmanager
+def live_server(app: FastAPI) -> Iterator[str]:
+    """Serve ``app`` with uvicorn in a background thread on a free local port; yields the base URL.
+
+    Real sockets and HTTP parsing, but the test process's already loaded model. The
+    socket is bound here and handed over, so no other process can take the port between.
+    """
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True, name="live-server")
+    thread.start()
+    try:
+        wait_for(lambda: server.started or not thread.is_alive(), 120, "the server to start")
+        assert server.started, "the server failed to start"
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+        sock.close()

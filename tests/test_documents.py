@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from reportqa.server import documents
 from reportqa.server.app import create_app
 
 ADMIN = {"Authorization": "Bearer test-admin-token"}
@@ -61,6 +62,14 @@ def test_upload_rejects_unusable_file_names(client, name):
     r = _upload(client, name)
     assert r.status_code == 422
     assert r.json()["error"]["code"] in {"bad_file_name", "invalid_request"}
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("../../etc/passwd.txt", "passwd.txt"), ("/abs/path/r.md", "r.md"),
+    ("C:\\Users\\me\\..\\r.pdf", "r.pdf"), ("..\\..\\win.html", "win.html"),
+])
+def test_upload_names_are_reduced_to_their_base_name(raw, name):
+    assert documents.safe_upload_name(raw) == name
 
 
 @pytest.mark.parametrize("name", ["report.exe", "report.docx", "README"])

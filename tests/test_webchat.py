@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from reportqa.server.app import create_app
 from reportqa.server.service import QAService
+from tests.conftest import live_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -34,21 +31,9 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright pac
 
 
 def _serve(qa: QAService) -> Iterator[str]:
-    """Run the app for ``qa`` with uvicorn in a background thread; yield its base URL."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(qa.settings, qa), log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
-    sock.close()
+    """Run the app for ``qa`` on a local port; yield its base URL."""
+    with live_server(create_app(qa.settings, qa)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -2,10 +2,12 @@
 
 Each synthetic report is both seed reports (Chinese and English text) rewritten for one
 made-up market: the seeds' market names are replaced by the synthetic market's name in
-each language, and every figure except years is scaled by the report's own factor. So the
-prose, tables and numbers look like the real reports, the chunk count per report is the
-seeds' (~100), and no synthetic report contains the seeds' markets or figures, which keeps
-the dev-set questions answerable only from the seeds buried among them.
+each language, and every figure except years is scaled by the report's own factor, but
+for paragraphs about named companies and regulators (an acquisition, a fine), which keep
+their figures, as real reports agree on such facts. So the prose, tables and numbers look
+like the real reports, the chunk count per report is the seeds' (~100), and no synthetic report states
+the seeds' market figures, which keeps those dev-set questions answerable only from the
+seeds buried among them.
 """
 
 from __future__ import annotations
@@ -37,7 +39,10 @@ SEED_NAMES_EN = [
     "customer technical support services", "Customer Technical Support Services", "Call Centers", "Call Center",
     "call centers", "call center", "Contact Centers", "Contact Center", "contact centers", "contact center",
 ]
-_NUMBER = re.compile(r"(?<![\w.])(\d+(?:,\d{3})*(?:\.(\d+))?)")
+# Companies and regulators the seeds report facts about; their figures are the same in every report.
+THIRD_PARTIES = ["IBM", "Verizon", "Apple", "HashiCorp", "Frontier", "HCLTech", "Microsoft", "Google",
+                 "联邦贸易委员会", "Federal Trade Commission", "FTC"]
+_NUMBER = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:,\d{3})*(?:\.(\d+))?)")  # CJK before a number is fine
 
 
 def market_names(count: int) -> list[tuple[str, str]]:
@@ -58,13 +63,24 @@ def _scale(match: re.Match, factor: float) -> str:
     return f"{scaled:.{len(decimals)}f}" if decimals else str(max(1, round(scaled)))
 
 
+def _about_market(line: str) -> bool:
+    """Whether ``line`` states the market's own figures rather than a named third party's."""
+    if line.lstrip().startswith("|") or any(name in line for name in SEED_NAMES_ZH + SEED_NAMES_EN):
+        return True
+    return not any(name in line for name in THIRD_PARTIES)
+
+
 def rewrite(text: str, name_zh: str, name_en: str, factor: float) -> str:
-    """``text`` with the seed markets renamed and every non-year figure scaled by ``factor``."""
-    for seed in SEED_NAMES_ZH:
-        text = text.replace(seed, name_zh)
-    for seed in SEED_NAMES_EN:
-        text = text.replace(seed, name_en)
-    return _NUMBER.sub(lambda m: _scale(m, factor), text)
+    """``text`` with the seed markets renamed and the market's figures scaled by ``factor``."""
+    lines = []
+    for line in text.split("\n"):
+        scale = _about_market(line)
+        for seed in SEED_NAMES_ZH:
+            line = line.replace(seed, name_zh)
+        for seed in SEED_NAMES_EN:
+            line = line.replace(seed, name_en)
+        lines.append(_NUMBER.sub(lambda m: _scale(m, factor), line) if scale else line)
+    return "\n".join(lines)
 
 
 def synthetic_report(seeds: list[str], name_zh: str, name_en: str, rng: random.Random) -> str:

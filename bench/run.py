@@ -41,6 +41,7 @@ DEV_SET = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 OWN_SET = ROOT / "tests" / "questions.jsonl"
 SEED_CORPUS = ROOT / "corpus"
 CONCURRENCY = (1, 4, 16)
+ADMIN_TOKEN = "bench"
 
 
 def _reportqa() -> str:
@@ -107,6 +108,21 @@ def _ask(client: httpx.Client, url: str, question: str) -> tuple[float, dict]:
     elapsed = (time.perf_counter() - started) * 1000
     response.raise_for_status()
     return elapsed, response.json()
+
+
+def _reindex_live(server: Server, corpus: Path, reports: int) -> dict:
+    """Seconds from ``POST /reindex`` to the new version being served, adding then removing a report."""
+    headers = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
+    timings = {}
+    extra = _add_one_report(corpus, reports)
+    for step in ("add", "remove"):
+        started = time.perf_counter()
+        response = httpx.post(server.url + "/reindex", headers=headers, timeout=600)
+        response.raise_for_status()
+        timings[f"{step}_s"] = time.perf_counter() - started
+        timings[f"{step}_stats"] = response.json().get("stats", {})
+        extra.unlink(missing_ok=True)
+    return timings
 
 
 def _latency_and_quality(url: str, questions: list[dict], rounds: int) -> dict:
@@ -212,7 +228,7 @@ def bench_scale(scale: str, args: argparse.Namespace) -> dict:
     result["corpus_mb"] = _dir_mb(corpus)
 
     print(f"[{scale}] serving", flush=True)
-    server = Server(corpus, index, workdir / scale / "server.log")
+    server = Server(corpus, index, workdir / scale / "server.log", {"REPORTQA_ADMIN_TOKEN": ADMIN_TOKEN})
     try:
         started = time.monotonic()
         health = server.wait()
@@ -221,6 +237,8 @@ def bench_scale(scale: str, args: argparse.Namespace) -> dict:
         result["serve_rss_loaded_mb"] = _proc_mb(server.process.pid, "VmRSS")
         questions = _questions()
         result["ask"] = _latency_and_quality(server.url, questions, args.rounds)
+        print(f"[{scale}] reindex through the running server", flush=True)
+        result["live_reindex"] = _reindex_live(server, corpus, reports)
         texts = [q["q"] for q in questions]
         result["throughput"] = [
             _throughput(server.url, texts, c, args.duration, args.max_requests) for c in CONCURRENCY
@@ -260,7 +278,7 @@ def markdown(results: list[dict], host: dict) -> str:
         f"Measured on {host['cpu']}, {host['cores']} cores, {host['memory_gb']} GB RAM, Python {host['python']}, "
         f"embedding model {host['embedding_model']} in {host['precision']}; one uvicorn worker, loopback HTTP.",
         "",
-        "| corpus | chunks | full ingest: read / embed / write (s) | embed chunks/s | +1 report reindex (s) "
+        "| corpus | chunks | full ingest: read / embed / write (s) | embed chunks/s | +1 report: POST /reindex, cold CLI (s) "
         "| ingest peak RSS (MB) | index on disk (MB) | /ask p50 / p95 / p99 (ms) | req/s at 1 / 4 / 16 clients "
         "| serving RSS (MB) | dev right / citation hit | without reranker: p95 (ms), dev right |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|",
@@ -272,7 +290,8 @@ def markdown(results: list[dict], host: dict) -> str:
         lines.append(
             f"| {r['scale']} ({r['reports']} reports) | {r['chunks']} "
             f"| {full.get('read_s', 0):.1f} / {full.get('embed_s', 0):.1f} / {full.get('write_s', 0):.1f} "
-            f"| {full.get('chunks', 0) / max(full.get('embed_s', 0), 1e-9):.1f} | {inc.get('build_s', 0):.1f} "
+            f"| {full.get('chunks', 0) / max(full.get('embed_s', 0), 1e-9):.1f} "
+            f"| {r.get('live_reindex', {}).get('add_s', 0):.1f}, {inc.get('build_s', 0):.1f} "
             f"| {full.get('peak_rss_mb', 0):.0f} | {r['index_mb']:.1f} "
             f"| {ask['p50_ms']:.0f} / {ask['p95_ms']:.0f} / {ask['p99_ms']:.0f} | {throughput} "
             f"| {r['serve_peak_rss_mb']:.0f} | {ask['dev_right']:.0%} / {ask['dev_citation_hit_rate']:.0%} "

@@ -16,6 +16,7 @@ import numpy as np
 from tqdm import tqdm
 
 from reportqa.index.embeddings import ArrayEmbeddings
+from reportqa.index.keyword import tokenize
 from reportqa.index.store import (
     FileEntry,
     IndexData,
@@ -163,6 +164,9 @@ def build_index(
         report.stats.update(embed_s=time.perf_counter() - started, chunks=len(fresh))
         vectors = np.vstack([kept, new_vectors]) if len(kept) else new_vectors
         all_chunks = chunks + fresh
+        tokens = [old.tokens[p] for p in kept_positions] if old and old.tokens else [
+            tokenize(c.search_text) for c in chunks]
+        tokens += [tokenize(c.search_text) for c in fresh]
         report.index_version = _new_version()
         manifest = Manifest(
             version=report.index_version,
@@ -181,7 +185,7 @@ def build_index(
                 engine.publish(old)
             return report
         started = time.perf_counter()
-        write_index(index_dir, IndexData(manifest, all_chunks, new_faiss_index(vectors, embeddings.dimension)), engine)
+        write_index(index_dir, IndexData(manifest, all_chunks, new_faiss_index(vectors, embeddings.dimension), tokens), engine)
         report.stats["write_s"] = time.perf_counter() - started
         return report
 

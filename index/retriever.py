@@ -49,7 +49,8 @@ class HybridSearcher:
         self.rerank = rerank
         self.vectorstore = open_dense_store(data, embeddings, vector_store)
         self.embeddings = embeddings
-        self.keywords = KeywordIndex([tokenize(c.search_text) for c in data.chunks])
+        tokens = data.tokens if data.tokens is not None else [tokenize(c.search_text) for c in data.chunks]
+        self.keywords = KeywordIndex(tokens)
 
     def search(self, question: str, k: int = 5) -> list[Hit]:
         """The ``k`` best chunks for ``question``, best first."""

@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 MANIFEST = "manifest.json"
 CHUNKS = "chunks.jsonl"
 VECTORS = "vectors.faiss"
+TOKENS = "tokens.jsonl"
 KEEP_VERSIONS = 2
 
 
@@ -79,6 +80,9 @@ class IndexData:
     manifest: Manifest
     chunks: list[Chunk]
     vectors: faiss.Index
+    # Keyword tokens per chunk, computed once at build time: tokenising 10k chunks with
+    # jieba takes seconds, which a server would otherwise spend on every version it loads.
+    tokens: list[list[str]] | None = None
 
     def vectors_of(self, positions: list[int]) -> np.ndarray:
         """The stored vectors of the chunks at ``positions`` (reused by incremental rebuilds)."""
@@ -120,7 +124,11 @@ def load_index(index_dir: Path) -> IndexData:
     with (folder / CHUNKS).open(encoding="utf-8") as handle:
         chunks = [Chunk.from_dict(json.loads(line)) for line in handle]
     vectors = faiss.read_index(str(folder / VECTORS))
-    return IndexData(manifest, chunks, vectors)
+    tokens = None
+    if (folder / TOKENS).is_file():  # absent in indexes written before tokens were stored
+        with (folder / TOKENS).open(encoding="utf-8") as handle:
+            tokens = [json.loads(line) for line in handle]
+    return IndexData(manifest, chunks, vectors, tokens if tokens and len(tokens) == len(chunks) else None)
 
 
 def _fsync_dir(path: Path) -> None:
@@ -147,8 +155,13 @@ def write_index(index_dir: Path, data: IndexData, engine: DenseEngine | None = N
         for chunk in data.chunks:
             handle.write(json.dumps(chunk.to_dict(), ensure_ascii=False) + "\n")
     faiss.write_index(data.vectors, str(staging / VECTORS))
+    names = [CHUNKS, VECTORS, MANIFEST]
+    if data.tokens is not None:
+        with (staging / TOKENS).open("w", encoding="utf-8") as handle:
+            handle.writelines(json.dumps(tokens, ensure_ascii=False) + "\n" for tokens in data.tokens)
+        names.append(TOKENS)
     (staging / MANIFEST).write_text(json.dumps(asdict(data.manifest), ensure_ascii=False, indent=1))
-    for name in (CHUNKS, VECTORS, MANIFEST):
+    for name in names:
         with open(staging / name, "rb") as handle:
             os.fsync(handle.fileno())
     if engine:

@@ -21,6 +21,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from reportqa.index.builder import build_index, rebuild_lock
+from reportqa.index.keyword import tokenize
 from reportqa.index.store import current_version, load_index
 from reportqa.server.app import create_app
 from reportqa.server.service import QAService
@@ -122,6 +123,9 @@ def test_incremental_rebuild_embeds_only_changed_files_and_drops_removed_ones(tm
     for chunk_id, row in new_rows.items():
         np.testing.assert_array_equal(after.vectors.reconstruct(row), before.vectors.reconstruct(old_rows[chunk_id]))
     assert after.vectors.ntotal == len(after.chunks) == after.manifest.chunk_count
+    # Keyword tokens are stored with the version, row for row, so loading it tokenises nothing.
+    assert after.tokens == [tokenize(c.search_text) for c in after.chunks]
+    assert "6.4" in after.tokens[next(i for i, c in enumerate(after.chunks) if c.doc_id == "a.txt")]
 
     (corpus / "b.txt").unlink()
     third = build_index(corpus, index, CountingEmbeddings(service.embeddings), progress=False)

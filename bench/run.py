@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import platform
+import random
 import shutil
 import socket
 import statistics
@@ -196,8 +197,6 @@ def _corpus_for(scale: str, workdir: Path) -> tuple[Path, int]:
 
 def _add_one_report(corpus: Path, reports: int) -> Path:
     """A report for a market the corpus does not have yet (the incremental reindex case)."""
-    import random
-
     zh, en = market_names(reports + 1)[-1]
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEED_CORPUS.glob("*.txt"))]
     path = corpus / "zz-new-report.txt"

@@ -16,7 +16,7 @@ import numpy as np
 from tqdm import tqdm
 
 from reportqa.index.embeddings import ArrayEmbeddings
-from reportqa.index.keyword import tokenize
+from reportqa.index.keyword import tokenize_chunks
 from reportqa.index.store import (
     FileEntry,
     IndexData,
@@ -164,9 +164,8 @@ def build_index(
         report.stats.update(embed_s=time.perf_counter() - started, chunks=len(fresh))
         vectors = np.vstack([kept, new_vectors]) if len(kept) else new_vectors
         all_chunks = chunks + fresh
-        tokens = [old.tokens[p] for p in kept_positions] if old and old.tokens else [
-            tokenize(c.search_text) for c in chunks]
-        tokens += [tokenize(c.search_text) for c in fresh]
+        kept_tokens = [old.tokens[p] for p in kept_positions] if old and old.tokens else tokenize_chunks(chunks)
+        tokens = kept_tokens + tokenize_chunks(fresh)
         report.index_version = _new_version()
         manifest = Manifest(
             version=report.index_version,

@@ -87,7 +87,6 @@ class SentenceTransformerEmbeddings(ArrayEmbeddings):
         # The name the user chose, not where its weights happen to lie: the index records it
         # and reuses vectors only for the same model.
         self.model_name = name or str(name_or_path)
-        self.precision = precision
         self._model = SentenceTransformer(
             str(name_or_path), device=device, model_kwargs={"dtype": getattr(torch, precision)}
         )

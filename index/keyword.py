@@ -54,6 +54,11 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+def tokenize_chunks(chunks) -> list[list[str]]:
+    """The keyword tokens of each chunk's normalised text, in order."""
+    return [tokenize(chunk.search_text) for chunk in chunks]
+
+
 class KeywordIndex:
     """BM25 over a fixed list of token lists; scores come back as a dense array.
 

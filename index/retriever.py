@@ -11,7 +11,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from reportqa.index.embeddings import ArrayEmbeddings
-from reportqa.index.keyword import KeywordIndex, tokenize
+from reportqa.index.keyword import KeywordIndex, tokenize, tokenize_chunks
 from reportqa.index.query import expand_query
 from reportqa.index.rerank import rerank
 from reportqa.index.store import IndexData
@@ -49,7 +49,7 @@ class HybridSearcher:
         self.rerank = rerank
         self.vectorstore = open_dense_store(data, embeddings, vector_store)
         self.embeddings = embeddings
-        tokens = data.tokens if data.tokens is not None else [tokenize(c.search_text) for c in data.chunks]
+        tokens = data.tokens if data.tokens is not None else tokenize_chunks(data.chunks)
         self.keywords = KeywordIndex(tokens)
 
     def search(self, question: str, k: int = 5) -> list[Hit]:

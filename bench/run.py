@@ -34,7 +34,7 @@ import httpx
 
 from bench.synth import build_corpus, market_names, synthetic_report
 from reportqa.evaluate import load_questions, percentile, score
-from reportqa.server.schemas import AskResponse
+from reportqa.server.http.schemas import AskResponse
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"

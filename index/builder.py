@@ -28,7 +28,7 @@ from reportqa.index.store import (
     write_index,
 )
 from reportqa.index.vectorstores import FAISS, VectorStoreConfig, dense_engine
-from reportqa.ingest.corpus import read_source, scan_corpus
+from reportqa.ingest.corpus import CorpusScan, read_source, scan_corpus
 from reportqa.ingest.loaders import UnreadableFile
 from reportqa.ingest.models import Chunk, LoadFailure
 
@@ -90,6 +90,50 @@ def _previous(index_dir: Path, model_name: str) -> IndexData | None:
     return old if old.manifest.model == model_name else None
 
 
+@dataclass
+class _Reading:
+    """The corpus as the new version will hold it: kept chunks (with their old positions) and fresh ones."""
+
+    files: dict[str, FileEntry] = field(default_factory=dict)
+    kept: list[Chunk] = field(default_factory=list)
+    kept_positions: list[int] = field(default_factory=list)
+    fresh: list[Chunk] = field(default_factory=list)
+
+
+def _read_corpus(scan: CorpusScan, old: IndexData | None, report: BuildReport, progress: bool) -> _Reading:
+    """Reuse the chunks of unchanged files and read the added or changed ones, noting each in ``report``."""
+    old_files = old.manifest.files if old else {}
+    old_positions: dict[str, list[int]] = {}
+    for pos, chunk in enumerate(old.chunks if old else []):
+        old_positions.setdefault(chunk.doc_id, []).append(pos)
+    reading = _Reading()
+    for source in tqdm(scan.files, desc="reading", unit="file", disable=not progress):
+        previous = old_files.get(source.doc_id)
+        if old and previous and previous.sha256 == source.sha256:
+            positions = old_positions.get(source.doc_id, [])
+            reading.kept.extend(old.chunks[p] for p in positions)
+            reading.kept_positions.extend(positions)
+            reading.files[source.doc_id] = previous
+            report.unchanged += 1
+            continue
+        try:
+            doc, doc_chunks = read_source(source)
+        except (UnreadableFile, OSError) as exc:
+            report.failed.append(asdict(LoadFailure(source.doc_id, str(exc))))
+            continue
+        except Exception as exc:  # a parser bug on one file must not stop the corpus
+            log.exception("failed to read %s", source.doc_id)
+            report.failed.append(asdict(LoadFailure(source.doc_id, f"{exc.__class__.__name__}: {exc}")))
+            continue
+        report.stats["chars"] = report.stats.get("chars", 0) + sum(len(p.text) for p in doc.pages)
+        langs = sorted({c.lang for c in doc_chunks})
+        reading.files[source.doc_id] = FileEntry(source.sha256, doc.title, "+".join(langs), len(doc_chunks), utc_now())
+        reading.fresh.extend(doc_chunks)
+        (report.updated if previous else report.added).append(source.doc_id)
+    report.removed = sorted(set(old_files) - {s.doc_id for s in scan.files})
+    return reading
+
+
 def build_index(
     corpus_dir: Path,
     index_dir: Path,
@@ -101,13 +145,9 @@ def build_index(
 
     Only added or changed files are parsed and embedded; unchanged files keep their
     chunks and vectors; removed files drop out. The new version replaces the old one
-<<<<<<< HEAD
     atomically, in the version folders and in the dense engine ``vector_store`` names.
-    Raises :class:`NothingToIndex` when no file yields any text.
-=======
-    atomically. Raises :class:`NothingToIndex` when the corpus is missing or no file
-    yields any text; the previous version then keeps serving.
->>>>>>> lifecycle
+    Raises :class:`NothingToIndex` when the corpus is missing or no file yields any
+    text; the previous version then keeps serving.
     """
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     engine = dense_engine(vector_store)
@@ -117,55 +157,30 @@ def build_index(
         except FileNotFoundError as exc:  # a corpus that vanished holds nothing to index, like an empty one
             raise NothingToIndex(str(exc)) from exc
         old = _previous(index_dir, embeddings.model_name)
-        old_files = old.manifest.files if old else {}
         report = BuildReport(failed=[asdict(f) for f in scan.failed])
         started = time.perf_counter()
-        files: dict[str, FileEntry] = {}
-        chunks: list[Chunk] = []
-        kept_positions: list[int] = []
-        fresh: list[Chunk] = []
-        old_positions: dict[str, list[int]] = {}
-        if old:
-            for pos, chunk in enumerate(old.chunks):
-                old_positions.setdefault(chunk.doc_id, []).append(pos)
-
-        for source in tqdm(scan.files, desc="reading", unit="file", disable=not progress):
-            previous = old_files.get(source.doc_id)
-            if previous and previous.sha256 == source.sha256:
-                positions = old_positions.get(source.doc_id, [])
-                chunks.extend(old.chunks[p] for p in positions)
-                kept_positions.extend(positions)
-                files[source.doc_id] = previous
-                report.unchanged += 1
-                continue
-            try:
-                doc, doc_chunks = read_source(source)
-            except (UnreadableFile, OSError) as exc:
-                report.failed.append(asdict(LoadFailure(source.doc_id, str(exc))))
-                continue
-            except Exception as exc:  # a parser bug on one file must not stop the corpus
-                log.exception("failed to read %s", source.doc_id)
-                report.failed.append(asdict(LoadFailure(source.doc_id, f"{exc.__class__.__name__}: {exc}")))
-                continue
-            report.stats["chars"] = report.stats.get("chars", 0) + sum(len(p.text) for p in doc.pages)
-            langs = sorted({c.lang for c in doc_chunks})
-            files[source.doc_id] = FileEntry(source.sha256, doc.title, "+".join(langs), len(doc_chunks), utc_now())
-            fresh.extend(doc_chunks)
-            (report.updated if previous else report.added).append(source.doc_id)
-        report.removed = sorted(set(old_files) - {s.doc_id for s in scan.files})
-
-        if not files:
-            raise NothingToIndex("no file in the corpus could be indexed: " + "; ".join(f"{f['file']}: {f['reason']}" for f in report.failed))
-
-        kept = old.vectors_of(kept_positions) if old else np.zeros((0, embeddings.dimension), dtype=np.float32)
+        reading = _read_corpus(scan, old, report, progress)
+        if not reading.files:
+            raise NothingToIndex("no file in the corpus could be indexed: "
+                                 + "; ".join(f"{f['file']}: {f['reason']}" for f in report.failed))
         report.stats["read_s"] = time.perf_counter() - started
+
+        if old and not report.changed and not report.failed and old.manifest.files.keys() == reading.files.keys():
+            report.index_version = old.manifest.version
+            # The engine was switched (say faiss -> qdrant) over an unchanged corpus: give it
+            # the served version from vectors.faiss instead of embedding everything again.
+            if not engine.holds(old.manifest.version):
+                engine.publish(old)
+            return report
+
         started = time.perf_counter()
-        new_vectors = _embed(fresh, embeddings, progress)
-        report.stats.update(embed_s=time.perf_counter() - started, chunks=len(fresh))
+        new_vectors = _embed(reading.fresh, embeddings, progress)
+        report.stats.update(embed_s=time.perf_counter() - started, chunks=len(reading.fresh))
+        kept = old.vectors_of(reading.kept_positions) if old else np.zeros((0, embeddings.dimension), dtype=np.float32)
         vectors = np.vstack([kept, new_vectors]) if len(kept) else new_vectors
-        all_chunks = chunks + fresh
-        kept_tokens = [old.tokens[p] for p in kept_positions] if old and old.tokens else tokenize_chunks(chunks)
-        tokens = kept_tokens + tokenize_chunks(fresh)
+        kept_tokens = ([old.tokens[p] for p in reading.kept_positions] if old and old.tokens
+                       else tokenize_chunks(reading.kept))
+        all_chunks = reading.kept + reading.fresh
         report.index_version = _new_version()
         manifest = Manifest(
             version=report.index_version,
@@ -173,18 +188,13 @@ def build_index(
             model=embeddings.model_name,
             dimension=embeddings.dimension,
             chunk_count=len(all_chunks),
-            files=files,
+            files=reading.files,
             last_result={k: v for k, v in report.to_dict().items() if k not in ("index_version", "stats")},
         )
-        if old and not report.changed and not report.failed and old.manifest.files.keys() == files.keys():
-            report.index_version = old.manifest.version
-            # The engine was switched (say faiss -> qdrant) over an unchanged corpus: give it
-            # the served version from vectors.faiss instead of embedding everything again.
-            if not engine.holds(old.manifest.version):
-                engine.publish(old)
-            return report
         started = time.perf_counter()
-        write_index(index_dir, IndexData(manifest, all_chunks, new_faiss_index(vectors, embeddings.dimension), tokens), engine)
+        data = IndexData(manifest, all_chunks, new_faiss_index(vectors, embeddings.dimension),
+                         kept_tokens + tokenize_chunks(reading.fresh))
+        write_index(index_dir, data, engine)
         report.stats["write_s"] = time.perf_counter() - started
         return report
 

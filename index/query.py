@@ -13,10 +13,12 @@ from functools import lru_cache
 from importlib import resources
 
 from reportqa.ingest.normalize import normalize
+from reportqa.ingest.numbers import exact, parse_quantities, rescale
 
-# 1亿 = 100 million = 0.1 billion; 1万 = 10 thousand.
-_CN_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(亿|万)")
-_EN_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(billion|million|bn)\b", re.IGNORECASE)
+# The other language's scales an amount is also searched under: 340.3亿 is 34.03 billion
+# and 34030 million; USD 34.03 billion is 340.3亿.
+_VARIANT_SCALES = {"亿": ("billion", "million"), "万": ("thousand",), "billion": ("亿",), "bn": ("亿",),
+                   "million": ("亿",)}
 
 
 @lru_cache(maxsize=1)
@@ -33,25 +35,13 @@ def mentions_term(haystack: str, term: str) -> bool:
     return term in haystack
 
 
-def _fmt(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 def scale_variants(text: str) -> list[str]:
-    """The same amounts written in the other language's scale."""
+    """The amounts of ``text`` written in the other language's scales."""
     out = []
-    for number, unit in _CN_AMOUNT.findall(text):
-        value = Decimal(number)
-        if unit == "亿":
-            out.append(f"{_fmt(value / 10)} billion")
-            out.append(f"{_fmt(value * 100)} million")
-        else:
-            out.append(f"{_fmt(value * 10)} thousand")
-    for number, unit in _EN_AMOUNT.findall(text):
-        value = Decimal(number)
-        factor = Decimal(10) if unit.lower() in ("billion", "bn") else Decimal("0.01")
-        out.append(f"{_fmt(value * factor)}亿")
+    for quantity in parse_quantities(text):
+        for target in _VARIANT_SCALES.get(quantity.scale, ()):
+            value = exact(rescale(abs(Decimal(quantity.value)), quantity.scale, target))
+            out.append(f"{value} {target}" if target.isascii() else f"{value}{target}")
     return out
 
 

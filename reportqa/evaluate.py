@@ -9,7 +9,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from reportqa.server.schemas import AskRequest, AskResponse
+from reportqa.server.http.schemas import AskResponse
 
 _NUMBER = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?")
 
@@ -100,11 +100,11 @@ def load_questions(path: Path) -> list[dict]:
 
 def evaluate(service, path: Path) -> EvalResult:
     """Ask every question of ``path`` through ``service`` (a warm-up question first)."""
-    service.ask(AskRequest(question="warm-up"))
+    service.ask("warm-up")
     result = EvalResult()
     for item in load_questions(path):
         started = time.perf_counter()
-        response = service.ask(AskRequest(question=item["q"]))
+        response = AskResponse.from_answer(service.ask(item["q"]))
         result.results.append(score(item, response, (time.perf_counter() - started) * 1000))
     return result
 

@@ -26,7 +26,6 @@ class Settings(BaseSettings):
     )
     cache: Path | None = Field(None, description="weights cache (default ~/.cache/reportqa)")
     admin_token: str | None = Field(None, description="bearer token for POST /reindex; unset disables it")
-    top_k: int = 5
     rerank: bool = Field(True, description="rerank fused candidates (docs/retrieval.md); off for A/B measurement")
     # Answer generation: "none" keeps the extractive answers, which need no model.
     llm_backend: Literal["none", "openai", "ollama", "llamacpp"] = Field(

@@ -15,7 +15,7 @@ import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from reportqa.server.app import create_app
+from reportqa.server.http.app import create_app
 from reportqa.server.service import QAService
 from reportqa.settings import Settings
 from tests.grounding import assert_grounded
@@ -36,7 +36,7 @@ def seed_settings(tmp_path_factory) -> Settings:
 @pytest.fixture(scope="session")
 def service(seed_settings) -> QAService:
     qa = QAService(seed_settings)
-    qa.ensure_index()
+    qa.library.ensure_index()
     return qa
 
 

@@ -6,8 +6,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from reportqa.server import calculator as calc
-from reportqa.server.calculator import CalculationError, Measure
+from reportqa.server.calc import calculator as calc
+from reportqa.server.calc.calculator import CalculationError, Measure
 
 
 def usd(value: str, scale: str, year: int | None = None) -> Measure:

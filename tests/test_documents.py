@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from reportqa.server import documents
-from reportqa.server.app import create_app
+from reportqa.server.library import documents
+from reportqa.server.http.app import create_app
 
 ADMIN = {"Authorization": "Bearer test-admin-token"}
 NEW_REPORT = (

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reportqa.server.gate import enforce
-from reportqa.server.schemas import Citation, Figure, FigureInput
+from reportqa.server.answer.gate import enforce
+from reportqa.server.answer.types import Citation, Figure, FigureInput
 
 PASSAGE = ("The Call Centers Market was valued at USD 34.03 billion in 2025, with a CAGR of 8.26%. "
            "In 2021, 87% of contacts were resolved on first contact.")

@@ -20,12 +20,12 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel, G
 from langchain_core.messages import AIMessage
 
 from reportqa.prompts import LANGUAGES, TASKS, load
-from reportqa.server.app import create_app
-from reportqa.server.followup import is_follow_up, merge
-from reportqa.server.generate import NO_ANSWER
+from reportqa.server.http.app import create_app
+from reportqa.server.answer.followup import is_follow_up, merge
+from reportqa.server.answer.worded import NO_ANSWER
 from reportqa.server.llm import LLMConfigError, build_chat_model
-from reportqa.server.markers import Renumbering, drop_dangling, tidy
-from reportqa.server.segment import SentenceStream
+from reportqa.server.answer.markers import Renumbering, drop_dangling, tidy
+from reportqa.server.answer.segment import SentenceStream
 from reportqa.server.service import QAService
 from reportqa.settings import Settings
 from tests.grounding import assert_grounded

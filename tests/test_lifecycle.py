@@ -23,7 +23,7 @@ from fastapi.testclient import TestClient
 from reportqa.index.builder import build_index, rebuild_lock
 from reportqa.index.keyword import tokenize
 from reportqa.index.store import current_version, load_index
-from reportqa.server.app import create_app
+from reportqa.server.http.app import create_app
 from reportqa.server.service import QAService
 from reportqa.settings import Settings
 from tests.conftest import ADMIN_TOKEN, SEED_CORPUS, free_port, live_server, wait_for

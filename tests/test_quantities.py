@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportqa.ingest.quantities import parse_quantities
+from reportqa.ingest.numbers import parse_quantities
 
 
 def _brief(text: str) -> list[tuple]:

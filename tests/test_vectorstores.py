@@ -22,7 +22,7 @@ from reportqa.index.retriever import HybridSearcher  # noqa: E402
 from reportqa.index.store import load_index  # noqa: E402
 from reportqa.index.vectorstore import FaissChunkStore  # noqa: E402
 from reportqa.index.vectorstores import VectorStoreConfig, dense_engine, open_dense_store  # noqa: E402
-from reportqa.server.app import create_app  # noqa: E402
+from reportqa.server.http.app import create_app  # noqa: E402
 from reportqa.server.service import QAService  # noqa: E402
 from reportqa.settings import Settings  # noqa: E402
 from tests.grounding import assert_grounded  # noqa: E402
@@ -44,13 +44,13 @@ def qdrant_service(tmp_path_factory, seed_settings, service) -> QAService:
     settings = Settings(corpus=seed_settings.corpus, index=root / "index",
                         vector_store="qdrant", qdrant_path=str(root / "qdrant"))
     qa = QAService(settings, embeddings=service.embeddings)
-    report = qa.reindex()
-    assert not report.changed and report.index_version == service.searcher().data.manifest.version
+    report = qa.library.reindex()
+    assert not report.changed and report.index_version == service.library.searcher().data.manifest.version
     return qa
 
 
 def test_qdrant_search_matches_faiss(service, qdrant_service):
-    faiss_searcher, qdrant_searcher = service.searcher(), qdrant_service.searcher()
+    faiss_searcher, qdrant_searcher = service.library.searcher(), qdrant_service.library.searcher()
     # Otherwise this would compare FAISS with itself and prove nothing.
     assert isinstance(qdrant_searcher.vectorstore, QdrantChunkStore)
     assert isinstance(faiss_searcher.vectorstore, FaissChunkStore)
@@ -69,9 +69,9 @@ def test_qdrant_search_matches_faiss(service, qdrant_service):
 
 def test_cosine_of_any_row_matches_faiss(service, qdrant_service):
     """The cosine a keyword-only candidate gets comes from the engine, for any row."""
-    faiss_store, qdrant_store = service.searcher().vectorstore, qdrant_service.searcher().vectorstore
+    faiss_store, qdrant_store = service.library.searcher().vectorstore, qdrant_service.library.searcher().vectorstore
     qvec = service.embeddings.encode_query(QUESTIONS[0])
-    last = len(service.searcher().data.chunks) - 1
+    last = len(service.library.searcher().data.chunks) - 1
     for position in (0, last // 2, last):
         assert qdrant_store.cosine(position, qvec) == pytest.approx(faiss_store.cosine(position, qvec), abs=1e-5)
 
@@ -115,7 +115,7 @@ def test_switching_to_qdrant_publishes_then_versions_swap_and_prune(tmp_path, se
 
 def test_a_version_missing_from_qdrant_is_reported(service):
     with pytest.raises(CollectionMissing, match="reportqa ingest"):
-        open_dense_store(service.searcher().data, service.embeddings, VectorStoreConfig("qdrant", path=":memory:"))
+        open_dense_store(service.library.searcher().data, service.embeddings, VectorStoreConfig("qdrant", path=":memory:"))
 
 
 def test_langchain_from_texts_and_similarity_search(service):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from reportqa.server.app import create_app
+from reportqa.server.http.app import create_app
 from reportqa.server.service import QAService
 from tests.conftest import live_server
 

@@ -6,23 +6,17 @@ input was read from, with the marker of its citation; a reader can redo the sum.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
-from reportqa.server import calculator as calc
-from reportqa.server.calculator import Measure, Result, show
-from reportqa.server.compose import Draft, quote
-from reportqa.server.intents import CURRENCIES, Calculation, Operand, operand
-from reportqa.server.schemas import Figure, FigureInput
-
-# The scale each language writes amounts in, and its equivalent in the other language.
-_NATIVE = {"en": {"亿": "billion", "万": "thousand", "千": "thousand"},
-           "zh": {"billion": "亿", "million": "万", "thousand": "千", "bn": "亿", "trillion": "亿"}}
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_CURRENCY_ZH = {"USD": "美元", "CNY": "元", "EUR": "欧元"}
+from reportqa.ingest.numbers import CURRENCIES, LANGUAGE_SCALES, currency_word, numbers_in
+from reportqa.server.answer.compose import Draft, quote
+from reportqa.server.answer.types import Figure, FigureInput
+from reportqa.server.calc import calculator as calc
+from reportqa.server.calc.calculator import Measure, Result, show
+from reportqa.server.calc.intents import Calculation, Operand, operand
 _TEMPLATES = {
     "en": {
         "implied_cagr": "The implied CAGR from {y0} to {y1} is {shown}",
@@ -64,7 +58,7 @@ class Computed:
 def amount_text(value: Decimal, unit: str, scale: str, lang: str) -> str:
     """An amount as ``lang`` writes it: "340.3亿美元" or "USD 34.03 billion"."""
     if lang == "zh":
-        return f"{show(value)}{scale}{_CURRENCY_ZH.get(unit, unit)}"
+        return f"{show(value)}{scale}{currency_word(unit, lang)}"
     return f"{unit} {show(value)} {scale}".strip()
 
 
@@ -77,8 +71,8 @@ def display(result: Result, lang: str) -> str:
     if result.unit == "×":
         return f"{show(result.value)} " + ("倍" if lang == "zh" else "times")
     # The amount as its source writes it (亿 is Chinese, billion English), then in the question's language.
-    shown = amount_text(result.value, result.unit, result.scale, "en" if result.scale in _NATIVE["zh"] else "zh")
-    native = _NATIVE[lang].get(result.scale)
+    shown = amount_text(result.value, result.unit, result.scale, "en" if result.scale in LANGUAGE_SCALES["zh"] else "zh")
+    native = LANGUAGE_SCALES[lang].get(result.scale)
     if native is None:
         return shown
     converted = calc.convert(Measure(result.value, result.unit, result.scale), native)
@@ -150,21 +144,21 @@ def with_conversions(draft: Draft, lang: str) -> Computed:
     """
     figures: list[Figure] = []
     pairs: list[str] = []
-    stated = set(_NUMBER.findall(draft.text))
+    stated = numbers_in(draft.text)
     for hit in draft.cited:
         if hit.chunk.lang == lang:
             continue
         for q in hit.chunk.quantities:
-            target = _NATIVE[lang].get(q["scale"])
-            if target is None or q["unit"] not in CURRENCIES:
+            target = LANGUAGE_SCALES[lang].get(q.scale)
+            if target is None or q.unit not in CURRENCIES:
                 continue
             source = operand(hit, q)
             converted = calc.convert(source.measure, target)
-            if q["text"] not in draft.text and show(converted.value) not in stated:
+            if q.text not in draft.text and show(converted.value) not in stated:
                 continue
             figure = _figure(converted, (source,), lang)
             if figure.display not in {f.display for f in figures}:  # "100.6 亿美元" and "100.6亿美元" are one amount
-                pairs.append(f"{q['text']} = {figure.display}")
+                pairs.append(f"{q.text} = {figure.display}")
                 figures.append(figure)
     if not figures:
         return Computed(draft, [])

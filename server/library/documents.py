@@ -1,17 +1,21 @@
-"""The documents panel's back end: what is indexed, passage context, and report uploads."""
+"""The documents panel's back end: what is indexed, passage context, and report uploads.
+
+Failures raise :class:`DocumentError` with a stable code; the HTTP layer turns the
+code into a status.
+"""
 
 from __future__ import annotations
 
 import os
 import secrets
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from reportqa.index.builder import NothingToIndex
 from reportqa.index.retriever import HybridSearcher
 from reportqa.ingest.corpus import MAX_FILE_BYTES
-from reportqa.server.errors import APIError
-from reportqa.server.schemas import DocumentInfo, PassageContext
-from reportqa.server.service import QAService, citation_of
+from reportqa.ingest.models import Chunk
+from reportqa.server.library.library import Library
 
 # The suffixes an analyst may upload; ".markdown" is readable by the loaders but not offered.
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
@@ -19,15 +23,43 @@ MAX_UPLOAD_BYTES = MAX_FILE_BYTES  # the same limit the corpus scan applies, so 
 MAX_CONTEXT = 5  # neighbouring chunks on each side a client may ask for
 
 
-def list_documents(searcher: HybridSearcher) -> list[DocumentInfo]:
+class DocumentError(Exception):
+    """A request about documents that cannot be served; ``code`` says which rule it broke."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
+@dataclass(frozen=True)
+class Report:
+    """One indexed report, as the documents panel lists it."""
+
+    file: str  # path in the corpus, the report's id
+    title: str
+    lang: str  # "zh", "en" or "en+zh"
+    chunks: int
+    added: str  # ISO time this content was first indexed
+
+
+@dataclass(frozen=True)
+class Neighbourhood:
+    """A passage with its neighbouring passages of the same report, in reading order."""
+
+    before: list[Chunk]
+    passage: Chunk
+    after: list[Chunk]
+
+
+def list_documents(searcher: HybridSearcher) -> list[Report]:
     """The reports in the served index version, newest first."""
     files = searcher.data.manifest.files
-    docs = [DocumentInfo(file=name, title=e.title, lang=e.lang, chunks=e.chunks, added=e.added)
+    docs = [Report(file=name, title=e.title, lang=e.lang, chunks=e.chunks, added=e.added)
             for name, e in files.items()]
     return sorted(docs, key=lambda d: (d.added, d.file), reverse=True)
 
 
-def passage_context(searcher: HybridSearcher, chunk_id: str, radius: int) -> PassageContext:
+def passage_context(searcher: HybridSearcher, chunk_id: str, radius: int) -> Neighbourhood:
     """The chunk ``chunk_id`` with up to ``radius`` neighbours of the same document on each side.
 
     Chunks of one document are stored contiguously and in reading order, so neighbours
@@ -36,29 +68,27 @@ def passage_context(searcher: HybridSearcher, chunk_id: str, radius: int) -> Pas
     chunks = searcher.data.chunks
     pos = next((i for i, c in enumerate(chunks) if c.id == chunk_id), None)
     if pos is None:
-        raise APIError(404, "passage_not_found", f"no passage {chunk_id!r} in the current index")
+        raise DocumentError("passage_not_found", f"no passage {chunk_id!r} in the current index")
     doc = chunks[pos].doc_id
     start, end = pos, pos
     while start > 0 and pos - start < radius and chunks[start - 1].doc_id == doc:
         start -= 1
     while end + 1 < len(chunks) and end - pos < radius and chunks[end + 1].doc_id == doc:
         end += 1
-    as_citation = [citation_of(c) for c in chunks[start:end + 1]]
-    return PassageContext(before=as_citation[:pos - start], passage=as_citation[pos - start],
-                          after=as_citation[pos - start + 1:])
+    return Neighbourhood(before=chunks[start:pos], passage=chunks[pos], after=chunks[pos + 1:end + 1])
 
 
 def safe_upload_name(raw: str | None) -> str:
-    """The base name of an uploaded file, or a 422 when it is empty, hidden or of a type we do not read.
+    """The base name of an uploaded file; raises :class:`DocumentError` when it is empty, hidden or of a type we do not read.
 
     Browsers may send a full client path (``C:\\Users\\...``), so both separators are stripped.
     """
     name = PureWindowsPath(PurePosixPath(raw or "").name).name.strip()
     if not name or name.startswith(".") or "\x00" in name:
-        raise APIError(422, "bad_file_name", f"not a usable file name: {raw!r}")
+        raise DocumentError("bad_file_name", f"not a usable file name: {raw!r}")
     suffix = Path(name).suffix.lower()
     if suffix not in UPLOAD_SUFFIXES:
-        raise APIError(422, "unsupported_file_type",
+        raise DocumentError("unsupported_file_type",
                        f"file type {suffix or '(none)'} not accepted; use one of {', '.join(UPLOAD_SUFFIXES)}")
     return name
 
@@ -71,7 +101,7 @@ def store_upload(corpus: Path, name: str, data: bytes) -> Path:
     """
     target = Path(corpus) / name
     if target.exists():
-        raise APIError(409, "file_exists", f"a report named {name!r} is already in the corpus; rename the file")
+        raise DocumentError("file_exists", f"a report named {name!r} is already in the corpus; rename the file")
     tmp = target.with_name(f".upload-{secrets.token_hex(8)}-{name}")
     try:
         with tmp.open("wb") as handle:
@@ -84,17 +114,17 @@ def store_upload(corpus: Path, name: str, data: bytes) -> Path:
     return target
 
 
-def add_report(service: QAService, name: str, data: bytes) -> dict:
+def add_report(library: Library, name: str, data: bytes) -> dict:
     """Store an uploaded report and reindex; the file is removed again if it cannot be indexed.
 
     Keeping an unreadable upload would make every later rebuild report the same failure.
     """
-    path = store_upload(service.settings.corpus, name, data)
+    path = store_upload(library.settings.corpus, name, data)
     try:
-        report = service.reindex()
+        report = library.reindex()
     except NothingToIndex as exc:  # the upload was the only candidate, and it is unreadable
         path.unlink(missing_ok=True)
-        raise APIError(422, "unreadable_file", f"{name}: {exc}") from exc
+        raise DocumentError("unreadable_file", f"{name}: {exc}") from exc
     except Exception:
         path.unlink(missing_ok=True)
         raise
@@ -102,8 +132,8 @@ def add_report(service: QAService, name: str, data: bytes) -> dict:
     if failure or name not in report.added:
         path.unlink(missing_ok=True)
         reason = failure["reason"] if failure else "the file produced no text"
-        raise APIError(422, "unreadable_file", f"{name}: {reason}")
-    entry = service.searcher().data.manifest.files[name]
+        raise DocumentError("unreadable_file", f"{name}: {reason}")
+    entry = library.searcher().data.manifest.files[name]
     return {"file": name, "status": "added", "title": entry.title, "chunks": entry.chunks,
             "index_version": report.index_version}
 

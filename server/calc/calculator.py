@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-from reportqa.ingest.quantities import SCALES
+from reportqa.ingest.numbers import exact, rescale
 
 PLACES = Decimal("0.01")
 PERCENT_UNITS = ("%", "pp")
@@ -32,7 +32,7 @@ class Measure:
 
     def in_scale(self, scale: str) -> Decimal:
         """The value expressed in another scale (340.3 亿 -> 34.03 billion)."""
-        return self.value * SCALES[self.scale] / SCALES[scale]
+        return rescale(self.value, self.scale, scale)
 
 
 @dataclass(frozen=True)
@@ -50,11 +50,6 @@ def show(value: Decimal) -> str:
     """A value as the answer writes it: exact when it has at most two decimals, else rounded to two."""
     rounded = value.quantize(PLACES, rounding=ROUND_HALF_UP)
     return exact(value) if rounded == value else format(rounded, "f")
-
-
-def exact(value: Decimal) -> str:
-    """A value with all its digits and no trailing zeros (34.030 -> 34.03)."""
-    return format(value.normalize(), "f")
 
 
 def _rounded(value: Decimal) -> Decimal:

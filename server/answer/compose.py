@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import detect_language
-from reportqa.server.evidence import Sentence, has_number, rank_sentences, wants_number
+from reportqa.ingest.numbers import has_number
+from reportqa.server.answer.sentences import Sentence, rank_sentences, wants_number
 
 MAX_SENTENCES = 2
 

@@ -1,4 +1,4 @@
-"""The number-faithfulness gate: no answer states a number its evidence does not hold.
+"""The number-faithfulness gate: no answer states a number its citations or figures do not hold.
 
 A number in the answer passes when a cited passage writes it (or the same amount in
 another scale: 100.6亿美元 backs USD 10.06 billion), or when a returned figure states
@@ -13,16 +13,15 @@ from decimal import Decimal
 
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
-from reportqa.ingest.quantities import SCALES, parse_quantities
-from reportqa.server.compose import quote
-from reportqa.server.schemas import Citation, Figure
+from reportqa.ingest.numbers import SCALES, numbers_in, parse_quantities
+from reportqa.server.answer.compose import quote
+from reportqa.server.answer.types import Citation, Figure
 
-_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _MARKER = re.compile(r"\[\d+\]")  # citation markers are references, not figures
 
 
 def _numbers(text: str) -> set[str]:
-    return {n.replace(",", "") for n in _NUMBER.findall(_MARKER.sub("", normalize(text)))}
+    return numbers_in(_MARKER.sub("", normalize(text)))
 
 
 def _amounts(text: str) -> set[tuple[Decimal, str]]:
@@ -30,7 +29,7 @@ def _amounts(text: str) -> set[tuple[Decimal, str]]:
     return {(abs(Decimal(q.value)) * SCALES[q.scale], q.unit) for q in parse_quantities(normalize(text)) if q.scale}
 
 
-class Evidence:
+class AllowedNumbers:
     """What an answer may state: the numbers and amounts of its citations and figures."""
 
     def __init__(self, citations: list[Citation], figures: list[Figure]) -> None:
@@ -43,7 +42,7 @@ class Evidence:
             self.numbers |= _numbers(figure.display) | _numbers(figure.formula) | _numbers(format(figure.value, "g"))
 
     def backs(self, sentence: str) -> bool:
-        """Whether every number of ``sentence`` is stated by the evidence."""
+        """Whether every number of ``sentence`` is one of the allowed numbers or amounts."""
         missing = _numbers(sentence) - self.numbers
         if not missing:
             return True
@@ -59,11 +58,11 @@ def _sentences(line: str) -> list[str]:
 
 def enforce(answer: str, citations: list[Citation], figures: list[Figure], lang: str) -> str:
     """``answer`` without the sentences that state an unbacked number (see the module docstring)."""
-    evidence = Evidence(citations, figures)
+    allowed = AllowedNumbers(citations, figures)
     lines = []
     for line in answer.split("\n"):
         sentences = _sentences(line)
-        kept = [s for s in sentences if evidence.backs(s)]
+        kept = [s for s in sentences if allowed.backs(s)]
         if kept:
             lines.append(line if len(kept) == len(sentences) else " ".join(kept))
     if lines:

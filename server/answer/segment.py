@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from reportqa.ingest.chunker import split_sentences
-from reportqa.server.markers import tidy
+from reportqa.server.answer.markers import tidy
 
 # Text after a sentence that may still become that sentence's citation ("[", "[1", "[1]").
 _MARKER_SO_FAR = re.compile(r"[\s\[\]\d,，、]*")

@@ -6,7 +6,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-MAX_QUESTION_CHARS = 2000
+from reportqa.server.answer import types
+from reportqa.server.answer.types import MAX_QUESTION_CHARS
+from reportqa.server.library.documents import Neighbourhood
+
 MAX_HISTORY_TURNS = 50
 MAX_TOP_K = 20
 
@@ -32,8 +35,13 @@ class AskRequest(BaseModel):
             raise ValueError("question must not be empty")
         return value.strip()
 
+    def turns(self) -> list[types.Turn]:
+        """The history as the answer pipeline takes it."""
+        return [types.Turn(t.role, t.content) for t in self.history]
+
 
 class Citation(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     id: str
     doc: str
     title: str
@@ -44,12 +52,14 @@ class Citation(BaseModel):
 
 
 class FigureInput(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     value: float
     unit: str
     citation: str  # id of the citation the value was read from
 
 
 class Figure(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
     label: str
     value: float
     unit: str
@@ -64,10 +74,17 @@ class AskResponse(BaseModel):
     citations: list[Citation]
     figures: list[Figure] = Field(default_factory=list)
 
+    @classmethod
+    def from_answer(cls, answer: types.Answer) -> AskResponse:
+        return cls(answer=answer.text, answerable=answer.answerable,
+                   citations=[Citation.model_validate(c) for c in answer.citations],
+                   figures=[Figure.model_validate(f) for f in answer.figures])
+
 
 class DocumentInfo(BaseModel):
     """One indexed report, as the documents panel lists it."""
 
+    model_config = ConfigDict(from_attributes=True)
     file: str  # path in the corpus, the report's id
     title: str
     lang: str  # "zh", "en" or "en+zh"
@@ -82,21 +99,20 @@ class PassageContext(BaseModel):
     passage: Citation
     after: list[Citation]
 
+    @classmethod
+    def from_neighbourhood(cls, near: Neighbourhood) -> PassageContext:
+        def cite(chunks: list) -> list[Citation]:
+            return [Citation.model_validate(types.Citation.from_chunk(c)) for c in chunks]
+
+        return cls(before=cite(near.before), passage=cite([near.passage])[0], after=cite(near.after))
+
 
 class Health(BaseModel):
-    status: Literal["ok"]
+    model_config = ConfigDict(from_attributes=True)
+    status: Literal["ok"] = "ok"
     documents: int
     chunks: int
     index_version: str
     model: str
     last_rebuild: str | None = None
     last_result: dict | None = None
-
-
-class ErrorDetail(BaseModel):
-    code: str
-    message: str
-
-
-class ErrorBody(BaseModel):
-    error: ErrorDetail

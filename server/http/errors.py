@@ -9,6 +9,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from reportqa.server.library.documents import DocumentError
+
 log = logging.getLogger(__name__)
 
 
@@ -21,6 +23,7 @@ class APIError(Exception):
 
 
 def error_response(status: int, code: str, message: str, headers: dict | None = None) -> JSONResponse:
+    """The contract's error body with ``status``."""
     return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=headers)
 
 
@@ -52,6 +55,14 @@ async def _api(request: Request, exc: APIError) -> JSONResponse:
     return error_response(exc.status, exc.code, exc.message)
 
 
+# The status of each documents rule a request can break.
+_DOCUMENT_STATUS = {"passage_not_found": 404, "file_exists": 409, "file_too_large": 413}
+
+
+async def _document(request: Request, exc: DocumentError) -> JSONResponse:
+    return error_response(_DOCUMENT_STATUS.get(exc.code, 422), exc.code, exc.message)
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     # Last line of defence: log the bug, answer with the contract's error shape.
     log.exception("unhandled error on %s %s", request.method, request.url.path)
@@ -63,4 +74,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(HTTPException, _http)
     app.add_exception_handler(APIError, _api)
+    app.add_exception_handler(DocumentError, _document)
     app.add_exception_handler(Exception, _unexpected)

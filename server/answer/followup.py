@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable
 
 from reportqa.ingest.normalize import detect_language, normalize
-from reportqa.server.answerability import specific_terms
-from reportqa.server.evidence import wants_number
-from reportqa.server.schemas import Turn
+from reportqa.server.answer.answerability import specific_terms
+from reportqa.server.answer.sentences import wants_number
+from reportqa.server.answer.types import Turn
 
 log = logging.getLogger(__name__)
 MAX_TURNS = 6  # the last three exchanges; older turns rarely hold what a follow-up leaves out

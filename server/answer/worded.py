@@ -21,11 +21,11 @@ from langchain_core.language_models import BaseChatModel
 
 from reportqa.ingest.normalize import normalize
 from reportqa.prompts import load
-from reportqa.server.gate import Evidence
+from reportqa.server.answer.gate import AllowedNumbers
 from reportqa.server.llm import ModelTimeout, stream_text
-from reportqa.server.markers import MARKER, Renumbering, cited, drop_dangling
-from reportqa.server.schemas import MAX_QUESTION_CHARS, Citation, Figure, Turn
-from reportqa.server.segment import Segment, SentenceStream
+from reportqa.server.answer.markers import MARKER, Renumbering, cited, drop_dangling
+from reportqa.server.answer.types import MAX_QUESTION_CHARS, Citation, Figure, Turn
+from reportqa.server.answer.segment import Segment, SentenceStream
 
 log = logging.getLogger(__name__)
 NO_ANSWER = "NOT_IN_REPORTS"  # what the answer prompt tells the model to reply when the passages do not answer
@@ -83,8 +83,8 @@ class _SentenceGate:
         if not MARKER.sub("", sentence).strip(" .。"):
             return
         numbers = cited(sentence)
-        evidence = Evidence([self.material.passages[n - 1] for n in numbers], self.material.figures)
-        if not evidence.backs(sentence):
+        allowed = AllowedNumbers([self.material.passages[n - 1] for n in numbers], self.material.figures)
+        if not allowed.backs(sentence):
             log.info("dropped a model sentence with an unbacked number: %r", sentence)
             return
         if not numbers:

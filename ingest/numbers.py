@@ -1,16 +1,21 @@
-"""Find the quantities a passage states: value, scale, unit, year and what they are about.
+"""The one reader of numbers: values, units, scales (亿, 万, billion, …), years and quantities.
 
-The seed reports are machine-translated, so the same figure is written many ways:
-"340.3 亿美元", "340.3亿美元", "USD 34.03 billion", "8.26%", "+1.8%", and table rows
-such as "| 预测年份 2032 | 593.4亿美元 |". Each quantity becomes a plain dict (it is
-stored in the index manifest as JSON) built from :class:`Quantity`.
+Reports write the same figure many ways: "340.3 亿美元", "340.3亿美元", "USD 34.03
+billion", "8.26%", "+1.8%", and table rows such as "| 预测年份 2032 | 593.4亿美元 |".
+Ingest parses each passage's :class:`~reportqa.ingest.models.Quantity` list here; the
+index, the calculations, the answer and the number gate read numbers through the same
+patterns and scale table, so "a number" means the same thing everywhere.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from decimal import Decimal
 
+from reportqa.ingest.models import Quantity
+
+# A plain number as written, thousands separators included ("1,250.5").
+NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # A number, optionally signed; thousands separators are allowed in English text.
 _NUMBER = r"(?:(?<![\w.])(?P<sign>[+\-−]))?(?<![\d.])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
 _CURRENCY_BEFORE = r"(?:(?P<pre>USD|US\$|\$|RMB|CNY|人民币|EUR|€)\s*)?"
@@ -30,27 +35,19 @@ SCALES: dict[str, int] = {
     "": 1, "千": 10**3, "thousand": 10**3, "万": 10**4, "million": 10**6,
     "亿": 10**8, "billion": 10**9, "bn": 10**9, "trillion": 10**12,
 }
-_CURRENCIES = {
+# The scale each language writes an amount of the other language's scale in (亿 is read as
+# "billion" in English: 340.3亿 = 34.03 billion).
+LANGUAGE_SCALES: dict[str, dict[str, str]] = {
+    "en": {"亿": "billion", "万": "thousand", "千": "thousand"},
+    "zh": {"billion": "亿", "million": "万", "thousand": "千", "bn": "亿", "trillion": "亿"},
+}
+CURRENCIES = ("USD", "CNY", "EUR")  # the currency codes quantities carry
+_CURRENCY_WORDS_ZH = {"USD": "美元", "CNY": "元", "EUR": "欧元"}
+_CURRENCY_OF_WORD = {
     "usd": "USD", "us$": "USD", "$": "USD", "美元": "USD", "dollar": "USD", "dollars": "USD",
     "rmb": "CNY", "cny": "CNY", "人民币": "CNY", "元": "CNY", "eur": "EUR", "€": "EUR", "欧元": "EUR",
 }
 _PERCENT_POINTS = {"percentage point", "percentage points", "个百分点", "百分点"}
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """One stated figure; ``value`` keeps the digits exactly as written (sign included)."""
-
-    value: str
-    scale: str  # "" or a key of SCALES
-    unit: str  # "USD", "CNY", "EUR", "%", "pp" or "" for a plain count
-    year: int | None
-    period: str  # "2025-2030" when the clause names a span of years, else ""
-    subject: str  # the clause the figure stands in, trimmed
-    metric: str  # "cagr" when the clause is about a compound annual growth rate, else ""
-    text: str  # the figure as written, e.g. "340.3 亿美元"
-    start: int  # offsets of ``text`` in the passage
-    end: int
 
 
 def _unit(pre: str | None, unit: str | None) -> str:
@@ -62,8 +59,8 @@ def _unit(pre: str | None, unit: str | None) -> str:
             return "%"
         if lowered in _PERCENT_POINTS:
             return "pp"
-        if lowered in _CURRENCIES:
-            return _CURRENCIES[lowered]
+        if lowered in _CURRENCY_OF_WORD:
+            return _CURRENCY_OF_WORD[lowered]
     return ""
 
 
@@ -127,6 +124,31 @@ def parse_quantities(text: str) -> list[Quantity]:
     return out
 
 
-def quantity_dicts(text: str) -> list[dict]:
-    """:func:`parse_quantities` as JSON-ready dicts, the form stored on a chunk."""
-    return [asdict(q) for q in parse_quantities(text)]
+def numbers_in(text: str) -> set[str]:
+    """The numbers written in ``text`` (years included), without thousands separators."""
+    return {n.replace(",", "") for n in NUMBER.findall(text)}
+
+
+def has_number(text: str) -> bool:
+    """Whether ``text`` writes any number."""
+    return NUMBER.search(text) is not None
+
+
+def years_in(text: str) -> list[int]:
+    """The years ``text`` names, in order, without repeats."""
+    return list(dict.fromkeys(int(y) for y in YEAR.findall(text)))
+
+
+def rescale(value: Decimal, scale: str, target: str) -> Decimal:
+    """``value`` in ``scale`` expressed in ``target`` (340.3 亿 -> 34.03 billion)."""
+    return value * SCALES[scale] / SCALES[target]
+
+
+def exact(value: Decimal) -> str:
+    """A value with all its digits and no trailing zeros (34.030 -> 34.03)."""
+    return format(value.normalize(), "f")
+
+
+def currency_word(code: str, lang: str) -> str:
+    """How ``lang`` writes a currency after an amount: "美元" for USD in Chinese, the code in English."""
+    return _CURRENCY_WORDS_ZH.get(code, code) if lang == "zh" else code

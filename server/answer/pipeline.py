@@ -1,0 +1,122 @@
+"""From a question to an answer: retrieve, decide, compute, compose, word, check.
+
+The pipeline is handed a searcher and returns plain :class:`Answer` objects; it knows
+nothing of HTTP or of how the index it searches is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterator
+from typing import Protocol
+
+from reportqa.index.retriever import Hit
+from reportqa.ingest.normalize import detect_language
+from reportqa.server.answer.answerability import SEARCH_DEPTH, judge
+from reportqa.server.answer.compose import Draft, compose, refusal_text
+from reportqa.server.answer.figures import Computed, refusal, render, with_conversions
+from reportqa.server.answer.followup import standalone_question
+from reportqa.server.answer.gate import enforce
+from reportqa.server.answer.types import Answer, Citation, Turn
+from reportqa.server.answer.worded import Generated, Material, Writer
+from reportqa.server.calc.calculator import CalculationError
+from reportqa.server.calc.intents import calculate, detect, free_years
+
+
+class Searcher(Protocol):
+    """What the pipeline retrieves with (the served index's hybrid searcher)."""
+
+    def search(self, query: str, k: int) -> list[Hit]: ...
+
+
+def cite(hit: Hit) -> Citation:
+    """A retrieved hit as the answer cites it."""
+    return Citation.from_chunk(hit.chunk, round(hit.dense, 4))
+
+
+class Answerer:
+    """Answers questions with a searcher; ``writer`` (a language model) words them, if given.
+
+    ``model_name`` is the embedding model's, whose similarity scale the refusal floor
+    depends on.
+    """
+
+    def __init__(self, model_name: str, writer: Writer | None = None) -> None:
+        self.model_name = model_name
+        self.writer = writer
+
+    def ask(self, question: str, history: list[Turn], searcher: Searcher, top_k: int = 5) -> Answer:
+        """Refuse, compute a figure from cited inputs, or quote the best sentences.
+
+        Every answer passes the number gate, so none states a number its citations or
+        figures do not hold.
+        """
+        *_, answer = self.ask_stream(question, history, searcher, top_k)
+        assert isinstance(answer, Answer)
+        return answer
+
+    def ask_stream(self, question: str, history: list[Turn], searcher: Searcher,
+                   top_k: int = 5) -> Iterator[str | Answer]:
+        """The answer as it is written: checked pieces of a language model's text, if one
+        is configured, then the whole :class:`Answer` (always the last item).
+
+        The follow-up is made a standalone question first. Retrieval decides whether the
+        question is answered; code computes the figures; the model only words the answer,
+        and any failure of it falls back to the extractive answer.
+        """
+        rewrite = self.writer.rewrite if self.writer else None
+        question = standalone_question(question, history, rewrite)
+        lang = detect_language(question)
+        hits = searcher.search(question, max(top_k, SEARCH_DEPTH))
+        intent = detect(question)
+        verdict = judge(question, hits, self.model_name, free_years(intent) if intent else ())
+        note = ""
+        if not verdict.answerable:
+            citations = [cite(h) for h in hits[:top_k]]
+            closest = self.writer.refusal_note(question, verdict.reason, lang, citations) if self.writer else None
+            answer = Answer(refusal_text(question, verdict.reason, closest), False, citations)
+        else:
+            calculation = _computed(question, hits) if intent else None
+            computed = calculation or with_conversions(compose(question, hits), lang)
+            sources = computed.draft.cited + [h for h in hits if h not in computed.draft.cited]
+            passages = sources[: max(top_k, len(computed.draft.cited))]
+            answer = Answer(computed.draft.text, True, [cite(h) for h in passages], computed.figures)
+            if self.writer and computed.draft.cited:
+                worded, note = yield from self._worded(question, lang, passages, computed, calculation)
+                answer = worded or answer
+        answer.text = enforce(answer.text, answer.citations, answer.figures, lang)
+        if note:
+            answer.text = f"{answer.text}\n{note}"
+        yield answer
+
+    def _worded(self, question: str, lang: str, passages: list[Hit], computed: Computed,
+                calculation: Computed | None) -> Generator[str, None, tuple[Answer | None, str]]:
+        """The model's answer over ``passages``, streamed, then ``(answer, "")``; or
+        ``(None, note)`` when the extractive answer is to be given, with the note saying why
+        when the model failed."""
+        assert self.writer is not None
+        material = Material(question, lang, [cite(h) for h in passages], computed.figures)
+        result = Generated("")
+        for event in self.writer.answer(material):
+            if isinstance(event, Generated):
+                result = event
+            else:
+                yield event
+        if not result.text:
+            return None, result.note
+        cited = [passages[i] for i in result.cited]
+        # The figures are code's: the calculation's, and conversions of the amounts the answer quotes.
+        worded = with_conversions(Draft(result.text, cited), lang)
+        figures = calculation.figures if calculation else []
+        figures = figures + [f for f in worded.figures if f.display not in {g.display for g in figures}]
+        ordered = cited + [h for h in passages if h not in cited]
+        return Answer(worded.draft.text, True, [cite(h) for h in ordered], figures), ""
+
+
+def _computed(question: str, hits: list[Hit]) -> Computed | None:
+    """The calculation the question asks for, or ``None`` when its operands are not all found."""
+    lang = detect_language(question)
+    try:
+        calculation = calculate(question, hits)
+    except CalculationError as error:
+        return Computed(Draft(refusal(str(error), lang), []), [])
+    return render(calculation, lang) if calculation else None

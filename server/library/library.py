@@ -1,0 +1,101 @@
+"""The served index version: built when missing, reloaded when a newer one appears, rebuilt on request."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportqa.index.builder import BuildReport, build_index, utc_now
+from reportqa.index.embeddings import ArrayEmbeddings, load_embeddings
+from reportqa.index.retriever import HybridSearcher
+from reportqa.index.store import current_version, load_index
+from reportqa.settings import Settings
+
+log = logging.getLogger(__name__)
+POLL_SECONDS = 1.0  # how often a request checks whether another process wrote a new index
+
+
+@dataclass(frozen=True)
+class LibraryStatus:
+    """The served version, and when the last rebuild ended and how."""
+
+    documents: int
+    chunks: int
+    index_version: str
+    model: str
+    last_rebuild: str | None
+    last_result: dict | None
+
+
+class Library:
+    """Holds the searcher of the newest complete index version in ``settings.index``.
+
+    The searcher is replaced whole when a new version appears, so a request that started
+    on the old version finishes on it.
+    """
+
+    def __init__(self, settings: Settings, embeddings: ArrayEmbeddings | None = None) -> None:
+        self.settings = settings
+        self.embeddings = embeddings or load_embeddings(*settings.embedding_args())
+        self._searcher: HybridSearcher | None = None
+        self._swap_lock = threading.Lock()
+        self._checked = 0.0
+        self._last_rebuild: tuple[str, dict] | None = None  # (finished, result) of this server's last rebuild
+
+    @property
+    def index_dir(self) -> Path:
+        return Path(self.settings.index)
+
+    def ensure_index(self) -> BuildReport | None:
+        """Build the index from the corpus if the index directory has none."""
+        if current_version(self.index_dir) is None:
+            return build_index(self.settings.corpus, self.index_dir, self.embeddings,
+                               vector_store=self.settings.vector_store_config())
+        return None
+
+    def searcher(self) -> HybridSearcher:
+        """The searcher of the newest complete index version (loaded on first use or change)."""
+        now = time.monotonic()
+        searcher = self._searcher
+        if searcher is None or now - self._checked >= POLL_SECONDS:
+            self._checked = now
+            version = current_version(self.index_dir)
+            if searcher is None or (version and version != searcher.data.manifest.version):
+                with self._swap_lock:
+                    searcher = self._searcher
+                    if searcher is None or version != searcher.data.manifest.version:
+                        searcher = HybridSearcher(load_index(self.index_dir), self.embeddings,
+                                                  self.settings.vector_store_config(), self.settings.rerank)
+                        self._searcher = searcher
+                        log.info("serving index version %s", searcher.data.manifest.version)
+        return searcher
+
+    def reindex(self) -> BuildReport:
+        """Rebuild from the corpus and swap the new version in; the outcome, failed or not, shows in :meth:`status`."""
+        try:
+            report = build_index(self.settings.corpus, self.index_dir, self.embeddings, progress=False,
+                                 vector_store=self.settings.vector_store_config())
+        except Exception as exc:
+            self._last_rebuild = (utc_now(), {"ok": False, "error": f"{exc.__class__.__name__}: {exc}"})
+            raise
+        self._last_rebuild = (utc_now(), {"ok": True, **report.to_dict()})
+        self._checked = 0.0
+        self.searcher()
+        return report
+
+    def status(self) -> LibraryStatus:
+        """The served version, and when the last rebuild ended and how.
+
+        That rebuild is the one that wrote the served version, or a later one this server
+        ran that failed or found nothing to change.
+        """
+        manifest = self.searcher().data.manifest
+        finished, result = manifest.created, {"ok": True, **manifest.last_result}
+        if self._last_rebuild and self._last_rebuild[0] >= manifest.created:
+            finished, result = self._last_rebuild
+        return LibraryStatus(documents=len(manifest.files), chunks=manifest.chunk_count,
+                             index_version=manifest.version, model=manifest.model,
+                             last_rebuild=finished, last_result=result)

@@ -93,7 +93,10 @@ class SentenceTransformerEmbeddings(ArrayEmbeddings):
     @property
     def dimension(self) -> int:
         get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
-        return int(get_dim())
+        dimension = get_dim()
+        if dimension is None:
+            raise ValueError(f"{self.model_name} does not declare its embedding dimension")
+        return int(dimension)
 
     def encode_documents(self, texts: list[str], batch_size: int = 16) -> np.ndarray:
         if not texts:

@@ -13,6 +13,7 @@ from typing import Any, Self
 
 import numpy as np
 from langchain_core.documents import Document
+from langchain_core.embeddings import Embeddings
 from langchain_core.vectorstores import VectorStore
 
 from reportqa.index.embeddings import ArrayEmbeddings
@@ -88,11 +89,16 @@ class ChunkVectorStore(VectorStore):
     def from_texts(
         cls,
         texts: list[str],
-        embedding: ArrayEmbeddings,
+        embedding: Embeddings,
         metadatas: list[dict] | None = None,
+        *,
+        ids: list[str] | None = None,
         **kwargs: Any,
     ) -> Self:
-        """A store over loose texts; ``kwargs`` go to the engine (see :meth:`from_index_data`)."""
+        """A store over loose texts; ``embedding`` must be an :class:`ArrayEmbeddings` (it embeds
+        chunks as arrays); ``kwargs`` go to the engine (see :meth:`from_index_data`)."""
+        if not isinstance(embedding, ArrayEmbeddings):
+            raise TypeError("ChunkVectorStore needs reportqa ArrayEmbeddings (see reportqa.index.embeddings)")
         return cls.from_index_data(index_data_of_texts(texts, embedding, metadatas), embedding, **kwargs)
 
 

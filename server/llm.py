@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage
+from pydantic import SecretStr
 
 from reportqa.settings import Settings
 
@@ -53,10 +54,11 @@ def _openai(settings: Settings) -> BaseChatModel:
 
     # Local OpenAI-compatible servers (vLLM, llama.cpp server, LM Studio) accept any key,
     # but the client refuses to start without one.
-    key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else "not-needed"
+    key = settings.llm_api_key or SecretStr("not-needed")
     return ChatOpenAI(
         model=settings.llm_model or _DEFAULT_MODELS["openai"], base_url=settings.llm_base_url, api_key=key,
-        temperature=TEMPERATURE, max_tokens=MAX_ANSWER_TOKENS, timeout=settings.llm_timeout, max_retries=0,
+        temperature=TEMPERATURE, max_completion_tokens=MAX_ANSWER_TOKENS, timeout=settings.llm_timeout,
+        max_retries=0,
     )
 
 

@@ -109,8 +109,8 @@ def source_sentence(operand: Operand) -> str:
 def render(calculation: Calculation, lang: str) -> Computed:
     """The computed answer: result and formula, the stated figure it may be compared with, the quoted inputs."""
     words = _TEMPLATES[lang]
-    years = [o.measure.year for o in calculation.operands if o.measure.year is not None] or [None]
-    intent_years = sorted(calculation.intent.years[:2]) or years
+    years: list[int | None] = [o.measure.year for o in calculation.operands if o.measure.year is not None] or [None]
+    intent_years: list[int | None] = [*sorted(calculation.intent.years[:2])] or years
     result = calculation.result
     figures = [_figure(result, calculation.operands, lang)]
     lines = [words["inputs"] + ("" if lang == "zh" else " ")

@@ -77,11 +77,11 @@ def standalone_question(question: str, history: list[Turn], rewrite: Rewrite | N
                 log.info("follow-up %r rewritten by the model as %r", question, rewritten)
             return rewritten
     # Each earlier user question may itself have been a follow-up: resolve them in order.
-    previous = None
+    previous: str | None = None
     for turn in recent:
         if turn.role == "user":
             previous = merge(turn.content, previous) if previous and is_follow_up(turn.content) else turn.content
-    standalone = merge(question, previous) if is_follow_up(question) else question
+    standalone = merge(question, previous) if previous and is_follow_up(question) else question
     if standalone != question:
         log.info("follow-up %r merged into %r", question, standalone)
     return standalone

@@ -35,7 +35,8 @@ def _describe(errors: list[dict]) -> str:
     return "; ".join(parts)
 
 
-async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+async def _validation(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
     errors = list(exc.errors())
     kinds = {e.get("type") for e in errors}
     if "json_invalid" in kinds:
@@ -45,13 +46,15 @@ async def _validation(request: Request, exc: RequestValidationError) -> JSONResp
     return error_response(422, "invalid_request", _describe(errors))
 
 
-async def _http(request: Request, exc: HTTPException) -> JSONResponse:
+async def _http(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, HTTPException)
     code = {401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
             413: "body_too_large"}.get(exc.status_code, "http_error")
     return error_response(exc.status_code, code, str(exc.detail), getattr(exc, "headers", None))
 
 
-async def _api(request: Request, exc: APIError) -> JSONResponse:
+async def _api(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, APIError)
     return error_response(exc.status, exc.code, exc.message)
 
 
@@ -59,7 +62,8 @@ async def _api(request: Request, exc: APIError) -> JSONResponse:
 _DOCUMENT_STATUS = {"passage_not_found": 404, "file_exists": 409, "file_too_large": 413}
 
 
-async def _document(request: Request, exc: DocumentError) -> JSONResponse:
+async def _document(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, DocumentError)
     return error_response(_DOCUMENT_STATUS.get(exc.code, 422), exc.code, exc.message)
 
 

@@ -39,6 +39,10 @@ class NothingToIndex(RuntimeError):
     """No file of the corpus could be indexed, so no usable index can be written."""
 
 
+class RebuildRunning(RuntimeError):
+    """Another rebuild of the same index is in progress (asked not to wait for it)."""
+
+
 @dataclass
 class BuildReport:
     """What a rebuild did, file by file (the ``/reindex`` response body)."""
@@ -70,11 +74,17 @@ def _new_version() -> str:
 
 
 @contextmanager
-def rebuild_lock(index_dir: Path) -> Iterator[None]:
-    """Serialise rebuilds of one index directory, across threads and processes."""
+def rebuild_lock(index_dir: Path, wait: bool = True) -> Iterator[None]:
+    """Serialise rebuilds of one index directory, across threads and processes.
+
+    Without ``wait``, raise :class:`RebuildRunning` at once when another rebuild holds it.
+    """
     index_dir.mkdir(parents=True, exist_ok=True)
     with open(index_dir / ".lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError as exc:
+            raise RebuildRunning("another rebuild of this index is running; try again when it has finished") from exc
         try:
             yield
         finally:
@@ -140,6 +150,7 @@ def build_index(
     embeddings: ArrayEmbeddings,
     progress: bool = True,
     vector_store: VectorStoreConfig = FAISS,
+    wait: bool = True,
 ) -> BuildReport:
     """Bring the index in ``index_dir`` up to date with ``corpus_dir``.
 
@@ -147,11 +158,12 @@ def build_index(
     chunks and vectors; removed files drop out. The new version replaces the old one
     atomically, in the version folders and in the dense engine ``vector_store`` names.
     Raises :class:`NothingToIndex` when the corpus is missing or no file yields any
-    text; the previous version then keeps serving.
+    text; the previous version then keeps serving. Without ``wait``, raises
+    :class:`RebuildRunning` instead of waiting for another rebuild of the same index.
     """
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     engine = dense_engine(vector_store)
-    with rebuild_lock(index_dir):
+    with rebuild_lock(index_dir, wait):
         try:
             scan = scan_corpus(corpus_dir)
         except FileNotFoundError as exc:  # a corpus that vanished holds nothing to index, like an empty one

@@ -26,10 +26,13 @@ QUANTITY = re.compile(_CURRENCY_BEFORE + _NUMBER + _SCALE + _UNIT_AFTER, re.IGNO
 YEAR = re.compile(r"(?<!\d)(?<!\d\.)(?:19|20)\d{2}(?!\d|\.\d)")
 _PERIOD = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:-|–|—|至|到|to)\s*((?:19|20)\d{2})(?![\d.])")
 # Clauses: a figure belongs to the year of its own clause, not of the neighbouring one.
-_CLAUSE = re.compile(r"[^,，;；。|\n]+")
+_CLAUSE = re.compile(r"(?:[^,，;；。|\n]|(?<=\d),(?=\d{3}))+")  # "1,250.5" is one number, not two clauses
 _DURATION = re.compile(r"(?:\s*[-–]\s*\d+)?\s*年")
 _CAGR = re.compile(r"cagr|compound annual|复合年增长率|年复合增长率|年均复合", re.IGNORECASE)
 
+# Digits a figure may have: more than any amount a report states, and few enough that exact
+# decimal arithmetic on it (28 significant digits) never overflows.
+MAX_DIGITS = 18
 # Multipliers of each scale word, so 340.3亿 and 34.03 billion compare equal.
 SCALES: dict[str, int] = {
     "": 1, "千": 10**3, "thousand": 10**3, "万": 10**4, "million": 10**6,
@@ -98,8 +101,8 @@ def parse_quantities(text: str) -> list[Quantity]:
         period = _PERIOD.search(clause.group())
         row = _row_context(text, clause.start())
         for match in QUANTITY.finditer(clause.group()):
-            if _is_year(match):
-                continue
+            if _is_year(match) or sum(c.isdigit() for c in match["num"]) > MAX_DIGITS:
+                continue  # a year is context; a 30-digit "number" is an identifier, not a figure
             if period and period.start() <= match.start() < period.end():
                 continue  # "2025-2030" is a span of years, not a subtraction
             start, end = clause.start() + match.start(), clause.start() + match.end()

@@ -50,6 +50,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from reportqa.server.http.app import create_app
 
     settings = _settings(args)
+    if args.host not in ("0.0.0.0", "::", *settings.allowed_hosts):  # the address it is told to serve on
+        settings = settings.model_copy(update={"allowed_hosts": [*settings.allowed_hosts, args.host]})
     app = create_app(settings, watch=args.watch)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0

@@ -25,7 +25,11 @@ class Settings(BaseSettings):
         "auto", description="auto: bfloat16 where the CPU computes it natively, else float32"
     )
     cache: Path | None = Field(None, description="weights cache (default ~/.cache/reportqa)")
-    admin_token: str | None = Field(None, description="bearer token for POST /reindex; unset disables it")
+    admin_token: SecretStr | None = Field(None, description="bearer token for POST /reindex and uploads; unset disables them")
+    allowed_hosts: list[str] = Field(
+        ["localhost", "127.0.0.1", "[::1]"],
+        description="Host headers the server answers (DNS-rebinding defence); add the names it is reached by",
+    )
     rerank: bool = Field(True, description="rerank fused candidates (docs/retrieval.md); off for A/B measurement")
     # Answer generation: "none" keeps the extractive answers, which need no model.
     llm_backend: Literal["none", "openai", "ollama", "llamacpp"] = Field(

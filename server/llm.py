@@ -10,6 +10,7 @@ import queue
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import nullcontext
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage
@@ -30,6 +31,11 @@ class LLMConfigError(RuntimeError):
 
 class ModelTimeout(TimeoutError):
     """The model did not finish within the configured time."""
+
+
+def is_thread_safe(settings: Settings) -> bool:
+    """Whether the configured backend may run several calls at once (llama.cpp in process may not)."""
+    return settings.llm_backend != "llamacpp"
 
 
 def build_chat_model(settings: Settings) -> BaseChatModel | None:
@@ -81,27 +87,33 @@ def _llamacpp(settings: Settings) -> BaseChatModel:
                         n_ctx=4096, verbose=False)
 
 
-def stream_text(model: BaseChatModel, messages: list[BaseMessage], timeout: float) -> Iterator[str]:
+def stream_text(model: BaseChatModel, messages: list[BaseMessage], timeout: float,
+                lock: threading.Lock | None = None) -> Iterator[str]:
     """The model's answer to ``messages`` piece by piece; raises ``ModelTimeout`` past ``timeout`` seconds.
 
     The model runs in a worker thread so that a backend that ignores its own timeout (a
     local model, a stalled stream) cannot hold the request: the caller stops waiting at
-    the deadline and the worker stops at its next piece.
+    the deadline and the worker stops at its next piece. With ``lock`` (a model that is not
+    thread-safe, such as llama.cpp's), the worker holds it while the model runs, so a
+    timed-out call still running keeps the next one waiting.
     """
     pieces: queue.Queue = queue.Queue()
     stop = threading.Event()
     done = object()
 
     def produce() -> None:
-        try:
-            for chunk in model.stream(messages):
-                if stop.is_set():
-                    return
-                # ``text`` is a property in langchain-core 1.x and a method in 0.3.
-                pieces.put(chunk.text if isinstance(chunk.text, str) else chunk.text())
-            pieces.put(done)
-        except Exception as error:  # handed to the caller, which decides the fallback
-            pieces.put(error)
+        with lock or nullcontext():
+            if stop.is_set():  # the caller gave up while this call waited for the model
+                return
+            try:
+                for chunk in model.stream(messages):
+                    if stop.is_set():
+                        return
+                    # ``text`` is a property in langchain-core 1.x and a method in 0.3.
+                    pieces.put(chunk.text if isinstance(chunk.text, str) else chunk.text())
+                pieces.put(done)
+            except Exception as error:  # handed to the caller, which decides the fallback
+                pieces.put(error)
 
     threading.Thread(target=produce, daemon=True, name="llm-stream").start()
     deadline = time.monotonic() + timeout

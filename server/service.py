@@ -14,7 +14,7 @@ from reportqa.server.answer.pipeline import Answerer
 from reportqa.server.answer.types import Answer, Turn
 from reportqa.server.answer.worded import Writer
 from reportqa.server.library.library import Library
-from reportqa.server.llm import build_chat_model
+from reportqa.server.llm import build_chat_model, is_thread_safe
 from reportqa.settings import Settings
 
 
@@ -29,7 +29,7 @@ class QAService:
                  chat_model: BaseChatModel | None = None) -> None:
         self.library = Library(settings, embeddings)
         model = chat_model or build_chat_model(settings)
-        writer = Writer(model, settings.llm_timeout) if model else None
+        writer = Writer(model, settings.llm_timeout, serialise=not is_thread_safe(settings)) if model else None
         self.answerer = Answerer(self.library.embeddings.model_name, writer)
 
     @property

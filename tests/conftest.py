@@ -23,6 +23,8 @@ from tests.grounding import assert_grounded
 ROOT = Path(__file__).resolve().parent.parent
 SEED_CORPUS = ROOT / "corpus"
 ADMIN_TOKEN = "test-admin-token"
+# FastAPI's TestClient sends "Host: testserver"; the real server's default names stay as they are.
+TEST_HOSTS = ["localhost", "127.0.0.1", "[::1]", "testserver"]
 
 
 @pytest.fixture(scope="session")
@@ -30,7 +32,8 @@ def seed_settings(tmp_path_factory) -> Settings:
     corpus = tmp_path_factory.mktemp("corpus")
     for path in SEED_CORPUS.iterdir():
         shutil.copy(path, corpus / path.name)
-    return Settings(corpus=corpus, index=tmp_path_factory.mktemp("index"), admin_token=ADMIN_TOKEN)
+    return Settings(corpus=corpus, index=tmp_path_factory.mktemp("index"), admin_token=ADMIN_TOKEN,
+                    allowed_hosts=TEST_HOSTS)
 
 
 @pytest.fixture(scope="session")
@@ -49,7 +52,7 @@ def copy_seed(service: QAService, dest: Path) -> Settings:
     corpus, index = dest / "corpus", dest / "index"
     shutil.copytree(service.settings.corpus, corpus)
     shutil.copytree(service.settings.index, index, ignore=shutil.ignore_patterns(".lock"))
-    return Settings(corpus=corpus, index=index, admin_token=ADMIN_TOKEN)
+    return Settings(corpus=corpus, index=index, admin_token=ADMIN_TOKEN, allowed_hosts=TEST_HOSTS)
 
 
 @pytest.fixture

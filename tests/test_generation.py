@@ -279,7 +279,7 @@ def test_backend_from_settings_talks_http_and_keeps_the_guarantees(ask, seed_set
     for name, value in {"BACKEND": backend, "MODEL": "stub-model", "BASE_URL": stub.url + base_path,
                         "API_KEY": "stub-key", "TIMEOUT": "20"}.items():
         monkeypatch.setenv(f"REPORTQA_LLM_{name}", value)
-    settings = Settings(corpus=seed_settings.corpus, index=seed_settings.index)
+    settings = Settings(corpus=seed_settings.corpus, index=seed_settings.index, allowed_hosts=seed_settings.allowed_hosts)
     with serving(settings, service.embeddings) as client:
         body = post(client, SIZE_2025)
     assert body["answer"] == "The market was valued at USD 34.03 billion in 2025 [1]."

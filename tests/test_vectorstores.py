@@ -41,7 +41,7 @@ def qdrant_service(tmp_path_factory, seed_settings, service) -> QAService:
     """The seed corpus's index served from embedded Qdrant."""
     root = tmp_path_factory.mktemp("qdrant")
     shutil.copytree(seed_settings.index, root / "index")
-    settings = Settings(corpus=seed_settings.corpus, index=root / "index",
+    settings = Settings(corpus=seed_settings.corpus, index=root / "index", allowed_hosts=seed_settings.allowed_hosts,
                         vector_store="qdrant", qdrant_path=str(root / "qdrant"))
     qa = QAService(settings, embeddings=service.embeddings)
     report = qa.library.reindex()

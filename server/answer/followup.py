@@ -15,7 +15,7 @@ from collections.abc import Callable
 from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.server.answer.answerability import specific_terms
 from reportqa.server.answer.sentences import wants_number
-from reportqa.server.answer.types import Turn
+from reportqa.server.answer.types import MAX_QUESTION_CHARS, Turn
 
 log = logging.getLogger(__name__)
 MAX_TURNS = 6  # the last three exchanges; older turns rarely hold what a follow-up leaves out
@@ -23,16 +23,27 @@ MAX_TURNS = 6  # the last three exchanges; older turns rarely hold what a follow
 _LEAD_EN = re.compile(r"^(?:and\s+)?(?:what|how)\s+about\s+|^and\s+(?:for\s+|in\s+the\s+case\s+of\s+)?|^same\s+for\s+",
                       re.IGNORECASE)
 _LEAD_ZH = re.compile(r"^(?:那么|那|还有|再问一下)(?!些|个)")
-_TAIL = re.compile(r"(?:呢|then)?\s*[?？。.!！]*\s*$", re.IGNORECASE)
-_FOLLOW_UP = re.compile(r"^(?:and\b|what about\b|how about\b|same for\b)|^(?:那么|那|还有)(?!些|个)|呢\s*[?？]?\s*$",
-                        re.IGNORECASE)
+_FOLLOW_UP_LEAD = re.compile(r"^(?:and\b|what about\b|how about\b|same for\b)|^(?:那么|那|还有)(?!些|个)", re.IGNORECASE)
+# Trailing marks are stripped with str methods: a pattern anchored at the end ("\s*…$")
+# is tried from every position and is quadratic on a long run of spaces.
+_TAIL_MARKS = " \t\r\n?？。.!！"
 
 Rewrite = Callable[[str, list[Turn], str], str | None]
 
 
 def is_follow_up(question: str) -> bool:
     """Whether ``question`` reads as a continuation ("and in 2030?", "what about China?", "那2030年呢？")."""
-    return bool(_FOLLOW_UP.search(question.strip()))
+    question = question.strip()
+    return bool(_FOLLOW_UP_LEAD.search(question)) or question.rstrip(" \t\r\n?？").endswith("呢")
+
+
+def _without_tail(text: str) -> str:
+    """``text`` without the closing "呢", "then" and question marks of a follow-up."""
+    text = text.rstrip(_TAIL_MARKS)
+    for word in ("呢", "then"):
+        if text.lower().endswith(word):
+            return text[: -len(word)].rstrip(_TAIL_MARKS)
+    return text
 
 
 def merge(question: str, previous: str) -> str:
@@ -44,7 +55,7 @@ def merge(question: str, previous: str) -> str:
     """
     # One form for both, so the terms found in ``previous`` are found again when replaced.
     question, previous = normalize(question), normalize(previous)
-    fragment = _TAIL.sub("", _LEAD_ZH.sub("", _LEAD_EN.sub("", question))).strip()
+    fragment = _without_tail(_LEAD_ZH.sub("", _LEAD_EN.sub("", question))).strip()
     if not fragment:
         return previous
     new, old = _terms(fragment), _terms(previous)
@@ -66,8 +77,12 @@ def _terms(text: str) -> dict[str, list[str]]:
 
 
 def standalone_question(question: str, history: list[Turn], rewrite: Rewrite | None = None) -> str:
-    """The question to retrieve for: ``question`` itself, or what it asks given the last turns of ``history``."""
-    recent = history[-MAX_TURNS:]
+    """The question to retrieve for: ``question`` itself, or what it asks given the last turns of ``history``.
+
+    The result is at most :data:`MAX_QUESTION_CHARS` long, however long the turns are:
+    a question asked earlier was no longer, and every rule downstream may rely on it.
+    """
+    recent = [Turn(t.role, t.content[:MAX_QUESTION_CHARS]) for t in history[-MAX_TURNS:]]
     if not any(turn.role == "user" for turn in recent):
         return question
     if rewrite is not None:
@@ -82,6 +97,7 @@ def standalone_question(question: str, history: list[Turn], rewrite: Rewrite | N
         if turn.role == "user":
             previous = merge(turn.content, previous) if previous and is_follow_up(turn.content) else turn.content
     standalone = merge(question, previous) if previous and is_follow_up(question) else question
+    standalone = standalone[:MAX_QUESTION_CHARS]
     if standalone != question:
-        log.info("follow-up %r merged into %r", question, standalone)
+        log.info("follow-up %r merged into %r", question[:200], standalone[:200])
     return standalone

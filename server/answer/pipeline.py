@@ -22,6 +22,9 @@ from reportqa.server.calc.calculator import CalculationError
 from reportqa.server.calc.intents import calculate, detect, free_years
 
 
+_TOO_LARGE = {"en": "the figures are too large to compute with", "zh": "数字过大，无法计算"}
+
+
 class Searcher(Protocol):
     """What the pipeline retrieves with (the served index's hybrid searcher)."""
 
@@ -117,6 +120,8 @@ def _computed(question: str, hits: list[Hit]) -> Computed | None:
     lang = detect_language(question)
     try:
         calculation = calculate(question, hits)
+        return render(calculation, lang) if calculation else None
     except CalculationError as error:
         return Computed(Draft(refusal(str(error), lang), []), [])
-    return render(calculation, lang) if calculation else None
+    except ArithmeticError:  # decimal overflow on absurd figures: no number beats a wrong one
+        return Computed(Draft(refusal(_TOO_LARGE[lang], lang), []), [])

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -110,11 +111,15 @@ class _SentenceGate:
 
 
 class Writer:
-    """Writes answers, refusal notes and standalone questions with ``model``, each call bounded by ``timeout`` seconds."""
+    """Writes answers, refusal notes and standalone questions with ``model``, each call bounded by ``timeout`` seconds.
 
-    def __init__(self, model: BaseChatModel, timeout: float) -> None:
+    With ``serialise``, one call runs at a time (for a model that is not thread-safe).
+    """
+
+    def __init__(self, model: BaseChatModel, timeout: float, serialise: bool = False) -> None:
         self.model = model
         self.timeout = timeout
+        self._lock = threading.Lock() if serialise else None
 
     def answer(self, material: Material) -> Iterator[str | Generated]:
         """Checked pieces of the answer as the model writes them, then the ``Generated`` result (always last)."""
@@ -124,7 +129,7 @@ class Writer:
         )
         sentences, gate = SentenceStream(), _SentenceGate(material)
         try:
-            for piece in stream_text(self.model, messages, self.timeout):
+            for piece in stream_text(self.model, messages, self.timeout, self._lock):
                 for segment in sentences.feed(piece):
                     yield from gate.take(segment)
             for segment in sentences.close():
@@ -164,7 +169,7 @@ class Writer:
     def _complete(self, messages) -> str:
         """The model's whole reply, or "" when it times out or fails (logged)."""
         try:
-            return "".join(stream_text(self.model, messages, self.timeout)).strip()
+            return "".join(stream_text(self.model, messages, self.timeout, self._lock)).strip()
         except Exception:
             log.warning("language model call failed", exc_info=True)
             return ""

@@ -22,17 +22,24 @@ from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import Measure, Result
 
 _CAGR_WORDS = r"(?:cagr|compound annual|growth rate|复合年增长率|年复合增长率|增长率)"
-# Checked in order: the first kind whose pattern matches the question wins.
-_KINDS: tuple[tuple[str, re.Pattern], ...] = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
-    ("sum", r"\bsum\b|\btotal of\b|\bcombined\b|\badd up\b|合计|总和|之和|加起来|总计"),
-    ("implied_cagr", rf"impl(?:y|ies|ied)\b.*{_CAGR_WORDS}|{_CAGR_WORDS}.*\bimpl(?:y|ies|ied)\b|隐含|推算出?的{_CAGR_WORDS}"),
-    ("projection", rf"at (?:the|its) (?:stated )?{_CAGR_WORDS}|if it grows|按.*{_CAGR_WORDS}|以.*{_CAGR_WORDS}.*增长"),
-    ("ratio", r"how many times|\btimes (?:as|larger|bigger|the)\b|\bmultiple\b|几倍|多少倍|倍数"),
-    ("relative_change", r"by what percent|percentage (?:increase|growth|change)|增长了?百分之|增幅|涨幅|增长百分比"),
-    ("change", r"absolute|how much (?:larger|bigger|more|higher|does|will)|increase between|grow between|"
-               r"增加了?多少|增长了?多少|多出|差额|相差|差多少|绝对"),
-    ("convert", r"\bconvert|\bexpress(?:ed)? in\b|换算|折合|转换"),
-))
+_IMPLY = r"\bimpl(?:y|ies|ied)\b"
+# Each kind is a list of alternatives; an alternative is patterns that must occur in this
+# order ("按 … 复合年增长率"). Searching them one after the other, each from where the last
+# ended, keeps matching linear in the question's length, where one pattern "A.*B" is not.
+# Kinds are checked in order: the first kind with a matching alternative wins.
+_KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
+    ("sum", ((r"\bsum\b|\btotal of\b|\bcombined\b|\badd up\b|合计|总和|之和|加起来|总计",),)),
+    ("implied_cagr", ((_IMPLY, _CAGR_WORDS), (_CAGR_WORDS, _IMPLY), (rf"隐含|推算出?的{_CAGR_WORDS}",))),
+    ("projection", ((rf"at (?:the|its) (?:stated )?{_CAGR_WORDS}|if it grows",), ("按", _CAGR_WORDS),
+                    ("以", _CAGR_WORDS, "增长"))),
+    ("ratio", ((r"how many times|\btimes (?:as|larger|bigger|the)\b|\bmultiple\b|几倍|多少倍|倍数",),)),
+    ("relative_change", ((r"by what percent|percentage (?:increase|growth|change)|增长了?百分之|增幅|涨幅|增长百分比",),)),
+    ("change", ((r"absolute|how much (?:larger|bigger|more|higher|does|will)|increase between|grow between|"
+                 r"增加了?多少|增长了?多少|多出|差额|相差|差多少|绝对",),)),
+    ("convert", ((r"\bconvert|\bexpress(?:ed)? in\b|换算|折合|转换",),)),
+)
+_KINDS = tuple((kind, tuple(tuple(re.compile(p, re.IGNORECASE) for p in alternative) for alternative in alternatives))
+               for kind, alternatives in _KIND_PATTERNS)
 _TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
 _MARKET_WORDS = re.compile(r"market|valued|size|worth|reach|grow|市场|规模|市值|估值|达到|成长|基准|预测|预计|estimated|forecast|base",
                            re.IGNORECASE)
@@ -70,10 +77,21 @@ def detect(question: str) -> Intent | None:
     """The calculation ``question`` asks for, or ``None`` for a plain fact question."""
     text = normalize(question)
     years = tuple(years_in(text))
-    for kind, pattern in _KINDS:
-        if pattern.search(text):
+    for kind, alternatives in _KINDS:
+        if any(_in_order(text, patterns) for patterns in alternatives):
             return Intent(kind, years)
     return None
+
+
+def _in_order(text: str, patterns: tuple[re.Pattern, ...]) -> bool:
+    """Whether ``patterns`` occur in ``text`` one after the other."""
+    position = 0
+    for pattern in patterns:
+        match = pattern.search(text, position)
+        if match is None:
+            return False
+        position = match.end()
+    return True
 
 
 def free_years(intent: Intent) -> tuple[int, ...]:

@@ -26,7 +26,7 @@ def require_admin(request: Request, authorization: Annotated[str | None, Header(
     if scheme.lower() != "bearer" or not token:  # the scheme is case-insensitive (RFC 7235)
         raise APIError(401, "unauthorized", "missing bearer token")
     # Constant time: how long a wrong token takes to refuse must not tell how much of it was right.
-    if not hmac.compare_digest(token.strip().encode(), expected.encode()):
+    if not hmac.compare_digest(token.strip().encode(), expected.get_secret_value().encode()):
         raise APIError(403, "forbidden", "wrong admin token")
 
 

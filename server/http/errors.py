@@ -9,6 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from reportqa.index.builder import RebuildRunning
 from reportqa.server.library.documents import DocumentError
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,10 @@ async def _document(request: Request, exc: Exception) -> JSONResponse:
     return error_response(_DOCUMENT_STATUS.get(exc.code, 422), exc.code, exc.message)
 
 
+async def _rebuild_running(request: Request, exc: Exception) -> JSONResponse:
+    return error_response(409, "rebuild_running", str(exc))
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     # Last line of defence: log the bug, answer with the contract's error shape.
     log.exception("unhandled error on %s %s", request.method, request.url.path)
@@ -79,4 +84,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(HTTPException, _http)
     app.add_exception_handler(APIError, _api)
     app.add_exception_handler(DocumentError, _document)
+    app.add_exception_handler(RebuildRunning, _rebuild_running)
     app.add_exception_handler(Exception, _unexpected)

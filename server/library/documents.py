@@ -6,6 +6,7 @@ code into a status.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import secrets
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from reportqa.server.library.library import Library
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 MAX_UPLOAD_BYTES = MAX_FILE_BYTES  # the same limit the corpus scan applies, so an accepted upload is indexable
 MAX_CONTEXT = 5  # neighbouring chunks on each side a client may ask for
+MAX_NAME_BYTES = 255  # the longest file name Linux and macOS file systems store
 
 
 class DocumentError(Exception):
@@ -79,36 +81,42 @@ def passage_context(searcher: HybridSearcher, chunk_id: str, radius: int) -> Nei
 
 
 def safe_upload_name(raw: str | None) -> str:
-    """The base name of an uploaded file; raises :class:`DocumentError` when it is empty, hidden or of a type we do not read.
+    """The base name of an uploaded file; raises :class:`DocumentError` when it is empty, hidden,
+    too long for the file system or of a type we do not read.
 
     Browsers may send a full client path (``C:\\Users\\...``), so both separators are stripped.
     """
     name = PureWindowsPath(PurePosixPath(raw or "").name).name.strip()
     if not name or name.startswith(".") or "\x00" in name:
         raise DocumentError("bad_file_name", f"not a usable file name: {raw!r}")
+    if len(os.fsencode(name)) > MAX_NAME_BYTES:
+        raise DocumentError("file_name_too_long",
+                            f"file name over {MAX_NAME_BYTES} bytes ({len(os.fsencode(name))}); shorten it")
     suffix = Path(name).suffix.lower()
     if suffix not in UPLOAD_SUFFIXES:
         raise DocumentError("unsupported_file_type",
-                       f"file type {suffix or '(none)'} not accepted; use one of {', '.join(UPLOAD_SUFFIXES)}")
+                            f"file type {suffix or '(none)'} not accepted; use one of {', '.join(UPLOAD_SUFFIXES)}")
     return name
 
 
 def store_upload(corpus: Path, name: str, data: bytes) -> Path:
     """Write ``data`` as ``corpus/name`` atomically; refuse to replace an existing report.
 
-    The temporary file is hidden so a concurrent corpus scan ignores it; ``os.replace``
-    then makes the complete file appear at once.
+    The bytes go to a short hidden temporary name (a concurrent corpus scan ignores it, and
+    a long report title still fits the file system's name limit); a hard link then makes
+    the complete file appear at once, and fails if the name exists, so two uploads of one
+    name cannot overwrite each other.
     """
     target = Path(corpus) / name
-    if target.exists():
-        raise DocumentError("file_exists", f"a report named {name!r} is already in the corpus; rename the file")
-    tmp = target.with_name(f".upload-{secrets.token_hex(8)}-{name}")
+    tmp = Path(corpus) / f".upload-{secrets.token_hex(8)}"
     try:
-        with tmp.open("wb") as handle:
+        with tmp.open("xb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, target)
+        os.link(tmp, target)
+    except FileExistsError as exc:
+        raise DocumentError("file_exists", f"a report named {name!r} is already in the corpus; rename the file") from exc
     finally:
         tmp.unlink(missing_ok=True)
     return target
@@ -117,23 +125,27 @@ def store_upload(corpus: Path, name: str, data: bytes) -> Path:
 def add_report(library: Library, name: str, data: bytes) -> dict:
     """Store an uploaded report and reindex; the file is removed again if it cannot be indexed.
 
-    Keeping an unreadable upload would make every later rebuild report the same failure.
+    Success is the served index holding ``name`` with these very bytes, whichever rebuild
+    indexed them (this one, or one that ran first). Keeping an unreadable upload would
+    make every later rebuild report the same failure. Raises ``RebuildRunning`` before
+    storing anything when a rebuild is already running.
     """
-    path = store_upload(library.settings.corpus, name, data)
-    try:
-        report = library.reindex()
-    except NothingToIndex as exc:  # the upload was the only candidate, and it is unreadable
+    digest = hashlib.sha256(data).hexdigest()
+    with library.rebuilding():
+        path = store_upload(library.settings.corpus, name, data)
+        try:
+            report = library.reindex()
+        except NothingToIndex as exc:  # the upload was the only candidate, and it is unreadable
+            path.unlink(missing_ok=True)
+            raise DocumentError("unreadable_file", f"{name}: {exc}") from exc
+        except Exception:
+            path.unlink(missing_ok=True)
+            raise
+        entry = library.searcher().data.manifest.files.get(name)
+        if entry is not None and entry.sha256 == digest:
+            return {"file": name, "status": "added", "title": entry.title, "chunks": entry.chunks,
+                    "index_version": library.searcher().data.manifest.version}
         path.unlink(missing_ok=True)
-        raise DocumentError("unreadable_file", f"{name}: {exc}") from exc
-    except Exception:
-        path.unlink(missing_ok=True)
-        raise
     failure = next((f for f in report.failed if f["file"] == name), None)
-    if failure or name not in report.added:
-        path.unlink(missing_ok=True)
-        reason = failure["reason"] if failure else "the file produced no text"
-        raise DocumentError("unreadable_file", f"{name}: {reason}")
-    entry = library.searcher().data.manifest.files[name]
-    return {"file": name, "status": "added", "title": entry.title, "chunks": entry.chunks,
-            "index_version": report.index_version}
-
+    reason = failure["reason"] if failure else "the file produced no text"
+    raise DocumentError("unreadable_file", f"{name}: {reason}")

@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportqa.index.builder import BuildReport, build_index, utc_now
+from reportqa.index.builder import BuildReport, RebuildRunning, build_index, utc_now
 from reportqa.index.embeddings import ArrayEmbeddings, load_embeddings
 from reportqa.index.retriever import HybridSearcher
 from reportqa.index.store import current_version, load_index
@@ -42,6 +44,7 @@ class Library:
         self.embeddings = embeddings or load_embeddings(*settings.embedding_args())
         self._searcher: HybridSearcher | None = None
         self._swap_lock = threading.Lock()
+        self._rebuild_lock = threading.RLock()  # re-entrant: an upload stores its file and rebuilds under it
         self._checked = 0.0
         self._last_rebuild: tuple[str, dict] | None = None  # (finished, result) of this server's last rebuild
 
@@ -73,14 +76,34 @@ class Library:
                         log.info("serving index version %s", searcher.data.manifest.version)
         return searcher
 
-    def reindex(self) -> BuildReport:
-        """Rebuild from the corpus and swap the new version in; the outcome, failed or not, shows in :meth:`status`."""
+    @contextmanager
+    def rebuilding(self) -> Iterator[None]:
+        """Hold this server's right to rebuild; raise :class:`RebuildRunning` at once when a rebuild runs.
+
+        Requests never queue behind a rebuild: each would hold a worker thread that
+        questions need.
+        """
+        if not self._rebuild_lock.acquire(blocking=False):
+            raise RebuildRunning("a rebuild is running; try again when it has finished")
         try:
-            report = build_index(self.settings.corpus, self.index_dir, self.embeddings, progress=False,
-                                 vector_store=self.settings.vector_store_config())
-        except Exception as exc:
-            self._last_rebuild = (utc_now(), {"ok": False, "error": f"{exc.__class__.__name__}: {exc}"})
-            raise
+            yield
+        finally:
+            self._rebuild_lock.release()
+
+    def reindex(self) -> BuildReport:
+        """Rebuild from the corpus and swap the new version in; the outcome, failed or not, shows in :meth:`status`.
+
+        Raises :class:`RebuildRunning` when a rebuild (of this server or another process) is running.
+        """
+        with self.rebuilding():
+            try:
+                report = build_index(self.settings.corpus, self.index_dir, self.embeddings, progress=False,
+                                     vector_store=self.settings.vector_store_config(), wait=False)
+            except RebuildRunning:
+                raise
+            except Exception as exc:
+                self._last_rebuild = (utc_now(), {"ok": False, "error": f"{exc.__class__.__name__}: {exc}"})
+                raise
         self._last_rebuild = (utc_now(), {"ok": True, **report.to_dict()})
         self._checked = 0.0
         self.searcher()

@@ -67,6 +67,9 @@ class Chunk:
     start: int
     end: int
     quantities: list[Quantity] = field(default_factory=list)
+    # Added after the first index format; the defaults let older stored chunks load.
+    kind: str = ""
+    context: str = ""
 
     @property
     def location(self) -> str:

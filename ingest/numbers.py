@@ -24,11 +24,11 @@ _UNIT_AFTER = r"(?:\s*(?P<unit>%|percentage points?|个百分点|百分点|美�
 QUANTITY = re.compile(_CURRENCY_BEFORE + _NUMBER + _SCALE + _UNIT_AFTER, re.IGNORECASE)
 
 YEAR = re.compile(r"(?<!\d)(?<!\d\.)(?:19|20)\d{2}(?!\d|\.\d)")
-_PERIOD = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:-|–|—|至|到|to)\s*((?:19|20)\d{2})(?![\d.])")
+PERIOD = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:-|–|—|至|到|to)\s*((?:19|20)\d{2})(?![\d.])")
 # Clauses: a figure belongs to the year of its own clause, not of the neighbouring one.
 _CLAUSE = re.compile(r"(?:[^,，;；。|\n]|(?<=\d),(?=\d{3}))+")  # "1,250.5" is one number, not two clauses
 _DURATION = re.compile(r"(?:\s*[-–]\s*\d+)?\s*年")
-_CAGR = re.compile(r"cagr|compound annual|复合年增长率|年复合增长率|年均复合", re.IGNORECASE)
+CAGR = re.compile(r"cagr|compound annual|复合年增长率|年复合增长率|年均复合", re.IGNORECASE)
 
 # Digits a figure may have: more than any amount a report states, and few enough that exact
 # decimal arithmetic on it (28 significant digits) never overflows.
@@ -98,7 +98,7 @@ def parse_quantities(text: str) -> list[Quantity]:
     """Every figure stated in ``text``, in reading order; bare years and periods are context, not figures."""
     out: list[Quantity] = []
     for clause in _CLAUSE.finditer(text):
-        period = _PERIOD.search(clause.group())
+        period = PERIOD.search(clause.group())
         row = _row_context(text, clause.start())
         for match in QUANTITY.finditer(clause.group()):
             if _is_year(match) or sum(c.isdigit() for c in match["num"]) > MAX_DIGITS:
@@ -119,7 +119,7 @@ def parse_quantities(text: str) -> list[Quantity]:
                 year=year,
                 period="-".join(period.groups()) if period else "",
                 subject=(_row_subject(row[0]) if row else clause.group().strip())[:80],
-                metric="cagr" if _CAGR.search(context) else "",
+                metric="cagr" if CAGR.search(context) else "",
                 text=text[start:end].strip(),
                 start=start,
                 end=end,

@@ -135,6 +135,26 @@ def share(part: Measure, whole: Measure) -> Result:
     return Result("share", value, "%", "", f"{show(b)} / {show(a)} = {show(value)}%")
 
 
+def difference(a: Measure, b: Measure) -> Result:
+    """``a - b`` in ``a``'s scale; two percentages differ by percentage points."""
+    x, y = _pair(a, b)
+    value = x - y
+    unit = "pp" if a.unit in PERCENT_UNITS else a.unit
+    return Result("difference", value, unit, a.scale, f"{show(x)} - {show(y)} = {show(value)}")
+
+
+def average(items: list[Measure]) -> Result:
+    """The mean of figures of one kind."""
+    if len(items) < 2:
+        raise CalculationError("an average needs at least two figures")
+    for item in items[1:]:
+        _same_kind(items[0], item)
+    values = [item.in_scale(items[0].scale) for item in items]
+    value = _rounded(sum(values, Decimal(0)) / len(values))
+    terms = " + ".join(f"({show(v)})" if v < 0 else show(v) for v in values)
+    return Result("average", value, items[0].unit, items[0].scale, f"({terms}) / {len(values)} = {show(value)}")
+
+
 def pp_difference(a: Measure, b: Measure) -> Result:
     """``a - b`` for two percentages, in percentage points."""
     if a.unit not in PERCENT_UNITS or b.unit not in PERCENT_UNITS:

@@ -17,25 +17,40 @@ from reportqa.index.query import expand_query
 from reportqa.index.retriever import Hit
 from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import detect_language, normalize
-from reportqa.ingest.numbers import CURRENCIES, parse_quantities, years_in
+from reportqa.ingest.numbers import CAGR as _CAGR
+from reportqa.ingest.numbers import CURRENCIES, PERIOD, parse_quantities, years_in
+from reportqa.ingest.chunker import split_sentences
 from reportqa.server.calc import calculator as calc
-from reportqa.server.calc.calculator import Measure, Result
+from reportqa.server.calc.calculator import CalculationError, Measure, Result
+from reportqa.server.calc.tables import table_cells
 
-_CAGR_WORDS = r"(?:cagr|compound annual|growth rate|复合年增长率|年复合增长率|增长率)"
-_IMPLY = r"\bimpl(?:y|ies|ied)\b"
+_CAGR_WORDS = r"(?:cagr|compound annual|复合年增长率|年复合增长率|年均复合增长率|年均增长率|复合增长率)"
+_GROWTH_WORDS = rf"(?:{_CAGR_WORDS[3:-1]}|growth rate|增长率)"
+_YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
+_IMPLY = r"\bimpl(?:y|ies|ied)\b|\bcalculate\b|\bcompute\b|\bderive\b|隐含|推算|计算"
 # Each kind is a list of alternatives; an alternative is patterns that must occur in this
 # order ("按 … 复合年增长率"). Searching them one after the other, each from where the last
 # ended, keeps matching linear in the question's length, where one pattern "A.*B" is not.
 # Kinds are checked in order: the first kind with a matching alternative wins.
 _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
-    ("sum", ((r"\bsum\b|\btotal of\b|\bcombined\b|\badd up\b|合计|总和|之和|加起来|总计",),)),
-    ("implied_cagr", ((_IMPLY, _CAGR_WORDS), (_CAGR_WORDS, _IMPLY), (rf"隐含|推算出?的{_CAGR_WORDS}",))),
-    ("projection", ((rf"at (?:the|its) (?:stated )?{_CAGR_WORDS}|if it grows",), ("按", _CAGR_WORDS),
-                    ("以", _CAGR_WORDS, "增长"))),
-    ("ratio", ((r"how many times|\btimes (?:as|larger|bigger|the)\b|\bmultiple\b|几倍|多少倍|倍数",),)),
-    ("relative_change", ((r"by what percent|percentage (?:increase|growth|change)|增长了?百分之|增幅|涨幅|增长百分比",),)),
-    ("change", ((r"absolute|how much (?:larger|bigger|more|higher|does|will)|increase between|grow between|"
-                 r"增加了?多少|增长了?多少|多出|差额|相差|差多少|绝对",),)),
+    ("implied_cagr", ((_IMPLY, _GROWTH_WORDS), (_GROWTH_WORDS, _IMPLY), (rf"推算出?的{_GROWTH_WORDS}",))),
+    ("projection", ((rf"at (?:the|its) (?:stated )?{_GROWTH_WORDS}|if it grows",), ("按", _GROWTH_WORDS),
+                    ("以", _GROWTH_WORDS, "增长"))),
+    # A CAGR between two named years is computed from their figures (and set beside a stated one).
+    ("implied_cagr", ((_CAGR_WORDS, _YEAR, _YEAR), (_YEAR, _YEAR, _CAGR_WORDS))),
+    ("relative_change", ((r"by what percent|percent(?:age)? (?:increase|growth|change|decrease|decline|rise|fall)|"
+                          r"% change|\bgrowth rate\b|增长了?百分之|增幅|涨幅|降幅|增长百分比|变化百分比|百分比变化|变化率|"
+                          r"变动率|同比增长|同比变化|增长率",),)),
+    ("share", ((r"as a (?:percentage|percent|share) of|what (?:percentage|percent|share) of",),
+               ("占", r"的(?:比例|比重|百分比|份额)"))),
+    ("ratio", ((r"how many times|\btimes (?:as|larger|bigger|the)\b|\bmultiple\b|\bratio\b|\bproportion\b|"
+                r"几倍|多少倍|倍数|比率|之比",),)),
+    ("change", ((r"absolute|how much (?:larger|bigger|more|higher|lower|less|smaller|does|did|will)|\bchange\b|"
+                 r"\bdifference\b|\bincrease\b|\bdecrease\b|\bgrow between\b|"
+                 r"增加了?多少|减少了?多少|增长了?多少|多出|差额|差值|相差|差多少|绝对|变化|变动",),)),
+    ("average", ((r"\baverage\b|\bmean\b|平均",),)),
+    ("sum", ((r"\bsum\b|\btotal of\b|\bcombined\b|\badd up\b|\bin total\b|合计|总和|之和|加起来|总计|合共",),
+             (r"\btotal\b", r"\b(?:19|20)\d\d\b", r"\band\b", r"\b(?:19|20)\d\d\b"))),
     ("convert", ((r"\bconvert|\bexpress(?:ed)? in\b|换算|折合|转换",),)),
 )
 _KINDS = tuple((kind, tuple(tuple(re.compile(p, re.IGNORECASE) for p in alternative) for alternative in alternatives))
@@ -43,14 +58,36 @@ _KINDS = tuple((kind, tuple(tuple(re.compile(p, re.IGNORECASE) for p in alternat
 _TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
 _MARKET_WORDS = re.compile(r"market|valued|size|worth|reach|grow|市场|规模|市值|估值|达到|成长|基准|预测|预计|estimated|forecast|base",
                            re.IGNORECASE)
+_COMPARISONS = ("relative_change", "share", "ratio", "average", "change")
+# Words that say what to compute or how to ask, not what about: they never name an operand.
+_NOT_SUBJECT = frozenset(
+    "change changes changed difference differ increase increased decrease decreased percentage percent growth grow "
+    "grew rate ratio proportion average mean sum total combined add up value values amount amounts figure figures "
+    "year years fy fiscal between from to compared against versus vs over implied imply implies calculate compute "
+    "derive cagr compound annual much many times multiple share respective respectively both each year-on-year "
+    "yoy period expressed express convert if it grows stated".split()
+    + ["变化", "差额", "差值", "相差", "增加", "减少", "增长", "增长率", "增幅", "平均", "比例", "比重", "比率", "倍",
+       "合计", "总和", "年", "年度", "计算", "隐含", "推算", "复合", "占", "百分比", "多少倍", "几倍", "同比"]
+)
+# The words that split a question naming two operands: "difference between A and B", "A占B的比例".
+_PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
+    ("share", " as a percentage of ", ""), ("share", " as a percent of ", ""), ("share", " as a share of ", ""),
+    ("share", "占", ""), ("ratio", "ratio of ", " to "), ("ratio", "ratio of ", " and "),
+    ("ratio", "ratio between ", " and "), ("ratio", "proportion of ", " over "), ("ratio", "proportion of ", " to "),
+    ("ratio", "proportion of ", " in "), ("change", "difference between ", " and "), ("sum", "sum of ", " and "),
+    ("sum", "total of ", " and "),
+)
+_PAIR_ENDS = (" in ", " for ", " as at ", " as of ", " during ", " at ", " on ", "?", "？", "在", "年")
 
 
 @dataclass(frozen=True)
 class Intent:
-    """What to compute and the years the question names, in the order it names them."""
+    """What to compute, the years the question names (in its order), and the two things it
+    compares when it names two ("the ratio of A to B")."""
 
     kind: str
     years: tuple[int, ...]
+    pair: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -79,7 +116,37 @@ def detect(question: str) -> Intent | None:
     years = tuple(years_in(text))
     for kind, alternatives in _KINDS:
         if any(_in_order(text, patterns) for patterns in alternatives):
-            return Intent(kind, years)
+            span = PERIOD.search(text)
+            if kind in ("average", "sum") and span:  # "the average for 2017-2019" is over every year of it
+                first, last = sorted(int(y) for y in span.groups())
+                years = tuple(range(first, last + 1)) if last - first < 50 else years
+            intent = Intent(kind, years, _pair(text, kind))
+            # "What is the growth rate?" or "the average price" asks for a stated figure:
+            # a comparison needs two years or two things to compare.
+            if kind in _COMPARISONS and len(years) < 2 and intent.pair is None and not (kind == "average" and years):
+                return None
+            return intent
+    return None
+
+
+def _pair(text: str, kind: str) -> tuple[str, str] | None:
+    """The two things a question of ``kind`` compares, as it writes them, or ``None``."""
+    lowered = text.lower()
+    for pair_kind, lead, middle in _PAIR_SPLITS:
+        if pair_kind != kind and not (pair_kind == "change" and kind in ("change", "relative_change")):
+            continue
+        at = lowered.find(lead)
+        if at < 0:
+            continue
+        rest = text[at + len(lead):]
+        first, sep, second = rest.partition(middle) if middle else (text[:at], lead, rest)
+        if not sep:
+            continue
+        ends = [i for i in (second.find(e) for e in _PAIR_ENDS + (("的",) if not lead.isascii() else ())) if i > 0]
+        second = second[: min(ends)] if ends else second
+        first, second = first.strip(" ,?？"), second.strip(" ,?？")
+        if first and second:
+            return first, second
     return None
 
 
@@ -101,11 +168,18 @@ def free_years(intent: Intent) -> tuple[int, ...]:
 
 @dataclass(frozen=True)
 class _Candidate:
-    """A quantity of a retrieved passage that might be an operand."""
+    """A figure of a retrieved passage that might be an operand: a sentence's quantity or a table cell."""
 
     rank: int  # of its hit
     operand: Operand
-    quantity: Quantity
+    label: str  # the table row's label, or the sentence the quantity stands in
+    words: frozenset[str]  # what the figure is about, as search tokens
+    metric: str  # "cagr" for a stated compound annual growth rate
+    in_table: bool
+
+    @property
+    def year(self) -> int | None:
+        return self.operand.measure.year
 
 
 def operand(hit: Hit, quantity: Quantity) -> Operand:
@@ -114,26 +188,104 @@ def operand(hit: Hit, quantity: Quantity) -> Operand:
     return Operand(measure, hit, quantity.start, quantity.end)
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(t for t in tokenize(text) if t not in _NOT_SUBJECT and not t[:1].isdigit())
+
+
+def _cells(rank: int, hit: Hit) -> list[_Candidate]:
+    cells = table_cells(hit.chunk)
+    # Accounts write the currency on the first and total rows only: one currency in a table is every cell's.
+    currencies = {c.unit for c in cells if c.unit in CURRENCIES}
+    shared = currencies.pop() if len(currencies) == 1 else ""
+    out = []
+    for cell in cells:
+        years = years_in(cell.column) or years_in(cell.row)
+        unit = cell.unit or (shared if cell.unit == "" else cell.unit)
+        measure = Measure(cell.value, unit, cell.scale, years[-1] if years else None)
+        metric = "cagr" if _CAGR.search(cell.row + " " + cell.column) else ""
+        # The row label alone names the cell: a section heading is shared by every row under it.
+        out.append(_Candidate(rank, Operand(measure, hit, cell.start, cell.end), cell.row,
+                              _words(cell.row), metric, True))
+    return out
+
+
 def _candidates(hits: list[Hit]) -> list[_Candidate]:
-    """Every quantity of ``hits``, in rank order."""
-    return [_Candidate(rank, operand(hit, q), q) for rank, hit in enumerate(hits) for q in hit.chunk.quantities]
+    """Every figure of ``hits`` (quantities of sentences, cells of tables), in rank order."""
+    out: list[_Candidate] = []
+    for rank, hit in enumerate(hits):
+        text = hit.chunk.text
+        sentences = split_sentences(text)
+        for q in hit.chunk.quantities:
+            line_start = text.rfind("\n", 0, q.start) + 1
+            if text[line_start:q.start].lstrip().startswith("|"):
+                continue  # table figures are read as cells, with their column's year
+            sentence = next((text[a:b] for a, b in sentences if a <= q.start < b), q.subject)
+            out.append(_Candidate(rank, operand(hit, q), sentence, _words(sentence + " " + hit.chunk.section),
+                                  q.metric, False))
+        out.extend(_cells(rank, hit))
+    return out
 
 
 def _pick(candidates: list[_Candidate], lang: str, near: Operand | None = None) -> Operand | None:
     """The best candidate: a higher-ranked passage, about the market, in the question's language, next to ``near``."""
     def cost(c: _Candidate) -> float:
-        penalty = (0 if _MARKET_WORDS.search(c.quantity.subject) else 3) + (0 if c.operand.hit.chunk.lang == lang else 0.5)
+        penalty = (0 if _MARKET_WORDS.search(c.label) else 3) + (0 if c.operand.hit.chunk.lang == lang else 0.5)
         return c.rank + penalty - (1 if near is not None and c.operand.hit is near.hit else 0)
 
     return min(candidates, key=cost).operand if candidates else None
 
 
-def _amount(items: list[_Candidate], year: int, lang: str, near: Operand | None = None) -> Operand | None:
-    return _pick([c for c in items if c.quantity.unit in CURRENCIES and c.quantity.year == year], lang, near)
+def _about(subject: frozenset[str], items: list[_Candidate], pool: list[_Candidate],
+           lang: str = "") -> list[_Candidate] | None:
+    """The candidates of ``pool`` that are about ``subject``, best matches only.
+
+    When some figure of the passages names the subject but none in ``pool`` does (the
+    market has no figure for that year), that is ``None``: another subject's figure is
+    never taken in its place. When no figure names it at all (a question in the other
+    language), the pool is left to rank and position.
+    """
+    if not subject:
+        return pool
+    if not any(subject & c.words for c in items):
+        # Words of one language cannot name a figure of the other: there, rank decides.
+        same_language = any(c.operand.hit.chunk.lang == lang for c in items)
+        return None if same_language and lang else pool
+    if max((len(subject & c.words) for c in pool), default=0) == 0:
+        return None
+
+    def coverage(c: _Candidate) -> float:  # a row label the question spells out whole beats a longer one
+        return len(subject & c.words) / len(c.words) if c.in_table and c.words else 0.0
+
+    def rank(c: _Candidate) -> tuple[bool, int, bool, float]:
+        return coverage(c) == 1.0, len(subject & c.words), c.in_table, coverage(c)
+
+    top = max(rank(c) for c in pool)
+    chosen = [c for c in pool if rank(c) == top]
+    # Two table rows that match the question equally well, or one row with two columns of
+    # that year ("2019: amount | % of sales"): which one it means is a guess.
+    cells = [c for c in chosen if c.in_table]
+    if len({(c.label, c.operand.hit.chunk.id) for c in cells}) > 1 or len({c.year for c in cells}) < len(cells):
+        return None
+    return chosen
 
 
-def _stated_cagr(items: list[_Candidate], lang: str, near: Operand) -> Operand | None:
-    return _pick([c for c in items if c.quantity.metric == "cagr" and c.quantity.unit == "%"], lang, near)
+def _figure(items: list[_Candidate], subject: frozenset[str], year: int | None, lang: str,
+            amounts_only: bool, near: Operand | None = None) -> Operand | None:
+    """The figure about ``subject`` for ``year`` (any year when ``None``)."""
+    pool = [c for c in items if (year is None or c.year == year)
+            and (c.in_table or c.operand.measure.unit in CURRENCIES or not amounts_only)]
+    about = _about(subject, items, pool, lang)
+    if not about:
+        return None
+    if len(about) < len(pool) or any(c.in_table for c in about):
+        return min(about, key=lambda c: (c.rank, -(near is not None and c.operand.hit is near.hit))).operand
+    return _pick(about, lang, near)
+
+
+def _stated_cagr(items: list[_Candidate], subject: frozenset[str], lang: str, near: Operand) -> Operand | None:
+    rates = [c for c in items if c.metric == "cagr" and c.operand.measure.unit == "%"]
+    about = _about(subject, items, rates)
+    return _pick(about, lang, near) if about else None
 
 
 def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
@@ -144,36 +296,53 @@ def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
     return list(groups.values())
 
 
-def _two_years(intent: Intent, items: list[_Candidate], lang: str) -> tuple[Operand, Operand] | None:
-    """The amounts of the earlier and the later year the question names."""
-    if len(intent.years) < 2:
+def _years_of(intent: Intent, items: list[_Candidate], subject: frozenset[str], lang: str,
+              amounts_only: bool) -> list[Operand] | None:
+    """The subject's figures for the years the question names, earliest first; an average of one
+    named year is that year's and the year before's (opening and closing balances)."""
+    years = sorted(set(intent.years))
+    if intent.kind == "average" and len(years) == 1:
+        years = [years[0] - 1, years[0]]
+    if len(years) < 2:
         return None
-    early, late = sorted(intent.years[:2])
-    first = _amount(items, early, lang)
-    second = _amount(items, late, lang, first)
-    return (first, second) if first and second else None
+    found: list[Operand] = []
+    for year in years if intent.kind in ("average", "sum") else years[:1] + years[-1:]:
+        figure = _figure(items, subject, year, lang, amounts_only, found[0] if found else None)
+        if figure is None:
+            return None
+        found.append(figure)
+    # A table's figures of one thing over the years stand in one row: another row is another thing.
+    rows = {_row_of(f, items) for f in found}
+    if len(rows) > 1 and any(row is not None for row in rows):
+        return None
+    return found
 
 
-def _projection(intent: Intent, items: list[_Candidate], lang: str) -> Calculation | None:
+def _row_of(figure: Operand, items: list[_Candidate]) -> tuple[str, str] | None:
+    """The (passage, row label) of a table figure; ``None`` for a figure of a sentence."""
+    return next(((c.operand.hit.chunk.id, c.label) for c in items if c.operand is figure and c.in_table), None)
+
+
+def _projection(intent: Intent, items: list[_Candidate], subject: frozenset[str], lang: str) -> Calculation | None:
     """The earlier year's amount grown at the stated CAGR to the later year (which no passage needs to state)."""
     if len(intent.years) < 2:
         return None
     base_year, target_year = sorted(intent.years[:2])
-    base = _amount(items, base_year, lang)
-    rate = _stated_cagr(items, lang, base) if base else None
+    base = _figure(items, subject, base_year, lang, amounts_only=True)
+    rate = _stated_cagr(items, subject, lang, base) if base else None
     if base is None or rate is None:
         return None
     return Calculation(intent, calc.project(base.measure, rate.measure, target_year), (base, rate))
 
 
-def _table(question: str, hits: list[Hit]) -> list[Operand]:
+def _table_percentages(question: str, hits: list[Hit]) -> list[Operand]:
     """The percentages of the table passage that best matches the question's terms."""
     terms = set(tokenize(expand_query(question)))
     tables = [h for h in hits if h.chunk.text.lstrip().startswith("|")]
     if not tables:
         return []
     best = max(tables, key=lambda h: (len(terms & set(tokenize(h.chunk.section + " " + h.chunk.text))), -hits.index(h)))
-    return [c.operand for c in _candidates([best]) if c.quantity.unit == "%"]
+    return [c.operand for c in _candidates([best]) if c.operand.measure.unit == "%"]
 
 
 def _convert(question: str, items: list[_Candidate], lang: str) -> Calculation | None:
@@ -182,33 +351,65 @@ def _convert(question: str, items: list[_Candidate], lang: str) -> Calculation |
     if not asked or not target:
         return None
     wanted = Measure(Decimal(asked[0].value), asked[0].unit, asked[0].scale)
-    same = [c for c in items if c.quantity.unit == wanted.unit and c.quantity.scale
+    same = [c for c in items if c.operand.measure.unit == wanted.unit and c.operand.measure.scale
             and c.operand.measure.in_scale(wanted.scale) == wanted.value]
     # The passage that writes the amount as the question does is the one being converted.
-    found = _pick([c for c in same if c.quantity.scale == wanted.scale] or same, lang)
+    found = _pick([c for c in same if c.operand.measure.scale == wanted.scale] or same, lang)
     if found is None:
         return None
     return Calculation(Intent("convert", ()), calc.convert(found.measure, target[0]), (found,))
 
 
+# Operations on two things the question names: (first, second) -> result, and how the answer calls it.
+_ON_PAIR = {"change": (calc.difference, "difference"), "relative_change": (calc.difference, "difference"),
+            "ratio": (calc.ratio, "ratio_of"), "share": (calc.share, "share"),
+            "sum": (lambda a, b: calc.total([a, b]), "sum")}
+
+
+def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation | None:
+    """A result over two named things of one year ("the ratio of A to B in 2019")."""
+    assert intent.pair is not None
+    year = intent.years[0] if len(intent.years) == 1 else None
+    first = _figure(items, _words(expand_query(intent.pair[0])), year, lang, amounts_only=False)
+    if first is None:
+        return None
+    second = _figure(items, _words(expand_query(intent.pair[1])), first.measure.year, lang, amounts_only=False, near=first)
+    if second is None or second is first or second.measure.unit != first.measure.unit:
+        return None
+    operation, kind = _ON_PAIR[intent.kind]
+    return Calculation(Intent(kind, intent.years, intent.pair), operation(first.measure, second.measure), (first, second))
+
+
 def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calculation | None:
     items = _candidates(hits)
+    subject = _words(expand_query(question))
     if intent.kind == "convert":
         return _convert(question, items, lang)
-    if intent.kind == "sum":
-        cells = _table(question, hits)
-        return Calculation(intent, calc.total([c.measure for c in cells]), tuple(cells)) if len(cells) > 1 else None
     if intent.kind == "projection":
-        return _projection(intent, items, lang)
-    pair = _two_years(intent, items, lang)
-    if pair is None:
+        return _projection(intent, items, subject, lang)
+    if intent.pair is not None and intent.kind in _ON_PAIR:
+        return _on_pair(intent, items, lang)
+    amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")
+    found = _years_of(intent, items, subject, lang, amounts_only)
+    if intent.kind == "sum" and found is None and not intent.years:
+        cells = _table_percentages(question, hits)
+        return Calculation(intent, calc.total([c.measure for c in cells]), tuple(cells)) if len(cells) > 1 else None
+    if found is None or intent.kind == "share":
         return None
-    start, end = pair
+    if found[0].measure.unit != found[-1].measure.unit and not {found[0].measure.unit, found[-1].measure.unit} <= {""}:
+        raise CalculationError(f"the figures are in different units ({found[0].measure.unit or 'plain number'} and "
+                               f"{found[-1].measure.unit or 'plain number'}) and cannot be combined")
+    start, end = found[0], found[-1]
     if intent.kind == "implied_cagr":
-        return Calculation(intent, calc.implied_cagr(start.measure, end.measure), pair, _stated_cagr(items, lang, end))
+        return Calculation(intent, calc.implied_cagr(start.measure, end.measure), (start, end),
+                           _stated_cagr(items, subject, lang, end))
+    if intent.kind == "average":
+        return Calculation(intent, calc.average([f.measure for f in found]), tuple(found))
+    if intent.kind == "sum":
+        return Calculation(intent, calc.total([f.measure for f in found]), tuple(found))
     operation = {"change": calc.absolute_change, "relative_change": calc.relative_change,
                  "ratio": lambda a, b: calc.ratio(b, a)}[intent.kind]
-    return Calculation(intent, operation(start.measure, end.measure), pair)
+    return Calculation(intent, operation(start.measure, end.measure), (start, end))
 
 
 def calculate(question: str, hits: list[Hit]) -> Calculation | None:

@@ -1,0 +1,105 @@
+"""Read the pipe tables of a passage as cells: row label × column header → stated value.
+
+A table chunk may hold only later rows; ingest keeps the table's caption and header rows
+in ``chunk.context`` so the cells here still know their column ("2019", "2018"). Header
+rows are the rows above a ``|---|`` separator and any row right below it that states no
+figure but years (multi-row headers such as "Years ended 30 June" over "2019 | 2018").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from reportqa.ingest.models import Chunk
+from reportqa.ingest.numbers import MAX_DIGITS, YEAR, parse_quantities
+
+_SEPARATOR = re.compile(r"^\|?[\s:|-]*-[\s:|-]*$")
+# An accountant's negative: "(1,234)" or "$(1,234)".
+_PARENTHESISED = re.compile(r"^\$?\s*\(\s*\$?\s*([\d,]+(?:\.\d+)?)\s*\)\s*(%?)$")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One stated value of a table: its row label, its column header, and where it stands in ``chunk.text``."""
+
+    row: str
+    column: str
+    value: Decimal
+    unit: str  # "%", a currency code, or "" for a plain amount
+    scale: str
+    start: int
+    end: int
+
+
+def _split(line: str) -> list[str]:
+    cells = line.strip().split("|")
+    if cells and not cells[0].strip():
+        cells = cells[1:]
+    if cells and not cells[-1].strip():
+        cells = cells[:-1]
+    return [c.strip() for c in cells]
+
+
+def _value(text: str) -> tuple[Decimal, str, str] | None:
+    """The value a cell states, with its unit and scale, or ``None`` for labels, dashes and blanks."""
+    negative = _PARENTHESISED.match(text.replace("−", "-"))
+    if negative:
+        digits = negative.group(1).replace(",", "")
+        if sum(c.isdigit() for c in digits) > MAX_DIGITS:
+            return None
+        return -Decimal(digits), negative.group(2), ""
+    found = parse_quantities(text)
+    if len(found) != 1 or YEAR.fullmatch(text.strip()):
+        return None
+    quantity = found[0]
+    # A cell is one figure: "12.5 (3.1)" or "2019 restated" are not.
+    if len(text.strip()) > len(quantity.text) + 3:
+        return None
+    try:
+        return Decimal(quantity.value), quantity.unit, quantity.scale
+    except InvalidOperation:
+        return None
+
+
+def _is_year_row(cells: list[str]) -> bool:
+    values = [c for c in cells[1:] if c]
+    return bool(values) and all(YEAR.search(c) or _value(c) is None for c in values)
+
+
+def table_cells(chunk: Chunk) -> list[Cell]:
+    """Every cell of the passage's table rows that states a value, with its row and column names."""
+    header_lines = [line for line in chunk.context.splitlines() if line.lstrip().startswith("|")]
+    headers: list[list[str]] = [_split(line) for line in header_lines if not _SEPARATOR.match(line.strip())]
+    cells: list[Cell] = []
+    offset = 0
+    below_separator = bool(header_lines)
+    for raw in chunk.text.splitlines(keepends=True):
+        line_start, offset = offset, offset + len(raw)
+        line = raw.strip()
+        if not line.startswith("|"):
+            continue
+        if _SEPARATOR.match(line):
+            below_separator = True
+            continue
+        row = _split(line)
+        # Rows above the separator, and rows that state nothing but years, name the columns.
+        if (not below_separator and _is_year_row(row)) or (below_separator and _is_year_row(row)
+                                                            and not any(_value(c) for c in row[1:] if not YEAR.search(c))):
+            headers.append(row)
+            continue
+        if not below_separator and not any(_value(c) for c in row[1:]):
+            headers.append(row)
+            continue
+        label = row[0] if row else ""
+        position = raw.index("|")
+        for index, text in enumerate(row):
+            position = raw.index(text, position) if text else position
+            value = _value(text) if index > 0 else None
+            if value is None:
+                continue
+            column = " ".join(h[index] for h in headers if index < len(h) and h[index])
+            start = line_start + position
+            cells.append(Cell(label, column, *value, start, start + len(text)))
+    return cells

@@ -32,7 +32,8 @@ def test_a_fact_question_is_answered_with_a_quote_and_its_citation():
     passage = hit(EN_SIZE)
     answer, searcher = ask("What is the call center market size in 2025?", [passage])
     assert answer.answerable
-    assert answer.text == 'The report states: "The global call center market was valued at USD 34.03 billion in 2025." [1]'
+    assert answer.text == ('The report states: "The global call center market was valued at USD 34.03 billion '
+                           'in 2025." [1]')
     assert [c.id for c in answer.citations] == [passage.chunk.id]
     assert answer.citations[0].score == 0.6
     assert answer.figures == []

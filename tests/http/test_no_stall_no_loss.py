@@ -27,7 +27,7 @@ from reportqa.server.library import documents
 from reportqa.server.library.documents import DocumentError
 from reportqa.server.service import QAService
 from reportqa.settings import Settings
-from tests.conftest import ADMIN_TOKEN, copy_seed
+from tests.support.servers import ADMIN_TOKEN
 
 ADMIN = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
 GAMMA = "# Gamma robotics market\n\nThe gamma robotics market reached USD 4.2 billion in 2025, growing at a CAGR of 11.3%.\n"
@@ -99,8 +99,8 @@ def test_a_calculation_over_absurd_figures_answers_without_a_crash(first):
 
 
 @pytest.fixture
-def upload_app(tmp_path, service):
-    settings = copy_seed(service, tmp_path / "seed")
+def upload_app(seed_copy, service):
+    settings = seed_copy
     qa = QAService(settings, embeddings=service.embeddings)
     with TestClient(create_app(settings, qa)) as client:
         yield client, settings

@@ -16,7 +16,7 @@ from reportlab.pdfgen import canvas
 from reportqa.index.builder import build_index
 from reportqa.index.store import load_index
 from reportqa.server.http.app import create_app
-from tests.conftest import live_server
+from tests.support.servers import live_server
 
 NEXT_QUESTION = {"question": "What is the CAGR of the call centers market?"}
 

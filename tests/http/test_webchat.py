@@ -15,7 +15,7 @@ import pytest
 
 from reportqa.server.http.app import create_app
 from reportqa.server.service import QAService
-from tests.conftest import live_server
+from tests.support.servers import live_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -25,7 +25,7 @@ from reportqa.index.vectorstores import VectorStoreConfig, dense_engine, open_de
 from reportqa.server.http.app import create_app  # noqa: E402
 from reportqa.server.service import QAService  # noqa: E402
 from reportqa.settings import Settings  # noqa: E402
-from tests.grounding import assert_grounded  # noqa: E402
+from tests.support.grounding import assert_grounded  # noqa: E402
 
 QUESTIONS = [
     "What was the call centers market size in 2025?",

@@ -28,8 +28,8 @@ from reportqa.server.answer.markers import Renumbering, drop_dangling, tidy
 from reportqa.server.answer.segment import SentenceStream
 from reportqa.server.service import QAService
 from reportqa.settings import Settings
-from tests.grounding import assert_grounded
-from tests.llm_stub import StubServer
+from tests.support.grounding import assert_grounded
+from tests.support.llm_stub import StubServer
 
 SIZE_2025 = "What was the call centers market valued at in 2025?"
 US_2025 = "What was the size of the US customer technical support services market in 2025?"

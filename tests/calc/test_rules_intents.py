@@ -1,0 +1,154 @@
+"""calc/intents.py: which calculation a question asks for, and the operands bound from hand-built hits.
+
+Model-free: the hits are written by hand (tests/support/passages.py), so each test shows
+the exact figures the calculation may read.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from reportqa.server.calc.calculator import CalculationError
+from reportqa.server.calc.intents import Intent, calculate, detect, free_years, operand
+from tests.support.passages import EN_SIZE, RESTRAINTS_TABLE, ZH_SIZE, hit
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize(("question", "kind", "years"), [
+    ("What is the sum of the restraint impacts?", "sum", ()),
+    ("各项限制因素的影响合计是多少？", "sum", ()),
+    ("What CAGR does the growth from 2025 to 2032 imply?", "implied_cagr", (2025, 2032)),
+    ("2025年到2030年隐含的复合年增长率是多少？", "implied_cagr", (2025, 2030)),
+    ("At the stated CAGR, what would the 2025 market be in 2027?", "projection", (2025, 2027)),
+    ("按复合年增长率计算，2027年市场规模是多少？", "projection", (2027,)),
+    ("How many times the 2025 value is the 2032 value?", "ratio", (2025, 2032)),
+    ("2030年规模是2025年的几倍？", "ratio", (2030, 2025)),
+    ("By what percent does the market grow from 2025 to 2030?", "relative_change", (2025, 2030)),
+    ("2025年到2030年市场增幅是多少？", "relative_change", (2025, 2030)),
+    ("How much larger is the market in 2032 than in 2025?", "change", (2032, 2025)),
+    ("2025年到2030年市场增加了多少？", "change", (2025, 2030)),
+    ("Convert 340.3亿美元 to billions", "convert", ()),
+    ("把34.03 billion美元换算成亿", "convert", ()),
+])
+def test_detect_each_kind_in_both_languages(question, kind, years):
+    assert detect(question) == Intent(kind, years)
+
+
+@pytest.mark.parametrize("question", ["What is the market size in 2025?", "市场规模是多少？",
+                                      "Which companies lead the call center market?"])
+def test_a_fact_question_asks_for_no_calculation(question):
+    assert detect(question) is None
+
+
+def test_the_first_matching_kind_wins():
+    # Current behaviour: "combined" (sum) is checked before "implied" (implied CAGR).
+    assert detect("What is the combined growth rate implied?").kind == "sum"
+
+
+def test_years_are_read_from_the_normalised_question():
+    assert detect("２０２５年到２０３０年市场增加了多少？").years == (2025, 2030)
+
+
+def test_free_years_is_the_projected_year_only():
+    assert free_years(Intent("projection", (2025, 2027))) == (2027,)
+    assert free_years(Intent("projection", (2027,))) == ()
+    assert free_years(Intent("change", (2025, 2030))) == ()
+
+
+def test_implied_cagr_from_an_english_passage_with_the_stated_cagr_beside_it():
+    found = calculate("What CAGR does the growth from 2025 to 2032 imply?", [hit(EN_SIZE)])
+    assert found.result.value == D("8.27")
+    assert found.result.formula == "(59.34 / 34.03)^(1/7) - 1 = 8.27%"
+    assert [(o.measure.value, o.measure.year) for o in found.operands] == [(D("34.03"), 2025), (D("59.34"), 2032)]
+    assert found.stated.measure.value == D("8.26")
+
+
+def test_implied_cagr_from_a_chinese_passage():
+    found = calculate("2025年到2030年隐含的复合年增长率是多少？", [hit(ZH_SIZE, lang="zh")])
+    assert found.result.value == D("7.69")
+    assert [o.measure.scale for o in found.operands] == ["亿", "亿"]
+
+
+def test_absolute_change_orders_the_years_whatever_order_the_question_names_them():
+    found = calculate("How much larger is the market in 2032 than in 2025?", [hit(EN_SIZE)])
+    assert (found.result.value, found.result.unit, found.result.scale) == (D("25.31"), "USD", "billion")
+    assert found.result.formula == "59.34 - 34.03 = 25.31"
+
+
+def test_relative_change():
+    found = calculate("By what percent does the market grow from 2025 to 2030?", [hit(ZH_SIZE, lang="zh")])
+    assert (found.result.value, found.result.unit) == (D("44.83"), "%")
+
+
+def test_ratio_is_later_over_earlier():
+    found = calculate("How many times the 2025 value is the 2032 value?", [hit(EN_SIZE)])
+    assert (found.result.value, found.result.unit) == (D("1.74"), "×")
+
+
+def test_projection_grows_the_base_year_at_the_stated_cagr():
+    found = calculate("At the stated CAGR, what would the 2025 market be worth in 2027?", [hit(EN_SIZE)])
+    assert found.result.value == D("39.88")
+    assert found.result.formula == "34.03 × (1 + 8.26%)^(2027 - 2025) = 39.88"
+    assert [o.measure.unit for o in found.operands] == ["USD", "%"]
+
+
+def test_projection_needs_a_base_year():
+    assert calculate("At the stated CAGR, what would the market be in 2027?", [hit(EN_SIZE)]) is None
+
+
+def test_convert_reads_the_passage_that_writes_the_amount():
+    passage = hit("市场规模为340.3亿美元。", lang="zh")
+    found = calculate("Convert 340.3亿美元 to billions", [passage])
+    assert (found.result.value, found.result.scale) == (D("34.03"), "billion")
+    assert found.operands[0].hit is passage
+
+
+def test_convert_refuses_an_amount_no_passage_states():
+    assert calculate("Convert 999亿美元 to billions", [hit("市场规模为340.3亿美元。", lang="zh")]) is None
+
+
+def test_sum_over_the_percentages_of_a_table():
+    found = calculate("What is the sum of the restraint impacts on the CAGR?", [hit(RESTRAINTS_TABLE)])
+    assert (found.result.value, found.result.unit) == (D("-2.8"), "pp")
+    assert found.result.formula == "(-1.2) + (-0.9) + (-0.7) = -2.8"
+
+
+def test_sum_needs_a_table():
+    assert calculate("What is the sum of the restraint impacts?", [hit(EN_SIZE)]) is None
+
+
+def test_mixed_currencies_are_refused():
+    hits = [hit("The market was USD 10 billion in 2025.", doc="a.md"),
+            hit("预计2030年市场规模达到100亿元。", lang="zh", doc="a.md")]
+    with pytest.raises(CalculationError, match="different units"):
+        calculate("How much larger is the market in 2030 than in 2025?", hits)
+
+
+def test_operands_never_come_from_two_reports():
+    hits = [hit("The market was USD 10 billion in 2025.", doc="a.md"),
+            hit("The market will reach USD 30 billion in 2030.", doc="b.md")]
+    assert calculate("How much larger is the market in 2030 than in 2025?", hits) is None
+
+
+def test_the_best_ranked_report_holding_every_operand_is_used():
+    a = hit("The market was USD 10 billion in 2025; it reaches USD 12 billion in 2030.", doc="a.md")
+    b = hit("The market was USD 20 billion in 2025; it reaches USD 30 billion in 2030.", doc="b.md")
+    question = "How much larger is the market in 2030 than in 2025?"
+    assert calculate(question, [a, b]).result.value == D("2")
+    assert calculate(question, [b, a]).result.value == D("10")
+    only_b = calculate(question, [hit("The market was USD 10 billion in 2025.", doc="a.md"), b])
+    assert {o.hit.chunk.doc_id for o in only_b.operands} == {"b.md"}
+
+
+def test_a_fact_question_computes_nothing():
+    assert calculate("What is the market size in 2025?", [hit(EN_SIZE)]) is None
+
+
+def test_operand_keeps_the_figure_and_its_offsets():
+    passage = hit(EN_SIZE)
+    first = operand(passage, passage.chunk.quantities[0])
+    assert passage.chunk.text[first.start:first.end] == "USD 34.03 billion"
+    assert (first.measure.value, first.measure.scale, first.measure.year) == (D("34.03"), "billion", 2025)

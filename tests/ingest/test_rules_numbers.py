@@ -1,0 +1,143 @@
+"""The one number reader (ingest/numbers.py): plain numbers, years, scales and exact digits.
+
+Model-free: every test calls the functions on literal strings.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from reportqa.ingest.numbers import (
+    CURRENCIES, LANGUAGE_SCALES, SCALES, currency_word, exact, has_number, numbers_in, parse_quantities, rescale,
+    years_in,
+)
+
+pytestmark = pytest.mark.unit
+
+
+def _figures(text: str) -> list[tuple[str, str, str]]:
+    return [(q.value, q.scale, q.unit) for q in parse_quantities(text)]
+
+
+def test_numbers_in_drops_thousands_separators_and_keeps_years():
+    assert numbers_in("USD 1,250.5 million in 2025, up 3%") == {"1250.5", "2025", "3"}
+
+
+def test_numbers_in_reads_digits_not_signs():
+    # Signs belong to quantities; numbers_in compares digits only.
+    assert numbers_in("-1.2% and +1.8%") == {"1.2", "1.8"}
+
+
+def test_has_number():
+    assert has_number("第3季度")
+    assert has_number("USD 34.03 billion")
+    assert not has_number("no figure here")
+    assert not has_number("三季度")  # Chinese numerals are not read as numbers
+
+
+def test_years_in_keeps_order_and_drops_repeats_and_non_years():
+    assert years_in("2030 then 2025, 2030 again") == [2030, 2025]
+    # a decimal, a five-digit number and a year outside 1900-2099 are not years
+    assert years_in("1999.5 20250 2101 ２０２５") == []
+    assert years_in("2025年至2030年") == [2025, 2030]
+
+
+@pytest.mark.parametrize(("value", "scale", "target", "expected"), [
+    ("340.3", "亿", "billion", "34.03"),
+    ("34.03", "billion", "亿", "340.3"),
+    ("5", "万", "thousand", "50"),
+    ("50", "thousand", "万", "5"),
+    ("1.5", "billion", "million", "1500"),
+    ("7", "", "", "7"),
+])
+def test_rescale_both_ways(value, scale, target, expected):
+    assert exact(rescale(D(value), scale, target)) == expected
+
+
+def test_rescale_there_and_back_is_the_identity():
+    assert rescale(rescale(D("100.6"), "亿", "billion"), "billion", "亿") == D("100.6")
+
+
+def test_exact_keeps_every_digit_without_trailing_zeros_or_exponents():
+    assert exact(D("34.030")) == "34.03"
+    assert exact(D("1E+2")) == "100"
+    assert exact(D("-0.50")) == "-0.5"
+    assert exact(D("0.000123")) == "0.000123"
+
+
+def test_language_scales_map_each_scale_to_one_of_the_other_language():
+    for lang, mapping in LANGUAGE_SCALES.items():
+        for source, target in mapping.items():
+            assert source in SCALES and target in SCALES
+    assert LANGUAGE_SCALES["en"]["亿"] == "billion"
+    assert LANGUAGE_SCALES["zh"]["billion"] == "亿"
+    assert LANGUAGE_SCALES["en"]["万"] == "thousand"
+
+
+def test_currency_words():
+    assert CURRENCIES == ("USD", "CNY", "EUR")
+    assert currency_word("USD", "zh") == "美元"
+    assert currency_word("CNY", "zh") == "元"
+    assert currency_word("USD", "en") == "USD"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("市场规模达340.3亿美元。", [("340.3", "亿", "USD")]),
+    ("USD 34.03 billion", [("34.03", "billion", "USD")]),
+    ("US$5 bn", [("5", "bn", "USD")]),
+    ("€3 billion", [("3", "billion", "EUR")]),
+    ("RMB 5万", [("5", "万", "CNY")]),
+    ("人民币12亿元", [("12", "亿", "CNY")]),
+    ("impact of -1.2% and +1.8%", [("-1.2", "", "%"), ("1.8", "", "%")]),
+    ("impact of −0.7%", [("-0.7", "", "%")]),
+    ("up 2.5 percentage points", [("2.5", "", "pp")]),
+    ("提高3个百分点", [("3", "", "pp")]),
+    ("120 vendors", [("120", "", "")]),
+])
+def test_parse_quantities_value_scale_unit(text, expected):
+    assert _figures(text) == expected
+
+
+def test_years_are_context_not_quantities():
+    assert parse_quantities("In 2025 the market grew.") == []
+    (q,) = parse_quantities("In 2025 the market reached USD 34.03 billion.")
+    assert (q.value, q.year) == ("34.03", 2025)
+
+
+def test_a_period_is_not_a_subtraction_and_is_kept_on_the_figure():
+    (q,) = parse_quantities("2025-2030年复合年增长率为7.69%")
+    assert (q.value, q.unit, q.period, q.metric) == ("7.69", "%", "2025-2030", "cagr")
+    (q,) = parse_quantities("a CAGR of 8.26% over 2025–2032")
+    assert q.period == "2025-2032" and q.metric == "cagr"
+
+
+def test_durations_are_not_figures():
+    assert parse_quantities("回本周期2-4年") == []
+
+
+def test_a_figure_takes_the_year_of_its_own_clause():
+    first, second = parse_quantities("2025年为100.6亿美元，2030年达到145.7亿美元")
+    assert (first.value, first.year) == ("100.6", 2025)
+    assert (second.value, second.year) == ("145.7", 2030)
+
+
+def test_a_table_figure_takes_year_and_subject_from_its_row():
+    (q,) = parse_quantities("| 基准年 2025 | 340.3亿美元 |")
+    assert (q.year, q.subject, q.unit, q.scale) == (2025, "基准年 2025", "USD", "亿")
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: parse_quantities splits clauses on every comma, so the thousands "
+                                        "separator in 'USD 1,250.5 million' cuts the figure into 'USD 1' and "
+                                        "'250.5 million'")
+def test_thousands_separator_inside_a_scaled_amount():
+    assert _figures("The market reached USD 1,250.5 million in 2025.") == [("1250.5", "million", "USD")]
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: _nearest_year measures from the figure's start, so in 'USD 10 billion "
+                                        "in 2025 and USD 12 billion in 2030' the second figure is 13 characters "
+                                        "after 2025 and 18 before 2030 and gets year 2025")
+def test_two_figures_in_one_clause_each_take_the_year_written_after_them():
+    years = [(q.value, q.year) for q in parse_quantities("USD 10 billion in 2025 and USD 12 billion in 2030")]
+    assert years == [("10", 2025), ("12", 2030)]

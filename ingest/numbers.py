@@ -67,10 +67,22 @@ def _unit(pre: str | None, unit: str | None) -> str:
     return ""
 
 
-def _nearest_year(clause: str, clause_start: int, at: int) -> int | None:
-    """The year in ``clause`` closest to offset ``at`` (ties go to the year after, as in "USD 34.03 billion in 2025")."""
-    years = [(abs(clause_start + m.start() - at), -m.start(), int(m.group())) for m in YEAR.finditer(clause)]
-    return min(years)[2] if years else None
+def _nearest_year(clause: str, clause_start: int, start: int, end: int) -> int | None:
+    """The year of ``clause`` nearest the figure at ``start``-``end`` (offsets in the passage).
+
+    Distances run from the figure's edges, so in "USD 10 billion in 2025 and USD 12 billion
+    in 2030" each figure gets the year written after it; on a tie the year after wins, as in
+    "from USD 4.7 billion in 2024 to USD 9.1 billion by 2029".
+    """
+    best: tuple[int, int, int] | None = None
+    for match in YEAR.finditer(clause):
+        year_start, year_end = clause_start + match.start(), clause_start + match.end()
+        after = year_start >= end
+        distance = year_start - end if after else max(0, start - year_end)
+        key = (distance, 0 if after else 1, int(match.group()))
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None
 
 
 def _is_year(match: re.Match) -> bool:
@@ -108,9 +120,9 @@ def parse_quantities(text: str) -> list[Quantity]:
             start, end = clause.start() + match.start(), clause.start() + match.end()
             if _DURATION.match(text, end) and not match["unit"] and not match["scale"]:
                 continue  # "2-4 年", "≤ 2年": a duration, not a figure of the market
-            year = _nearest_year(clause.group(), clause.start(), start)
+            year = _nearest_year(clause.group(), clause.start(), start, end)
             if year is None and row:
-                year = _nearest_year(row[0], row[1], start)
+                year = _nearest_year(row[0], row[1], start, end)
             context = row[0] if row else clause.group()
             out.append(Quantity(
                 value=("-" if match["sign"] in ("-", "−") else "") + match["num"].replace(",", ""),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reportqa.index.keyword import tokenize
-from reportqa.index.query import expand_query
+from reportqa.index.query import expand_query, matched_groups
 from reportqa.index.retriever import Hit
 from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import detect_language, normalize
@@ -27,7 +27,7 @@ from reportqa.server.calc.tables import table_cells
 _CAGR_WORDS = r"(?:cagr|compound annual|复合年增长率|年复合增长率|年均复合增长率|年均增长率|复合增长率)"
 _GROWTH_WORDS = rf"(?:{_CAGR_WORDS[3:-1]}|growth rate|增长率)"
 _YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
-_IMPLY = r"\bimpl(?:y|ies|ied)\b|\bcalculate\b|\bcompute\b|\bderive\b|隐含|推算|计算"
+_IMPLY = r"\bimpl(?:y|ies|ied)\b|\bcalculate\b|\bcompute\b|\bderive\b|隐含|推算"
 # Each kind is a list of alternatives; an alternative is patterns that must occur in this
 # order ("按 … 复合年增长率"). Searching them one after the other, each from where the last
 # ended, keeps matching linear in the question's length, where one pattern "A.*B" is not.
@@ -65,9 +65,13 @@ _NOT_SUBJECT = frozenset(
     "grew rate ratio proportion average mean sum total combined add up value values amount amounts figure figures "
     "year years fy fiscal between from to compared against versus vs over implied imply implies calculate compute "
     "derive cagr compound annual much many times multiple share respective respectively both each year-on-year "
-    "yoy period expressed express convert if it grows stated".split()
+    "yoy period expressed express convert if it grows stated market markets industry sector size worth valued "
+    "reach reaches expected larger bigger smaller higher lower more less than will would be value growing grown "
+    "forecast projected time billion million thousand trillion usd eur cny rmb dollar dollars".split()
     + ["变化", "差额", "差值", "相差", "增加", "减少", "增长", "增长率", "增幅", "平均", "比例", "比重", "比率", "倍",
-       "合计", "总和", "年", "年度", "计算", "隐含", "推算", "复合", "占", "百分比", "多少倍", "几倍", "同比"]
+       "合计", "总和", "年", "年度", "计算", "隐含", "推算", "复合", "占", "百分比", "多少倍", "几倍", "同比",
+       "市场", "规模", "行业", "预计", "达到", "价值", "成长", "年增长率", "增长率", "复合年增长率", "年复合增长率",
+       "亿美元", "美元", "亿元", "万元", "人民币", "欧元"]
 )
 # The words that split a question naming two operands: "difference between A and B", "A占B的比例".
 _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
@@ -189,7 +193,21 @@ def operand(hit: Hit, quantity: Quantity) -> Operand:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(t for t in tokenize(text) if t not in _NOT_SUBJECT and not t[:1].isdigit())
+    # One Chinese character alone (为, 到, 在) is a function word, not a name.
+    return frozenset(t for t in tokenize(text)
+                     if t not in _NOT_SUBJECT and not t[:1].isdigit() and (len(t) > 1 or t.isascii()))
+
+
+def _subject(text: str) -> frozenset[str]:
+    """What ``text`` names, in both languages: its own subject words and the glossary
+    equivalents of those (not of the operation words: "growth" adds nothing)."""
+    own = _words(text)
+    extra: set[str] = set()
+    for group in matched_groups(text):
+        if any(_words(term) & own for term in group):
+            for term in group:
+                extra |= _words(term)
+    return frozenset(own | extra)
 
 
 def _cells(rank: int, hit: Hit) -> list[_Candidate]:
@@ -370,10 +388,10 @@ def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation 
     """A result over two named things of one year ("the ratio of A to B in 2019")."""
     assert intent.pair is not None
     year = intent.years[0] if len(intent.years) == 1 else None
-    first = _figure(items, _words(expand_query(intent.pair[0])), year, lang, amounts_only=False)
+    first = _figure(items, _subject(intent.pair[0]), year, lang, amounts_only=False)
     if first is None:
         return None
-    second = _figure(items, _words(expand_query(intent.pair[1])), first.measure.year, lang, amounts_only=False, near=first)
+    second = _figure(items, _subject(intent.pair[1]), first.measure.year, lang, amounts_only=False, near=first)
     if second is None or second is first or second.measure.unit != first.measure.unit:
         return None
     operation, kind = _ON_PAIR[intent.kind]
@@ -382,7 +400,7 @@ def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation 
 
 def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calculation | None:
     items = _candidates(hits)
-    subject = _words(expand_query(question))
+    subject = _subject(question)
     if intent.kind == "convert":
         return _convert(question, items, lang)
     if intent.kind == "projection":

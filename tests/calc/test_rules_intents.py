@@ -44,8 +44,8 @@ def test_a_fact_question_asks_for_no_calculation(question):
 
 
 def test_the_first_matching_kind_wins():
-    # Current behaviour: "combined" (sum) is checked before "implied" (implied CAGR).
-    assert detect("What is the combined growth rate implied?").kind == "sum"
+    # An implied growth rate is checked before a sum: "combined" here qualifies the rate.
+    assert detect("What is the combined growth rate implied?").kind == "implied_cagr"
 
 
 def test_years_are_read_from_the_normalised_question():

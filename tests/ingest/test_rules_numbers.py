@@ -128,16 +128,10 @@ def test_a_table_figure_takes_year_and_subject_from_its_row():
     assert (q.year, q.subject, q.unit, q.scale) == (2025, "基准年 2025", "USD", "亿")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: parse_quantities splits clauses on every comma, so the thousands "
-                                        "separator in 'USD 1,250.5 million' cuts the figure into 'USD 1' and "
-                                        "'250.5 million'")
 def test_thousands_separator_inside_a_scaled_amount():
     assert _figures("The market reached USD 1,250.5 million in 2025.") == [("1250.5", "million", "USD")]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: _nearest_year measures from the figure's start, so in 'USD 10 billion "
-                                        "in 2025 and USD 12 billion in 2030' the second figure is 13 characters "
-                                        "after 2025 and 18 before 2030 and gets year 2025")
 def test_two_figures_in_one_clause_each_take_the_year_written_after_them():
     years = [(q.value, q.year) for q in parse_quantities("USD 10 billion in 2025 and USD 12 billion in 2030")]
     assert years == [("10", 2025), ("12", 2030)]

@@ -153,7 +153,7 @@ def _ask_one(client: httpx.Client, server: Server, question: dict, file: str) ->
         "right": judge(question, body),
         "answerable": body.get("answerable"),
         "answer": body.get("answer", "")[:1000],
-        "figures": [f.get("display") or f.get("value") for f in body.get("figures", [])],
+        "figures": [{"value": f.get("value"), "display": f.get("display")} for f in body.get("figures", [])],
         "cited_docs": sorted(docs),
         "in_scope": docs <= {file},  # False while the server ignores `documents`
     }

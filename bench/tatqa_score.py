@@ -19,13 +19,14 @@ _WORD_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "
                "万": 1e4, "亿": 1e8}
 _NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(thousand|million|billion|mn|bn|k|m|b|万|亿)?(?![a-z])",
                      re.IGNORECASE)
+_CITATION_MARK = re.compile(r"\[\d+\]")  # "[1]" points at a citation; it states no number
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
 def stated_numbers(text: str) -> list[tuple[float, float]]:
     """``(magnitude, multiplier of its scale word)`` for each number written in ``text``."""
     found = []
-    for match in _NUMBER.finditer(text):
+    for match in _NUMBER.finditer(_CITATION_MARK.sub(" ", text)):
         digits = match.group(1).replace(",", "")
         try:
             value = float(digits)

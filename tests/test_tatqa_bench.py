@@ -79,6 +79,7 @@ def test_arithmetic_percent_and_figures():
 def test_count_is_exact():
     assert judge(_q("count", "4"), _r("There are 4 assumptions."))
     assert not judge(_q("count", "4"), _r("There are 4.1 assumptions."))
+    assert not judge(_q("count", "2"), _r('The report states: "none" [1] [2]'))
 
 
 def test_spans_all_present_ignoring_case_space_and_quotes():

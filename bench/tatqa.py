@@ -21,6 +21,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -263,6 +264,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dataset", default=str(DATASET), help="TAT-QA dev JSON (default shared/eval/tatqa)")
     parser.add_argument("--workdir", help="where the corpus, index and logs go (default a new temp folder)")
     args = parser.parse_args(argv)
+    # SIGTERM (a timeout, a CI cancel) unwinds like Ctrl-C, so the server subprocess is stopped too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:
         result = run(args)
     except BenchError as exc:

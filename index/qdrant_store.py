@@ -97,11 +97,13 @@ class QdrantChunkStore(ChunkVectorStore):
         self.client = client
         self.collection = collection
 
-    def search_vector(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
-        if k <= 0:
+    def search_vector(self, vector: np.ndarray, k: int, within: np.ndarray | None = None) -> list[tuple[int, float]]:
+        if k <= 0 or (within is not None and not len(within)):
             return []
+        # Point ids are chunk rows, so a scope is a filter on ids that Qdrant applies while searching.
+        scope = None if within is None else models.Filter(must=[models.HasIdCondition(has_id=[int(i) for i in within])])
         response = self.client.query_points(self.collection, query=np.asarray(vector, dtype=np.float32).tolist(),
-                                            limit=k, with_payload=False)
+                                            query_filter=scope, limit=k, with_payload=False)
         return [(int(p.id), float(p.score)) for p in response.points]
 
     def cosine(self, position: int, vector: np.ndarray) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -38,6 +39,14 @@ class Hit:
     position: int  # row in the index
 
 
+class UnknownDocuments(LookupError):
+    """A scoped search named reports the index does not hold (the HTTP layer answers 422)."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = sorted(names)
+        super().__init__("unknown documents: " + ", ".join(self.names))
+
+
 class HybridSearcher:
     """Searches one loaded index version; immutable, so safe to share across threads."""
 
@@ -51,17 +60,41 @@ class HybridSearcher:
         self.embeddings = embeddings
         tokens = data.tokens if data.tokens is not None else tokenize_chunks(data.chunks)
         self.keywords = KeywordIndex(tokens)
+        rows: dict[str, list[int]] = {name: [] for name in data.manifest.files}
+        for pos, chunk in enumerate(data.chunks):
+            rows.setdefault(chunk.doc_id, []).append(pos)
+        self._rows = {name: np.asarray(positions, dtype=np.int64) for name, positions in rows.items()}
 
-    def search(self, question: str, k: int = 5) -> list[Hit]:
-        """The ``k`` best chunks for ``question``, best first."""
-        if not self.data.chunks:
+    def rows_of(self, documents: Iterable[str] | None) -> np.ndarray | None:
+        """The chunk rows of ``documents`` (corpus-relative file names), ascending; ``None`` for the whole corpus.
+
+        A single name may be passed as a string. An empty collection means the whole corpus
+        too, as an empty selection does in the web chat. Raises :class:`UnknownDocuments`
+        naming every file the index lacks.
+        """
+        names = {documents} if isinstance(documents, str) else set(documents or ())
+        if not names:
+            return None
+        unknown = names - self._rows.keys()
+        if unknown:
+            raise UnknownDocuments(unknown)
+        return np.sort(np.concatenate([self._rows[name] for name in names]))
+
+    def search(self, question: str, k: int = 5, documents: Iterable[str] | None = None) -> list[Hit]:
+        """The ``k`` best chunks for ``question``, best first, from ``documents`` only when given.
+
+        A scope is applied inside both searches, not to their results, so the best ``k``
+        chunks of the named reports come back even when the rest of the corpus outranks them.
+        """
+        within = self.rows_of(documents)
+        if not self.data.chunks or (within is not None and not len(within)):
             return []
         expanded = expand_query(question)
         qvec = self.embeddings.encode_query(question)
-        dense_hits = self.vectorstore.search_vector(qvec, CANDIDATES)
+        dense_hits = self.vectorstore.search_vector(qvec, CANDIDATES, within)
         dense = dict(dense_hits)
         kw_scores = self.keywords.scores(tokenize(expanded))
-        kw_top = np.argsort(-kw_scores)[:CANDIDATES]
+        kw_top = _top_rows(kw_scores, CANDIDATES, within)
         kw_max = float(kw_scores[kw_top[0]]) if len(kw_top) and kw_scores[kw_top[0]] > 0 else 1.0
         fused: dict[int, float] = {}
         for rank, (pos, _) in enumerate(dense_hits):
@@ -76,12 +109,20 @@ class HybridSearcher:
         return rerank(question, hits)[:k] if self.rerank else hits
 
 
+def _top_rows(scores: np.ndarray, n: int, within: np.ndarray | None) -> np.ndarray:
+    """The rows of the ``n`` highest ``scores``, highest first, among ``within`` when given."""
+    if within is None:
+        return np.argsort(-scores)[:n]
+    return within[np.argsort(-scores[within])[:n]]
+
+
 class ReportRetriever(BaseRetriever):
     """LangChain retriever over a :class:`HybridSearcher`."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
     searcher: HybridSearcher
     k: int = 5
+    documents: list[str] | None = None  # corpus-relative file names to search within; None for all
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        return [chunk_to_document(h.chunk, h.score) for h in self.searcher.search(query, self.k)]
+        return [chunk_to_document(h.chunk, h.score) for h in self.searcher.search(query, self.k, self.documents)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from abc import abstractmethod
 from typing import Any, Self
 
+import faiss
 import numpy as np
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
@@ -66,8 +67,13 @@ class ChunkVectorStore(VectorStore):
         return self._embeddings
 
     @abstractmethod
-    def search_vector(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
-        """``(position, cosine)`` of the ``k`` nearest chunks to a unit ``vector``, nearest first."""
+    def search_vector(self, vector: np.ndarray, k: int, within: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """``(position, cosine)`` of the ``k`` nearest chunks to a unit ``vector``, nearest first.
+
+        ``within``, an array of positions, restricts the search to those chunks: the engine
+        filters while it searches, so the ``k`` nearest of the subset come back however far
+        down the whole index's ranking they lie.
+        """
 
     @abstractmethod
     def cosine(self, position: int, vector: np.ndarray) -> float:
@@ -105,11 +111,14 @@ class ChunkVectorStore(VectorStore):
 class FaissChunkStore(ChunkVectorStore):
     """Inner-product FAISS search, in process, over the version's ``vectors.faiss``."""
 
-    def search_vector(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
-        k = min(k, self.data.vectors.ntotal)
+    def search_vector(self, vector: np.ndarray, k: int, within: np.ndarray | None = None) -> list[tuple[int, float]]:
+        k = min(k, self.data.vectors.ntotal if within is None else len(within))
         if k <= 0:
             return []
-        scores, ids = self.data.vectors.search(np.asarray(vector, dtype=np.float32).reshape(1, -1), k)
+        # The selector must outlive the search call, hence a local rather than an inline argument.
+        selector = None if within is None else faiss.IDSelectorBatch(np.asarray(within, dtype=np.int64))
+        params = None if selector is None else faiss.SearchParameters(sel=selector)
+        scores, ids = self.data.vectors.search(np.asarray(vector, dtype=np.float32).reshape(1, -1), k, params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
     def cosine(self, position: int, vector: np.ndarray) -> float:

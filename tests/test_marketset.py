@@ -1,0 +1,98 @@
+"""The market-research development set (tests/data/marketset) is well formed and its answers are right.
+
+No model is loaded: these checks are about the set itself — every gold string is in the
+report the question names, every computed answer follows from its formula, the splits
+hold half of every kind, and cross-language questions really cross.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import operator
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+SET = Path(__file__).resolve().parent / "data" / "marketset"
+REPORTS = SET / "reports"
+KINDS = {"fact", "cross", "list", "computed", "unanswerable"}
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_OPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
+        ast.Pow: operator.pow, ast.USub: operator.neg}
+
+
+def _questions() -> list[dict]:
+    return [json.loads(line) for line in (SET / "questions.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _report_text(path: Path) -> str:
+    """What a reader sees: the Markdown as written, the HTML without its tags."""
+    raw = path.read_text(encoding="utf-8")
+    text = BeautifulSoup(raw, "html.parser").get_text(" ") if path.suffix == ".html" else raw
+    return re.sub(r"\s+", " ", text)
+
+
+def _lang(text: str) -> str:
+    return "zh" if len(_CJK.findall(text)) > len(re.findall(r"[A-Za-z]+", text)) else "en"
+
+
+def _arithmetic(formula: str) -> float:
+    """Evaluate a formula of numbers, + - * / ** and brackets, and nothing else."""
+
+    def value(node: ast.AST) -> float:
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+            return node.value
+        if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
+            return _OPS[type(node.op)](value(node.left), value(node.right))
+        if isinstance(node, ast.UnaryOp) and type(node.op) in _OPS:
+            return _OPS[type(node.op)](value(node.operand))
+        raise ValueError(f"not plain arithmetic: {ast.dump(node)}")
+
+    return value(ast.parse(formula, mode="eval").body)
+
+
+QUESTIONS = _questions()
+TEXTS = {p.name: _report_text(p) for p in REPORTS.iterdir()}
+
+
+def test_reports_cover_both_languages_and_formats():
+    assert len(TEXTS) >= 10
+    assert sum(name.endswith(".html") for name in TEXTS) >= 3
+    langs = Counter(_lang(text) for text in TEXTS.values())
+    assert langs["zh"] >= 4 and langs["en"] >= 4, langs
+
+
+def test_composition():
+    kinds = Counter(q["kind"] for q in QUESTIONS)
+    assert len(QUESTIONS) >= 80 and set(kinds) <= KINDS
+    assert kinds["computed"] >= 25 and kinds["unanswerable"] >= 20 and kinds["cross"] >= 10, kinds
+    assert len({q["id"] for q in QUESTIONS}) == len(QUESTIONS)
+
+
+def test_splits_hold_half_of_every_kind():
+    for kind in KINDS:
+        splits = Counter(q["split"] for q in QUESTIONS if q["kind"] == kind)
+        assert set(splits) <= {"tune", "holdout"}
+        assert abs(splits["tune"] - splits["holdout"]) <= 1, (kind, splits)
+
+
+@pytest.mark.parametrize("q", QUESTIONS, ids=lambda q: q["id"])
+def test_question(q):
+    assert q["doc"] in TEXTS, q["doc"]
+    assert q["lang"] == _lang(q["q"]), "lang must be the question's language"
+    text = TEXTS[q["doc"]]
+    if q["kind"] == "unanswerable":
+        assert not q.get("gold") and not q.get("numbers_any") and q["miss"]
+        return
+    assert q["gold"] and all(g in text for g in q["gold"]), [g for g in q["gold"] if g not in text]
+    assert q.get("numbers_any") or q.get("terms_all")
+    if q["kind"] == "cross":
+        assert q["lang"] != _lang(text), "a cross question is asked in the other language than its report"
+    if q["kind"] == "computed":
+        assert q["tol_rel"] == 0.005
+        want = _arithmetic(q["formula"])
+        assert abs(q["numbers_any"][0] - want) <= 1e-4 * max(abs(want), 1), (q["numbers_any"], want)

@@ -68,7 +68,13 @@ def _service(args: argparse.Namespace):
 def cmd_ask(args: argparse.Namespace) -> int:
     from reportqa.server.http.schemas import AskResponse
 
-    response = AskResponse.from_answer(_service(args).ask(args.question))
+    from reportqa.index.retriever import UnknownDocuments
+
+    try:
+        response = AskResponse.from_answer(_service(args).ask(args.question, documents=args.doc or None))
+    except UnknownDocuments as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if args.json:
         print(response.model_dump_json(indent=2))
         return 0
@@ -132,6 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question")
     with_index(p, corpus=True)
     p.add_argument("--json", action="store_true", help="print the /ask JSON object")
+    p.add_argument("--doc", action="append", metavar="FILE",
+                   help="answer from this report only (corpus-relative name, as `GET /documents` lists it); repeatable")
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("eval", help="score a question file (format of shared/eval/dev.jsonl)")

@@ -98,13 +98,21 @@ def load_questions(path: Path) -> list[dict]:
     return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def scope(item: dict) -> list[str] | None:
+    """The reports a question is asked within: its ``documents`` list or its one ``doc``; ``None`` for all."""
+    if item.get("documents"):
+        return list(item["documents"])
+    return [item["doc"]] if item.get("doc") else None
+
+
 def evaluate(service, path: Path) -> EvalResult:
-    """Ask every question of ``path`` through ``service`` (a warm-up question first)."""
+    """Ask every question of ``path`` through ``service`` (a warm-up question first), each
+    within the reports its ``doc``/``documents`` field names."""
     service.ask("warm-up")
     result = EvalResult()
     for item in load_questions(path):
         started = time.perf_counter()
-        response = AskResponse.from_answer(service.ask(item["q"]))
+        response = AskResponse.from_answer(service.ask(item["q"], documents=scope(item)))
         result.results.append(score(item, response, (time.perf_counter() - started) * 1000))
     return result
 

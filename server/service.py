@@ -40,10 +40,13 @@ class QAService:
     def embeddings(self) -> ArrayEmbeddings:
         return self.library.embeddings
 
-    def ask(self, question: str, history: Sequence[Turn] = (), top_k: int = 5) -> Answer:
-        """The answer to ``question`` over the served index (see :meth:`Answerer.ask`)."""
-        return self.answerer.ask(question, list(history), self.library.searcher(), top_k)
+    def ask(self, question: str, history: Sequence[Turn] = (), top_k: int = 5,
+            documents: list[str] | None = None) -> Answer:
+        """The answer to ``question`` over the served index, within ``documents`` when given
+        (see :meth:`Answerer.ask`); raises ``UnknownDocuments`` for a name it does not hold."""
+        return self.answerer.ask(question, list(history), self.library.searcher(), top_k, documents)
 
-    def ask_stream(self, question: str, history: Sequence[Turn] = (), top_k: int = 5) -> Iterator[str | Answer]:
+    def ask_stream(self, question: str, history: Sequence[Turn] = (), top_k: int = 5,
+                   documents: list[str] | None = None) -> Iterator[str | Answer]:
         """The answer as it is written (see :meth:`Answerer.ask_stream`)."""
-        return self.answerer.ask_stream(question, list(history), self.library.searcher(), top_k)
+        return self.answerer.ask_stream(question, list(history), self.library.searcher(), top_k, documents)

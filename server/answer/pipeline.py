@@ -6,7 +6,7 @@ nothing of HTTP or of how the index it searches is kept.
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from typing import Protocol
 
 from reportqa.index.retriever import Hit
@@ -28,7 +28,7 @@ _TOO_LARGE = {"en": "the figures are too large to compute with", "zh": "数字�
 class Searcher(Protocol):
     """What the pipeline retrieves with (the served index's hybrid searcher)."""
 
-    def search(self, query: str, k: int) -> list[Hit]: ...
+    def search(self, query: str, k: int, documents: Iterable[str] | None = None) -> list[Hit]: ...
 
 
 def cite(hit: Hit) -> Citation:
@@ -47,18 +47,20 @@ class Answerer:
         self.model_name = model_name
         self.writer = writer
 
-    def ask(self, question: str, history: list[Turn], searcher: Searcher, top_k: int = 5) -> Answer:
-        """Refuse, compute a figure from cited inputs, or quote the best sentences.
+    def ask(self, question: str, history: list[Turn], searcher: Searcher, top_k: int = 5,
+            documents: list[str] | None = None) -> Answer:
+        """Refuse, compute a figure from cited inputs, or quote the best sentences; within
+        ``documents`` (corpus-relative file names) when given.
 
         Every answer passes the number gate, so none states a number its citations or
         figures do not hold.
         """
-        *_, answer = self.ask_stream(question, history, searcher, top_k)
+        *_, answer = self.ask_stream(question, history, searcher, top_k, documents)
         assert isinstance(answer, Answer)
         return answer
 
-    def ask_stream(self, question: str, history: list[Turn], searcher: Searcher,
-                   top_k: int = 5) -> Iterator[str | Answer]:
+    def ask_stream(self, question: str, history: list[Turn], searcher: Searcher, top_k: int = 5,
+                   documents: list[str] | None = None) -> Iterator[str | Answer]:
         """The answer as it is written: checked pieces of a language model's text, if one
         is configured, then the whole :class:`Answer` (always the last item).
 
@@ -69,7 +71,7 @@ class Answerer:
         rewrite = self.writer.rewrite if self.writer else None
         question = standalone_question(question, history, rewrite)
         lang = detect_language(question)
-        hits = searcher.search(question, max(top_k, SEARCH_DEPTH))
+        hits = searcher.search(question, max(top_k, SEARCH_DEPTH), documents)
         intent = detect(question)
         verdict = judge(question, hits, self.model_name, free_years(intent) if intent else ())
         note = ""

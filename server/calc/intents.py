@@ -128,7 +128,7 @@ def detect(question: str) -> Intent | None:
             # "What is the growth rate?" or "the average price" asks for a stated figure:
             # a comparison needs two years or two things to compare.
             if kind in _COMPARISONS and len(years) < 2 and intent.pair is None and not (kind == "average" and years):
-                return None
+                continue
             return intent
     return None
 

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from reportqa.index.builder import RebuildRunning
+from reportqa.index.retriever import UnknownDocuments
 from reportqa.server.library.documents import DocumentError
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,10 @@ async def _rebuild_running(request: Request, exc: Exception) -> JSONResponse:
     return error_response(409, "rebuild_running", str(exc))
 
 
+async def _unknown_documents(request: Request, exc: Exception) -> JSONResponse:
+    return error_response(422, "unknown_documents", str(exc))
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     # Last line of defence: log the bug, answer with the contract's error shape.
     log.exception("unhandled error on %s %s", request.method, request.url.path)
@@ -85,4 +90,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(APIError, _api)
     app.add_exception_handler(DocumentError, _document)
     app.add_exception_handler(RebuildRunning, _rebuild_running)
+    app.add_exception_handler(UnknownDocuments, _unknown_documents)
     app.add_exception_handler(Exception, _unexpected)

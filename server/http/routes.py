@@ -35,12 +35,12 @@ def health(service: ServiceDep) -> Health:
 
 @router.post("/ask", response_model=AskResponse, responses={400: {}, 413: {}, 422: {}})
 def ask(body: AskRequest, service: ServiceDep) -> AskResponse:
-    return AskResponse.from_answer(service.ask(body.question, body.turns(), body.top_k))
+    return AskResponse.from_answer(service.ask(body.question, body.turns(), body.top_k, body.documents))
 
 
 @router.post("/ask/stream", responses={400: {}, 413: {}, 422: {}})
 def ask_stream(body: AskRequest, service: ServiceDep) -> StreamingResponse:
-    events = service.ask_stream(body.question, body.turns(), body.top_k)
+    events = service.ask_stream(body.question, body.turns(), body.top_k, body.documents)
     # Retrieval runs before the first event: its errors still get a status code, not a broken stream.
     first = next(events)
     return StreamingResponse(_sse(chain([first], events)), media_type="text/event-stream",

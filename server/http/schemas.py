@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -12,6 +12,7 @@ from reportqa.server.library.documents import Neighbourhood
 
 MAX_HISTORY_TURNS = 50
 MAX_TOP_K = 20
+MAX_DOCUMENTS = 1000
 
 
 class Turn(BaseModel):
@@ -27,6 +28,10 @@ class AskRequest(BaseModel):
     question: str = Field(max_length=MAX_QUESTION_CHARS, description=f"1..{MAX_QUESTION_CHARS} characters")
     history: list[Turn] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS)
     top_k: int = Field(default=5, ge=1, le=MAX_TOP_K)
+    documents: list[Annotated[str, Field(min_length=1, max_length=1000)]] | None = Field(
+        default=None, max_length=MAX_DOCUMENTS,
+        description="corpus-relative file names (as GET /documents lists them) to answer from; all when absent",
+    )
 
     @field_validator("question")
     @classmethod

@@ -72,7 +72,7 @@ class _Searcher:
     def __init__(self, hits: list[Hit]) -> None:
         self.hits = hits
 
-    def search(self, query: str, k: int) -> list[Hit]:
+    def search(self, query: str, k: int, documents=None) -> list[Hit]:
         return self.hits[:k]
 
 

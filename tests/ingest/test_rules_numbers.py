@@ -77,7 +77,7 @@ def test_language_scales_map_each_scale_to_one_of_the_other_language():
 
 
 def test_currency_words():
-    assert CURRENCIES == ("USD", "CNY", "EUR")
+    assert {"USD", "CNY", "EUR", "GBP", "JPY"} <= set(CURRENCIES)
     assert currency_word("USD", "zh") == "美元"
     assert currency_word("CNY", "zh") == "元"
     assert currency_word("USD", "en") == "USD"
@@ -135,3 +135,23 @@ def test_thousands_separator_inside_a_scaled_amount():
 def test_two_figures_in_one_clause_each_take_the_year_written_after_them():
     years = [(q.value, q.year) for q in parse_quantities("USD 10 billion in 2025 and USD 12 billion in 2030")]
     assert years == [("10", 2025), ("12", 2030)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("revenue of $4.5B in 2024", [("4.5", "billion", "USD", 2024)]),
+    ("$450M in 2023", [("450", "million", "USD", 2023)]),
+    ("a 450m pipeline", [("450", "", "", None)]),  # metres, not money
+    ("USD 4.7–5.1 billion in 2030", [("4.7", "billion", "USD", 2030), ("5.1", "billion", "USD", 2030)]),
+    ("市场规模达9.1万亿元", [("9.1", "万亿", "CNY", None)]),
+    ("GBP 3.2 billion", [("3.2", "billion", "GBP", None)]),
+    ("€2.1 billion", [("2.1", "billion", "EUR", None)]),
+    ("120亿日元", [("120", "亿", "JPY", None)]),
+    ("from USD 4.7 billion in 2024 to USD 9.1 billion by 2029",
+     [("4.7", "billion", "USD", 2024), ("9.1", "billion", "USD", 2029)]),
+])
+def test_what_reports_write(text, expected):
+    assert [(q.value, q.scale, q.unit, q.year) for q in parse_quantities(text)] == expected
+
+
+def test_wan_yi_is_a_trillion():
+    assert rescale(D("9.1"), "万亿", "trillion") == D("9.1")

@@ -28,9 +28,10 @@ from reportqa.index.store import (
     write_index,
 )
 from reportqa.index.vectorstores import FAISS, VectorStoreConfig, dense_engine
-from reportqa.ingest.corpus import CorpusScan, read_source, scan_corpus
+from reportqa.ingest.corpus import CorpusScan, scan_corpus
 from reportqa.ingest.loaders import UnreadableFile
 from reportqa.ingest.models import Chunk, LoadFailure
+from reportqa.ingest.sandbox import IsolatedReader, Limits
 
 log = logging.getLogger(__name__)
 
@@ -110,36 +111,38 @@ class _Reading:
     fresh: list[Chunk] = field(default_factory=list)
 
 
-def _read_corpus(scan: CorpusScan, old: IndexData | None, report: BuildReport, progress: bool) -> _Reading:
-    """Reuse the chunks of unchanged files and read the added or changed ones, noting each in ``report``."""
+def _read_corpus(scan: CorpusScan, old: IndexData | None, report: BuildReport, progress: bool,
+                 limits: Limits | None) -> _Reading:
+    """Reuse the chunks of unchanged files and read the added or changed ones, noting each in ``report``.
+
+    Files are parsed in a worker process under ``limits`` (see :mod:`reportqa.ingest.sandbox`).
+    """
     old_files = old.manifest.files if old else {}
     old_positions: dict[str, list[int]] = {}
     for pos, chunk in enumerate(old.chunks if old else []):
         old_positions.setdefault(chunk.doc_id, []).append(pos)
     reading = _Reading()
-    for source in tqdm(scan.files, desc="reading", unit="file", disable=not progress):
-        previous = old_files.get(source.doc_id)
-        if old and previous and previous.sha256 == source.sha256:
-            positions = old_positions.get(source.doc_id, [])
-            reading.kept.extend(old.chunks[p] for p in positions)
-            reading.kept_positions.extend(positions)
-            reading.files[source.doc_id] = previous
-            report.unchanged += 1
-            continue
-        try:
-            doc, doc_chunks = read_source(source)
-        except (UnreadableFile, OSError) as exc:
-            report.failed.append(asdict(LoadFailure(source.doc_id, str(exc))))
-            continue
-        except Exception as exc:  # a parser bug on one file must not stop the corpus
-            log.exception("failed to read %s", source.doc_id)
-            report.failed.append(asdict(LoadFailure(source.doc_id, f"{exc.__class__.__name__}: {exc}")))
-            continue
-        report.stats["chars"] = report.stats.get("chars", 0) + sum(len(p.text) for p in doc.pages)
-        langs = sorted({c.lang for c in doc_chunks})
-        reading.files[source.doc_id] = FileEntry(source.sha256, doc.title, "+".join(langs), len(doc_chunks), utc_now())
-        reading.fresh.extend(doc_chunks)
-        (report.updated if previous else report.added).append(source.doc_id)
+    with IsolatedReader(limits) as reader:
+        for source in tqdm(scan.files, desc="reading", unit="file", disable=not progress):
+            previous = old_files.get(source.doc_id)
+            if old and previous and previous.sha256 == source.sha256:
+                positions = old_positions.get(source.doc_id, [])
+                reading.kept.extend(old.chunks[p] for p in positions)
+                reading.kept_positions.extend(positions)
+                reading.files[source.doc_id] = previous
+                report.unchanged += 1
+                continue
+            try:
+                doc, doc_chunks = reader.read(source)
+            except UnreadableFile as exc:
+                report.failed.append(asdict(LoadFailure(source.doc_id, str(exc))))
+                continue
+            report.stats["chars"] = report.stats.get("chars", 0) + sum(len(p.text) for p in doc.pages)
+            langs = sorted({c.lang for c in doc_chunks})
+            reading.files[source.doc_id] = FileEntry(source.sha256, doc.title, "+".join(langs), len(doc_chunks),
+                                                     utc_now())
+            reading.fresh.extend(doc_chunks)
+            (report.updated if previous else report.added).append(source.doc_id)
     report.removed = sorted(set(old_files) - {s.doc_id for s in scan.files})
     return reading
 
@@ -151,6 +154,7 @@ def build_index(
     progress: bool = True,
     vector_store: VectorStoreConfig = FAISS,
     wait: bool = True,
+    limits: Limits | None = None,
 ) -> BuildReport:
     """Bring the index in ``index_dir`` up to date with ``corpus_dir``.
 
@@ -171,7 +175,7 @@ def build_index(
         old = _previous(index_dir, embeddings.model_name)
         report = BuildReport(failed=[asdict(f) for f in scan.failed])
         started = time.perf_counter()
-        reading = _read_corpus(scan, old, report, progress)
+        reading = _read_corpus(scan, old, report, progress, limits)
         if not reading.files:
             raise NothingToIndex("no file in the corpus could be indexed: "
                                  + "; ".join(f"{f['file']}: {f['reason']}" for f in report.failed))

@@ -12,7 +12,7 @@ from reportqa.server.http.app import create_app
 from reportqa.server.service import QAService
 from reportqa.settings import Settings
 from tests.support.grounding import assert_grounded
-from tests.support.servers import ADMIN_TOKEN, SEED_CORPUS, TEST_HOSTS
+from tests.support.servers import ADMIN_TOKEN, SEED_CORPUS, TEST_HOSTS, copy_seed
 
 
 @pytest.fixture(scope="session")
@@ -29,18 +29,6 @@ def service(seed_settings) -> QAService:
     qa = QAService(seed_settings)
     qa.library.ensure_index()
     return qa
-
-
-def copy_seed(service: QAService, dest: Path) -> Settings:
-    """Settings over a private copy of the seed corpus and of its built index under ``dest``.
-
-    A test that adds, changes or breaks reports works on its copy, and starts from the
-    seeds already embedded instead of spending a minute embedding them again.
-    """
-    corpus, index = dest / "corpus", dest / "index"
-    shutil.copytree(service.settings.corpus, corpus)
-    shutil.copytree(service.settings.index, index, ignore=shutil.ignore_patterns(".lock"))
-    return Settings(corpus=corpus, index=index, admin_token=ADMIN_TOKEN, allowed_hosts=TEST_HOSTS)
 
 
 @pytest.fixture

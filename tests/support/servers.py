@@ -5,6 +5,7 @@ They live here, not in conftest.py, so that test modules import them from a plai
 
 from __future__ import annotations
 
+import shutil
 import socket
 import threading
 import time
@@ -14,6 +15,8 @@ from pathlib import Path
 
 import uvicorn
 from fastapi import FastAPI
+
+from reportqa.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_CORPUS = ROOT / "corpus"
@@ -57,3 +60,15 @@ def live_server(app: FastAPI) -> Iterator[str]:
         server.should_exit = True
         thread.join(timeout=30)
         sock.close()
+
+
+def copy_seed(service, dest: Path) -> Settings:
+    """Settings over a private copy of the seed corpus and of its built index under ``dest``.
+
+    A test that adds, changes or breaks reports works on its copy, and starts from the
+    seeds already embedded instead of spending a minute embedding them again.
+    """
+    corpus, index = dest / "corpus", dest / "index"
+    shutil.copytree(service.settings.corpus, corpus)
+    shutil.copytree(service.settings.index, index, ignore=shutil.ignore_patterns(".lock"))
+    return Settings(corpus=corpus, index=index, admin_token=ADMIN_TOKEN, allowed_hosts=TEST_HOSTS)

@@ -1,0 +1,291 @@
+"""PDF pages to structured text with pdfplumber: paragraphs, headings, bullets and pipe tables.
+
+pypdf's ``extract_text`` gave one line per printed line, in content-stream order, with
+headers, footers and ruled tables mixed in. Here words come with their positions, so:
+
+* ruled tables are found by their lines and written as pipe tables, first row as header;
+* a page whose text runs in two columns is read left column first, then right;
+* printed lines are re-joined into paragraphs when a line runs to the column's right edge
+  (a wrap) and split where it stops short (a paragraph end, a bullet, a table row);
+* lines repeated in the top or bottom margin of most pages, and page numbers, are dropped;
+* lines in a larger font (or bold, standing alone) become markdown headings.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from reportqa.ingest.models import Page
+
+
+class PdfProblem(ValueError):
+    """The PDF as a whole cannot be read (broken, encrypted, or no text layer at all)."""
+
+
+@dataclass(frozen=True)
+class PdfText:
+    """What a PDF yields: its title, one :class:`Page` per page with text, and per-page problems."""
+
+    title: str
+    pages: list[Page]
+    problems: list[str]
+
+
+@dataclass
+class _Line:
+    """A printed line (or a whole table) with the geometry that decides how it joins."""
+
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    text: str
+    size: float = 0.0
+    bold: bool = False
+    table: bool = False
+    edge: float = 0.0  # right edge of the line's column: a line reaching it wraps on
+
+
+_MARGIN = 0.09  # share of the page height where running headers and footers live
+_PAGE_NUMBER = re.compile(r"^[-–—\s]*(page|p\.|第)?\s*\d{1,4}\s*((/|of|页|共)\s*\d{0,4}\s*页?)?[-–—\s]*$", re.I)
+_BULLET = re.compile(r"^([•●▪◦·‣■□○◆◇*]|[-–—](?=\s))\s*")
+_END_PUNCT = tuple(".。!！?？;；:：,，")
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_HYPHENATED = re.compile(r"[A-Za-z]-$")
+
+
+def _words_to_lines(words: list[dict]) -> list[list[dict]]:
+    """Group words whose tops agree (within a third of their size) into printed lines."""
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - word["top"]) <= max(2.0, word["size"] / 3):
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _join_words(words: list[dict]) -> str:
+    out = words[0]["text"]
+    for prev, word in zip(words, words[1:]):
+        # CJK text carries no spaces; a gap between two CJK words is layout, not a space.
+        tight = _CJK.search(prev["text"][-1]) and _CJK.search(word["text"][0])
+        out += ("" if tight else " ") + word["text"]
+    return out
+
+
+def _make_line(words: list[dict]) -> _Line:
+    sizes = Counter(round(w["size"], 1) for w in words)
+    return _Line(
+        top=min(w["top"] for w in words),
+        bottom=max(w["bottom"] for w in words),
+        x0=words[0]["x0"],
+        x1=words[-1]["x1"],
+        text=_join_words(words),
+        size=sizes.most_common(1)[0][0],
+        bold=all("bold" in w["fontname"].lower() for w in words),
+    )
+
+
+def _gutter(lines: list[list[dict]], width: float) -> float | None:
+    """The x of the gap between two text columns, if the page has two.
+
+    A gutter is an x near the middle that no word crosses, with many lines holding a good
+    run of text on both sides of it. Requiring prose-length text on each side keeps a
+    table row with a gap in the middle from passing for two columns.
+    """
+    words = [w for line in lines for w in line]
+    best, best_split = None, 0
+    for step in range(int(width * 0.35), int(width * 0.65), 2):
+        x = float(step)
+        if any(w["x0"] - 4 < x < w["x1"] + 4 for w in words):
+            continue
+        split = 0
+        for line in lines:
+            left = sum(len(w["text"]) for w in line if w["x1"] <= x)
+            right = sum(len(w["text"]) for w in line if w["x0"] >= x)
+            split += left >= 20 and right >= 20
+        if split > best_split:
+            best, best_split = x, split
+    return best if best_split >= 3 else None
+
+
+def _reading_order(lines: list[list[dict]], tables: list[_Line], width: float) -> list[_Line]:
+    """Lines and tables of one page in reading order, columns one after the other."""
+    gutter = _gutter(lines, width)
+    items = sorted([_make_line(line) for line in lines] + tables, key=lambda item: item.top)
+    if gutter is None:
+        _set_edge(items)
+        return items
+    ordered: list[_Line] = []
+    left: list[_Line] = []
+    right: list[_Line] = []
+    for item in items:
+        if item.x1 <= gutter:
+            left.append(item)
+        elif item.x0 >= gutter:
+            right.append(item)
+        else:  # spans both columns: a title or a wide table closes the columns above it
+            ordered += left + right + [item]
+            left, right = [], []
+    ordered += left + right
+    for column in ([i for i in items if i.x1 <= gutter], [i for i in items if i.x0 >= gutter], [i for i in items if i.x0 < gutter < i.x1]):
+        _set_edge(column)
+    return ordered
+
+
+def _set_edge(items: list[_Line]) -> None:
+    edge = max((i.x1 for i in items if not i.table), default=0.0)
+    for item in items:
+        item.edge = edge
+
+
+def _cell(text: str | None) -> str:
+    return " ".join((text or "").split()).replace("|", "/")
+
+
+def _pipe_table(rows: list[list[str | None]]) -> str:
+    """A markdown pipe table; its first non-empty row is the header row."""
+    cells = [[_cell(c) for c in row] for row in rows]
+    cells = [row for row in cells if any(row)]
+    if not cells:
+        return ""
+    lines = ["| " + " | ".join(cells[0]) + " |", "|" + "---|" * len(cells[0])]
+    lines += ["| " + " | ".join(row) + " |" for row in cells[1:]]
+    return "\n".join(lines)
+
+
+def _page_lines(page) -> tuple[list[_Line], float]:
+    """Reading-ordered lines of one page (tables as single items), and the page height."""
+    tables = []
+    boxes = []
+    for table in page.find_tables():
+        text = _pipe_table(table.extract())
+        if text:
+            x0, top, x1, bottom = table.bbox
+            boxes.append(table.bbox)
+            tables.append(_Line(top, bottom, x0, x1, text, table=True))
+
+    def outside_tables(word: dict) -> bool:
+        cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+        return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+    words = [w for w in page.extract_words(extra_attrs=["size", "fontname"]) if outside_tables(w)]
+    return _reading_order(_words_to_lines(words), tables, page.width), page.height
+
+
+def _running_key(text: str) -> str:
+    return re.sub(r"\d+", "#", text).strip().lower()
+
+
+def _drop_running_lines(pages: list[tuple[list[_Line], float]]) -> list[list[_Line]]:
+    """Remove page numbers and lines repeated in the margins of at least half the pages."""
+
+    def in_margin(line: _Line, height: float) -> bool:
+        return line.top < height * _MARGIN or line.bottom > height * (1 - _MARGIN)
+
+    seen = Counter()
+    for lines, height in pages:
+        seen.update({_running_key(l.text) for l in lines if in_margin(l, height) and not l.table})
+    repeated = {key for key, n in seen.items() if n >= max(2, len(pages) / 2)}
+    return [
+        [
+            l
+            for l in lines
+            if l.table or not in_margin(l, height) or (_running_key(l.text) not in repeated and not _PAGE_NUMBER.match(l.text))
+        ]
+        for lines, height in pages
+    ]
+
+
+def _heading_levels(pages: list[list[_Line]]) -> dict[float, int]:
+    """A heading level for each font size clearly larger than the body's (most characters)."""
+    chars = Counter()
+    for lines in pages:
+        for line in lines:
+            if not line.table:
+                chars[line.size] += len(line.text)
+    if not chars:
+        return {}
+    body = chars.most_common(1)[0][0]
+    larger = sorted((s for s in chars if s >= body * 1.15), reverse=True)
+    return {size: min(n + 1, 4) for n, size in enumerate(larger)}
+
+
+def _join(prev: str, nxt: str) -> str:
+    if _HYPHENATED.search(prev) and nxt[:1].islower():
+        return prev[:-1] + nxt  # a word hyphenated at the line end
+    if _CJK.match(prev[-1]) or _CJK.match(nxt[0]):
+        return prev + nxt
+    return prev + " " + nxt
+
+
+def _blocks(lines: list[_Line], levels: dict[float, int]) -> list[str]:
+    """Join wrapped lines into paragraphs and mark headings, bullets and tables."""
+    blocks: list[str] = []
+    prev: _Line | None = None
+    for line in lines:
+        if line.table:
+            blocks.append(line.text)
+            prev = None
+            continue
+        text = line.text
+        level = levels.get(line.size)
+        if level is None and line.bold and len(text) <= 80 and not text.endswith(_END_PUNCT):
+            level = len(levels) + 1
+        if level:
+            if prev is not None and prev.size == line.size and blocks[-1].startswith("#") and line.top - prev.bottom < line.size:
+                blocks[-1] = _join(blocks[-1], text)  # a heading printed over two lines
+            else:
+                blocks.append("#" * level + " " + text)
+            prev = line
+            continue
+        bullet = _BULLET.match(text)
+        if bullet:
+            blocks.append("- " + text[bullet.end():])
+        elif prev is not None and _continues(prev, line) and not blocks[-1].startswith("#"):
+            blocks[-1] = _join(blocks[-1], text)
+        else:
+            blocks.append(text)
+        prev = line
+    return blocks
+
+
+def _continues(prev: _Line, line: _Line) -> bool:
+    """Whether ``line`` goes on the paragraph of ``prev``: prev ran to its column's edge."""
+    full = prev.x1 >= prev.edge - max(12.0, 0.08 * (prev.edge - prev.x0))
+    close = 0 <= line.top - prev.bottom <= max(prev.size, line.size) * 0.9
+    return full and close and abs(prev.size - line.size) < 0.6 and not prev.text.endswith(("。", "！", "？"))
+
+
+def read_pdf(data: bytes) -> PdfText:
+    """Extract a PDF's text page by page; raise :class:`PdfProblem` when none can be had."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            raw = [_page_lines(page) for page in pdf.pages]
+            images = [bool(page.images) for page in pdf.pages]
+            meta_title = str((pdf.metadata or {}).get("Title") or "")
+    except PDFPasswordIncorrect as exc:
+        raise PdfProblem("encrypted PDF (password required)") from exc
+    except Exception as exc:  # pdfminer raises many unrelated types on damaged files
+        raise PdfProblem(f"broken PDF: {exc.__class__.__name__}: {exc}"[:300]) from exc
+    kept = _drop_running_lines(raw)
+    levels = _heading_levels(kept)
+    pages, problems = [], []
+    for number, (lines, has_images) in enumerate(zip(kept, images), start=1):
+        text = "\n".join(_blocks(lines, levels)).strip()
+        if text:
+            pages.append(Page(number, text))
+        elif has_images:
+            problems.append(f"p. {number}: no text layer (scanned image?); not indexed, OCR the file to include it")
+    if not pages:
+        if problems:
+            raise PdfProblem(f"PDF has no text layer on any of its {len(raw)} pages (scanned images?); OCR it first")
+        raise PdfProblem("PDF has no extractable text")
+    return PdfText(meta_title.strip(), pages, problems)

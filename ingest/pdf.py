@@ -46,12 +46,14 @@ class _Line:
     size: float = 0.0
     bold: bool = False
     table: bool = False
-    edge: float = 0.0  # right edge of the line's column: a line reaching it wraps on
+    edge: float = 0.0  # right edge of the line's column
+    lead_width: float = 0.0  # width of the first word: a wrap happens when it cannot fit above
 
 
 _MARGIN = 0.09  # share of the page height where running headers and footers live
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(page|p\.|第)?\s*\d{1,4}\s*((/|of|页|共)\s*\d{0,4}\s*页?)?[-–—\s]*$", re.I)
-_BULLET = re.compile(r"^([•●▪◦·‣■□○◆◇*]|[-–—](?=\s))\s*")
+# pdfminer writes a bullet glyph it cannot map (ZapfDingbats, Symbol) as "(cid:N)".
+_BULLET = re.compile(r"^([•●▪◦·‣■□○◆◇*]|\(cid:\d+\)|[-–—](?=\s))\s*")
 _END_PUNCT = tuple(".。!！?？;；:：,，")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _HYPHENATED = re.compile(r"[A-Za-z]-$")
@@ -87,39 +89,53 @@ def _make_line(words: list[dict]) -> _Line:
         text=_join_words(words),
         size=sizes.most_common(1)[0][0],
         bold=all("bold" in w["fontname"].lower() for w in words),
+        # CJK wraps at any character, so there the unit that did not fit is one character.
+        lead_width=words[0]["size"] if _CJK.match(words[0]["text"]) else words[0]["x1"] - words[0]["x0"],
     )
+
+
+def _crosses(line: list[dict], x: float) -> bool:
+    # A word over x, or a word space at x, means the line runs across it.
+    return any(w["x0"] - 4 < x < w["x1"] + 4 for w in line)
 
 
 def _gutter(lines: list[list[dict]], width: float) -> float | None:
     """The x of the gap between two text columns, if the page has two.
 
-    A gutter is an x near the middle that no word crosses, with many lines holding a good
-    run of text on both sides of it. Requiring prose-length text on each side keeps a
-    table row with a gap in the middle from passing for two columns.
+    A gutter is an x near the middle with at least three lines of prose (20+ characters)
+    on each side and few lines running across it (a title or a wide table may). Requiring
+    prose on both sides keeps a table row with a gap in the middle from passing for two
+    columns. Lines of the two columns need not share a baseline.
     """
-    words = [w for line in lines for w in line]
-    best, best_split = None, 0
+    best, best_score = None, 0
     for step in range(int(width * 0.35), int(width * 0.65), 2):
         x = float(step)
-        if any(w["x0"] - 4 < x < w["x1"] + 4 for w in words):
+        crossing = sum(_crosses(line, x) for line in lines)
+        if crossing > max(2, len(lines) // 5):
             continue
-        split = 0
-        for line in lines:
-            left = sum(len(w["text"]) for w in line if w["x1"] <= x)
-            right = sum(len(w["text"]) for w in line if w["x0"] >= x)
-            split += left >= 20 and right >= 20
-        if split > best_split:
-            best, best_split = x, split
-    return best if best_split >= 3 else None
+        free = [line for line in lines if not _crosses(line, x)]
+        left = sum(sum(len(w["text"]) for w in line if w["x1"] <= x) >= 20 for line in free)
+        right = sum(sum(len(w["text"]) for w in line if w["x0"] >= x) >= 20 for line in free)
+        score = min(left, right) - crossing
+        if left >= 3 and right >= 3 and score > best_score:
+            best, best_score = x, score
+    return best
 
 
 def _reading_order(lines: list[list[dict]], tables: list[_Line], width: float) -> list[_Line]:
     """Lines and tables of one page in reading order, columns one after the other."""
     gutter = _gutter(lines, width)
-    items = sorted([_make_line(line) for line in lines] + tables, key=lambda item: item.top)
     if gutter is None:
+        items = sorted([_make_line(line) for line in lines] + tables, key=lambda item: item.top)
         _set_edge(items)
         return items
+    items = list(tables)
+    for line in lines:
+        if _crosses(line, gutter):
+            items.append(_make_line(line))
+        else:  # the two columns' lines may share a baseline: split them at the gutter
+            items += [_make_line(side) for side in ([w for w in line if w["x1"] <= gutter], [w for w in line if w["x0"] >= gutter]) if side]
+    items.sort(key=lambda item: item.top)
     ordered: list[_Line] = []
     left: list[_Line] = []
     right: list[_Line] = []
@@ -223,8 +239,19 @@ def _join(prev: str, nxt: str) -> str:
     return prev + " " + nxt
 
 
+def _line_gap(lines: list[_Line]) -> float:
+    """The usual space between two lines of one paragraph on this page (the median gap)."""
+    gaps = sorted(
+        nxt.top - prev.bottom
+        for prev, nxt in zip(lines, lines[1:])
+        if not prev.table and not nxt.table and 0 <= nxt.top - prev.bottom < 2 * prev.size
+    )
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
 def _blocks(lines: list[_Line], levels: dict[float, int]) -> list[str]:
     """Join wrapped lines into paragraphs and mark headings, bullets and tables."""
+    gap = _line_gap(lines)
     blocks: list[str] = []
     prev: _Line | None = None
     for line in lines:
@@ -246,7 +273,7 @@ def _blocks(lines: list[_Line], levels: dict[float, int]) -> list[str]:
         bullet = _BULLET.match(text)
         if bullet:
             blocks.append("- " + text[bullet.end():])
-        elif prev is not None and _continues(prev, line) and not blocks[-1].startswith("#"):
+        elif prev is not None and _continues(prev, line, gap) and not blocks[-1].startswith("#"):
             blocks[-1] = _join(blocks[-1], text)
         else:
             blocks.append(text)
@@ -254,11 +281,17 @@ def _blocks(lines: list[_Line], levels: dict[float, int]) -> list[str]:
     return blocks
 
 
-def _continues(prev: _Line, line: _Line) -> bool:
-    """Whether ``line`` goes on the paragraph of ``prev``: prev ran to its column's edge."""
-    full = prev.x1 >= prev.edge - max(12.0, 0.08 * (prev.edge - prev.x0))
-    close = 0 <= line.top - prev.bottom <= max(prev.size, line.size) * 0.9
-    return full and close and abs(prev.size - line.size) < 0.6 and not prev.text.endswith(("。", "！", "？"))
+def _continues(prev: _Line, line: _Line, gap: float) -> bool:
+    """Whether ``line`` goes on the paragraph of ``prev``.
+
+    It does when it follows at the usual line spacing, in the same font size, and its
+    first word would not have fitted at the end of ``prev``: the typesetter wrapped it.
+    A shorter ``prev`` ended its paragraph (or is a table row or a list line).
+    """
+    wrapped = prev.edge - prev.x1 < line.lead_width + prev.size * 0.6
+    close = 0 <= line.top - prev.bottom <= gap + prev.size * 0.3
+    close = close or (line.top < prev.top and line.x0 >= prev.x1)  # goes on at the top of the next column
+    return wrapped and close and abs(prev.size - line.size) < 0.6 and not prev.text.endswith(("。", "！", "？"))
 
 
 def read_pdf(data: bytes) -> PdfText:

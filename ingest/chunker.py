@@ -17,6 +17,7 @@ line of the page is left out of every chunk:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -26,7 +27,9 @@ from reportqa.ingest.quantities import quantity_dicts
 
 # Budget per chunk: Chinese packs about 2.5x more meaning per character than English.
 MAX_CHARS = {"zh": 220, "en": 520}
-_SENTENCE_END = re.compile(r"[。！？；]+[”」』)]?|[.!?]+[\"”')\]]?(?=\s+\S)|[?!]$")
+# An English full stop ends a sentence only before a word that may start one, so
+# "No. 2014-09", "U.S. and" and "approx. 5" stay inside theirs.
+_SENTENCE_END = re.compile(r"[。！？；]+[”」』)]?|[.!?]+[\"”')\]]?(?=\s+[^\sa-z0-9,;])|[?!]$")
 _TABLE_ROW = re.compile(r"^\s*\|")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
@@ -34,7 +37,8 @@ _LIST_ITEM = re.compile(r"^([-*+•]|\d{1,3}[.)])\s+")
 _NOT_HEADING_END = tuple("。.!?！？;；,，:：|")
 _ONLY_DIGITS_OR_MARKS = re.compile(r"^[\d\W_]+$")
 _WORD_CHAR = re.compile(r"[A-Za-z\u3400-\u9fff]")
-_CAPTION_MAX = 150  # a longer line before a table is a paragraph, not its caption
+_CAPTION_MAX = 150
+_HEADER_ROWS = 4  # at most this many rows form a table's header  # a longer line before a table is a paragraph, not its caption
 
 
 @dataclass(frozen=True)
@@ -145,29 +149,41 @@ def _groups(text: str, marked: bool) -> Iterator[_Group]:
 
 
 def _header(text: str, group: _Group) -> tuple[int, int] | None:
-    """Span of a table's header row (with its ``|---|`` separator when there is one)."""
+    """Span of a table's header: its first row, the ``|---|`` separator when there is one,
+    and the rows right after whose first cell is blank (the years or units under a
+    spanning title, as financial tables print them)."""
     rows = group.lines
-    if len(rows) >= 2 and _TABLE_SEPARATOR.match(text[rows[1].start : rows[1].end]):
-        return rows[0].start, rows[1].end
-    return (rows[0].start, rows[0].end) if len(rows) >= 2 else None
+    if len(rows) < 2:
+        return None
+    separator = 1 if _TABLE_SEPARATOR.match(text[rows[1].start : rows[1].end]) else 0
+    n = 1 + separator
+    while n < min(len(rows) - 1, _HEADER_ROWS + separator) and _blank_first_cell(text[rows[n].start : rows[n].end]):
+        n += 1
+    return rows[0].start, rows[n - 1].end
+
+
+def _blank_first_cell(row: str) -> bool:
+    cells = row.strip().strip("|").split("|")
+    return len(cells) > 1 and not cells[0].strip()
 
 
 def _pieces(text: str, group: _Group) -> list[tuple[int, int, int]]:
-    """``(start, end, block)`` pieces: sentences of each line, or a table's rows.
+    """``(start, end, block)`` pieces: sentences, or a table's rows.
 
     ``block`` numbers the lines, so the packer can tell a new paragraph from the next
     sentence; a list is one block (its items pack together) and so is a table, whose
-    header row and separator form one piece.
+    header rows form one piece. Paragraph lines are split into sentences as one run, so a
+    sentence hard-wrapped over two lines stays one piece.
     """
     if group.kind == "table":
         header = _header(text, group)
         pieces = [(header[0], header[1], 0)] if header else []
         return pieces + [(r.start, r.end, 0) for r in group.lines if not header or r.start >= header[1]]
-    return [
-        (s, e, 0 if group.kind == "list" else n)
-        for n, line in enumerate(group.lines)
-        for s, e in split_sentences(text[line.start : line.end], line.start)
-    ]
+    if group.kind == "list":
+        return [(s, e, 0) for line in group.lines for s, e in split_sentences(text[line.start : line.end], line.start)]
+    first, last = group.lines[0].start, group.lines[-1].end
+    starts = [line.start for line in group.lines]
+    return [(s, e, bisect_right(starts, s) - 1) for s, e in split_sentences(text[first:last], first)]
 
 
 def _pack(pieces: list[tuple[int, int, int]], budget: int) -> Iterator[tuple[int, int]]:

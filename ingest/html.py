@@ -20,8 +20,12 @@ _INVISIBLE_TAGS = ("script", "style", "nav", "noscript", "template", "header", "
 _BOILERPLATE = re.compile(r"(?<![a-z])(cookies?|consent|gdpr|navbar|menu|breadcrumbs?|share-?bar|social|subscribe"
                           r"|newsletter|sidebar|popup|modal|advert|ads?)(?![a-z])", re.I)
 _BOILERPLATE_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog")
+_HAS_BREAK = re.compile(r"[\r\n]")
+_SPACES = re.compile(r"\s+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
-_MARKUP_LINE = re.compile(r"^\W*$")
+# Lines of only markdown markup: empty table rows, stray bullets, rules. A row of "$"
+# signs under the years is content, so only these characters count as markup.
+_MARKUP_LINE = re.compile(r"^[\s|#*>_=~`+-]*$")
 _TABLE_SEPARATOR = re.compile(r"^\|(\s*:?-+:?\s*\|)+$")
 
 
@@ -69,6 +73,11 @@ def html_to_text(html: str) -> tuple[str, str]:
     for tag in soup.find_all(_is_boilerplate):
         if not tag.decomposed:  # not already gone with a boilerplate ancestor
             tag.decompose()
+    # In HTML a line break in the source is a space; markdownify would keep it and so
+    # cut a sentence into two lines.
+    for string in soup.find_all(string=_HAS_BREAK):
+        if not string.find_parent("pre"):
+            string.replace_with(_SPACES.sub(" ", string))
     converter = _ReportConverter(
         heading_style="ATX",
         bullets="-",

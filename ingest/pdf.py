@@ -57,6 +57,9 @@ _BULLET = re.compile(r"^([•●▪◦·‣■□○◆◇*]|\(cid:\d+\)|[-–�
 _END_PUNCT = tuple(".。!！?？;；:：,，")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _HYPHENATED = re.compile(r"[A-Za-z]-$")
+_STRUCTURE = ("#", "|", "- ")  # blocks that are headings, tables or list items
+_SENTENCE_STOP = tuple(".。!！?？")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？]")
 
 
 def _words_to_lines(words: list[dict]) -> list[list[dict]]:
@@ -294,6 +297,26 @@ def _continues(prev: _Line, line: _Line, gap: float) -> bool:
     return wrapped and close and abs(prev.size - line.size) < 0.6 and not prev.text.endswith(("。", "！", "？"))
 
 
+def _finish_sentence(page: list[str], following: list[str]) -> None:
+    """Move the end of a sentence that runs over a page break back to the page it starts on.
+
+    A chunk lies on one page, so a sentence cut by the break would otherwise be quoted in
+    two halves; it is cited at the page where it starts, as a reader would.
+    """
+    if not page or not following or page[-1].startswith(_STRUCTURE) or following[0].startswith(_STRUCTURE):
+        return
+    if page[-1].endswith(_SENTENCE_STOP):
+        return
+    end = _SENTENCE_END.search(following[0])
+    cut = end.end() if end else len(following[0])
+    page[-1] = _join(page[-1], following[0][:cut].strip())
+    rest = following[0][cut:].strip()
+    if rest:
+        following[0] = rest
+    else:
+        del following[0]
+
+
 def read_pdf(data: bytes) -> PdfText:
     """Extract a PDF's text page by page; raise :class:`PdfProblem` when none can be had."""
     import pdfplumber
@@ -310,9 +333,12 @@ def read_pdf(data: bytes) -> PdfText:
         raise PdfProblem(f"broken PDF: {exc.__class__.__name__}: {exc}"[:300]) from exc
     kept = _drop_running_lines(raw)
     levels = _heading_levels(kept)
+    blocks = [_blocks(lines, levels) for lines in kept]
+    for this, following in zip(blocks, blocks[1:]):
+        _finish_sentence(this, following)
     pages, problems = [], []
-    for number, (lines, has_images) in enumerate(zip(kept, images), start=1):
-        text = "\n".join(_blocks(lines, levels)).strip()
+    for number, (page_blocks, has_images) in enumerate(zip(blocks, images), start=1):
+        text = "\n".join(page_blocks).strip()
         if text:
             pages.append(Page(number, text))
         elif has_images:

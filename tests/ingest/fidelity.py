@@ -13,7 +13,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 _SPACE = re.compile(r"\s+")
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+(?=[A-Z\u4e00-\u9fff])|(?<=[。！？])")
+# A sentence ends at a stop followed by space and something that may start a sentence (not
+# "No. 5" or "U.S. and"), after a Chinese stop, or at a line break.
+_SENTENCE = re.compile(r"(?<=[.!?。！？\"”')])\s+(?=[^\sa-z0-9,;])|(?<=[。！？；])|\n+")
+_BULLET = re.compile(r"^[•●▪◦·–—-]\s*")
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,8 @@ def squash(text: str) -> str:
 
 def sentences(paragraph: str) -> list[str]:
     """Split source prose into sentences independently of the chunker's own splitter."""
-    return [s.strip() for s in _SENTENCE.split(paragraph) if s.strip()]
+    # A leading bullet is list markup, which loaders may rewrite as "- ".
+    return [_BULLET.sub("", s.strip()) for s in _SENTENCE.split(paragraph) if s.strip()]
 
 
 def table_cells(rows: list[list[str]]) -> list[Expected]:

@@ -249,7 +249,7 @@ def _line_gap(lines: list[_Line]) -> float:
         for prev, nxt in zip(lines, lines[1:])
         if not prev.table and not nxt.table and 0 <= nxt.top - prev.bottom < 2 * prev.size
     )
-    return gaps[len(gaps) // 2] if gaps else 0.0
+    return gaps[(len(gaps) - 1) // 2] if gaps else 0.0
 
 
 def _blocks(lines: list[_Line], levels: dict[float, int]) -> list[str]:

@@ -175,6 +175,8 @@ def _pieces(text: str, group: _Group) -> list[tuple[int, int, int]]:
     header rows form one piece. Paragraph lines are split into sentences as one run, so a
     sentence hard-wrapped over two lines stays one piece.
     """
+    if not group.lines:  # headings alone
+        return []
     if group.kind == "table":
         header = _header(text, group)
         pieces = [(header[0], header[1], 0)] if header else []
@@ -209,7 +211,7 @@ def _pack(pieces: list[tuple[int, int, int]], budget: int) -> Iterator[tuple[int
 def _spans(text: str, group: _Group) -> Iterator[tuple[int, int, str]]:
     """``(start, end, context)`` of each chunk of ``group``."""
     pieces = _pieces(text, group)
-    if not pieces:  # headings alone
+    if not pieces:
         yield group.lead[0], group.lead[1], ""
         return
     budget = MAX_CHARS[detect_language(text[pieces[0][0] : pieces[-1][1]])]

@@ -9,6 +9,7 @@ PDF extraction may space words differently from the source, but never the charac
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -60,12 +61,23 @@ def chunk_texts(chunks) -> list[tuple[str, int | None]]:
 def missing(expected: list[Expected], chunks, check_pages: bool = False) -> list[Expected]:
     """The expected items no chunk covers (on the right page when ``check_pages``)."""
     texts = chunk_texts(chunks)
+    # One joined string, so the chunks holding an item are found by fast string search.
+    joined = "\x00".join(text for text, _ in texts)
+    starts, offset = [], 0
+    for text, _ in texts:
+        starts.append(offset)
+        offset += len(text) + 1
     lost = []
     for item in expected:
-        needles = [squash(t) for t in (item.text, item.row, item.header) if t]
+        needle = squash(item.text)
+        others = [squash(t) for t in (item.row, item.header) if t]
+        holders, at = set(), joined.find(needle)
+        while at >= 0:
+            holders.add(bisect_right(starts, at) - 1)
+            at = joined.find(needle, at + 1)
         if not any(
-            all(n in text for n in needles) and (not check_pages or item.page is None or page == item.page)
-            for text, page in texts
+            all(o in texts[n][0] for o in others) and (not check_pages or item.page is None or texts[n][1] == item.page)
+            for n in holders
         ):
             lost.append(item)
     return lost

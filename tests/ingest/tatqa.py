@@ -82,9 +82,9 @@ def docx_file(items: list[dict], path: Path) -> None:
         doc.add_heading(f"Context {i}", level=2)
         table = item["table"]
         grid = doc.add_table(rows=len(table), cols=max(len(r) for r in table))
-        for r, row in enumerate(table):
-            for c, value in enumerate(row):
-                grid.cell(r, c).text = value
+        for cells, row in zip(grid.rows, table):
+            for cell, value in zip(cells.cells, row):  # row by row: grid.cell(r, c) rescans the table
+                cell.text = value
         for paragraph in item["paragraphs"]:
             doc.add_paragraph(paragraph)
     doc.save(path)

@@ -321,14 +321,17 @@ def read_pdf(data: bytes) -> PdfText:
     """Extract a PDF's text page by page; raise :class:`PdfProblem` when none can be had."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             raw = [_page_lines(page) for page in pdf.pages]
             images = [bool(page.images) for page in pdf.pages]
             meta_title = str((pdf.metadata or {}).get("Title") or "")
-    except PDFPasswordIncorrect as exc:
-        raise PdfProblem("encrypted PDF (password required)") from exc
+    except PdfminerException as exc:  # pdfplumber wraps pdfminer's error as its first argument
+        if exc.args and isinstance(exc.args[0], PDFPasswordIncorrect):
+            raise PdfProblem("encrypted PDF (password required)") from exc
+        raise PdfProblem(f"broken PDF: {exc.args[0]!r}"[:300] if exc.args else "broken PDF") from exc
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
         raise PdfProblem(f"broken PDF: {exc.__class__.__name__}: {exc}"[:300]) from exc
     kept = _drop_running_lines(raw)

@@ -13,8 +13,9 @@ from bs4 import BeautifulSoup, Tag
 from markdownify import MarkdownConverter
 
 # Tags whose text a reader never sees as report content.
-_INVISIBLE_TAGS = ("script", "style", "nav", "noscript", "template", "header", "footer", "svg", "head",
-                   "form", "button", "iframe", "aside")
+_INVISIBLE_TAGS = ("script", "style", "nav", "noscript", "template", "svg", "head", "form", "button", "iframe", "aside")
+# A page's header and footer are site furniture; inside an article they hold its title.
+_PAGE_FURNITURE = ("header", "footer")
 # Site furniture named by id/class/role: cookie banners, menus, share bars, breadcrumbs.
 # Whole words only: a "market-share" table is content, a "share-bar" is not.
 _BOILERPLATE = re.compile(r"(?<![a-z])(cookies?|consent|gdpr|navbar|menu|breadcrumbs?|share-?bar|social|subscribe"
@@ -70,6 +71,9 @@ def html_to_text(html: str) -> tuple[str, str]:
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     for tag in soup(_INVISIBLE_TAGS):
         tag.decompose()
+    for tag in soup(_PAGE_FURNITURE):
+        if not tag.decomposed and tag.find_parent(["main", "article"]) is None:
+            tag.decompose()
     for tag in soup.find_all(_is_boilerplate):
         if not tag.decomposed:  # not already gone with a boilerplate ancestor
             tag.decompose()

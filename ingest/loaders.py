@@ -18,6 +18,8 @@ from reportqa.ingest.models import Document, Page
 from reportqa.ingest.pdf import PdfProblem, read_pdf
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
+# Titles that PDF writers fill in when the author gave none (reportlab says "untitled").
+_PLACEHOLDER_TITLES = ("untitled", "anonymous", "")
 
 
 class UnreadableFile(ValueError):
@@ -82,7 +84,8 @@ def _load_pdf(data: bytes, path: Path) -> _Loaded:
         pdf = read_pdf(data)
     except PdfProblem as exc:
         raise UnreadableFile(str(exc)) from exc
-    return _Loaded(pdf.title or _title_from(pdf.pages[0].text, path.stem), pdf.pages, tuple(pdf.problems))
+    title = pdf.title if pdf.title.lower() not in _PLACEHOLDER_TITLES else ""
+    return _Loaded(title or _title_from(pdf.pages[0].text, path.stem), pdf.pages, tuple(pdf.problems))
 
 
 def _load_docx(data: bytes, path: Path) -> _Loaded:

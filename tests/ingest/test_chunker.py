@@ -103,3 +103,15 @@ def test_docx_is_scanned_and_read(tmp_path):
     _, chunks = read_source(scan.files[0])
     assert chunks[0].text == "# Gadget market\nThe gadget market reached USD 7.5 billion in 2025."
     assert chunks[0].location == "Gadget market · paragraph"
+
+
+def test_an_articles_own_header_is_content_the_sites_is_not(tmp_path):
+    page = tmp_path / "r.html"
+    page.write_text(
+        "<html><body><header>Example Research home</header><article><header><h1>Kiosk Market 2025</h1></header>"
+        "<p>The kiosk market reached USD 3.1 billion in 2025.</p><footer>Filed under retail</footer></article>"
+        "<footer>All rights reserved</footer></body></html>",
+        encoding="utf-8",
+    )
+    texts = " ".join(c.text for c in chunk_document(load_document(page, "r.html")))
+    assert texts == "# Kiosk Market 2025\nThe kiosk market reached USD 3.1 billion in 2025.\nFiled under retail"

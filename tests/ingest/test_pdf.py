@@ -61,3 +61,16 @@ def test_fully_scanned_pdf_fails_with_reason(tmp_path):
         load_document(path, "scanned.pdf")
     with pytest.raises(UnreadableFile, match="no text layer"):
         read_source(scan_corpus(tmp_path).files[0])
+
+
+def test_scanned_pages_are_logged_when_the_corpus_is_read(tmp_path, caplog):
+    documents.scanned_pdf(tmp_path, text_pages=2)
+    with caplog.at_level("WARNING", logger="reportqa.ingest.corpus"):
+        _, chunks = read_source(scan_corpus(tmp_path).files[0])
+    assert [c.page for c in chunks] == [1, 2]
+    assert "scanned.pdf: p. 3: no text layer" in caplog.text
+
+
+def test_placeholder_pdf_title_gives_way_to_the_text(tmp_path):
+    doc = load_document(documents.scanned_pdf(tmp_path, text_pages=1), "scanned.pdf")
+    assert doc.title == "scanned"  # reportlab's "untitled" is not a title; the one line is a sentence

@@ -48,14 +48,18 @@ class _Line:
     table: bool = False
     edge: float = 0.0  # right edge of the line's column
     lead_width: float = 0.0  # width of the first word: a wrap happens when it cannot fit above
+    cells: tuple[str, ...] = ()  # the text split at wide gaps, as an unruled table row prints
 
 
+_CELL_GAP = 0.8  # a gap of this many font sizes between words separates table cells
+_MIN_PLAIN_ROWS = 3
 _MARGIN = 0.09  # share of the page height where running headers and footers live
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(page|p\.|第)?\s*\d{1,4}\s*((/|of|页|共)\s*\d{0,4}\s*页?)?[-–—\s]*$", re.I)
 # pdfminer writes a bullet glyph it cannot map (ZapfDingbats, Symbol) as "(cid:N)".
 _BULLET = re.compile(r"^([•●▪◦·‣■□○◆◇*]|\(cid:\d+\)|[-–—](?=\s))\s*")
 _END_PUNCT = tuple(".。!！?？;；:：,，")
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_LIST_MARK = re.compile(r"^([•●▪◦·‣■□○◆◇*–—-]|\(cid:\d+\)|\(?\w{1,3}[.)])$")
 _HYPHENATED = re.compile(r"[A-Za-z]-$")
 _STRUCTURE = ("#", "|", "- ")  # blocks that are headings, tables or list items
 _SENTENCE_STOP = tuple(".。!！?？")
@@ -94,7 +98,55 @@ def _make_line(words: list[dict]) -> _Line:
         bold=all("bold" in w["fontname"].lower() for w in words),
         # CJK wraps at any character, so there the unit that did not fit is one character.
         lead_width=words[0]["size"] if _CJK.match(words[0]["text"]) else words[0]["x1"] - words[0]["x0"],
+        cells=_cells(words),
     )
+
+
+def _cells(words: list[dict]) -> tuple[str, ...]:
+    """Split a line where the space between words is wider than a typeset space can be."""
+    cells = [[words[0]]]
+    for prev, word in zip(words, words[1:]):
+        if word["x0"] - prev["x1"] >= _CELL_GAP * word["size"]:
+            cells.append([word])
+        else:
+            cells[-1].append(word)
+    return tuple(_join_words(cell) for cell in cells)
+
+
+def _plain_tables(lines: list[_Line]) -> list[_Line]:
+    """Turn runs of lines printed as table rows without rules into pipe tables.
+
+    A run is at least three consecutive lines that each split into the same number (two or
+    more) of cells at wide gaps; its first line is the header row. Prose never has such
+    gaps on three lines in a row, so paragraphs are left alone.
+    """
+    out: list[_Line] = []
+    run: list[_Line] = []
+
+    def flush() -> None:
+        if len(run) >= _MIN_PLAIN_ROWS:
+            out.append(_Line(run[0].top, run[-1].bottom, min(l.x0 for l in run), max(l.x1 for l in run),
+                             _pipe_table([list(l.cells) for l in run]), size=run[0].size, table=True))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        if _row_like(line) and (not run or len(line.cells) == len(run[0].cells)):
+            run.append(line)
+            continue
+        flush()
+        if _row_like(line):
+            run.append(line)
+        else:
+            out.append(line)
+    flush()
+    return out
+
+
+def _row_like(line: _Line) -> bool:
+    # A bullet or an item number set off by a wide gap is a list, not a table.
+    return not line.table and len(line.cells) >= 2 and not _LIST_MARK.match(line.cells[0])
 
 
 def _crosses(line: list[dict], x: float) -> bool:
@@ -334,7 +386,7 @@ def read_pdf(data: bytes) -> PdfText:
         raise PdfProblem(f"broken PDF: {exc.args[0]!r}"[:300] if exc.args else "broken PDF") from exc
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
         raise PdfProblem(f"broken PDF: {exc.__class__.__name__}: {exc}"[:300]) from exc
-    kept = _drop_running_lines(raw)
+    kept = [_plain_tables(lines) for lines in _drop_running_lines(raw)]
     levels = _heading_levels(kept)
     blocks = [_blocks(lines, levels) for lines in kept]
     for this, following in zip(blocks, blocks[1:]):

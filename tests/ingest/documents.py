@@ -155,7 +155,7 @@ def pdf_report(folder: Path) -> Sample:
         "Medical device makers need certified widgets, which take longer to qualify and sell at higher prices; "
         "this segment is small but the most profitable for suppliers that pass the audits.",
     ]
-    plain_rows = ["Segment  Units  Growth", "Automotive  410 million  9.1%", "Electronics  1.2 billion  5.4%"]
+    plain_rows = [["Segment", "Units", "Growth"], ["Automotive", "410 million", "9.1%"], ["Electronics", "1.2 billion", "5.4%"]]
     story = [
         Paragraph("Widget Market Report 2025", h1),
         Paragraph(INTRO, body),
@@ -174,13 +174,13 @@ def pdf_report(folder: Path) -> Sample:
         Paragraph(ZH_HEADING, zh_head),
         Paragraph(ZH_PARAGRAPH, zh_body),
         Paragraph("Units by segment", h2),
-        *[Paragraph(r.replace("  ", "&nbsp;&nbsp;&nbsp;&nbsp;"), body) for r in plain_rows],
+        *[Paragraph("&nbsp;" * 6 + ("&nbsp;" * 6).join(r), body) for r in plain_rows],  # a table without rules
     ]
     doc.build(story)
     expected = _report_items(page=1, table_page=1) + [Expected("heading", "Demand by segment", 2)]
     expected += [e for t in columns_text for e in _prose(t, 2)]
     expected += [Expected("heading", ZH_HEADING, 3)] + _prose(ZH_PARAGRAPH, 3) + [Expected("heading", "Units by segment", 3)]
-    expected += [Expected("sentence", r.replace("  ", " "), 3) for r in plain_rows]
+    expected += [Expected(c.kind, c.text, 3, c.row, c.header) for c in table_cells(plain_rows)]
     return Sample(path, expected, ["Example Research | Widget", "Page 1", "Page 2", "Page 3"])
 
 

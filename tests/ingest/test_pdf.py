@@ -74,3 +74,9 @@ def test_scanned_pages_are_logged_when_the_corpus_is_read(tmp_path, caplog):
 def test_placeholder_pdf_title_gives_way_to_the_text(tmp_path):
     doc = load_document(documents.scanned_pdf(tmp_path, text_pages=1), "scanned.pdf")
     assert doc.title == "scanned"  # reportlab's "untitled" is not a title; the one line is a sentence
+
+
+def test_table_printed_without_rules_becomes_a_pipe_table(report):
+    lines = report.pages[2].text.splitlines()
+    start = lines.index("| Segment | Units | Growth |")
+    assert lines[start + 1 : start + 4] == ["|---|---|---|", "| Automotive | 410 million | 9.1% |", "| Electronics | 1.2 billion | 5.4% |"]

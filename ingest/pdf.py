@@ -3,10 +3,13 @@
 pypdf's ``extract_text`` gave one line per printed line, in content-stream order, with
 headers, footers and ruled tables mixed in. Here words come with their positions, so:
 
-* ruled tables are found by their lines and written as pipe tables, first row as header;
+* ruled tables are found by their lines, and runs of lines split by wide gaps are taken
+  for tables printed without rules; both are written as pipe tables, first row as header;
 * a page whose text runs in two columns is read left column first, then right;
-* printed lines are re-joined into paragraphs when a line runs to the column's right edge
-  (a wrap) and split where it stops short (a paragraph end, a bullet, a table row);
+* printed lines are re-joined into paragraphs where the typesetter wrapped them (the next
+  line's first word would not have fitted) and kept apart where a line stops short (a
+  paragraph end, a bullet, a table row); a sentence cut by a page break is finished on
+  the page where it starts;
 * lines repeated in the top or bottom margin of most pages, and page numbers, are dropped;
 * lines in a larger font (or bold, standing alone) become markdown headings.
 """

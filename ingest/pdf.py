@@ -247,7 +247,10 @@ def _page_lines(page) -> tuple[list[_Line], float]:
         cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
         return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
-    words = [w for w in page.extract_words(extra_attrs=["size", "fontname"]) if outside_tables(w)]
+    # Word breaks relative to the font size: TeX and other tight setters leave word gaps
+    # under pdfplumber's default 3 pt, which ran whole lines into one word.
+    words = page.extract_words(extra_attrs=["size", "fontname"], x_tolerance_ratio=0.15)
+    words = [w for w in words if outside_tables(w)]
     return _reading_order(_words_to_lines(words), tables, page.width), page.height
 
 

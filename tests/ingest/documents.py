@@ -215,3 +215,19 @@ def hyphenated_pdf(folder: Path) -> Path:
     pdf.drawString(72, 680, "Short line.")
     pdf.save()
     return path
+
+
+def tightly_set_pdf(folder: Path, gap: float = 2.0) -> Path:
+    """A line placed word by word with narrow gaps and no space characters, as TeX sets text."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    path = folder / "tight.pdf"
+    pdf = canvas.Canvas(str(path))
+    x = 72.0
+    for word in "Each application provides only a single source file.".split():
+        pdf.setFont("Times-Roman", 10)
+        pdf.drawString(x, 720, word)
+        x += stringWidth(word, "Times-Roman", 10) + gap
+    pdf.save()
+    return path

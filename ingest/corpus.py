@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +13,7 @@ from reportqa.ingest.loaders import SUPPORTED_SUFFIXES, UnreadableFile, load_doc
 from reportqa.ingest.models import Chunk, Document, LoadFailure
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,8 @@ def _reject_reason(path: Path, real_root: Path, max_bytes: int) -> str | None:
 def read_source(source: SourceFile) -> tuple[Document, list[Chunk]]:
     """Load and chunk one file; raises :class:`UnreadableFile` with the reason."""
     doc = load_document(source.path, source.doc_id)
+    for problem in doc.problems:  # e.g. a scanned page: the rest of the file is indexed
+        log.warning("%s: %s", source.doc_id, problem)
     chunks = chunk_document(doc)
     if not chunks:
         raise UnreadableFile("no text to index")

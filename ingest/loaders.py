@@ -7,17 +7,19 @@ scanner turns that into a ``failed`` entry and carries on with the other files.
 from __future__ import annotations
 
 import hashlib
-import io
-import re
+import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from reportqa.ingest.docx import read_docx
+from reportqa.ingest.html import html_to_text
 from reportqa.ingest.models import Document, Page
+from reportqa.ingest.pdf import PdfProblem, read_pdf
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf")
-# Tags whose text a reader never sees as report content.
-_INVISIBLE_TAGS = ("script", "style", "nav", "noscript", "template", "header", "footer", "svg", "head")
-_MARKUP_LINE = re.compile(r"^\W*$")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
+# Titles that PDF writers fill in when the author gave none (reportlab says "untitled").
+_PLACEHOLDER_TITLES = ("untitled", "anonymous", "")
 
 
 class UnreadableFile(ValueError):
@@ -58,50 +60,50 @@ def _title_from(text: str, fallback: str) -> str:
     return fallback
 
 
-def _load_text(data: bytes, path: Path) -> tuple[str, list[Page]]:
+@dataclass(frozen=True)
+class _Loaded:
+    """What a format loader returns: title, pages of markdown-structured text, problems."""
+
+    title: str
+    pages: list[Page]
+    problems: tuple[str, ...] = ()
+
+
+def _load_text(data: bytes, path: Path) -> _Loaded:
     text = decode_text(data)
-    return _title_from(text, path.stem), [Page(None, text)]
+    return _Loaded(_title_from(text, path.stem), [Page(None, text)])
 
 
-def _load_html(data: bytes, path: Path) -> tuple[str, list[Page]]:
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(decode_text(data), "html.parser")
-    title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    for tag in soup(_INVISIBLE_TAGS):
-        tag.decompose()
-    lines = (line.strip() for line in soup.get_text("\n").splitlines())
-    text = "\n".join(line for line in lines if line and not _MARKUP_LINE.match(line))
-    return title or _title_from(text, path.stem), [Page(None, text)]
+def _load_html(data: bytes, path: Path) -> _Loaded:
+    title, text = html_to_text(decode_text(data))
+    return _Loaded(title or _title_from(text, path.stem), [Page(None, text)])
 
 
-def _load_pdf(data: bytes, path: Path) -> tuple[str, list[Page]]:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
+def _load_pdf(data: bytes, path: Path) -> _Loaded:
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise UnreadableFile("encrypted PDF (password required)")
-        pages = [Page(i, (page.extract_text() or "").strip()) for i, page in enumerate(reader.pages, start=1)]
-        meta_title = (reader.metadata.title if reader.metadata else None) or ""
-    except UnreadableFile:
-        raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:
-        raise UnreadableFile(f"broken PDF: {exc.__class__.__name__}: {exc}"[:300]) from exc
-    pages = [p for p in pages if p.text]
-    if not pages:
-        raise UnreadableFile("PDF has no extractable text (scanned images?)")
-    return meta_title.strip() or _title_from(pages[0].text, path.stem), pages
+        pdf = read_pdf(data)
+    except PdfProblem as exc:
+        raise UnreadableFile(str(exc)) from exc
+    title = pdf.title if pdf.title.lower() not in _PLACEHOLDER_TITLES else ""
+    return _Loaded(title or _title_from(pdf.pages[0].text, path.stem), pdf.pages, tuple(pdf.problems))
 
 
-_LOADERS: dict[str, Callable[[bytes, Path], tuple[str, list[Page]]]] = {
+def _load_docx(data: bytes, path: Path) -> _Loaded:
+    try:
+        title, text = read_docx(data)
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise UnreadableFile(f"broken Word file: {exc.__class__.__name__}: {exc}"[:300]) from exc
+    return _Loaded(title or _title_from(text, path.stem), [Page(None, text)])
+
+
+_LOADERS: dict[str, Callable[[bytes, Path], _Loaded]] = {
     ".txt": _load_text,
     ".md": _load_text,
     ".markdown": _load_text,
     ".html": _load_html,
     ".htm": _load_html,
     ".pdf": _load_pdf,
+    ".docx": _load_docx,
 }
 
 
@@ -112,7 +114,13 @@ def load_document(path: Path, doc_id: str, data: bytes | None = None) -> Documen
         raise UnreadableFile(f"unsupported file type {path.suffix or '(none)'}")
     if data is None:
         data = path.read_bytes()
-    title, pages = loader(data, path)
-    if not any(page.text.strip() for page in pages):
+    loaded = loader(data, path)
+    if not any(page.text.strip() for page in loaded.pages):
         raise UnreadableFile("no visible text")
-    return Document(doc_id=doc_id, title=title, sha256=hashlib.sha256(data).hexdigest(), pages=tuple(pages))
+    return Document(
+        doc_id=doc_id,
+        title=loaded.title,
+        sha256=hashlib.sha256(data).hexdigest(),
+        pages=tuple(loaded.pages),
+        problems=loaded.problems,
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,9 @@ class Document:
     title: str
     sha256: str
     pages: tuple[Page, ...]
+    # Parts that could not be read while the rest could, e.g. "p. 3: no text layer
+    # (scanned image?)"; a person must see these rather than find the pages missing.
+    problems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,8 +55,11 @@ class Chunk:
     """A citable passage.
 
     ``text`` is an exact slice of the document's extracted text (``start``/``end`` on its
-    page), so a citation is verbatim; ``search_text`` is the normalised form used for
-    matching only.
+    page), so a citation is verbatim. ``context`` holds the lines outside that slice which
+    give it its meaning (a table's caption and header row when the chunk holds later
+    rows); it is searched and should be shown above the quote, but is not part of it.
+    ``search_text`` is the normalised ``context`` plus ``text``, used for matching only.
+    ``kind`` says what the passage is: ``paragraph``, ``list`` or ``table``.
     """
 
     id: str
@@ -73,18 +79,22 @@ class Chunk:
 
     @property
     def location(self) -> str:
+        """Where a reader finds the passage, e.g. ``p. 12 · Market size by region · table``."""
         parts = []
         if self.page is not None:
             parts.append(f"p. {self.page}")
         if self.section:
-            parts.append(f"§ {self.section}")
-        parts.append(f"chars {self.start}-{self.end}")
-        return ", ".join(parts)
+            parts.append(self.section)
+        if self.kind:
+            parts.append(self.kind)
+        return " · ".join(parts) or f"chars {self.start}-{self.end}"
 
     def to_dict(self) -> dict:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict) -> Chunk:
+        """Rebuild a stored chunk; fields this version does not know are ignored."""
+        known = {f.name for f in fields(cls)}
         quantities = [Quantity(**q) for q in data.get("quantities", ())]
-        return cls(**{**data, "quantities": quantities})
+        return cls(**{**{k: v for k, v in data.items() if k in known}, "quantities": quantities})

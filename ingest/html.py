@@ -1,0 +1,94 @@
+"""HTML report pages to structured text: markdown headings, paragraphs, lists and pipe tables.
+
+markdownify (on BeautifulSoup) writes the structure; this module only decides what is
+content. Inline tags (bold figures, links) stay inside their sentence because markdownify
+joins inline text instead of breaking lines at every tag, which ``get_text("\\n")`` did.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+from markdownify import MarkdownConverter
+
+# Tags whose text a reader never sees as report content.
+_INVISIBLE_TAGS = ("script", "style", "nav", "noscript", "template", "svg", "head", "form", "button", "iframe", "aside")
+# A page's header and footer are site furniture; inside an article they hold its title.
+_PAGE_FURNITURE = ("header", "footer")
+# Site furniture named by id/class/role: cookie banners, menus, share bars, breadcrumbs.
+# Whole words only: a "market-share" table is content, a "share-bar" is not.
+_BOILERPLATE = re.compile(r"(?<![a-z])(cookies?|consent|gdpr|navbar|menu|breadcrumbs?|share-?bar|social|subscribe"
+                          r"|newsletter|sidebar|popup|modal|advert|ads?)(?![a-z])", re.I)
+_BOILERPLATE_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog")
+_HAS_BREAK = re.compile(r"[\r\n]")
+_SPACES = re.compile(r"\s+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+# Lines of only markdown markup: empty table rows, stray bullets, rules. A row of "$"
+# signs under the years is content, so only these characters count as markup.
+_MARKUP_LINE = re.compile(r"^[\s|#*>_=~`+-]*$")
+_TABLE_SEPARATOR = re.compile(r"^\|(\s*:?-+:?\s*\|)+$")
+
+
+class _ReportConverter(MarkdownConverter):
+    """markdownify with links and images reduced to their visible text."""
+
+    def convert_a(self, el, text, parent_tags):  # the URL is not report text
+        return text
+
+    def convert_img(self, el, text, parent_tags):  # alt text of decorative images is noise
+        return ""
+
+
+def _is_boilerplate(tag: Tag) -> bool:
+    names = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
+    return bool(_BOILERPLATE.search(names)) or tag.get("role") in _BOILERPLATE_ROLES
+
+
+def _content_root(soup: BeautifulSoup) -> Tag:
+    """The page's main content when it says which that is, else its body."""
+    for selector in ("main", "article", "[role=main]"):
+        found = soup.select(selector)
+        if len(found) == 1:
+            return found[0]
+    return soup.body or soup
+
+
+def _tidy(markdown: str) -> str:
+    """One block per line: drop blank lines, markup-only lines and empty table header rows."""
+    lines = [line.strip() for line in _BLANK_LINES.sub("\n", markdown).splitlines()]
+    out: list[str] = []
+    for line in lines:
+        if not line or (_MARKUP_LINE.match(line) and not _TABLE_SEPARATOR.match(line)):
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """Return ``(title, text)`` of an HTML page; ``text`` is markdown-structured, one block a line."""
+    soup = BeautifulSoup(html, "html.parser")
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for tag in soup(_INVISIBLE_TAGS):
+        tag.decompose()
+    for tag in soup(_PAGE_FURNITURE):
+        if not tag.decomposed and tag.find_parent(["main", "article"]) is None:
+            tag.decompose()
+    for tag in soup.find_all(_is_boilerplate):
+        if not tag.decomposed:  # not already gone with a boilerplate ancestor
+            tag.decompose()
+    # In HTML a line break in the source is a space; markdownify would keep it and so
+    # cut a sentence into two lines.
+    for string in soup.find_all(string=_HAS_BREAK):
+        if not string.find_parent("pre"):
+            string.replace_with(_SPACES.sub(" ", string))
+    converter = _ReportConverter(
+        heading_style="ATX",
+        bullets="-",
+        escape_asterisks=False,  # a report's "*" or "_" is text, not markup to protect
+        escape_underscores=False,
+        escape_misc=False,
+        table_infer_header=True,  # many report tables have no <th>; their first row is the header
+        strip=["b", "strong", "i", "em", "u", "span", "font", "sup", "sub", "code"],
+    )
+    return title, _tidy(converter.convert_soup(_content_root(soup)))

@@ -1,0 +1,411 @@
+"""PDF pages to structured text with pdfplumber: paragraphs, headings, bullets and pipe tables.
+
+pypdf's ``extract_text`` gave one line per printed line, in content-stream order, with
+headers, footers and ruled tables mixed in. Here words come with their positions, so:
+
+* ruled tables are found by their lines, and runs of lines split by wide gaps are taken
+  for tables printed without rules; both are written as pipe tables, first row as header;
+* a page whose text runs in two columns is read left column first, then right;
+* printed lines are re-joined into paragraphs where the typesetter wrapped them (the next
+  line's first word would not have fitted) and kept apart where a line stops short (a
+  paragraph end, a bullet, a table row); a sentence cut by a page break is finished on
+  the page where it starts;
+* lines repeated in the top or bottom margin of most pages, and page numbers, are dropped;
+* lines in a larger font (or bold, standing alone) become markdown headings.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from reportqa.ingest.models import Page
+
+
+class PdfProblem(ValueError):
+    """The PDF as a whole cannot be read (broken, encrypted, or no text layer at all)."""
+
+
+@dataclass(frozen=True)
+class PdfText:
+    """What a PDF yields: its title, one :class:`Page` per page with text, and per-page problems."""
+
+    title: str
+    pages: list[Page]
+    problems: list[str]
+
+
+@dataclass
+class _Line:
+    """A printed line (or a whole table) with the geometry that decides how it joins."""
+
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    text: str
+    size: float = 0.0
+    bold: bool = False
+    table: bool = False
+    edge: float = 0.0  # right edge of the line's column
+    lead_width: float = 0.0  # width of the first word: a wrap happens when it cannot fit above
+    cells: tuple[str, ...] = ()  # the text split at wide gaps, as an unruled table row prints
+
+
+_CELL_GAP = 0.8  # a gap of this many font sizes between words separates table cells
+_MIN_PLAIN_ROWS = 3
+_MARGIN = 0.09  # share of the page height where running headers and footers live
+_PAGE_NUMBER = re.compile(r"^[-–—\s]*(page|p\.|第)?\s*\d{1,4}\s*((/|of|页|共)\s*\d{0,4}\s*页?)?[-–—\s]*$", re.I)
+# pdfminer writes a bullet glyph it cannot map (ZapfDingbats, Symbol) as "(cid:N)".
+_BULLET = re.compile(r"^([•●▪◦·‣■□○◆◇*]|\(cid:\d+\)|[-–—](?=\s))\s*")
+_END_PUNCT = tuple(".。!！?？;；:：,，")
+_CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_LIST_MARK = re.compile(r"^([•●▪◦·‣■□○◆◇*–—-]|\(cid:\d+\)|\(?\w{1,3}[.)])$")
+_HYPHENATED = re.compile(r"[A-Za-z]-$")
+_STRUCTURE = ("#", "|", "- ")  # blocks that are headings, tables or list items
+_SENTENCE_STOP = tuple(".。!！?？")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？]")
+
+
+def _words_to_lines(words: list[dict]) -> list[list[dict]]:
+    """Group words whose tops agree (within a third of their size) into printed lines."""
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - word["top"]) <= max(2.0, word["size"] / 3):
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _join_words(words: list[dict]) -> str:
+    out = words[0]["text"]
+    for prev, word in zip(words, words[1:]):
+        # CJK text carries no spaces; a gap between two CJK words is layout, not a space.
+        tight = _CJK.search(prev["text"][-1]) and _CJK.search(word["text"][0])
+        out += ("" if tight else " ") + word["text"]
+    return out
+
+
+def _make_line(words: list[dict]) -> _Line:
+    sizes = Counter(round(w["size"], 1) for w in words)
+    return _Line(
+        top=min(w["top"] for w in words),
+        bottom=max(w["bottom"] for w in words),
+        x0=words[0]["x0"],
+        x1=words[-1]["x1"],
+        text=_join_words(words),
+        size=sizes.most_common(1)[0][0],
+        bold=all("bold" in w["fontname"].lower() for w in words),
+        # CJK wraps at any character, so there the unit that did not fit is one character.
+        lead_width=words[0]["size"] if _CJK.match(words[0]["text"]) else words[0]["x1"] - words[0]["x0"],
+        cells=_cells(words),
+    )
+
+
+def _cells(words: list[dict]) -> tuple[str, ...]:
+    """Split a line where the space between words is wider than a typeset space can be."""
+    cells = [[words[0]]]
+    for prev, word in zip(words, words[1:]):
+        if word["x0"] - prev["x1"] >= _CELL_GAP * word["size"]:
+            cells.append([word])
+        else:
+            cells[-1].append(word)
+    return tuple(_join_words(cell) for cell in cells)
+
+
+def _plain_tables(lines: list[_Line]) -> list[_Line]:
+    """Turn runs of lines printed as table rows without rules into pipe tables.
+
+    A run is at least three consecutive lines that each split into the same number (two or
+    more) of cells at wide gaps; its first line is the header row. Prose never has such
+    gaps on three lines in a row, so paragraphs are left alone.
+    """
+    out: list[_Line] = []
+    run: list[_Line] = []
+
+    def flush() -> None:
+        if len(run) >= _MIN_PLAIN_ROWS:
+            out.append(_Line(run[0].top, run[-1].bottom, min(l.x0 for l in run), max(l.x1 for l in run),
+                             _pipe_table([list(l.cells) for l in run]), size=run[0].size, table=True))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        if _row_like(line) and (not run or len(line.cells) == len(run[0].cells)):
+            run.append(line)
+            continue
+        flush()
+        if _row_like(line):
+            run.append(line)
+        else:
+            out.append(line)
+    flush()
+    return out
+
+
+def _row_like(line: _Line) -> bool:
+    # A bullet or an item number set off by a wide gap is a list, not a table.
+    return not line.table and len(line.cells) >= 2 and not _LIST_MARK.match(line.cells[0])
+
+
+def _crosses(line: list[dict], x: float) -> bool:
+    # A word over x, or a word space at x, means the line runs across it.
+    return any(w["x0"] - 4 < x < w["x1"] + 4 for w in line)
+
+
+def _gutter(lines: list[list[dict]], width: float) -> float | None:
+    """The x of the gap between two text columns, if the page has two.
+
+    A gutter is an x near the middle with at least three lines of prose (20+ characters)
+    on each side and few lines running across it (a title or a wide table may). Requiring
+    prose on both sides keeps a table row with a gap in the middle from passing for two
+    columns. Lines of the two columns need not share a baseline.
+    """
+    best, best_score = None, 0
+    for step in range(int(width * 0.35), int(width * 0.65), 2):
+        x = float(step)
+        crossing = sum(_crosses(line, x) for line in lines)
+        if crossing > max(2, len(lines) // 5):
+            continue
+        free = [line for line in lines if not _crosses(line, x)]
+        left = sum(sum(len(w["text"]) for w in line if w["x1"] <= x) >= 20 for line in free)
+        right = sum(sum(len(w["text"]) for w in line if w["x0"] >= x) >= 20 for line in free)
+        score = min(left, right) - crossing
+        if left >= 3 and right >= 3 and score > best_score:
+            best, best_score = x, score
+    return best
+
+
+def _reading_order(lines: list[list[dict]], tables: list[_Line], width: float) -> list[_Line]:
+    """Lines and tables of one page in reading order, columns one after the other."""
+    gutter = _gutter(lines, width)
+    if gutter is None:
+        items = sorted([_make_line(line) for line in lines] + tables, key=lambda item: item.top)
+        _set_edge(items)
+        return items
+    items = list(tables)
+    for line in lines:
+        if _crosses(line, gutter):
+            items.append(_make_line(line))
+        else:  # the two columns' lines may share a baseline: split them at the gutter
+            items += [_make_line(side) for side in ([w for w in line if w["x1"] <= gutter], [w for w in line if w["x0"] >= gutter]) if side]
+    items.sort(key=lambda item: item.top)
+    ordered: list[_Line] = []
+    left: list[_Line] = []
+    right: list[_Line] = []
+    for item in items:
+        if item.x1 <= gutter:
+            left.append(item)
+        elif item.x0 >= gutter:
+            right.append(item)
+        else:  # spans both columns: a title or a wide table closes the columns above it
+            ordered += left + right + [item]
+            left, right = [], []
+    ordered += left + right
+    for column in ([i for i in items if i.x1 <= gutter], [i for i in items if i.x0 >= gutter], [i for i in items if i.x0 < gutter < i.x1]):
+        _set_edge(column)
+    return ordered
+
+
+def _set_edge(items: list[_Line]) -> None:
+    edge = max((i.x1 for i in items if not i.table), default=0.0)
+    for item in items:
+        item.edge = edge
+
+
+def _cell(text: str | None) -> str:
+    return " ".join((text or "").split()).replace("|", "/")
+
+
+def _pipe_table(rows: list[list[str | None]]) -> str:
+    """A markdown pipe table; its first non-empty row is the header row."""
+    cells = [[_cell(c) for c in row] for row in rows]
+    cells = [row for row in cells if any(row)]
+    if not cells:
+        return ""
+    lines = ["| " + " | ".join(cells[0]) + " |", "|" + "---|" * len(cells[0])]
+    lines += ["| " + " | ".join(row) + " |" for row in cells[1:]]
+    return "\n".join(lines)
+
+
+def _page_lines(page) -> tuple[list[_Line], float]:
+    """Reading-ordered lines of one page (tables as single items), and the page height."""
+    tables = []
+    boxes = []
+    for table in page.find_tables():
+        text = _pipe_table(table.extract())
+        if text:
+            x0, top, x1, bottom = table.bbox
+            boxes.append(table.bbox)
+            tables.append(_Line(top, bottom, x0, x1, text, table=True))
+
+    def outside_tables(word: dict) -> bool:
+        cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+        return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+    # Word breaks relative to the font size: TeX and other tight setters leave word gaps
+    # under pdfplumber's default 3 pt, which ran whole lines into one word.
+    words = page.extract_words(extra_attrs=["size", "fontname"], x_tolerance_ratio=0.15)
+    words = [w for w in words if outside_tables(w)]
+    return _reading_order(_words_to_lines(words), tables, page.width), page.height
+
+
+def _running_key(text: str) -> str:
+    return re.sub(r"\d+", "#", text).strip().lower()
+
+
+def _drop_running_lines(pages: list[tuple[list[_Line], float]]) -> list[list[_Line]]:
+    """Remove page numbers and lines repeated in the margins of at least half the pages."""
+
+    def in_margin(line: _Line, height: float) -> bool:
+        return line.top < height * _MARGIN or line.bottom > height * (1 - _MARGIN)
+
+    seen = Counter()
+    for lines, height in pages:
+        seen.update({_running_key(l.text) for l in lines if in_margin(l, height) and not l.table})
+    repeated = {key for key, n in seen.items() if n >= max(2, len(pages) / 2)}
+    return [
+        [
+            l
+            for l in lines
+            if l.table or not in_margin(l, height) or (_running_key(l.text) not in repeated and not _PAGE_NUMBER.match(l.text))
+        ]
+        for lines, height in pages
+    ]
+
+
+def _heading_levels(pages: list[list[_Line]]) -> dict[float, int]:
+    """A heading level for each font size clearly larger than the body's (most characters)."""
+    chars = Counter()
+    for lines in pages:
+        for line in lines:
+            if not line.table:
+                chars[line.size] += len(line.text)
+    if not chars:
+        return {}
+    body = chars.most_common(1)[0][0]
+    larger = sorted((s for s in chars if s >= body * 1.15), reverse=True)
+    return {size: min(n + 1, 4) for n, size in enumerate(larger)}
+
+
+def _join(prev: str, nxt: str) -> str:
+    if _HYPHENATED.search(prev) and nxt[:1].islower():
+        return prev[:-1] + nxt  # a word hyphenated at the line end
+    if _CJK.match(prev[-1]) or _CJK.match(nxt[0]):
+        return prev + nxt
+    return prev + " " + nxt
+
+
+def _line_gap(lines: list[_Line]) -> float:
+    """The usual space between two lines of one paragraph on this page (the median gap)."""
+    gaps = sorted(
+        nxt.top - prev.bottom
+        for prev, nxt in zip(lines, lines[1:])
+        if not prev.table and not nxt.table and 0 <= nxt.top - prev.bottom < 2 * prev.size
+    )
+    return gaps[(len(gaps) - 1) // 2] if gaps else 0.0
+
+
+def _blocks(lines: list[_Line], levels: dict[float, int]) -> list[str]:
+    """Join wrapped lines into paragraphs and mark headings, bullets and tables."""
+    gap = _line_gap(lines)
+    blocks: list[str] = []
+    prev: _Line | None = None
+    for line in lines:
+        if line.table:
+            blocks.append(line.text)
+            prev = None
+            continue
+        text = line.text
+        level = levels.get(line.size)
+        if level is None and line.bold and len(text) <= 80 and not text.endswith(_END_PUNCT):
+            level = len(levels) + 1
+        if level:
+            if prev is not None and prev.size == line.size and blocks[-1].startswith("#") and line.top - prev.bottom < line.size:
+                blocks[-1] = _join(blocks[-1], text)  # a heading printed over two lines
+            else:
+                blocks.append("#" * level + " " + text)
+            prev = line
+            continue
+        bullet = _BULLET.match(text)
+        if bullet:
+            blocks.append("- " + text[bullet.end():])
+        elif prev is not None and _continues(prev, line, gap) and not blocks[-1].startswith("#"):
+            blocks[-1] = _join(blocks[-1], text)
+        else:
+            blocks.append(text)
+        prev = line
+    return blocks
+
+
+def _continues(prev: _Line, line: _Line, gap: float) -> bool:
+    """Whether ``line`` goes on the paragraph of ``prev``.
+
+    It does when it follows at the usual line spacing, in the same font size, and its
+    first word would not have fitted at the end of ``prev``: the typesetter wrapped it.
+    A shorter ``prev`` ended its paragraph (or is a table row or a list line).
+    """
+    wrapped = prev.edge - prev.x1 < line.lead_width + prev.size * 0.6
+    close = 0 <= line.top - prev.bottom <= gap + prev.size * 0.3
+    close = close or (line.top < prev.top and line.x0 >= prev.x1)  # goes on at the top of the next column
+    return wrapped and close and abs(prev.size - line.size) < 0.6 and not prev.text.endswith(("。", "！", "？"))
+
+
+def _finish_sentence(page: list[str], following: list[str]) -> None:
+    """Move the end of a sentence that runs over a page break back to the page it starts on.
+
+    A chunk lies on one page, so a sentence cut by the break would otherwise be quoted in
+    two halves; it is cited at the page where it starts, as a reader would.
+    """
+    if not page or not following or page[-1].startswith(_STRUCTURE) or following[0].startswith(_STRUCTURE):
+        return
+    if page[-1].endswith(_SENTENCE_STOP):
+        return
+    end = _SENTENCE_END.search(following[0])
+    cut = end.end() if end else len(following[0])
+    page[-1] = _join(page[-1], following[0][:cut].strip())
+    rest = following[0][cut:].strip()
+    if rest:
+        following[0] = rest
+    else:
+        del following[0]
+
+
+def read_pdf(data: bytes) -> PdfText:
+    """Extract a PDF's text page by page; raise :class:`PdfProblem` when none can be had."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            raw = [_page_lines(page) for page in pdf.pages]
+            images = [bool(page.images) for page in pdf.pages]
+            meta_title = str((pdf.metadata or {}).get("Title") or "")
+    except PdfminerException as exc:  # pdfplumber wraps pdfminer's error as its first argument
+        if exc.args and isinstance(exc.args[0], PDFPasswordIncorrect):
+            raise PdfProblem("encrypted PDF (password required)") from exc
+        raise PdfProblem(f"broken PDF: {exc.args[0]!r}"[:300] if exc.args else "broken PDF") from exc
+    except Exception as exc:  # pdfminer raises many unrelated types on damaged files
+        raise PdfProblem(f"broken PDF: {exc.__class__.__name__}: {exc}"[:300]) from exc
+    kept = [_plain_tables(lines) for lines in _drop_running_lines(raw)]
+    levels = _heading_levels(kept)
+    blocks = [_blocks(lines, levels) for lines in kept]
+    for this, following in zip(blocks, blocks[1:]):
+        _finish_sentence(this, following)
+    pages, problems = [], []
+    for number, (page_blocks, has_images) in enumerate(zip(blocks, images), start=1):
+        text = "\n".join(page_blocks).strip()
+        if text:
+            pages.append(Page(number, text))
+        elif has_images:
+            problems.append(f"p. {number}: no text layer (scanned image?); not indexed, OCR the file to include it")
+    if not pages:
+        if problems:
+            raise PdfProblem(f"PDF has no text layer on any of its {len(raw)} pages (scanned images?); OCR it first")
+        raise PdfProblem("PDF has no extractable text")
+    return PdfText(meta_title.strip(), pages, problems)

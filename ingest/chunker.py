@@ -29,7 +29,9 @@ from reportqa.ingest.numbers import parse_quantities
 MAX_CHARS = {"zh": 220, "en": 520}
 # An English full stop ends a sentence only before a word that may start one, so
 # "No. 2014-09", "U.S. and" and "approx. 5" stay inside theirs.
-_SENTENCE_END = re.compile(r"[。！？；]+[”」』)]?|[.!?]+[\"”')\]]?(?=\s+[^\sa-z0-9,;])|[?!]$")
+# A match may only start at the first mark of a run, and takes the whole run at once:
+# otherwise a line of 200,000 dots is tried from every dot, each try scanning to its end.
+_SENTENCE_END = re.compile(r"(?<![。！？；])[。！？；]++[”」』)]?|(?<![.!?])[.!?]++[\"”')\]]?(?=\s+[^\sa-z0-9,;])|[?!]$")
 _TABLE_ROW = re.compile(r"^\s*\|")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")

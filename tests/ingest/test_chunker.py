@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reportqa.ingest.chunker import MAX_CHARS, chunk_document, split_sentences
 from reportqa.ingest.corpus import read_source, scan_corpus
 from reportqa.ingest.loaders import SUPPORTED_SUFFIXES, load_document
@@ -115,3 +117,9 @@ def test_an_articles_own_header_is_content_the_sites_is_not(tmp_path):
     )
     texts = " ".join(c.text for c in chunk_document(load_document(page, "r.html")))
     assert texts == "# Kiosk Market 2025\nThe kiosk market reached USD 3.1 billion in 2025.\nFiled under retail"
+
+
+@pytest.mark.timeout(10)
+@pytest.mark.parametrize("mark", [".", "!", "。", "？"])
+def test_sentence_splitting_is_linear_on_a_run_of_marks(mark):
+    split_sentences("Market" + mark * 200_000 + " next")  # the run was tried from every mark: minutes

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,9 +117,33 @@ def _reject_reason(path: Path, real_root: Path, max_bytes: int) -> str | None:
     return None
 
 
+def read_verified(source: SourceFile, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of ``source`` as the scan saw them; raises :class:`UnreadableFile` otherwise.
+
+    The scan checked the path, but a link swapped in after it would be followed by a
+    plain open (and could make the indexer read ``.env``): the file is opened without
+    following links, must be a regular file within the size limit, and must still hash
+    to what the scan recorded.
+    """
+    try:
+        fd = os.open(source.path, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError as exc:
+        raise UnreadableFile(f"cannot open without following links: {exc.strerror or exc}") from exc
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFile("not a regular file")
+        if info.st_size > max_bytes:
+            raise UnreadableFile(f"file too large ({info.st_size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit)")
+        data = handle.read(max_bytes + 1)
+    if hashlib.sha256(data).hexdigest() != source.sha256:
+        raise UnreadableFile("the file changed while the corpus was being indexed; it is read on the next rebuild")
+    return data
+
+
 def read_source(source: SourceFile) -> tuple[Document, list[Chunk]]:
     """Load and chunk one file; raises :class:`UnreadableFile` with the reason."""
-    doc = load_document(source.path, source.doc_id)
+    doc = load_document(source.path, source.doc_id, read_verified(source))
     for problem in doc.problems:  # e.g. a scanned page: the rest of the file is indexed
         log.warning("%s: %s", source.doc_id, problem)
     chunks = chunk_document(doc)

@@ -19,7 +19,7 @@ from reportqa.ingest.models import Chunk
 from reportqa.server.library.library import Library
 
 # The suffixes an analyst may upload; ".markdown" is readable by the loaders but not offered.
-UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
+UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 MAX_UPLOAD_BYTES = MAX_FILE_BYTES  # the same limit the corpus scan applies, so an accepted upload is indexable
 MAX_CONTEXT = 5  # neighbouring chunks on each side a client may ask for
 MAX_NAME_BYTES = 255  # the longest file name Linux and macOS file systems store

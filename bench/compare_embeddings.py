@@ -46,20 +46,22 @@ def main(questions_path: str, models: list[str]) -> None:
             best_answerable.append(float(scores[order[0]]))
         best_refused = [float((matrix @ emb.encode_query(q["q"])).max()) for q in refused]
         cross = [r for q, r in zip(answerable, ranks) if q["kind"] == "cross"]
-        rows.append({
-            "model": name,
-            "dimension": emb.dimension,
-            "chunks": len(chunks),
-            "hit@1": sum(r == 1 for r in ranks if r) / len(ranks),
-            "hit@5": sum(r <= 5 for r in ranks if r) / len(ranks),
-            "cross_hit@5": sum(r <= 5 for r in cross if r) / max(1, len(cross)),
-            "mrr": sum(1 / r for r in ranks if r) / len(ranks),
-            "min_top_score_answerable": min(best_answerable),
-            "max_top_score_unanswerable": max(best_refused) if best_refused else None,
-            "query_ms_p50": statistics.median(latencies) * 1000,
-            "docs_per_s": docs_per_s,
-            "load_s": load_s,
-        })
+        rows.append(
+            {
+                "model": name,
+                "dimension": emb.dimension,
+                "chunks": len(chunks),
+                "hit@1": sum(r == 1 for r in ranks if r) / len(ranks),
+                "hit@5": sum(r <= 5 for r in ranks if r) / len(ranks),
+                "cross_hit@5": sum(r <= 5 for r in cross if r) / max(1, len(cross)),
+                "mrr": sum(1 / r for r in ranks if r) / len(ranks),
+                "min_top_score_answerable": min(best_answerable),
+                "max_top_score_unanswerable": max(best_refused) if best_refused else None,
+                "query_ms_p50": statistics.median(latencies) * 1000,
+                "docs_per_s": docs_per_s,
+                "load_s": load_s,
+            }
+        )
         print(json.dumps(rows[-1]), flush=True)
     out = Path("bench/results/embedding_models.json")
     out.parent.mkdir(parents=True, exist_ok=True)

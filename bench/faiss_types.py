@@ -54,8 +54,9 @@ def main() -> None:
         hnsw.hnsw.efSearch = ef
         found, ms = _timed_search(hnsw, queries)
         recall = np.mean([len(set(a) & set(b)) / K for a, b in zip(found, exact)])
-        rows.append({"index": f"HNSW M={m} efSearch={ef}", "recall@10": float(recall), "ms_per_query": ms,
-                     "build_s": build_s})
+        rows.append(
+            {"index": f"HNSW M={m} efSearch={ef}", "recall@10": float(recall), "ms_per_query": ms, "build_s": build_s}
+        )
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"faiss-{len(vectors)}.json").write_text(json.dumps(rows, indent=1))
     print(f"{len(vectors)} vectors, {vectors.shape[1]} dimensions\n")

@@ -24,16 +24,20 @@ def main(corpus: str, index: str) -> None:
     load_s = time.perf_counter() - started
     started = time.perf_counter()
     report = build_index(Path(corpus), Path(index), embeddings, progress=False)
-    print(json.dumps({
-        "model_load_s": load_s,
-        "build_s": time.perf_counter() - started,
-        "added": len(report.added),
-        "removed": len(report.removed),
-        "unchanged": report.unchanged,
-        "failed": len(report.failed),
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        **report.stats,
-    }))
+    print(
+        json.dumps(
+            {
+                "model_load_s": load_s,
+                "build_s": time.perf_counter() - started,
+                "added": len(report.added),
+                "removed": len(report.removed),
+                "unchanged": report.unchanged,
+                "failed": len(report.failed),
+                "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                **report.stats,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -36,7 +36,9 @@ def summary(ranks: list[int | None]) -> dict:
     n = len(ranks) or 1
     found = [r for r in ranks if r is not None]
     return {f"hit@{k}": sum(r < k for r in found) / n for k in (1, 3, 8)} | {
-        "mrr": sum(1 / (r + 1) for r in found) / n, "questions": len(ranks)}
+        "mrr": sum(1 / (r + 1) for r in found) / n,
+        "questions": len(ranks),
+    }
 
 
 def main(index: str, paths: list[str]) -> None:
@@ -53,8 +55,10 @@ def main(index: str, paths: list[str]) -> None:
     print("| questions | reranker | hit@1 | hit@3 | hit@8 | MRR |\n|---|---|---|---|---|---|")
     for name, row in rows.items():
         file, mode = name.split(" rerank=")
-        print(f"| {file} ({row['questions']}) | {mode} | {row['hit@1']:.3f} | {row['hit@3']:.3f} "
-              f"| {row['hit@8']:.3f} | {row['mrr']:.3f} |")
+        print(
+            f"| {file} ({row['questions']}) | {mode} | {row['hit@1']:.3f} | {row['hit@3']:.3f} "
+            f"| {row['hit@8']:.3f} | {row['mrr']:.3f} |"
+        )
 
 
 if __name__ == "__main__":

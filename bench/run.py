@@ -52,7 +52,10 @@ def _reportqa() -> str:
 def _ingest(corpus: Path, index: Path) -> dict:
     out = subprocess.run(
         [sys.executable, "-m", "bench.ingest_probe", str(corpus), str(index)],
-        cwd=ROOT, check=True, capture_output=True, text=True,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -82,7 +85,10 @@ class Server:
         self._log = log.open("w")
         self.process = subprocess.Popen(
             [_reportqa(), "serve", "--corpus", str(corpus), "--index", str(index), "--port", str(self.port)],
-            stdout=self._log, stderr=subprocess.STDOUT, cwd=ROOT, env={**os.environ, **(env or {})},
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
+            env={**os.environ, **(env or {})},
         )
         self.url = f"http://127.0.0.1:{self.port}"
 
@@ -256,18 +262,29 @@ def bench_scale(scale: str, args: argparse.Namespace) -> dict:
 
 def machine() -> dict:
     """What the numbers were measured on."""
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    mem = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
-               if line.startswith("MemTotal"))
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    mem = next(
+        int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")
+    )
     from reportqa.index.embeddings import resolve_precision
     from reportqa.settings import get_settings
 
     settings = get_settings()
     return {
-        "cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(mem / 2**20, 1),
-        "python": platform.python_version(), "embedding_model": settings.embedding_model,
-        "precision": resolve_precision(settings.embedding_precision), "load_average": os.getloadavg(),
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_gb": round(mem / 2**20, 1),
+        "python": platform.python_version(),
+        "embedding_model": settings.embedding_model,
+        "precision": resolve_precision(settings.embedding_precision),
+        "load_average": os.getloadavg(),
     }
 
 

@@ -18,30 +18,72 @@ from itertools import product
 from pathlib import Path
 
 REGIONS = [
-    ("全球", "Global"), ("欧洲", "European"), ("日本", "Japanese"), ("印度", "Indian"), ("巴西", "Brazilian"),
-    ("韩国", "South Korean"), ("东南亚", "Southeast Asian"), ("中东", "Middle East"), ("非洲", "African"),
-    ("澳大利亚", "Australian"), ("加拿大", "Canadian"), ("墨西哥", "Mexican"),
+    ("全球", "Global"),
+    ("欧洲", "European"),
+    ("日本", "Japanese"),
+    ("印度", "Indian"),
+    ("巴西", "Brazilian"),
+    ("韩国", "South Korean"),
+    ("东南亚", "Southeast Asian"),
+    ("中东", "Middle East"),
+    ("非洲", "African"),
+    ("澳大利亚", "Australian"),
+    ("加拿大", "Canadian"),
+    ("墨西哥", "Mexican"),
 ]
 PRODUCTS = [
-    ("云原生数据库", "Cloud Native Database"), ("工业机器人", "Industrial Robotics"), ("智能电表", "Smart Meter"),
-    ("冷链物流", "Cold Chain Logistics"), ("宠物食品", "Pet Food"), ("光伏逆变器", "Solar Inverter"),
-    ("医疗影像", "Medical Imaging"), ("网络安全服务", "Cybersecurity Services"), ("电动自行车", "E-Bike"),
-    ("植物基饮料", "Plant-Based Beverage"), ("半导体测试设备", "Semiconductor Test Equipment"),
-    ("数字支付", "Digital Payments"), ("在线教育", "Online Education"), ("风电叶片", "Wind Turbine Blade"),
-    ("无人机配送", "Drone Delivery"), ("基因检测", "Genetic Testing"), ("储能电池", "Energy Storage Battery"),
-    ("智能家居安防", "Smart Home Security"), ("工业物联网平台", "Industrial IoT Platform"), ("精准农业", "Precision Agriculture"),
+    ("云原生数据库", "Cloud Native Database"),
+    ("工业机器人", "Industrial Robotics"),
+    ("智能电表", "Smart Meter"),
+    ("冷链物流", "Cold Chain Logistics"),
+    ("宠物食品", "Pet Food"),
+    ("光伏逆变器", "Solar Inverter"),
+    ("医疗影像", "Medical Imaging"),
+    ("网络安全服务", "Cybersecurity Services"),
+    ("电动自行车", "E-Bike"),
+    ("植物基饮料", "Plant-Based Beverage"),
+    ("半导体测试设备", "Semiconductor Test Equipment"),
+    ("数字支付", "Digital Payments"),
+    ("在线教育", "Online Education"),
+    ("风电叶片", "Wind Turbine Blade"),
+    ("无人机配送", "Drone Delivery"),
+    ("基因检测", "Genetic Testing"),
+    ("储能电池", "Energy Storage Battery"),
+    ("智能家居安防", "Smart Home Security"),
+    ("工业物联网平台", "Industrial IoT Platform"),
+    ("精准农业", "Precision Agriculture"),
 ]
 
 # The seeds' own market names, longest first so a phrase is replaced before its parts.
 SEED_NAMES_ZH = ["美国客户技术支持服务", "客户技术支持服务", "客服中心", "呼叫中心", "联络中心", "技术支持服务"]
 SEED_NAMES_EN = [
-    "US customer technical support services", "U.S. customer technical support services",
-    "customer technical support services", "Customer Technical Support Services", "Call Centers", "Call Center",
-    "call centers", "call center", "Contact Centers", "Contact Center", "contact centers", "contact center",
+    "US customer technical support services",
+    "U.S. customer technical support services",
+    "customer technical support services",
+    "Customer Technical Support Services",
+    "Call Centers",
+    "Call Center",
+    "call centers",
+    "call center",
+    "Contact Centers",
+    "Contact Center",
+    "contact centers",
+    "contact center",
 ]
 # Companies and regulators the seeds report facts about; their figures are the same in every report.
-THIRD_PARTIES = ["IBM", "Verizon", "Apple", "HashiCorp", "Frontier", "HCLTech", "Microsoft", "Google",
-                 "联邦贸易委员会", "Federal Trade Commission", "FTC"]
+THIRD_PARTIES = [
+    "IBM",
+    "Verizon",
+    "Apple",
+    "HashiCorp",
+    "Frontier",
+    "HCLTech",
+    "Microsoft",
+    "Google",
+    "联邦贸易委员会",
+    "Federal Trade Commission",
+    "FTC",
+]
 _NUMBER = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:,\d{3})*(?:\.(\d+))?)")  # CJK before a number is fine
 
 
@@ -50,7 +92,9 @@ def market_names(count: int) -> list[tuple[str, str]]:
     names = [(rz + pz, f"{re_} {pe}") for (rz, re_), (pz, pe) in product(REGIONS, PRODUCTS)]
     while len(names) < count:  # past 240 markets, number the product generations
         generation = len(names) // (len(REGIONS) * len(PRODUCTS)) + 1
-        names += [(f"{z}（第{generation}代）", f"{e} Gen {generation}") for z, e in names[: len(REGIONS) * len(PRODUCTS)]]
+        names += [
+            (f"{z}（第{generation}代）", f"{e} Gen {generation}") for z, e in names[: len(REGIONS) * len(PRODUCTS)]
+        ]
     return names[:count]
 
 

@@ -27,7 +27,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
 from pathlib import Path
 
 import httpx
@@ -72,8 +71,13 @@ def ingest(corpus: Path, index: Path, log: Path) -> float:
     started = time.perf_counter()
     with log.open("w") as out:
         try:
-            done = subprocess.run([_reportqa(), "ingest", "--corpus", str(corpus), "--index", str(index)],
-                                  stdout=out, stderr=subprocess.STDOUT, timeout=INGEST_TIMEOUT_S, cwd=ROOT)
+            done = subprocess.run(
+                [_reportqa(), "ingest", "--corpus", str(corpus), "--index", str(index)],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                timeout=INGEST_TIMEOUT_S,
+                cwd=ROOT,
+            )
         except subprocess.TimeoutExpired as exc:
             raise BenchError(f"ingest ran over {INGEST_TIMEOUT_S} s; log {log}:\n{_tail(log)}") from exc
     if done.returncode != 0:
@@ -88,8 +92,13 @@ class Server:
         self.port, self.log = _free_port(), log
         self._out = log.open("w")
         env = {**os.environ, "REPORTQA_CORPUS": str(corpus), "REPORTQA_INDEX": str(index)}
-        self.process = subprocess.Popen([_reportqa(), "serve", "--port", str(self.port)],
-                                        stdout=self._out, stderr=subprocess.STDOUT, cwd=ROOT, env=env)
+        self.process = subprocess.Popen(
+            [_reportqa(), "serve", "--port", str(self.port)],
+            stdout=self._out,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
+            env=env,
+        )
         self.url = f"http://127.0.0.1:{self.port}"
 
     def wait_ready(self) -> dict:
@@ -135,9 +144,15 @@ def ask_all(server: Server, contexts: list[dict], files: dict[str, str]) -> list
 
 
 def _ask_one(client: httpx.Client, server: Server, question: dict, file: str) -> dict:
-    row = {"uid": question["uid"], "file": file, "answer_type": question["answer_type"],
-           "scale": question["scale"], "question": question["question"], "gold": question["answer"],
-           "derivation": question["derivation"]}
+    row = {
+        "uid": question["uid"],
+        "file": file,
+        "answer_type": question["answer_type"],
+        "scale": question["scale"],
+        "question": question["question"],
+        "gold": question["answer"],
+        "derivation": question["derivation"],
+    }
     started = time.perf_counter()
     try:
         response = client.post(server.url + "/ask", json={"question": question["question"], "documents": [file]})
@@ -177,8 +192,11 @@ def summarise(rows: list[dict]) -> dict:
         "rate": sum(r["right"] for r in rows) / len(rows) if rows else None,
         "by_answer_type": by_type,
         "by_format": {fmt: _rate([r for r in rows if r["file"].endswith("." + fmt)]) for fmt in FORMATS},
-        "arithmetic_with_figure": {"answers": len(with_figure), "right": sum(r["right"] for r in with_figure),
-                                   "rate": _rate(with_figure)["rate"]},
+        "arithmetic_with_figure": {
+            "answers": len(with_figure),
+            "right": sum(r["right"] for r in with_figure),
+            "rate": _rate(with_figure)["rate"],
+        },
         "refused": sum(not r["answerable"] for r in answered),
         "errors": sum("error" in r for r in rows),
         "in_scope_share": sum(r["in_scope"] for r in answered) / len(answered) if answered else None,
@@ -216,8 +234,11 @@ def markdown(result: dict) -> str:
         "",
         f"- Arithmetic answers stating a computed figure: {fig['answers']}, of which right {fig['right']} "
         f"({_pct(fig['rate'])}).",
-        "- By format: " + ", ".join(f"{fmt} {_pct(v['rate'])} of {v['questions']}"
-                                     for fmt, v in s["by_format"].items() if v["questions"]) + ".",
+        "- By format: "
+        + ", ".join(
+            f"{fmt} {_pct(v['rate'])} of {v['questions']}" for fmt, v in s["by_format"].items() if v["questions"]
+        )
+        + ".",
         f"- Refused (answerable false): {s['refused']}; errors: {s['errors']}; answers citing only their own "
         f"report: {_pct(s['in_scope_share'])}.",
         f"- Latency of `/ask`: p50 {s['p50_ms']:.0f} ms, p95 {s['p95_ms']:.0f} ms.",
@@ -247,10 +268,17 @@ def run(args: argparse.Namespace) -> dict:
     finally:
         server.stop()
     return {
-        "run": {"split": args.split, "limit": args.limit, "contexts": len(contexts), "formats": ",".join(formats),
-                "ingest_s": ingest_s, "chunks": health.get("chunks"), "workdir": str(work),
-                "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-                "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())},
+        "run": {
+            "split": args.split,
+            "limit": args.limit,
+            "contexts": len(contexts),
+            "formats": ",".join(formats),
+            "ingest_s": ingest_s,
+            "chunks": health.get("chunks"),
+            "workdir": str(work),
+            "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+            "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        },
         "summary": summarise(rows),
         "results": rows,
     }

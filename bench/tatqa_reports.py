@@ -62,9 +62,11 @@ def to_html(context: dict) -> str:
     rows = "\n".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in r) + "</tr>" for r in body)
     title = f"Annual report extract {context['table']['uid'][:8]}"
     paragraphs = "\n".join(f"<p>{esc(p)}</p>" for p in _paragraphs(context))
-    return (f'<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>{esc(title)}</title></head>\n'
-            f"<body>\n<h1>{esc(title)}</h1>\n{paragraphs}\n<table>\n<thead>{head}</thead>\n<tbody>\n{rows}\n</tbody>\n"
-            "</table>\n</body>\n</html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>{esc(title)}</title></head>\n'
+        f"<body>\n<h1>{esc(title)}</h1>\n{paragraphs}\n<table>\n<thead>{head}</thead>\n<tbody>\n{rows}\n</tbody>\n"
+        "</table>\n</body>\n</html>\n"
+    )
 
 
 def write_reports(contexts: list[dict], corpus: Path, formats: list[str]) -> dict[str, str]:

@@ -15,10 +15,21 @@ import re
 
 TOLERANCE = 0.005
 SCALES = {"": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "percent": 1.0}
-_WORD_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
-               "万": 1e4, "亿": 1e8}
-_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(thousand|million|billion|mn|bn|k|m|b|万|亿)?(?![a-z])",
-                     re.IGNORECASE)
+_WORD_SCALE = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "万": 1e4,
+    "亿": 1e8,
+}
+_NUMBER = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?|\.\d+)\s*(thousand|million|billion|mn|bn|k|m|b|万|亿)?(?![a-z])", re.IGNORECASE
+)
 _CITATION_MARK = re.compile(r"\[\d+\]")  # "[1]" points at a citation; it states no number
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 

@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -67,11 +67,11 @@ class BuildReport:
 
 def utc_now() -> str:
     """The current UTC time as the ISO string the manifest and ``/health`` record."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _new_version() -> str:
-    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(3)
 
 
 @contextmanager
@@ -111,8 +111,9 @@ class _Reading:
     fresh: list[Chunk] = field(default_factory=list)
 
 
-def _read_corpus(scan: CorpusScan, old: IndexData | None, report: BuildReport, progress: bool,
-                 limits: Limits | None) -> _Reading:
+def _read_corpus(
+    scan: CorpusScan, old: IndexData | None, report: BuildReport, progress: bool, limits: Limits | None
+) -> _Reading:
     """Reuse the chunks of unchanged files and read the added or changed ones, noting each in ``report``.
 
     Files are parsed in a worker process under ``limits`` (see :mod:`reportqa.ingest.sandbox`).
@@ -139,8 +140,9 @@ def _read_corpus(scan: CorpusScan, old: IndexData | None, report: BuildReport, p
                 continue
             report.stats["chars"] = report.stats.get("chars", 0) + sum(len(p.text) for p in doc.pages)
             langs = sorted({c.lang for c in doc_chunks})
-            reading.files[source.doc_id] = FileEntry(source.sha256, doc.title, "+".join(langs), len(doc_chunks),
-                                                     utc_now())
+            reading.files[source.doc_id] = FileEntry(
+                source.sha256, doc.title, "+".join(langs), len(doc_chunks), utc_now()
+            )
             reading.fresh.extend(doc_chunks)
             (report.updated if previous else report.added).append(source.doc_id)
     report.removed = sorted(set(old_files) - {s.doc_id for s in scan.files})
@@ -177,8 +179,10 @@ def build_index(
         started = time.perf_counter()
         reading = _read_corpus(scan, old, report, progress, limits)
         if not reading.files:
-            raise NothingToIndex("no file in the corpus could be indexed: "
-                                 + "; ".join(f"{f['file']}: {f['reason']}" for f in report.failed))
+            raise NothingToIndex(
+                "no file in the corpus could be indexed: "
+                + "; ".join(f"{f['file']}: {f['reason']}" for f in report.failed)
+            )
         report.stats["read_s"] = time.perf_counter() - started
 
         if old and not report.changed and not report.failed and old.manifest.files.keys() == reading.files.keys():
@@ -194,8 +198,9 @@ def build_index(
         report.stats.update(embed_s=time.perf_counter() - started, chunks=len(reading.fresh))
         kept = old.vectors_of(reading.kept_positions) if old else np.zeros((0, embeddings.dimension), dtype=np.float32)
         vectors = np.vstack([kept, new_vectors]) if len(kept) else new_vectors
-        kept_tokens = ([old.tokens[p] for p in reading.kept_positions] if old and old.tokens
-                       else tokenize_chunks(reading.kept))
+        kept_tokens = (
+            [old.tokens[p] for p in reading.kept_positions] if old and old.tokens else tokenize_chunks(reading.kept)
+        )
         all_chunks = reading.kept + reading.fresh
         report.index_version = _new_version()
         manifest = Manifest(
@@ -208,8 +213,12 @@ def build_index(
             last_result={k: v for k, v in report.to_dict().items() if k not in ("index_version", "stats")},
         )
         started = time.perf_counter()
-        data = IndexData(manifest, all_chunks, new_faiss_index(vectors, embeddings.dimension),
-                         kept_tokens + tokenize_chunks(reading.fresh))
+        data = IndexData(
+            manifest,
+            all_chunks,
+            new_faiss_index(vectors, embeddings.dimension),
+            kept_tokens + tokenize_chunks(reading.fresh),
+        )
         write_index(index_dir, data, engine)
         report.stats["write_s"] = time.perf_counter() - started
         return report

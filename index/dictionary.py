@@ -33,8 +33,10 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
             term = term.removeprefix("to ")
             zh_en.setdefault(word, []).append(term)
             en_zh.setdefault(term, []).append(word)
-    return ({k: tuple(dict.fromkeys(v)) for k, v in zh_en.items()},
-            {k: tuple(dict.fromkeys(v)) for k, v in en_zh.items()})
+    return (
+        {k: tuple(dict.fromkeys(v)) for k, v in zh_en.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in en_zh.items()},
+    )
 
 
 def translations(term: str) -> tuple[str, ...]:

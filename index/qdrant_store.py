@@ -57,7 +57,7 @@ class QdrantEngine:
         """The engine on a server/cluster ``url`` or an embedded folder ``path`` (``":memory:"`` for none)."""
         return cls(_client(url, path, api_key))
 
-    def open(self, data: IndexData, embeddings: ArrayEmbeddings) -> "QdrantChunkStore":
+    def open(self, data: IndexData, embeddings: ArrayEmbeddings) -> QdrantChunkStore:
         name = collection_name(data.manifest.version)
         if not self.client.collection_exists(name):
             raise CollectionMissing(
@@ -90,7 +90,8 @@ class QdrantEngine:
 
 
 class QdrantChunkStore(ChunkVectorStore):
-    """Inner-product (cosine of unit vectors) search in one Qdrant collection over the rows of one :class:`IndexData`."""
+    """Inner-product (cosine of unit vectors) search in one Qdrant collection over the rows of one
+    :class:`IndexData`."""
 
     def __init__(self, data: IndexData, embeddings: ArrayEmbeddings, client: QdrantClient, collection: str) -> None:
         super().__init__(data, embeddings)
@@ -102,8 +103,13 @@ class QdrantChunkStore(ChunkVectorStore):
             return []
         # Point ids are chunk rows, so a scope is a filter on ids that Qdrant applies while searching.
         scope = None if within is None else models.Filter(must=[models.HasIdCondition(has_id=[int(i) for i in within])])
-        response = self.client.query_points(self.collection, query=np.asarray(vector, dtype=np.float32).tolist(),
-                                            query_filter=scope, limit=k, with_payload=False)
+        response = self.client.query_points(
+            self.collection,
+            query=np.asarray(vector, dtype=np.float32).tolist(),
+            query_filter=scope,
+            limit=k,
+            with_payload=False,
+        )
         return [(int(p.id), float(p.score)) for p in response.points]
 
     def cosine(self, position: int, vector: np.ndarray) -> float:
@@ -113,7 +119,7 @@ class QdrantChunkStore(ChunkVectorStore):
     @classmethod
     def from_index_data(
         cls, data: IndexData, embedding: ArrayEmbeddings, *, engine: QdrantEngine | None = None, **kwargs: Any
-    ) -> "QdrantChunkStore":
+    ) -> QdrantChunkStore:
         """Publish ``data`` into ``engine`` (a fresh in-memory Qdrant by default) and search it."""
         engine = engine or QdrantEngine(QdrantClient(location=":memory:"))
         engine.publish(data)

@@ -17,8 +17,13 @@ from reportqa.ingest.numbers import exact, parse_quantities, rescale
 
 # The other language's scales an amount is also searched under: 340.3亿 is 34.03 billion
 # and 34030 million; USD 34.03 billion is 340.3亿.
-_VARIANT_SCALES = {"亿": ("billion", "million"), "万": ("thousand",), "billion": ("亿",), "bn": ("亿",),
-                   "million": ("亿",)}
+_VARIANT_SCALES = {
+    "亿": ("billion", "million"),
+    "万": ("thousand",),
+    "billion": ("亿",),
+    "bn": ("亿",),
+    "million": ("亿",),
+}
 
 
 @lru_cache(maxsize=1)

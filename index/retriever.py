@@ -51,7 +51,10 @@ class HybridSearcher:
     """Searches one loaded index version; immutable, so safe to share across threads."""
 
     def __init__(
-        self, data: IndexData, embeddings: ArrayEmbeddings, vector_store: VectorStoreConfig = FAISS,
+        self,
+        data: IndexData,
+        embeddings: ArrayEmbeddings,
+        vector_store: VectorStoreConfig = FAISS,
         rerank: bool = True,
     ) -> None:
         self.data = data
@@ -101,7 +104,7 @@ class HybridSearcher:
             fused[pos] = fused.get(pos, 0.0) + DENSE_WEIGHT / (RRF_K + rank + 1)
         for rank, pos in enumerate(int(p) for p in kw_top if kw_scores[p] > 0):
             fused[pos] = fused.get(pos, 0.0) + KEYWORD_WEIGHT / (RRF_K + rank + 1)
-        order = sorted(fused, key=fused.get, reverse=True)[: max(k, RERANK_DEPTH) if self.rerank else k]
+        order = sorted(fused, key=lambda pos: fused[pos], reverse=True)[: max(k, RERANK_DEPTH) if self.rerank else k]
         for p in order:  # keyword-only candidates still get a true cosine for the answerability check
             if p not in dense:
                 dense[p] = self.vectorstore.cosine(p, qvec)

@@ -68,7 +68,7 @@ class Manifest:
     last_result: dict = field(default_factory=dict)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Manifest":
+    def from_dict(cls, data: dict) -> Manifest:
         files = {k: FileEntry(**v) for k, v in data.pop("files", {}).items()}
         return cls(files=files, **data)
 

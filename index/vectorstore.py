@@ -117,7 +117,7 @@ class FaissChunkStore(ChunkVectorStore):
             return []
         # The selector must outlive the search call, hence a local rather than an inline argument.
         selector = None if within is None else faiss.IDSelectorBatch(np.asarray(within, dtype=np.int64))
-        params = None if selector is None else faiss.SearchParameters(sel=selector)
+        params = None if selector is None else faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
         scores, ids = self.data.vectors.search(np.asarray(vector, dtype=np.float32).reshape(1, -1), k, params=params)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 

@@ -75,6 +75,8 @@ def dense_engine(config: VectorStoreConfig = FAISS) -> DenseEngine:
     return FaissEngine()
 
 
-def open_dense_store(data: IndexData, embeddings: ArrayEmbeddings, config: VectorStoreConfig = FAISS) -> ChunkVectorStore:
+def open_dense_store(
+    data: IndexData, embeddings: ArrayEmbeddings, config: VectorStoreConfig = FAISS
+) -> ChunkVectorStore:
     """The dense store serving ``data``'s version in the engine ``config`` names."""
     return dense_engine(config).open(data, embeddings)

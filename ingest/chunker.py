@@ -31,7 +31,9 @@ MAX_CHARS = {"zh": 220, "en": 520}
 # "No. 2014-09", "U.S. and" and "approx. 5" stay inside theirs.
 # A match may only start at the first mark of a run, and takes the whole run at once:
 # otherwise a line of 200,000 dots is tried from every dot, each try scanning to its end.
-_SENTENCE_END = re.compile(r"(?<![。！？；])[。！？；]++[”」』)]?|(?<![.!?])[.!?]++[\"”')\]]?(?=\s+[^\sa-z0-9,;])|[?!]$")
+_SENTENCE_END = re.compile(
+    r"(?<![。！？；])[。！？；]++[”」』)]?|(?<![.!?])[.!?]++[\"”')\]]?(?=\s+[^\sa-z0-9,;])|[?!]$"
+)
 _TABLE_ROW = re.compile(r"^\s*\|")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
@@ -40,7 +42,9 @@ _NOT_HEADING_END = tuple("。.!?！？;；,，:：|")
 _ONLY_DIGITS_OR_MARKS = re.compile(r"^[\d\W_]+$")
 _WORD_CHAR = re.compile(r"[A-Za-z\u3400-\u9fff]")
 _CAPTION_MAX = 150
-_HEADER_ROWS = 4  # at most this many rows form a table's header  # a longer line before a table is a paragraph, not its caption
+_HEADER_ROWS = (
+    4  # at most this many rows form a table's header  # a longer line before a table is a paragraph, not its caption
+)
 
 
 @dataclass(frozen=True)
@@ -139,9 +143,13 @@ def _groups(text: str, marked: bool) -> Iterator[_Group]:
                     yield group
                 group = _Group(kind, section, lead=lead)
                 lead = None
-                if kind == "table" and previous is not None and previous.kind == "paragraph":
-                    if previous.end - previous.start <= _CAPTION_MAX:
-                        group.caption = text[previous.start : previous.end]
+                if (
+                    kind == "table"
+                    and previous is not None
+                    and previous.kind == "paragraph"
+                    and previous.end - previous.start <= _CAPTION_MAX
+                ):
+                    group.caption = text[previous.start : previous.end]
             group.lines.append(line)
         previous = line
     if group is not None:
@@ -196,11 +204,12 @@ def _pack(pieces: list[tuple[int, int, int]], budget: int) -> Iterator[tuple[int
     Pieces of different blocks (lines) are joined only while the chunk is still short,
     so an FAQ question stays with its one-line answer but paragraphs stay apart.
     """
-    current, block = None, None
+    current: tuple[int, int] | None = None
+    block: int | None = None
     for start, end, piece_block in pieces:
         fits = current is not None and end - current[0] <= budget
         short = current is not None and current[1] - current[0] < budget // 3
-        if fits and (piece_block == block or short):
+        if current is not None and fits and (piece_block == block or short):
             current, block = (current[0], end), piece_block
             continue
         if current:
@@ -214,7 +223,8 @@ def _spans(text: str, group: _Group) -> Iterator[tuple[int, int, str]]:
     """``(start, end, context)`` of each chunk of ``group``."""
     pieces = _pieces(text, group)
     if not pieces:
-        yield group.lead[0], group.lead[1], ""
+        if group.lead is not None:
+            yield group.lead[0], group.lead[1], ""
         return
     budget = MAX_CHARS[detect_language(text[pieces[0][0] : pieces[-1][1]])]
     header = _header(text, group) if group.kind == "table" else None

@@ -59,7 +59,9 @@ def scan_corpus(root: Path, max_bytes: int = MAX_FILE_BYTES) -> CorpusScan:
             # Linked folders are not followed; say so instead of skipping them silently.
             dirnames.remove(name)
             link = Path(dirpath) / name
-            reason = _outside_problem(link, real_root) or "linked folder not followed (its reports would be indexed twice)"
+            reason = (
+                _outside_problem(link, real_root) or "linked folder not followed (its reports would be indexed twice)"
+            )
             scan.failed.append(LoadFailure(_printable(link, root) + "/", reason))
         for name in sorted(filenames):
             if name.startswith("."):

@@ -18,8 +18,11 @@ _INVISIBLE_TAGS = ("script", "style", "nav", "noscript", "template", "svg", "hea
 _PAGE_FURNITURE = ("header", "footer")
 # Site furniture named by id/class/role: cookie banners, menus, share bars, breadcrumbs.
 # Whole words only: a "market-share" table is content, a "share-bar" is not.
-_BOILERPLATE = re.compile(r"(?<![a-z])(cookies?|consent|gdpr|navbar|menu|breadcrumbs?|share-?bar|social|subscribe"
-                          r"|newsletter|sidebar|popup|modal|advert|ads?)(?![a-z])", re.I)
+_BOILERPLATE = re.compile(
+    r"(?<![a-z])(cookies?|consent|gdpr|navbar|menu|breadcrumbs?|share-?bar|social|subscribe"
+    r"|newsletter|sidebar|popup|modal|advert|ads?)(?![a-z])",
+    re.I,
+)
 _BOILERPLATE_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog")
 _HAS_BREAK = re.compile(r"[\r\n]")
 _SPACES = re.compile(r"\s+")
@@ -41,7 +44,7 @@ class _ReportConverter(MarkdownConverter):
 
 
 def _is_boilerplate(tag: Tag) -> bool:
-    names = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
+    names = " ".join([str(tag.get("id") or ""), *(str(c) for c in tag.get("class") or [])])
     return bool(_BOILERPLATE.search(names)) or tag.get("role") in _BOILERPLATE_ROLES
 
 

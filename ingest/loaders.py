@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from reportqa.ingest.docx import read_docx
 from reportqa.ingest.html import html_to_text

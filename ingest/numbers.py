@@ -21,10 +21,14 @@ NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _NUMBER = r"(?:(?<![\w.])(?P<sign>[+\-−]))?(?<![\d.])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)"
 _CURRENCY_BEFORE = r"(?:(?P<pre>USD|US\$|\$|RMB|CNY|人民币|EUR|€|GBP|£|JPY|¥|HKD|HK\$)\s*)?"
 # "$4.5B", "$450M", "4.5bn": the short scales stand right after the number.
-_SCALE = (r"(?:\s*(?P<scale>万亿|亿|万|千|(?:trillion|billion|million|thousand|bn)\b)"
-          r"|(?P<short>mn|b|m|k)\b)?")
-_UNIT_AFTER = (r"(?:\s*(?P<unit>%|percentage points?|个百分点|百分点|美元|人民币|元|欧元|英镑|日元|港元|"
-               r"USD|EUR|GBP|JPY|CNY|RMB|dollars?|euros?|pounds?|yen))?")
+_SCALE = (
+    r"(?:\s*(?P<scale>万亿|亿|万|千|(?:trillion|billion|million|thousand|bn)\b)"
+    r"|(?P<short>mn|b|m|k)\b)?"
+)
+_UNIT_AFTER = (
+    r"(?:\s*(?P<unit>%|percentage points?|个百分点|百分点|美元|人民币|元|欧元|英镑|日元|港元|"
+    r"USD|EUR|GBP|JPY|CNY|RMB|dollars?|euros?|pounds?|yen))?"
+)
 QUANTITY = re.compile(_CURRENCY_BEFORE + _NUMBER + _SCALE + _UNIT_AFTER, re.IGNORECASE)
 
 YEAR = re.compile(r"(?<!\d)(?<!\d\.)(?:19|20)\d{2}(?!\d|\.\d)")
@@ -39,8 +43,16 @@ CAGR = re.compile(r"cagr|compound annual|复合年增长率|年复合增长率|�
 MAX_DIGITS = 18
 # Multipliers of each scale word, so 340.3亿 and 34.03 billion compare equal.
 SCALES: dict[str, int] = {
-    "": 1, "千": 10**3, "thousand": 10**3, "万": 10**4, "million": 10**6,
-    "亿": 10**8, "billion": 10**9, "bn": 10**9, "trillion": 10**12, "万亿": 10**12,
+    "": 1,
+    "千": 10**3,
+    "thousand": 10**3,
+    "万": 10**4,
+    "million": 10**6,
+    "亿": 10**8,
+    "billion": 10**9,
+    "bn": 10**9,
+    "trillion": 10**12,
+    "万亿": 10**12,
 }
 _SHORT_SCALES = {"b": "billion", "bn": "billion", "m": "million", "mn": "million", "k": "thousand"}
 # The scale each language writes an amount of the other language's scale in (亿 is read as
@@ -52,11 +64,34 @@ LANGUAGE_SCALES: dict[str, dict[str, str]] = {
 CURRENCIES = ("USD", "CNY", "EUR", "GBP", "JPY", "HKD")  # the currency codes quantities carry
 _CURRENCY_WORDS_ZH = {"USD": "美元", "CNY": "元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "HKD": "港元"}
 _CURRENCY_OF_WORD = {
-    "usd": "USD", "us$": "USD", "$": "USD", "美元": "USD", "dollar": "USD", "dollars": "USD",
-    "rmb": "CNY", "cny": "CNY", "人民币": "CNY", "元": "CNY", "eur": "EUR", "€": "EUR", "欧元": "EUR",
-    "euro": "EUR", "euros": "EUR", "gbp": "GBP", "£": "GBP", "英镑": "GBP", "pound": "GBP", "pounds": "GBP",
+    "usd": "USD",
+    "us$": "USD",
+    "$": "USD",
+    "美元": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "人民币": "CNY",
+    "元": "CNY",
+    "eur": "EUR",
+    "€": "EUR",
+    "欧元": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "gbp": "GBP",
+    "£": "GBP",
+    "英镑": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
     # "¥" is the yuan in the Chinese reports this reads; yen are written JPY or 日元.
-    "jpy": "JPY", "¥": "CNY", "日元": "JPY", "yen": "JPY", "hkd": "HKD", "hk$": "HKD", "港元": "HKD",
+    "jpy": "JPY",
+    "¥": "CNY",
+    "日元": "JPY",
+    "yen": "JPY",
+    "hkd": "HKD",
+    "hk$": "HKD",
+    "港元": "HKD",
 }
 # A range "USD 4.7–5.1 billion": the first bound is written without the scale it shares.
 _RANGE_DASH = re.compile(r"\s*(?:-|–|—|to|至|~)\s*$")
@@ -140,23 +175,30 @@ def parse_quantities(text: str) -> list[Quantity]:
             year = _nearest_year(clause.group(), clause.start(), start, end)
             if year is None and row:
                 year = _nearest_year(row[0], row[1], start, end)
-            if out and scale and not out[-1].scale and out[-1].end <= start \
-                    and _RANGE_DASH.fullmatch(text[out[-1].end:start]):
+            if (
+                out
+                and scale
+                and not out[-1].scale
+                and out[-1].end <= start
+                and _RANGE_DASH.fullmatch(text[out[-1].end : start])
+            ):
                 out[-1] = replace(out[-1], scale=scale, unit=out[-1].unit or unit)
                 unit = unit or out[-1].unit
             context = row[0] if row else clause.group()
-            out.append(Quantity(
-                value=("-" if match["sign"] in ("-", "−") else "") + match["num"].replace(",", ""),
-                scale=scale,
-                unit=unit,
-                year=year,
-                period="-".join(period.groups()) if period else "",
-                subject=(_row_subject(row[0]) if row else clause.group().strip())[:80],
-                metric="cagr" if CAGR.search(context) else "",
-                text=text[start:end].strip(),
-                start=start,
-                end=end,
-            ))
+            out.append(
+                Quantity(
+                    value=("-" if match["sign"] in ("-", "−") else "") + match["num"].replace(",", ""),
+                    scale=scale,
+                    unit=unit,
+                    year=year,
+                    period="-".join(period.groups()) if period else "",
+                    subject=(_row_subject(row[0]) if row else clause.group().strip())[:80],
+                    metric="cagr" if CAGR.search(context) else "",
+                    text=text[start:end].strip(),
+                    start=start,
+                    end=end,
+                )
+            )
     return out
 
 

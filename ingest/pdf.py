@@ -128,8 +128,17 @@ def _plain_tables(lines: list[_Line]) -> list[_Line]:
 
     def flush() -> None:
         if len(run) >= _MIN_PLAIN_ROWS:
-            out.append(_Line(run[0].top, run[-1].bottom, min(l.x0 for l in run), max(l.x1 for l in run),
-                             _pipe_table([list(l.cells) for l in run]), size=run[0].size, table=True))
+            out.append(
+                _Line(
+                    run[0].top,
+                    run[-1].bottom,
+                    min(line.x0 for line in run),
+                    max(line.x1 for line in run),
+                    _pipe_table([list(line.cells) for line in run]),
+                    size=run[0].size,
+                    table=True,
+                )
+            )
         else:
             out.extend(run)
         run.clear()
@@ -192,7 +201,11 @@ def _reading_order(lines: list[list[dict]], tables: list[_Line], width: float) -
         if _crosses(line, gutter):
             items.append(_make_line(line))
         else:  # the two columns' lines may share a baseline: split them at the gutter
-            items += [_make_line(side) for side in ([w for w in line if w["x1"] <= gutter], [w for w in line if w["x0"] >= gutter]) if side]
+            items += [
+                _make_line(side)
+                for side in ([w for w in line if w["x1"] <= gutter], [w for w in line if w["x0"] >= gutter])
+                if side
+            ]
     items.sort(key=lambda item: item.top)
     ordered: list[_Line] = []
     left: list[_Line] = []
@@ -206,7 +219,11 @@ def _reading_order(lines: list[list[dict]], tables: list[_Line], width: float) -
             ordered += left + right + [item]
             left, right = [], []
     ordered += left + right
-    for column in ([i for i in items if i.x1 <= gutter], [i for i in items if i.x0 >= gutter], [i for i in items if i.x0 < gutter < i.x1]):
+    for column in (
+        [i for i in items if i.x1 <= gutter],
+        [i for i in items if i.x0 >= gutter],
+        [i for i in items if i.x0 < gutter < i.x1],
+    ):
         _set_edge(column)
     return ordered
 
@@ -264,15 +281,17 @@ def _drop_running_lines(pages: list[tuple[list[_Line], float]]) -> list[list[_Li
     def in_margin(line: _Line, height: float) -> bool:
         return line.top < height * _MARGIN or line.bottom > height * (1 - _MARGIN)
 
-    seen = Counter()
+    seen: Counter[str] = Counter()
     for lines, height in pages:
-        seen.update({_running_key(l.text) for l in lines if in_margin(l, height) and not l.table})
+        seen.update({_running_key(line.text) for line in lines if in_margin(line, height) and not line.table})
     repeated = {key for key, n in seen.items() if n >= max(2, len(pages) / 2)}
     return [
         [
-            l
-            for l in lines
-            if l.table or not in_margin(l, height) or (_running_key(l.text) not in repeated and not _PAGE_NUMBER.match(l.text))
+            line
+            for line in lines
+            if line.table
+            or not in_margin(line, height)
+            or (_running_key(line.text) not in repeated and not _PAGE_NUMBER.match(line.text))
         ]
         for lines, height in pages
     ]
@@ -280,7 +299,7 @@ def _drop_running_lines(pages: list[tuple[list[_Line], float]]) -> list[list[_Li
 
 def _heading_levels(pages: list[list[_Line]]) -> dict[float, int]:
     """A heading level for each font size clearly larger than the body's (most characters)."""
-    chars = Counter()
+    chars: Counter[float] = Counter()
     for lines in pages:
         for line in lines:
             if not line.table:
@@ -325,7 +344,12 @@ def _blocks(lines: list[_Line], levels: dict[float, int]) -> list[str]:
         if level is None and line.bold and len(text) <= 80 and not text.endswith(_END_PUNCT):
             level = len(levels) + 1
         if level:
-            if prev is not None and prev.size == line.size and blocks[-1].startswith("#") and line.top - prev.bottom < line.size:
+            if (
+                prev is not None
+                and prev.size == line.size
+                and blocks[-1].startswith("#")
+                and line.top - prev.bottom < line.size
+            ):
                 blocks[-1] = _join(blocks[-1], text)  # a heading printed over two lines
             else:
                 blocks.append("#" * level + " " + text)
@@ -333,7 +357,7 @@ def _blocks(lines: list[_Line], levels: dict[float, int]) -> list[str]:
             continue
         bullet = _BULLET.match(text)
         if bullet:
-            blocks.append("- " + text[bullet.end():])
+            blocks.append("- " + text[bullet.end() :])
         elif prev is not None and _continues(prev, line, gap) and not blocks[-1].startswith("#"):
             blocks[-1] = _join(blocks[-1], text)
         else:

@@ -41,8 +41,10 @@ def _serve(connection: Connection, limits: Limits) -> None:
             doc, chunks = read_source(source)
             chars = sum(len(page.text) for page in doc.pages)
             if chars > limits.max_chars:
-                raise UnreadableFile(f"over {limits.max_chars:,} characters of text extracted ({chars:,}); "
-                                     "not a report this indexer reads")
+                raise UnreadableFile(
+                    f"over {limits.max_chars:,} characters of text extracted ({chars:,}); "
+                    "not a report this indexer reads"
+                )
             connection.send(("ok", (doc, chunks)))
         except UnreadableFile as exc:
             connection.send(("failed", str(exc)))
@@ -78,8 +80,9 @@ class IsolatedReader:
             status, result = connection.recv()
         except (EOFError, BrokenPipeError, ConnectionResetError) as exc:
             self.close()
-            raise UnreadableFile(f"parsing needed over {self.limits.memory_bytes // 1024**2} MB of memory "
-                                 "or crashed the parser") from exc
+            raise UnreadableFile(
+                f"parsing needed over {self.limits.memory_bytes // 1024**2} MB of memory or crashed the parser"
+            ) from exc
         if status == "failed":
             raise UnreadableFile(result)
         return result

@@ -8,7 +8,7 @@ files lets a reviewer read and change the wording without touching code.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from langchain_core.prompts import ChatPromptTemplate
@@ -29,7 +29,7 @@ def parse(text: str) -> ChatPromptTemplate:
     return ChatPromptTemplate.from_messages(messages)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(task: str, lang: str) -> ChatPromptTemplate:
     """The prompt for ``task`` (answer, refuse, rewrite) in ``lang`` (en, zh)."""
     if task not in TASKS or lang not in LANGUAGES:

@@ -12,8 +12,11 @@ from reportqa.settings import Settings, get_settings
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return get_settings(corpus=getattr(args, "corpus", None), index=getattr(args, "index", None),
-                        embedding_model=getattr(args, "model", None))
+    return get_settings(
+        corpus=getattr(args, "corpus", None),
+        index=getattr(args, "index", None),
+        embedding_model=getattr(args, "model", None),
+    )
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -28,8 +31,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(f"index {report.index_version} in {settings.index}")
-    print(f"added: {len(report.added)}  updated: {len(report.updated)}  unchanged: {report.unchanged}  "
-          f"removed: {len(report.removed)}  failed: {len(report.failed)}")
+    print(
+        f"added: {len(report.added)}  updated: {len(report.updated)}  unchanged: {report.unchanged}  "
+        f"removed: {len(report.removed)}  failed: {len(report.failed)}"
+    )
     for name in report.added + report.updated:
         print(f"  + {name}")
     for name in report.removed:
@@ -38,9 +43,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"  ! {failure['file']}: {failure['reason']}")
     stats = report.stats
     if stats.get("chunks"):
-        print(f"read {stats.get('chars', 0)} characters in {stats['read_s']:.1f} s; embedded {stats['chunks']} chunks "
-              f"in {stats['embed_s']:.1f} s ({stats['chunks'] / max(stats['embed_s'], 1e-9):.1f}/s); "
-              f"wrote in {stats.get('write_s', 0):.1f} s")
+        print(
+            f"read {stats.get('chars', 0)} characters in {stats['read_s']:.1f} s; embedded {stats['chunks']} chunks "
+            f"in {stats['embed_s']:.1f} s ({stats['chunks'] / max(stats['embed_s'], 1e-9):.1f}/s); "
+            f"wrote in {stats.get('write_s', 0):.1f} s"
+        )
     return 0
 
 
@@ -66,9 +73,8 @@ def _service(args: argparse.Namespace):
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from reportqa.server.http.schemas import AskResponse
-
     from reportqa.index.retriever import UnknownDocuments
+    from reportqa.server.http.schemas import AskResponse
 
     try:
         response = AskResponse.from_answer(_service(args).ask(args.question, documents=args.doc or None))
@@ -79,7 +85,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         print(response.model_dump_json(indent=2))
         return 0
     print(response.answer)
-    for n, figure in enumerate(response.figures, start=1):
+    for figure in response.figures:
         print(f"  = {figure.label}: {figure.display}   ({figure.formula})")
     for n, c in enumerate(response.citations, start=1):
         print(f"\n[{n}] {c.title} — {c.location} (score {c.score:.2f})\n    {c.text}")
@@ -138,8 +144,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question")
     with_index(p, corpus=True)
     p.add_argument("--json", action="store_true", help="print the /ask JSON object")
-    p.add_argument("--doc", action="append", metavar="FILE",
-                   help="answer from this report only (corpus-relative name, as `GET /documents` lists it); repeatable")
+    p.add_argument(
+        "--doc",
+        action="append",
+        metavar="FILE",
+        help="answer from this report only (corpus-relative name, as `GET /documents` lists it); repeatable",
+    )
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("eval", help="score a question file (format of shared/eval/dev.jsonl)")

@@ -90,8 +90,18 @@ def score(item: dict, response: AskResponse, latency_ms: float) -> QuestionResul
     refusal = (not response.answerable) if unanswerable else response.answerable
     if unanswerable:
         nums_ok = terms_ok = True
-    return QuestionResult(item["id"], item.get("kind", ""), item.get("lang", ""), item["q"], cited, nums_ok,
-                          terms_ok, refusal, latency_ms, response.answer)
+    return QuestionResult(
+        item["id"],
+        item.get("kind", ""),
+        item.get("lang", ""),
+        item["q"],
+        cited,
+        nums_ok,
+        terms_ok,
+        refusal,
+        latency_ms,
+        response.answer,
+    )
 
 
 def load_questions(path: Path) -> list[dict]:
@@ -122,11 +132,15 @@ def format_table(result: EvalResult) -> str:
     lines = [f"{'id':<6} {'kind':<13} {'lang':<4} {'cite':<4} {'num':<4} {'term':<4} {'ref':<4} {'ms':>7}  question"]
     mark = {True: "ok", False: "--"}
     for r in result.results:
-        lines.append(f"{r.id:<6} {r.kind:<13} {r.lang:<4} {mark[r.cited]:<4} {mark[r.numbers]:<4} {mark[r.terms]:<4} "
-                     f"{mark[r.refusal]:<4} {r.latency_ms:>7.1f}  {r.question[:70]}")
+        lines.append(
+            f"{r.id:<6} {r.kind:<13} {r.lang:<4} {mark[r.cited]:<4} {mark[r.numbers]:<4} {mark[r.terms]:<4} "
+            f"{mark[r.refusal]:<4} {r.latency_ms:>7.1f}  {r.question[:70]}"
+        )
     d = result.to_dict()
     lines.append("")
-    lines.append(f"right: {d['right']:.1%} of {d['questions']}   citation hit rate: {d['citation_hit_rate']:.1%}   "
-                 f"number accuracy: {d['number_accuracy']:.1%}   refusal accuracy: {d['refusal_accuracy']:.1%}   "
-                 f"p50: {d['p50_ms']:.1f} ms   p95: {d['p95_ms']:.1f} ms")
+    lines.append(
+        f"right: {d['right']:.1%} of {d['questions']}   citation hit rate: {d['citation_hit_rate']:.1%}   "
+        f"number accuracy: {d['number_accuracy']:.1%}   refusal accuracy: {d['refusal_accuracy']:.1%}   "
+        f"p50: {d['p50_ms']:.1f} ms   p95: {d['p95_ms']:.1f} ms"
+    )
     return "\n".join(lines)

@@ -25,7 +25,9 @@ class Settings(BaseSettings):
         "auto", description="auto: bfloat16 where the CPU computes it natively, else float32"
     )
     cache: Path | None = Field(None, description="weights cache (default ~/.cache/reportqa)")
-    admin_token: SecretStr | None = Field(None, description="bearer token for POST /reindex and uploads; unset disables them")
+    admin_token: SecretStr | None = Field(
+        None, description="bearer token for POST /reindex and uploads; unset disables them"
+    )
     allowed_hosts: list[str] = Field(
         ["localhost", "127.0.0.1", "[::1]"],
         description="Host headers the server answers (DNS-rebinding defence); add the names it is reached by",
@@ -36,10 +38,14 @@ class Settings(BaseSettings):
         "none", description="none (extractive), openai (any OpenAI-compatible server), ollama, llamacpp (local GGUF)"
     )
     llm_model: str | None = Field(None, description="model name the server knows (openai, ollama)")
-    llm_base_url: str | None = Field(None, description="server URL, e.g. http://localhost:8080/v1 or http://localhost:11434")
+    llm_base_url: str | None = Field(
+        None, description="server URL, e.g. http://localhost:8080/v1 or http://localhost:11434"
+    )
     llm_api_key: SecretStr | None = Field(None, description="API key of the OpenAI-compatible server")
     llm_model_path: Path | None = Field(None, description="GGUF file for llamacpp")
-    llm_timeout: float = Field(30.0, gt=0, description="seconds one model call may take before the extractive answer is used")
+    llm_timeout: float = Field(
+        30.0, gt=0, description="seconds one model call may take before the extractive answer is used"
+    )
     vector_store: Literal["faiss", "qdrant"] = Field(
         "faiss", description="dense search engine: faiss (in process) or qdrant (needs the qdrant extra)"
     )
@@ -51,7 +57,9 @@ class Settings(BaseSettings):
     def _one_qdrant_location(self) -> Self:
         # Fail at start-up, not on the first question, when Qdrant is chosen but not located.
         if self.vector_store == "qdrant" and (self.qdrant_url is None) == (self.qdrant_path is None):
-            raise ValueError("REPORTQA_VECTOR_STORE=qdrant needs exactly one of REPORTQA_QDRANT_URL or REPORTQA_QDRANT_PATH")
+            raise ValueError(
+                "REPORTQA_VECTOR_STORE=qdrant needs exactly one of REPORTQA_QDRANT_URL or REPORTQA_QDRANT_PATH"
+            )
         return self
 
     def embedding_args(self) -> tuple[str, str | None, str]:

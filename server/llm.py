@@ -62,8 +62,12 @@ def _openai(settings: Settings) -> BaseChatModel:
     # but the client refuses to start without one.
     key = settings.llm_api_key or SecretStr("not-needed")
     return ChatOpenAI(
-        model=settings.llm_model or _DEFAULT_MODELS["openai"], base_url=settings.llm_base_url, api_key=key,
-        temperature=TEMPERATURE, max_completion_tokens=MAX_ANSWER_TOKENS, timeout=settings.llm_timeout,
+        model=settings.llm_model or _DEFAULT_MODELS["openai"],
+        base_url=settings.llm_base_url,
+        api_key=key,
+        temperature=TEMPERATURE,
+        max_completion_tokens=MAX_ANSWER_TOKENS,
+        timeout=settings.llm_timeout,
         max_retries=0,
     )
 
@@ -72,8 +76,11 @@ def _ollama(settings: Settings) -> BaseChatModel:
     from langchain_ollama import ChatOllama
 
     return ChatOllama(
-        model=settings.llm_model or _DEFAULT_MODELS["ollama"], base_url=settings.llm_base_url,
-        temperature=TEMPERATURE, num_predict=MAX_ANSWER_TOKENS, client_kwargs={"timeout": settings.llm_timeout},
+        model=settings.llm_model or _DEFAULT_MODELS["ollama"],
+        base_url=settings.llm_base_url,
+        temperature=TEMPERATURE,
+        num_predict=MAX_ANSWER_TOKENS,
+        client_kwargs={"timeout": settings.llm_timeout},
     )
 
 
@@ -83,12 +90,14 @@ def _llamacpp(settings: Settings) -> BaseChatModel:
         raise LLMConfigError(f"REPORTQA_LLM_BACKEND=llamacpp needs REPORTQA_LLM_MODEL_PATH, a GGUF file (got {path})")
     from langchain_community.chat_models import ChatLlamaCpp
 
-    return ChatLlamaCpp(model_path=str(path), temperature=TEMPERATURE, max_tokens=MAX_ANSWER_TOKENS,
-                        n_ctx=4096, verbose=False)
+    return ChatLlamaCpp(
+        model_path=str(path), temperature=TEMPERATURE, max_tokens=MAX_ANSWER_TOKENS, n_ctx=4096, verbose=False
+    )
 
 
-def stream_text(model: BaseChatModel, messages: list[BaseMessage], timeout: float,
-                lock: threading.Lock | None = None) -> Iterator[str]:
+def stream_text(
+    model: BaseChatModel, messages: list[BaseMessage], timeout: float, lock: threading.Lock | None = None
+) -> Iterator[str]:
     """The model's answer to ``messages`` piece by piece; raises ``ModelTimeout`` past ``timeout`` seconds.
 
     The model runs in a worker thread so that a backend that ignores its own timeout (a

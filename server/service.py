@@ -25,8 +25,9 @@ class QAService:
     ``settings`` configure, and none (extractive answers) unless they configure one.
     """
 
-    def __init__(self, settings: Settings, embeddings: ArrayEmbeddings | None = None,
-                 chat_model: BaseChatModel | None = None) -> None:
+    def __init__(
+        self, settings: Settings, embeddings: ArrayEmbeddings | None = None, chat_model: BaseChatModel | None = None
+    ) -> None:
         self.library = Library(settings, embeddings)
         model = chat_model or build_chat_model(settings)
         writer = Writer(model, settings.llm_timeout, serialise=not is_thread_safe(settings)) if model else None
@@ -40,13 +41,15 @@ class QAService:
     def embeddings(self) -> ArrayEmbeddings:
         return self.library.embeddings
 
-    def ask(self, question: str, history: Sequence[Turn] = (), top_k: int = 5,
-            documents: list[str] | None = None) -> Answer:
+    def ask(
+        self, question: str, history: Sequence[Turn] = (), top_k: int = 5, documents: list[str] | None = None
+    ) -> Answer:
         """The answer to ``question`` over the served index, within ``documents`` when given
         (see :meth:`Answerer.ask`); raises ``UnknownDocuments`` for a name it does not hold."""
         return self.answerer.ask(question, list(history), self.library.searcher(), top_k, documents)
 
-    def ask_stream(self, question: str, history: Sequence[Turn] = (), top_k: int = 5,
-                   documents: list[str] | None = None) -> Iterator[str | Answer]:
+    def ask_stream(
+        self, question: str, history: Sequence[Turn] = (), top_k: int = 5, documents: list[str] | None = None
+    ) -> Iterator[str | Answer]:
         """The answer as it is written (see :meth:`Answerer.ask_stream`)."""
         return self.answerer.ask_stream(question, list(history), self.library.searcher(), top_k, documents)

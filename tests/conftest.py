@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -20,8 +19,9 @@ def seed_settings(tmp_path_factory) -> Settings:
     corpus = tmp_path_factory.mktemp("corpus")
     for path in SEED_CORPUS.iterdir():
         shutil.copy(path, corpus / path.name)
-    return Settings(corpus=corpus, index=tmp_path_factory.mktemp("index"), admin_token=ADMIN_TOKEN,
-                    allowed_hosts=TEST_HOSTS)
+    return Settings(
+        corpus=corpus, index=tmp_path_factory.mktemp("index"), admin_token=ADMIN_TOKEN, allowed_hosts=TEST_HOSTS
+    )
 
 
 @pytest.fixture(scope="session")

@@ -21,12 +21,20 @@ SET = Path(__file__).resolve().parent / "data" / "marketset"
 REPORTS = SET / "reports"
 KINDS = {"fact", "cross", "list", "computed", "unanswerable"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_OPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
-        ast.Pow: operator.pow, ast.USub: operator.neg}
+_OPS = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+    ast.Pow: operator.pow,
+    ast.USub: operator.neg,
+}
 
 
 def _questions() -> list[dict]:
-    return [json.loads(line) for line in (SET / "questions.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        json.loads(line) for line in (SET / "questions.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
 
 
 def _report_text(path: Path) -> str:

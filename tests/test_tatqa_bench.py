@@ -8,12 +8,15 @@ from bench.tatqa_reports import report_name, split_of, to_html, to_markdown, wri
 from bench.tatqa_score import judge, stated_numbers
 
 CONTEXT = {
-    "table": {"uid": "3ffd9053-a45d", "table": [
-        ["", "", "Years Ended September 30,", ""],
-        ["", "2019", "2018", "2017"],
-        ["Fixed Price", "$  1,452.4", "$  1,146.2", "$  1,036.9"],
-        ["Other | misc", "44.1", "56.7", "70.8"],
-    ]},
+    "table": {
+        "uid": "3ffd9053-a45d",
+        "table": [
+            ["", "", "Years Ended September 30,", ""],
+            ["", "2019", "2018", "2017"],
+            ["Fixed Price", "$  1,452.4", "$  1,146.2", "$  1,036.9"],
+            ["Other | misc", "44.1", "56.7", "70.8"],
+        ],
+    },
     "paragraphs": [{"order": 2, "text": "Second paragraph."}, {"order": 1, "text": "Sales by Contract Type: first."}],
     "questions": [],
 }
@@ -57,7 +60,11 @@ def test_split_is_stable_and_two_sided():
 
 def test_stated_numbers_read_scale_words():
     assert stated_numbers("rose to $1.5 billion, 12 months, 826.5亿元, 3,200k") == [
-        (1.5, 1e9), (12.0, 1.0), (826.5, 1e8), (3200.0, 1e3)]
+        (1.5, 1e9),
+        (12.0, 1.0),
+        (826.5, 1e8),
+        (3200.0, 1e3),
+    ]
 
 
 def test_arithmetic_in_scale_written_out_or_by_magnitude():

@@ -17,8 +17,8 @@ from reportqa.index.dictionary import translations
 from reportqa.index.keyword import tokenize
 from reportqa.index.query import glossary
 from reportqa.index.retriever import Hit
-from reportqa.ingest.normalize import normalize
 from reportqa.ingest.chunker import split_sentences
+from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import YEAR, has_number, numbers_in
 from reportqa.server.answer.sentences import question_years, wants_number
 
@@ -29,13 +29,16 @@ SEARCH_DEPTH = 8  # hits a verdict rests on; the pipeline retrieves at least as 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9&+.]*[A-Za-z0-9]\b|\b[A-Z]\b")
 _QUESTION_WORDS = frozenset(
     "what which who whom whose when where why how is are was were does do did can could should would will "
-    "the a an in on at of for by according give list tell show compare and or if convert express calculate compute".split()
+    "the a an in on at of for by according give list tell show compare and or if convert express calculate "
+    "compute".split()
 )
 _ZH_NAME_TAGS = ("ns", "nr", "nt", "nz", "eng")
 # Question words that say how to ask, not what: a supporting sentence need not write them.
-_NOT_ASKED = frozenset("much many big large fast size value figure number amount report reports state stated market markets "
-                       "industry 市场 行业 "
-                       "according give tell 多少 多大 多快 规模 数字 报告 哪个 哪些".split())
+_NOT_ASKED = frozenset(
+    "much many big large fast size value figure number amount report reports state stated market markets "
+    "industry 市场 行业 "
+    "according give tell 多少 多大 多快 规模 数字 报告 哪个 哪些".split()
+)
 log = logging.getLogger(__name__)
 
 
@@ -133,8 +136,9 @@ def _supported(question: str, names: list[str], hits: list[Hit]) -> bool:
     """Whether one sentence or row names the question's subject, states a figure that is not
     a year, and mentions what is asked when the question says (beyond names and years)."""
     named = set(tokenize(" ".join(names)))
-    asked = [t for t in dict.fromkeys(tokenize(question)) if t not in named and not t[:1].isdigit()
-             and t not in _NOT_ASKED]
+    asked = [
+        t for t in dict.fromkeys(tokenize(question)) if t not in named and not t[:1].isdigit() and t not in _NOT_ASKED
+    ]
     for hit in hits:
         for unit in _units(hit):
             if not any(_mentions(unit, name) for name in names):

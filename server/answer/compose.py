@@ -22,7 +22,7 @@ class Draft:
 
 def quote(sentence: str, lang: str) -> str:
     """``sentence`` in the quotation marks of ``lang``."""
-    return f"“{sentence.strip()}”" if lang == "zh" else f"\"{sentence.strip()}\""
+    return f"“{sentence.strip()}”" if lang == "zh" else f'"{sentence.strip()}"'
 
 
 def _pick(question: str, hits: list[Hit]) -> list[Sentence]:
@@ -69,5 +69,6 @@ def refusal_text(question: str, reason: str, note: str | None = None) -> str:
     return (
         "The reports do not contain the answer to this question"
         + (f" ({reason})" if reason else "")
-        + ". " + (note or "The closest material is listed below for reference.")
+        + ". "
+        + (note or "The closest material is listed below for reference.")
     )

@@ -17,6 +17,7 @@ from reportqa.server.answer.types import Figure, FigureInput
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import Measure, Result, show
 from reportqa.server.calc.intents import Calculation, Operand, operand
+
 _TEMPLATES = {
     "en": {
         "implied_cagr": "The implied CAGR from {y0} to {y1} is {shown}",
@@ -79,7 +80,9 @@ def display(result: Result, lang: str) -> str:
     if result.unit == "×":
         return f"{show(result.value)} " + ("倍" if lang == "zh" else "times")
     # The amount as its source writes it (亿 is Chinese, billion English), then in the question's language.
-    shown = amount_text(result.value, result.unit, result.scale, "en" if result.scale in LANGUAGE_SCALES["zh"] else "zh")
+    shown = amount_text(
+        result.value, result.unit, result.scale, "en" if result.scale in LANGUAGE_SCALES["zh"] else "zh"
+    )
     native = LANGUAGE_SCALES[lang].get(result.scale)
     if native is None:
         return shown
@@ -98,8 +101,12 @@ def _figure(result: Result, operands: tuple[Operand, ...], lang: str) -> Figure:
         unit=_unit(result.unit, result.scale),
         display=display(result, lang),
         formula=result.formula,
-        inputs=[FigureInput(value=float(o.measure.value), unit=_unit(o.measure.unit, o.measure.scale),
-                            citation=o.hit.chunk.id) for o in operands],
+        inputs=[
+            FigureInput(
+                value=float(o.measure.value), unit=_unit(o.measure.unit, o.measure.scale), citation=o.hit.chunk.id
+            )
+            for o in operands
+        ],
     )
 
 
@@ -121,25 +128,32 @@ def render(calculation: Calculation, lang: str) -> Computed:
     intent_years: list[int | None] = [*sorted(calculation.intent.years[:2])] or years
     result = calculation.result
     figures = [_figure(result, calculation.operands, lang)]
-    lines = [words["inputs"] + ("" if lang == "zh" else " ")
-             + words[calculation.intent.kind].format(y0=intent_years[0], y1=intent_years[-1], shown=figures[0].display)
-             + f" ({result.formula})" + ("。" if lang == "zh" else ".")]
+    lines = [
+        words["inputs"]
+        + ("" if lang == "zh" else " ")
+        + words[calculation.intent.kind].format(y0=intent_years[0], y1=intent_years[-1], shown=figures[0].display)
+        + f" ({result.formula})"
+        + ("。" if lang == "zh" else ".")
+    ]
     cited: list[Hit] = []
     quoted: list[str] = []
     operands = calculation.operands + ((calculation.stated,) if calculation.stated else ())
-    for operand in operands:
-        if operand.hit not in cited:
-            cited.append(operand.hit)
-        marker = f"[{cited.index(operand.hit) + 1}]"
-        sentence = f"{quote(source_sentence(operand), operand.hit.chunk.lang)} {marker}"
+    for source in operands:
+        if source.hit not in cited:
+            cited.append(source.hit)
+        marker = f"[{cited.index(source.hit) + 1}]"
+        sentence = f"{quote(source_sentence(source), source.hit.chunk.lang)} {marker}"
         if sentence not in quoted:
             quoted.append(sentence)
     if calculation.stated is not None:
         stated = calculation.stated
         gap = calc.pp_difference(Measure(result.value, "%"), stated.measure)
         figures.append(_figure(gap, (stated,), lang))
-        lines.append(words["stated"].format(stated=show(stated.measure.value), shown=figures[1].display,
-                                            marker=f"[{cited.index(stated.hit) + 1}]"))
+        lines.append(
+            words["stated"].format(
+                stated=show(stated.measure.value), shown=figures[1].display, marker=f"[{cited.index(stated.hit) + 1}]"
+            )
+        )
     return Computed(Draft("\n".join(lines + quoted), cited), figures)
 
 

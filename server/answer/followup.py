@@ -20,10 +20,13 @@ from reportqa.server.answer.types import MAX_QUESTION_CHARS, Turn
 log = logging.getLogger(__name__)
 MAX_TURNS = 6  # the last three exchanges; older turns rarely hold what a follow-up leaves out
 # Words that mark an elliptical question and carry no content of their own.
-_LEAD_EN = re.compile(r"^(?:and\s+)?(?:what|how)\s+about\s+|^and\s+(?:for\s+|in\s+the\s+case\s+of\s+)?|^same\s+for\s+",
-                      re.IGNORECASE)
+_LEAD_EN = re.compile(
+    r"^(?:and\s+)?(?:what|how)\s+about\s+|^and\s+(?:for\s+|in\s+the\s+case\s+of\s+)?|^same\s+for\s+", re.IGNORECASE
+)
 _LEAD_ZH = re.compile(r"^(?:那么|那|还有|再问一下)(?!些|个)")
-_FOLLOW_UP_LEAD = re.compile(r"^(?:and\b|what about\b|how about\b|same for\b)|^(?:那么|那|还有)(?!些|个)", re.IGNORECASE)
+_FOLLOW_UP_LEAD = re.compile(
+    r"^(?:and\b|what about\b|how about\b|same for\b)|^(?:那么|那|还有)(?!些|个)", re.IGNORECASE
+)
 # Trailing marks are stripped with str methods: a pattern anchored at the end ("\s*…$")
 # is tried from every position and is quadratic on a long run of spaces.
 _TAIL_MARKS = " \t\r\n?？。.!！"
@@ -60,8 +63,12 @@ def merge(question: str, previous: str) -> str:
         return previous
     new, old = _terms(fragment), _terms(previous)
     # Each year and name of the follow-up needs a slot of its kind in the previous question.
-    if (not (new["years"] or new["names"]) or any(wants_number(t) for t in new["names"])
-            or len(new["years"]) > len(old["years"]) or len(new["names"]) > len(old["names"])):
+    if (
+        not (new["years"] or new["names"])
+        or any(wants_number(t) for t in new["names"])
+        or len(new["years"]) > len(old["years"])
+        or len(new["names"]) > len(old["names"])
+    ):
         return f"{previous} {fragment}"
     merged = previous
     for kind in ("years", "names"):

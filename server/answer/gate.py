@@ -47,8 +47,11 @@ class AllowedNumbers:
         if not missing:
             return True
         clean = normalize(_MARKER.sub("", sentence))
-        scaled = {q.value.lstrip("-") for q in parse_quantities(clean)
-                  if q.scale and (abs(Decimal(q.value)) * SCALES[q.scale], q.unit) in self.amounts}
+        scaled = {
+            q.value.lstrip("-")
+            for q in parse_quantities(clean)
+            if q.scale and (abs(Decimal(q.value)) * SCALES[q.scale], q.unit) in self.amounts
+        }
         return missing <= scaled
 
 

@@ -21,7 +21,6 @@ from reportqa.server.answer.worded import Generated, Material, Writer
 from reportqa.server.calc.calculator import CalculationError
 from reportqa.server.calc.intents import calculate, detect, free_years
 
-
 _TOO_LARGE = {"en": "the figures are too large to compute with", "zh": "数字过大，无法计算"}
 
 
@@ -47,8 +46,9 @@ class Answerer:
         self.model_name = model_name
         self.writer = writer
 
-    def ask(self, question: str, history: list[Turn], searcher: Searcher, top_k: int = 5,
-            documents: list[str] | None = None) -> Answer:
+    def ask(
+        self, question: str, history: list[Turn], searcher: Searcher, top_k: int = 5, documents: list[str] | None = None
+    ) -> Answer:
         """Refuse, compute a figure from cited inputs, or quote the best sentences; within
         ``documents`` (corpus-relative file names) when given.
 
@@ -59,8 +59,9 @@ class Answerer:
         assert isinstance(answer, Answer)
         return answer
 
-    def ask_stream(self, question: str, history: list[Turn], searcher: Searcher, top_k: int = 5,
-                   documents: list[str] | None = None) -> Iterator[str | Answer]:
+    def ask_stream(
+        self, question: str, history: list[Turn], searcher: Searcher, top_k: int = 5, documents: list[str] | None = None
+    ) -> Iterator[str | Answer]:
         """The answer as it is written: checked pieces of a language model's text, if one
         is configured, then the whole :class:`Answer` (always the last item).
 
@@ -93,8 +94,9 @@ class Answerer:
             answer.text = f"{answer.text}\n{note}"
         yield answer
 
-    def _worded(self, question: str, lang: str, passages: list[Hit], computed: Computed,
-                calculation: Computed | None) -> Generator[str, None, tuple[Answer | None, str]]:
+    def _worded(
+        self, question: str, lang: str, passages: list[Hit], computed: Computed, calculation: Computed | None
+    ) -> Generator[str, None, tuple[Answer | None, str]]:
         """The model's answer over ``passages``, streamed, then ``(answer, "")``; or
         ``(None, note)`` when the extractive answer is to be given, with the note saying why
         when the model failed."""

@@ -50,7 +50,7 @@ class SentenceStream:
                 # The last sentence of the open line may go on; so may the one before it
                 # when all that follows is what may be its marker.
                 tail = line_spans.pop()
-                if line_spans and _MARKER_SO_FAR.fullmatch(text[tail[0]:]):
+                if line_spans and _MARKER_SO_FAR.fullmatch(text[tail[0] :]):
                     line_spans.pop()
             spans += line_spans
             offset += len(line) + 1

@@ -13,6 +13,7 @@ from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import has_number, years_in
+
 _NUMERIC_INTENT = re.compile(
     r"how (?:much|many|large|big|fast)|what (?:is|was|are|were) the (?:size|value|share|cagr|rate|growth)|"
     r"\bsize\b|\bcagr\b|\bshare\b|\bworth\b|\brate\b|\bpercent|多少|几|规模|份额|增长率|占比|多大|多快|比例|金额",

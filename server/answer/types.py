@@ -36,8 +36,15 @@ class Citation:
 
     @classmethod
     def from_chunk(cls, chunk: Chunk, score: float = 0.0) -> Citation:
-        return cls(id=chunk.id, doc=chunk.doc_id, title=chunk.title, text=chunk.text,
-                   lang=chunk.lang, location=chunk.location, score=score)
+        return cls(
+            id=chunk.id,
+            doc=chunk.doc_id,
+            title=chunk.title,
+            text=chunk.text,
+            lang=chunk.lang,
+            location=chunk.location,
+            score=score,
+        )
 
 
 @dataclass(frozen=True)

@@ -23,20 +23,24 @@ from langchain_core.language_models import BaseChatModel
 from reportqa.ingest.normalize import normalize
 from reportqa.prompts import load
 from reportqa.server.answer.gate import AllowedNumbers
-from reportqa.server.llm import ModelTimeout, stream_text
 from reportqa.server.answer.markers import MARKER, Renumbering, cited, drop_dangling
-from reportqa.server.answer.types import MAX_QUESTION_CHARS, Citation, Figure, Turn
 from reportqa.server.answer.segment import Segment, SentenceStream
+from reportqa.server.answer.types import MAX_QUESTION_CHARS, Citation, Figure, Turn
+from reportqa.server.llm import ModelTimeout, stream_text
 
 log = logging.getLogger(__name__)
 NO_ANSWER = "NOT_IN_REPORTS"  # what the answer prompt tells the model to reply when the passages do not answer
 MAX_NOTE_CHARS = 300  # a refusal note is one sentence; anything longer is the model answering anyway
 HISTORY_CHARS = 400  # per turn in the rewrite prompt: enough for a question, a long answer's gist
 _NOTES = {
-    "timeout": {"en": "(The language model did not answer in time; this is the extractive answer.)",
-                "zh": "（语言模型未能及时回答，以下为摘录式答案。）"},
-    "error": {"en": "(The language model failed; this is the extractive answer.)",
-              "zh": "（语言模型出错，以下为摘录式答案。）"},
+    "timeout": {
+        "en": "(The language model did not answer in time; this is the extractive answer.)",
+        "zh": "（语言模型未能及时回答，以下为摘录式答案。）",
+    },
+    "error": {
+        "en": "(The language model failed; this is the extractive answer.)",
+        "zh": "（语言模型出错，以下为摘录式答案。）",
+    },
 }
 _NONE = {"en": "none", "zh": "无"}
 
@@ -124,8 +128,10 @@ class Writer:
     def answer(self, material: Material) -> Iterator[str | Generated]:
         """Checked pieces of the answer as the model writes them, then the ``Generated`` result (always last)."""
         messages = load("answer", material.lang).format_messages(
-            question=material.question, no_answer=NO_ANSWER,
-            passages=_numbered(material.passages), figures=_figures(material.figures, material.lang),
+            question=material.question,
+            no_answer=NO_ANSWER,
+            passages=_numbered(material.passages),
+            figures=_figures(material.figures, material.lang),
         )
         sentences, gate = SentenceStream(), _SentenceGate(material)
         try:
@@ -151,8 +157,11 @@ class Writer:
         citation marker, or longer than a sentence, is not used.
         """
         closest = "\n".join(f"- {c.title}: {c.text[:300]}" for c in passages)
-        note = self._complete(load("refuse", lang).format_messages(question=question, reason=reason or "-",
-                                                                   passages=closest or _NONE[lang]))
+        note = self._complete(
+            load("refuse", lang).format_messages(
+                question=question, reason=reason or "-", passages=closest or _NONE[lang]
+            )
+        )
         if not note or NO_ANSWER in note or len(note) > MAX_NOTE_CHARS or re.search(r"\d|\[", normalize(note)):
             if note:
                 log.info("refusal note not used: %r", note)

@@ -58,8 +58,10 @@ def _rounded(value: Decimal) -> Decimal:
 
 def _same_kind(a: Measure, b: Measure) -> None:
     if a.unit != b.unit:
-        raise CalculationError(f"the figures are in different units ({a.unit or 'plain number'} and "
-                               f"{b.unit or 'plain number'}) and cannot be combined")
+        raise CalculationError(
+            f"the figures are in different units ({a.unit or 'plain number'} and "
+            f"{b.unit or 'plain number'}) and cannot be combined"
+        )
 
 
 def _span(start: Measure, end: Measure) -> int:
@@ -109,8 +111,9 @@ def absolute_change(start: Measure, end: Measure) -> Result:
     """``end - start`` in ``start``'s scale."""
     a, b = _pair(start, end)
     value = b - a
-    return Result(f"change {start.year}-{end.year}", value, start.unit, start.scale,
-                  f"{show(b)} - {show(a)} = {show(value)}")
+    return Result(
+        f"change {start.year}-{end.year}", value, start.unit, start.scale, f"{show(b)} - {show(a)} = {show(value)}"
+    )
 
 
 def relative_change(start: Measure, end: Measure) -> Result:
@@ -124,8 +127,9 @@ def ratio(numerator: Measure, denominator: Measure) -> Result:
     """How many times ``denominator`` ``numerator`` is."""
     a, b = _pair(denominator, numerator)
     value = _rounded(b / a)
-    return Result(f"multiple {numerator.year} / {denominator.year}", value, "×", "",
-                  f"{show(b)} / {show(a)} = {show(value)}")
+    return Result(
+        f"multiple {numerator.year} / {denominator.year}", value, "×", "", f"{show(b)} / {show(a)} = {show(value)}"
+    )
 
 
 def share(part: Measure, whole: Measure) -> Result:
@@ -180,5 +184,6 @@ def total(items: list[Measure]) -> Result:
 def convert(measure: Measure, scale: str) -> Result:
     """``measure`` written in another scale (亿 <-> billion, 万 <-> thousand)."""
     value = measure.in_scale(scale).normalize()
-    return Result("conversion", value, measure.unit, scale,
-                  f"{exact(measure.value)} {measure.scale} = {exact(value)} {scale}")
+    return Result(
+        "conversion", value, measure.unit, scale, f"{exact(measure.value)} {measure.scale} = {exact(value)} {scale}"
+    )

@@ -15,11 +15,11 @@ from decimal import Decimal
 from reportqa.index.keyword import tokenize
 from reportqa.index.query import expand_query, matched_groups
 from reportqa.index.retriever import Hit
+from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.ingest.numbers import CAGR as _CAGR
 from reportqa.ingest.numbers import CURRENCIES, PERIOD, parse_quantities, years_in
-from reportqa.ingest.chunker import split_sentences
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure, Result
 from reportqa.server.calc.tables import table_cells
@@ -34,30 +34,71 @@ _IMPLY = r"\bimpl(?:y|ies|ied)\b|\bcalculate\b|\bcompute\b|\bderive\b|隐含|推
 # Kinds are checked in order: the first kind with a matching alternative wins.
 _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("implied_cagr", ((_IMPLY, _GROWTH_WORDS), (_GROWTH_WORDS, _IMPLY), (rf"推算出?的{_GROWTH_WORDS}",))),
-    ("projection", ((rf"at (?:the|its) (?:stated )?{_GROWTH_WORDS}|if it grows",), ("按", _GROWTH_WORDS),
-                    ("以", _GROWTH_WORDS, "增长"))),
+    (
+        "projection",
+        (
+            (rf"at (?:the|its) (?:stated )?{_GROWTH_WORDS}|if it grows",),
+            ("按", _GROWTH_WORDS),
+            ("以", _GROWTH_WORDS, "增长"),
+        ),
+    ),
     # A CAGR between two named years is computed from their figures (and set beside a stated one).
     ("implied_cagr", ((_CAGR_WORDS, _YEAR, _YEAR), (_YEAR, _YEAR, _CAGR_WORDS))),
-    ("relative_change", ((r"by what percent|percent(?:age)? (?:increase|growth|change|decrease|decline|rise|fall)|"
-                          r"% change|\bgrowth rate\b|增长了?百分之|增幅|涨幅|降幅|增长百分比|变化百分比|百分比变化|变化率|"
-                          r"变动率|同比增长|同比变化|增长率",),)),
-    ("share", ((r"as a (?:percentage|percent|share) of|what (?:percentage|percent|share) of",),
-               ("占", r"的(?:比例|比重|百分比|份额)"))),
-    ("ratio", ((r"how many times|\btimes (?:as|larger|bigger|the)\b|\bmultiple\b|\bratio\b|\bproportion\b|"
-                r"几倍|多少倍|倍数|比率|之比",),)),
-    ("change", ((r"absolute|how much (?:larger|bigger|more|higher|lower|less|smaller|does|did|will)|\bchange\b|"
-                 r"\bdifference\b|\bincrease\b|\bdecrease\b|\bgrow between\b|"
-                 r"增加了?多少|减少了?多少|增长了?多少|多出|差额|差值|相差|差多少|绝对|变化|变动",),)),
+    (
+        "relative_change",
+        (
+            (
+                r"by what percent|percent(?:age)? (?:increase|growth|change|decrease|decline|rise|fall)|"
+                r"% change|\bgrowth rate\b|增长了?百分之|增幅|涨幅|降幅|增长百分比|变化百分比|百分比变化|变化率|"
+                r"变动率|同比增长|同比变化|增长率",
+            ),
+        ),
+    ),
+    (
+        "share",
+        (
+            (r"as a (?:percentage|percent|share) of|what (?:percentage|percent|share) of",),
+            ("占", r"的(?:比例|比重|百分比|份额)"),
+        ),
+    ),
+    (
+        "ratio",
+        (
+            (
+                r"how many times|\btimes (?:as|larger|bigger|the)\b|\bmultiple\b|\bratio\b|\bproportion\b|"
+                r"几倍|多少倍|倍数|比率|之比",
+            ),
+        ),
+    ),
+    (
+        "change",
+        (
+            (
+                r"absolute|how much (?:larger|bigger|more|higher|lower|less|smaller|does|did|will)|\bchange\b|"
+                r"\bdifference\b|\bincrease\b|\bdecrease\b|\bgrow between\b|"
+                r"增加了?多少|减少了?多少|增长了?多少|多出|差额|差值|相差|差多少|绝对|变化|变动",
+            ),
+        ),
+    ),
     ("average", ((r"\baverage\b|\bmean\b|平均",),)),
-    ("sum", ((r"\bsum\b|\btotal of\b|\bcombined\b|\badd up\b|\bin total\b|合计|总和|之和|加起来|总计|合共",),
-             (r"\btotal\b", r"\b(?:19|20)\d\d\b", r"\band\b", r"\b(?:19|20)\d\d\b"))),
+    (
+        "sum",
+        (
+            (r"\bsum\b|\btotal of\b|\bcombined\b|\badd up\b|\bin total\b|合计|总和|之和|加起来|总计|合共",),
+            (r"\btotal\b", r"\b(?:19|20)\d\d\b", r"\band\b", r"\b(?:19|20)\d\d\b"),
+        ),
+    ),
     ("convert", ((r"\bconvert|\bexpress(?:ed)? in\b|换算|折合|转换",),)),
 )
-_KINDS = tuple((kind, tuple(tuple(re.compile(p, re.IGNORECASE) for p in alternative) for alternative in alternatives))
-               for kind, alternatives in _KIND_PATTERNS)
+_KINDS = tuple(
+    (kind, tuple(tuple(re.compile(p, re.IGNORECASE) for p in alternative) for alternative in alternatives))
+    for kind, alternatives in _KIND_PATTERNS
+)
 _TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
-_MARKET_WORDS = re.compile(r"market|valued|size|worth|reach|grow|市场|规模|市值|估值|达到|成长|基准|预测|预计|estimated|forecast|base",
-                           re.IGNORECASE)
+_MARKET_WORDS = re.compile(
+    r"market|valued|size|worth|reach|grow|市场|规模|市值|估值|达到|成长|基准|预测|预计|estimated|forecast|base",
+    re.IGNORECASE,
+)
 _COMPARISONS = ("relative_change", "share", "ratio", "average", "change")
 # Words that say what to compute or how to ask, not what about: they never name an operand.
 _NOT_SUBJECT = frozenset(
@@ -68,17 +109,67 @@ _NOT_SUBJECT = frozenset(
     "yoy period expressed express convert if it grows stated market markets industry sector size worth valued "
     "reach reaches expected larger bigger smaller higher lower more less than will would be value growing grown "
     "forecast projected time billion million thousand trillion usd eur cny rmb dollar dollars".split()
-    + ["变化", "差额", "差值", "相差", "增加", "减少", "增长", "增长率", "增幅", "平均", "比例", "比重", "比率", "倍",
-       "合计", "总和", "年", "年度", "计算", "隐含", "推算", "复合", "占", "百分比", "多少倍", "几倍", "同比",
-       "市场", "规模", "行业", "预计", "达到", "价值", "成长", "年增长率", "增长率", "复合年增长率", "年复合增长率",
-       "亿美元", "美元", "亿元", "万元", "人民币", "欧元"]
+    + [
+        "变化",
+        "差额",
+        "差值",
+        "相差",
+        "增加",
+        "减少",
+        "增长",
+        "增长率",
+        "增幅",
+        "平均",
+        "比例",
+        "比重",
+        "比率",
+        "倍",
+        "合计",
+        "总和",
+        "年",
+        "年度",
+        "计算",
+        "隐含",
+        "推算",
+        "复合",
+        "占",
+        "百分比",
+        "多少倍",
+        "几倍",
+        "同比",
+        "市场",
+        "规模",
+        "行业",
+        "预计",
+        "达到",
+        "价值",
+        "成长",
+        "年增长率",
+        "增长率",
+        "复合年增长率",
+        "年复合增长率",
+        "亿美元",
+        "美元",
+        "亿元",
+        "万元",
+        "人民币",
+        "欧元",
+    ]
 )
 # The words that split a question naming two operands: "difference between A and B", "A占B的比例".
 _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
-    ("share", " as a percentage of ", ""), ("share", " as a percent of ", ""), ("share", " as a share of ", ""),
-    ("share", "占", ""), ("ratio", "ratio of ", " to "), ("ratio", "ratio of ", " and "),
-    ("ratio", "ratio between ", " and "), ("ratio", "proportion of ", " over "), ("ratio", "proportion of ", " to "),
-    ("ratio", "proportion of ", " in "), ("change", "difference between ", " and "), ("sum", "sum of ", " and "),
+    ("share", " as a percentage of ", ""),
+    ("share", " as a percent of ", ""),
+    ("share", " as a share of ", ""),
+    ("share", "占", ""),
+    ("ratio", "ratio of ", " to "),
+    ("ratio", "ratio of ", " and "),
+    ("ratio", "ratio between ", " and "),
+    ("ratio", "proportion of ", " over "),
+    ("ratio", "proportion of ", " to "),
+    ("ratio", "proportion of ", " in "),
+    ("change", "difference between ", " and "),
+    ("sum", "sum of ", " and "),
     ("sum", "total of ", " and "),
 )
 _PAIR_ENDS = (" in ", " for ", " as at ", " as of ", " during ", " at ", " on ", "?", "？", "在", "年")
@@ -142,7 +233,7 @@ def _pair(text: str, kind: str) -> tuple[str, str] | None:
         at = lowered.find(lead)
         if at < 0:
             continue
-        rest = text[at + len(lead):]
+        rest = text[at + len(lead) :]
         first, sep, second = rest.partition(middle) if middle else (text[:at], lead, rest)
         if not sep:
             continue
@@ -194,8 +285,9 @@ def operand(hit: Hit, quantity: Quantity) -> Operand:
 
 def _words(text: str) -> frozenset[str]:
     # One Chinese character alone (为, 到, 在) is a function word, not a name.
-    return frozenset(t for t in tokenize(text)
-                     if t not in _NOT_SUBJECT and not t[:1].isdigit() and (len(t) > 1 or t.isascii()))
+    return frozenset(
+        t for t in tokenize(text) if t not in _NOT_SUBJECT and not t[:1].isdigit() and (len(t) > 1 or t.isascii())
+    )
 
 
 def _subject(text: str) -> frozenset[str]:
@@ -222,8 +314,9 @@ def _cells(rank: int, hit: Hit) -> list[_Candidate]:
         measure = Measure(cell.value, unit, cell.scale, years[-1] if years else None)
         metric = "cagr" if _CAGR.search(cell.row + " " + cell.column) else ""
         # The row label alone names the cell: a section heading is shared by every row under it.
-        out.append(_Candidate(rank, Operand(measure, hit, cell.start, cell.end), cell.row,
-                              _words(cell.row), metric, True))
+        out.append(
+            _Candidate(rank, Operand(measure, hit, cell.start, cell.end), cell.row, _words(cell.row), metric, True)
+        )
     return out
 
 
@@ -235,17 +328,19 @@ def _candidates(hits: list[Hit]) -> list[_Candidate]:
         sentences = split_sentences(text)
         for q in hit.chunk.quantities:
             line_start = text.rfind("\n", 0, q.start) + 1
-            if text[line_start:q.start].lstrip().startswith("|"):
+            if text[line_start : q.start].lstrip().startswith("|"):
                 continue  # table figures are read as cells, with their column's year
             sentence = next((text[a:b] for a, b in sentences if a <= q.start < b), q.subject)
-            out.append(_Candidate(rank, operand(hit, q), sentence, _words(sentence + " " + hit.chunk.section),
-                                  q.metric, False))
+            out.append(
+                _Candidate(rank, operand(hit, q), sentence, _words(sentence + " " + hit.chunk.section), q.metric, False)
+            )
         out.extend(_cells(rank, hit))
     return out
 
 
 def _pick(candidates: list[_Candidate], lang: str, near: Operand | None = None) -> Operand | None:
     """The best candidate: a higher-ranked passage, about the market, in the question's language, next to ``near``."""
+
     def cost(c: _Candidate) -> float:
         penalty = (0 if _MARKET_WORDS.search(c.label) else 3) + (0 if c.operand.hit.chunk.lang == lang else 0.5)
         return c.rank + penalty - (1 if near is not None and c.operand.hit is near.hit else 0)
@@ -253,8 +348,9 @@ def _pick(candidates: list[_Candidate], lang: str, near: Operand | None = None) 
     return min(candidates, key=cost).operand if candidates else None
 
 
-def _about(subject: frozenset[str], items: list[_Candidate], pool: list[_Candidate],
-           lang: str = "") -> list[_Candidate] | None:
+def _about(
+    subject: frozenset[str], items: list[_Candidate], pool: list[_Candidate], lang: str = ""
+) -> list[_Candidate] | None:
     """The candidates of ``pool`` that are about ``subject``, best matches only.
 
     When some figure of the passages names the subject but none in ``pool`` does (the
@@ -287,11 +383,20 @@ def _about(subject: frozenset[str], items: list[_Candidate], pool: list[_Candida
     return chosen
 
 
-def _figure(items: list[_Candidate], subject: frozenset[str], year: int | None, lang: str,
-            amounts_only: bool, near: Operand | None = None) -> Operand | None:
+def _figure(
+    items: list[_Candidate],
+    subject: frozenset[str],
+    year: int | None,
+    lang: str,
+    amounts_only: bool,
+    near: Operand | None = None,
+) -> Operand | None:
     """The figure about ``subject`` for ``year`` (any year when ``None``)."""
-    pool = [c for c in items if (year is None or c.year == year)
-            and (c.in_table or c.operand.measure.unit in CURRENCIES or not amounts_only)]
+    pool = [
+        c
+        for c in items
+        if (year is None or c.year == year) and (c.in_table or c.operand.measure.unit in CURRENCIES or not amounts_only)
+    ]
     about = _about(subject, items, pool, lang)
     if not about:
         return None
@@ -314,8 +419,9 @@ def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
     return list(groups.values())
 
 
-def _years_of(intent: Intent, items: list[_Candidate], subject: frozenset[str], lang: str,
-              amounts_only: bool) -> list[Operand] | None:
+def _years_of(
+    intent: Intent, items: list[_Candidate], subject: frozenset[str], lang: str, amounts_only: bool
+) -> list[Operand] | None:
     """The subject's figures for the years the question names, earliest first; an average of one
     named year is that year's and the year before's (opening and closing balances)."""
     years = sorted(set(intent.years))
@@ -369,8 +475,13 @@ def _convert(question: str, items: list[_Candidate], lang: str) -> Calculation |
     if not asked or not target:
         return None
     wanted = Measure(Decimal(asked[0].value), asked[0].unit, asked[0].scale)
-    same = [c for c in items if c.operand.measure.unit == wanted.unit and c.operand.measure.scale
-            and c.operand.measure.in_scale(wanted.scale) == wanted.value]
+    same = [
+        c
+        for c in items
+        if c.operand.measure.unit == wanted.unit
+        and c.operand.measure.scale
+        and c.operand.measure.in_scale(wanted.scale) == wanted.value
+    ]
     # The passage that writes the amount as the question does is the one being converted.
     found = _pick([c for c in same if c.operand.measure.scale == wanted.scale] or same, lang)
     if found is None:
@@ -379,9 +490,13 @@ def _convert(question: str, items: list[_Candidate], lang: str) -> Calculation |
 
 
 # Operations on two things the question names: (first, second) -> result, and how the answer calls it.
-_ON_PAIR = {"change": (calc.difference, "difference"), "relative_change": (calc.difference, "difference"),
-            "ratio": (calc.ratio, "ratio_of"), "share": (calc.share, "share"),
-            "sum": (lambda a, b: calc.total([a, b]), "sum")}
+_ON_PAIR = {
+    "change": (calc.difference, "difference"),
+    "relative_change": (calc.difference, "difference"),
+    "ratio": (calc.ratio, "ratio_of"),
+    "share": (calc.share, "share"),
+    "sum": (lambda a, b: calc.total([a, b]), "sum"),
+}
 
 
 def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation | None:
@@ -395,7 +510,9 @@ def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation 
     if second is None or second is first or second.measure.unit != first.measure.unit:
         return None
     operation, kind = _ON_PAIR[intent.kind]
-    return Calculation(Intent(kind, intent.years, intent.pair), operation(first.measure, second.measure), (first, second))
+    return Calculation(
+        Intent(kind, intent.years, intent.pair), operation(first.measure, second.measure), (first, second)
+    )
 
 
 def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calculation | None:
@@ -415,18 +532,24 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if found is None or intent.kind == "share":
         return None
     if found[0].measure.unit != found[-1].measure.unit and not {found[0].measure.unit, found[-1].measure.unit} <= {""}:
-        raise CalculationError(f"the figures are in different units ({found[0].measure.unit or 'plain number'} and "
-                               f"{found[-1].measure.unit or 'plain number'}) and cannot be combined")
+        raise CalculationError(
+            f"the figures are in different units ({found[0].measure.unit or 'plain number'} and "
+            f"{found[-1].measure.unit or 'plain number'}) and cannot be combined"
+        )
     start, end = found[0], found[-1]
     if intent.kind == "implied_cagr":
-        return Calculation(intent, calc.implied_cagr(start.measure, end.measure), (start, end),
-                           _stated_cagr(items, subject, lang, end))
+        return Calculation(
+            intent, calc.implied_cagr(start.measure, end.measure), (start, end), _stated_cagr(items, subject, lang, end)
+        )
     if intent.kind == "average":
         return Calculation(intent, calc.average([f.measure for f in found]), tuple(found))
     if intent.kind == "sum":
         return Calculation(intent, calc.total([f.measure for f in found]), tuple(found))
-    operation = {"change": calc.absolute_change, "relative_change": calc.relative_change,
-                 "ratio": lambda a, b: calc.ratio(b, a)}[intent.kind]
+    operation = {
+        "change": calc.absolute_change,
+        "relative_change": calc.relative_change,
+        "ratio": lambda a, b: calc.ratio(b, a),
+    }[intent.kind]
     return Calculation(intent, operation(start.measure, end.measure), (start, end))
 
 

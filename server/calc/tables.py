@@ -85,8 +85,9 @@ def table_cells(chunk: Chunk) -> list[Cell]:
             continue
         row = _split(line)
         # Rows above the separator, and rows that state nothing but years, name the columns.
-        if (not below_separator and _is_year_row(row)) or (below_separator and _is_year_row(row)
-                                                            and not any(_value(c) for c in row[1:] if not YEAR.search(c))):
+        if (not below_separator and _is_year_row(row)) or (
+            below_separator and _is_year_row(row) and not any(_value(c) for c in row[1:] if not YEAR.search(c))
+        ):
             headers.append(row)
             continue
         if not below_separator and not any(_value(c) for c in row[1:]):

@@ -20,8 +20,11 @@ def require_admin(request: Request, authorization: Annotated[str | None, Header(
     """Let the request through only with ``Authorization: Bearer <admin token>`` of the app's settings."""
     expected = request.app.state.settings.admin_token
     if not expected:
-        raise APIError(403, "reindex_disabled",
-                       "reindexing and uploads are disabled: REPORTQA_ADMIN_TOKEN is not set on the server")
+        raise APIError(
+            403,
+            "reindex_disabled",
+            "reindexing and uploads are disabled: REPORTQA_ADMIN_TOKEN is not set on the server",
+        )
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token:  # the scheme is case-insensitive (RFC 7235)
         raise APIError(401, "unauthorized", "missing bearer token")

@@ -43,8 +43,11 @@ def ask_stream(body: AskRequest, service: ServiceDep) -> StreamingResponse:
     events = service.ask_stream(body.question, body.turns(), body.top_k, body.documents)
     # Retrieval runs before the first event: its errors still get a status code, not a broken stream.
     first = next(events)
-    return StreamingResponse(_sse(chain([first], events)), media_type="text/event-stream",
-                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+    return StreamingResponse(
+        _sse(chain([first], events)),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
 
 
 @router.post("/reindex", dependencies=[AdminDep])
@@ -80,8 +83,9 @@ async def upload_document(request: Request, service: ServiceDep) -> JSONResponse
 
 
 @router.get("/passages/{chunk_id:path}/context", response_model=PassageContext)
-def passage_context(chunk_id: str, service: ServiceDep,
-                    radius: int = Query(1, ge=1, le=documents.MAX_CONTEXT)) -> PassageContext:
+def passage_context(
+    chunk_id: str, service: ServiceDep, radius: int = Query(1, ge=1, le=documents.MAX_CONTEXT)
+) -> PassageContext:
     near = documents.passage_context(service.library.searcher(), chunk_id, radius)
     return PassageContext.from_neighbourhood(near)
 
@@ -98,7 +102,7 @@ def _sse(events: Iterator[str | Answer]) -> Iterator[str]:
         if isinstance(event, Answer):
             if not streamed:
                 for start in range(0, len(event.text), 12):
-                    yield _event("token", {"text": event.text[start:start + 12]})
+                    yield _event("token", {"text": event.text[start : start + 12]})
             yield f"event: final\ndata: {AskResponse.from_answer(event).model_dump_json()}\n\n"
         else:
             streamed = True

@@ -29,7 +29,8 @@ class AskRequest(BaseModel):
     history: list[Turn] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS)
     top_k: int = Field(default=5, ge=1, le=MAX_TOP_K)
     documents: list[Annotated[str, Field(min_length=1, max_length=1000)]] | None = Field(
-        default=None, max_length=MAX_DOCUMENTS,
+        default=None,
+        max_length=MAX_DOCUMENTS,
         description="corpus-relative file names (as GET /documents lists them) to answer from; all when absent",
     )
 
@@ -81,9 +82,12 @@ class AskResponse(BaseModel):
 
     @classmethod
     def from_answer(cls, answer: types.Answer) -> AskResponse:
-        return cls(answer=answer.text, answerable=answer.answerable,
-                   citations=[Citation.model_validate(c) for c in answer.citations],
-                   figures=[Figure.model_validate(f) for f in answer.figures])
+        return cls(
+            answer=answer.text,
+            answerable=answer.answerable,
+            citations=[Citation.model_validate(c) for c in answer.citations],
+            figures=[Figure.model_validate(f) for f in answer.figures],
+        )
 
 
 class DocumentInfo(BaseModel):

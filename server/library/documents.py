@@ -56,8 +56,7 @@ class Neighbourhood:
 def list_documents(searcher: HybridSearcher) -> list[Report]:
     """The reports in the served index version, newest first."""
     files = searcher.data.manifest.files
-    docs = [Report(file=name, title=e.title, lang=e.lang, chunks=e.chunks, added=e.added)
-            for name, e in files.items()]
+    docs = [Report(file=name, title=e.title, lang=e.lang, chunks=e.chunks, added=e.added) for name, e in files.items()]
     return sorted(docs, key=lambda d: (d.added, d.file), reverse=True)
 
 
@@ -77,7 +76,7 @@ def passage_context(searcher: HybridSearcher, chunk_id: str, radius: int) -> Nei
         start -= 1
     while end + 1 < len(chunks) and end - pos < radius and chunks[end + 1].doc_id == doc:
         end += 1
-    return Neighbourhood(before=chunks[start:pos], passage=chunks[pos], after=chunks[pos + 1:end + 1])
+    return Neighbourhood(before=chunks[start:pos], passage=chunks[pos], after=chunks[pos + 1 : end + 1])
 
 
 def safe_upload_name(raw: str | None) -> str:
@@ -90,12 +89,15 @@ def safe_upload_name(raw: str | None) -> str:
     if not name or name.startswith(".") or "\x00" in name:
         raise DocumentError("bad_file_name", f"not a usable file name: {raw!r}")
     if len(os.fsencode(name)) > MAX_NAME_BYTES:
-        raise DocumentError("file_name_too_long",
-                            f"file name over {MAX_NAME_BYTES} bytes ({len(os.fsencode(name))}); shorten it")
+        raise DocumentError(
+            "file_name_too_long", f"file name over {MAX_NAME_BYTES} bytes ({len(os.fsencode(name))}); shorten it"
+        )
     suffix = Path(name).suffix.lower()
     if suffix not in UPLOAD_SUFFIXES:
-        raise DocumentError("unsupported_file_type",
-                            f"file type {suffix or '(none)'} not accepted; use one of {', '.join(UPLOAD_SUFFIXES)}")
+        raise DocumentError(
+            "unsupported_file_type",
+            f"file type {suffix or '(none)'} not accepted; use one of {', '.join(UPLOAD_SUFFIXES)}",
+        )
     return name
 
 
@@ -116,7 +118,9 @@ def store_upload(corpus: Path, name: str, data: bytes) -> Path:
             os.fsync(handle.fileno())
         os.link(tmp, target)
     except FileExistsError as exc:
-        raise DocumentError("file_exists", f"a report named {name!r} is already in the corpus; rename the file") from exc
+        raise DocumentError(
+            "file_exists", f"a report named {name!r} is already in the corpus; rename the file"
+        ) from exc
     finally:
         tmp.unlink(missing_ok=True)
     return target
@@ -143,8 +147,13 @@ def add_report(library: Library, name: str, data: bytes) -> dict:
             raise
         entry = library.searcher().data.manifest.files.get(name)
         if entry is not None and entry.sha256 == digest:
-            return {"file": name, "status": "added", "title": entry.title, "chunks": entry.chunks,
-                    "index_version": library.searcher().data.manifest.version}
+            return {
+                "file": name,
+                "status": "added",
+                "title": entry.title,
+                "chunks": entry.chunks,
+                "index_version": library.searcher().data.manifest.version,
+            }
         path.unlink(missing_ok=True)
     failure = next((f for f in report.failed if f["file"] == name), None)
     reason = failure["reason"] if failure else "the file produced no text"

@@ -55,8 +55,9 @@ class Library:
     def ensure_index(self) -> BuildReport | None:
         """Build the index from the corpus if the index directory has none."""
         if current_version(self.index_dir) is None:
-            return build_index(self.settings.corpus, self.index_dir, self.embeddings,
-                               vector_store=self.settings.vector_store_config())
+            return build_index(
+                self.settings.corpus, self.index_dir, self.embeddings, vector_store=self.settings.vector_store_config()
+            )
         return None
 
     def searcher(self) -> HybridSearcher:
@@ -70,8 +71,12 @@ class Library:
                 with self._swap_lock:
                     searcher = self._searcher
                     if searcher is None or version != searcher.data.manifest.version:
-                        searcher = HybridSearcher(load_index(self.index_dir), self.embeddings,
-                                                  self.settings.vector_store_config(), self.settings.rerank)
+                        searcher = HybridSearcher(
+                            load_index(self.index_dir),
+                            self.embeddings,
+                            self.settings.vector_store_config(),
+                            self.settings.rerank,
+                        )
                         self._searcher = searcher
                         log.info("serving index version %s", searcher.data.manifest.version)
         return searcher
@@ -97,8 +102,14 @@ class Library:
         """
         with self.rebuilding():
             try:
-                report = build_index(self.settings.corpus, self.index_dir, self.embeddings, progress=False,
-                                     vector_store=self.settings.vector_store_config(), wait=False)
+                report = build_index(
+                    self.settings.corpus,
+                    self.index_dir,
+                    self.embeddings,
+                    progress=False,
+                    vector_store=self.settings.vector_store_config(),
+                    wait=False,
+                )
             except RebuildRunning:
                 raise
             except Exception as exc:
@@ -119,6 +130,11 @@ class Library:
         finished, result = manifest.created, {"ok": True, **manifest.last_result}
         if self._last_rebuild and self._last_rebuild[0] >= manifest.created:
             finished, result = self._last_rebuild
-        return LibraryStatus(documents=len(manifest.files), chunks=manifest.chunk_count,
-                             index_version=manifest.version, model=manifest.model,
-                             last_rebuild=finished, last_result=result)
+        return LibraryStatus(
+            documents=len(manifest.files),
+            chunks=manifest.chunk_count,
+            index_version=manifest.version,
+            model=manifest.model,
+            last_rebuild=finished,
+            last_result=result,
+        )

@@ -12,23 +12,34 @@ import pytest
 from reportqa.ingest.normalize import detect_language
 
 CASES = [
-    ("What CAGR is implied by the call centers market growing from its 2025 value to its 2032 forecast?",
-     ((59.34 / 34.03) ** (1 / 7) - 1) * 100),
+    (
+        "What CAGR is implied by the call centers market growing from its 2025 value to its 2032 forecast?",
+        ((59.34 / 34.03) ** (1 / 7) - 1) * 100,
+    ),
     ("客服中心市场从2025年到2032年隐含的复合年增长率是多少？", ((593.4 / 340.3) ** (1 / 7) - 1) * 100),
-    ("What CAGR do the 2025 and 2030 figures of the US customer technical support services market imply?",
-     ((145.7 / 100.6) ** (1 / 5) - 1) * 100),
+    (
+        "What CAGR do the 2025 and 2030 figures of the US customer technical support services market imply?",
+        ((145.7 / 100.6) ** (1 / 5) - 1) * 100,
+    ),
     ("How many times its 2026 value is the call centers market's 2032 forecast?", 59.34 / 36.76),
     ("客服中心市场2032年的规模是2025年的几倍？", 593.4 / 340.3),
     ("客服中心市场2032年的规模是2026年的多少倍？", 593.4 / 367.6),
     ("How much does the call centers market grow between 2025 and 2032 in absolute terms?", 593.4 - 340.3),
-    ("How much larger is the US technical support services market expected to be in 2030 than in 2025, "
-     "in absolute terms?", 145.7 - 100.6),
+    (
+        "How much larger is the US technical support services market expected to be in 2030 than in 2025, "
+        "in absolute terms?",
+        145.7 - 100.6,
+    ),
     ("美国客户技术支持服务市场从2025年到2030年增长了多少？", 145.7 - 100.6),
-    ("By what percentage does the US customer technical support services market grow from 2025 to 2030?",
-     (145.7 / 100.6 - 1) * 100),
+    (
+        "By what percentage does the US customer technical support services market grow from 2025 to 2030?",
+        (145.7 / 100.6 - 1) * 100,
+    ),
     ("客服中心市场2026年到2032年的增幅是多少？", (593.4 / 367.6 - 1) * 100),
-    ("What would the call centers market be worth in 2027 if it grows from its 2026 value at the stated CAGR?",
-     367.6 * (1 + 8.26 / 100)),
+    (
+        "What would the call centers market be worth in 2027 if it grows from its 2026 value at the stated CAGR?",
+        367.6 * (1 + 8.26 / 100),
+    ),
     ("如果美国客户技术支持服务市场从2030年的规模按复合年增长率增长，2031年的规模是多少？", 145.7 * (1 + 7.69 / 100)),
     ("What is the sum of the restraint impacts on the US tech support market CAGR?", -1.2 - 0.9 - 0.7 - 1.1),
     ("美国技术支持市场各限制因素对复合年增长率的影响合计是多少？", -1.2 - 0.9 - 0.7 - 1.1),
@@ -54,7 +65,9 @@ def test_computed_figure_with_cited_inputs(ask, question, expected):
 
 
 def test_implied_cagr_is_compared_with_the_stated_one(ask):
-    body = ask("What CAGR do the 2025 and 2032 figures imply, and does it match the stated 8.26% of the call centers market?")
+    body = ask(
+        "What CAGR do the 2025 and 2032 figures imply, and does it match the stated 8.26% of the call centers market?"
+    )
     labels = [f["label"] for f in body["figures"]]
     assert labels == ["implied CAGR 2025-2032", "difference"]
     assert body["figures"][1]["value"] == pytest.approx(round(((59.34 / 34.03) ** (1 / 7) - 1) * 100, 2) - 8.26)

@@ -7,8 +7,10 @@ import pytest
 from reportqa.server.answer.gate import enforce
 from reportqa.server.answer.types import Citation, Figure, FigureInput
 
-PASSAGE = ("The Call Centers Market was valued at USD 34.03 billion in 2025, with a CAGR of 8.26%. "
-           "In 2021, 87% of contacts were resolved on first contact.")
+PASSAGE = (
+    "The Call Centers Market was valued at USD 34.03 billion in 2025, with a CAGR of 8.26%. "
+    "In 2021, 87% of contacts were resolved on first contact."
+)
 
 
 def cite(text: str = PASSAGE, lang: str = "en") -> Citation:
@@ -16,9 +18,14 @@ def cite(text: str = PASSAGE, lang: str = "en") -> Citation:
 
 
 def implied_cagr() -> Figure:
-    return Figure(label="implied CAGR", value=8.27, unit="%", display="8.27%",
-                  formula="(59.34 / 34.03)^(1/7) - 1 = 8.27%",
-                  inputs=[FigureInput(value=34.03, unit="USD billion", citation="r#1")])
+    return Figure(
+        label="implied CAGR",
+        value=8.27,
+        unit="%",
+        display="8.27%",
+        formula="(59.34 / 34.03)^(1/7) - 1 = 8.27%",
+        inputs=[FigureInput(value=34.03, unit="USD billion", citation="r#1")],
+    )
 
 
 def test_a_faithful_answer_passes_unchanged():

@@ -20,12 +20,12 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel, G
 from langchain_core.messages import AIMessage
 
 from reportqa.prompts import LANGUAGES, TASKS, load
-from reportqa.server.http.app import create_app
 from reportqa.server.answer.followup import is_follow_up, merge
-from reportqa.server.answer.worded import NO_ANSWER
-from reportqa.server.llm import LLMConfigError, build_chat_model
 from reportqa.server.answer.markers import Renumbering, drop_dangling, tidy
 from reportqa.server.answer.segment import SentenceStream
+from reportqa.server.answer.worded import NO_ANSWER
+from reportqa.server.http.app import create_app
+from reportqa.server.llm import LLMConfigError, build_chat_model
 from reportqa.server.service import QAService
 from reportqa.settings import Settings
 from tests.support.grounding import assert_grounded
@@ -34,7 +34,9 @@ from tests.support.llm_stub import StubServer
 SIZE_2025 = "What was the call centers market valued at in 2025?"
 US_2025 = "What was the size of the US customer technical support services market in 2025?"
 US_2025_ZH = "美国客户技术支持服务市场2025年的规模是多少？"
-IMPLIED_CAGR = "What CAGR do the 2025 and 2032 figures imply, and does it match the stated 8.26% of the call centers market?"
+IMPLIED_CAGR = (
+    "What CAGR do the 2025 and 2032 figures imply, and does it match the stated 8.26% of the call centers market?"
+)
 UNANSWERABLE = "Who won the 2022 World Cup?"
 
 
@@ -75,8 +77,10 @@ def with_model(seed_settings, service):
 
 def test_sentence_with_a_wrong_number_is_dropped(ask, with_model):
     n = passage_with(ask(SIZE_2025), "34.03")
-    script = (f"The call centers market was valued at USD 34.03 billion in 2025 [{n}]. "
-              f"By 2030 it will be worth USD 99.9 billion [{n}].")
+    script = (
+        f"The call centers market was valued at USD 34.03 billion in 2025 [{n}]. "
+        f"By 2030 it will be worth USD 99.9 billion [{n}]."
+    )
     with with_model(FakeListChatModel(responses=[script])) as client:
         body = post(client, SIZE_2025)
     assert body["answerable"] is True
@@ -88,8 +92,10 @@ def test_dangling_marker_is_removed_and_markers_renumbered_by_first_use(ask, wit
     extractive = ask(SIZE_2025)
     n = passage_with(extractive, "34.03")
     other = next(k for k in range(1, len(extractive["citations"]) + 1) if k != n)
-    script = (f"The report compares cloud-based and on-premises deployment [{other}][7]. "
-              f"The market was valued at USD 34.03 billion in 2025 [{n}].")
+    script = (
+        f"The report compares cloud-based and on-premises deployment [{other}][7]. "
+        f"The market was valued at USD 34.03 billion in 2025 [{n}]."
+    )
     with with_model(FakeListChatModel(responses=[script])) as client:
         body = post(client, SIZE_2025)
     assert "[7]" not in body["answer"]
@@ -140,8 +146,10 @@ def test_figures_stay_computed_by_code(ask, with_model):
     extractive = ask(IMPLIED_CAGR)
     figure = extractive["figures"][0]
     n = passage_with(extractive, "34.03")
-    script = (f"From USD 34.03 billion in 2025 [{n}], the figures imply a CAGR of {figure['display']}. "
-              f"That is a CAGR of 12.5% [{n}].")
+    script = (
+        f"From USD 34.03 billion in 2025 [{n}], the figures imply a CAGR of {figure['display']}. "
+        f"That is a CAGR of 12.5% [{n}]."
+    )
     with with_model(FakeListChatModel(responses=[script])) as client:
         body = post(client, IMPLIED_CAGR)
     assert body["figures"] == extractive["figures"]
@@ -159,10 +167,13 @@ def test_chinese_answer_quoting_an_english_amount_gets_its_conversion_figure(ask
     assert any(f["display"].startswith("340.3") for f in body["figures"])
 
 
-@pytest.mark.parametrize("lang, question, note", [
-    ("en", SIZE_2025, "did not answer in time"),
-    ("zh", "客服中心市场的复合年增长率是多少？", "未能及时回答"),
-])
+@pytest.mark.parametrize(
+    "lang, question, note",
+    [
+        ("en", SIZE_2025, "did not answer in time"),
+        ("zh", "客服中心市场的复合年增长率是多少？", "未能及时回答"),
+    ],
+)
 def test_model_timeout_falls_back_to_the_extractive_answer_with_a_note(ask, with_model, caplog, lang, question, note):
     extractive = ask(question)
     slow = FakeListChatModel(responses=["The market was valued at USD 34.03 billion [1]. " * 5], sleep=0.05)
@@ -189,15 +200,17 @@ def test_model_error_falls_back_to_the_extractive_answer_and_is_logged(ask, with
 
 def test_stream_shows_only_checked_sentences_then_the_final_answer(ask, with_model):
     n = passage_with(ask(SIZE_2025), "34.03")
-    script = (f"By 2030 it will be worth USD 99.9 billion [{n}]. "
-              f"The call centers market was valued at USD 34.03 billion in 2025 [{n}]. "
-              f"It is projected to reach USD 59.34 billion by 2032 [{n}].")
+    script = (
+        f"By 2030 it will be worth USD 99.9 billion [{n}]. "
+        f"The call centers market was valued at USD 34.03 billion in 2025 [{n}]. "
+        f"It is projected to reach USD 59.34 billion by 2032 [{n}]."
+    )
     model = GenericFakeChatModel(messages=iter([AIMessage(content=script)]))
     with with_model(model) as client:
         with client.stream("POST", "/ask/stream", json={"question": SIZE_2025}) as response:
             assert response.status_code == 200
             lines = [line for line in response.iter_lines() if line]
-    events = [(lines[i][len("event: "):], json.loads(lines[i + 1][len("data: "):])) for i in range(0, len(lines), 2)]
+    events = [(lines[i][len("event: ") :], json.loads(lines[i + 1][len("data: ") :])) for i in range(0, len(lines), 2)]
     tokens = [data["text"] for name, data in events if name == "token"]
     assert [name for name, _ in events] == ["token"] * len(tokens) + ["final"]
     assert len(tokens) == 2  # one event per checked sentence
@@ -267,19 +280,29 @@ def stub():
     server.stop()
 
 
-@pytest.mark.parametrize("backend, base_path, package", [("openai", "/v1", "langchain_openai"),
-                                                          ("ollama", "", "langchain_ollama")])
-def test_backend_from_settings_talks_http_and_keeps_the_guarantees(ask, seed_settings, service, stub, monkeypatch,
-                                                                    backend, base_path, package):
+@pytest.mark.parametrize(
+    "backend, base_path, package", [("openai", "/v1", "langchain_openai"), ("ollama", "", "langchain_ollama")]
+)
+def test_backend_from_settings_talks_http_and_keeps_the_guarantees(
+    ask, seed_settings, service, stub, monkeypatch, backend, base_path, package
+):
     pytest.importorskip(package)
     n = passage_with(ask(SIZE_2025), "34.03")
-    stub.script.replies[:] = [f"The market was valued at USD 34.03 billion in 2025 [{n}][9]. "
-                              f"It doubles to USD 68.06 billion by 2027 [{n}]."]
+    stub.script.replies[:] = [
+        f"The market was valued at USD 34.03 billion in 2025 [{n}][9]. It doubles to USD 68.06 billion by 2027 [{n}]."
+    ]
     stub.script.requests.clear()
-    for name, value in {"BACKEND": backend, "MODEL": "stub-model", "BASE_URL": stub.url + base_path,
-                        "API_KEY": "stub-key", "TIMEOUT": "20"}.items():
+    for name, value in {
+        "BACKEND": backend,
+        "MODEL": "stub-model",
+        "BASE_URL": stub.url + base_path,
+        "API_KEY": "stub-key",
+        "TIMEOUT": "20",
+    }.items():
         monkeypatch.setenv(f"REPORTQA_LLM_{name}", value)
-    settings = Settings(corpus=seed_settings.corpus, index=seed_settings.index, allowed_hosts=seed_settings.allowed_hosts)
+    settings = Settings(
+        corpus=seed_settings.corpus, index=seed_settings.index, allowed_hosts=seed_settings.allowed_hosts
+    )
     with serving(settings, service.embeddings) as client:
         body = post(client, SIZE_2025)
     assert body["answer"] == "The market was valued at USD 34.03 billion in 2025 [1]."
@@ -294,8 +317,10 @@ def test_backend_from_settings_talks_http_and_keeps_the_guarantees(ask, seed_set
 def test_stub_backend_streams_checked_sentences(ask, seed_settings, service, stub):
     pytest.importorskip("langchain_openai")
     n = passage_with(ask(SIZE_2025), "34.03")
-    stub.script.replies[:] = [f"The market was valued at USD 34.03 billion in 2025 [{n}]. It grew 50% [{n}]. "
-                              f"It is projected to reach USD 59.34 billion by 2032 [{n}]."]
+    stub.script.replies[:] = [
+        f"The market was valued at USD 34.03 billion in 2025 [{n}]. It grew 50% [{n}]. "
+        f"It is projected to reach USD 59.34 billion by 2032 [{n}]."
+    ]
     settings = seed_settings.model_copy(update={"llm_backend": "openai", "llm_base_url": stub.url + "/v1"})
     with serving(settings, service.embeddings) as client:
         with client.stream("POST", "/ask/stream", json={"question": SIZE_2025}) as response:
@@ -314,8 +339,11 @@ def test_no_backend_means_no_model_and_bad_configuration_is_loud(tmp_path):
 
 
 def test_every_prompt_loads_with_the_fields_the_code_fills():
-    fields = {"answer": {"question", "passages", "figures", "no_answer"},
-              "refuse": {"question", "reason", "passages"}, "rewrite": {"question", "history"}}
+    fields = {
+        "answer": {"question", "passages", "figures", "no_answer"},
+        "refuse": {"question", "reason", "passages"},
+        "rewrite": {"question", "history"},
+    }
     for task in TASKS:
         for lang in LANGUAGES:
             assert set(load(task, lang).input_variables) == fields[task], (task, lang)
@@ -330,7 +358,11 @@ def test_marker_and_sentence_helpers():
     for char in "市场为340.3亿美元。[1]预计增长。[2]\n- Cloud [1]":
         segments += stream.feed(char)
     segments += stream.close()
-    assert [(s.gap, s.text) for s in segments] == [("", "市场为340.3亿美元[1]。"), ("", "预计增长[2]。"), ("\n", "- Cloud [1]")]
+    assert [(s.gap, s.text) for s in segments] == [
+        ("", "市场为340.3亿美元[1]。"),
+        ("", "预计增长[2]。"),
+        ("\n", "- Cloud [1]"),
+    ]
 
 
 # --- a real local model ----------------------------------------------------------------------------------------

@@ -24,8 +24,9 @@ def test_no_hits_is_refused():
     assert judge(QUESTION, []).reason == "the index holds no passages"
 
 
-@pytest.mark.parametrize(("dense", "answerable"), [(DENSE_FLOOR["default"] - 0.01, False),
-                                                   (DENSE_FLOOR["default"], True)])
+@pytest.mark.parametrize(
+    ("dense", "answerable"), [(DENSE_FLOOR["default"] - 0.01, False), (DENSE_FLOOR["default"], True)]
+)
 def test_the_best_dense_similarity_must_reach_the_floor(dense, answerable):
     verdict = judge(QUESTION, [hit(EN_SIZE, dense=dense)])
     assert verdict.answerable is answerable

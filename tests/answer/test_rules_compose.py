@@ -9,8 +9,9 @@ from tests.support.passages import EN_SIZE, ZH_SIZE, hit
 
 pytestmark = pytest.mark.unit
 
-PASSAGE = ("The call center market is large. It was valued at USD 34.03 billion in 2025. "
-           "Growth is driven by outsourcing.")
+PASSAGE = (
+    "The call center market is large. It was valued at USD 34.03 billion in 2025. Growth is driven by outsourcing."
+)
 
 
 def test_quote_uses_the_marks_of_the_passage_language():
@@ -25,12 +26,15 @@ def test_a_number_question_quotes_the_sentence_with_the_figure_and_its_marker():
     assert draft.cited == [passage]
 
 
-@pytest.mark.parametrize(("question", "source_lang", "lead"), [
-    ("What is the call center market size?", "en", 'The report states: "'),
-    ("What is the US tech support market size?", "zh", "The report (Chinese text) states: “"),
-    ("呼叫中心市场规模是多少？", "en", '报告英文原文写道："'),
-    ("美国技术支持市场规模是多少？", "zh", "报告指出：“"),
-])
+@pytest.mark.parametrize(
+    ("question", "source_lang", "lead"),
+    [
+        ("What is the call center market size?", "en", 'The report states: "'),
+        ("What is the US tech support market size?", "zh", "The report (Chinese text) states: “"),
+        ("呼叫中心市场规模是多少？", "en", '报告英文原文写道："'),
+        ("美国技术支持市场规模是多少？", "zh", "报告指出：“"),
+    ],
+)
 def test_lead_text_follows_the_question_language_and_quotes_the_source_language(question, source_lang, lead):
     text = EN_SIZE if source_lang == "en" else ZH_SIZE
     draft = compose(question, [hit(text, lang=source_lang)])
@@ -40,10 +44,8 @@ def test_lead_text_follows_the_question_language_and_quotes_the_source_language(
 
 def test_at_most_two_sentences_each_marked_with_its_own_passage():
     first = hit("The call center market was valued at USD 34.03 billion in 2025.", doc="a.md", dense=0.6)
-    second = hit("The call center market size was USD 34.03 billion in 2025, by another count.", doc="b.md",
-                 dense=0.59)
-    third = hit("The call center market size reached USD 34.03 billion in 2025 say analysts.", doc="c.md",
-                dense=0.58)
+    second = hit("The call center market size was USD 34.03 billion in 2025, by another count.", doc="b.md", dense=0.59)
+    third = hit("The call center market size reached USD 34.03 billion in 2025 say analysts.", doc="c.md", dense=0.58)
     draft = compose("What is the call center market size in 2025?", [first, second, third])
     lines = draft.text.split("\n")
     assert len(lines) == MAX_SENTENCES == 2
@@ -66,8 +68,10 @@ def test_the_same_sentence_is_not_quoted_twice():
 
 
 def test_a_number_question_prefers_sentences_with_numbers_even_if_they_score_lower():
-    passage = hit("The call center market size is a widely watched call center market size figure. "
-                  "It stood at 5 in 2025.", dense=0.5)
+    passage = hit(
+        "The call center market size is a widely watched call center market size figure. It stood at 5 in 2025.",
+        dense=0.5,
+    )
     draft = compose("What is the call center market size?", [passage])
     assert "It stood at 5 in 2025." in draft.text
 
@@ -75,14 +79,17 @@ def test_a_number_question_prefers_sentences_with_numbers_even_if_they_score_low
 def test_refusal_text_in_english_names_the_reason():
     assert refusal_text("What about Kenya?", "the reports do not mention Kenya") == (
         "The reports do not contain the answer to this question (the reports do not mention Kenya). "
-        "The closest material is listed below for reference.")
+        "The closest material is listed below for reference."
+    )
 
 
 def test_refusal_text_in_chinese_is_the_fixed_text():
     assert refusal_text("肯尼亚的市场规模是多少？", "the reports do not mention Kenya") == (
-        "报告中没有这个问题的答案。下面列出的是最接近的材料，仅供参考。")
+        "报告中没有这个问题的答案。下面列出的是最接近的材料，仅供参考。"
+    )
 
 
 def test_a_note_replaces_the_pointer_to_the_closest_material():
     assert refusal_text("Kenya?", "", "The passages cover Asia.") == (
-        "The reports do not contain the answer to this question. The passages cover Asia.")
+        "The reports do not contain the answer to this question. The passages cover Asia."
+    )

@@ -22,17 +22,20 @@ def test_amount_text_per_language():
     assert amount_text(D("12"), "CNY", "", "zh") == "12元"
 
 
-@pytest.mark.parametrize(("result", "lang", "shown"), [
-    (Result("r", D("8.27"), "%", "", ""), "en", "8.27%"),
-    (Result("d", D("-2.8"), "pp", "", ""), "en", "-2.8 percentage points"),
-    (Result("d", D("-2.8"), "pp", "", ""), "zh", "-2.8 个百分点"),
-    (Result("m", D("1.74"), "×", "", ""), "en", "1.74 times"),
-    (Result("m", D("1.74"), "×", "", ""), "zh", "1.74 倍"),
-    (Result("c", D("45.1"), "USD", "亿", ""), "zh", "45.1亿美元"),
-    (Result("c", D("45.1"), "USD", "亿", ""), "en", "USD 4.51 billion (45.1亿美元)"),
-    (Result("c", D("25.31"), "USD", "billion", ""), "zh", "253.1亿美元 (USD 25.31 billion)"),
-    (Result("c", D("25.31"), "USD", "billion", ""), "en", "USD 25.31 billion"),
-])
+@pytest.mark.parametrize(
+    ("result", "lang", "shown"),
+    [
+        (Result("r", D("8.27"), "%", "", ""), "en", "8.27%"),
+        (Result("d", D("-2.8"), "pp", "", ""), "en", "-2.8 percentage points"),
+        (Result("d", D("-2.8"), "pp", "", ""), "zh", "-2.8 个百分点"),
+        (Result("m", D("1.74"), "×", "", ""), "en", "1.74 times"),
+        (Result("m", D("1.74"), "×", "", ""), "zh", "1.74 倍"),
+        (Result("c", D("45.1"), "USD", "亿", ""), "zh", "45.1亿美元"),
+        (Result("c", D("45.1"), "USD", "亿", ""), "en", "USD 4.51 billion (45.1亿美元)"),
+        (Result("c", D("25.31"), "USD", "billion", ""), "zh", "253.1亿美元 (USD 25.31 billion)"),
+        (Result("c", D("25.31"), "USD", "billion", ""), "en", "USD 25.31 billion"),
+    ],
+)
 def test_display_states_an_amount_in_the_question_language_and_as_its_source_writes_it(result, lang, shown):
     assert display(result, lang) == shown
 
@@ -41,33 +44,41 @@ def test_render_implied_cagr_in_english_with_the_stated_cagr_and_the_quoted_inpu
     passage = hit(EN_SIZE)
     computed = render(calculate("What CAGR does the growth from 2025 to 2032 imply?", [passage]), "en")
     lines = computed.draft.text.split("\n")
-    assert lines[0] == ("Computed from the report's figures: The implied CAGR from 2025 to 2032 is 8.27% "
-                        "((59.34 / 34.03)^(1/7) - 1 = 8.27%).")
+    assert lines[0] == (
+        "Computed from the report's figures: The implied CAGR from 2025 to 2032 is 8.27% "
+        "((59.34 / 34.03)^(1/7) - 1 = 8.27%)."
+    )
     assert lines[1] == "The report itself states a CAGR of 8.26% [1]; the difference is 0.01 percentage points."
-    assert lines[2:] == ['"The global call center market was valued at USD 34.03 billion in 2025." [1]',
-                         '"It is expected to reach USD 59.34 billion by 2032, growing at a CAGR of 8.26% from 2025 '
-                         'to 2032." [1]']
+    assert lines[2:] == [
+        '"The global call center market was valued at USD 34.03 billion in 2025." [1]',
+        '"It is expected to reach USD 59.34 billion by 2032, growing at a CAGR of 8.26% from 2025 to 2032." [1]',
+    ]
     assert computed.draft.cited == [passage]
     implied, gap = computed.figures
     assert (implied.value, implied.unit, implied.display) == (8.27, "%", "8.27%")
     assert [(i.value, i.unit, i.citation) for i in implied.inputs] == [
-        (34.03, "USD billion", passage.chunk.id), (59.34, "USD billion", passage.chunk.id)]
+        (34.03, "USD billion", passage.chunk.id),
+        (59.34, "USD billion", passage.chunk.id),
+    ]
     assert (gap.value, gap.display, gap.formula) == (0.01, "0.01 percentage points", "8.27% - 8.26% = 0.01 pp")
 
 
 def test_render_in_chinese_uses_the_chinese_template():
     computed = render(calculate("2025年到2030年市场增加了多少？", [hit(ZH_SIZE, lang="zh")]), "zh")
     assert computed.draft.text.startswith(
-        "根据报告中的数字计算：2025 年至 2030 年变化 45.1亿美元 (145.7 - 100.6 = 45.1)。")
+        "根据报告中的数字计算：2025 年至 2030 年变化 45.1亿美元 (145.7 - 100.6 = 45.1)。"
+    )
     assert [f.display for f in computed.figures] == ["45.1亿美元"]
 
 
 def test_render_quotes_each_table_row_once():
-    computed = render(calculate("What is the sum of the restraint impacts on the CAGR?", [hit(RESTRAINTS_TABLE)]),
-                      "en")
+    computed = render(calculate("What is the sum of the restraint impacts on the CAGR?", [hit(RESTRAINTS_TABLE)]), "en")
     assert computed.draft.text.split("\n") == [
         "Computed from the report's figures: The sum is -2.8 percentage points ((-1.2) + (-0.9) + (-0.7) = -2.8).",
-        '"| Data privacy rules | -1.2% |" [1]', '"| Labour costs | -0.9% |" [1]', '"| Legacy systems | -0.7% |" [1]']
+        '"| Data privacy rules | -1.2% |" [1]',
+        '"| Labour costs | -0.9% |" [1]',
+        '"| Legacy systems | -0.7% |" [1]',
+    ]
 
 
 def test_a_chinese_amount_quoted_in_an_english_answer_gets_its_value_in_billions():
@@ -76,7 +87,11 @@ def test_a_chinese_amount_quoted_in_an_english_answer_gets_its_value_in_billions
     assert computed.draft.text.endswith("\nConverted: 340.3亿美元 = USD 34.03 billion.")
     (figure,) = computed.figures
     assert (figure.value, figure.unit, figure.display, figure.formula) == (
-        34.03, "USD billion", "USD 34.03 billion", "340.3 亿 = 34.03 billion")
+        34.03,
+        "USD billion",
+        "USD 34.03 billion",
+        "340.3 亿 = 34.03 billion",
+    )
     assert [(i.value, i.unit, i.citation) for i in figure.inputs] == [(340.3, "USD 亿", passage.chunk.id)]
 
 

@@ -56,9 +56,12 @@ def test_a_scaled_amount_in_another_scale_must_be_the_same_amount():
     assert enforce("市场规模为3.403亿美元。", [BILLIONS], [], "zh").startswith("报告原文：")
 
 
-@pytest.mark.xfail(strict=True, reason="GAP: the gate matches digits first, so '34.03亿美元' passes against a passage "
-                                        "saying 'USD 34.03 billion' although it states a tenth of that amount; a "
-                                        "worded answer that keeps the digits but swaps the scale is not caught")
+@pytest.mark.xfail(
+    strict=True,
+    reason="GAP: the gate matches digits first, so '34.03亿美元' passes against a passage "
+    "saying 'USD 34.03 billion' although it states a tenth of that amount; a "
+    "worded answer that keeps the digits but swaps the scale is not caught",
+)
 def test_the_right_digits_with_the_wrong_scale_are_not_backed():
     assert enforce("市场规模为34.03亿美元。", [BILLIONS], [], "zh").startswith("报告原文：")
 

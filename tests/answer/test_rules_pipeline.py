@@ -22,8 +22,11 @@ pytestmark = pytest.mark.unit
 def ask(question: str, hits, history: list[Turn] | None = None, top_k: int = 5) -> tuple[Answer, FakeSearcher]:
     searcher = FakeSearcher(hits)
     answer = Answerer("default").ask(question, history or [], searcher, top_k=top_k)
-    body = {"answer": answer.text, "citations": [dataclasses.asdict(c) for c in answer.citations],
-            "figures": [dataclasses.asdict(f) for f in answer.figures]}
+    body = {
+        "answer": answer.text,
+        "citations": [dataclasses.asdict(c) for c in answer.citations],
+        "figures": [dataclasses.asdict(f) for f in answer.figures],
+    }
     assert not ungrounded_numbers(body), f"ungrounded numbers in {answer.text!r}"
     return answer, searcher
 
@@ -32,8 +35,9 @@ def test_a_fact_question_is_answered_with_a_quote_and_its_citation():
     passage = hit(EN_SIZE)
     answer, searcher = ask("What is the call center market size in 2025?", [passage])
     assert answer.answerable
-    assert answer.text == ('The report states: "The global call center market was valued at USD 34.03 billion '
-                           'in 2025." [1]')
+    assert answer.text == (
+        'The report states: "The global call center market was valued at USD 34.03 billion in 2025." [1]'
+    )
     assert [c.id for c in answer.citations] == [passage.chunk.id]
     assert answer.citations[0].score == 0.6
     assert answer.figures == []
@@ -44,8 +48,9 @@ def test_a_question_naming_what_no_passage_mentions_is_refused_with_the_closest_
     passage = hit(EN_SIZE)
     answer, _ = ask("What is the Kenya call center market size?", [passage])
     assert not answer.answerable
-    assert answer.text.startswith("The reports do not contain the answer to this question (the reports do not "
-                                  "mention Kenya).")
+    assert answer.text.startswith(
+        "The reports do not contain the answer to this question (the reports do not mention Kenya)."
+    )
     assert [c.id for c in answer.citations] == [passage.chunk.id]
 
 
@@ -76,11 +81,15 @@ def test_a_sum_over_a_table():
 
 
 def test_operands_in_different_currencies_get_a_computed_refusal_without_numbers_of_its_own():
-    hits = [hit("The market was USD 10 billion in 2025.", doc="a.md"),
-            hit("预计2030年市场规模达到100亿元。", lang="zh", doc="a.md")]
+    hits = [
+        hit("The market was USD 10 billion in 2025.", doc="a.md"),
+        hit("预计2030年市场规模达到100亿元。", lang="zh", doc="a.md"),
+    ]
     answer, _ = ask("How much larger is the market in 2030 than in 2025?", hits)
-    assert answer.text == ("This cannot be computed from the reports' figures: the figures are in different units "
-                           "(USD and CNY) and cannot be combined.")
+    assert answer.text == (
+        "This cannot be computed from the reports' figures: the figures are in different units "
+        "(USD and CNY) and cannot be combined."
+    )
     assert answer.figures == []
 
 
@@ -98,8 +107,7 @@ def test_citations_are_the_cited_hits_first_then_the_others_up_to_top_k():
 
 
 def test_a_follow_up_is_asked_as_a_standalone_question():
-    history = [Turn("user", "What is the call center market size in 2025?"),
-               Turn("assistant", "USD 34.03 billion")]
+    history = [Turn("user", "What is the call center market size in 2025?"), Turn("assistant", "USD 34.03 billion")]
     answer, searcher = ask("And in 2032?", [hit(EN_SIZE)], history)
     assert searcher.queries[0][0] == "What is the call center market size in 2032?"
     assert answer.answerable and "59.34" in answer.text

@@ -12,16 +12,19 @@ pytestmark = pytest.mark.unit
 CALL_CENTERS = ("客服中心", "呼叫中心", "联络中心", "call center", "call centers", "contact center", "contact centers")
 
 
-@pytest.mark.parametrize(("question", "numeric"), [
-    ("How big is the market?", True),
-    ("What is the CAGR?", True),
-    ("What share does Acme hold?", True),
-    ("市场规模多大？", True),
-    ("复合年增长率是多少？", True),
-    ("Who are the key players?", False),
-    ("What drives growth?", False),
-    ("哪些公司领先？", False),
-])
+@pytest.mark.parametrize(
+    ("question", "numeric"),
+    [
+        ("How big is the market?", True),
+        ("What is the CAGR?", True),
+        ("What share does Acme hold?", True),
+        ("市场规模多大？", True),
+        ("复合年增长率是多少？", True),
+        ("Who are the key players?", False),
+        ("What drives growth?", False),
+        ("哪些公司领先？", False),
+    ],
+)
 def test_wants_number(question, numeric):
     assert wants_number(question) is numeric
 
@@ -45,18 +48,26 @@ def test_a_concept_is_found_in_either_language():
     assert Concept(token="market").found_in("", {"market"})
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: normalize() (OpenCC tw2sp) rewrites 呼叫中心 as 调用中心, so the glossary "
-                                        "group for call centers never matches a Chinese question that writes 呼叫中心")
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: normalize() (OpenCC tw2sp) rewrites 呼叫中心 as 调用中心, so the glossary "
+    "group for call centers never matches a Chinese question that writes 呼叫中心",
+)
 def test_a_chinese_question_about_call_centers_uses_the_glossary_group():
     assert Concept(terms=CALL_CENTERS) in question_concepts("呼叫中心的复合年增长率是多少？")
 
 
 def test_a_question_for_a_figure_ranks_the_sentence_with_the_figure_first():
-    passage = hit("The call center market is large. It was valued at USD 34.03 billion in 2025. "
-                  "Growth is driven by outsourcing.", dense=0.5)
+    passage = hit(
+        "The call center market is large. It was valued at USD 34.03 billion in 2025. Growth is driven by outsourcing.",
+        dense=0.5,
+    )
     ranked = rank_sentences("What is the call center market size in 2025?", [passage])
-    assert [s.text for s in ranked] == ["It was valued at USD 34.03 billion in 2025.",
-                                        "The call center market is large.", "Growth is driven by outsourcing."]
+    assert [s.text for s in ranked] == [
+        "It was valued at USD 34.03 billion in 2025.",
+        "The call center market is large.",
+        "Growth is driven by outsourcing.",
+    ]
     assert all(s.hit is passage for s in ranked)
 
 

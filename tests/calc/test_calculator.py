@@ -72,13 +72,16 @@ def test_sum_of_signed_percentages_is_in_percentage_points():
     assert result.formula == "(-1.2) + (-0.9) + (-0.7) + (-1.1) = -3.9"
 
 
-@pytest.mark.parametrize(("value", "scale", "target", "expected"), [
-    ("340.3", "亿", "billion", "34.03"),
-    ("34.03", "billion", "亿", "340.3"),
-    ("64", "亿", "billion", "6.4"),
-    ("2500", "万", "thousand", "25000"),
-    ("1.75", "亿", "million", "175"),
-])
+@pytest.mark.parametrize(
+    ("value", "scale", "target", "expected"),
+    [
+        ("340.3", "亿", "billion", "34.03"),
+        ("34.03", "billion", "亿", "340.3"),
+        ("64", "亿", "billion", "6.4"),
+        ("2500", "万", "thousand", "25000"),
+        ("1.75", "亿", "million", "175"),
+    ],
+)
 def test_conversion_between_scales(value, scale, target, expected):
     assert calc.convert(usd(value, scale), target).value == D(expected)
 

@@ -17,28 +17,32 @@ from tests.support.passages import EN_SIZE, RESTRAINTS_TABLE, ZH_SIZE, hit
 pytestmark = pytest.mark.unit
 
 
-@pytest.mark.parametrize(("question", "kind", "years"), [
-    ("What is the sum of the restraint impacts?", "sum", ()),
-    ("各项限制因素的影响合计是多少？", "sum", ()),
-    ("What CAGR does the growth from 2025 to 2032 imply?", "implied_cagr", (2025, 2032)),
-    ("2025年到2030年隐含的复合年增长率是多少？", "implied_cagr", (2025, 2030)),
-    ("At the stated CAGR, what would the 2025 market be in 2027?", "projection", (2025, 2027)),
-    ("按复合年增长率计算，2027年市场规模是多少？", "projection", (2027,)),
-    ("How many times the 2025 value is the 2032 value?", "ratio", (2025, 2032)),
-    ("2030年规模是2025年的几倍？", "ratio", (2030, 2025)),
-    ("By what percent does the market grow from 2025 to 2030?", "relative_change", (2025, 2030)),
-    ("2025年到2030年市场增幅是多少？", "relative_change", (2025, 2030)),
-    ("How much larger is the market in 2032 than in 2025?", "change", (2032, 2025)),
-    ("2025年到2030年市场增加了多少？", "change", (2025, 2030)),
-    ("Convert 340.3亿美元 to billions", "convert", ()),
-    ("把34.03 billion美元换算成亿", "convert", ()),
-])
+@pytest.mark.parametrize(
+    ("question", "kind", "years"),
+    [
+        ("What is the sum of the restraint impacts?", "sum", ()),
+        ("各项限制因素的影响合计是多少？", "sum", ()),
+        ("What CAGR does the growth from 2025 to 2032 imply?", "implied_cagr", (2025, 2032)),
+        ("2025年到2030年隐含的复合年增长率是多少？", "implied_cagr", (2025, 2030)),
+        ("At the stated CAGR, what would the 2025 market be in 2027?", "projection", (2025, 2027)),
+        ("按复合年增长率计算，2027年市场规模是多少？", "projection", (2027,)),
+        ("How many times the 2025 value is the 2032 value?", "ratio", (2025, 2032)),
+        ("2030年规模是2025年的几倍？", "ratio", (2030, 2025)),
+        ("By what percent does the market grow from 2025 to 2030?", "relative_change", (2025, 2030)),
+        ("2025年到2030年市场增幅是多少？", "relative_change", (2025, 2030)),
+        ("How much larger is the market in 2032 than in 2025?", "change", (2032, 2025)),
+        ("2025年到2030年市场增加了多少？", "change", (2025, 2030)),
+        ("Convert 340.3亿美元 to billions", "convert", ()),
+        ("把34.03 billion美元换算成亿", "convert", ()),
+    ],
+)
 def test_detect_each_kind_in_both_languages(question, kind, years):
     assert detect(question) == Intent(kind, years)
 
 
-@pytest.mark.parametrize("question", ["What is the market size in 2025?", "市场规模是多少？",
-                                      "Which companies lead the call center market?"])
+@pytest.mark.parametrize(
+    "question", ["What is the market size in 2025?", "市场规模是多少？", "Which companies lead the call center market?"]
+)
 def test_a_fact_question_asks_for_no_calculation(question):
     assert detect(question) is None
 
@@ -121,15 +125,19 @@ def test_sum_needs_a_table():
 
 
 def test_mixed_currencies_are_refused():
-    hits = [hit("The market was USD 10 billion in 2025.", doc="a.md"),
-            hit("预计2030年市场规模达到100亿元。", lang="zh", doc="a.md")]
+    hits = [
+        hit("The market was USD 10 billion in 2025.", doc="a.md"),
+        hit("预计2030年市场规模达到100亿元。", lang="zh", doc="a.md"),
+    ]
     with pytest.raises(CalculationError, match="different units"):
         calculate("How much larger is the market in 2030 than in 2025?", hits)
 
 
 def test_operands_never_come_from_two_reports():
-    hits = [hit("The market was USD 10 billion in 2025.", doc="a.md"),
-            hit("The market will reach USD 30 billion in 2030.", doc="b.md")]
+    hits = [
+        hit("The market was USD 10 billion in 2025.", doc="a.md"),
+        hit("The market will reach USD 30 billion in 2030.", doc="b.md"),
+    ]
     assert calculate("How much larger is the market in 2030 than in 2025?", hits) is None
 
 
@@ -150,5 +158,5 @@ def test_a_fact_question_computes_nothing():
 def test_operand_keeps_the_figure_and_its_offsets():
     passage = hit(EN_SIZE)
     first = operand(passage, passage.chunk.quantities[0])
-    assert passage.chunk.text[first.start:first.end] == "USD 34.03 billion"
+    assert passage.chunk.text[first.start : first.end] == "USD 34.03 billion"
     assert (first.measure.value, first.measure.scale, first.measure.year) == (D("34.03"), "billion", 2025)

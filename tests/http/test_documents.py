@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from reportqa.server.library import documents
 from reportqa.server.http.app import create_app
+from reportqa.server.library import documents
 
 ADMIN = {"Authorization": "Bearer test-admin-token"}
 NEW_REPORT = (
@@ -36,7 +36,9 @@ def test_documents_lists_the_indexed_reports(client):
 
 
 def test_passage_context_returns_neighbours_of_the_same_report(client):
-    cited = client.post("/ask", json={"question": "What is the CAGR of the call centers market?"}).json()["citations"][0]
+    cited = client.post("/ask", json={"question": "What is the CAGR of the call centers market?"}).json()["citations"][
+        0
+    ]
     r = client.get(f"/passages/{cited['id'].replace('#', '%23')}/context", params={"radius": 2})
     assert r.status_code == 200
     body = r.json()
@@ -64,10 +66,15 @@ def test_upload_rejects_unusable_file_names(client, name):
     assert r.json()["error"]["code"] in {"bad_file_name", "invalid_request"}
 
 
-@pytest.mark.parametrize("raw, name", [
-    ("../../etc/passwd.txt", "passwd.txt"), ("/abs/path/r.md", "r.md"),
-    ("C:\\Users\\me\\..\\r.pdf", "r.pdf"), ("..\\..\\win.html", "win.html"),
-])
+@pytest.mark.parametrize(
+    "raw, name",
+    [
+        ("../../etc/passwd.txt", "passwd.txt"),
+        ("/abs/path/r.md", "r.md"),
+        ("C:\\Users\\me\\..\\r.pdf", "r.pdf"),
+        ("..\\..\\win.html", "win.html"),
+    ],
+)
 def test_upload_names_are_reduced_to_their_base_name(raw, name):
     assert documents.safe_upload_name(raw) == name
 

@@ -24,18 +24,25 @@ ADMIN = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
 _TEXT = st.one_of(
     st.text(max_size=300),
     st.text(alphabet="and 那呢?？.。,，0123456789%亿万$ ", max_size=3000),
-    st.builds(lambda c, n: c * n, st.sampled_from([".", " ", "和", "9", "(", "implied CAGR ", "按"]),
-              st.integers(1, 30_000)),
+    st.builds(
+        lambda c, n: c * n, st.sampled_from([".", " ", "和", "9", "(", "implied CAGR ", "按"]), st.integers(1, 30_000)
+    ),
 )
 _TURN = st.fixed_dictionaries({"role": st.sampled_from(["user", "assistant", "system"]), "content": _TEXT})
 _BODY = st.one_of(
-    st.fixed_dictionaries({"question": _TEXT},
-                          optional={"history": st.lists(_TURN, max_size=8),
-                                    "top_k": st.integers(-5, 50),
-                                    "documents": st.lists(st.text(max_size=40), max_size=3)}),
-    st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-                 lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
-                 max_leaves=20),
+    st.fixed_dictionaries(
+        {"question": _TEXT},
+        optional={
+            "history": st.lists(_TURN, max_size=8),
+            "top_k": st.integers(-5, 50),
+            "documents": st.lists(st.text(max_size=40), max_size=3),
+        },
+    ),
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+        max_leaves=20,
+    ),
 )
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 
@@ -61,7 +68,8 @@ _REPORT = st.one_of(
     st.binary(max_size=3000).map(lambda b: ("random.txt", b)),
     st.integers(1, 3000).map(lambda n: ("nested.html", (b"<div><b>" * n) + b"x" + (b"</b></div>" * n))),
     st.sampled_from([b".", b"!?", b"\xe3\x80\x82", b" "]).flatmap(
-        lambda c: st.integers(1, 200_000).map(lambda n: ("punct.txt", b"Market. " + c * n))),
+        lambda c: st.integers(1, 200_000).map(lambda n: ("punct.txt", b"Market. " + c * n))
+    ),
     st.binary(max_size=2000).map(lambda b: ("broken.pdf", b"%PDF-1.7\n" + b)),
     st.text(max_size=2000).map(lambda t: ("report.md", t.encode("utf-8", "surrogatepass"))),
 )

@@ -45,13 +45,24 @@ def _still_answers(client) -> None:
         ({"content": b"{bad json", "headers": {"Content-Type": "application/json"}}, {400, 422}),
         ({"content": b"", "headers": {"Content-Type": "application/json"}}, {400, 422}),
         ({"content": b'{"question": "\xff\xfe\xfa"}', "headers": {"Content-Type": "application/json"}}, {400, 422}),
-        ({"content": b"[" * 100_000 + b"]" * 100_000, "headers": {"Content-Type": "application/json"}}, {400, 413, 422}),
+        (
+            {"content": b"[" * 100_000 + b"]" * 100_000, "headers": {"Content-Type": "application/json"}},
+            {400, 413, 422},
+        ),
         ({"content": b"x" * 2_000_000, "headers": {"Content-Type": "application/json"}}, {413}),
-        ({"content": b"question=hi", "headers": {"Content-Type": "application/x-www-form-urlencoded"}}, {400, 415, 422}),
+        (
+            {"content": b"question=hi", "headers": {"Content-Type": "application/x-www-form-urlencoded"}},
+            {400, 415, 422},
+        ),
         ({"content": b'{"question": "ok?"}', "headers": {"Content-Type": "text/plain"}}, {415, 422}),
         ({"content": b'{"question": "ok?"}'}, {415, 422}),  # no content type at all
-        ({"content": b'{"question": "ok?", "x": ' + b'{"a": ' * 50_000 + b"1" + b"}" * 50_001,
-          "headers": {"Content-Type": "application/json"}}, {400, 413, 422}),
+        (
+            {
+                "content": b'{"question": "ok?", "x": ' + b'{"a": ' * 50_000 + b"1" + b"}" * 50_001,
+                "headers": {"Content-Type": "application/json"},
+            },
+            {400, 413, 422},
+        ),
         ({}, {400, 422}),
     ],
 )
@@ -100,10 +111,19 @@ def _write_broken_files(corpus: Path, outside: Path) -> dict[str, str]:
     (corpus / os.fsdecode("报告".encode("gbk") + b".txt")).write_text("GBK-named report")
     (corpus / "gbk.txt").write_bytes("德意志客服市场2025年规模为12.5亿美元。".encode("gbk"))
     (corpus / "big5.txt").write_bytes("客服中心市場規模為340.3億美元。".encode("big5"))
-    return {"empty.txt": "empty", "junk.pdf": "PDF", "truncated.pdf": "PDF", "cut.pdf": "broken PDF",
-            "encrypted.pdf": "encrypted", "scripts.html": "text", "huge.txt": "too large",
-            "link.txt": "outside the corpus", "sub/up.txt": "outside the corpus",
-            "outside-folder/": "outside the corpus", "\\xb1\\xa8\\xb8\\xe6.txt": "not valid UTF-8"}
+    return {
+        "empty.txt": "empty",
+        "junk.pdf": "PDF",
+        "truncated.pdf": "PDF",
+        "cut.pdf": "broken PDF",
+        "encrypted.pdf": "encrypted",
+        "scripts.html": "text",
+        "huge.txt": "too large",
+        "link.txt": "outside the corpus",
+        "sub/up.txt": "outside the corpus",
+        "outside-folder/": "outside the corpus",
+        "\\xb1\\xa8\\xb8\\xe6.txt": "not valid UTF-8",
+    }
 
 
 def test_broken_files_are_reported_and_the_rest_indexed(tmp_path, seed_copy, service):
@@ -123,6 +143,7 @@ def test_broken_files_are_reported_and_the_rest_indexed(tmp_path, seed_copy, ser
 
 def test_a_streamed_body_over_the_limit_is_413(client):
     """A chunked body declares no length; it is counted as it arrives."""
+
     def padded_question():
         yield b'{"question": "What is the CAGR of the call centers market?", "pad": "'
         for _ in range(200):
@@ -134,10 +155,17 @@ def test_a_streamed_body_over_the_limit_is_413(client):
     _still_answers(client)
 
 
-@pytest.mark.parametrize("authorization, status", [
-    (None, 401), ("Basic dGVzdA==", 401), ("Bearer", 401), ("Bearer nope", 403),
-    ("Bearer test-admin-token-and-more", 403), ("bearer test-admin-token", 200),
-])
+@pytest.mark.parametrize(
+    "authorization, status",
+    [
+        (None, 401),
+        ("Basic dGVzdA==", 401),
+        ("Bearer", 401),
+        ("Bearer nope", 403),
+        ("Bearer test-admin-token-and-more", 403),
+        ("bearer test-admin-token", 200),
+    ],
+)
 def test_reindex_token(client, authorization, status):
     headers = {"Authorization": authorization} if authorization else {}
     r = client.post("/reindex", headers=headers)
@@ -166,11 +194,18 @@ def live_url(seed_settings, service):
         yield url
 
 
-@pytest.mark.parametrize("path", [
-    "/static/../../../pyproject.toml", "/static/%2e%2e/%2e%2e/%2e%2e/pyproject.toml",
-    "/static/..%2f..%2f..%2fpyproject.toml", "/static//etc/passwd", "/static/%2fetc%2fpasswd",
-    "/passages/..%2f..%2f..%2fetc%2fpasswd/context", "/../../etc/passwd",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/static/../../../pyproject.toml",
+        "/static/%2e%2e/%2e%2e/%2e%2e/pyproject.toml",
+        "/static/..%2f..%2f..%2fpyproject.toml",
+        "/static//etc/passwd",
+        "/static/%2fetc%2fpasswd",
+        "/passages/..%2f..%2f..%2fetc%2fpasswd/context",
+        "/../../etc/passwd",
+    ],
+)
 def test_no_path_reaches_files_outside_the_served_folders(live_url, path):
     """Raw request lines over a real socket: no client-side normalisation of ``..``."""
     connection = http.client.HTTPConnection(urlsplit(live_url).netloc, timeout=60)

@@ -44,12 +44,15 @@ def test_a_follow_up_merged_with_huge_turns_is_capped_at_the_question_limit():
 
 
 @pytest.mark.timeout(10)
-@pytest.mark.parametrize("text", [
-    "imply " + "a" * 200_000,
-    "CAGR " + " " * 200_000 + "x",
-    "按" * 200_000,
-    "以" * 100_000 + "增长率" + "x" * 100_000,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "imply " + "a" * 200_000,
+        "CAGR " + " " * 200_000 + "x",
+        "按" * 200_000,
+        "以" * 100_000 + "增长率" + "x" * 100_000,
+    ],
+)
 def test_intent_detection_is_linear_on_adversarial_questions(text):
     detect(text)  # quadratic "A.*B" patterns took minutes on 200k characters
 
@@ -77,8 +80,19 @@ class _Searcher:
 
 
 def _hit(text: str) -> Hit:
-    chunk = Chunk(id="r.md#0", doc_id="r.md", title="Widget market", lang="en", text=text, search_text=text,
-                  section="", page=None, start=0, end=len(text), quantities=parse_quantities(text))
+    chunk = Chunk(
+        id="r.md#0",
+        doc_id="r.md",
+        title="Widget market",
+        lang="en",
+        text=text,
+        search_text=text,
+        section="",
+        page=None,
+        start=0,
+        end=len(text),
+        quantities=parse_quantities(text),
+    )
     return Hit(chunk, 1.0, 0.9, 1.0, 0)
 
 
@@ -88,8 +102,10 @@ def test_a_27_digit_figure_is_not_a_quantity():
 
 @pytest.mark.parametrize("first", ["123456789012345678901234567", "99999999999999999.99"])
 def test_a_calculation_over_absurd_figures_answers_without_a_crash(first):
-    text = (f"The widget market was valued at USD {first} billion in 2025 "
-            "and is expected to reach USD 0.000000000000000001 billion in 2030.")
+    text = (
+        f"The widget market was valued at USD {first} billion in 2025 "
+        "and is expected to reach USD 0.000000000000000001 billion in 2030."
+    )
     question = "What growth rate do the 2025 and 2030 figures of the widget market imply?"
     answer = Answerer("embeddinggemma-300m").ask(question, [], _Searcher([_hit(text)]))
     assert answer.answerable and answer.text  # a quote, a refusal of the calculation or a figure: never an exception
@@ -125,7 +141,7 @@ def test_concurrent_uploads_of_one_name_never_overwrite(tmp_path):
         corpus.mkdir()
         barrier, outcomes = threading.Barrier(2), []
 
-        def store(data: bytes) -> None:
+        def store(data: bytes, barrier=barrier, corpus=corpus, outcomes=outcomes) -> None:
             barrier.wait()
             try:
                 documents.store_upload(corpus, "same.md", data)

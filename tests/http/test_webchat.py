@@ -18,14 +18,22 @@ from reportqa.server.service import QAService
 from tests.support.servers import live_server
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 SCREENSHOTS = os.environ.get("REPORTQA_SCREENSHOTS")
 ANSWER_TIMEOUT_MS = 60_000  # the first question on a cold CPU model can take a while
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium not installed at /usr/bin/chromium (apt-get install chromium)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="Chromium not installed at /usr/bin/chromium (apt-get install chromium)"
+    ),
 ]
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 
@@ -174,9 +182,14 @@ def test_a_second_question_cancels_the_first(page, base_url):
 
 
 def test_server_errors_are_shown_as_messages(page, base_url):
-    page.route("**/ask/stream", lambda route: route.fulfill(
-        status=503, content_type="application/json",
-        body=json.dumps({"error": {"code": "unavailable", "message": "index is being rebuilt"}})))
+    page.route(
+        "**/ask/stream",
+        lambda route: route.fulfill(
+            status=503,
+            content_type="application/json",
+            body=json.dumps({"error": {"code": "unavailable", "message": "index is being rebuilt"}}),
+        ),
+    )
     page.goto(base_url)
     _ask(page, "What is the CAGR of the call centers market?")
     error = page.locator("#turn-0.error")
@@ -205,7 +218,9 @@ def test_upload_adds_a_report_that_answers_a_new_question(page, upload_url, tmp_
     report.write_text(
         "Electric Bus Market Outlook\n\n"
         "The global electric bus market was valued at USD 12.84 billion in 2025 and is projected "
-        "to reach USD 33.57 billion by 2031, growing at a CAGR of 17.4%.\n", encoding="utf-8")
+        "to reach USD 33.57 billion by 2031, growing at a CAGR of 17.4%.\n",
+        encoding="utf-8",
+    )
     page.goto(upload_url)
     page.click("#toggle-docs")
     page.wait_for_selector("#doc-list li")

@@ -80,7 +80,9 @@ def _docs(hits) -> set[str]:
 
 def test_corpus_wide_search_never_reaches_the_small_report(searcher):
     rows = searcher.rows_of([BATTERY])
-    assert len(rows) > CANDIDATES, "the battery report must outnumber the candidate depth for this test to mean anything"
+    assert len(rows) > CANDIDATES, (
+        "the battery report must outnumber the candidate depth for this test to mean anything"
+    )
     qvec = searcher.embeddings.encode_query(QUESTION)
     assert _docs(searcher.search(QUESTION, 10)) == {BATTERY}
     dense = searcher.vectorstore.search_vector(qvec, CANDIDATES)

@@ -41,8 +41,13 @@ def qdrant_service(tmp_path_factory, seed_settings, service) -> QAService:
     """The seed corpus's index served from embedded Qdrant."""
     root = tmp_path_factory.mktemp("qdrant")
     shutil.copytree(seed_settings.index, root / "index")
-    settings = Settings(corpus=seed_settings.corpus, index=root / "index", allowed_hosts=seed_settings.allowed_hosts,
-                        vector_store="qdrant", qdrant_path=str(root / "qdrant"))
+    settings = Settings(
+        corpus=seed_settings.corpus,
+        index=root / "index",
+        allowed_hosts=seed_settings.allowed_hosts,
+        vector_store="qdrant",
+        qdrant_path=str(root / "qdrant"),
+    )
     qa = QAService(settings, embeddings=service.embeddings)
     report = qa.library.reindex()
     assert not report.changed and report.index_version == service.library.searcher().data.manifest.version
@@ -101,9 +106,12 @@ def test_switching_to_qdrant_publishes_then_versions_swap_and_prune(tmp_path, se
     versions = [switched.index_version]
     for n in (1, 2):
         (corpus / f"widgets-{n}.txt").write_text(
-            f"Widget market note {n}\n\nThe global widget market was worth USD {n}.5 billion in 2025.\n", encoding="utf-8"
+            f"Widget market note {n}\n\nThe global widget market was worth USD {n}.5 billion in 2025.\n",
+            encoding="utf-8",
         )
-        versions.append(build_index(corpus, index, service.embeddings, progress=False, vector_store=config).index_version)
+        versions.append(
+            build_index(corpus, index, service.embeddings, progress=False, vector_store=config).index_version
+        )
 
     kept = versions[1:]  # the oldest version is pruned, folder and collection alike
     assert sorted(p.name for p in (index / "versions").iterdir()) == sorted(kept)
@@ -115,7 +123,9 @@ def test_switching_to_qdrant_publishes_then_versions_swap_and_prune(tmp_path, se
 
 def test_a_version_missing_from_qdrant_is_reported(service):
     with pytest.raises(CollectionMissing, match="reportqa ingest"):
-        open_dense_store(service.library.searcher().data, service.embeddings, VectorStoreConfig("qdrant", path=":memory:"))
+        open_dense_store(
+            service.library.searcher().data, service.embeddings, VectorStoreConfig("qdrant", path=":memory:")
+        )
 
 
 def test_langchain_from_texts_and_similarity_search(service):

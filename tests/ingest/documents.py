@@ -33,10 +33,18 @@ OUTLOOK = (
     "North America led the market with a share of 38.2% in 2024. Europe followed, helped by "
     "regulation that makes widgets mandatory in new vehicles. Asia Pacific is expected to grow fastest."
 )
-ZH_PARAGRAPH = "2025年客服中心市场规模为340.3亿美元。预计到2032年将达到593.4亿美元，复合年增长率为8.26%。云端部署的份额持续上升。"
+ZH_PARAGRAPH = (
+    "2025年客服中心市场规模为340.3亿美元。预计到2032年将达到593.4亿美元，复合年增长率为8.26%。云端部署的份额持续上升。"
+)
 ZH_HEADING = "客服中心市场概况"
-BOILERPLATE = ["Accept all cookies", "We use cookies", "Subscribe to our newsletter", "Contact sales",
-               "All rights reserved", "Privacy policy"]
+BOILERPLATE = [
+    "Accept all cookies",
+    "We use cookies",
+    "Subscribe to our newsletter",
+    "Contact sales",
+    "All rights reserved",
+    "Privacy policy",
+]
 
 
 @dataclass
@@ -63,11 +71,15 @@ def _report_items(page: int | None = None, table_page: int | None = None) -> lis
 def html_report(folder: Path) -> Sample:
     """A report page as a site serves it: menus, a cookie banner, inline tags, a list and a table."""
     rows = "".join(
-        "<tr>" + "".join(f"<td>{'<b>' + c + '</b>' if '.' in c else c}</td>" for c in row) + "</tr>" for row in REGION_TABLE[1:]
+        "<tr>" + "".join(f"<td>{'<b>' + c + '</b>' if '.' in c else c}</td>" for c in row) + "</tr>"
+        for row in REGION_TABLE[1:]
     )
     head = "".join(f"<th>{c}</th>" for c in REGION_TABLE[0])
-    intro = INTRO.replace("USD 5.2 billion", "<strong>USD 5.2 billion</strong>").replace(
-        "7.6%", '<a href="/cagr">7.6%</a>').replace("automotive makers", "<em>automotive</em> makers")
+    intro = (
+        INTRO.replace("USD 5.2 billion", "<strong>USD 5.2 billion</strong>")
+        .replace("7.6%", '<a href="/cagr">7.6%</a>')
+        .replace("automotive makers", "<em>automotive</em> makers")
+    )
     page = f"""<!doctype html><html><head><title>Widget Market Report 2025</title>
 <style>.banner{{color:red}}</style><script>window.tracking = "Contact sales";</script></head><body>
 <div class="top-menu"><a href="/">Home</a> <a href="/contact">Contact sales</a></div>
@@ -75,7 +87,7 @@ def html_report(folder: Path) -> Sample:
 <nav><ul><li><a href="/r">Reports</a></li></ul></nav>
 <div class="content"><h1>Widget Market Report 2025</h1>
 <p>{intro}</p>
-<h2>Key drivers</h2><ul>{''.join(f'<li>{html.escape(d)}</li>' for d in DRIVERS)}</ul>
+<h2>Key drivers</h2><ul>{"".join(f"<li>{html.escape(d)}</li>" for d in DRIVERS)}</ul>
 <h2>Market size by region</h2>
 <table><caption>{CAPTION}</caption><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>
 <p>{OUTLOOK}</p>
@@ -121,8 +133,16 @@ def pdf_report(folder: Path) -> Sample:
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import (BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate,
-                                    Paragraph, Table, TableStyle)
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        NextPageTemplate,
+        PageBreak,
+        PageTemplate,
+        Paragraph,
+        Table,
+        TableStyle,
+    )
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     styles = getSampleStyleSheet()
@@ -141,7 +161,9 @@ def pdf_report(folder: Path) -> Sample:
     right = Frame(width / 2 + 9, 72, (width - 144) / 2 - 9, height - 144, id="right")
     path = folder / "widgets.pdf"
     doc = BaseDocTemplate(str(path), pagesize=A4, title="Widget Market Report 2025")
-    doc.addPageTemplates([PageTemplate("one", [one], onPage=furniture), PageTemplate("two", [left, right], onPage=furniture)])
+    doc.addPageTemplates(
+        [PageTemplate("one", [one], onPage=furniture), PageTemplate("two", [left, right], onPage=furniture)]
+    )
 
     table = Table(REGION_TABLE)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
@@ -155,7 +177,11 @@ def pdf_report(folder: Path) -> Sample:
         "Medical device makers need certified widgets, which take longer to qualify and sell at higher prices; "
         "this segment is small but the most profitable for suppliers that pass the audits.",
     ]
-    plain_rows = [["Segment", "Units", "Growth"], ["Automotive", "410 million", "9.1%"], ["Electronics", "1.2 billion", "5.4%"]]
+    plain_rows = [
+        ["Segment", "Units", "Growth"],
+        ["Automotive", "410 million", "9.1%"],
+        ["Electronics", "1.2 billion", "5.4%"],
+    ]
     story = [
         Paragraph("Widget Market Report 2025", h1),
         Paragraph(INTRO, body),
@@ -179,7 +205,9 @@ def pdf_report(folder: Path) -> Sample:
     doc.build(story)
     expected = _report_items(page=1, table_page=1) + [Expected("heading", "Demand by segment", 2)]
     expected += [e for t in columns_text for e in _prose(t, 2)]
-    expected += [Expected("heading", ZH_HEADING, 3)] + _prose(ZH_PARAGRAPH, 3) + [Expected("heading", "Units by segment", 3)]
+    expected += (
+        [Expected("heading", ZH_HEADING, 3)] + _prose(ZH_PARAGRAPH, 3) + [Expected("heading", "Units by segment", 3)]
+    )
     expected += [Expected(c.kind, c.text, 3, c.row, c.header) for c in table_cells(plain_rows)]
     return Sample(path, expected, ["Example Research | Widget", "Page 1", "Page 2", "Page 3"])
 

@@ -55,7 +55,10 @@ def test_long_table_chunks_carry_caption_and_header_rows():
     assert tables[0].text.startswith("| Region | 2024 | 2025 |")
     for chunk in tables[1:]:
         assert chunk.text.startswith("| Region ")
-        assert chunk.context == "Table 3. Revenue (USD billion)\n| Region | 2024 | 2025 |\n|---|---|---|\n|  | actual | forecast |"
+        assert (
+            chunk.context
+            == "Table 3. Revenue (USD billion)\n| Region | 2024 | 2025 |\n|---|---|---|\n|  | actual | forecast |"
+        )
         assert "2025" in chunk.search_text and "forecast" in chunk.search_text
 
 
@@ -84,8 +87,17 @@ def test_location_reads_like_a_citation():
 
 def test_chunks_stored_by_an_older_version_still_load():
     old = {
-        "id": "r#1", "doc_id": "r", "title": "R", "lang": "en", "text": "t", "search_text": "t",
-        "section": "S", "page": None, "start": 0, "end": 1, "quantities": [],
+        "id": "r#1",
+        "doc_id": "r",
+        "title": "R",
+        "lang": "en",
+        "text": "t",
+        "search_text": "t",
+        "section": "S",
+        "page": None,
+        "start": 0,
+        "end": 1,
+        "quantities": [],
     }
     chunk = Chunk.from_dict(old)
     assert (chunk.kind, chunk.context, chunk.location) == ("", "", "S")

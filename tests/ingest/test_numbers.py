@@ -20,8 +20,10 @@ def test_chinese_summary_sentence_binds_each_figure_to_its_clause_year():
 
 
 def test_english_summary_sentence_takes_the_nearest_year():
-    text = ("The Call Centers Market was valued at USD 34.03 billion in 2025 and is projected to grow to "
-            "USD 36.76 billion in 2026, with a CAGR of 8.26%, reaching USD 59.34 billion by 2032.")
+    text = (
+        "The Call Centers Market was valued at USD 34.03 billion in 2025 and is projected to grow to "
+        "USD 36.76 billion in 2026, with a CAGR of 8.26%, reaching USD 59.34 billion by 2032."
+    )
     assert _brief(text) == [
         ("34.03", "billion", "USD", 2025, ""),
         ("36.76", "billion", "USD", 2026, ""),

@@ -79,7 +79,11 @@ def test_placeholder_pdf_title_gives_way_to_the_text(tmp_path):
 def test_table_printed_without_rules_becomes_a_pipe_table(report):
     lines = report.pages[2].text.splitlines()
     start = lines.index("| Segment | Units | Growth |")
-    assert lines[start + 1 : start + 4] == ["|---|---|---|", "| Automotive | 410 million | 9.1% |", "| Electronics | 1.2 billion | 5.4% |"]
+    assert lines[start + 1 : start + 4] == [
+        "|---|---|---|",
+        "| Automotive | 410 million | 9.1% |",
+        "| Electronics | 1.2 billion | 5.4% |",
+    ]
 
 
 def test_narrow_word_gaps_without_space_characters_still_separate_words(tmp_path):

@@ -10,7 +10,15 @@ from decimal import Decimal as D
 import pytest
 
 from reportqa.ingest.numbers import (
-    CURRENCIES, LANGUAGE_SCALES, SCALES, currency_word, exact, has_number, numbers_in, parse_quantities, rescale,
+    CURRENCIES,
+    LANGUAGE_SCALES,
+    SCALES,
+    currency_word,
+    exact,
+    has_number,
+    numbers_in,
+    parse_quantities,
+    rescale,
     years_in,
 )
 
@@ -44,14 +52,17 @@ def test_years_in_keeps_order_and_drops_repeats_and_non_years():
     assert years_in("2025年至2030年") == [2025, 2030]
 
 
-@pytest.mark.parametrize(("value", "scale", "target", "expected"), [
-    ("340.3", "亿", "billion", "34.03"),
-    ("34.03", "billion", "亿", "340.3"),
-    ("5", "万", "thousand", "50"),
-    ("50", "thousand", "万", "5"),
-    ("1.5", "billion", "million", "1500"),
-    ("7", "", "", "7"),
-])
+@pytest.mark.parametrize(
+    ("value", "scale", "target", "expected"),
+    [
+        ("340.3", "亿", "billion", "34.03"),
+        ("34.03", "billion", "亿", "340.3"),
+        ("5", "万", "thousand", "50"),
+        ("50", "thousand", "万", "5"),
+        ("1.5", "billion", "million", "1500"),
+        ("7", "", "", "7"),
+    ],
+)
 def test_rescale_both_ways(value, scale, target, expected):
     assert exact(rescale(D(value), scale, target)) == expected
 
@@ -68,7 +79,7 @@ def test_exact_keeps_every_digit_without_trailing_zeros_or_exponents():
 
 
 def test_language_scales_map_each_scale_to_one_of_the_other_language():
-    for lang, mapping in LANGUAGE_SCALES.items():
+    for mapping in LANGUAGE_SCALES.values():
         for source, target in mapping.items():
             assert source in SCALES and target in SCALES
     assert LANGUAGE_SCALES["en"]["亿"] == "billion"
@@ -83,19 +94,22 @@ def test_currency_words():
     assert currency_word("USD", "en") == "USD"
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("市场规模达340.3亿美元。", [("340.3", "亿", "USD")]),
-    ("USD 34.03 billion", [("34.03", "billion", "USD")]),
-    ("US$5 bn", [("5", "bn", "USD")]),
-    ("€3 billion", [("3", "billion", "EUR")]),
-    ("RMB 5万", [("5", "万", "CNY")]),
-    ("人民币12亿元", [("12", "亿", "CNY")]),
-    ("impact of -1.2% and +1.8%", [("-1.2", "", "%"), ("1.8", "", "%")]),
-    ("impact of −0.7%", [("-0.7", "", "%")]),
-    ("up 2.5 percentage points", [("2.5", "", "pp")]),
-    ("提高3个百分点", [("3", "", "pp")]),
-    ("120 vendors", [("120", "", "")]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市场规模达340.3亿美元。", [("340.3", "亿", "USD")]),
+        ("USD 34.03 billion", [("34.03", "billion", "USD")]),
+        ("US$5 bn", [("5", "bn", "USD")]),
+        ("€3 billion", [("3", "billion", "EUR")]),
+        ("RMB 5万", [("5", "万", "CNY")]),
+        ("人民币12亿元", [("12", "亿", "CNY")]),
+        ("impact of -1.2% and +1.8%", [("-1.2", "", "%"), ("1.8", "", "%")]),
+        ("impact of −0.7%", [("-0.7", "", "%")]),
+        ("up 2.5 percentage points", [("2.5", "", "pp")]),
+        ("提高3个百分点", [("3", "", "pp")]),
+        ("120 vendors", [("120", "", "")]),
+    ],
+)
 def test_parse_quantities_value_scale_unit(text, expected):
     assert _figures(text) == expected
 
@@ -137,18 +151,23 @@ def test_two_figures_in_one_clause_each_take_the_year_written_after_them():
     assert years == [("10", 2025), ("12", 2030)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("revenue of $4.5B in 2024", [("4.5", "billion", "USD", 2024)]),
-    ("$450M in 2023", [("450", "million", "USD", 2023)]),
-    ("a 450m pipeline", [("450", "", "", None)]),  # metres, not money
-    ("USD 4.7–5.1 billion in 2030", [("4.7", "billion", "USD", 2030), ("5.1", "billion", "USD", 2030)]),
-    ("市场规模达9.1万亿元", [("9.1", "万亿", "CNY", None)]),
-    ("GBP 3.2 billion", [("3.2", "billion", "GBP", None)]),
-    ("€2.1 billion", [("2.1", "billion", "EUR", None)]),
-    ("120亿日元", [("120", "亿", "JPY", None)]),
-    ("from USD 4.7 billion in 2024 to USD 9.1 billion by 2029",
-     [("4.7", "billion", "USD", 2024), ("9.1", "billion", "USD", 2029)]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("revenue of $4.5B in 2024", [("4.5", "billion", "USD", 2024)]),
+        ("$450M in 2023", [("450", "million", "USD", 2023)]),
+        ("a 450m pipeline", [("450", "", "", None)]),  # metres, not money
+        ("USD 4.7–5.1 billion in 2030", [("4.7", "billion", "USD", 2030), ("5.1", "billion", "USD", 2030)]),
+        ("市场规模达9.1万亿元", [("9.1", "万亿", "CNY", None)]),
+        ("GBP 3.2 billion", [("3.2", "billion", "GBP", None)]),
+        ("€2.1 billion", [("2.1", "billion", "EUR", None)]),
+        ("120亿日元", [("120", "亿", "JPY", None)]),
+        (
+            "from USD 4.7 billion in 2024 to USD 9.1 billion by 2029",
+            [("4.7", "billion", "USD", 2024), ("9.1", "billion", "USD", 2029)],
+        ),
+    ],
+)
 def test_what_reports_write(text, expected):
     assert [(q.value, q.scale, q.unit, q.year) for q in parse_quantities(text)] == expected
 

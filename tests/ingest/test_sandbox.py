@@ -31,18 +31,16 @@ def test_a_file_over_the_character_cap_fails_with_the_cap_and_the_next_is_read(t
 @pytest.mark.timeout(60)
 def test_a_file_over_the_time_limit_is_killed_and_the_worker_replaced(tmp_path):
     sources = _sources(tmp_path, {"slow.txt": "Growth in the market. " * 400_000, "good.md": GOOD})
-    with IsolatedReader(Limits(seconds=0.5)) as reader:
-        with pytest.raises(UnreadableFile, match="time limit"):
-            reader.read(sources["slow.txt"])
+    with IsolatedReader(Limits(seconds=0.5)) as reader, pytest.raises(UnreadableFile, match="time limit"):
+        reader.read(sources["slow.txt"])
     with IsolatedReader() as reader:  # a fresh worker reads the good file
         assert reader.read(sources["good.md"])[1]
 
 
 def test_a_file_over_the_memory_limit_fails_with_the_limit(tmp_path):
     sources = _sources(tmp_path, {"big.txt": "Growth in the market. " * 200_000})
-    with IsolatedReader(Limits(memory_bytes=64 * 1024**2)) as reader:
-        with pytest.raises(UnreadableFile, match="64 MB"):
-            reader.read(sources["big.txt"])
+    with IsolatedReader(Limits(memory_bytes=64 * 1024**2)) as reader, pytest.raises(UnreadableFile, match="64 MB"):
+        reader.read(sources["big.txt"])
 
 
 def test_a_link_swapped_in_after_the_scan_is_not_followed(tmp_path):

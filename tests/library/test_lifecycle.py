@@ -146,10 +146,13 @@ def test_failed_rebuild_keeps_the_old_index(tmp_path, service):
     assert "5.2 billion" in load_index(index).chunks[0].text
 
 
-@pytest.mark.parametrize("break_corpus", [
-    pytest.param(lambda corpus: [p.unlink() for p in corpus.iterdir()], id="emptied"),
-    pytest.param(lambda corpus: shutil.rmtree(corpus), id="removed"),
-])
+@pytest.mark.parametrize(
+    "break_corpus",
+    [
+        pytest.param(lambda corpus: [p.unlink() for p in corpus.iterdir()], id="emptied"),
+        pytest.param(lambda corpus: shutil.rmtree(corpus), id="removed"),
+    ],
+)
 def test_reindex_with_nothing_to_index_is_409_and_health_reports_the_failure(seed_copy, service, break_corpus):
     qa = QAService(seed_copy, embeddings=service.embeddings)
     with TestClient(create_app(seed_copy, qa)) as client:
@@ -173,8 +176,12 @@ def test_asks_during_a_reindex_all_answer_and_the_new_report_is_found_after_the_
     """≥ 40 questions over real HTTP while a reindex that adds a report is in progress."""
     embeddings = GatedEmbeddings(service.embeddings)
     qa = QAService(seed_copy, embeddings=embeddings)
-    questions = ["客服中心市场的复合年增长率是多少？", "How much did IBM pay to acquire HashiCorp?",
-                 "What was the call centers market valued at in 2025?", "Verizon 计划将光纤扩展到多少个州？"]
+    questions = [
+        "客服中心市场的复合年增长率是多少？",
+        "How much did IBM pay to acquire HashiCorp?",
+        "What was the call centers market valued at in 2025?",
+        "Verizon 计划将光纤扩展到多少个州？",
+    ]
     with live_server(create_app(seed_copy, qa)) as url, httpx.Client(base_url=url, timeout=SUBPROCESS_TIMEOUT) as http:
         old_version = http.get("/health").json()["index_version"]
         _add_kiosk_report(seed_copy.corpus)
@@ -190,14 +197,18 @@ def test_asks_during_a_reindex_all_answer_and_the_new_report_is_found_after_the_
                 swap += pool.map(lambda q: http.post("/ask", json={"question": q}), questions)
         assert reindex.result().status_code == 200 and reindex.result().json()["added"] == ["kiosk.txt"]
         answered = [r for r in during + swap if r.status_code == 200 and r.json()["citations"]]
-        print(f"\nconcurrency: {len(during)} asks during the reindex + {len(swap)} across the swap, "
-              f"{len(answered)} answered 200 with citations")
+        print(
+            f"\nconcurrency: {len(during)} asks during the reindex + {len(swap)} across the swap, "
+            f"{len(answered)} answered 200 with citations"
+        )
         assert len(during) >= 40 and len(answered) == len(during) + len(swap)
         assert http.get("/health").json()["index_version"] != old_version
         assert "7.77" in _kiosk_answer(http)["answer"]
 
 
-def test_a_rebuild_killed_mid_write_leaves_the_old_index_serving_and_the_next_ingest_recovers(seed_copy, service, tmp_path):
+def test_a_rebuild_killed_mid_write_leaves_the_old_index_serving_and_the_next_ingest_recovers(
+    seed_copy, service, tmp_path
+):
     """SIGKILL `reportqa ingest` with a half-written version on disk, under a running server."""
     qa = QAService(seed_copy, embeddings=service.embeddings)
     old_version = current_version(seed_copy.index)
@@ -205,8 +216,16 @@ def test_a_rebuild_killed_mid_write_leaves_the_old_index_serving_and_the_next_in
         _add_kiosk_report(seed_copy.corpus)
         log = tmp_path / "crash.log"
         with log.open("w") as out:
-            crashing = subprocess.Popen([sys.executable, str(Path(__file__).parents[1] / "support" / "crash_ingest.py"),
-                                         *_index_args(seed_copy)], stdout=out, stderr=subprocess.STDOUT, cwd=tmp_path)
+            crashing = subprocess.Popen(
+                [
+                    sys.executable,
+                    str(Path(__file__).parents[1] / "support" / "crash_ingest.py"),
+                    *_index_args(seed_copy),
+                ],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                cwd=tmp_path,
+            )
         try:
             wait_for(lambda: MARKER in log.read_text(), SUBPROCESS_TIMEOUT, "the rebuild to reach the index write")
             assert _partials(seed_copy.index), "no half-written version on disk to crash over"
@@ -221,8 +240,13 @@ def test_a_rebuild_killed_mid_write_leaves_the_old_index_serving_and_the_next_in
         assert _ask(http, SEED_QUESTION)["answerable"]
 
         # The server keeps running; a normal ingest from another process recovers and is picked up.
-        done = subprocess.run(_cli("ingest", *_index_args(seed_copy)), capture_output=True, text=True,
-                              cwd=tmp_path, timeout=SUBPROCESS_TIMEOUT)
+        done = subprocess.run(
+            _cli("ingest", *_index_args(seed_copy)),
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            timeout=SUBPROCESS_TIMEOUT,
+        )
         assert done.returncode == 0, done.stderr
         assert "added: 1" in done.stdout and "+ kiosk.txt" in done.stdout
         assert not _partials(seed_copy.index)
@@ -234,8 +258,9 @@ def test_a_rebuild_killed_mid_write_leaves_the_old_index_serving_and_the_next_in
 def _lock_waiters(lock: Path) -> int:
     """How many processes or threads are blocked in ``flock`` on ``lock`` (from /proc/locks)."""
     inode = lock.stat().st_ino
-    return sum(1 for line in Path("/proc/locks").read_text().splitlines()
-               if "->" in line and re.search(rf":{inode}\s", line))
+    return sum(
+        1 for line in Path("/proc/locks").read_text().splitlines() if "->" in line and re.search(rf":{inode}\s", line)
+    )
 
 
 def test_two_rebuilds_in_two_processes_are_serialised(seed_copy, service, tmp_path):
@@ -243,15 +268,24 @@ def test_two_rebuilds_in_two_processes_are_serialised(seed_copy, service, tmp_pa
     _add_kiosk_report(seed_copy.corpus)
     with ThreadPoolExecutor(max_workers=1) as pool:
         with rebuild_lock(seed_copy.index):  # both rebuilds queue behind this, then race for it
-            other = subprocess.Popen(_cli("ingest", *_index_args(seed_copy)), stdout=subprocess.PIPE,
-                                     stderr=subprocess.DEVNULL, text=True, cwd=tmp_path)
+            other = subprocess.Popen(
+                _cli("ingest", *_index_args(seed_copy)),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                cwd=tmp_path,
+            )
             here = pool.submit(build_index, seed_copy.corpus, seed_copy.index, service.embeddings, False)
+
             def queued() -> bool:
                 return _lock_waiters(seed_copy.index / ".lock") == 2
 
             try:  # a rebuild that finishes while the lock is held was not serialised
-                wait_for(lambda: queued() or here.done() or other.poll() is not None, SUBPROCESS_TIMEOUT,
-                         "both rebuilds to wait for the lock")
+                wait_for(
+                    lambda: queued() or here.done() or other.poll() is not None,
+                    SUBPROCESS_TIMEOUT,
+                    "both rebuilds to wait for the lock",
+                )
                 assert queued() and not here.done() and other.poll() is None
             except AssertionError:
                 other.kill()
@@ -276,11 +310,16 @@ def test_serve_watch_picks_up_a_new_report_and_a_corrected_one(seed_copy, tmp_pa
     port = free_port()
     log = tmp_path / "serve.log"
     with log.open("w") as out:
-        server = subprocess.Popen(_cli("serve", *_index_args(seed_copy), "--port", str(port), "--watch"),
-                                  stdout=out, stderr=subprocess.STDOUT, cwd=tmp_path,
-                                  env={**os.environ, "REPORTQA_ADMIN_TOKEN": ADMIN_TOKEN})
+        server = subprocess.Popen(
+            _cli("serve", *_index_args(seed_copy), "--port", str(port), "--watch"),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=tmp_path,
+            env={**os.environ, "REPORTQA_ADMIN_TOKEN": ADMIN_TOKEN},
+        )
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=SUBPROCESS_TIMEOUT) as http:
+
             def health() -> dict:
                 try:
                     return http.get("/health").json()
@@ -295,8 +334,11 @@ def test_serve_watch_picks_up_a_new_report_and_a_corrected_one(seed_copy, tmp_pa
 
             version = health()["index_version"]
             _add_kiosk_report(seed_copy.corpus, KIOSK_REPORT.replace("7.77", "8.12"))
-            wait_for(lambda: health().get("index_version", version) != version, SUBPROCESS_TIMEOUT,
-                     "the watcher to take the corrected report")
+            wait_for(
+                lambda: health().get("index_version", version) != version,
+                SUBPROCESS_TIMEOUT,
+                "the watcher to take the corrected report",
+            )
             assert health()["last_result"]["updated"] == ["kiosk.txt"]
             corrected = _kiosk_answer(http)
             assert "8.12" in corrected["answer"]

@@ -30,7 +30,7 @@ class Script:
 
 def _words(text: str) -> list[str]:
     """``text`` in small pieces, as a model streams it."""
-    return [text[i:i + 7] for i in range(0, len(text), 7)]
+    return [text[i : i + 7] for i in range(0, len(text), 7)]
 
 
 def build_app(script: Script) -> FastAPI:
@@ -42,8 +42,15 @@ def build_app(script: Script) -> FastAPI:
         reply = script.next_reply({"api": "openai", "body": body, "headers": dict(request.headers)})
         base = {"id": "chatcmpl-stub", "created": int(time.time()), "model": body["model"]}
         if not body.get("stream"):
-            return JSONResponse(base | {"object": "chat.completion", "choices": [
-                {"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": "stop"}]})
+            return JSONResponse(
+                base
+                | {
+                    "object": "chat.completion",
+                    "choices": [
+                        {"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": "stop"}
+                    ],
+                }
+            )
 
         def chunks():
             for piece in _words(reply):
@@ -63,11 +70,32 @@ def build_app(script: Script) -> FastAPI:
 
         def lines():
             for piece in _words(reply):
-                yield json.dumps({"model": body["model"], "created_at": stamp, "done": False,
-                                  "message": {"role": "assistant", "content": piece}}) + "\n"
-            yield json.dumps({"model": body["model"], "created_at": stamp, "done": True, "done_reason": "stop",
-                              "message": {"role": "assistant", "content": ""}, "total_duration": 1,
-                              "prompt_eval_count": 1, "eval_count": 1}) + "\n"
+                yield (
+                    json.dumps(
+                        {
+                            "model": body["model"],
+                            "created_at": stamp,
+                            "done": False,
+                            "message": {"role": "assistant", "content": piece},
+                        }
+                    )
+                    + "\n"
+                )
+            yield (
+                json.dumps(
+                    {
+                        "model": body["model"],
+                        "created_at": stamp,
+                        "done": True,
+                        "done_reason": "stop",
+                        "message": {"role": "assistant", "content": ""},
+                        "total_duration": 1,
+                        "prompt_eval_count": 1,
+                        "eval_count": 1,
+                    }
+                )
+                + "\n"
+            )
 
         return StreamingResponse(lines(), media_type="application/x-ndjson")
 
@@ -90,7 +118,7 @@ class StubServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> "StubServer":
+    def start(self) -> StubServer:
         self._thread.start()
         deadline = time.monotonic() + 10
         while not self._server.started:

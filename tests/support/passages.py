@@ -21,13 +21,31 @@ _ids = itertools.count()
 def chunk(text: str, lang: str = "en", doc: str = "report-en.md", title: str = "", section: str = "") -> Chunk:
     """A passage of ``doc`` whose quantities are parsed from ``text`` as ingest would."""
     n = next(_ids)
-    return Chunk(id=f"{doc}#{n}", doc_id=doc, title=title or doc, lang=lang, text=text,
-                 search_text=normalize(text), section=section, page=None, start=0, end=len(text),
-                 quantities=parse_quantities(text))
+    return Chunk(
+        id=f"{doc}#{n}",
+        doc_id=doc,
+        title=title or doc,
+        lang=lang,
+        text=text,
+        search_text=normalize(text),
+        section=section,
+        page=None,
+        start=0,
+        end=len(text),
+        quantities=parse_quantities(text),
+    )
 
 
-def hit(text: str, lang: str = "en", doc: str = "report-en.md", dense: float = 0.6, keyword: float = 0.5,
-        score: float | None = None, title: str = "", section: str = "") -> Hit:
+def hit(
+    text: str,
+    lang: str = "en",
+    doc: str = "report-en.md",
+    dense: float = 0.6,
+    keyword: float = 0.5,
+    score: float | None = None,
+    title: str = "",
+    section: str = "",
+) -> Hit:
     """``text`` as a retrieved hit with the given similarity scores."""
     c = chunk(text, lang=lang, doc=doc, title=title, section=section)
     return Hit(chunk=c, score=dense if score is None else score, dense=dense, keyword=keyword, position=next(_ids))
@@ -48,10 +66,14 @@ class FakeSearcher:
 
 
 # Passages written like the seed reports, small enough to read in a test.
-EN_SIZE = ("The global call center market was valued at USD 34.03 billion in 2025. "
-           "It is expected to reach USD 59.34 billion by 2032, growing at a CAGR of 8.26% from 2025 to 2032.")
+EN_SIZE = (
+    "The global call center market was valued at USD 34.03 billion in 2025. "
+    "It is expected to reach USD 59.34 billion by 2032, growing at a CAGR of 8.26% from 2025 to 2032."
+)
 ZH_SIZE = "美国技术支持市场规模在2025年为100.6亿美元，预计2030年达到145.7亿美元，2025-2030年复合年增长率为7.69%。"
-RESTRAINTS_TABLE = ("| Restraint | Impact on CAGR |\n"
-                    "| Data privacy rules | -1.2% |\n"
-                    "| Labour costs | -0.9% |\n"
-                    "| Legacy systems | -0.7% |")
+RESTRAINTS_TABLE = (
+    "| Restraint | Impact on CAGR |\n"
+    "| Data privacy rules | -1.2% |\n"
+    "| Labour costs | -0.9% |\n"
+    "| Legacy systems | -0.7% |"
+)

@@ -61,9 +61,22 @@ def specific_terms(question: str) -> list[str]:
     """Names and years the question is about: companies, places, products, years."""
     text = normalize(question)
     terms = {str(year) for year in question_years(text)}
-    for word in _CAPITALISED.findall(text):
-        if word.lower() not in _QUESTION_WORDS and not word.isdigit():
-            terms.add(word)
+    # A run of capitalised words is one name ("Hill's Pet Nutrition", "North America").
+    start = end = -1  # the run of capitalised words being read
+    for match in [*_CAPITALISED.finditer(text), None]:
+        joined = match is not None and start >= 0 and text[end : match.start()] in (" ", "'s ", "’s ")
+        if start >= 0 and not joined:
+            terms.add(text[start:end])
+            start = -1
+        if match is None:
+            break
+        if match.group().lower() in _QUESTION_WORDS or match.group().isdigit():
+            if start >= 0:
+                terms.add(text[start:end])
+            start = -1
+            continue
+        start = match.start() if start < 0 else start
+        end = match.end()
     for piece in re.findall(r"[\u3400-\u9fff]+", text):
         for token in _posseg().lcut(piece):
             if token.flag in _ZH_NAME_TAGS and len(token.word) >= 2:
@@ -86,8 +99,13 @@ _ZH_GENERIC_SUFFIXES = ("地区", "市场", "公司", "集团", "行业", "国�
 
 
 def _mentions(text: str, term: str) -> bool:
+    """Whether lower-cased ``text`` names ``term``: in either language, and a name of several
+    words as a whole or word by word (a Chinese text writes "US Tech Support" as 美国技术支持)."""
     forms = [term] + [term[: -len(s)] for s in _ZH_GENERIC_SUFFIXES if term.endswith(s) and len(term) > len(s) + 1]
-    return any(t.lower() in text for form in forms for t in _equivalents(form))
+    if any(t.lower() in text for form in forms for t in _equivalents(form)):
+        return True
+    words = term.split()
+    return len(words) > 1 and all(_mentions(text, word) for word in words)
 
 
 def judge(question: str, hits: list[Hit], model: str = "default", computed_years: tuple[int, ...] = ()) -> Verdict:

@@ -99,6 +99,7 @@ _MARKET_WORDS = re.compile(
     r"market|valued|size|worth|reach|grow|市场|规模|市值|估值|达到|成长|基准|预测|预计|estimated|forecast|base",
     re.IGNORECASE,
 )
+YEAR_ONLY = re.compile(r"(?:(?:fy|fiscal|year|the)\s*)*(?:19|20)\d\d", re.IGNORECASE)
 _COMPARISONS = ("relative_change", "share", "ratio", "average", "change")
 # Words that say what to compute or how to ask, not what about: they never name an operand.
 _NOT_SUBJECT = frozenset(
@@ -224,8 +225,34 @@ def detect(question: str) -> Intent | None:
     return None
 
 
+# "What share of B did A account for", "what percentage of B went to A": the part comes last.
+_SHARE_OF = ("what share of ", "what percentage of ", "what percent of ", "what proportion of ")
+_SHARE_VERBS = (" did ", " does ", " do ", " was ", " is ", " went to ", " goes to ", " came from ", " comes from ")
+_SHARE_ENDS = (" account", " represent", " make up", " hold", " have", " take", " contribute", " in ", " for ", "?")
+
+
+def _share_of(text: str) -> tuple[str, str] | None:
+    lowered = text.lower()
+    lead = next((lead for lead in _SHARE_OF if lead in lowered), None)
+    if lead is None:
+        return None
+    rest = text[lowered.find(lead) + len(lead) :]
+    lowered_rest = rest.lower()
+    verb = min(((lowered_rest.find(v), v) for v in _SHARE_VERBS if lowered_rest.find(v) > 0), default=None)
+    if verb is None:
+        return None
+    whole, part = rest[: verb[0]], rest[verb[0] + len(verb[1]) :]
+    ends = [i for i in (part.lower().find(e) for e in _SHARE_ENDS) if i > 0]
+    part = part[: min(ends)] if ends else part
+    whole, part = whole.strip(" ,?？"), part.strip(" ,?？")
+    return (part, whole) if part and whole else None
+
+
 def _pair(text: str, kind: str) -> tuple[str, str] | None:
-    """The two things a question of ``kind`` compares, as it writes them, or ``None``."""
+    """The two things a question of ``kind`` compares, as it writes them (the part first for a
+    share), or ``None``."""
+    if kind == "share" and (found := _share_of(text)):
+        return found
     lowered = text.lower()
     for pair_kind, lead, middle in _PAIR_SPLITS:
         if pair_kind != kind and not (pair_kind == "change" and kind in ("change", "relative_change")):
@@ -240,8 +267,8 @@ def _pair(text: str, kind: str) -> tuple[str, str] | None:
         ends = [i for i in (second.find(e) for e in _PAIR_ENDS + (("的",) if not lead.isascii() else ())) if i > 0]
         second = second[: min(ends)] if ends else second
         first, second = first.strip(" ,?？"), second.strip(" ,?？")
-        if first and second:
-            return first, second
+        if first and second and not (YEAR_ONLY.fullmatch(first) or YEAR_ONLY.fullmatch(second)):
+            return first, second  # "between 2018 and 2019" compares years of one thing, not two things
     return None
 
 
@@ -508,6 +535,9 @@ def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation 
         return None
     second = _figure(items, _subject(intent.pair[1]), first.measure.year, lang, amounts_only=False, near=first)
     if second is None or second is first or second.measure.unit != first.measure.unit:
+        return None
+    # A table cell and a sentence's figure may be in different scales ("in thousands" above the table).
+    if (_row_of(first, items) is None) != (_row_of(second, items) is None):
         return None
     operation, kind = _ON_PAIR[intent.kind]
     return Calculation(

@@ -104,7 +104,7 @@ def _mentions(text: str, term: str) -> bool:
     forms = [term] + [term[: -len(s)] for s in _ZH_GENERIC_SUFFIXES if term.endswith(s) and len(term) > len(s) + 1]
     if any(t.lower() in text for form in forms for t in _equivalents(form)):
         return True
-    words = term.split()
+    words = [w.removesuffix("'s").removesuffix("’s") for w in term.split()]
     return len(words) > 1 and all(_mentions(text, word) for word in words)
 
 

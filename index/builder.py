@@ -53,6 +53,8 @@ class BuildReport:
     removed: list[str] = field(default_factory=list)
     unchanged: int = 0
     failed: list[dict] = field(default_factory=list)
+    # Parts of indexed files that could not be read, e.g. a scanned page: {"file", "problem"}.
+    warnings: list[dict] = field(default_factory=list)
     index_version: str = ""
     # Where the time went (read_s, embed_s, write_s) and how much was new (chars, chunks).
     stats: dict = field(default_factory=dict)
@@ -138,6 +140,7 @@ def _read_corpus(
             except UnreadableFile as exc:
                 report.failed.append(asdict(LoadFailure(source.doc_id, str(exc))))
                 continue
+            report.warnings.extend({"file": source.doc_id, "problem": problem} for problem in doc.problems)
             report.stats["chars"] = report.stats.get("chars", 0) + sum(len(p.text) for p in doc.pages)
             langs = sorted({c.lang for c in doc_chunks})
             reading.files[source.doc_id] = FileEntry(

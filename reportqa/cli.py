@@ -41,6 +41,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         print(f"  - {name}")
     for failure in report.failed:
         print(f"  ! {failure['file']}: {failure['reason']}")
+    for warning in report.warnings:
+        print(f"  ? {warning['file']}: {warning['problem']}")
     stats = report.stats
     if stats.get("chunks"):
         print(

@@ -30,7 +30,7 @@ class Citation:
     doc: str
     title: str
     text: str  # the verbatim passage
-    lang: str
+    lang: Literal["zh", "en"]
     location: str
     score: float = 0.0
 

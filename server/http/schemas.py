@@ -46,32 +46,9 @@ class AskRequest(BaseModel):
         return [types.Turn(t.role, t.content) for t in self.history]
 
 
-class Citation(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-    id: str
-    doc: str
-    title: str
-    text: str  # the verbatim passage
-    lang: Literal["zh", "en"]
-    location: str
-    score: float
-
-
-class FigureInput(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-    value: float
-    unit: str
-    citation: str  # id of the citation the value was read from
-
-
-class Figure(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-    label: str
-    value: float
-    unit: str
-    display: str
-    formula: str
-    inputs: list[FigureInput]
+# Citations and figures leave as the answer pipeline's own dataclasses: one definition each.
+Citation = types.Citation
+Figure = types.Figure
 
 
 class AskResponse(BaseModel):
@@ -82,12 +59,7 @@ class AskResponse(BaseModel):
 
     @classmethod
     def from_answer(cls, answer: types.Answer) -> AskResponse:
-        return cls(
-            answer=answer.text,
-            answerable=answer.answerable,
-            citations=[Citation.model_validate(c) for c in answer.citations],
-            figures=[Figure.model_validate(f) for f in answer.figures],
-        )
+        return cls(answer=answer.text, answerable=answer.answerable, citations=answer.citations, figures=answer.figures)
 
 
 class DocumentInfo(BaseModel):
@@ -111,7 +83,7 @@ class PassageContext(BaseModel):
     @classmethod
     def from_neighbourhood(cls, near: Neighbourhood) -> PassageContext:
         def cite(chunks: list) -> list[Citation]:
-            return [Citation.model_validate(types.Citation.from_chunk(c)) for c in chunks]
+            return [Citation.from_chunk(c) for c in chunks]
 
         return cls(before=cite(near.before), passage=cite([near.passage])[0], after=cite(near.after))
 

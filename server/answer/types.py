@@ -41,7 +41,7 @@ class Citation:
             doc=chunk.doc_id,
             title=chunk.title,
             text=chunk.text,
-            lang=chunk.lang,
+            lang="zh" if chunk.lang == "zh" else "en",
             location=chunk.location,
             score=score,
         )

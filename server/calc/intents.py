@@ -417,12 +417,15 @@ def _figure(
     lang: str,
     amounts_only: bool,
     near: Operand | None = None,
+    unit: str | None = None,
 ) -> Operand | None:
-    """The figure about ``subject`` for ``year`` (any year when ``None``)."""
+    """The figure about ``subject`` for ``year`` (any year when ``None``), in ``unit`` when given."""
     pool = [
         c
         for c in items
-        if (year is None or c.year == year) and (c.in_table or c.operand.measure.unit in CURRENCIES or not amounts_only)
+        if (year is None or c.year == year)
+        and (c.in_table or c.operand.measure.unit in CURRENCIES or not amounts_only)
+        and (unit is None or c.operand.measure.unit == unit)
     ]
     about = _about(subject, items, pool, lang)
     if not about:
@@ -533,11 +536,16 @@ def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation 
     first = _figure(items, _subject(intent.pair[0]), year, lang, amounts_only=False)
     if first is None:
         return None
-    second = _figure(items, _subject(intent.pair[1]), first.measure.year, lang, amounts_only=False, near=first)
-    if second is None or second is first or second.measure.unit != first.measure.unit:
+    measure = first.measure
+    second = _figure(
+        items, _subject(intent.pair[1]), measure.year, lang, amounts_only=False, near=first, unit=measure.unit
+    )
+    if second is None or second is first:
         return None
-    # A table cell and a sentence's figure may be in different scales ("in thousands" above the table).
-    if (_row_of(first, items) is None) != (_row_of(second, items) is None):
+    # A figure whose scale nobody stated (a table "in thousands" somewhere above) meets only its own table.
+    from_table = [_row_of(f, items) is not None for f in (first, second)]
+    unscaled = any(not f.measure.scale and f.measure.unit not in ("%", "pp") for f in (first, second))
+    if from_table[0] != from_table[1] and unscaled:
         return None
     operation, kind = _ON_PAIR[intent.kind]
     return Calculation(

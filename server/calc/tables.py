@@ -9,7 +9,7 @@ figure but years (multi-row headers such as "Years ended 30 June" over "2019 | 2
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from reportqa.ingest.models import Chunk
@@ -63,6 +63,41 @@ def _value(text: str) -> tuple[Decimal, str, str] | None:
         return None
 
 
+_HEADER_UNIT = re.compile(
+    r"(?P<scale>万亿|亿|万|千|trillion|billion|million|thousand|\bbn\b)|(?P<currency>USD|US\$|\$|RMB|CNY|美元|人民币|元|EUR|€|欧元|GBP|£)",
+    re.IGNORECASE,
+)
+_SCALE_WORDS = {"bn": "billion"}
+_CAPTION_CHARS = 120  # a longer line before a table is a paragraph, not its caption
+_CURRENCY_WORDS = {
+    "usd": "USD",
+    "us$": "USD",
+    "$": "USD",
+    "美元": "USD",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "人民币": "CNY",
+    "元": "CNY",
+    "eur": "EUR",
+    "€": "EUR",
+    "欧元": "EUR",
+    "gbp": "GBP",
+    "£": "GBP",
+}
+
+
+def header_unit(text: str) -> tuple[str, str]:
+    """``(unit, scale)`` a column header or caption gives its plain cells: "2024 (USD billion)",
+    "2024年规模（亿元）", "(in millions)"; empty where it says none."""
+    unit = scale = ""
+    for match in _HEADER_UNIT.finditer(text):
+        if match["scale"] and not scale:
+            scale = _SCALE_WORDS.get(match["scale"].lower(), match["scale"].lower())
+        if match["currency"] and not unit:
+            unit = _CURRENCY_WORDS[match["currency"].lower()]
+    return unit, scale
+
+
 def _is_year_row(cells: list[str]) -> bool:
     values = [c for c in cells[1:] if c]
     return bool(values) and all(YEAR.search(c) or _value(c) is None for c in values)
@@ -71,6 +106,13 @@ def _is_year_row(cells: list[str]) -> bool:
 def table_cells(chunk: Chunk) -> list[Cell]:
     """Every cell of the passage's table rows that states a value, with its row and column names."""
     header_lines = [line for line in chunk.context.splitlines() if line.lstrip().startswith("|")]
+    # The caption: a short line of the context, or of the passage before its first row.
+    lead = chunk.text.split("\n|", 1)[0] if not chunk.text.lstrip().startswith("|") else ""
+    caption = " ".join(
+        line
+        for line in f"{chunk.context}\n{lead}".splitlines()
+        if line.strip() and not line.lstrip().startswith("|") and len(line) <= _CAPTION_CHARS
+    )
     headers: list[list[str]] = [_split(line) for line in header_lines if not _SEPARATOR.match(line.strip())]
     cells: list[Cell] = []
     offset = 0
@@ -103,4 +145,16 @@ def table_cells(chunk: Chunk) -> list[Cell]:
             column = " ".join(h[index] for h in headers if index < len(h) and h[index])
             start = line_start + position
             cells.append(Cell(label, column, *value, start, start + len(text)))
-    return cells
+    return _with_stated_unit(cells, headers, caption)
+
+
+def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str) -> list[Cell]:
+    """Plain cells with the one unit and scale the caption and header rows state for the whole
+    table ("Revenue (USD billion)", "单位：亿元"); unchanged when they state none or several."""
+    stated = {
+        header_unit(text) for text in [caption, *(c for row in headers for c in row)] if header_unit(text) != ("", "")
+    }
+    if len(stated) != 1:
+        return cells
+    unit, scale = stated.pop()
+    return [replace(c, unit=c.unit or unit, scale=scale) if c.unit != "%" and not c.scale else c for c in cells]

@@ -160,3 +160,21 @@ def test_operand_keeps_the_figure_and_its_offsets():
     first = operand(passage, passage.chunk.quantities[0])
     assert passage.chunk.text[first.start : first.end] == "USD 34.03 billion"
     assert (first.measure.value, first.measure.scale, first.measure.year) == (D("34.03"), "billion", 2025)
+
+
+def test_a_plain_table_cell_takes_the_unit_its_caption_states_and_meets_a_sentence_figure():
+    table = hit(
+        "Equipment billings by region (USD billion):\n| Region | 2023 | 2024 |\n|---|---|---|\n"
+        "| China | 36.6 | 49.6 |\n| Taiwan | 19.6 | 16.6 |"
+    )
+    total = hit("Global sales of semiconductor equipment reached USD 117.1 billion in 2024.")
+    found = calculate("What share of 2024 global semiconductor equipment sales went to China?", [table, total])
+    assert (found.result.value, found.result.unit) == (D("42.36"), "%")
+    assert [o.measure.value for o in found.operands] == [D("49.6"), D("117.1")]
+
+
+def test_a_share_is_never_taken_of_another_currency():
+    table = hit("| 产品类型 | 2024年规模（亿元） |\n|---|---|\n| 安全服务 | 226.5 |", lang="zh")
+    other = hit("2024年全球网络安全支出约为1,838亿美元。", lang="zh")
+    found = calculate("2024年安全服务占网络安全市场的比重是多少？", [table, other])
+    assert found is None or found.operands[1].measure.unit == "CNY"

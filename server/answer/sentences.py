@@ -16,7 +16,9 @@ from reportqa.ingest.numbers import has_number, years_in
 
 _NUMERIC_INTENT = re.compile(
     r"how (?:much|many|large|big|fast)|what (?:is|was|are|were) the (?:size|value|share|cagr|rate|growth)|"
-    r"\bsize\b|\bcagr\b|\bshare\b|\bworth\b|\brate\b|\bpercent|多少|几|规模|份额|增长率|占比|多大|多快|比例|金额",
+    r"\bsize\b|\bcagr\b|\bshare\b|\bworth\b|\brate\b|\bpercent|\bsales\b|\brevenues?\b|\bincome\b|"
+    r"\bprofits?\b|\bspen[dt]\b|\bshipments?\b|\bshipped\b|\bsold\b|\bvolume\b|"
+    r"多少|几|规模|份额|增长率|占比|多大|多快|比例|金额|营收|收入|销售额|销量|利润|出货",
     re.IGNORECASE,
 )
 

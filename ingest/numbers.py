@@ -31,6 +31,8 @@ _UNIT_AFTER = (
 )
 QUANTITY = re.compile(_CURRENCY_BEFORE + _NUMBER + _SCALE + _UNIT_AFTER, re.IGNORECASE)
 
+# An accountant's negative, as a whole table cell: "(1,234)" or "$(1,234)".
+PARENTHESISED = re.compile(r"^\$?\s*\(\s*\$?\s*([\d,]+(?:\.\d+)?)\s*\)\s*(%?)$")
 YEAR = re.compile(r"(?<!\d)(?<!\d\.)(?:19|20)\d{2}(?!\d|\.\d)")
 PERIOD = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:-|–|—|至|到|to)\s*((?:19|20)\d{2})(?![\d.])")
 # Clauses: a figure belongs to the year of its own clause, not of the neighbouring one.

@@ -19,14 +19,14 @@ from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.ingest.numbers import CAGR as _CAGR
-from reportqa.ingest.numbers import CURRENCIES, PERIOD, parse_quantities, years_in
+from reportqa.ingest.numbers import CURRENCIES, PERIOD, YEAR, parse_quantities, years_in
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure, Result
 from reportqa.server.calc.tables import table_cells
 
 _CAGR_WORDS = r"(?:cagr|compound annual|复合年增长率|年复合增长率|年均复合增长率|年均增长率|复合增长率)"
 _GROWTH_WORDS = rf"(?:{_CAGR_WORDS[3:-1]}|growth rate|增长率)"
-_YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
+_YEAR = YEAR.pattern
 _IMPLY = r"\bimpl(?:y|ies|ied)\b|\bcalculate\b|\bcompute\b|\bderive\b|隐含|推算"
 # Each kind is a list of alternatives; an alternative is patterns that must occur in this
 # order ("按 … 复合年增长率"). Searching them one after the other, each from where the last
@@ -99,7 +99,7 @@ _MARKET_WORDS = re.compile(
     r"market|valued|size|worth|reach|grow|市场|规模|市值|估值|达到|成长|基准|预测|预计|estimated|forecast|base",
     re.IGNORECASE,
 )
-YEAR_ONLY = re.compile(r"(?:(?:fy|fiscal|year|the)\s*)*(?:19|20)\d\d", re.IGNORECASE)
+YEAR_ONLY = re.compile(rf"(?:(?:fy|fiscal|year|the)\s*)*{YEAR.pattern}", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"\bshare\b|份额|占比|比重|占", re.IGNORECASE)
 _COMPARISONS = ("relative_change", "share", "ratio", "average", "change")
 # Words that say what to compute or how to ask, not what about: they never name an operand.

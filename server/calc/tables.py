@@ -13,11 +13,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from reportqa.ingest.models import Chunk
-from reportqa.ingest.numbers import MAX_DIGITS, YEAR, parse_quantities
+from reportqa.ingest.numbers import MAX_DIGITS, PARENTHESISED, YEAR, parse_quantities
 
 _SEPARATOR = re.compile(r"^\|?[\s:|-]*-[\s:|-]*$")
-# An accountant's negative: "(1,234)" or "$(1,234)".
-_PARENTHESISED = re.compile(r"^\$?\s*\(\s*\$?\s*([\d,]+(?:\.\d+)?)\s*\)\s*(%?)$")
 
 
 @dataclass(frozen=True)
@@ -44,7 +42,7 @@ def _split(line: str) -> list[str]:
 
 def _value(text: str) -> tuple[Decimal, str, str] | None:
     """The value a cell states, with its unit and scale, or ``None`` for labels, dashes and blanks."""
-    negative = _PARENTHESISED.match(text.replace("−", "-"))
+    negative = PARENTHESISED.match(text.replace("−", "-"))
     if negative:
         digits = negative.group(1).replace(",", "")
         if sum(c.isdigit() for c in digits) > MAX_DIGITS:

@@ -2,8 +2,11 @@
 
 A number in the answer passes when a cited passage writes it (or the same amount in
 another scale: 100.6亿美元 backs USD 10.06 billion), or when a returned figure states
-it in its value, display or formula. A sentence with any other number is dropped; an
-answer left empty falls back to the extract of its first citation.
+it in its value, display or formula. An amount with a scale word must be that amount,
+not only those digits: "34.03亿美元" is not backed by "USD 34.03 billion" (a tenth of
+it), nor "USD 2.5 trillion" by "2.5 billion", nor "USD 2,025 million" by the year 2025.
+A sentence with any other number is dropped; an answer left empty falls back to the
+extract of its first citation.
 """
 
 from __future__ import annotations
@@ -29,6 +32,12 @@ def _amounts(text: str) -> set[tuple[Decimal, str]]:
     return {(abs(Decimal(q.value)) * SCALES[q.scale], q.unit) for q in parse_quantities(normalize(text)) if q.scale}
 
 
+def _same_amount(amount: tuple[Decimal, str], allowed: set[tuple[Decimal, str]]) -> bool:
+    """Whether ``amount`` is allowed; an amount that names no currency matches any currency's."""
+    value, unit = amount
+    return amount in allowed or (not unit and any(value == v for v, _ in allowed))
+
+
 class AllowedNumbers:
     """What an answer may state: the numbers and amounts of its citations and figures."""
 
@@ -40,19 +49,18 @@ class AllowedNumbers:
             self.amounts |= _amounts(citation.text)
         for figure in figures:
             self.numbers |= _numbers(figure.display) | _numbers(figure.formula) | _numbers(format(figure.value, "g"))
+            self.amounts |= _amounts(figure.display) | _amounts(figure.formula)
 
     def backs(self, sentence: str) -> bool:
-        """Whether every number of ``sentence`` is one of the allowed numbers or amounts."""
-        missing = _numbers(sentence) - self.numbers
-        if not missing:
-            return True
+        """Whether every number of ``sentence`` is one of the allowed numbers or amounts, and every
+        amount with a scale word is one of the allowed amounts."""
         clean = normalize(_MARKER.sub("", sentence))
-        scaled = {
-            q.value.lstrip("-")
-            for q in parse_quantities(clean)
-            if q.scale and (abs(Decimal(q.value)) * SCALES[q.scale], q.unit) in self.amounts
-        }
-        return missing <= scaled
+        scaled = [q for q in parse_quantities(clean) if q.scale]
+        amounts = [(abs(Decimal(q.value)) * SCALES[q.scale], q.unit) for q in scaled]
+        if not all(_same_amount(amount, self.amounts) for amount in amounts):
+            return False
+        missing = _numbers(sentence) - self.numbers
+        return missing <= {q.value.lstrip("-").replace(",", "") for q in scaled}
 
 
 def _sentences(line: str) -> list[str]:

@@ -36,11 +36,13 @@ _QUESTION_WORDS = frozenset(
     "compute".split()
 )
 _ZH_NAME_TAGS = ("ns", "nr", "nt", "nz", "eng")
-# Question words that say how to ask, not what: a supporting sentence need not write them.
-_NOT_ASKED = frozenset(
-    "much many big large fast size value figure number amount report reports state stated market markets "
-    "industry 市场 行业 "
-    "according give tell 多少 多大 多快 规模 数字 报告 哪个 哪些".split()
+# Measures a question may ask of a named company or place: a sentence that names it with
+# another measure's figure does not support it ("Hill's" with pet food sales in general).
+_MEASURES = frozenset(
+    "revenue revenues sale sales share shipment shipments shipped sold volume income profit price prices "
+    "density user users employee employees spending spend capacity installation installations "
+    "营收 收入 营业收入 销售额 销量 份额 占比 市场份额 出货 出货量 利润 价格 密度 "
+    "用户 员工 支出 产能 装机 装机量".split()
 )
 log = logging.getLogger(__name__)
 
@@ -155,15 +157,9 @@ def _units(hit: Hit) -> list[str]:
 
 def _supported(question: str, names: list[str], hits: list[Hit]) -> bool:
     """Whether one sentence or row names the question's subject, states a figure that is not
-    a year, and mentions what is asked when the question says (beyond names and years)."""
-    named = {t.rstrip("'’") for t in tokenize(" ".join(names))}
-    words = dict.fromkeys(t.rstrip("'’") for t in tokenize(question))
-    # One Chinese character alone (年, 的) says nothing about what is asked.
-    asked = [
-        t
-        for t in words
-        if t not in named and not t[:1].isdigit() and t not in _NOT_ASKED and (len(t) > 1 or t.isascii())
-    ]
+    a year, and, when the question asks for a particular measure (revenue, share, shipments…),
+    mentions that measure."""
+    asked = [word for word in dict.fromkeys(tokenize(question)) if word in _MEASURES]
     for hit in hits:
         for unit in _units(hit):
             if not all(_mentions(unit, name) for name in names):

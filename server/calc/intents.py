@@ -49,7 +49,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         (
             (
                 r"by what percent|percent(?:age)? (?:increase|growth|change|decrease|decline|rise|fall)|"
-                r"% change|\bgrowth rate\b|增长了?百分之|增幅|涨幅|降幅|增长百分比|变化百分比|百分比变化|变化率|"
+                r"% change|\bgrowth rate\b|(?:增长|下降|降低|减少|上升|提高)了?百分之|增幅|涨幅|降幅|增长百分比|"
+                r"变化百分比|百分比变化|变化率|"
                 r"变动率|同比增长|同比变化|增长率",
             ),
         ),
@@ -73,6 +74,9 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
         "change",
         (
+            # "A比B多多少", "how many more A than B": the difference of two named things.
+            ("比", r"多(?:多少|出)|少多少|高多少|低多少"),
+            (r"how (?:many|much) more ", r" than "),
             (
                 r"absolute|how much (?:larger|bigger|more|higher|lower|less|smaller|does|did|will)|\bchange\b|"
                 r"\bdifference\b|\bincrease\b|\bdecrease\b|\bgrow between\b|"
@@ -171,10 +175,32 @@ _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
     ("ratio", "proportion of ", " to "),
     ("ratio", "proportion of ", " in "),
     ("change", "difference between ", " and "),
+    ("change", "比", ""),
+    ("change", " more ", " than "),
     ("sum", "sum of ", " and "),
     ("sum", "total of ", " and "),
 )
-_PAIR_ENDS = (" in ", " for ", " as at ", " as of ", " during ", " at ", " on ", "?", "？", "在", "年")
+_PAIR_ENDS = (
+    " in ",
+    " for ",
+    " as at ",
+    " as of ",
+    " during ",
+    " at ",
+    " on ",
+    " were ",
+    " was ",
+    " did ",
+    "?",
+    "？",
+    "在",
+    "年",
+    "多多少",
+    "多出",
+    "少多少",
+    "高多少",
+    "低多少",
+)
 
 
 @dataclass(frozen=True)
@@ -420,14 +446,17 @@ def _figure(
     amounts_only: bool,
     near: Operand | None = None,
     unit: str | None = None,
+    no_rates: bool = False,
 ) -> Operand | None:
-    """The figure about ``subject`` for ``year`` (any year when ``None``), in ``unit`` when given."""
+    """The figure about ``subject`` for ``year`` (any year when ``None``), in ``unit`` when given;
+    with ``no_rates``, not a percentage (a share of a share, or a ratio of rates, is not asked)."""
     pool = [
         c
         for c in items
         if (year is None or c.year == year)
         and (c.in_table or c.operand.measure.unit in CURRENCIES or not amounts_only)
         and (unit is None or c.operand.measure.unit == unit)
+        and not (no_rates and c.operand.measure.unit in ("%", "pp"))
     ]
     about = _about(subject, items, pool, lang)
     if not about:
@@ -550,12 +579,20 @@ def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation 
     """A result over two named things of one year ("the ratio of A to B in 2019")."""
     assert intent.pair is not None
     year = intent.years[0] if len(intent.years) == 1 else None
-    first = _figure(items, _subject(intent.pair[0]), year, lang, amounts_only=False)
+    no_rates = intent.kind in ("share", "ratio")
+    first = _figure(items, _subject(intent.pair[0]), year, lang, amounts_only=False, no_rates=no_rates)
     if first is None or (intent.kind == "share" and _stated_share(first, items)):
         return None
     measure = first.measure
     second = _figure(
-        items, _subject(intent.pair[1]), measure.year, lang, amounts_only=False, near=first, unit=measure.unit
+        items,
+        _subject(intent.pair[1]),
+        measure.year,
+        lang,
+        amounts_only=False,
+        near=first,
+        unit=measure.unit,
+        no_rates=no_rates,
     )
     if second is None or second is first:
         return None

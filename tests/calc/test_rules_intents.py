@@ -187,3 +187,24 @@ def test_a_share_the_table_states_is_quoted_not_recomputed():
     )
     total = hit("The global widget market was valued at USD 5.2 billion in 2024.")
     assert calculate("What share of the widget market did Europe hold in 2024?", [table, total]) is None
+
+
+@pytest.mark.parametrize(
+    "question, pair",
+    [
+        ("2024年安全硬件比安全软件多多少亿元？", ("2024年安全硬件", "安全软件")),
+        (
+            "How many more articulated robots than SCARA robots were sold in China in 2024?",
+            ("articulated robots", "SCARA robots"),
+        ),
+    ],
+)
+def test_how_much_more_a_than_b_is_a_difference_of_two_named_things(question, pair):
+    assert detect(question).kind == "change" and detect(question).pair == pair
+
+
+def test_a_share_is_of_amounts_not_of_percentages():
+    demand = hit("| 品类 | 需求占比 |\n|---|---|\n| 医药 | 7% |\n| 乳制品 | 11% |", lang="zh")
+    sizes = hit("医药冷链市场规模为1,012亿元。2024年冷链物流市场规模为5,361亿元。", lang="zh")
+    found = calculate("医药冷链市场规模占冷链物流市场规模的比例是多少？", [demand, sizes])
+    assert found is not None and [o.measure.value for o in found.operands] == [D("1012"), D("5361")]

@@ -204,6 +204,41 @@ def parse_quantities(text: str) -> list[Quantity]:
     return out
 
 
+def _any_word(words: list[str]) -> str:
+    """An alternation of ``words``, longest first; Latin words only as whole words ("eur" not in "Europe")."""
+
+    def one(word: str) -> str:
+        if word.isascii() and word.isalpha():  # plurals too: "(in millions)", "US dollars"
+            return rf"(?<![A-Za-z]){re.escape(word)}s?(?![A-Za-z])"
+        return re.escape(word)
+
+    return "|".join(one(w) for w in sorted(words, key=len, reverse=True))
+
+
+_STATED_UNIT = re.compile(
+    f"(?P<scale>{_any_word([s for s in SCALES if s])})|(?P<currency>{_any_word(list(_CURRENCY_OF_WORD))})",
+    re.IGNORECASE,
+)
+
+
+def _word_of(found: str, vocabulary: dict) -> str:
+    """The vocabulary's key for a matched word, plural or not ("Millions" -> "million")."""
+    word = found.lower()
+    return word if word in vocabulary else word[:-1]
+
+
+def stated_unit(text: str) -> tuple[str, str]:
+    """``(currency, scale)`` a caption or column header states for plain figures under it:
+    "2024 (USD billion)" -> ("USD", "billion"), "2024年规模（亿元）" -> ("CNY", "亿"); "" where none."""
+    unit = scale = ""
+    for match in _STATED_UNIT.finditer(text):
+        if match["scale"] and not scale:
+            scale = _word_of(match["scale"], SCALES)
+        if match["currency"] and not unit:
+            unit = _CURRENCY_OF_WORD[_word_of(match["currency"], _CURRENCY_OF_WORD)]
+    return unit, scale
+
+
 def numbers_in(text: str) -> set[str]:
     """The numbers written in ``text`` (years included), without thousands separators."""
     return {n.replace(",", "") for n in NUMBER.findall(text)}

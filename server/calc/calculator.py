@@ -147,15 +147,21 @@ def difference(a: Measure, b: Measure) -> Result:
     return Result("difference", value, unit, a.scale, f"{show(x)} - {show(y)} = {show(value)}")
 
 
-def average(items: list[Measure]) -> Result:
-    """The mean of figures of one kind."""
+def _aligned(items: list[Measure], what: str) -> tuple[list[Decimal], str]:
+    """The values of ``items`` in the first one's scale, and their sum as a formula writes it,
+    after checking there are at least two and all of one kind."""
     if len(items) < 2:
-        raise CalculationError("an average needs at least two figures")
+        raise CalculationError(f"{what} needs at least two figures")
     for item in items[1:]:
         _same_kind(items[0], item)
     values = [item.in_scale(items[0].scale) for item in items]
+    return values, " + ".join(f"({show(v)})" if v < 0 else show(v) for v in values)
+
+
+def average(items: list[Measure]) -> Result:
+    """The mean of figures of one kind."""
+    values, terms = _aligned(items, "an average")
     value = _rounded(sum(values, Decimal(0)) / len(values))
-    terms = " + ".join(f"({show(v)})" if v < 0 else show(v) for v in values)
     return Result("average", value, items[0].unit, items[0].scale, f"({terms}) / {len(values)} = {show(value)}")
 
 
@@ -169,15 +175,10 @@ def pp_difference(a: Measure, b: Measure) -> Result:
 
 def total(items: list[Measure]) -> Result:
     """The sum of figures of one kind; percentages add up to percentage points."""
-    if len(items) < 2:
-        raise CalculationError("a sum needs at least two figures")
-    for item in items[1:]:
-        _same_kind(items[0], item)
-    values = [item.in_scale(items[0].scale) for item in items]
+    values, terms = _aligned(items, "a sum")
     value = sum(values, Decimal(0))
     # Rates (e.g. impacts on a CAGR) add as percentage points, not as a percentage of something.
     unit = "pp" if items[0].unit in PERCENT_UNITS else items[0].unit
-    terms = " + ".join(f"({show(v)})" if v < 0 else show(v) for v in values)
     return Result("sum", value, unit, items[0].scale, f"{terms} = {show(value)}")
 
 

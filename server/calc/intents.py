@@ -568,7 +568,7 @@ def _stated_share(part: Operand, items: list[_Candidate]) -> bool:
     for c in items:
         if c.operand.measure.unit != "%":
             continue
-        if row is not None and c.metric == "share" and _row_of(c.operand, items) == row:
+        if row is not None and c.metric == "share" and c.in_table and (c.operand.hit.chunk.id, c.label) == row:
             return True
         if sentence is not None and c.label == sentence and _SHARE_WORDS.search(sentence):
             return True

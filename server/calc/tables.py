@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from reportqa.ingest.models import Chunk
-from reportqa.ingest.numbers import MAX_DIGITS, PARENTHESISED, YEAR, parse_quantities
+from reportqa.ingest.numbers import MAX_DIGITS, PARENTHESISED, YEAR, parse_quantities, stated_unit
 
 _SEPARATOR = re.compile(r"^\|?[\s:|-]*-[\s:|-]*$")
 
@@ -61,39 +61,7 @@ def _value(text: str) -> tuple[Decimal, str, str] | None:
         return None
 
 
-_HEADER_UNIT = re.compile(
-    r"(?P<scale>万亿|亿|万|千|trillion|billion|million|thousand|\bbn\b)|(?P<currency>USD|US\$|\$|RMB|CNY|美元|人民币|元|EUR|€|欧元|GBP|£)",
-    re.IGNORECASE,
-)
-_SCALE_WORDS = {"bn": "billion"}
 _CAPTION_CHARS = 120  # a longer line before a table is a paragraph, not its caption
-_CURRENCY_WORDS = {
-    "usd": "USD",
-    "us$": "USD",
-    "$": "USD",
-    "美元": "USD",
-    "rmb": "CNY",
-    "cny": "CNY",
-    "人民币": "CNY",
-    "元": "CNY",
-    "eur": "EUR",
-    "€": "EUR",
-    "欧元": "EUR",
-    "gbp": "GBP",
-    "£": "GBP",
-}
-
-
-def header_unit(text: str) -> tuple[str, str]:
-    """``(unit, scale)`` a column header or caption gives its plain cells: "2024 (USD billion)",
-    "2024年规模（亿元）", "(in millions)"; empty where it says none."""
-    unit = scale = ""
-    for match in _HEADER_UNIT.finditer(text):
-        if match["scale"] and not scale:
-            scale = _SCALE_WORDS.get(match["scale"].lower(), match["scale"].lower())
-        if match["currency"] and not unit:
-            unit = _CURRENCY_WORDS[match["currency"].lower()]
-    return unit, scale
 
 
 def _is_year_row(cells: list[str]) -> bool:
@@ -150,7 +118,7 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
     """Plain cells with the one unit and scale the caption and header rows state for the whole
     table ("Revenue (USD billion)", "单位：亿元"); unchanged when they state none or several."""
     stated = {
-        header_unit(text) for text in [caption, *(c for row in headers for c in row)] if header_unit(text) != ("", "")
+        stated_unit(text) for text in [caption, *(c for row in headers for c in row)] if stated_unit(text) != ("", "")
     }
     if len(stated) != 1:
         return cells

@@ -74,6 +74,8 @@ class Claim:
     when it was written with a minus sign."""
 
     amount: Decimal
+    written: Decimal  # the value as written, before its scale
+    bare: bool  # written with neither a scale nor a unit ("34.03")
     unit: str
     polarity: int
     negative: bool
@@ -108,20 +110,26 @@ def claims(text: str) -> list[Claim]:
             unit, end = "×", ratio.end()
         negative = q.value.startswith("-")
         amount = abs(Decimal(q.value)) * SCALES[q.scale]
-        out.append(Claim(amount, unit, _polarity(text, q.start, end, negative), negative, q.text, q.start, end))
+        polarity = _polarity(text, q.start, end, negative)
+        bare = not (q.scale or unit)
+        out.append(Claim(amount, abs(Decimal(q.value)), bare, unit, polarity, negative, q.text, q.start, end))
     for start, end, factor in multipliers(text):
-        out.append(Claim(factor, "×", 0, False, text[start:end], start, end))
+        out.append(Claim(factor, factor, False, "×", 0, False, text[start:end], start, end))
     return out
 
 
 def same_quantity(claim: Claim, stated: Claim) -> bool:
     """Whether ``stated`` (in a passage or figure) backs ``claim`` (in an answer).
 
-    The amounts must be equal; a claim without a unit matches any unit, one with a unit
-    only that unit (a currency is not a percentage, nor % percentage points); directions
-    may not disagree, and a number written negative is only backed by a fall.
+    The amounts must be equal (a bare number, with no scale or unit, may be the digits of
+    a scaled one: "34.03" of "USD 34.03 billion"); a claim without a unit matches any
+    unit, one with a unit only that unit (a currency is not a percentage, nor %
+    percentage points); directions may not disagree, and a number written negative is
+    only backed by a fall.
     """
-    if claim.amount != stated.amount or (claim.unit and claim.unit != stated.unit):
+    if claim.amount != stated.amount and not (claim.bare and claim.written == stated.written):
+        return False
+    if claim.unit and claim.unit != stated.unit:
         return False
     if claim.polarity * stated.polarity < 0:
         return False

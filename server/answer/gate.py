@@ -1,15 +1,15 @@
 """The number-faithfulness gate: no answer sentence states a quantity that what it cites does not state.
 
-A sentence is checked against the passages *it* cites (its ``[n]`` markers; a marker
-alone after a sentence belongs to it) and the returned figures, never against the
-union of the answer's citations. Each quantity it states, in digits or words, must be
-the same quantity as one of theirs (:func:`reportqa.ingest.claims.same_quantity`: the
-amount after scale, the unit and the direction agree); a passage only backs it when it
-states it as a report (not in an instruction to the assistant) and, when the sentence
-names a market, names that market too. Any other number (a year) must be written by
-one of them. A sentence without a marker is backed by the figures and the passages
-their inputs were read from. A sentence that fails is dropped; an answer left empty
-falls back to the extract of its first citation.
+A sentence is checked against the passages *it* cites and the returned figures, never
+against the union of the answer's citations; a marker cites the text since the marker
+before it, so a quote over several lines is its passage's. Each quantity the sentence
+states, in digits or words, must be the same quantity as one of theirs (amount after
+scale, unit and direction agree: :func:`reportqa.ingest.claims.same_quantity`). A
+passage only backs it when it states it as a report (not in an instruction to the
+assistant) and, when the sentence names a market, names that market too. Any other
+number (a year) must be written by one of them. Text after the last marker is backed by
+the figures and the passages their inputs were read from. A sentence that fails is
+dropped; an answer left empty falls back to the extract of its first citation.
 """
 
 from __future__ import annotations
@@ -95,8 +95,24 @@ def _sentences(line: str) -> list[tuple[str, list[int]]]:
     return out
 
 
+def _cited_lines(answer: str) -> list[list[tuple[str, list[int]]]]:
+    """The answer's lines as sentences with what each cites: a marker cites the text since the
+    previous one, so every line of a quoted table row or title block is the quote's."""
+    lines = [_sentences(line) for line in answer.split("\n")]
+    waiting: list[tuple[int, int]] = []
+    for row, sentences in enumerate(lines):
+        for col, (_, numbers) in enumerate(sentences):
+            if not numbers:
+                waiting.append((row, col))
+                continue
+            for r, c in waiting:
+                lines[r][c] = (lines[r][c][0], numbers)
+            waiting = []
+    return lines
+
+
 def _unmarked(citations: list[Citation], figures: list[Figure]) -> AllowedNumbers:
-    """What a sentence with no marker may state: the figures, with the passages their inputs come from."""
+    """What text after the last marker may state: the figures, with the passages their inputs come from."""
     inputs = {i.citation for f in figures for i in f.inputs}
     return AllowedNumbers([c for c in citations if c.id in inputs], figures)
 
@@ -105,13 +121,11 @@ def enforce(answer: str, citations: list[Citation], figures: list[Figure], lang:
     """``answer`` without the sentences that state an unbacked number (see the module docstring)."""
     unmarked = _unmarked(citations, figures)
     lines = []
-    for line in answer.split("\n"):
-        sentences = _sentences(line)
+    for line, sentences in zip(answer.split("\n"), _cited_lines(answer)):
         kept = []
         for sentence, numbers in sentences:
             cites = [citations[n - 1] for n in numbers if 1 <= n <= len(citations)]
-            allowed = AllowedNumbers(cites, figures) if cites else unmarked
-            if allowed.backs(sentence):
+            if (AllowedNumbers(cites, figures) if cites else unmarked).backs(sentence):
                 kept.append(sentence)
         if kept:
             lines.append(line if len(kept) == len(sentences) else " ".join(kept))

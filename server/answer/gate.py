@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.claims import (
@@ -45,10 +46,11 @@ class _Source:
     text: str
     lang: str | None
 
-    @classmethod
-    def of_passage(cls, citation: Citation) -> _Source:
+    @staticmethod
+    @lru_cache(maxsize=1024)  # each sentence of an answer is checked against the same few passages
+    def of_passage(citation: Citation) -> _Source:
         text = statements(citation.text)
-        return cls(claims(text), stated_numbers(text), f"{citation.title} {text}", citation.lang)
+        return _Source(claims(text), stated_numbers(text), f"{citation.title} {text}", citation.lang)
 
     @classmethod
     def of_figure(cls, figure: Figure) -> _Source:

@@ -84,23 +84,25 @@ class AllowedNumbers:
         return stated_numbers("".join(rest)) <= self.numbers
 
 
-def _sentences(line: str) -> list[tuple[str, list[int]]]:
-    """The sentences of ``line`` with the citation numbers each cites."""
+def _sentences(line: str, passages: int) -> list[tuple[str, list[int]]]:
+    """The sentences of ``line`` with the numbers of the ``passages`` each cites ("[2025]" in a
+    quoted table row is a year, not a marker)."""
     out: list[tuple[str, list[int]]] = []
     for s, e in split_sentences(line):
         text = line[s:e]
+        numbers = [n for n in cited(text) if 1 <= n <= passages]
         if out and _ONLY_MARKERS.match(text):  # '"…quoted sentence." [1]': the marker is the quote's
-            before, numbers = out[-1]
-            out[-1] = (f"{before} {text}", numbers + cited(text))
+            before, earlier = out[-1]
+            out[-1] = (f"{before} {text}", earlier + numbers)
         else:
-            out.append((text, cited(text)))
+            out.append((text, numbers))
     return out
 
 
-def _cited_lines(answer: str) -> list[list[tuple[str, list[int]]]]:
+def _cited_lines(answer: str, passages: int) -> list[list[tuple[str, list[int]]]]:
     """The answer's lines as sentences with what each cites: a marker cites the text since the
     previous one, so every line of a quoted table row or title block is the quote's."""
-    lines = [_sentences(line) for line in answer.split("\n")]
+    lines = [_sentences(line, passages) for line in answer.split("\n")]
     waiting: list[tuple[int, int]] = []
     for row, sentences in enumerate(lines):
         for col, (_, numbers) in enumerate(sentences):
@@ -123,10 +125,10 @@ def enforce(answer: str, citations: list[Citation], figures: list[Figure], lang:
     """``answer`` without the sentences that state an unbacked number (see the module docstring)."""
     unmarked = _unmarked(citations, figures)
     lines = []
-    for line, sentences in zip(answer.split("\n"), _cited_lines(answer)):
+    for line, sentences in zip(answer.split("\n"), _cited_lines(answer, len(citations))):
         kept = []
         for sentence, numbers in sentences:
-            cites = [citations[n - 1] for n in numbers if 1 <= n <= len(citations)]
+            cites = [citations[n - 1] for n in numbers]
             if (AllowedNumbers(cites, figures) if cites else unmarked).backs(sentence):
                 kept.append(sentence)
         if kept:

@@ -88,3 +88,9 @@ def test_a_scale_or_year_taken_for_an_amount_is_not_backed():
         enforce("The market reached USD 2.5 billion [1].", [billions], [], "en")
         == "The market reached USD 2.5 billion [1]."
     )
+
+
+def test_a_year_in_brackets_in_a_quoted_table_is_not_a_marker():
+    table = cite("| KEY MARKET STATISTICS | |\n| Base Year [2025] | USD 34.03 billion |\n| CAGR (%) | 8.26% |")
+    answer = 'The report states: "| KEY MARKET STATISTICS | |\n| Base Year [2025] | USD 34.03 billion |\n| CAGR (%) | 8.26% |" [1]'
+    assert enforce(answer, [table], [], "en") == answer

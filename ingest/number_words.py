@@ -59,8 +59,10 @@ MULTIPLIERS: dict[str, Decimal] = {
     "翻两番": Decimal(4),
     "减半": Decimal("0.5"),
 }
+# "double-digit growth" is not a doubling.
 _MULTIPLIER = re.compile(
-    "|".join(rf"\b{w}\b" if w.isascii() else w for w in sorted(MULTIPLIERS, key=len, reverse=True)), re.IGNORECASE
+    "|".join(rf"\b{w}\b(?!-digit)" if w.isascii() else w for w in sorted(MULTIPLIERS, key=len, reverse=True)),
+    re.IGNORECASE,
 )
 
 

@@ -36,6 +36,7 @@ def test_spell_digits(text, digits):
 
 def test_multipliers():
     assert [f for *_, f in multipliers("It doubled, then halved; 翻了一番")] == [D(2), D("0.5"), D(2)]
+    assert multipliers("double-digit growth") == []
 
 
 def one(text: str):

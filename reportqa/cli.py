@@ -106,7 +106,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_models(args: argparse.Namespace) -> int:
     from reportqa.index.embeddings import resolve_model_path, resolve_precision
-    from reportqa.index.weights import PACKAGED_MODELS
+    from reportqa.index.weights import DEFAULT_CACHE, EMBEDDING_MODELS, PACKAGED_MODELS, ensure_weights
 
     settings = get_settings()
     precision = resolve_precision(settings.embedding_precision)
@@ -115,9 +115,12 @@ def cmd_models(args: argparse.Namespace) -> int:
         if name not in PACKAGED_MODELS:
             print(f"error: unknown packaged model {name!r}; known: {', '.join(PACKAGED_MODELS)}", file=sys.stderr)
             return 2
-        # Also prepares the copy in the precision this machine runs, so the first start is quick.
-        path = resolve_model_path(name, settings.cache, precision)
-        print(f"{name}: {path} (sha256 verified, {precision})")
+        if name in EMBEDDING_MODELS:
+            # Also prepares the copy in the precision this machine runs, so the first start is quick.
+            path = resolve_model_path(name, settings.cache, precision)
+            print(f"{name}: {path} (sha256 verified, {precision})")
+        else:
+            print(f"{name}: {ensure_weights(PACKAGED_MODELS[name], settings.cache or DEFAULT_CACHE)} (sha256 verified)")
     return 0
 
 

@@ -6,11 +6,13 @@ input was read from, with the marker of its citation; a reader can redo the sum.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
+from reportqa.ingest.models import Quantity
 from reportqa.ingest.numbers import CURRENCIES, LANGUAGE_SCALES, currency_word, exact, numbers_in
 from reportqa.server.answer.compose import Draft, quote
 from reportqa.server.answer.types import Figure, FigureInput
@@ -161,6 +163,19 @@ def render(calculation: Calculation, lang: str) -> Computed:
     return Computed(Draft("\n".join(lines + quoted), cited), figures)
 
 
+def conversions(hit: Hit, lang: str) -> Iterator[tuple[Quantity, Operand, Result]]:
+    """The amounts ``hit`` states in the other language's scale, each with its value in
+    ``lang``'s (100.6亿美元 = USD 10.06 billion)."""
+    if hit.chunk.lang == lang:
+        return
+    for q in hit.chunk.quantities:
+        target = LANGUAGE_SCALES[lang].get(q.scale)
+        if target is None or q.unit not in CURRENCIES:
+            continue
+        source = operand(hit, q)
+        yield q, source, calc.convert(source.measure, target)
+
+
 def with_conversions(draft: Draft, lang: str) -> Computed:
     """An answer plus, for amounts it quotes from the other language's text, their value in
     the question's scale (100.6亿美元 = USD 10.06 billion), as figures and one closing line.
@@ -172,14 +187,7 @@ def with_conversions(draft: Draft, lang: str) -> Computed:
     pairs: list[str] = []
     stated = numbers_in(draft.text)
     for hit in draft.cited:
-        if hit.chunk.lang == lang:
-            continue
-        for q in hit.chunk.quantities:
-            target = LANGUAGE_SCALES[lang].get(q.scale)
-            if target is None or q.unit not in CURRENCIES:
-                continue
-            source = operand(hit, q)
-            converted = calc.convert(source.measure, target)
+        for q, source, converted in conversions(hit, lang):
             if q.text not in draft.text and exact(converted.value) not in stated:
                 continue
             figure = _figure(converted, (source,), lang)

@@ -28,13 +28,23 @@ def test_an_english_sentence_gives_subject_metric_period_and_normalised_amounts(
         ("Call Centers Market", "market_size", "2032", "59.34", "USD billion"),
     ]
     first = chunk_figures(passage)[0]
-    assert (first.unit, first.scale, first.display, first.normalised_value) == ("USD", "billion", "USD 34.03 billion", 34.03)
+    assert (first.unit, first.scale, first.display, first.normalised_value) == (
+        "USD",
+        "billion",
+        "USD 34.03 billion",
+        34.03,
+    )
 
 
 def test_chinese_amounts_in_yi_normalise_to_the_same_billions():
     passage = chunk("2025 年客服中心市值为 340.3 亿美元,复合年增长率为 8.26%。", lang="zh", title="客服中心市场报告")
     size, cagr = chunk_figures(passage)
-    assert (size.subject, size.metric, size.period, size.display) == ("客服中心市场", "market_size", "2025", "340.3 亿美元")
+    assert (size.subject, size.metric, size.period, size.display) == (
+        "客服中心市场",
+        "market_size",
+        "2025",
+        "340.3 亿美元",
+    )
     assert (size.normalised_value, size.normalised_unit) == (34.03, "USD billion")
     assert cagr.metric == "cagr"
 

@@ -42,9 +42,14 @@ _MARKET_EN = re.compile(r"((?:[A-Z][\w&'-]*\s+){1,6}[Mm]arket)\b")
 _MARKET_ZH = re.compile(r"([\u4e00-\u9fff]{2,12}?市场)")
 _MARKET_WORD = re.compile(r"market$|市场$", re.IGNORECASE)
 _ZH_FUNCTION_CHARS = re.compile(r"[年的占据将在于为从及和与其了、]")
+# A Chinese clause's opening name ends where its verb or "的复合年增长率" starts; 在 only before a
+# year or 预测 ("在线" is part of a name).
+_ZH_LEAD = re.compile(
+    r"^(?:而|但|且|其中|同时)?([\u4e00-\u9fffA-Za-z]{2,20}?)\s*(?:将|占|预计|的复合|的增长|在\s*(?:\d|预测)|于\s*\d)"
+)
 _NAME_EN = re.compile(r"^\s*(?:the\s+|in\s+|by\s+)?((?:[A-Z][\w&.'-]*)(?:\s+(?:[A-Z][\w&.'-]*|of|and|&))*)")
 _LABEL_NOISE = re.compile(
-    r"[\[\]（）()：:]|\b(?:base|estimated|forecast)\s+year\b|基准年|预计年份|预测年份|年份", re.IGNORECASE
+    r"[\[(（][^\])）]*[\])）]|[：:]|\b(?:base|estimated|forecast)\s+year\b|基准年|预计年份|预测年份|年份", re.IGNORECASE
 )
 _STOP_NAMES = {"The", "In", "By", "From", "With", "This", "It", "Its", "A", "An", "As", "At", "On", "Over", "Between"}
 
@@ -104,6 +109,20 @@ def _leading_name(clause: str) -> str:
     return " ".join(words)
 
 
+def _chinese_lead(clause: str) -> str:
+    """The name a Chinese clause opens with, before its verb ("计算机和笔记本电脑占…" -> 计算机和笔记本电脑)."""
+    match = _ZH_LEAD.match(clause.strip())
+    return match.group(1) if match else ""
+
+
+def _clause_subject(clause: str, lang: str) -> str:
+    """Who a clause states its figure of: the holder of a share ("X 占 …市场份额"), else the market it
+    names, else the name it opens with."""
+    if "占" in clause and _chinese_lead(clause):
+        return _chinese_lead(clause)
+    return market_of(clause, lang) or _leading_name(clause) or _chinese_lead(clause)
+
+
 def _label_subject(label: str) -> str:
     """A table row's label without the years and the "Base Year" words that only name the period."""
     cleaned = " ".join(YEAR.sub(" ", _LABEL_NOISE.sub(" ", label)).split()).strip(" 年")
@@ -126,7 +145,11 @@ def metric_of(context: str, unit: str) -> str:
     return "percent" if unit in ("%", "pp") else "count"
 
 
+_SPACED_DIGITS = re.compile(r"(?<=\b\d) (?=\d\b)")
+
+
 def _period(text: str) -> str:
+    text = _SPACED_DIGITS.sub("", text)  # a header typeset "2 0 1 8" names 2018
     span = PERIOD.search(text)
     if span:
         return "-".join(span.groups())
@@ -184,7 +207,7 @@ def _prose_figure(chunk: Chunk, quantity: Quantity, fallback: str) -> StatedFigu
     clause = quantity.subject
     return _row(
         chunk,
-        subject=market_of(clause, chunk.lang) or _leading_name(clause) or fallback,
+        subject=_clause_subject(clause, chunk.lang) or fallback,
         metric=metric_of(clause, quantity.unit),
         period=quantity.period or (str(quantity.year) if quantity.year else ""),
         value=quantity.value,

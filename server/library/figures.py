@@ -21,7 +21,7 @@ from reportqa.ingest.models import Chunk, Quantity
 from reportqa.ingest.numbers import CAGR, PERIOD, SCALES, YEAR, years_in
 from reportqa.server.calc.tables import Cell, table_cells
 
-# Metrics in the order they are tried: the first whose words the figure's context holds wins.
+# What a figure can be filed under; its unit narrows the choice and the words of its clause decide.
 METRICS = ("cagr", "share", "growth", "revenue", "market_size", "amount", "percent", "count")
 _METRIC_WORDS = {
     "share": re.compile(r"\bshare|份额|占比|占有率", re.IGNORECASE),
@@ -35,7 +35,8 @@ _METRIC_WORDS = {
         re.IGNORECASE,
     ),
 }
-_CURRENCY_METRICS = ("revenue", "market_size")  # words that name an amount of money
+_RATE_METRICS = ("share", "growth")  # tried in this order on a percentage that is not a CAGR
+_CURRENCY_METRICS = ("revenue", "market_size")  # tried in this order on an amount of money
 NORMAL_SCALE = "billion"  # amounts are compared in billions of their currency
 
 _MARKET_EN = re.compile(r"((?:[A-Z][\w&'-]*\s+){1,6}[Mm]arket)\b")
@@ -130,19 +131,14 @@ def _label_subject(label: str) -> str:
 
 
 def metric_of(context: str, unit: str) -> str:
-    """What the figure measures, from the words of its clause or table row and its unit."""
-    if unit == "%" and CAGR.search(context):
-        return "cagr"
-    money = unit not in ("", "%", "pp")
-    for metric in ("share", "growth") if unit in ("%", "pp") else ():
-        if _METRIC_WORDS[metric].search(context):
-            return metric
-    for metric in _CURRENCY_METRICS if money else ():
-        if _METRIC_WORDS[metric].search(context):
-            return metric
-    if money:
-        return "amount"
-    return "percent" if unit in ("%", "pp") else "count"
+    """What the figure measures, from the words of its clause or table row, among what its unit allows."""
+    if unit in ("%", "pp"):
+        if unit == "%" and CAGR.search(context):
+            return "cagr"
+        return next((m for m in _RATE_METRICS if _METRIC_WORDS[m].search(context)), "percent")
+    if unit:
+        return next((m for m in _CURRENCY_METRICS if _METRIC_WORDS[m].search(context)), "amount")
+    return "count"
 
 
 _SPACED_DIGITS = re.compile(r"(?<=\b\d) (?=\d\b)")

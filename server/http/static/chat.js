@@ -212,7 +212,7 @@ function renderPassage(node, text, numbers) {
     }
     if (!table) { table = el("table", "passage-table"); node.append(table); }
     if (TABLE_SEPARATOR.test(line.trim())) {
-      for (const row of table.rows) row.classList.add("head");
+      for (const row of table.rows) { row.classList.add("head"); row.classList.remove("cited"); }
       continue;
     }
     const row = table.insertRow();

@@ -623,6 +623,7 @@ function renderFigures() {
       cell.className = name;
       if (name === "source") cell.append(sourceLink(figure.doc, figure.citation.page, text(figure)));
       else cell.textContent = text(figure);
+      if (name === "report") cell.title = `${figure.title} (${figure.doc})`;  // the cell shows its start
     }
   }
   $("fig-status").textContent = figureRows.length ? `${figureRows.length} ${t("figureCount")}` : t("noFigures");

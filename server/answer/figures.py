@@ -13,7 +13,7 @@ from decimal import Decimal
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.models import Quantity
-from reportqa.ingest.numbers import CURRENCIES, LANGUAGE_SCALES, currency_word, numbers_in
+from reportqa.ingest.numbers import CURRENCIES, LANGUAGE_SCALES, currency_word, exact, numbers_in
 from reportqa.server.answer.compose import Draft, quote
 from reportqa.server.answer.types import Figure, FigureInput
 from reportqa.server.calc import calculator as calc
@@ -67,10 +67,14 @@ class Computed:
 
 
 def amount_text(value: Decimal, unit: str, scale: str, lang: str) -> str:
-    """An amount as ``lang`` writes it: "340.3亿美元" or "USD 34.03 billion"."""
+    """An amount as ``lang`` writes it: "340.3亿美元" or "USD 34.03 billion".
+
+    All its digits: a result is already rounded, and a conversion only moves the decimal
+    point, so 1.75亿美元 is USD 0.175 billion, not a rounded 0.18.
+    """
     if lang == "zh":
-        return f"{show(value)}{scale}{currency_word(unit, lang)}"
-    return f"{unit} {show(value)} {scale}".strip()
+        return f"{exact(value)}{scale}{currency_word(unit, lang)}"
+    return f"{unit} {exact(value)} {scale}".strip()
 
 
 def display(result: Result, lang: str) -> str:
@@ -184,7 +188,7 @@ def with_conversions(draft: Draft, lang: str) -> Computed:
     stated = numbers_in(draft.text)
     for hit in draft.cited:
         for q, source, converted in conversions(hit, lang):
-            if q.text not in draft.text and show(converted.value) not in stated:
+            if q.text not in draft.text and exact(converted.value) not in stated:
                 continue
             figure = _figure(converted, (source,), lang)
             if figure.display not in {f.display for f in figures}:  # "100.6 亿美元" and "100.6亿美元" are one amount

@@ -13,13 +13,13 @@ extractively.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from langchain_core.language_models import BaseChatModel
 
+from reportqa.ingest.claims import states_number
 from reportqa.ingest.normalize import normalize
 from reportqa.prompts import load
 from reportqa.server.answer.gate import AllowedNumbers
@@ -158,8 +158,9 @@ class Writer:
     def refusal_note(self, question: str, reason: str, lang: str, passages: list[Citation]) -> str | None:
         """One sentence on what the closest passages are about, or ``None``.
 
-        The note may not carry the answer the retrieval refused: one with a number or a
-        citation marker, or longer than a sentence, is not used.
+        The note may not carry the answer the retrieval refused: one with a number (in
+        digits or words: "three hundred billion", "百分之十二", "doubled") or a citation
+        marker, or longer than a sentence, is not used.
         """
         closest = "\n".join(f"- {c.title}: {c.text[:300]}" for c in passages)
         note = self._complete(
@@ -167,7 +168,7 @@ class Writer:
                 question=question, reason=reason or "-", passages=closest or _NONE[lang]
             )
         )
-        if not note or NO_ANSWER in note or len(note) > MAX_NOTE_CHARS or re.search(r"\d|\[", normalize(note)):
+        if not note or NO_ANSWER in note or len(note) > MAX_NOTE_CHARS or "[" in normalize(note) or states_number(note):
             if note:
                 log.info("refusal note not used: %r", note)
             return None

@@ -22,7 +22,9 @@ from reportqa.ingest.normalize import detect_language
 from reportqa.server.answer.gate import AllowedNumbers
 from reportqa.server.answer.types import Citation, Figure
 from reportqa.server.http.app import create_app
+from reportqa.server.llm import LLMConfigError, build_chat_model
 from reportqa.server.service import QAService
+from reportqa.settings import Settings
 from tests.support.grounding import assert_grounded
 from tests.support.servers import copy_seed
 
@@ -98,3 +100,10 @@ def test_local_model_answers_in_the_askers_language(local_client, question, numb
     # The original wording is one click away: the first cited passage quotes it verbatim.
     first = body["citations"][int(_MARKER.search(answer).group(1)) - 1]
     assert original in first["text"].replace(" ", ""), first["text"]
+
+
+def test_local_backend_names_what_is_wrong(tmp_path):
+    with pytest.raises(LLMConfigError, match="not a packaged model; known: qwen2.5-coder-1.5b"):
+        build_chat_model(Settings(llm_backend="local", llm_model="gpt-4o-mini"))
+    with pytest.raises(LLMConfigError, match="is not a GGUF file"):
+        build_chat_model(Settings(llm_backend="local", llm_model_path=tmp_path / "missing.gguf"))

@@ -109,7 +109,7 @@ _COMPARISONS = ("relative_change", "share", "ratio", "average", "change")
 # Words that say what to compute or how to ask, not what about: they never name an operand.
 _NOT_SUBJECT = frozenset(
     "change changes changed difference differ increase increased decrease decreased percentage percent growth grow "
-    "grew rate ratio proportion average mean sum total combined add up value values amount amounts figure figures "
+    "grew rate ratio proportion average mean sum combined add up value values amount amounts figure figures "
     "year years fy fiscal between from to compared against versus vs over implied imply implies calculate compute "
     "derive cagr compound annual much many times multiple share respective respectively both each year-on-year "
     "yoy period expressed express convert if it grows stated market markets industry sector size worth valued "
@@ -211,6 +211,8 @@ class Intent:
     kind: str
     years: tuple[int, ...]
     pair: tuple[str, str] | None = None
+    # "the difference between 2018 and 2019" names no direction: it is the larger less the smaller.
+    undirected: bool = False
 
 
 @dataclass(frozen=True)
@@ -243,13 +245,28 @@ def detect(question: str) -> Intent | None:
             if kind in ("average", "sum") and span:  # "the average for 2017-2019" is over every year of it
                 first, last = sorted(int(y) for y in span.groups())
                 years = tuple(range(first, last + 1)) if last - first < 50 else years
-            intent = Intent(kind, years, _pair(text, kind))
+            pair = _pair(text, kind)
+            if pair and any(_NESTED.search(term) for term in pair):
+                return None  # "the average A less the average B": an operation on results, not figures
+            intent = Intent(kind, years, pair, kind == "change" and _undirected(text))
             # "What is the growth rate?" or "the average price" asks for a stated figure:
             # a comparison needs two years or two things to compare.
             if kind in _COMPARISONS and len(years) < 2 and intent.pair is None and not (kind == "average" and years):
                 continue
             return intent
     return None
+
+
+_NESTED = re.compile(r"(?<!weighted )\baverage\b|\bmean\b|\btotal of\b|\bsum of\b|平均|合计|总和", re.IGNORECASE)
+_DIFFERENCE = re.compile(r"\bdifference\b|\bdiffer\b|差值|差额|相差|差多少", re.IGNORECASE)
+_DIRECTION = re.compile(
+    r"\bfrom\b.*\bto\b|\bchange|\bincrease|\bdecrease|\bgr[eo]w|\brise|\bfall|\bdecline|增|减|降|升|从", re.IGNORECASE
+)
+
+
+def _undirected(text: str) -> bool:
+    """Whether a change question asks for a difference without saying from which figure to which."""
+    return bool(_DIFFERENCE.search(text)) and not _DIRECTION.search(text)
 
 
 # "What share of B did A account for", "what percentage of B went to A": the part comes last.
@@ -323,6 +340,7 @@ class _Candidate:
     operand: Operand
     label: str  # the table row's label, or the sentence the quantity stands in
     words: frozenset[str]  # what the figure is about, as search tokens
+    own: frozenset[str]  # of those, the ones its table row's own label says (all of them for a sentence)
     metric: str  # "cagr" for a stated compound annual growth rate, "share" for a stated share
     in_table: bool
 
@@ -344,9 +362,14 @@ def _words(text: str) -> frozenset[str]:
     )
 
 
+# "2018 year end" is a period, not the "At end of the year" row.
+_YEAR_END = re.compile(rf"({_YEAR})\s+year[- ]end\b", re.IGNORECASE)
+
+
 def _subject(text: str) -> frozenset[str]:
     """What ``text`` names, in both languages: its own subject words and the glossary
     equivalents of those (not of the operation words: "growth" adds nothing)."""
+    text = _YEAR_END.sub(r"\1", text)
     own = _words(text)
     extra: set[str] = set()
     for group in matched_groups(text):
@@ -368,10 +391,12 @@ def _cells(rank: int, hit: Hit) -> list[_Candidate]:
         measure = Measure(cell.value, unit, cell.scale, years[-1] if years else None)
         named = cell.row + " " + cell.column
         metric = "cagr" if _CAGR.search(named) else "share" if cell.unit == "%" and _SHARE_WORDS.search(named) else ""
-        # The row label alone names the cell: a section heading is shared by every row under it.
-        out.append(
-            _Candidate(rank, Operand(measure, hit, cell.start, cell.end), cell.row, _words(cell.row), metric, True)
-        )
+        # The row label names the cell, with the label of the row above it that heads its group
+        # ("Other" under "Deferred tax liabilities:"); the report's headings are shared by every row.
+        row = cell.row or "total"  # a row without a label under figures is their sum
+        label = f"{cell.section} / {row}" if cell.section else row
+        operand = Operand(measure, hit, cell.start, cell.end)
+        out.append(_Candidate(rank, operand, label, _words(label), _words(row), metric, True))
     return out
 
 
@@ -386,9 +411,8 @@ def _candidates(hits: list[Hit]) -> list[_Candidate]:
             if text[line_start : q.start].lstrip().startswith("|"):
                 continue  # table figures are read as cells, with their column's year
             sentence = next((text[a:b] for a, b in sentences if a <= q.start < b), q.subject)
-            out.append(
-                _Candidate(rank, operand(hit, q), sentence, _words(sentence + " " + hit.chunk.section), q.metric, False)
-            )
+            words = _words(sentence + " " + hit.chunk.section)
+            out.append(_Candidate(rank, operand(hit, q), sentence, words, words, q.metric, False))
         out.extend(_cells(rank, hit))
     return out
 
@@ -403,10 +427,24 @@ def _pick(candidates: list[_Candidate], lang: str, near: Operand | None = None) 
     return min(candidates, key=cost).operand if candidates else None
 
 
+def _amounts_first(chosen: list[_Candidate]) -> list[_Candidate]:
+    """Without the percentages that stand beside an amount of the same row and year ("2019:
+    $M | %" under one spanning year): those are the amount's share of a total, not the figure."""
+    amounts = {(c.operand.hit.chunk.id, c.label, c.year) for c in chosen if c.operand.measure.unit != "%"}
+    return [
+        c for c in chosen if c.operand.measure.unit != "%" or (c.operand.hit.chunk.id, c.label, c.year) not in amounts
+    ]
+
+
 def _about(
-    subject: frozenset[str], items: list[_Candidate], pool: list[_Candidate], lang: str = ""
+    subject: frozenset[str],
+    items: list[_Candidate],
+    pool: list[_Candidate],
+    lang: str = "",
+    kind: list[_Candidate] | None = None,
 ) -> list[_Candidate] | None:
-    """The candidates of ``pool`` that are about ``subject``, best matches only.
+    """The candidates of ``pool`` that are about ``subject``, best matches only (``kind``: every
+    candidate of the kind of figure asked, whatever its year or unit; all ``items`` when ``None``).
 
     When some figure of the passages names the subject but none in ``pool`` does (the
     market has no figure for that year), that is ``None``: another subject's figure is
@@ -422,14 +460,24 @@ def _about(
     if max((len(subject & c.words) for c in pool), default=0) == 0:
         return None
 
-    def coverage(c: _Candidate) -> float:  # a row label the question spells out whole beats a longer one
-        return len(subject & c.words) / len(c.words) if c.in_table and c.words else 0.0
+    def coverage(c: _Candidate) -> float:  # how much of a row's own label the question spells out
+        return len(subject & c.own) / len(c.own) if c.in_table and c.own else 0.0
 
     def rank(c: _Candidate) -> tuple[bool, int, bool, float]:
         return coverage(c) == 1.0, len(subject & c.words), c.in_table, coverage(c)
 
     top = max(rank(c) for c in pool)
-    chosen = [c for c in pool if rank(c) == top]
+    # A table row of the kind of figure asked (``kind``) that names more of the subject but has
+    # no figure for this year or unit is what the question means: a lesser row of the pool
+    # would be another subject's figure.
+    if any(c.in_table and rank(c)[:2] > top[:2] for c in (items if kind is None else kind)):
+        return None
+    chosen = _amounts_first([c for c in pool if rank(c) == top])
+    # A row whose whole label the question names beside the chosen row's words ("Other" in
+    # "Other deferred tax liabilities" over "Total deferred tax liabilities") may be the one meant.
+    unnamed = subject - chosen[0].words
+    if any(c.in_table and c.own and c.own <= subject and c.own & unnamed for c in items):
+        return None
     # Two table rows that match the question equally well, or one row with two columns of
     # that year ("2019: amount | % of sales"): which one it means is a guess.
     cells = [c for c in chosen if c.in_table]
@@ -450,15 +498,14 @@ def _figure(
 ) -> Operand | None:
     """The figure about ``subject`` for ``year`` (any year when ``None``), in ``unit`` when given;
     with ``no_rates``, not a percentage (a share of a share, or a ratio of rates, is not asked)."""
-    pool = [
+    kind = [
         c
         for c in items
-        if (year is None or c.year == year)
-        and (c.in_table or c.operand.measure.unit in CURRENCIES or not amounts_only)
-        and (unit is None or c.operand.measure.unit == unit)
+        if (c.in_table or c.operand.measure.unit in CURRENCIES or not amounts_only)
         and not (no_rates and c.operand.measure.unit in ("%", "pp"))
     ]
-    about = _about(subject, items, pool, lang)
+    pool = [c for c in kind if (year is None or c.year == year) and (unit is None or c.operand.measure.unit == unit)]
+    about = _about(subject, items, pool, lang, kind)
     if not about:
         return None
     if len(about) < len(pool) or any(c.in_table for c in about):
@@ -609,7 +656,8 @@ def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation 
 
 def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calculation | None:
     items = _candidates(hits)
-    subject = _subject(question)
+    # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
+    subject = _subject(question) - ({"total"} if intent.kind == "sum" else set())
     if intent.kind == "convert":
         return _convert(question, items, lang)
     if intent.kind == "projection":
@@ -629,6 +677,9 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
             f"{found[-1].measure.unit or 'plain number'}) and cannot be combined"
         )
     start, end = found[0], found[-1]
+    if intent.kind == "change" and intent.undirected:
+        larger, smaller = sorted((start, end), key=lambda f: f.measure.in_scale(start.measure.scale), reverse=True)
+        return Calculation(intent, calc.difference(larger.measure, smaller.measure), (larger, smaller))
     if intent.kind == "implied_cagr":
         return Calculation(
             intent, calc.implied_cagr(start.measure, end.measure), (start, end), _stated_cagr(items, subject, lang, end)

@@ -208,3 +208,67 @@ def test_a_share_is_of_amounts_not_of_percentages():
     sizes = hit("医药冷链市场规模为1,012亿元。2024年冷链物流市场规模为5,361亿元。", lang="zh")
     found = calculate("医药冷链市场规模占冷链物流市场规模的比例是多少？", [demand, sizes])
     assert found is not None and [o.measure.value for o in found.operands] == [D("1012"), D("5361")]
+
+
+DEFERRED_TAX = hit(
+    "|  | 2019 | 2018 |\n|---|---|---|\n| Deferred tax assets: |  |  |\n| Deferred revenue | 205 | 156 |\n"
+    "| Other | 16 | 29 |\n| Gross deferred tax assets | 426 | 395 |\n| Deferred tax liabilities: |  |  |\n"
+    "| Acquired intangibles | 32 | 29 |\n| Other | 10 | 14 |\n| Total deferred tax liabilities | 104 | 89 |"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        # The row heading a group names the rows under it: "Other" of the liabilities, not the total.
+        ("What was the change in Other deferred tax liabilities between 2018 and 2019?", ["14", "10"]),
+        ("What was the change in Other deferred tax assets between 2018 and 2019?", ["29", "16"]),
+        ("What was the change in total deferred tax liabilities between 2018 and 2019?", ["89", "104"]),
+    ],
+)
+def test_a_row_is_named_by_its_label_and_the_group_heading_above_it(question, values):
+    found = calculate(question, [DEFERRED_TAX])
+    assert [o.measure.value for o in found.operands] == [D(v) for v in values]
+
+
+def test_an_unlabelled_row_under_figures_is_their_total():
+    table = hit(
+        "|  | 2019 | 2018 |\n|---|---|---|\n| Severance costs | 7,169 | 7,845 |\n| Other | 1,286 | 2,802 |\n|  | 8,455 | 10,647 |"
+    )
+    found = calculate("What is the average total costs for 2018 and 2019?", [table])
+    assert found.result.value == D("9551")
+
+
+def test_a_row_named_better_but_without_the_year_is_never_replaced_by_another_row():
+    table = hit("|  | 2019 | 2018 |\n|---|---|---|\n| Deferred revenue | 425 | 675 |")
+    rest = hit("| Gross deferred tax assets | 38,771 | 38,721 |")  # later rows whose header was lost
+    question = "What is the percentage change in gross deferred tax assets from 2018 to 2019?"
+    assert calculate(question, [table, rest]) is None
+
+
+def test_a_difference_between_two_years_is_the_larger_less_the_smaller_a_change_has_a_direction():
+    table = hit("|  | 2019 | 2018 |\n|---|---|---|\n| Net deferred tax assets | 3,851 | 4,317 |")
+    difference = calculate("What is the difference in net deferred tax assets between 2018 and 2019?", [table])
+    change = calculate("What is the change in net deferred tax assets from 2018 to 2019?", [table])
+    assert (difference.result.value, change.result.value) == (D("466"), D("-466"))
+
+
+def test_a_year_end_is_a_period_not_the_end_of_year_row():
+    table = hit(
+        "|  | 2019 | 2018 |\n|---|---|---|\n| At beginning of the year | 97,877 | 0 |\n| Additions | 44,618 | 60,807 |\n"
+        "| At end of the year | 135,936 | 97,877 |"
+    )
+    found = calculate("How much is the change in additions between 2018 year end and 2019 year end?", [table])
+    assert found.result.value == D("-16189")
+
+
+def test_an_operation_on_averages_is_not_attempted():
+    assert detect("What is the difference between the average income and average costs in 2019?") is None
+
+
+def test_a_spanning_year_over_two_columns_makes_the_column_ambiguous():
+    table = hit(
+        "|  | 2019 NUMBER |  | 2018 NUMBER |  |\n|---|---|---|---|---|\n| SHARE CAPITAL | M | $M | M | $M |\n"
+        "| Contributed equity | 1,251.8 | 5,828 | 1,308.4 | 6,055 |"
+    )
+    assert calculate("What is the change in contributed equity from 2018 to 2019?", [table]) is None

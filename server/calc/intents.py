@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reportqa.index.keyword import tokenize
+from reportqa.index.names import mentions, specific_terms
 from reportqa.index.query import expand_query, matched_groups
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
@@ -329,7 +330,7 @@ def _in_order(text: str, patterns: tuple[re.Pattern, ...]) -> bool:
 
 def free_years(intent: Intent) -> tuple[int, ...]:
     """Years the answer computes rather than reads, so no passage needs to name them."""
-    return (max(intent.years[:2]),) if intent.kind == "projection" and len(intent.years) > 1 else ()
+    return (max(intent.years[:2]),) if intent.kind == "projection" and intent.years else ()
 
 
 @dataclass(frozen=True)
@@ -341,6 +342,7 @@ class _Candidate:
     label: str  # the table row's label, or the sentence the quantity stands in
     words: frozenset[str]  # what the figure is about, as search tokens
     own: frozenset[str]  # of those, the ones its table row's own label says (all of them for a sentence)
+    scope: str  # what names it for a reader, lower-cased: report title, section, caption, row or sentence
     metric: str  # "cagr" for a stated compound annual growth rate, "share" for a stated share
     in_table: bool
 
@@ -379,6 +381,38 @@ def _subject(text: str) -> frozenset[str]:
     return frozenset(own | extra)
 
 
+def _scope(hit: Hit, text: str) -> str:
+    return normalize(f"{hit.chunk.title} {hit.chunk.section} {text}").lower()
+
+
+# Units and rates a question names in capitals are not what it is about.
+_UNIT_OR_RATE = re.compile(r"^(?:[kMGT]Wh?|CAGR|YoY)$", re.IGNORECASE)
+_NOT_NAMES = frozenset(
+    "total january february march april may june july august september october november december".split()
+)
+
+
+def _names(text: str) -> list[str]:
+    """The companies, places and products ``text`` names (not its years, months, units,
+    currencies, or the operation asked: "What is the Total …")."""
+    return [
+        t
+        for t in specific_terms(text)
+        if not t.isdigit()
+        and t.upper() not in CURRENCIES
+        and not _UNIT_OR_RATE.match(t)
+        and not all(w in _NOT_SUBJECT or w in _NOT_NAMES for w in t.lower().split())
+    ]
+
+
+def _naming(items: list[_Candidate], names: list[str], unlike: tuple[str, ...] = ()) -> list[_Candidate]:
+    """The candidates whose report, section, caption, row or sentence names every one of
+    ``names`` and none of ``unlike`` (the part's own names, when looking for its whole)."""
+    return [
+        c for c in items if all(mentions(c.scope, n) for n in names) and not any(mentions(c.scope, n) for n in unlike)
+    ]
+
+
 def _cells(rank: int, hit: Hit) -> list[_Candidate]:
     cells = table_cells(hit.chunk)
     # Accounts write the currency on the first and total rows only: one currency in a table is every cell's.
@@ -396,7 +430,8 @@ def _cells(rank: int, hit: Hit) -> list[_Candidate]:
         row = cell.row or "total"  # a row without a label under figures is their sum
         label = f"{cell.section} / {row}" if cell.section else row
         operand = Operand(measure, hit, cell.start, cell.end)
-        out.append(_Candidate(rank, operand, label, _words(label), _words(row), metric, True))
+        scope = _scope(hit, f"{hit.chunk.context} {label} {cell.column}")
+        out.append(_Candidate(rank, operand, label, _words(label), _words(row), scope, metric, True))
     return out
 
 
@@ -412,7 +447,9 @@ def _candidates(hits: list[Hit]) -> list[_Candidate]:
                 continue  # table figures are read as cells, with their column's year
             sentence = next((text[a:b] for a, b in sentences if a <= q.start < b), q.subject)
             words = _words(sentence + " " + hit.chunk.section)
-            out.append(_Candidate(rank, operand(hit, q), sentence, words, words, q.metric, False))
+            out.append(
+                _Candidate(rank, operand(hit, q), sentence, words, words, _scope(hit, sentence), q.metric, False)
+            )
         out.extend(_cells(rank, hit))
     return out
 
@@ -556,11 +593,17 @@ def _row_of(figure: Operand, items: list[_Candidate]) -> tuple[str, str] | None:
 
 
 def _projection(intent: Intent, items: list[_Candidate], subject: frozenset[str], lang: str) -> Calculation | None:
-    """The earlier year's amount grown at the stated CAGR to the later year (which no passage needs to state)."""
-    if len(intent.years) < 2:
+    """The earlier year's amount grown at the stated CAGR to the later year (which no passage
+    needs to state); with only the later year named, from the subject's latest amount before it."""
+    if not intent.years:
         return None
-    base_year, target_year = sorted(intent.years[:2])
-    base = _figure(items, subject, base_year, lang, amounts_only=True)
+    target_year = max(intent.years[:2])
+    if len(intent.years) > 1:
+        base = _figure(items, subject, min(intent.years[:2]), lang, amounts_only=True)
+    else:
+        stated = sorted({c.year for c in items if c.year is not None and c.year < target_year}, reverse=True)
+        found = (_figure(items, subject, year, lang, amounts_only=True) for year in stated)
+        base = next((f for f in found if f is not None), None)
     rate = _stated_cagr(items, subject, lang, base) if base else None
     if base is None or rate is None:
         return None
@@ -627,12 +670,18 @@ def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation 
     assert intent.pair is not None
     year = intent.years[0] if len(intent.years) == 1 else None
     no_rates = intent.kind in ("share", "ratio")
-    first = _figure(items, _subject(intent.pair[0]), year, lang, amounts_only=False, no_rates=no_rates)
+    names = [_names(term) for term in intent.pair]
+    first = _figure(
+        _naming(items, names[0]), _subject(intent.pair[0]), year, lang, amounts_only=False, no_rates=no_rates
+    )
     if first is None or (intent.kind == "share" and _stated_share(first, items)):
         return None
     measure = first.measure
+    # The whole of a share is not a figure said of the part ("Germany … USD 0.78 billion" is not Europe's).
+    part_only = tuple(n for n in names[0] if n not in names[1]) if intent.kind == "share" else ()
+    whole = _naming(items, names[1])
     second = _figure(
-        items,
+        _naming(whole, [], part_only) or whole,
         _subject(intent.pair[1]),
         measure.year,
         lang,
@@ -656,6 +705,8 @@ def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation 
 
 def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calculation | None:
     items = _candidates(hits)
+    if intent.pair is None or intent.kind not in _ON_PAIR:
+        items = _naming(items, _names(question))  # two named things are each found by their own names
     # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
     subject = _subject(question) - ({"total"} if intent.kind == "sum" else set())
     if intent.kind == "convert":

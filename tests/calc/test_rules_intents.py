@@ -58,7 +58,7 @@ def test_years_are_read_from_the_normalised_question():
 
 def test_free_years_is_the_projected_year_only():
     assert free_years(Intent("projection", (2025, 2027))) == (2027,)
-    assert free_years(Intent("projection", (2027,))) == ()
+    assert free_years(Intent("projection", (2027,))) == (2027,)
     assert free_years(Intent("change", (2025, 2030))) == ()
 
 
@@ -99,8 +99,10 @@ def test_projection_grows_the_base_year_at_the_stated_cagr():
     assert [o.measure.unit for o in found.operands] == ["USD", "%"]
 
 
-def test_projection_needs_a_base_year():
-    assert calculate("At the stated CAGR, what would the market be in 2027?", [hit(EN_SIZE)]) is None
+def test_projection_without_a_base_year_grows_the_latest_amount_before_the_target():
+    found = calculate("At the stated CAGR, what would the market be in 2027?", [hit(EN_SIZE)])
+    assert found.result.formula == "34.03 × (1 + 8.26%)^(2027 - 2025) = 39.88"
+    assert calculate("At the stated CAGR, what would the market be in 2024?", [hit(EN_SIZE)]) is None
 
 
 def test_convert_reads_the_passage_that_writes_the_amount():

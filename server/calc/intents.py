@@ -144,8 +144,6 @@ _NOT_SUBJECT = frozenset(
         "多少倍",
         "几倍",
         "同比",
-        "市场",
-        "规模",
         "行业",
         "预计",
         "达到",
@@ -538,7 +536,7 @@ def _figure(
     kind = [
         c
         for c in items
-        if (c.in_table or c.operand.measure.unit in CURRENCIES or not amounts_only)
+        if (c.in_table or c.operand.measure.unit not in ("%", "pp") or not amounts_only)
         and not (no_rates and c.operand.measure.unit in ("%", "pp"))
     ]
     pool = [c for c in kind if (year is None or c.year == year) and (unit is None or c.operand.measure.unit == unit)]

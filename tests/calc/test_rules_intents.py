@@ -274,3 +274,14 @@ def test_a_spanning_year_over_two_columns_makes_the_column_ambiguous():
         "| Contributed equity | 1,251.8 | 5,828 | 1,308.4 | 6,055 |"
     )
     assert calculate("What is the change in contributed equity from 2018 to 2019?", [table]) is None
+
+
+def test_a_count_a_sentence_states_is_an_operand_and_market_size_is_not_a_total_value():
+    procedures = hit("The number of TAVR procedures performed in the US rose to 98,400 in 2024 from 89,100 in 2023.")
+    found = calculate("By what percentage did US TAVR procedures increase from 2023 to 2024?", [procedures])
+    assert found.result.value == D("10.44")
+    sizes = hit(
+        "2024年，全国冷链物流总额达到9.1万亿元。冷链物流市场规模为5,361亿元。医药冷链的市场规模为1,012亿元。", lang="zh"
+    )
+    share = calculate("医药冷链市场规模占冷链物流市场规模的比例是多少？", [sizes])
+    assert [o.measure.value for o in share.operands] == [D("1012"), D("5361")]

@@ -178,6 +178,7 @@ _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
     ("change", " more ", " than "),
     ("sum", "sum of ", " and "),
     ("sum", "total of ", " and "),
+    ("sum", "combined ", " and "),
 )
 _PAIR_ENDS = (
     " in ",
@@ -530,22 +531,53 @@ def _figure(
     near: Operand | None = None,
     unit: str | None = None,
     no_rates: bool = False,
+    term: str = "",
 ) -> Operand | None:
     """The figure about ``subject`` for ``year`` (any year when ``None``), in ``unit`` when given;
-    with ``no_rates``, not a percentage (a share of a share, or a ratio of rates, is not asked)."""
+    with ``no_rates``, not a percentage (a share of a share, or a ratio of rates, is not asked).
+    When the best figures are several of one sentence, the one ``term`` (one of two things a
+    question names) stands right before."""
     kind = [
         c
         for c in items
         if (c.in_table or c.operand.measure.unit not in ("%", "pp") or not amounts_only)
         and not (no_rates and c.operand.measure.unit in ("%", "pp"))
     ]
-    pool = [c for c in kind if (year is None or c.year == year) and (unit is None or c.operand.measure.unit == unit)]
+    # Two things named in one sentence share its year ("CATL held 37.9% in 2024, followed by BYD at 17.2%").
+    dated = {(c.operand.hit.chunk.id, c.label) for c in kind if term and not c.in_table and c.year == year}
+    pool = [
+        c
+        for c in kind
+        if (year is None or c.year == year or (c.year is None and (c.operand.hit.chunk.id, c.label) in dated))
+        and (unit is None or c.operand.measure.unit == unit)
+    ]
     about = _about(subject, items, pool, lang, kind)
     if not about:
         return None
+    if (
+        term
+        and len(about) > 1
+        and len({(c.operand.hit.chunk.id, c.label) for c in about}) == 1
+        and not about[0].in_table
+    ):
+        return _after(about, term)
     if len(about) < len(pool) or any(c.in_table for c in about):
         return min(about, key=lambda c: (c.rank, -(near is not None and c.operand.hit is near.hit))).operand
     return _pick(about, lang, near)
+
+
+def _after(figures: list[_Candidate], term: str) -> Operand | None:
+    """Of several figures of one sentence, the one whose lead-in (the words since the figure
+    before it) names most of ``term`` ("CATL held 37.9%, followed by BYD at 17.2%": BYD's is
+    17.2); ``None`` when no lead-in names it, or two name it as well (another language,
+    another wording)."""
+    text = figures[0].operand.hit.chunk.text.lower()
+    words = _words(term)
+    ordered = sorted(figures, key=lambda c: c.operand.start)
+    ends = [max(text.find(figures[0].label.lower()), 0)] + [c.operand.end for c in ordered[:-1]]
+    scores = [sum(w in text[end : c.operand.start] for w in words) for end, c in zip(ends, ordered)]
+    best = max(scores)
+    return ordered[scores.index(best)].operand if best and scores.count(best) == 1 else None
 
 
 def _stated_cagr(items: list[_Candidate], subject: frozenset[str], lang: str, near: Operand) -> Operand | None:
@@ -670,7 +702,13 @@ def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation 
     no_rates = intent.kind in ("share", "ratio")
     names = [_names(term) for term in intent.pair]
     first = _figure(
-        _naming(items, names[0]), _subject(intent.pair[0]), year, lang, amounts_only=False, no_rates=no_rates
+        _naming(items, names[0]),
+        _subject(intent.pair[0]),
+        year,
+        lang,
+        amounts_only=False,
+        no_rates=no_rates,
+        term=intent.pair[0],
     )
     if first is None or (intent.kind == "share" and _stated_share(first, items)):
         return None
@@ -687,6 +725,7 @@ def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation 
         near=first,
         unit=measure.unit,
         no_rates=no_rates,
+        term=intent.pair[1],
     )
     if second is None or second is first:
         return None

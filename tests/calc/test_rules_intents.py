@@ -285,3 +285,24 @@ def test_a_count_a_sentence_states_is_an_operand_and_market_size_is_not_a_total_
     )
     share = calculate("医药冷链市场规模占冷链物流市场规模的比例是多少？", [sizes])
     assert [o.measure.value for o in share.operands] == [D("1012"), D("5361")]
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "formula"),
+    [
+        (
+            "CATL held a 37.9% share of global EV battery installations in 2024, followed by BYD at 17.2% and "
+            "LG Energy Solution at 10.8%.",
+            "What was the combined share of CATL and BYD in global EV battery installations in 2024?",
+            "37.9 + 17.2 = 55.1",
+        ),
+        (
+            "Test equipment sales were USD 7.5 billion, and assembly and packaging equipment sales were "
+            "USD 5.6 billion in 2024.",
+            "What were combined test and assembly and packaging equipment sales in 2024?",
+            "7.5 + 5.6 = 13.1",
+        ),
+    ],
+)
+def test_two_things_of_one_sentence_each_take_the_figure_their_words_lead_into(text, question, formula):
+    assert calculate(question, [hit(text)]).result.formula == formula

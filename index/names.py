@@ -90,3 +90,13 @@ def mentions(text: str, term: str) -> bool:
         return True
     words = [w.removesuffix("'s").removesuffix("’s") for w in term.split()]
     return len(words) > 1 and all(mentions(text, word) for word in words)
+
+
+def mentions_measure(text: str, measure: str) -> bool:
+    """Whether lower-cased ``text`` names ``measure`` (sales, 销售额, 出货量 …): as :func:`mentions`
+    does, or by the head word of one of its dictionary senses (销售额 is "sales figure", and a
+    report writes "sales")."""
+    if mentions(text, measure):
+        return True
+    heads = {sense.split()[0] for sense in translations(measure) if len(sense.split()) == 2}
+    return any(re.search(rf"(?<![a-z]){re.escape(head)}(?![a-z])", text) for head in heads if len(head) > 3)

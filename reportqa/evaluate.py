@@ -27,7 +27,7 @@ class QuestionResult:
     latency_ms: float
     answer: str
     cross_language: bool = False  # asked in the other language than the report that answers it
-    figure: bool = False  # the answer states a computed figure
+    figure: bool = False  # the answer states a computed figure (see _states_computed_figure)
 
     @property
     def right(self) -> bool:
@@ -105,6 +105,15 @@ def _close(a: float, b: float, item: dict) -> bool:
     return abs(a - b) <= item.get("tol_rel", 0.002) * max(abs(b), 1e-9)
 
 
+def _states_computed_figure(item: dict, response: AskResponse) -> bool:
+    """Whether the answer states a figure it computed: a calculation's result, or a conversion
+    when converting is what the question asks (other answers add conversions of the amounts
+    they quote, which are not an answer's figure)."""
+    if item.get("op") == "unit_conversion":
+        return bool(response.figures)
+    return any(f.label != "conversion" for f in response.figures)
+
+
 def score(item: dict, response: AskResponse, latency_ms: float) -> QuestionResult:
     """Judge one response by the rules of ``shared/README.md``."""
     unanswerable = item.get("kind") == "unanswerable"
@@ -133,7 +142,7 @@ def score(item: dict, response: AskResponse, latency_ms: float) -> QuestionResul
         latency_ms,
         response.answer,
         bool(item.get("cross_language")) or item.get("kind") == "cross",
-        bool(response.figures),
+        _states_computed_figure(item, response),
     )
 
 

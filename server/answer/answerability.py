@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 
 from reportqa.index.keyword import tokenize
-from reportqa.index.names import glossary_group, mentions, specific_terms
+from reportqa.index.names import glossary_group, mentions, mentions_measure, specific_terms
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
@@ -101,6 +101,6 @@ def _supported(question: str, names: list[str], hits: list[Hit]) -> bool:
                 continue
             if not any(not YEAR.fullmatch(n) for n in numbers_in(unit)):
                 continue
-            if not asked or any(mentions(unit, word) for word in asked):
+            if not asked or any(mentions_measure(unit, word) for word in asked):
                 return True
     return False

@@ -364,13 +364,14 @@ def _words(text: str) -> frozenset[str]:
 
 
 # "2018 year end" is a period, not the "At end of the year" row.
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")  # "Europe's market" is about Europe
 _YEAR_END = re.compile(rf"({_YEAR})\s+year[- ]end\b", re.IGNORECASE)
 
 
 def _subject(text: str) -> frozenset[str]:
     """What ``text`` names, in both languages: its own subject words and the glossary
     equivalents of those (not of the operation words: "growth" adds nothing)."""
-    text = _YEAR_END.sub(r"\1", text)
+    text = _POSSESSIVE.sub("", _YEAR_END.sub(r"\1", text))
     own = _words(text)
     extra: set[str] = set()
     for group in matched_groups(text):

@@ -306,3 +306,14 @@ def test_a_count_a_sentence_states_is_an_operand_and_market_size_is_not_a_total_
 )
 def test_two_things_of_one_sentence_each_take_the_figure_their_words_lead_into(text, question, formula):
     assert calculate(question, [hit(text)]).result.formula == formula
+
+
+def test_the_whole_of_a_share_is_named_by_its_owner_and_is_not_a_figure_said_of_the_part():
+    europe = hit(
+        "Europe was worth USD 2.9 billion in 2024. Germany is the largest national market at USD 0.78 billion, "
+        "followed by the United Kingdom at USD 0.61 billion.",
+        section="Europe",
+    )
+    world = hit("The global plant-based meat market generated USD 7.9 billion in 2024.")
+    found = calculate("What share of Europe's plant-based meat market does Germany represent?", [world, europe])
+    assert found.result.formula == "0.78 / 2.9 = 26.9%"

@@ -583,7 +583,7 @@ def _after(figures: list[_Candidate], term: str) -> Operand | None:
 
 def _stated_cagr(items: list[_Candidate], subject: frozenset[str], lang: str, near: Operand) -> Operand | None:
     rates = [c for c in items if c.metric == "cagr" and c.operand.measure.unit == "%"]
-    about = _about(subject, items, rates)
+    about = _about(subject, items, rates, kind=rates)
     return _pick(about, lang, near) if about else None
 
 

@@ -317,3 +317,15 @@ def test_the_whole_of_a_share_is_named_by_its_owner_and_is_not_a_figure_said_of_
     world = hit("The global plant-based meat market generated USD 7.9 billion in 2024.")
     found = calculate("What share of Europe's plant-based meat market does Germany represent?", [world, europe])
     assert found.result.formula == "0.78 / 2.9 = 26.9%"
+
+
+def test_a_stated_cagr_is_not_blocked_by_the_amounts_row_of_its_region():
+    prose = hit(
+        "Asia Pacific, at USD 28.5 billion in 2024, is the fastest-growing region, with a projected CAGR of 8.9% "
+        "between 2024 and 2030."
+    )
+    table = hit(
+        "Pet food market by region (USD billion):\n| Region | 2024 | 2030 |\n|---|---|---|\n| Asia Pacific | 28.5 | 47.6 |"
+    )
+    found = calculate("What would Asia Pacific's pet food market be worth in 2026 at its stated CAGR?", [prose, table])
+    assert found.result.formula == "28.5 × (1 + 8.9%)^(2026 - 2024) = 33.8"

@@ -363,8 +363,8 @@ def _words(text: str) -> frozenset[str]:
     )
 
 
-# "2018 year end" is a period, not the "At end of the year" row.
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")  # "Europe's market" is about Europe
+# "2018 year end" is a period, not the "At end of the year" row.
 _YEAR_END = re.compile(rf"({_YEAR})\s+year[- ]end\b", re.IGNORECASE)
 
 

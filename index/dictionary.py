@@ -12,7 +12,9 @@ from functools import lru_cache
 
 # Senses that are not a translation a report would use: cross-references, classifiers, names of letters.
 _NOT_A_TRANSLATION = re.compile(r"^(?:see |variant of|old variant|surname |abbr\. |cl:|used in |\w+ sound)", re.I)
-_ANNOTATION = re.compile(r"\([^)]*\)|\[[^\]]*\]|\|\S*")
+# Cross-references inside a sense ("United Kingdom 聯合王國|联合王国[Lian2 he2 Wang2 guo2]"),
+# brackets and pinyin are not part of the English term.
+_ANNOTATION = re.compile(r"[\u3400-\u9fff]+(?:\|[\u3400-\u9fff]+)?(?:\[[^\]]*\])?|\([^)]*\)|\[[^\]]*\]|\|\S*")
 MAX_WORDS = 4  # longer senses are explanations, not terms
 
 

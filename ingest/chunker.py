@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from reportqa.ingest.models import Chunk, Document, Page
 from reportqa.ingest.normalize import detect_language, normalize
-from reportqa.ingest.numbers import parse_quantities
+from reportqa.ingest.numbers import YEAR, parse_quantities
 
 # Budget per chunk: Chinese packs about 2.5x more meaning per character than English.
 MAX_CHARS = {"zh": 220, "en": 520}
@@ -160,21 +160,25 @@ def _groups(text: str, marked: bool) -> Iterator[_Group]:
 
 def _header(text: str, group: _Group) -> tuple[int, int] | None:
     """Span of a table's header: its first row, the ``|---|`` separator when there is one,
-    and the rows right after whose first cell is blank (the years or units under a
-    spanning title, as financial tables print them)."""
+    and the rows right after whose first cell is blank or that state nothing but years (the
+    years or units under a spanning title, "(in thousands) | 2019 | 2018", as financial
+    tables print them)."""
     rows = group.lines
     if len(rows) < 2:
         return None
     separator = 1 if _TABLE_SEPARATOR.match(text[rows[1].start : rows[1].end]) else 0
     n = 1 + separator
-    while n < min(len(rows) - 1, _HEADER_ROWS + separator) and _blank_first_cell(text[rows[n].start : rows[n].end]):
+    while n < min(len(rows) - 1, _HEADER_ROWS + separator) and _names_columns(text[rows[n].start : rows[n].end]):
         n += 1
     return rows[0].start, rows[n - 1].end
 
 
-def _blank_first_cell(row: str) -> bool:
+def _names_columns(row: str) -> bool:
     cells = row.strip().strip("|").split("|")
-    return len(cells) > 1 and not cells[0].strip()
+    if len(cells) < 2:
+        return False
+    values = [c.strip() for c in cells[1:] if c.strip()]
+    return not cells[0].strip() or (bool(values) and all(YEAR.fullmatch(v) for v in values))
 
 
 def _pieces(text: str, group: _Group) -> list[tuple[int, int, int]]:

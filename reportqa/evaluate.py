@@ -26,10 +26,22 @@ class QuestionResult:
     refusal: bool
     latency_ms: float
     answer: str
+    cross_language: bool = False  # asked in the other language than the report that answers it
+    figure: bool = False  # the answer states a computed figure (see _states_computed_figure)
 
     @property
     def right(self) -> bool:
         return self.cited and self.numbers and self.terms and self.refusal
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        """The breakdowns this question counts in: ``computed``, ``near-miss`` (unanswerable)
+        or ``span`` (a stated fact or list), and ``cross-language`` besides when it crosses."""
+        own = {"computed": "computed", "unanswerable": "near-miss"}.get(self.kind, "span")
+        return (own, "cross-language") if self.cross_language else (own,)
+
+
+GROUPS = ("computed", "near-miss", "cross-language", "span")
 
 
 @dataclass
@@ -51,10 +63,26 @@ class EvalResult:
             "refusal_accuracy": self.rate("refusal", ("unanswerable",)),
             # Answerable questions refused: the cost of refusing near misses.
             "answerable_refused": 1.0 - self.rate("refusal", answerable),
+            "by_kind": self.by_kind(),
             "p50_ms": statistics.median(latencies) if latencies else 0.0,
             "p95_ms": percentile(latencies, 95),
             "results": [asdict(r) | {"right": r.right} for r in self.results],
         }
+
+    def by_kind(self) -> dict[str, dict[str, float]]:
+        """Per group: questions, right, and for computed ones the share right among answers
+        that state a computed figure (a refusal beats a wrong number)."""
+        out: dict[str, dict[str, float]] = {}
+        for group in GROUPS:
+            rows = [r for r in self.results if group in r.groups]
+            if not rows:
+                continue
+            out[group] = {"questions": len(rows), "right": sum(r.right for r in rows) / len(rows)}
+            if group == "computed":
+                stated = [r for r in rows if r.figure]
+                out[group]["stated"] = len(stated)
+                out[group]["right_among_stated"] = sum(r.right for r in stated) / len(stated) if stated else 1.0
+        return out
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -73,7 +101,17 @@ def answer_numbers(response: AskResponse) -> list[float]:
 def _close(a: float, b: float, item: dict) -> bool:
     if "tol_abs" in item:
         return abs(a - b) <= item["tol_abs"]
-    return abs(a - b) <= 0.002 * max(abs(b), 1e-9)
+    # tol_rel: right within that fraction of the value (0.005: within 0.5%).
+    return abs(a - b) <= item.get("tol_rel", 0.002) * max(abs(b), 1e-9)
+
+
+def _states_computed_figure(item: dict, response: AskResponse) -> bool:
+    """Whether the answer states a figure it computed: a calculation's result, or a conversion
+    when converting is what the question asks (other answers add conversions of the amounts
+    they quote, which are not an answer's figure)."""
+    if item.get("op") == "unit_conversion":
+        return bool(response.figures)
+    return any(f.label != "conversion" for f in response.figures)
 
 
 def score(item: dict, response: AskResponse, latency_ms: float) -> QuestionResult:
@@ -103,6 +141,8 @@ def score(item: dict, response: AskResponse, latency_ms: float) -> QuestionResul
         refusal,
         latency_ms,
         response.answer,
+        bool(item.get("cross_language")) or item.get("kind") == "cross",
+        _states_computed_figure(item, response),
     )
 
 
@@ -145,4 +185,11 @@ def format_table(result: EvalResult) -> str:
         f"number accuracy: {d['number_accuracy']:.1%}   refusal accuracy: {d['refusal_accuracy']:.1%}   "
         f"answerable refused: {d['answerable_refused']:.1%}   p50: {d['p50_ms']:.1f} ms   p95: {d['p95_ms']:.1f} ms"
     )
+    for group, row in d["by_kind"].items():
+        stated = (
+            f"   right among stated figures: {row['right_among_stated']:.1%} of {row['stated']}"
+            if "stated" in row
+            else ""
+        )
+        lines.append(f"  {group:<15} {row['right']:.1%} of {row['questions']}{stated}")
     return "\n".join(lines)

@@ -12,8 +12,8 @@ import logging
 import re
 from collections.abc import Callable
 
+from reportqa.index.names import specific_terms
 from reportqa.ingest.normalize import detect_language, normalize
-from reportqa.server.answer.answerability import specific_terms
 from reportqa.server.answer.sentences import wants_number
 from reportqa.server.answer.types import MAX_QUESTION_CHARS, Turn
 

@@ -75,14 +75,15 @@ class Answerer:
         lang = detect_language(question)
         hits = searcher.search(question, max(top_k, SEARCH_DEPTH), documents)
         intent = detect(question)
-        verdict = judge(question, hits, self.model_name, free_years(intent) if intent else ())
+        calculation = _computed(question, hits) if intent else None
+        bound = calculation is not None and bool(calculation.figures)
+        verdict = judge(question, hits, self.model_name, free_years(intent) if intent else (), bound)
         note = ""
         if not verdict.answerable:
             citations = [cite(h) for h in hits[:top_k]]
             closest = self.writer.refusal_note(question, verdict.reason, lang, citations) if self.writer else None
             answer = Answer(refusal_text(question, verdict.reason, closest), False, citations)
         else:
-            calculation = _computed(question, hits) if intent else None
             computed = calculation or with_conversions(compose(question, hits), lang)
             sources = computed.draft.cited + [h for h in hits if h not in computed.draft.cited]
             passages = sources[: max(top_k, len(computed.draft.cited))]

@@ -119,6 +119,8 @@ def absolute_change(start: Measure, end: Measure) -> Result:
 def relative_change(start: Measure, end: Measure) -> Result:
     """Growth from ``start`` to ``end`` in percent."""
     a, b = _pair(start, end)
+    if a == 0:
+        raise CalculationError("a percentage change from zero is not defined")
     value = _rounded((b / a - 1) * 100)
     return Result(f"growth {start.year}-{end.year}", value, "%", "", f"{show(b)} / {show(a)} - 1 = {show(value)}%")
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reportqa.index.keyword import tokenize
+from reportqa.index.names import mentions, specific_terms
 from reportqa.index.query import expand_query, matched_groups
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
@@ -109,7 +110,7 @@ _COMPARISONS = ("relative_change", "share", "ratio", "average", "change")
 # Words that say what to compute or how to ask, not what about: they never name an operand.
 _NOT_SUBJECT = frozenset(
     "change changes changed difference differ increase increased decrease decreased percentage percent growth grow "
-    "grew rate ratio proportion average mean sum total combined add up value values amount amounts figure figures "
+    "grew rate ratio proportion average mean sum combined add up value values amount amounts figure figures "
     "year years fy fiscal between from to compared against versus vs over implied imply implies calculate compute "
     "derive cagr compound annual much many times multiple share respective respectively both each year-on-year "
     "yoy period expressed express convert if it grows stated market markets industry sector size worth valued "
@@ -143,8 +144,6 @@ _NOT_SUBJECT = frozenset(
         "多少倍",
         "几倍",
         "同比",
-        "市场",
-        "规模",
         "行业",
         "预计",
         "达到",
@@ -179,6 +178,7 @@ _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
     ("change", " more ", " than "),
     ("sum", "sum of ", " and "),
     ("sum", "total of ", " and "),
+    ("sum", "combined ", " and "),
 )
 _PAIR_ENDS = (
     " in ",
@@ -211,6 +211,8 @@ class Intent:
     kind: str
     years: tuple[int, ...]
     pair: tuple[str, str] | None = None
+    # "the difference between 2018 and 2019" names no direction: it is the larger less the smaller.
+    undirected: bool = False
 
 
 @dataclass(frozen=True)
@@ -243,13 +245,28 @@ def detect(question: str) -> Intent | None:
             if kind in ("average", "sum") and span:  # "the average for 2017-2019" is over every year of it
                 first, last = sorted(int(y) for y in span.groups())
                 years = tuple(range(first, last + 1)) if last - first < 50 else years
-            intent = Intent(kind, years, _pair(text, kind))
+            pair = _pair(text, kind)
+            if pair and any(_NESTED.search(term) for term in pair):
+                return None  # "the average A less the average B": an operation on results, not figures
+            intent = Intent(kind, years, pair, kind == "change" and _undirected(text))
             # "What is the growth rate?" or "the average price" asks for a stated figure:
             # a comparison needs two years or two things to compare.
             if kind in _COMPARISONS and len(years) < 2 and intent.pair is None and not (kind == "average" and years):
                 continue
             return intent
     return None
+
+
+_NESTED = re.compile(r"(?<!weighted )\baverage\b|\bmean\b|\btotal of\b|\bsum of\b|平均|合计|总和", re.IGNORECASE)
+_DIFFERENCE = re.compile(r"\bdifference\b|\bdiffer\b|差值|差额|相差|差多少", re.IGNORECASE)
+_DIRECTION = re.compile(
+    r"\bfrom\b.*\bto\b|\bchange|\bincrease|\bdecrease|\bgr[eo]w|\brise|\bfall|\bdecline|增|减|降|升|从", re.IGNORECASE
+)
+
+
+def _undirected(text: str) -> bool:
+    """Whether a change question asks for a difference without saying from which figure to which."""
+    return bool(_DIFFERENCE.search(text)) and not _DIRECTION.search(text)
 
 
 # "What share of B did A account for", "what percentage of B went to A": the part comes last.
@@ -312,7 +329,7 @@ def _in_order(text: str, patterns: tuple[re.Pattern, ...]) -> bool:
 
 def free_years(intent: Intent) -> tuple[int, ...]:
     """Years the answer computes rather than reads, so no passage needs to name them."""
-    return (max(intent.years[:2]),) if intent.kind == "projection" and len(intent.years) > 1 else ()
+    return (max(intent.years[:2]),) if intent.kind == "projection" and intent.years else ()
 
 
 @dataclass(frozen=True)
@@ -323,6 +340,8 @@ class _Candidate:
     operand: Operand
     label: str  # the table row's label, or the sentence the quantity stands in
     words: frozenset[str]  # what the figure is about, as search tokens
+    own: frozenset[str]  # of those, the ones its table row's own label says (all of them for a sentence)
+    scope: str  # what names it for a reader, lower-cased: report title, section, caption, row or sentence
     metric: str  # "cagr" for a stated compound annual growth rate, "share" for a stated share
     in_table: bool
 
@@ -344,9 +363,15 @@ def _words(text: str) -> frozenset[str]:
     )
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")  # "Europe's market" is about Europe
+# "2018 year end" is a period, not the "At end of the year" row.
+_YEAR_END = re.compile(rf"({_YEAR})\s+year[- ]end\b", re.IGNORECASE)
+
+
 def _subject(text: str) -> frozenset[str]:
     """What ``text`` names, in both languages: its own subject words and the glossary
     equivalents of those (not of the operation words: "growth" adds nothing)."""
+    text = _POSSESSIVE.sub("", _YEAR_END.sub(r"\1", text))
     own = _words(text)
     extra: set[str] = set()
     for group in matched_groups(text):
@@ -354,6 +379,38 @@ def _subject(text: str) -> frozenset[str]:
             for term in group:
                 extra |= _words(term)
     return frozenset(own | extra)
+
+
+def _scope(hit: Hit, text: str) -> str:
+    return normalize(f"{hit.chunk.title} {hit.chunk.section} {text}").lower()
+
+
+# Units and rates a question names in capitals are not what it is about.
+_UNIT_OR_RATE = re.compile(r"^(?:[kMGT]Wh?|CAGR|YoY)$", re.IGNORECASE)
+_NOT_NAMES = frozenset(
+    "total january february march april may june july august september october november december".split()
+)
+
+
+def _names(text: str) -> list[str]:
+    """The companies, places and products ``text`` names (not its years, months, units,
+    currencies, or the operation asked: "What is the Total …")."""
+    return [
+        t
+        for t in specific_terms(text)
+        if not t.isdigit()
+        and t.upper() not in CURRENCIES
+        and not _UNIT_OR_RATE.match(t)
+        and not all(w in _NOT_SUBJECT or w in _NOT_NAMES for w in t.lower().split())
+    ]
+
+
+def _naming(items: list[_Candidate], names: list[str], unlike: tuple[str, ...] = ()) -> list[_Candidate]:
+    """The candidates whose report, section, caption, row or sentence names every one of
+    ``names`` and none of ``unlike`` (the part's own names, when looking for its whole)."""
+    return [
+        c for c in items if all(mentions(c.scope, n) for n in names) and not any(mentions(c.scope, n) for n in unlike)
+    ]
 
 
 def _cells(rank: int, hit: Hit) -> list[_Candidate]:
@@ -368,10 +425,13 @@ def _cells(rank: int, hit: Hit) -> list[_Candidate]:
         measure = Measure(cell.value, unit, cell.scale, years[-1] if years else None)
         named = cell.row + " " + cell.column
         metric = "cagr" if _CAGR.search(named) else "share" if cell.unit == "%" and _SHARE_WORDS.search(named) else ""
-        # The row label alone names the cell: a section heading is shared by every row under it.
-        out.append(
-            _Candidate(rank, Operand(measure, hit, cell.start, cell.end), cell.row, _words(cell.row), metric, True)
-        )
+        # The row label names the cell, with the label of the row above it that heads its group
+        # ("Other" under "Deferred tax liabilities:"); the report's headings are shared by every row.
+        row = cell.row or "total"  # a row without a label under figures is their sum
+        label = f"{cell.section} / {row}" if cell.section else row
+        operand = Operand(measure, hit, cell.start, cell.end)
+        scope = _scope(hit, f"{hit.chunk.context} {label} {cell.column}")
+        out.append(_Candidate(rank, operand, label, _words(label), _words(row), scope, metric, True))
     return out
 
 
@@ -386,8 +446,9 @@ def _candidates(hits: list[Hit]) -> list[_Candidate]:
             if text[line_start : q.start].lstrip().startswith("|"):
                 continue  # table figures are read as cells, with their column's year
             sentence = next((text[a:b] for a, b in sentences if a <= q.start < b), q.subject)
+            words = _words(sentence + " " + hit.chunk.section)
             out.append(
-                _Candidate(rank, operand(hit, q), sentence, _words(sentence + " " + hit.chunk.section), q.metric, False)
+                _Candidate(rank, operand(hit, q), sentence, words, words, _scope(hit, sentence), q.metric, False)
             )
         out.extend(_cells(rank, hit))
     return out
@@ -403,10 +464,24 @@ def _pick(candidates: list[_Candidate], lang: str, near: Operand | None = None) 
     return min(candidates, key=cost).operand if candidates else None
 
 
+def _amounts_first(chosen: list[_Candidate]) -> list[_Candidate]:
+    """Without the percentages that stand beside an amount of the same row and year ("2019:
+    $M | %" under one spanning year): those are the amount's share of a total, not the figure."""
+    amounts = {(c.operand.hit.chunk.id, c.label, c.year) for c in chosen if c.operand.measure.unit != "%"}
+    return [
+        c for c in chosen if c.operand.measure.unit != "%" or (c.operand.hit.chunk.id, c.label, c.year) not in amounts
+    ]
+
+
 def _about(
-    subject: frozenset[str], items: list[_Candidate], pool: list[_Candidate], lang: str = ""
+    subject: frozenset[str],
+    items: list[_Candidate],
+    pool: list[_Candidate],
+    lang: str = "",
+    kind: list[_Candidate] | None = None,
 ) -> list[_Candidate] | None:
-    """The candidates of ``pool`` that are about ``subject``, best matches only.
+    """The candidates of ``pool`` that are about ``subject``, best matches only (``kind``: every
+    candidate of the kind of figure asked, whatever its year or unit; all ``items`` when ``None``).
 
     When some figure of the passages names the subject but none in ``pool`` does (the
     market has no figure for that year), that is ``None``: another subject's figure is
@@ -422,14 +497,24 @@ def _about(
     if max((len(subject & c.words) for c in pool), default=0) == 0:
         return None
 
-    def coverage(c: _Candidate) -> float:  # a row label the question spells out whole beats a longer one
-        return len(subject & c.words) / len(c.words) if c.in_table and c.words else 0.0
+    def coverage(c: _Candidate) -> float:  # how much of a row's own label the question spells out
+        return len(subject & c.own) / len(c.own) if c.in_table and c.own else 0.0
 
     def rank(c: _Candidate) -> tuple[bool, int, bool, float]:
         return coverage(c) == 1.0, len(subject & c.words), c.in_table, coverage(c)
 
     top = max(rank(c) for c in pool)
-    chosen = [c for c in pool if rank(c) == top]
+    # A table row of the kind of figure asked (``kind``) that names more of the subject but has
+    # no figure for this year or unit is what the question means: a lesser row of the pool
+    # would be another subject's figure.
+    if any(c.in_table and rank(c)[:2] > top[:2] for c in (items if kind is None else kind)):
+        return None
+    chosen = _amounts_first([c for c in pool if rank(c) == top])
+    # A row whose whole label the question names beside the chosen row's words ("Other" in
+    # "Other deferred tax liabilities" over "Total deferred tax liabilities") may be the one meant.
+    unnamed = subject - chosen[0].words
+    if any(c.in_table and c.own and c.own <= subject and c.own & unnamed for c in items):
+        return None
     # Two table rows that match the question equally well, or one row with two columns of
     # that year ("2019: amount | % of sales"): which one it means is a guess.
     cells = [c for c in chosen if c.in_table]
@@ -447,28 +532,58 @@ def _figure(
     near: Operand | None = None,
     unit: str | None = None,
     no_rates: bool = False,
+    term: str = "",
 ) -> Operand | None:
     """The figure about ``subject`` for ``year`` (any year when ``None``), in ``unit`` when given;
-    with ``no_rates``, not a percentage (a share of a share, or a ratio of rates, is not asked)."""
-    pool = [
+    with ``no_rates``, not a percentage (a share of a share, or a ratio of rates, is not asked).
+    When the best figures are several of one sentence, the one ``term`` (one of two things a
+    question names) stands right before."""
+    kind = [
         c
         for c in items
-        if (year is None or c.year == year)
-        and (c.in_table or c.operand.measure.unit in CURRENCIES or not amounts_only)
-        and (unit is None or c.operand.measure.unit == unit)
+        if (c.in_table or c.operand.measure.unit not in ("%", "pp") or not amounts_only)
         and not (no_rates and c.operand.measure.unit in ("%", "pp"))
     ]
-    about = _about(subject, items, pool, lang)
+    # Two things named in one sentence share its year ("CATL held 37.9% in 2024, followed by BYD at 17.2%").
+    dated = {(c.operand.hit.chunk.id, c.label) for c in kind if term and not c.in_table and c.year == year}
+    pool = [
+        c
+        for c in kind
+        if (year is None or c.year == year or (c.year is None and (c.operand.hit.chunk.id, c.label) in dated))
+        and (unit is None or c.operand.measure.unit == unit)
+    ]
+    about = _about(subject, items, pool, lang, kind)
     if not about:
         return None
+    if (
+        term
+        and len(about) > 1
+        and len({(c.operand.hit.chunk.id, c.label) for c in about}) == 1
+        and not about[0].in_table
+    ):
+        return _after(about, term)
     if len(about) < len(pool) or any(c.in_table for c in about):
         return min(about, key=lambda c: (c.rank, -(near is not None and c.operand.hit is near.hit))).operand
     return _pick(about, lang, near)
 
 
+def _after(figures: list[_Candidate], term: str) -> Operand | None:
+    """Of several figures of one sentence, the one whose lead-in (the words since the figure
+    before it) names most of ``term`` ("CATL held 37.9%, followed by BYD at 17.2%": BYD's is
+    17.2); ``None`` when no lead-in names it, or two name it as well (another language,
+    another wording)."""
+    text = figures[0].operand.hit.chunk.text.lower()
+    words = _words(term)
+    ordered = sorted(figures, key=lambda c: c.operand.start)
+    ends = [max(text.find(figures[0].label.lower()), 0)] + [c.operand.end for c in ordered[:-1]]
+    scores = [sum(w in text[end : c.operand.start] for w in words) for end, c in zip(ends, ordered)]
+    best = max(scores)
+    return ordered[scores.index(best)].operand if best and scores.count(best) == 1 else None
+
+
 def _stated_cagr(items: list[_Candidate], subject: frozenset[str], lang: str, near: Operand) -> Operand | None:
     rates = [c for c in items if c.metric == "cagr" and c.operand.measure.unit == "%"]
-    about = _about(subject, items, rates)
+    about = _about(subject, items, rates, kind=rates)
     return _pick(about, lang, near) if about else None
 
 
@@ -509,11 +624,17 @@ def _row_of(figure: Operand, items: list[_Candidate]) -> tuple[str, str] | None:
 
 
 def _projection(intent: Intent, items: list[_Candidate], subject: frozenset[str], lang: str) -> Calculation | None:
-    """The earlier year's amount grown at the stated CAGR to the later year (which no passage needs to state)."""
-    if len(intent.years) < 2:
+    """The earlier year's amount grown at the stated CAGR to the later year (which no passage
+    needs to state); with only the later year named, from the subject's latest amount before it."""
+    if not intent.years:
         return None
-    base_year, target_year = sorted(intent.years[:2])
-    base = _figure(items, subject, base_year, lang, amounts_only=True)
+    target_year = max(intent.years[:2])
+    if len(intent.years) > 1:
+        base = _figure(items, subject, min(intent.years[:2]), lang, amounts_only=True)
+    else:
+        stated = sorted({c.year for c in items if c.year is not None and c.year < target_year}, reverse=True)
+        found = (_figure(items, subject, year, lang, amounts_only=True) for year in stated)
+        base = next((f for f in found if f is not None), None)
     rate = _stated_cagr(items, subject, lang, base) if base else None
     if base is None or rate is None:
         return None
@@ -580,12 +701,24 @@ def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation 
     assert intent.pair is not None
     year = intent.years[0] if len(intent.years) == 1 else None
     no_rates = intent.kind in ("share", "ratio")
-    first = _figure(items, _subject(intent.pair[0]), year, lang, amounts_only=False, no_rates=no_rates)
+    names = [_names(term) for term in intent.pair]
+    first = _figure(
+        _naming(items, names[0]),
+        _subject(intent.pair[0]),
+        year,
+        lang,
+        amounts_only=False,
+        no_rates=no_rates,
+        term=intent.pair[0],
+    )
     if first is None or (intent.kind == "share" and _stated_share(first, items)):
         return None
     measure = first.measure
+    # The whole of a share is not a figure said of the part ("Germany … USD 0.78 billion" is not Europe's).
+    part_only = tuple(n for n in names[0] if n not in names[1]) if intent.kind == "share" else ()
+    whole = _naming(items, names[1])
     second = _figure(
-        items,
+        _naming(whole, [], part_only) or whole,
         _subject(intent.pair[1]),
         measure.year,
         lang,
@@ -593,6 +726,7 @@ def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation 
         near=first,
         unit=measure.unit,
         no_rates=no_rates,
+        term=intent.pair[1],
     )
     if second is None or second is first:
         return None
@@ -609,7 +743,10 @@ def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation 
 
 def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calculation | None:
     items = _candidates(hits)
-    subject = _subject(question)
+    if intent.pair is None or intent.kind not in _ON_PAIR:
+        items = _naming(items, _names(question))  # two named things are each found by their own names
+    # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
+    subject = _subject(question) - ({"total"} if intent.kind == "sum" else set())
     if intent.kind == "convert":
         return _convert(question, items, lang)
     if intent.kind == "projection":
@@ -629,6 +766,9 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
             f"{found[-1].measure.unit or 'plain number'}) and cannot be combined"
         )
     start, end = found[0], found[-1]
+    if intent.kind == "change" and intent.undirected:
+        larger, smaller = sorted((start, end), key=lambda f: f.measure.in_scale(start.measure.scale), reverse=True)
+        return Calculation(intent, calc.difference(larger.measure, smaller.measure), (larger, smaller))
     if intent.kind == "implied_cagr":
         return Calculation(
             intent, calc.implied_cagr(start.measure, end.measure), (start, end), _stated_cagr(items, subject, lang, end)

@@ -29,6 +29,7 @@ class Cell:
     scale: str
     start: int
     end: int
+    section: str = ""  # the label of the row above that states no figure ("Deferred tax liabilities:")
 
 
 def _split(line: str) -> list[str]:
@@ -81,6 +82,7 @@ def table_cells(chunk: Chunk) -> list[Cell]:
     )
     headers: list[list[str]] = [_split(line) for line in header_lines if not _SEPARATOR.match(line.strip())]
     cells: list[Cell] = []
+    section = ""
     offset = 0
     below_separator = bool(header_lines)
     for raw in chunk.text.splitlines(keepends=True):
@@ -92,26 +94,42 @@ def table_cells(chunk: Chunk) -> list[Cell]:
             below_separator = True
             continue
         row = _split(line)
-        # Rows above the separator, and rows that state nothing but years, name the columns.
-        if (not below_separator and _is_year_row(row)) or (
-            below_separator and _is_year_row(row) and not any(_value(c) for c in row[1:] if not YEAR.search(c))
-        ):
-            headers.append(row)
-            continue
-        if not below_separator and not any(_value(c) for c in row[1:]):
-            headers.append(row)
-            continue
         label = row[0] if row else ""
+        states_nothing = not any(_value(c) for c in row[1:] if not YEAR.search(c))
+        # Rows above the separator name the columns, and so do rows below it that state nothing
+        # but years or units ("(in thousands) | 2019 | 2018", " | $M | $M").
+        if not below_separator and (_is_year_row(row) or not any(_value(c) for c in row[1:])):
+            headers.append(row)
+            continue
+        if states_nothing and (any(YEAR.search(c) for c in row[1:]) or not label):
+            headers.append(row)
+            continue
+        if states_nothing:
+            section = label  # "Deferred tax liabilities:" names the rows under it ("Other", "Total")
+            continue
         position = raw.index("|")
+        names = _spanned(headers)
         for index, text in enumerate(row):
             position = raw.index(text, position) if text else position
             value = _value(text) if index > 0 else None
             if value is None:
                 continue
-            column = " ".join(h[index] for h in headers if index < len(h) and h[index])
+            column = " ".join(h[index] for h in names if index < len(h) and h[index])
             start = line_start + position
-            cells.append(Cell(label, column, *value, start, start + len(text)))
+            cells.append(Cell(label, column, *value, start, start + len(text), section))
     return _with_stated_unit(cells, headers, caption)
+
+
+def _spanned(headers: list[list[str]]) -> list[list[str]]:
+    """Header rows with each spanning title written into the blank cells to its right, as a
+    merged cell spans them ("2019" over "M | $M")."""
+    out = []
+    for row in headers:
+        filled = list(row)
+        for index in range(2, len(filled)):
+            filled[index] = filled[index] or filled[index - 1]
+        out.append(filled)
+    return out
 
 
 def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str) -> list[Cell]:

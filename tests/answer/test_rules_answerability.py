@@ -98,3 +98,22 @@ def test_a_question_for_no_number_needs_no_figure():
 def test_specific_terms_are_names_and_years_not_question_words():
     assert specific_terms("What is the Kenya call center market size in 2025?") == ["2025", "Kenya"]
     assert specific_terms("How big is the market?") == []
+
+
+def test_a_measure_is_found_by_the_head_of_its_dictionary_sense():
+    table = hit(
+        "| Region | 2024 |\n|---|---|\n| China | USD 49.6 billion |", title="Semiconductor equipment sales 2025"
+    )
+    assert judge("2024年中国半导体设备销售额是多少？", [table]).answerable  # 销售额: "sales figure"
+    assert not judge("2024年中国半导体设备利润是多少？", [table]).answerable  # 利润 is not stated
+
+
+def test_a_calculated_answer_is_its_own_support_but_names_still_count():
+    passage = hit("Germany is the largest national market at USD 0.78 billion; Europe was worth USD 2.9 billion.")
+    question = "What share of Europe's plant-based meat market does Germany's retail channel represent?"
+    assert judge(question, [passage], computed=True).answerable
+    assert not judge("What share of Brazil's market does Germany represent?", [passage], computed=True).answerable
+
+
+def test_a_name_jieba_only_guesses_is_not_required():
+    assert specific_terms("2024年晶科能源比隆基绿能多出货多少GW？") == ["2024", "GW"]

@@ -58,7 +58,7 @@ def test_years_are_read_from_the_normalised_question():
 
 def test_free_years_is_the_projected_year_only():
     assert free_years(Intent("projection", (2025, 2027))) == (2027,)
-    assert free_years(Intent("projection", (2027,))) == ()
+    assert free_years(Intent("projection", (2027,))) == (2027,)
     assert free_years(Intent("change", (2025, 2030))) == ()
 
 
@@ -99,8 +99,10 @@ def test_projection_grows_the_base_year_at_the_stated_cagr():
     assert [o.measure.unit for o in found.operands] == ["USD", "%"]
 
 
-def test_projection_needs_a_base_year():
-    assert calculate("At the stated CAGR, what would the market be in 2027?", [hit(EN_SIZE)]) is None
+def test_projection_without_a_base_year_grows_the_latest_amount_before_the_target():
+    found = calculate("At the stated CAGR, what would the market be in 2027?", [hit(EN_SIZE)])
+    assert found.result.formula == "34.03 × (1 + 8.26%)^(2027 - 2025) = 39.88"
+    assert calculate("At the stated CAGR, what would the market be in 2024?", [hit(EN_SIZE)]) is None
 
 
 def test_convert_reads_the_passage_that_writes_the_amount():
@@ -208,3 +210,122 @@ def test_a_share_is_of_amounts_not_of_percentages():
     sizes = hit("医药冷链市场规模为1,012亿元。2024年冷链物流市场规模为5,361亿元。", lang="zh")
     found = calculate("医药冷链市场规模占冷链物流市场规模的比例是多少？", [demand, sizes])
     assert found is not None and [o.measure.value for o in found.operands] == [D("1012"), D("5361")]
+
+
+DEFERRED_TAX = hit(
+    "|  | 2019 | 2018 |\n|---|---|---|\n| Deferred tax assets: |  |  |\n| Deferred revenue | 205 | 156 |\n"
+    "| Other | 16 | 29 |\n| Gross deferred tax assets | 426 | 395 |\n| Deferred tax liabilities: |  |  |\n"
+    "| Acquired intangibles | 32 | 29 |\n| Other | 10 | 14 |\n| Total deferred tax liabilities | 104 | 89 |"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        # The row heading a group names the rows under it: "Other" of the liabilities, not the total.
+        ("What was the change in Other deferred tax liabilities between 2018 and 2019?", ["14", "10"]),
+        ("What was the change in Other deferred tax assets between 2018 and 2019?", ["29", "16"]),
+        ("What was the change in total deferred tax liabilities between 2018 and 2019?", ["89", "104"]),
+    ],
+)
+def test_a_row_is_named_by_its_label_and_the_group_heading_above_it(question, values):
+    found = calculate(question, [DEFERRED_TAX])
+    assert [o.measure.value for o in found.operands] == [D(v) for v in values]
+
+
+def test_an_unlabelled_row_under_figures_is_their_total():
+    table = hit(
+        "|  | 2019 | 2018 |\n|---|---|---|\n| Severance costs | 7,169 | 7,845 |\n| Other | 1,286 | 2,802 |\n|  | 8,455 | 10,647 |"
+    )
+    found = calculate("What is the average total costs for 2018 and 2019?", [table])
+    assert found.result.value == D("9551")
+
+
+def test_a_row_named_better_but_without_the_year_is_never_replaced_by_another_row():
+    table = hit("|  | 2019 | 2018 |\n|---|---|---|\n| Deferred revenue | 425 | 675 |")
+    rest = hit("| Gross deferred tax assets | 38,771 | 38,721 |")  # later rows whose header was lost
+    question = "What is the percentage change in gross deferred tax assets from 2018 to 2019?"
+    assert calculate(question, [table, rest]) is None
+
+
+def test_a_difference_between_two_years_is_the_larger_less_the_smaller_a_change_has_a_direction():
+    table = hit("|  | 2019 | 2018 |\n|---|---|---|\n| Net deferred tax assets | 3,851 | 4,317 |")
+    difference = calculate("What is the difference in net deferred tax assets between 2018 and 2019?", [table])
+    change = calculate("What is the change in net deferred tax assets from 2018 to 2019?", [table])
+    assert (difference.result.value, change.result.value) == (D("466"), D("-466"))
+
+
+def test_a_year_end_is_a_period_not_the_end_of_year_row():
+    table = hit(
+        "|  | 2019 | 2018 |\n|---|---|---|\n| At beginning of the year | 97,877 | 0 |\n| Additions | 44,618 | 60,807 |\n"
+        "| At end of the year | 135,936 | 97,877 |"
+    )
+    found = calculate("How much is the change in additions between 2018 year end and 2019 year end?", [table])
+    assert found.result.value == D("-16189")
+
+
+def test_an_operation_on_averages_is_not_attempted():
+    assert detect("What is the difference between the average income and average costs in 2019?") is None
+
+
+def test_a_spanning_year_over_two_columns_makes_the_column_ambiguous():
+    table = hit(
+        "|  | 2019 NUMBER |  | 2018 NUMBER |  |\n|---|---|---|---|---|\n| SHARE CAPITAL | M | $M | M | $M |\n"
+        "| Contributed equity | 1,251.8 | 5,828 | 1,308.4 | 6,055 |"
+    )
+    assert calculate("What is the change in contributed equity from 2018 to 2019?", [table]) is None
+
+
+def test_a_count_a_sentence_states_is_an_operand_and_market_size_is_not_a_total_value():
+    procedures = hit("The number of TAVR procedures performed in the US rose to 98,400 in 2024 from 89,100 in 2023.")
+    found = calculate("By what percentage did US TAVR procedures increase from 2023 to 2024?", [procedures])
+    assert found.result.value == D("10.44")
+    sizes = hit(
+        "2024年，全国冷链物流总额达到9.1万亿元。冷链物流市场规模为5,361亿元。医药冷链的市场规模为1,012亿元。", lang="zh"
+    )
+    share = calculate("医药冷链市场规模占冷链物流市场规模的比例是多少？", [sizes])
+    assert [o.measure.value for o in share.operands] == [D("1012"), D("5361")]
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "formula"),
+    [
+        (
+            "CATL held a 37.9% share of global EV battery installations in 2024, followed by BYD at 17.2% and "
+            "LG Energy Solution at 10.8%.",
+            "What was the combined share of CATL and BYD in global EV battery installations in 2024?",
+            "37.9 + 17.2 = 55.1",
+        ),
+        (
+            "Test equipment sales were USD 7.5 billion, and assembly and packaging equipment sales were "
+            "USD 5.6 billion in 2024.",
+            "What were combined test and assembly and packaging equipment sales in 2024?",
+            "7.5 + 5.6 = 13.1",
+        ),
+    ],
+)
+def test_two_things_of_one_sentence_each_take_the_figure_their_words_lead_into(text, question, formula):
+    assert calculate(question, [hit(text)]).result.formula == formula
+
+
+def test_the_whole_of_a_share_is_named_by_its_owner_and_is_not_a_figure_said_of_the_part():
+    europe = hit(
+        "Europe was worth USD 2.9 billion in 2024. Germany is the largest national market at USD 0.78 billion, "
+        "followed by the United Kingdom at USD 0.61 billion.",
+        section="Europe",
+    )
+    world = hit("The global plant-based meat market generated USD 7.9 billion in 2024.")
+    found = calculate("What share of Europe's plant-based meat market does Germany represent?", [world, europe])
+    assert found.result.formula == "0.78 / 2.9 = 26.9%"
+
+
+def test_a_stated_cagr_is_not_blocked_by_the_amounts_row_of_its_region():
+    prose = hit(
+        "Asia Pacific, at USD 28.5 billion in 2024, is the fastest-growing region, with a projected CAGR of 8.9% "
+        "between 2024 and 2030."
+    )
+    table = hit(
+        "Pet food market by region (USD billion):\n| Region | 2024 | 2030 |\n|---|---|---|\n| Asia Pacific | 28.5 | 47.6 |"
+    )
+    found = calculate("What would Asia Pacific's pet food market be worth in 2026 at its stated CAGR?", [prose, table])
+    assert found.result.formula == "28.5 × (1 + 8.9%)^(2026 - 2024) = 33.8"

@@ -1,8 +1,10 @@
-"""TAT-QA arithmetic, calculations alone (bench.tatqa_calc): the held-out half must not regress.
+"""TAT-QA arithmetic, calculations alone (bench.tatqa_calc): the issue's targets on the tune
+half, and a floor under the held-out half.
 
-The rules were tuned on the other half; these floors are a little under what the held-out
-half gives today (46% right, 81% of stated results right), so a change that makes the
-calculations worse on questions nobody tuned them on fails here.
+The rules were tuned on the tune half, where the issue's targets hold (≥ 60% right, ≥ 95%
+of stated results right; measured 60.3% / 97.3%). The held-out half gives 50.7% / 90.5%
+today; its floors sit a little under that, so a change that makes the calculations worse
+on questions nobody tuned them on fails here.
 """
 
 from __future__ import annotations
@@ -14,8 +16,15 @@ from bench.tatqa_calc import DATASET, run
 pytestmark = pytest.mark.skipif(not DATASET.is_file(), reason=f"TAT-QA dev set not found at {DATASET}")
 
 
+def test_tune_half_meets_the_targets():
+    result = run("tune")
+    assert result["questions"] > 300
+    assert result["right_rate"] >= 0.60, result
+    assert result["precision"] >= 0.95, result
+
+
 def test_held_out_arithmetic_stays_right():
     result = run("holdout")
     assert result["questions"] > 300
-    assert result["right_rate"] >= 0.44, result
-    assert result["precision"] >= 0.78, result
+    assert result["right_rate"] >= 0.49, result
+    assert result["precision"] >= 0.88, result

@@ -62,6 +62,13 @@ def test_long_table_chunks_carry_caption_and_header_rows():
         assert "2025" in chunk.search_text and "forecast" in chunk.search_text
 
 
+def test_a_row_of_years_under_the_separator_is_part_of_the_header():
+    rows = "\n".join(f"| Item {n} with a long descriptive name | {n}.5 | {n}.9 |" for n in range(40))
+    text = f"|  | March 31, |  |\n|---|---|---|\n| (in thousands) | 2019 | 2018 |\n{rows}\n"
+    tables = [c for c in _chunks(text) if c.kind == "table"]
+    assert len(tables) > 1 and all(c.context.endswith("| (in thousands) | 2019 | 2018 |") for c in tables[1:])
+
+
 def test_chunks_end_on_sentence_boundaries_when_sentences_fit():
     sentence = "The widget market in region {n} grew by {n} percent in 2025 because demand rose. "
     text = "".join(sentence.format(n=n) for n in range(60)).strip()

@@ -1,0 +1,102 @@
+"""Names a question is about (companies, places, products, years) and whether a text names
+them, in either language: directly, through the glossary (domain terms) or CC-CEDICT.
+
+Both the refusal rules and the calculations ask this: a passage that never names the
+question's company does not answer it, and a figure whose sentence or row does not name it
+is another subject's figure.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+from reportqa.index.dictionary import translations
+from reportqa.index.query import glossary
+from reportqa.ingest.normalize import normalize
+from reportqa.ingest.numbers import years_in
+
+# Latin words only: a name in Chinese text ("2024年SK On的") has no word boundary before it.
+_CAPITALISED = re.compile(
+    r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9&+.]*[A-Za-z0-9](?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Z](?![A-Za-z0-9])"
+)
+_QUESTION_WORDS = frozenset(
+    "what which who whom whose when where why how is are was were does do did can could should would will "
+    "the a an in on at of for by according give list tell show compare and or if convert express calculate "
+    "compute".split()
+)
+_ZH_NAME_TAGS = ("ns", "nr", "nt", "nz", "eng")
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg
+
+
+def specific_terms(question: str) -> list[str]:
+    """Names and years the question is about: companies, places, products, years."""
+    text = normalize(question)
+    terms = {str(year) for year in years_in(text)}
+    # A run of capitalised words is one name ("Hill's Pet Nutrition", "North America").
+    start = end = -1  # the run of capitalised words being read
+    for match in [*_CAPITALISED.finditer(text), None]:
+        joined = match is not None and start >= 0 and text[end : match.start()] in (" ", "'s ", "’s ")
+        if start >= 0 and not joined:
+            terms.add(text[start:end])
+            start = -1
+        if match is None:
+            break
+        if match.group().lower() in _QUESTION_WORDS or match.group().isdigit():
+            if start >= 0:
+                terms.add(text[start:end])
+            start = -1
+            continue
+        start = match.start() if start < 0 else start
+        end = match.end()
+    for piece in re.findall(r"[\u3400-\u9fff]+", text):
+        # A two-character name jieba only guesses (not a word of its dictionary) is often a
+        # name's tail glued to a function word: 比隆 in 晶科能源比隆基绿能.
+        known = {token.word for token in _posseg().lcut(piece, HMM=False)}
+        for token in _posseg().lcut(piece):
+            if token.flag in _ZH_NAME_TAGS and (len(token.word) > 2 or (len(token.word) == 2 and token.word in known)):
+                terms.add(token.word)
+    return sorted(terms)
+
+
+def glossary_group(term: str) -> list[str] | None:
+    lowered = term.lower()
+    return next((group for group in glossary() if any(lowered == t.lower() for t in group)), None)
+
+
+def equivalents(term: str) -> list[str]:
+    """``term`` as either language writes it: its glossary group, else the dictionary's translations."""
+    return glossary_group(term) or [term, *translations(term)]
+
+
+# Generic heads jieba keeps inside a name ("非洲地区"): the name without them is what a text says.
+_ZH_GENERIC_SUFFIXES = ("地区", "市场", "公司", "集团", "行业", "国家")
+
+
+def mentions(text: str, term: str) -> bool:
+    """Whether lower-cased ``text`` names ``term``: in either language, and a name of several
+    words as a whole or word by word (a Chinese text writes "US Tech Support" as 美国技术支持)."""
+    forms = [term] + [term[: -len(s)] for s in _ZH_GENERIC_SUFFIXES if term.endswith(s) and len(term) > len(s) + 1]
+    if any(t.lower() in text for form in forms for t in equivalents(form)):
+        return True
+    words = [w.removesuffix("'s").removesuffix("’s") for w in term.split()]
+    return len(words) > 1 and all(mentions(text, word) for word in words)
+
+
+def mentions_measure(text: str, measure: str) -> bool:
+    """Whether lower-cased ``text`` names ``measure`` (sales, 销售额, 出货量 …): as :func:`mentions`
+    does, or by the head word of one of its dictionary senses (销售额 is "sales figure", and a
+    report writes "sales")."""
+    if mentions(text, measure):
+        return True
+    heads = {sense.split()[0] for sense in translations(measure) if len(sense.split()) == 2}
+    return any(re.search(rf"(?<![a-z]){re.escape(head)}(?![a-z])", text) for head in heads if len(head) > 3)

@@ -105,7 +105,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_models(args: argparse.Namespace) -> int:
-    from reportqa.index.embeddings import resolve_model_path, resolve_precision
+    from reportqa.index.embeddings import resolve_model_path, resolve_precision, resolve_runtime
+    from reportqa.index.openvino_runtime import ensure_openvino_export
     from reportqa.index.weights import PACKAGED_MODELS
 
     settings = get_settings()
@@ -115,9 +116,14 @@ def cmd_models(args: argparse.Namespace) -> int:
         if name not in PACKAGED_MODELS:
             print(f"error: unknown packaged model {name!r}; known: {', '.join(PACKAGED_MODELS)}", file=sys.stderr)
             return 2
-        # Also prepares the copy in the precision this machine runs, so the first start is quick.
-        path = resolve_model_path(name, settings.cache, precision)
-        print(f"{name}: {path} (sha256 verified, {precision})")
+        # Also prepares what this machine runs (the OpenVINO export, or the weights in its
+        # precision for torch), so the first start is quick and needs nothing more.
+        if resolve_runtime(settings.embedding_runtime, name) == "openvino":
+            path = ensure_openvino_export(Path(resolve_model_path(name, settings.cache)))
+            print(f"{name}: {path} (exported from the sha256-verified weights; openvino, {precision})")
+        else:
+            path = Path(resolve_model_path(name, settings.cache, precision))
+            print(f"{name}: {path} (sha256 verified, torch, {precision})")
     return 0
 
 

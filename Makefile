@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCAL_STAMP := $(VENV)/.installed-local
 
 .PHONY: install run test clean
 
@@ -15,6 +16,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@
 
+# The local language model's runtime (xllamacpp, prebuilt) for the tests that run it; `make install` stays without it.
+$(LOCAL_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,local]"
+	touch $@
+
 install: $(STAMP)
 	# Fetch and sha256-verify the embedding model into ~/.cache/reportqa (skipped when cached).
 	$(BIN)/reportqa models embeddinggemma-300m
@@ -22,7 +28,9 @@ install: $(STAMP)
 run: install
 	$(BIN)/reportqa serve --host 127.0.0.1 --port 8000
 
-test: install
+test: install $(LOCAL_STAMP)
+	# The local model (Qwen2.5-Coder-1.5B GGUF, 1.1 GB, sha256-verified; skipped when cached) for its real-model tests.
+	$(BIN)/reportqa models qwen2.5-coder-1.5b
 	# ruff (lint and format) and mypy over the package, then every test.
 	BIN=$(BIN) bash scripts/check
 	bash scripts/ensure-chromium

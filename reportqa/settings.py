@@ -37,15 +37,22 @@ class Settings(BaseSettings):
     )
     rerank: bool = Field(True, description="rerank fused candidates (docs/retrieval.md); off for A/B measurement")
     # Answer generation: "none" keeps the extractive answers, which need no model.
-    llm_backend: Literal["none", "openai", "ollama", "llamacpp"] = Field(
-        "none", description="none (extractive), openai (any OpenAI-compatible server), ollama, llamacpp (local GGUF)"
+    llm_backend: Literal["none", "openai", "ollama", "llamacpp", "local"] = Field(
+        "none",
+        description="none (extractive), openai (any OpenAI-compatible server), ollama, "
+        "llamacpp (your GGUF, llama-cpp-python), local (packaged GGUF in process, xllamacpp)",
     )
-    llm_model: str | None = Field(None, description="model name the server knows (openai, ollama)")
+    llm_model: str | None = Field(
+        None, description="model name the server knows (openai, ollama), or the packaged model (local)"
+    )
     llm_base_url: str | None = Field(
         None, description="server URL, e.g. http://localhost:8080/v1 or http://localhost:11434"
     )
     llm_api_key: SecretStr | None = Field(None, description="API key of the OpenAI-compatible server")
-    llm_model_path: Path | None = Field(None, description="GGUF file for llamacpp")
+    llm_model_path: Path | None = Field(
+        None, description="GGUF file for llamacpp, or instead of the packaged one for local"
+    )
+    llm_max_tokens: int = Field(512, gt=0, description="longest answer, in tokens, a model may write")
     llm_timeout: float = Field(
         30.0, gt=0, description="seconds one model call may take before the extractive answer is used"
     )

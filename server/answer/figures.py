@@ -6,12 +6,14 @@ input was read from, with the marker of its citation; a reader can redo the sum.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
-from reportqa.ingest.numbers import CURRENCIES, LANGUAGE_SCALES, currency_word, numbers_in
+from reportqa.ingest.models import Quantity
+from reportqa.ingest.numbers import CURRENCIES, LANGUAGE_SCALES, currency_word, exact, numbers_in
 from reportqa.server.answer.compose import Draft, quote
 from reportqa.server.answer.types import Figure, FigureInput
 from reportqa.server.calc import calculator as calc
@@ -65,10 +67,14 @@ class Computed:
 
 
 def amount_text(value: Decimal, unit: str, scale: str, lang: str) -> str:
-    """An amount as ``lang`` writes it: "340.3亿美元" or "USD 34.03 billion"."""
+    """An amount as ``lang`` writes it: "340.3亿美元" or "USD 34.03 billion".
+
+    All its digits: a result is already rounded, and a conversion only moves the decimal
+    point, so 1.75亿美元 is USD 0.175 billion, not a rounded 0.18.
+    """
     if lang == "zh":
-        return f"{show(value)}{scale}{currency_word(unit, lang)}"
-    return f"{unit} {show(value)} {scale}".strip()
+        return f"{exact(value)}{scale}{currency_word(unit, lang)}"
+    return f"{unit} {exact(value)} {scale}".strip()
 
 
 def display(result: Result, lang: str) -> str:
@@ -157,6 +163,19 @@ def render(calculation: Calculation, lang: str) -> Computed:
     return Computed(Draft("\n".join(lines + quoted), cited), figures)
 
 
+def conversions(hit: Hit, lang: str) -> Iterator[tuple[Quantity, Operand, Result]]:
+    """The amounts ``hit`` states in the other language's scale, each with its value in
+    ``lang``'s (100.6亿美元 = USD 10.06 billion)."""
+    if hit.chunk.lang == lang:
+        return
+    for q in hit.chunk.quantities:
+        target = LANGUAGE_SCALES[lang].get(q.scale)
+        if target is None or q.unit not in CURRENCIES:
+            continue
+        source = operand(hit, q)
+        yield q, source, calc.convert(source.measure, target)
+
+
 def with_conversions(draft: Draft, lang: str) -> Computed:
     """An answer plus, for amounts it quotes from the other language's text, their value in
     the question's scale (100.6亿美元 = USD 10.06 billion), as figures and one closing line.
@@ -168,15 +187,8 @@ def with_conversions(draft: Draft, lang: str) -> Computed:
     pairs: list[str] = []
     stated = numbers_in(draft.text)
     for hit in draft.cited:
-        if hit.chunk.lang == lang:
-            continue
-        for q in hit.chunk.quantities:
-            target = LANGUAGE_SCALES[lang].get(q.scale)
-            if target is None or q.unit not in CURRENCIES:
-                continue
-            source = operand(hit, q)
-            converted = calc.convert(source.measure, target)
-            if q.text not in draft.text and show(converted.value) not in stated:
+        for q, source, converted in conversions(hit, lang):
+            if q.text not in draft.text and exact(converted.value) not in stated:
                 continue
             figure = _figure(converted, (source,), lang)
             if figure.display not in {f.display for f in figures}:  # "100.6 亿美元" and "100.6亿美元" are one amount

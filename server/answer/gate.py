@@ -1,84 +1,148 @@
-"""The number-faithfulness gate: no answer states a number its citations or figures do not hold.
+"""The number-faithfulness gate: no answer sentence states a quantity that what it cites does not state.
 
-A number in the answer passes when a cited passage writes it (or the same amount in
-another scale: 100.6亿美元 backs USD 10.06 billion), or when a returned figure states
-it in its value, display or formula. An amount with a scale word must be that amount,
-not only those digits: "34.03亿美元" is not backed by "USD 34.03 billion" (a tenth of
-it), nor "USD 2.5 trillion" by "2.5 billion", nor "USD 2,025 million" by the year 2025.
-A sentence with any other number is dropped; an answer left empty falls back to the
-extract of its first citation.
+A sentence is checked against the passages *it* cites and the returned figures, never
+against the union of the answer's citations; a marker cites the text since the marker
+before it, so a quote over several lines is its passage's. Each quantity the sentence
+states, in digits or words, must be the same quantity as one of theirs (amount after
+scale, unit and direction agree: :func:`reportqa.ingest.claims.same_quantity`). A
+passage only backs it when it states it as a report (not in an instruction to the
+assistant) and, when the sentence names a market, names that market too. Any other
+number (a year) must be written by one of them. Text after the last marker is backed by
+the figures and the passages their inputs were read from. A sentence that fails is
+dropped; an answer left empty falls back to the extract of its first citation.
 """
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from dataclasses import dataclass
+from functools import lru_cache
 
 from reportqa.ingest.chunker import split_sentences
+from reportqa.ingest.claims import (
+    Claim,
+    claims,
+    markets_named,
+    names_market,
+    same_quantity,
+    stated_numbers,
+    statements,
+)
 from reportqa.ingest.normalize import normalize
-from reportqa.ingest.numbers import SCALES, numbers_in, parse_quantities
 from reportqa.server.answer.compose import quote
+from reportqa.server.answer.markers import cited
 from reportqa.server.answer.types import Citation, Figure
 
 _MARKER = re.compile(r"\[\d+\]")  # citation markers are references, not figures
+_ONLY_MARKERS = re.compile(r"^[\s.。!?！？]*(?:\[\d+\]\s*)+[\s.。!?！？]*$")
 
 
-def _numbers(text: str) -> set[str]:
-    return numbers_in(_MARKER.sub("", normalize(text)))
+@dataclass(frozen=True)
+class _Source:
+    """What one passage or figure states; ``lang`` is ``None`` for a figure (no market to check)."""
 
+    claims: list[Claim]
+    numbers: set[str]
+    text: str
+    lang: str | None
 
-def _amounts(text: str) -> set[tuple[Decimal, str]]:
-    """Scaled amounts of ``text`` as (value in units, unit), so scales compare equal."""
-    return {(abs(Decimal(q.value)) * SCALES[q.scale], q.unit) for q in parse_quantities(normalize(text)) if q.scale}
+    @staticmethod
+    @lru_cache(maxsize=1024)  # each sentence of an answer is checked against the same few passages
+    def of_passage(citation: Citation) -> _Source:
+        text = statements(citation.text)
+        return _Source(claims(text), stated_numbers(text), f"{citation.title} {text}", citation.lang)
 
+    @classmethod
+    def of_figure(cls, figure: Figure) -> _Source:
+        text = f"{figure.display} {figure.formula} {format(figure.value, 'g')}"
+        return cls(claims(text), stated_numbers(text), text, None)
 
-def _same_amount(amount: tuple[Decimal, str], allowed: set[tuple[Decimal, str]]) -> bool:
-    """Whether ``amount`` is allowed; an amount that names no currency matches any currency's."""
-    value, unit = amount
-    return amount in allowed or (not unit and any(value == v for v, _ in allowed))
+    def backs(self, claim: Claim, markets: set[str]) -> bool:
+        if self.lang is not None and markets and not any(names_market(self.text, self.lang, m) for m in markets):
+            return False
+        return any(same_quantity(claim, stated) for stated in self.claims)
 
 
 class AllowedNumbers:
-    """What an answer may state: the numbers and amounts of its citations and figures."""
+    """What one answer sentence may state: the quantities of the passages it cites and of the figures."""
 
     def __init__(self, citations: list[Citation], figures: list[Figure]) -> None:
-        self.numbers: set[str] = set()
-        self.amounts: set[tuple[Decimal, str]] = set()
-        for citation in citations:
-            self.numbers |= _numbers(citation.text)
-            self.amounts |= _amounts(citation.text)
-        for figure in figures:
-            self.numbers |= _numbers(figure.display) | _numbers(figure.formula) | _numbers(format(figure.value, "g"))
-            self.amounts |= _amounts(figure.display) | _amounts(figure.formula)
+        self.sources = [_Source.of_passage(c) for c in citations] + [_Source.of_figure(f) for f in figures]
+        self.numbers: set[str] = set().union(*(s.numbers for s in self.sources))
 
     def backs(self, sentence: str) -> bool:
-        """Whether every number of ``sentence`` is one of the allowed numbers or amounts, and every
-        amount with a scale word is one of the allowed amounts."""
+        """Whether every quantity of ``sentence`` is stated by one of the sources, and every other
+        number (a year) is written by one."""
         clean = normalize(_MARKER.sub("", sentence))
-        scaled = [q for q in parse_quantities(clean) if q.scale]
-        amounts = [(abs(Decimal(q.value)) * SCALES[q.scale], q.unit) for q in scaled]
-        if not all(_same_amount(amount, self.amounts) for amount in amounts):
+        markets = markets_named(clean)
+        stated = claims(clean)
+        if not all(any(s.backs(claim, markets) for s in self.sources) for claim in stated):
             return False
-        missing = _numbers(sentence) - self.numbers
-        return missing <= {q.value.lstrip("-").replace(",", "") for q in scaled}
+        rest = list(clean)
+        for claim in stated:  # what is left once the quantities are taken out: years, spans of years
+            rest[claim.start : claim.end] = " " * (claim.end - claim.start)
+        return stated_numbers("".join(rest)) <= self.numbers
 
 
-def _sentences(line: str) -> list[str]:
-    return [line[s:e] for s, e in split_sentences(line)]
+def _sentences(line: str, passages: int) -> list[tuple[str, list[int]]]:
+    """The sentences of ``line`` with the numbers of the ``passages`` each cites ("[2025]" in a
+    quoted table row is a year, not a marker)."""
+    out: list[tuple[str, list[int]]] = []
+    for s, e in split_sentences(line):
+        text = line[s:e]
+        numbers = [n for n in cited(text) if 1 <= n <= passages]
+        if out and _ONLY_MARKERS.match(text):  # '"…quoted sentence." [1]': the marker is the quote's
+            before, earlier = out[-1]
+            out[-1] = (f"{before} {text}", earlier + numbers)
+        else:
+            out.append((text, numbers))
+    return out
+
+
+def _cited_lines(answer: str, passages: int) -> list[list[tuple[str, list[int]]]]:
+    """The answer's lines as sentences with what each cites: a marker cites the text since the
+    previous one, so every line of a quoted table row or title block is the quote's."""
+    lines = [_sentences(line, passages) for line in answer.split("\n")]
+    waiting: list[tuple[int, int]] = []
+    for row, sentences in enumerate(lines):
+        for col, (_, numbers) in enumerate(sentences):
+            if not numbers:
+                waiting.append((row, col))
+                continue
+            for r, c in waiting:
+                lines[r][c] = (lines[r][c][0], numbers)
+            waiting = []
+    return lines
+
+
+def _unmarked(citations: list[Citation], figures: list[Figure]) -> AllowedNumbers:
+    """What text after the last marker may state: the figures, with the passages their inputs come from."""
+    inputs = {i.citation for f in figures for i in f.inputs}
+    return AllowedNumbers([c for c in citations if c.id in inputs], figures)
 
 
 def enforce(answer: str, citations: list[Citation], figures: list[Figure], lang: str) -> str:
     """``answer`` without the sentences that state an unbacked number (see the module docstring)."""
-    allowed = AllowedNumbers(citations, figures)
+    unmarked = _unmarked(citations, figures)
     lines = []
-    for line in answer.split("\n"):
-        sentences = _sentences(line)
-        kept = [s for s in sentences if allowed.backs(s)]
+    for line, sentences in zip(answer.split("\n"), _cited_lines(answer, len(citations))):
+        kept = []
+        for sentence, numbers in sentences:
+            cites = [citations[n - 1] for n in numbers]
+            if (AllowedNumbers(cites, figures) if cites else unmarked).backs(sentence):
+                kept.append(sentence)
         if kept:
             lines.append(line if len(kept) == len(sentences) else " ".join(kept))
     if lines:
         return "\n".join(lines)
-    if not citations:
-        return ""
+    return fallback(citations, lang)
+
+
+def fallback(citations: list[Citation], lang: str) -> str:
+    """The extract of the first citation that states something, without any instruction it carries."""
     lead = "报告原文：" if lang == "zh" else "The cited passage reads: "
-    return f"{lead}{quote(citations[0].text, citations[0].lang)} [1]"
+    for n, citation in enumerate(citations, start=1):
+        text = statements(citation.text)
+        if text.strip():
+            return f"{lead}{quote(text, citation.lang)} [{n}]"
+    return ""

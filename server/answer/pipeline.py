@@ -13,6 +13,7 @@ from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import detect_language
 from reportqa.server.answer.answerability import SEARCH_DEPTH, judge
 from reportqa.server.answer.compose import Draft, compose, refusal_text
+from reportqa.server.answer.excerpts import excerpts
 from reportqa.server.answer.figures import Computed, refusal, render, with_conversions
 from reportqa.server.answer.followup import standalone_question
 from reportqa.server.answer.gate import enforce
@@ -101,7 +102,10 @@ class Answerer:
         ``(None, note)`` when the extractive answer is to be given, with the note saying why
         when the model failed."""
         assert self.writer is not None
-        material = Material(question, lang, [cite(h) for h in passages], computed.figures)
+        budget = self.writer.budget
+        shown = passages[: budget.passages]  # a prefix, so the model's [n] is passages[n - 1]
+        texts = excerpts(question, shown, budget.sentences, lang)
+        material = Material(question, lang, [cite(h) for h in shown], computed.figures, texts)
         result = Generated("")
         for event in self.writer.answer(material):
             if isinstance(event, Generated):

@@ -11,6 +11,7 @@ from reportqa.index.keyword import tokenize
 from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
+from reportqa.ingest.claims import is_instruction
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import has_number, years_in
 
@@ -74,7 +75,12 @@ def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
     """
     concepts = question_concepts(question)
     numeric, years = wants_number(question), question_years(question)
-    candidates = [(hit, hit.chunk.text[start:end]) for hit in hits for start, end in split_sentences(hit.chunk.text)]
+    candidates = [  # an instruction to the assistant planted in a report is never quoted as the report's word
+        (hit, hit.chunk.text[start:end])
+        for hit in hits
+        for start, end in split_sentences(hit.chunk.text)
+        if not is_instruction(hit.chunk.text[start:end])
+    ]
     matches = []
     for _, text in candidates:
         lowered, tokens = normalize(text).lower(), set(tokenize(text))

@@ -33,6 +33,10 @@ class Citation:
     lang: Literal["zh", "en"]
     location: str
     score: float = 0.0
+    # Where a reader finds it, as parts: a card links to the page of the original file.
+    page: int | None = None
+    section: str = ""
+    kind: str = ""  # "paragraph", "list" or "table"
 
     @classmethod
     def from_chunk(cls, chunk: Chunk, score: float = 0.0) -> Citation:
@@ -44,6 +48,9 @@ class Citation:
             lang="zh" if chunk.lang == "zh" else "en",
             location=chunk.location,
             score=score,
+            page=chunk.page,
+            section=chunk.section,
+            kind=chunk.kind,
         )
 
 

@@ -13,20 +13,20 @@ extractively.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from langchain_core.language_models import BaseChatModel
 
+from reportqa.ingest.claims import states_number
 from reportqa.ingest.normalize import normalize
 from reportqa.prompts import load
 from reportqa.server.answer.gate import AllowedNumbers
 from reportqa.server.answer.markers import MARKER, Renumbering, cited, drop_dangling
 from reportqa.server.answer.segment import Segment, SentenceStream
 from reportqa.server.answer.types import MAX_QUESTION_CHARS, Citation, Figure, Turn
-from reportqa.server.llm import ModelTimeout, stream_text
+from reportqa.server.llm import ModelTimeout, PromptBudget, stream_text
 
 log = logging.getLogger(__name__)
 NO_ANSWER = "NOT_IN_REPORTS"  # what the answer prompt tells the model to reply when the passages do not answer
@@ -53,6 +53,7 @@ class Material:
     lang: str
     passages: list[Citation]
     figures: list[Figure]
+    excerpts: list[str] = field(default_factory=list)  # what the prompt shows of each passage; empty: all of it
 
 
 @dataclass(frozen=True)
@@ -117,12 +118,16 @@ class _SentenceGate:
 class Writer:
     """Writes answers, refusal notes and standalone questions with ``model``, each call bounded by ``timeout`` seconds.
 
-    With ``serialise``, one call runs at a time (for a model that is not thread-safe).
+    With ``serialise``, one call runs at a time (for a model that is not thread-safe);
+    ``budget`` bounds how much of the passages an answer prompt shows.
     """
 
-    def __init__(self, model: BaseChatModel, timeout: float, serialise: bool = False) -> None:
+    def __init__(
+        self, model: BaseChatModel, timeout: float, serialise: bool = False, budget: PromptBudget | None = None
+    ) -> None:
         self.model = model
         self.timeout = timeout
+        self.budget = budget or PromptBudget()
         self._lock = threading.Lock() if serialise else None
 
     def answer(self, material: Material) -> Iterator[str | Generated]:
@@ -130,7 +135,7 @@ class Writer:
         messages = load("answer", material.lang).format_messages(
             question=material.question,
             no_answer=NO_ANSWER,
-            passages=_numbered(material.passages),
+            passages=_numbered(material.passages, material.excerpts),
             figures=_figures(material.figures, material.lang),
         )
         sentences, gate = SentenceStream(), _SentenceGate(material)
@@ -153,8 +158,9 @@ class Writer:
     def refusal_note(self, question: str, reason: str, lang: str, passages: list[Citation]) -> str | None:
         """One sentence on what the closest passages are about, or ``None``.
 
-        The note may not carry the answer the retrieval refused: one with a number or a
-        citation marker, or longer than a sentence, is not used.
+        The note may not carry the answer the retrieval refused: one with a number (in
+        digits or words: "three hundred billion", "百分之十二", "doubled") or a citation
+        marker, or longer than a sentence, is not used.
         """
         closest = "\n".join(f"- {c.title}: {c.text[:300]}" for c in passages)
         note = self._complete(
@@ -162,7 +168,7 @@ class Writer:
                 question=question, reason=reason or "-", passages=closest or _NONE[lang]
             )
         )
-        if not note or NO_ANSWER in note or len(note) > MAX_NOTE_CHARS or re.search(r"\d|\[", normalize(note)):
+        if not note or NO_ANSWER in note or len(note) > MAX_NOTE_CHARS or "[" in normalize(note) or states_number(note):
             if note:
                 log.info("refusal note not used: %r", note)
             return None
@@ -184,8 +190,11 @@ class Writer:
             return ""
 
 
-def _numbered(passages: list[Citation]) -> str:
-    return "\n\n".join(f"[{n}] ({c.title}, {c.location})\n{c.text}" for n, c in enumerate(passages, start=1))
+def _numbered(passages: list[Citation], excerpts: list[str]) -> str:
+    texts = excerpts or [c.text for c in passages]
+    return "\n\n".join(
+        f"[{n}] ({c.title}, {c.location})\n{t}" for n, (c, t) in enumerate(zip(passages, texts), start=1)
+    )
 
 
 def _figures(figures: list[Figure], lang: str) -> str:

@@ -66,7 +66,7 @@ async def _api(request: Request, exc: Exception) -> JSONResponse:
 
 
 # The status of each documents rule a request can break.
-_DOCUMENT_STATUS = {"passage_not_found": 404, "file_exists": 409, "file_too_large": 413}
+_DOCUMENT_STATUS = {"passage_not_found": 404, "document_not_found": 404, "file_exists": 409, "file_too_large": 413}
 
 
 async def _document(request: Request, exc: Exception) -> JSONResponse:

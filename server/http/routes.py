@@ -1,4 +1,5 @@
-"""The HTTP routes: web chat, ``/ask``, ``/ask/stream``, ``/health``, ``/reindex``, ``/documents``, ``/passages``."""
+"""The HTTP routes: web chat, ``/ask``, ``/ask/stream``, ``/health``, ``/reindex``, ``/documents``, ``/passages``,
+``/figures``."""
 
 from __future__ import annotations
 
@@ -8,16 +9,25 @@ from importlib import resources
 from itertools import chain
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, StreamingResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile  # what request.form() yields
 
 from reportqa.index.builder import NothingToIndex
+from reportqa.index.retriever import UnknownDocuments
 from reportqa.server.answer.types import Answer
 from reportqa.server.http.deps import AdminDep, ServiceDep
 from reportqa.server.http.errors import APIError
-from reportqa.server.http.schemas import AskRequest, AskResponse, DocumentInfo, Health, PassageContext
-from reportqa.server.library import documents
+from reportqa.server.http.schemas import (
+    AskRequest,
+    AskResponse,
+    DocumentInfo,
+    FigureRow,
+    Figures,
+    Health,
+    PassageContext,
+)
+from reportqa.server.library import documents, figures
 
 router = APIRouter()
 STATIC = resources.files("reportqa.server.http").joinpath("static")
@@ -80,6 +90,41 @@ async def upload_document(request: Request, service: ServiceDep) -> JSONResponse
         raise APIError(413, "file_too_large", f"file over {documents.MAX_UPLOAD_BYTES} bytes")
     result = await run_in_threadpool(documents.add_report, service.library, name, data)
     return JSONResponse(result)
+
+
+@router.get("/documents/{name:path}/file", response_class=FileResponse, responses={404: {}})
+def document_file(name: str, service: ServiceDep) -> FileResponse:
+    """The report's original file: a PDF for the browser's viewer (``#page=N``), text and markup as plain text."""
+    source = documents.source_file(service.library.searcher(), service.library.settings.corpus, name)
+    headers = {"X-Content-Type-Options": "nosniff"}
+    if source.media_type != "application/pdf":
+        # Shown as text, and even a browser that sniffed it anyway would run nothing in it.
+        headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return FileResponse(
+        source.path,
+        media_type=source.media_type,
+        filename=source.name,
+        content_disposition_type="inline" if source.inline else "attachment",
+        headers=headers,
+    )
+
+
+@router.get("/figures", response_model=Figures, responses={422: {}})
+def list_figures(
+    service: ServiceDep,
+    doc: str = Query("", max_length=1000, description="one report, as GET /documents names it"),
+    metric: str = Query("", max_length=40, description="one of " + ", ".join(figures.METRICS)),
+    year: int | None = Query(None, ge=1900, le=2100, description="figures of this year or of a span holding it"),
+    q: str = Query("", max_length=200, description="words of the subject, report title or figure"),
+) -> Figures:
+    """The figures the reports state, as extracted at ingest, with their citations."""
+    if metric and metric not in figures.METRICS:
+        raise APIError(422, "unknown_metric", f"unknown metric {metric!r}; use one of {', '.join(figures.METRICS)}")
+    searcher = service.library.searcher()
+    if doc and doc not in searcher.data.manifest.files:
+        raise UnknownDocuments([doc])
+    wanted = figures.FigureFilter(doc=doc, metric=metric, year=year, q=q.strip())
+    return Figures(figures=[FigureRow.from_figure(f) for f in figures.list_figures(searcher, wanted)])
 
 
 @router.get("/passages/{chunk_id:path}/context", response_model=PassageContext)

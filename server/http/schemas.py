@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from reportqa.server.answer import types
 from reportqa.server.answer.types import MAX_QUESTION_CHARS
 from reportqa.server.library.documents import Neighbourhood
+from reportqa.server.library.figures import METRICS, StatedFigure
 
 MAX_HISTORY_TURNS = 50
 MAX_TOP_K = 20
@@ -86,6 +87,66 @@ class PassageContext(BaseModel):
             return [Citation.from_chunk(c) for c in chunks]
 
         return cls(before=cite(near.before), passage=cite([near.passage])[0], after=cite(near.after))
+
+
+class FigureCitation(BaseModel):
+    """Where a stated figure stands: the passage (as ``/passages/{id}/context`` takes it) and its place."""
+
+    id: str
+    location: str
+    page: int | None
+    section: str
+    kind: str
+
+
+class Normalised(BaseModel):
+    """A figure in a common unit: amounts in billions of their currency, rates in % or pp."""
+
+    value: float
+    unit: str
+
+
+class FigureRow(BaseModel):
+    """One figure a report states (``GET /figures``)."""
+
+    doc: str
+    title: str
+    subject: str
+    metric: Literal[METRICS]  # type: ignore[valid-type]
+    period: str
+    value: str = Field(description="the digits as stated, sign included, no thousands separators")
+    unit: str
+    scale: str
+    display: str = Field(description="the figure as written in the report")
+    normalised: Normalised | None
+    citation: FigureCitation
+
+    @classmethod
+    def from_figure(cls, figure: StatedFigure) -> FigureRow:
+        normalised = (
+            None
+            if figure.normalised_value is None
+            else Normalised(value=figure.normalised_value, unit=figure.normalised_unit)
+        )
+        return cls(
+            doc=figure.doc,
+            title=figure.title,
+            subject=figure.subject,
+            metric=figure.metric,
+            period=figure.period,
+            value=figure.value,
+            unit=figure.unit,
+            scale=figure.scale,
+            display=figure.display,
+            normalised=normalised,
+            citation=FigureCitation(
+                id=figure.passage, location=figure.location, page=figure.page, section=figure.section, kind=figure.kind
+            ),
+        )
+
+
+class Figures(BaseModel):
+    figures: list[FigureRow]
 
 
 class Health(BaseModel):

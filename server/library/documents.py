@@ -45,6 +45,29 @@ class Report:
 
 
 @dataclass(frozen=True)
+class SourceFile:
+    """An indexed report's original file, and how a browser may be given it."""
+
+    path: Path
+    name: str  # its base name, for Content-Disposition
+    media_type: str
+    inline: bool  # shown in the browser (PDFs in its viewer, text files as plain text) or downloaded
+
+
+# What a browser is sent for each readable type: PDFs open in its own viewer; markup and text
+# go as plain text, so a report's HTML (scripts included) is shown as source, never run.
+_SOURCE_TYPES = {
+    ".pdf": ("application/pdf", True),
+    ".txt": ("text/plain; charset=utf-8", True),
+    ".md": ("text/plain; charset=utf-8", True),
+    ".markdown": ("text/plain; charset=utf-8", True),
+    ".html": ("text/plain; charset=utf-8", True),
+    ".htm": ("text/plain; charset=utf-8", True),
+    ".docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", False),
+}
+
+
+@dataclass(frozen=True)
 class Neighbourhood:
     """A passage with its neighbouring passages of the same report, in reading order."""
 
@@ -77,6 +100,23 @@ def passage_context(searcher: HybridSearcher, chunk_id: str, radius: int) -> Nei
     while end + 1 < len(chunks) and end - pos < radius and chunks[end + 1].doc_id == doc:
         end += 1
     return Neighbourhood(before=chunks[start:pos], passage=chunks[pos], after=chunks[pos + 1 : end + 1])
+
+
+def source_file(searcher: HybridSearcher, corpus: Path, name: str) -> SourceFile:
+    """The original file of the indexed report ``name`` (as ``GET /documents`` lists it).
+
+    Only names the served index holds are served, so no path a client makes up ("../..",
+    an absolute path, a file next to the corpus) is ever opened; the file must still be a
+    regular file inside the corpus, not a link that points out of it.
+    """
+    if name not in searcher.data.manifest.files:
+        raise DocumentError("document_not_found", f"no report {name!r} in the current index")
+    root = Path(corpus).resolve()
+    path = root / name
+    if path.is_symlink() or not path.is_file() or not path.resolve().is_relative_to(root):
+        raise DocumentError("document_not_found", f"the file of {name!r} is no longer in the corpus")
+    media_type, inline = _SOURCE_TYPES.get(path.suffix.lower(), ("application/octet-stream", False))
+    return SourceFile(path=path, name=path.name, media_type=media_type, inline=inline)
 
 
 def safe_upload_name(raw: str | None) -> str:

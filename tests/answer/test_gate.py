@@ -35,8 +35,8 @@ def test_a_faithful_answer_passes_unchanged():
 
 @pytest.mark.parametrize(("wrong", "right"), [("85%", "87%"), ("2022", "2021"), ("34.3", "34.03"), ("8.62%", "8.26%")])
 def test_a_near_miss_number_drops_its_sentence(wrong, right):
-    good = f"The report gives {right}."
-    answer = f"{good} It also gives {wrong}."
+    good = f"The report gives {right} [1]."
+    answer = f"{good} It also gives {wrong} [1]."
     assert enforce(answer, [cite()], [], "en") == good
 
 
@@ -58,8 +58,8 @@ def test_citation_markers_are_not_numbers():
 
 def test_the_same_amount_in_another_scale_is_backed():
     zh = cite("2025 年客服中心市值为 340.3 亿美元。", "zh")
-    assert enforce("It was USD 34.03 billion.", [zh], [], "en") == "It was USD 34.03 billion."
-    assert enforce("It was USD 34.3 billion.", [zh], [], "en") != "It was USD 34.3 billion."
+    assert enforce("It was USD 34.03 billion [1].", [zh], [], "en") == "It was USD 34.03 billion [1]."
+    assert enforce("It was USD 34.3 billion [1].", [zh], [], "en") != "It was USD 34.3 billion [1]."
 
 
 def test_a_figure_backs_its_value_and_formula_but_not_a_rounded_variant():

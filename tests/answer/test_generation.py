@@ -134,6 +134,21 @@ def test_model_words_what_the_closest_material_is_about_on_a_refusal(with_model)
     assert body["answer"].endswith(note)
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "The closest passage puts the call centers market at three hundred billion dollars.",
+        "最接近的材料称客服中心市场增长了百分之十二。",
+        "The closest passages say the market doubled.",
+    ],
+)
+def test_a_refusal_note_with_a_number_in_words_is_not_used(ask, with_model, note):
+    with with_model(FakeListChatModel(responses=[note])) as client:
+        body = post(client, UNANSWERABLE)
+    assert body["answerable"] is False
+    assert body["answer"] == ask(UNANSWERABLE)["answer"]
+
+
 def test_model_refusing_an_answerable_question_gets_the_extractive_answer(ask, with_model):
     extractive = ask("客服中心市场的复合年增长率是多少？")
     for reply in (NO_ANSWER, "I cannot find this in the reports."):

@@ -34,6 +34,9 @@ def test_amount_text_per_language():
         (Result("c", D("45.1"), "USD", "亿", ""), "en", "USD 4.51 billion (45.1亿美元)"),
         (Result("c", D("25.31"), "USD", "billion", ""), "zh", "253.1亿美元 (USD 25.31 billion)"),
         (Result("c", D("25.31"), "USD", "billion", ""), "en", "USD 25.31 billion"),
+        # A conversion only moves the decimal point: every significant digit stays.
+        (Result("c", D("1.75"), "USD", "亿", ""), "en", "USD 0.175 billion (1.75亿美元)"),
+        (Result("c", D("0.125"), "USD", "billion", ""), "zh", "1.25亿美元 (USD 0.125 billion)"),
     ],
 )
 def test_display_states_an_amount_in_the_question_language_and_as_its_source_writes_it(result, lang, shown):

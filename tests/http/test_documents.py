@@ -102,3 +102,17 @@ def test_an_unreadable_upload_is_reported_and_not_kept(upload_client, upload_ser
     assert r.status_code == 422
     assert r.json()["error"]["code"] == "unreadable_file"
     assert not (upload_service.settings.corpus / "empty.txt").exists()
+
+
+def test_an_html_report_opens_as_inert_text_with_its_script_unrun(upload_client):
+    page = b"<html><head><title>Kiosk Market</title><script>alert(1)</script></head><body>" + (
+        b"<p>The kiosk market was valued at USD 3.1 billion in 2025.</p></body></html>"
+    )
+    r = upload_client.post("/documents", files={"file": ("kiosk-market.html", page, "text/html")}, headers=ADMIN)
+    assert r.status_code == 200, r.text
+    served = upload_client.get("/documents/kiosk-market.html/file")
+    assert served.status_code == 200
+    assert served.headers["content-type"] == "text/plain; charset=utf-8"
+    assert served.headers["x-content-type-options"] == "nosniff"
+    assert served.headers["content-security-policy"] == "default-src 'none'; sandbox"
+    assert served.content == page

@@ -6,8 +6,11 @@ come from ``REPORTQA_SCREENSHOTS=docs/screenshots``), so a test run leaves the w
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -262,6 +265,116 @@ def test_a_pdf_citation_shows_its_page_and_section(page, pdf_url):
     _ask(page, "What share of the widget market did Europe hold in 2024?")
     reply = _reply(page, 0)
     assert reply.get_attribute("data-answerable") == "true"
-    location = reply.locator(".sources .card.cite").first.locator(".loc").inner_text()
+    card = reply.locator(".sources .card.cite").first
+    location = card.locator(".loc").inner_text()
     assert location.startswith("p. ") and "chars" not in location, location
+    # "Open source" opens the PDF itself at the cited page, in the browser's own viewer.
+    href = card.locator("a.open-source").get_attribute("href")
+    assert href == f"/documents/widgets.pdf/file#page={location.split()[1]}", href
+    original = page.request.get(pdf_url + href.split("#")[0])
+    assert original.ok and original.headers["content-type"] == "application/pdf"
+    assert original.body().startswith(b"%PDF")
+    # The cited table is shown as a table, the row stating the answer's figure marked.
+    table = card.locator("table.passage-table")
+    assert table.locator("tr.head").count() >= 1
+    europe = table.locator("tr.cited", has_text="Europe")
+    assert europe.count() == 1 and europe.locator("mark").count() >= 1
+    assert table.locator("tr.head.cited").count() == 0
     _shot(page, "pdf-citation.png")
+
+
+def test_the_scope_picker_asks_within_the_chosen_report_and_keeps_the_scope(page, base_url):
+    chosen = "us-customer-technical-support-services-market.txt"
+    page.goto(base_url)
+    assert page.inner_text("#scope-line") == "Asking within all reports"
+    page.click("#toggle-docs")
+    page.check(f"#doc-list input.scope[data-file='{chosen}']")
+    assert not page.is_checked("#scope-all")
+    title = page.locator(f"#doc-list li[data-file='{chosen}'] strong").inner_text()
+    assert page.inner_text("#scope-line") == f"Asking within: {title}"
+    with page.expect_request("**/ask/stream") as request:
+        _ask(page, "What is the CAGR of the customer technical support services market?")
+    assert json.loads(request.value.post_data)["documents"] == [chosen]
+    reply = _reply(page, 0)
+    hrefs = reply.locator(".card.cite a.open-source").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert hrefs and all(h.startswith(f"/documents/{chosen}/file") for h in hrefs)
+    assert "7.69" in reply.locator(".answer").inner_text()
+    _shot(page, "scope-picker.png")
+
+    page.reload()  # the scope stays with the conversation
+    assert page.inner_text("#scope-line") == f"Asking within: {title}"
+    assert page.locator(".msg.user .scope").inner_text() == f"Asking within: {title}"
+    page.click("#toggle-docs")
+    assert page.is_checked(f"#doc-list input.scope[data-file='{chosen}']")
+    page.check("#scope-all")
+    assert page.inner_text("#scope-line") == "Asking within all reports"
+    assert not page.is_checked(f"#doc-list input.scope[data-file='{chosen}']")
+    with page.expect_request("**/ask/stream") as request:
+        _ask(page, "What is the CAGR of the call centers market?")
+    assert "documents" not in json.loads(request.value.post_data)
+
+
+def _figure_docs(page) -> set[str]:
+    return set(page.locator("#fig-table tbody tr").evaluate_all("rows => rows.map(r => r.dataset.doc)"))
+
+
+def test_the_figures_panel_filters_compares_reports_and_exports_the_rows_of_get_figures(page, base_url):
+    call_centers = "call-centers-market-2026-2032.txt"
+    page.goto(base_url)
+    page.click("#toggle-figures")
+    page.wait_for_selector("#fig-table tbody tr")
+    assert _figure_docs(page) == {call_centers, "us-customer-technical-support-services-market.txt"}
+
+    with page.expect_response("**/figures?metric=cagr"):
+        page.select_option("#fig-metric", "cagr")
+    metrics = set(page.locator("#fig-table td.metric").all_inner_texts())
+    assert metrics == {"CAGR"}
+    assert len(_figure_docs(page)) == 2  # every CAGR of the corpus, side by side
+    _shot(page, "figures-panel.png")
+
+    with page.expect_response(re.compile(r".*/figures\?doc=.*&metric=market_size&year=2032$")):
+        page.select_option("#fig-doc", call_centers)
+        page.select_option("#fig-metric", "market_size")
+        page.fill("#fig-year", "2032")
+    with page.expect_download() as download:
+        page.click("#fig-csv")
+    data = Path(download.value.path()).read_bytes()
+    assert data.startswith("\ufeff".encode())  # Excel reads UTF-8 (Chinese) only after a BOM
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+
+    expected = page.request.get(
+        f"{base_url}/figures", params={"doc": call_centers, "metric": "market_size", "year": 2032}
+    )
+    figures = expected.json()["figures"]
+    assert figures and len(rows) == len(figures) == page.locator("#fig-table tbody tr").count()
+    for row, figure in zip(rows, figures, strict=True):
+        assert (row["doc"], row["subject"], row["metric"], row["period"], row["value"], row["display"]) == (
+            figure["doc"],
+            figure["subject"],
+            figure["metric"],
+            figure["period"],
+            figure["value"],
+            figure["display"],
+        )
+        assert row["passage"] == figure["citation"]["id"]
+
+
+def test_the_conversation_exports_as_markdown_with_sources_and_each_answer_copies(browser, base_url):
+    context = browser.new_context(locale="en-US", permissions=["clipboard-read", "clipboard-write"])
+    context.set_default_timeout(ANSWER_TIMEOUT_MS)
+    page = context.new_page()
+    page.goto(base_url)
+    _ask(page, "What was the call centers market valued at in 2025?")
+    reply = _reply(page, 0)
+    with page.expect_download() as download:
+        page.click("#export-chat")
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "## Question: What was the call centers market valued at in 2025?" in text
+    assert reply.locator(".answer").inner_text().split("[")[0].strip() in text
+    first_title = reply.locator(".card.cite .title").first.inner_text()
+    assert f"[1] {first_title} · " in text and "\n> " in text
+    reply.locator("button.copy").click()
+    reply.locator("button.copy", has_text="Copied").wait_for()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("## Question: What was the call centers market valued at in 2025?")
+    context.close()

@@ -1,5 +1,6 @@
 // The web chat: streamed answers with citation and figure cards, multi-turn history kept in
-// localStorage, a documents panel with upload, and English/Chinese interface text.
+// localStorage, a documents panel with upload and the retrieval scope, a figures panel with CSV
+// export, conversation export as Markdown, and English/Chinese interface text.
 "use strict";
 
 const TEXT = {
@@ -16,6 +17,15 @@ const TEXT = {
     chunks: "passages", added: "added", noDocs: "No reports indexed.", docsFailed: "Could not load the report list",
     uploading: "Uploading…", indexing: "Indexing…", uploadDone: "Added", uploadFailed: "Failed",
     formula: "Formula", inputs: "From",
+    figuresPanel: "Figures", exportChat: "Export chat", allReports: "All reports", report: "Report",
+    metric: "Metric", year: "Year", search: "Search", downloadCsv: "Download CSV", allMetrics: "All metrics",
+    scopeAll: "Asking within all reports", scopeSome: "Asking within", openSource: "Open source",
+    copy: "Copy", copied: "Copied", copyFailed: "Could not copy", subject: "Subject", period: "Period",
+    value: "Value", normalised: "Normalised", source: "Source", noFigures: "No figures match.",
+    figuresFailed: "Could not load the figures", figureCount: "figures", conversation: "Conversation",
+    question: "Question", notInReportsNote: "Not in the reports.",
+    metrics: {market_size: "market size", cagr: "CAGR", share: "share", growth: "growth", revenue: "revenue",
+              amount: "amount", percent: "percent", count: "count"},
   },
   zh: {
     newChat: "新对话", documents: "文档", switchLang: "English", indexedReports: "已索引的报告",
@@ -30,9 +40,18 @@ const TEXT = {
     chunks: "段", added: "添加于", noDocs: "尚无已索引的报告。", docsFailed: "无法加载报告列表",
     uploading: "正在上传…", indexing: "正在建立索引…", uploadDone: "已添加", uploadFailed: "失败",
     formula: "公式", inputs: "来源",
+    figuresPanel: "数据", exportChat: "导出对话", allReports: "全部报告", report: "报告",
+    metric: "指标", year: "年份", search: "搜索", downloadCsv: "下载 CSV", allMetrics: "全部指标",
+    scopeAll: "在全部报告中提问", scopeSome: "提问范围", openSource: "打开原文",
+    copy: "复制", copied: "已复制", copyFailed: "无法复制", subject: "对象", period: "时期",
+    value: "数值", normalised: "换算值", source: "出处", noFigures: "没有符合条件的数据。",
+    figuresFailed: "无法加载数据", figureCount: "条数据", conversation: "对话",
+    question: "问题", notInReportsNote: "报告中没有相关内容。",
+    metrics: {market_size: "市场规模", cagr: "复合年增长率", share: "份额", growth: "增长", revenue: "收入",
+              amount: "金额", percent: "百分比", count: "数量"},
   },
 };
-const STORE = {chat: "reportqa.chat", lang: "reportqa.lang"};
+const STORE = {chat: "reportqa.chat", lang: "reportqa.lang", scope: "reportqa.scope"};
 const MAX_HISTORY_TURNS = 50;  // the server's limit on `history`
 
 const $ = (id) => document.getElementById(id);
@@ -46,6 +65,32 @@ function el(tag, className, text) {
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/** The URL of a report's original file; PDFs open at the cited page in the browser's viewer. */
+function sourceUrl(doc, page) {
+  const path = doc.split("/").map(encodeURIComponent).join("/");
+  return `/documents/${path}/file${page ? `#page=${page}` : ""}`;
+}
+
+function sourceLink(doc, page, label) {
+  const link = el("a", "open-source", label);
+  link.href = sourceUrl(doc, page);
+  link.target = "_blank";
+  link.rel = "noopener";
+  return link;
+}
+
+/** Save `text` as a file named `name` (UTF-8; a BOM first where Excel needs one to read Chinese). */
+function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], {type}));
+  const link = el("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** The error message of a failed response: the API's {"error": {message}} or the status line. */
@@ -63,8 +108,10 @@ function applyLanguage() {
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
   for (const node of document.querySelectorAll("[data-i18n-placeholder]")) node.placeholder = t(node.dataset.i18nPlaceholder);
+  fillMetricOptions();
   renderLog();  // labels inside messages follow the language too
-  if (!$("docs").hidden) loadDocuments();
+  loadDocuments();
+  if (!$("figures-panel").hidden) renderFigures();
 }
 
 $("toggle-lang").addEventListener("click", () => {
@@ -109,12 +156,16 @@ function numbersIn(text) {
   return [...found].sort((a, b) => b.length - a.length);
 }
 
+/** A pattern finding `numbers` as whole numbers: "26" must not light up in "8.26" or "2026". */
+function numberPattern(numbers) {
+  const escaped = numbers.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?<![\\d.,])(?:${escaped.join("|")})(?![\\d]|[.,]\\d)`, "g");
+}
+
 /** Append `text` to `parent`, wrapping each occurrence of `numbers` in <mark>. */
 function appendHighlighted(parent, text, numbers) {
   if (!numbers.length) { parent.append(text); return; }
-  const escaped = numbers.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  // Not inside a longer number: "26" must not light up in "8.26" or "2026".
-  const pattern = new RegExp(`(?<![\\d.,])(?:${escaped.join("|")})(?![\\d]|[.,]\\d)`, "g");
+  const pattern = numberPattern(numbers);
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     parent.append(text.slice(last, match.index), el("mark", "", match[0]));
@@ -138,14 +189,51 @@ function renderAnswer(node, answer, turnIndex, citationCount) {
   node.append(answer.slice(last));
 }
 
+const TABLE_SEPARATOR = /^\|?[\s:|-]*-[\s:|-]*$/;
+
+function tableCells(line) {
+  const cells = line.trim().split("|");
+  if (cells.length && !cells[0].trim()) cells.shift();
+  if (cells.length && !cells[cells.length - 1].trim()) cells.pop();
+  return cells.map((c) => c.trim());
+}
+
+/**
+ * A passage as the report shows it: prose lines as paragraphs, pipe tables as HTML tables
+ * (rows above the |---| line as header rows) with the rows stating the answer's numbers marked.
+ */
+function renderPassage(node, text, numbers) {
+  let table = null;
+  for (const line of text.split("\n")) {
+    if (!line.trim().startsWith("|")) {
+      table = null;
+      if (line.trim()) { const para = el("p", "prose"); appendHighlighted(para, line, numbers); node.append(para); }
+      continue;
+    }
+    if (!table) { table = el("table", "passage-table"); node.append(table); }
+    if (TABLE_SEPARATOR.test(line.trim())) {
+      for (const row of table.rows) { row.classList.add("head"); row.classList.remove("cited"); }
+      continue;
+    }
+    const row = table.insertRow();
+    if (numbers.length && line.search(numberPattern(numbers)) >= 0) row.classList.add("cited");
+    for (const text of tableCells(line)) {
+      const cell = el("td");
+      appendHighlighted(cell, text, numbers);
+      row.append(cell);
+    }
+  }
+}
+
 function citationCard(citation, n, turnIndex, numbers) {
   const card = el("article", "card cite");
   card.id = `cite-${turnIndex}-${n}`;
   card.dataset.citation = citation.id;
   const head = el("header");
-  head.append(el("span", "num", `[${n}]`), el("strong", "title", citation.title), el("span", "loc muted", citation.location));
+  head.append(el("span", "num", `[${n}]`), el("strong", "title", citation.title), el("span", "loc muted", citation.location),
+              sourceLink(citation.doc, citation.page, t("openSource")));
   const passage = el("blockquote", "passage");
-  appendHighlighted(passage, citation.text, numbers);
+  renderPassage(passage, citation.text, numbers);
   const toggle = el("button", "link", t("showContext"));
   toggle.type = "button";
   toggle.addEventListener("click", () => toggleContext(card, passage, toggle, citation.id));
@@ -217,7 +305,17 @@ function renderReply(box, turn, turnIndex) {
   if (!answerable) box.append(el("p", "notice", t("notInReports")));
   const text = el("p", "answer");
   renderAnswer(text, answer, turnIndex, answerable ? citations.length : 0);
-  box.append(text);
+  const copy = el("button", "copy", t("copy"));
+  copy.type = "button";
+  copy.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(turnMarkdown(turn));
+      copy.textContent = t("copied");
+    } catch (_) {
+      copy.textContent = t("copyFailed");
+    }
+  });
+  box.append(text, copy);
   if (figures.length) {
     const section = el("section", "figures");
     section.append(el("h3", "", t("figures")), ...figures.map((f) => figureCard(f, turnIndex, citations)));
@@ -239,6 +337,7 @@ function renderLog() {
   turns.forEach((turn, i) => {
     const question = el("div", "msg user");
     question.append(el("span", "who", t("you")), el("p", "", turn.q));
+    if (turn.scope && turn.scope.length) question.append(el("span", "scope muted", scopeText(turn.scope)));
     const reply = el("div", "msg assistant");
     reply.id = `turn-${i}`;
     renderReply(reply, turn, i);
@@ -290,7 +389,8 @@ async function ask(question) {
   // One answer at a time: a new question cancels the one still streaming.
   if (inFlight) inFlight.controller.abort();
   const turn = {q: question};
-  const body = JSON.stringify({question, history: history()});
+  if (scope.length) turn.scope = [...scope];
+  const body = JSON.stringify({question, history: history(), ...(scope.length ? {documents: scope} : {})});
   turns.push(turn);
   const index = turns.length - 1;
   renderLog();
@@ -352,15 +452,28 @@ async function loadDocuments() {
     const res = await fetch("/documents");
     if (!res.ok) throw new Error(await errorMessage(res));
     const docs = await res.json();
+    reports = docs;
     list.textContent = "";
     for (const doc of docs) {
       const item = el("li", "doc");
       item.dataset.file = doc.file;
-      item.append(el("strong", "", doc.title),
-                  el("span", "muted", `${doc.file} · ${doc.lang} · ${doc.chunks} ${t("chunks")} · ${t("added")} ${doc.added.slice(0, 16).replace("T", " ")}`));
+      const pick = el("input", "scope");
+      pick.type = "checkbox";
+      pick.dataset.file = doc.file;
+      pick.setAttribute("aria-label", doc.title);
+      pick.addEventListener("change", () => toggleScope(doc.file, pick.checked));
+      const about = el("div", "about");
+      about.append(el("strong", "", doc.title),
+                   el("span", "muted", `${doc.file} · ${doc.lang} · ${doc.chunks} ${t("chunks")} · ${t("added")} ${doc.added.slice(0, 16).replace("T", " ")}`));
+      item.append(pick, about);
       list.append(item);
     }
     status.textContent = docs.length ? "" : t("noDocs");
+    fillReportOptions();
+    // A report removed from the corpus leaves the scope; asking within it would be refused.
+    const known = new Set(docs.map((d) => d.file));
+    setScope(scope.filter((file) => known.has(file)));
+    if (turns.some((turn) => turn.scope)) renderLog();  // scopes shown by title now that titles are known
   } catch (err) {
     status.textContent = `${t("docsFailed")}: ${err.message}`;
   }
@@ -371,6 +484,218 @@ $("toggle-docs").addEventListener("click", () => {
   panel.hidden = !panel.hidden;
   $("toggle-docs").setAttribute("aria-expanded", String(!panel.hidden));
   if (!panel.hidden) loadDocuments();
+});
+
+// ---- retrieval scope: the reports questions are asked within ([] = all), kept across reloads ----
+
+let reports = [];  // GET /documents, for the titles the scope is shown with
+let scope = loadScope();
+
+function loadScope() {
+  try {
+    const stored = JSON.parse(localStorage.getItem(STORE.scope));
+    return Array.isArray(stored) ? stored.filter((f) => typeof f === "string") : [];
+  } catch (_) { return []; }
+}
+
+function titleOf(file) {
+  const doc = reports.find((d) => d.file === file);
+  return doc ? doc.title : file;
+}
+
+function scopeText(files) {
+  return files.length ? `${t("scopeSome")}: ${files.map(titleOf).join("; ")}` : t("scopeAll");
+}
+
+/** Choose the scope; every report picked is the same as all of them, so it is stored as []. */
+function setScope(files) {
+  scope = reports.length && files.length === reports.length ? [] : files;
+  localStorage.setItem(STORE.scope, JSON.stringify(scope));
+  $("scope-line").textContent = scopeText(scope);
+  $("scope-all").checked = !scope.length;
+  for (const box of document.querySelectorAll("#doc-list input.scope")) box.checked = scope.includes(box.dataset.file);
+}
+
+function toggleScope(file, picked) {
+  setScope(picked ? [...scope, file] : scope.filter((f) => f !== file));
+}
+
+$("scope-all").addEventListener("change", () => setScope([]));
+
+// ---- figures panel: every figure the reports state, filtered, sortable, exported as CSV ----
+
+const METRICS = ["market_size", "cagr", "share", "growth", "revenue", "amount", "percent", "count"];
+// Column: header key, the row's text, and the value it sorts by.
+const FIGURE_COLUMNS = [
+  ["report", (f) => f.title],
+  ["subject", (f) => f.subject],
+  ["metric", (f) => t("metrics")[f.metric] || f.metric],
+  ["period", (f) => f.period],
+  ["value", (f) => f.display, (f) => (f.normalised ? f.normalised.value : Number(f.value))],
+  ["normalised", (f) => (f.normalised ? `${f.normalised.value} ${f.normalised.unit}`.trim() : "")],
+  ["source", (f) => f.citation.location],
+];
+const CSV_COLUMNS = ["doc", "title", "subject", "metric", "period", "value", "unit", "scale", "display",
+                     "normalised_value", "normalised_unit", "passage", "location"];
+let figureRows = [];
+let figureSort = null;  // {column, descending}
+let figureRequest = 0;  // only the newest request's answer is shown
+
+function fillMetricOptions() {
+  const select = $("fig-metric");
+  const chosen = select.value;
+  select.length = 1;
+  for (const metric of METRICS) select.append(new Option(t("metrics")[metric], metric));
+  select.value = chosen;
+}
+
+function fillReportOptions() {
+  const select = $("fig-doc");
+  const chosen = select.value;
+  select.length = 1;
+  for (const doc of reports) select.append(new Option(doc.title, doc.file));
+  select.value = reports.some((d) => d.file === chosen) ? chosen : "";
+}
+
+/** The query of GET /figures the filters stand for. */
+function figureQuery() {
+  const params = new URLSearchParams();
+  for (const [key, id] of [["doc", "fig-doc"], ["metric", "fig-metric"], ["year", "fig-year"], ["q", "fig-q"]]) {
+    const value = $(id).value.trim();
+    if (value) params.set(key, value);
+  }
+  return params.toString();
+}
+
+async function loadFigures() {
+  const request = ++figureRequest;
+  const status = $("fig-status");
+  try {
+    const res = await fetch(`/figures?${figureQuery()}`);
+    if (!res.ok) throw new Error(await errorMessage(res));
+    const body = await res.json();
+    if (request !== figureRequest) return;
+    figureRows = body.figures;
+    renderFigures();
+  } catch (err) {
+    if (request !== figureRequest) return;
+    figureRows = [];
+    renderFigures();
+    status.textContent = `${t("figuresFailed")}: ${err.message}`;
+  }
+}
+
+function sortedFigures() {
+  if (!figureSort) return figureRows;
+  const [, text, key = text] = FIGURE_COLUMNS[figureSort.column];
+  const order = figureSort.descending ? -1 : 1;
+  return [...figureRows].sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    return order * (typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y)));
+  });
+}
+
+function renderFigures() {
+  const table = $("fig-table");
+  const head = table.tHead;
+  head.textContent = "";
+  const headRow = head.insertRow();
+  FIGURE_COLUMNS.forEach(([name], column) => {
+    const th = el("th");
+    const sort = el("button", "link", t(name));
+    sort.type = "button";
+    sort.addEventListener("click", () => {
+      figureSort = {column, descending: figureSort && figureSort.column === column && !figureSort.descending};
+      renderFigures();
+    });
+    th.append(sort);
+    headRow.append(th);
+  });
+  const body = table.tBodies[0];
+  body.textContent = "";
+  for (const figure of sortedFigures()) {
+    const row = body.insertRow();
+    row.dataset.passage = figure.citation.id;
+    row.dataset.doc = figure.doc;
+    for (const [name, text] of FIGURE_COLUMNS) {
+      const cell = row.insertCell();
+      cell.className = name;
+      if (name === "source") cell.append(sourceLink(figure.doc, figure.citation.page, text(figure)));
+      else cell.textContent = text(figure);
+      if (name === "report") cell.title = `${figure.title} (${figure.doc})`;  // the cell shows its start
+    }
+  }
+  $("fig-status").textContent = figureRows.length ? `${figureRows.length} ${t("figureCount")}` : t("noFigures");
+}
+
+/** A CSV field; text a spreadsheet would run as a formula ("=…", "@…") is quoted with a leading '. */
+function csvField(value) {
+  let text = value === null || value === undefined ? "" : String(value);
+  if (/^[=+@\t\r]|^-(?![\d.])/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function figuresCsv(rows) {
+  const lines = [CSV_COLUMNS.join(",")];
+  for (const f of rows) {
+    const normalised = f.normalised || {value: "", unit: ""};
+    lines.push([f.doc, f.title, f.subject, f.metric, f.period, f.value, f.unit, f.scale, f.display,
+                normalised.value, normalised.unit, f.citation.id, f.citation.location].map(csvField).join(","));
+  }
+  return lines.join("\r\n") + "\r\n";
+}
+
+$("toggle-figures").addEventListener("click", () => {
+  const panel = $("figures-panel");
+  panel.hidden = !panel.hidden;
+  $("toggle-figures").setAttribute("aria-expanded", String(!panel.hidden));
+  if (!panel.hidden) loadFigures();
+});
+for (const id of ["fig-doc", "fig-metric"]) $(id).addEventListener("change", loadFigures);
+// Typed filters ask once the typing pauses, not at every key.
+let figureTyping = null;
+for (const id of ["fig-year", "fig-q"]) {
+  $(id).addEventListener("input", () => { clearTimeout(figureTyping); figureTyping = setTimeout(loadFigures, 250); });
+}
+$("figure-filters").addEventListener("submit", (ev) => { ev.preventDefault(); loadFigures(); });
+// The BOM makes Excel read the file as UTF-8, so Chinese subjects and titles survive.
+$("fig-csv").addEventListener("click", () => download("figures.csv", "text/csv;charset=utf-8", "\ufeff" + figuresCsv(sortedFigures())));
+
+// ---- export: the conversation as Markdown, with its sources and computed figures ----
+
+function quote(text) {
+  return text.split("\n").map((line) => `> ${line}`).join("\n");
+}
+
+/** One turn as Markdown: question, answer, computed figures (formula and cited inputs), sources. */
+function turnMarkdown(turn) {
+  const parts = [`## ${t("question")}: ${turn.q}`];
+  if (turn.scope && turn.scope.length) parts.push(`_${scopeText(turn.scope)}_`);
+  if (turn.error) return [...parts, turn.error].join("\n\n");
+  if (!turn.response) return parts.join("\n\n");
+  const {answer, answerable, citations, figures = []} = turn.response;
+  parts.push(answerable ? answer : `**${t("notInReportsNote")}** ${answer}`);
+  if (figures.length) {
+    const lines = figures.map((f) => {
+      const inputs = f.inputs.map((input) => {
+        const n = citations.findIndex((c) => c.id === input.citation) + 1;
+        return `${input.value}${input.unit ? " " + input.unit : ""} [${n || input.citation}]`;
+      });
+      return `- **${f.display}** ${f.label}. ${t("formula")}: \`${f.formula}\`. ${t("inputs")}: ${inputs.join(", ")}`;
+    });
+    parts.push(`### ${t("figures")}\n\n${lines.join("\n")}`);
+  }
+  if (citations.length) {
+    const sources = citations.map((c, i) => `[${i + 1}] ${c.title} · ${c.location} (${c.doc})\n\n${quote(c.text)}`);
+    parts.push(`### ${t(answerable ? "sources" : "closest")}\n\n${sources.join("\n\n")}`);
+  }
+  return parts.join("\n\n");
+}
+
+$("export-chat").addEventListener("click", () => {
+  const text = [`# reportqa · ${t("conversation")}`, ...turns.map(turnMarkdown)].join("\n\n") + "\n";
+  download("reportqa-conversation.md", "text/markdown;charset=utf-8", text);
 });
 
 function updateUploadButton() {
@@ -417,4 +742,5 @@ $("upload").addEventListener("submit", (ev) => {
   xhr.send(form);
 });
 
+setScope(scope);
 applyLanguage();

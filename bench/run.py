@@ -49,10 +49,11 @@ def _reportqa() -> str:
     return str(Path(sys.executable).with_name("reportqa"))
 
 
-def _ingest(corpus: Path, index: Path) -> dict:
+def _ingest(corpus: Path, index: Path, env: dict[str, str] | None = None) -> dict:
     out = subprocess.run(
         [sys.executable, "-m", "bench.ingest_probe", str(corpus), str(index)],
         cwd=ROOT,
+        env=env,
         check=True,
         capture_output=True,
         text=True,

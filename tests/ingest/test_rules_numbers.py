@@ -12,6 +12,7 @@ import pytest
 from reportqa.ingest.numbers import (
     CURRENCIES,
     LANGUAGE_SCALES,
+    PERIOD,
     SCALES,
     currency_word,
     exact,
@@ -174,3 +175,20 @@ def test_what_reports_write(text, expected):
 
 def test_wan_yi_is_a_trillion():
     assert rescale(D("9.1"), "万亿", "trillion") == D("9.1")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The market will grow at a CAGR of 8.7% over 2025-2030.", ("2025", "2030")),
+        ("预计2026至2032年复合年增长率为8.26%。", ("2026", "2032")),
+        ("from 2024 to 2029, reaching USD 9.1 billion", ("2024", "2029")),
+    ],
+)
+def test_a_period_ends_a_sentence_or_a_clause(text, span):
+    assert PERIOD.search(text).groups() == span
+
+
+@pytest.mark.parametrize("text", ["ratio 2025-2030.5", "1.2025-2030"])
+def test_a_decimal_is_not_a_period(text):
+    assert PERIOD.search(text) is None

@@ -12,7 +12,15 @@ import logging
 from dataclasses import dataclass
 
 from reportqa.index.keyword import tokenize
-from reportqa.index.names import glossary_group, mentions, mentions_measure, specific_terms
+from reportqa.index.names import (
+    bracket_aliases,
+    glossary_group,
+    mentions,
+    mentions_measure,
+    possessors,
+    specific_terms,
+    with_aliases,
+)
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
@@ -64,8 +72,9 @@ def judge(
     considered = hits[:SEARCH_DEPTH]
     texts = [normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}").lower() for h in considered]
     joined = " ".join(texts)
+    aliases = tuple(pair for h in considered for pair in bracket_aliases(h.chunk.text))
     terms = [t for t in specific_terms(question) if t not in {str(y) for y in computed_years}]
-    missing = [t for t in terms if not mentions(joined, t)]
+    missing = [t for t in terms if not _names(joined, t, aliases)]
     if missing:
         # Reasons are shown in the answer text, which may hold no number no passage states.
         names = [t for t in missing if not t.isdigit()]
@@ -75,7 +84,10 @@ def judge(
         # in one sentence or table row, with a word of what is asked (revenue, share…)
         # when the question names one; years and glossary terms (US, CAGR) are context.
         names = [t for t in terms if not t.isdigit() and glossary_group(t) is None]
-        if names and not _supported(question, names, considered):
+        # A possessor the passages write ("汇川技术的…销量") is the subject too, though
+        # jieba does not tag it as a name; one they never write is left to the names above.
+        names += [p for p in possessors(question) if p.lower() in joined and p not in names]
+        if names and not _supported(question, names, considered, aliases):
             return Verdict(False, "no passage about it states a figure")
         if not names and not any(has_number(tx) for tx in texts):
             return Verdict(False, "no passage about it states a figure")
@@ -90,14 +102,27 @@ def _units(hit: Hit) -> list[str]:
     return [normalize(f"{lead} {chunk.text[a:b]}").lower() for a, b in split_sentences(chunk.text)]
 
 
-def _supported(question: str, names: list[str], hits: list[Hit]) -> bool:
+def _names(text: str, name: str, aliases: tuple[tuple[str, str], ...]) -> bool:
+    """Whether ``text`` names ``name`` or a form the passages give it in brackets."""
+    return any(mentions(text, form) for form in with_aliases(name, aliases))
+
+
+def _asked_measures(question: str) -> list[str]:
+    """The measures a question asks for: English words as tokens, Chinese ones wherever they
+    stand (jieba cuts 线上渠道占比 into 占 and 比)."""
+    words = dict.fromkeys(tokenize(question))
+    lowered = normalize(question).lower()
+    return [m for m in _MEASURES if m in words or (not m.isascii() and m in lowered)]
+
+
+def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[tuple[str, str], ...] = ()) -> bool:
     """Whether one sentence or row names the question's subject, states a figure that is not
     a year, and, when the question asks for a particular measure (revenue, share, shipments…),
     mentions that measure."""
-    asked = [word for word in dict.fromkeys(tokenize(question)) if word in _MEASURES]
+    asked = _asked_measures(question)
     for hit in hits:
         for unit in _units(hit):
-            if not all(mentions(unit, name) for name in names):
+            if not all(_names(unit, name, aliases) for name in names):
                 continue
             if not any(not YEAR.fullmatch(n) for n in numbers_in(unit)):
                 continue

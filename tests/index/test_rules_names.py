@@ -1,0 +1,69 @@
+"""index/names.py and index/pinyin.py: a name written in the other script (its pinyin, or
+the form a report gives in brackets), a name with a capitalised function word inside, and a
+Chinese question's possessor. Model-free."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.index.names import bracket_aliases, mentions, possessors, specific_terms, with_aliases
+from reportqa.index.pinyin import spelled_in
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("name", ["Qi An Xin", "Qianxin", "QIANXIN"])
+def test_a_latin_name_is_found_as_the_pinyin_of_chinese_text(name):
+    assert mentions("2024年,奇安信实现营业收入48.7亿元", name)
+
+
+@pytest.mark.parametrize("text", ["qi an xin reported revenue", "qianxin reported revenue"])
+def test_a_chinese_name_is_found_as_its_pinyin_in_latin_text(text):
+    assert mentions(text, "奇安信")
+
+
+def test_pinyin_matches_whole_syllables_of_one_name_not_fragments():
+    text = "2024年,奇安信实现营业收入48.7亿元"
+    assert not mentions(text, "Xin")  # one syllable: too many characters spell it
+    assert not mentions(text, "Qi Xin")  # 奇 and 信 are not consecutive
+    assert not spelled_in(text, "Qi An")  # five letters at least: two syllables alone match by chance
+    assert not mentions("shenxinfu", "奇安信")
+
+
+def test_a_word_that_is_no_pinyin_of_the_text_is_not_found():
+    assert not mentions("2024年组件出货量排名中,晶科能源出货92.9 gw", "Panasonic")
+
+
+def test_a_capitalised_function_word_inside_a_name_stays_in_it():
+    assert specific_terms("What was Qi An Xin's revenue in 2024?") == ["2024", "Qi An Xin"]
+    assert specific_terms("What did Bank Of America earn?") == ["Bank Of America"]
+    assert specific_terms("Compare CATL And BYD") == ["BYD", "CATL"]  # "And" joins two names
+    assert specific_terms("What Is The Size?") == ["Size"]
+
+
+def test_bracketed_other_script_forms_are_aliases():
+    text = "前三的厂商分别为纷享销客（Fxiaoke）、销售易（Xiaoshouyi，10.9%）；Mars Petcare (玛氏宠物护理) leads."
+    assert set(bracket_aliases(text)) == {
+        ("fxiaoke", "纷享销客"),
+        ("xiaoshouyi", "销售易"),
+        ("mars petcare", "玛氏宠物护理"),
+    }
+    assert with_aliases("Fxiaoke", bracket_aliases(text)) == ["Fxiaoke", "纷享销客"]
+    assert with_aliases("玛氏宠物护理", bracket_aliases(text)) == ["玛氏宠物护理", "mars petcare"]
+
+
+def test_a_unit_or_a_figure_in_brackets_is_no_alias():
+    assert bracket_aliases("2024年新增装机（GW）为277.6，纷享销客（11.8%）") == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("2024年汇川技术的SCARA机器人销量是多少？", ["汇川技术"]),
+        ("2024财年美敦力的心血管业务收入是多少？", ["美敦力"]),
+        ("2024年中国新增光伏装机占全球新增装机的比例是多少？", []),  # no short run before 的
+        ("What were Hill's Pet Nutrition's sales in 2024?", []),
+    ],
+)
+def test_a_chinese_questions_possessor_is_its_subject(question, expected):
+    assert possessors(question) == expected

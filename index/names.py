@@ -140,10 +140,10 @@ def possessors(question: str) -> list[str]:
 
 # "纷享销客（Fxiaoke）", "纷享销客（Fxiaoke，11.8%）", "Fxiaoke (纷享销客)": a name with its
 # other-script form in brackets.
-# The Chinese name is the run's tail after its last function character (为, 的, 与 …).
+# The Chinese name is the run's tail after its last function word (为, 的, 与, 包括 …).
 _ZH_THEN_LATIN = re.compile(r"([\u3400-\u9fff]{2,})\s*\(\s*([A-Za-z][A-Za-z0-9 &.'-]*[A-Za-z0-9])\s*[),;]")
 _LATIN_THEN_ZH = re.compile(r"([A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*)*)\s*\(\s*([\u3400-\u9fff]{2,})\s*\)")
-_ZH_FUNCTION = re.compile(r"[的为是与和及或由被在将对从向、]")
+_ZH_FUNCTION = re.compile(r"包括|例如|其中|以及|[的为是与和及或由被在将对从向如、]")
 MAX_ALIAS_CHARS = 8
 
 

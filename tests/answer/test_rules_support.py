@@ -1,0 +1,82 @@
+"""answer/answerability.py: a figure is given only when one sentence or row names the
+question's subject and measure, the subject found in either script. Own sentences in both
+languages, each rule with the near miss it must refuse. Model-free."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.server.answer.answerability import judge
+from tests.support.passages import hit
+
+pytestmark = pytest.mark.unit
+
+ROBOTS_TABLE = hit(
+    "| 机型 | 2024年销量（万台） |\n|---|---|\n| 多关节机器人 | 18.3 |\n| SCARA机器人 | 5.4 |",
+    lang="zh",
+    title="中国工业机器人市场年度报告",
+)
+ROBOTS_PROSE = hit("埃斯顿2024年出货量约为2.3万台。宏图智控在SCARA领域快速扩张。", lang="zh")
+
+
+def test_a_possessor_the_passages_name_without_a_figure_is_refused():
+    # 宏图智控 is no word jieba tags as a name; the SCARA row is the market's, not its.
+    verdict = judge("2024年宏图智控的SCARA机器人销量是多少？", [ROBOTS_TABLE, ROBOTS_PROSE])
+    assert (verdict.answerable, verdict.reason) == (False, "no passage about it states a figure")
+
+
+def test_the_markets_figure_still_answers_the_markets_question():
+    assert judge("2024年SCARA机器人销量是多少？", [ROBOTS_TABLE, ROBOTS_PROSE]).answerable
+
+
+def test_a_possessor_with_its_figure_in_one_sentence_is_answerable():
+    assert judge("2024年埃斯顿的出货量是多少？", [ROBOTS_TABLE, ROBOTS_PROSE]).answerable
+
+
+def test_a_possessor_the_passages_never_write_is_left_to_the_name_rules():
+    # A cross-language question: the English report writes the company in Latin letters.
+    passage = hit("Hongtu Petcare reported pet food net sales of USD 22.8 billion in 2024.")
+    assert judge("2024年宏图宠物护理的宠物食品净销售额是多少？", [passage]).answerable
+
+
+REGIONS = [
+    hit("Europe followed with USD 41.7 billion in 2024.", title="Global Pet Food Market Report"),
+    hit("Online retail reached 27.9% of global pet food sales in 2024.", title="Global Pet Food Market Report"),
+]
+
+
+@pytest.mark.parametrize(
+    "question", ["2024年欧洲宠物食品线上渠道占比是多少？", "What was Europe's online share of pet food sales in 2024?"]
+)
+def test_a_share_asked_of_a_region_is_not_answered_by_its_size_or_the_global_share(question):
+    assert not judge(question, REGIONS).answerable
+
+
+def test_the_global_share_answers_the_global_question():
+    assert judge("2024年宠物食品线上渠道占比是多少？", REGIONS).answerable
+
+
+REVENUE_ZH = hit("2024年，奇安信实现营业收入48.7亿元；深信服网络安全业务收入为40.2亿元。", lang="zh")
+
+
+@pytest.mark.parametrize("question", ["What was Qi An Xin's revenue in 2024?", "What was Qianxin's revenue in 2024?"])
+def test_a_chinese_company_asked_by_its_pinyin_is_answerable(question):
+    assert judge(question, [REVENUE_ZH]).answerable
+
+
+def test_a_company_neither_script_writes_is_refused_by_name():
+    verdict = judge("What was Hua Xin Tong's revenue in 2024?", [REVENUE_ZH])
+    assert (verdict.answerable, verdict.reason) == (False, "the reports do not mention Hua Xin Tong")
+
+
+def test_a_chinese_company_written_in_pinyin_by_an_english_report_is_found():
+    passage = hit("Qi An Xin reported revenue of CNY 4.87 billion in 2024.")
+    assert judge("2024年奇安信的营业收入是多少？", [passage]).answerable
+
+
+def test_a_bracketed_latin_form_binds_the_name_in_another_passage():
+    named = hit("头部厂商包括纷享销客（Fxiaoke）与销售易。", lang="zh")
+    figure = hit("2024年市场份额前三的厂商分别为纷享销客（11.8%）与销售易（10.9%）。", lang="zh")
+    assert judge("What market share did Fxiaoke hold in 2024?", [named, figure]).answerable
+    assert not judge("What market share did Fxiaoke hold in 2024?", [figure]).answerable
+    assert not judge("What revenue did Fxiaoke report in 2024?", [named, figure]).answerable  # share, not revenue

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _LATIN_WORD = re.compile(r"[a-z]+")
+_CAPITALISED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{3,}(?![A-Za-z])")
 # A name spelled in fewer letters or syllables matches too much by chance ("Xin", "Li").
 MIN_LETTERS = 5
 MIN_SYLLABLES, MAX_SYLLABLES = 2, 6
@@ -53,3 +54,66 @@ def spelled_in(text: str, name: str) -> bool:
     words = _LATIN_WORD.findall(text.lower())
     starts = (i for i, word in enumerate(words) if key.startswith(word))
     return any("".join(words[i:j]) == key for i in starts for j in range(i + 1, min(i + 4, len(words)) + 1))
+
+
+# A Chinese transliteration of a foreign name keeps its consonants (美敦力 mei-dun-li for
+# Medtronic, 发那科 fa-na-ke for Fanuc): each syllable's initial and the Latin word's
+# consonants, sorted into classes of sounds that transliterations interchange (l for r,
+# d for t, h for w). A syllable without an initial stands for a leading vowel.
+_CLASSES = {
+    **dict.fromkeys("bp", "P"),
+    **dict.fromkeys("dt", "T"),
+    **dict.fromkeys("gkc", "K"),
+    **dict.fromkeys("fv", "F"),
+    **dict.fromkeys("lr", "L"),
+    **dict.fromkeys("szxjq", "S"),
+    **dict.fromkeys("hw", "H"),
+    "m": "M",
+    "n": "N",
+}
+_PINYIN_INITIAL = re.compile(r"zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]")
+MIN_TRANSLITERATED = 3  # syllables; two consonants in order match too many words
+MAX_UNHEARD = 3  # consonants a Latin name may carry after those the syllables give ("rds" of Edwards)
+
+
+def _latin_consonants(word: str) -> str:
+    """The consonant classes of a Latin word in order, repeats merged; "V" for a leading vowel."""
+    classes = ["V"] if word[0] in "aeiouy" else []
+    for i, letter in enumerate(word):
+        if letter == "h" and i and word[i - 1] not in "aeiouy":
+            continue  # ph, th, ch, sh: one sound
+        sound = _CLASSES.get(letter)
+        if sound and (not classes or classes[-1] != sound):
+            classes.append(sound)
+    return "".join(classes)
+
+
+def _syllable_sounds(syllable: str) -> tuple[str, bool]:
+    """A syllable's initial as a class ("V" for none; y counts as none) and whether it ends nasal."""
+    initial = _PINYIN_INITIAL.match(syllable)
+    sound = "V" if initial is None or initial.group() == "y" else _CLASSES.get(initial.group()[0], "S")
+    if syllable == "er":
+        sound = "L"  # 尔 transliterates r and l
+    return sound, syllable.endswith(("n", "ng"))
+
+
+def _heard(sounds: list[tuple[str, bool]], consonants: str) -> bool:
+    """Whether the syllables' initials, in order, begin ``consonants``; a nasal final may add an N."""
+    if not sounds:
+        return len(consonants) <= MAX_UNHEARD
+    (sound, nasal), rest = sounds[0], sounds[1:]
+    if not consonants.startswith(sound):
+        return False
+    after = consonants[len(sound) :]
+    return _heard(rest, after) or (nasal and after.startswith("N") and _heard(rest, after[1:]))
+
+
+def transliterations(name: str, text: str) -> list[str]:
+    """The capitalised Latin words of ``text`` that a Chinese name of three or more characters
+    transliterates (美敦力 → Medtronic, 发那科 → Fanuc). Only names, as a report capitalises
+    them: among all words, one Chinese word in five finds some consonants to match."""
+    if not _CJK_RUN.fullmatch(name) or len(name) < MIN_TRANSLITERATED:
+        return []
+    sounds = [_syllable_sounds(s) for s in _syllables(name)]
+    words = dict.fromkeys(_CAPITALISED_WORD.findall(text))
+    return [word for word in words if _heard(sounds, _latin_consonants(word.lower()))]

@@ -21,6 +21,7 @@ from reportqa.index.names import (
     specific_terms,
     with_aliases,
 )
+from reportqa.index.pinyin import transliterations
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
@@ -72,9 +73,14 @@ def judge(
     considered = hits[:SEARCH_DEPTH]
     texts = [normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}").lower() for h in considered]
     joined = " ".join(texts)
-    aliases = tuple(pair for h in considered for pair in bracket_aliases(h.chunk.text))
     terms = [t for t in specific_terms(question) if t not in {str(y) for y in computed_years}]
-    missing = [t for t in terms if not _names(joined, t, aliases)]
+    aliases = tuple(pair for h in considered for pair in bracket_aliases(h.chunk.text))
+    # A Chinese name the passages do not write may be a transliteration of a Latin name they do.
+    unfound = [t for t in terms if not _names(joined, t, aliases)]
+    if unfound:
+        written = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}") for h in considered)
+        aliases += tuple((word.lower(), t) for t in unfound for word in transliterations(t, written))
+    missing = [t for t in unfound if not _names(joined, t, aliases)]
     if missing:
         # Reasons are shown in the answer text, which may hold no number no passage states.
         names = [t for t in missing if not t.isdigit()]

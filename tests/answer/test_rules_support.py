@@ -80,3 +80,25 @@ def test_a_bracketed_latin_form_binds_the_name_in_another_passage():
     assert judge("What market share did Fxiaoke hold in 2024?", [named, figure]).answerable
     assert not judge("What market share did Fxiaoke hold in 2024?", [figure]).answerable
     assert not judge("What revenue did Fxiaoke report in 2024?", [named, figure]).answerable  # share, not revenue
+
+
+CARDIO = [
+    hit("Medtronic reported cardiovascular segment revenue of USD 12.1 billion in fiscal 2024."),
+    hit("Abbott, Boston Scientific and Edwards Lifesciences are the other leading suppliers of TAVR valves."),
+    hit("The global TAVR market generated revenue of USD 7.2 billion in 2024."),
+]
+
+
+def test_a_chinese_transliteration_of_a_company_is_answered_from_its_latin_name():
+    assert judge("美敦力2024财年心血管业务收入是多少？", CARDIO).answerable
+
+
+def test_a_transliterated_company_without_its_figure_is_a_near_miss():
+    # 爱德华 is Edwards, which the passages name without a revenue; the market's TAVR revenue is not its.
+    verdict = judge("2024年爱德华生命科学的TAVR收入是多少？", CARDIO)
+    assert (verdict.answerable, verdict.reason) == (False, "no passage about it states a figure")
+
+
+def test_a_chinese_name_that_transliterates_no_name_of_the_passages_is_refused_by_name():
+    verdict = judge("2024年西门子医疗的心血管收入是多少？", CARDIO)
+    assert not verdict.answerable and verdict.reason.startswith("the reports do not mention")

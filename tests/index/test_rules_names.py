@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.index.names import bracket_aliases, mentions, possessors, specific_terms, with_aliases
-from reportqa.index.pinyin import spelled_in
+from reportqa.index.pinyin import spelled_in, transliterations
 
 pytestmark = pytest.mark.unit
 
@@ -67,3 +67,23 @@ def test_a_unit_or_a_figure_in_brackets_is_no_alias():
 )
 def test_a_chinese_questions_possessor_is_its_subject(question, expected):
     assert possessors(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "words"),
+    [
+        ("美敦力", "Medtronic reported cardiovascular revenue; Abbott and Boston Scientific followed.", ["Medtronic"]),
+        ("发那科", "Fanuc, ABB and Yaskawa lead.", ["Fanuc"]),
+        ("普瑞纳", "Nestlé Purina PetCare grew.", ["Purina"]),
+        ("爱德华", "Edwards Lifesciences leads in TAVR.", ["Edwards"]),
+    ],
+)
+def test_a_transliterated_chinese_name_finds_the_latin_name_it_sounds_like(name, text, words):
+    assert transliterations(name, text) == words
+
+
+def test_transliteration_needs_three_syllables_and_a_capitalised_name():
+    assert transliterations("雅培", "Abbott grew.") == []  # two syllables match too many words
+    assert transliterations("美敦力", "the medtronic unit") == []  # not written as a name
+    assert transliterations("天合光能", "Medtronic, Abbott and Boston Scientific lead.") == []
+    assert transliterations("宁德时代", "CATL and BYD lead.") == []  # a translation, not a transliteration

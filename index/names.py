@@ -1,5 +1,6 @@
 """Names a question is about (companies, places, products, years) and whether a text names
-them, in either language: directly, through the glossary (domain terms) or CC-CEDICT.
+them, in either language: directly, through the glossary (domain terms), CC-CEDICT or the
+name's pinyin (``pinyin.py``).
 
 Both the refusal rules and the calculations ask this: a passage that never names the
 question's company does not answer it, and a figure whose sentence or row does not name it
@@ -159,6 +160,7 @@ def bracket_aliases(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def with_aliases(name: str, aliases: tuple[tuple[str, str], ...]) -> list[str]:
-    """``name`` and its other-script forms among ``aliases`` (pairs from :func:`bracket_aliases`)."""
+    """``name`` and its other-script forms among ``aliases``, (Latin lower-cased, Chinese) pairs
+    such as :func:`bracket_aliases` gives."""
     lowered = name.lower()
     return [name] + [zh for latin, zh in aliases if latin == lowered] + [latin for latin, zh in aliases if zh == name]

@@ -109,7 +109,8 @@ def _units(hit: Hit) -> list[str]:
 
 
 def _names(text: str, name: str, aliases: tuple[tuple[str, str], ...]) -> bool:
-    """Whether ``text`` names ``name`` or a form the passages give it in brackets."""
+    """Whether ``text`` names ``name`` or another form the passages give it (in brackets, or
+    the Latin name a Chinese transliteration stands for)."""
     return any(mentions(text, form) for form in with_aliases(name, aliases))
 
 
@@ -121,7 +122,7 @@ def _asked_measures(question: str) -> list[str]:
     return [m for m in _MEASURES if m in words or (not m.isascii() and m in lowered)]
 
 
-def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[tuple[str, str], ...] = ()) -> bool:
+def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[tuple[str, str], ...]) -> bool:
     """Whether one sentence or row names the question's subject, states a figure that is not
     a year, and, when the question asks for a particular measure (revenue, share, shipments…),
     mentions that measure."""

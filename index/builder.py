@@ -18,10 +18,10 @@ from tqdm import tqdm
 from reportqa.index.embeddings import ArrayEmbeddings
 from reportqa.index.keyword import tokenize_chunks
 from reportqa.index.store import (
+    TEXT_FORMAT,
     FileEntry,
     IndexData,
     IndexNotFound,
-    TEXT_FORMAT,
     Manifest,
     embedding_text,
     load_index,

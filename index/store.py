@@ -40,6 +40,10 @@ CHUNKS = "chunks.jsonl"
 VECTORS = "vectors.faiss"
 TOKENS = "tokens.jsonl"
 KEEP_VERSIONS = 2
+# Bump when what is stored per chunk changes for an unchanged file (its text
+# normalisation, its embedding text): a rebuild then re-reads and re-embeds every file
+# instead of keeping chunks and vectors made the old way.
+TEXT_FORMAT = 2
 
 
 class IndexNotFound(FileNotFoundError):
@@ -66,10 +70,12 @@ class Manifest:
     chunk_count: int
     files: dict[str, FileEntry] = field(default_factory=dict)
     last_result: dict = field(default_factory=dict)
+    text_format: int = TEXT_FORMAT
 
     @classmethod
     def from_dict(cls, data: dict) -> Manifest:
         files = {k: FileEntry(**v) for k, v in data.pop("files", {}).items()}
+        data.setdefault("text_format", 1)  # written before the field existed
         return cls(files=files, **data)
 
 

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import pickle
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -42,6 +42,7 @@ EMBED_BATCH = 128
 CONNECT_TIMEOUT_S = 5.0
 
 EmbeddingArgs = tuple[str, str | None, str, str]
+T = TypeVar("T")
 
 
 class RayNotInstalled(RuntimeError):
@@ -86,15 +87,18 @@ def ray_engine(address: str | None, embedding_args: EmbeddingArgs, progress: boo
     if address:
         check_reachable(address)
     ray.data.DataContext.get_current().enable_progress_bars = progress
+    engine = RayEngine(embedding_args, through_client=bool(address and address.startswith("ray://")))
     if ray.is_initialized():
-        yield RayEngine(embedding_args)
+        yield engine
         return
+    # A Ray of this machine alone talks over loopback, not the machine's network address.
+    local = {} if address else {"_node_ip_address": "127.0.0.1"}
     try:
-        ray.init(address=address, include_dashboard=False, log_to_driver=False)
+        ray.init(address=address, include_dashboard=False, log_to_driver=False, **local)
     except ConnectionError as exc:
         raise ClusterUnreachable(f"no Ray cluster answers at {address}: {exc}") from exc
     try:
-        yield RayEngine(embedding_args)
+        yield engine
     finally:
         ray.shutdown()
 
@@ -105,50 +109,70 @@ class RayEngine:
 
     ``embedding_args`` are the :func:`load_embeddings` arguments each embedding actor
     loads its model with: the same model as the ``embeddings`` the build is given.
+    ``through_client``: connected by Ray Client (``ray://``), where Ray Data cannot run
+    the stages from the driver, so a task on the cluster runs them and returns the results.
     """
 
     embedding_args: EmbeddingArgs
+    through_client: bool = False
 
     def read(
         self, sources: list[SourceFile], progress: bool, limits: Limits | None
     ) -> Iterator[tuple[SourceFile, ReadOutcome]]:
         if not sources:
             return
-        ray = _ray()
-        rows = [{"source": pickle.dumps(replace(s, path=s.path.absolute()))} for s in sources]
-        parsed = ray.data.from_items(rows).map_batches(
-            _Parser,
-            fn_constructor_args=(limits,),
-            batch_size=PARSE_BATCH,
-            batch_format="numpy",
-            concurrency=(1, max(1, min(len(sources), int(ray.cluster_resources().get("CPU", 1))))),
-            num_cpus=1,
-        )
-        outcomes: dict[str, ReadOutcome] = dict(pickle.loads(row["result"]) for row in parsed.iter_rows())
+        outcomes = self._run(_parse_stage, [replace(s, path=s.path.absolute()) for s in sources], limits)
         for source in sources:
             yield source, outcomes[source.doc_id]
 
     def embed(self, chunks: list[Chunk], embeddings: ArrayEmbeddings, progress: bool) -> np.ndarray:
-        vectors = np.zeros((len(chunks), embeddings.dimension), dtype=np.float32)
         if not chunks:
-            return vectors
+            return np.zeros((0, embeddings.dimension), dtype=np.float32)
+        return self._run(_embed_stage, [embedding_text(c) for c in chunks], self.embedding_args)
+
+    def _run(self, stage: Callable[..., T], *args: Any) -> T:
+        if not self.through_client:
+            return stage(*args)
         ray = _ray()
-        gpus = int(ray.cluster_resources().get("GPU", 0))
-        # Without GPUs, one actor per node takes all its cores, as the local path does.
-        node_cpus = [int(n["Resources"].get("CPU", 1)) for n in ray.nodes() if n["Alive"]]
-        placement = {"num_gpus": 1, "num_cpus": 1} if gpus else {"num_gpus": 0, "num_cpus": max(1, min(node_cpus))}
-        rows = [{"row": i, "text": embedding_text(c)} for i, c in enumerate(chunks)]
-        embedded = ray.data.from_items(rows).map_batches(
-            _Embedder,
-            fn_constructor_args=(self.embedding_args, gpus > 0),
-            batch_size=EMBED_BATCH,
-            batch_format="numpy",
-            concurrency=gpus or len(node_cpus),
-            **placement,
-        )
-        for batch in embedded.iter_batches(batch_format="numpy", batch_size=None):
-            vectors[batch["row"]] = batch["vector"]
-        return vectors
+        return ray.get(ray.remote(num_cpus=0)(stage).remote(*args))
+
+
+def _parse_stage(sources: list[SourceFile], limits: Limits | None) -> dict[str, ReadOutcome]:
+    """Parse and chunk ``sources`` on CPU actors: each file's outcome by its name."""
+    import ray
+
+    parsed = ray.data.from_items([{"source": pickle.dumps(s)} for s in sources]).map_batches(
+        _Parser,
+        fn_constructor_args=(limits,),
+        batch_size=PARSE_BATCH,
+        batch_format="numpy",
+        concurrency=(1, max(1, min(len(sources), int(ray.cluster_resources().get("CPU", 1))))),
+        num_cpus=1,
+    )
+    return dict(pickle.loads(row["result"]) for row in parsed.iter_rows())
+
+
+def _embed_stage(texts: list[str], embedding_args: EmbeddingArgs) -> np.ndarray:
+    """Embed ``texts`` on actors that load the model once: one per GPU, else one per node."""
+    import ray
+
+    gpus = int(ray.cluster_resources().get("GPU", 0))
+    # Without GPUs, one actor per node takes all its cores, as the local path does.
+    node_cpus = [int(n["Resources"].get("CPU", 1)) for n in ray.nodes() if n["Alive"]]
+    embedded = ray.data.from_items([{"row": i, "text": t} for i, t in enumerate(texts)]).map_batches(
+        _Embedder,
+        fn_constructor_args=(embedding_args, gpus > 0),
+        batch_size=EMBED_BATCH,
+        batch_format="numpy",
+        concurrency=gpus or len(node_cpus),
+        num_gpus=1 if gpus else 0,
+        num_cpus=1 if gpus else max(1, min(node_cpus)),
+    )
+    parts = list(embedded.iter_batches(batch_format="numpy", batch_size=None))
+    vectors = np.zeros((len(texts), parts[0]["vector"].shape[1]), dtype=np.float32)
+    for batch in parts:
+        vectors[batch["row"]] = batch["vector"]
+    return vectors
 
 
 class _Parser:

@@ -28,7 +28,13 @@ ADDED = "added-note.md"
 @pytest.fixture(scope="module")
 def ray_session():
     ray = pytest.importorskip("ray", reason="ray is not installed: pip install -e '.[ray]' (make test does)")
-    ray.init(num_cpus=2, include_dashboard=False, object_store_memory=128 * 1024**2, log_to_driver=False)
+    ray.init(
+        num_cpus=2,
+        include_dashboard=False,
+        object_store_memory=128 * 1024**2,
+        log_to_driver=False,
+        _node_ip_address="127.0.0.1",  # loopback only, not the machine's network address
+    )
     yield
     ray.shutdown()
 

@@ -16,9 +16,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@
 
-# The local language model's runtime (xllamacpp, prebuilt) for the tests that run it; `make install` stays without it.
+# The local language model's runtime (xllamacpp, prebuilt) and Ray (about 30 s to install) for the tests
+# that run them; `make install` stays without them.
 $(LOCAL_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e ".[test,local]"
+	$(BIN)/python -m pip install --quiet -e ".[test,local,ray]"
 	touch $@
 
 install: $(STAMP)

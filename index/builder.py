@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 from tqdm import tqdm
@@ -29,9 +30,9 @@ from reportqa.index.store import (
     write_index,
 )
 from reportqa.index.vectorstores import FAISS, VectorStoreConfig, dense_engine
-from reportqa.ingest.corpus import CorpusScan, scan_corpus
+from reportqa.ingest.corpus import CorpusScan, SourceFile, scan_corpus
 from reportqa.ingest.loaders import UnreadableFile
-from reportqa.ingest.models import Chunk, LoadFailure
+from reportqa.ingest.models import Chunk, Document, LoadFailure
 from reportqa.ingest.sandbox import IsolatedReader, Limits
 
 log = logging.getLogger(__name__)
@@ -116,42 +117,90 @@ class _Reading:
     fresh: list[Chunk] = field(default_factory=list)
 
 
+# What reading one file gave: its document and chunks, or why it cannot be indexed.
+ReadOutcome = tuple[Document, list[Chunk]] | str
+
+
+class IngestEngine(Protocol):
+    """Where the added and changed files are parsed and their chunks embedded.
+
+    The build around it (what to read, what to keep, the version written) is the same
+    for every engine, so every engine writes the same index.
+    """
+
+    def read(
+        self, sources: list[SourceFile], progress: bool, limits: Limits | None
+    ) -> Iterator[tuple[SourceFile, ReadOutcome]]:
+        """Each source with its outcome, in the order given, parsed under ``limits``."""
+        ...
+
+    def embed(self, chunks: list[Chunk], embeddings: ArrayEmbeddings, progress: bool) -> np.ndarray:
+        """The vectors of ``chunks``, one row each, in their order."""
+        ...
+
+
+class LocalEngine:
+    """This process: files parsed one by one in a sandboxed worker, chunks embedded in batches."""
+
+    def read(
+        self, sources: list[SourceFile], progress: bool, limits: Limits | None
+    ) -> Iterator[tuple[SourceFile, ReadOutcome]]:
+        with IsolatedReader(limits) as reader:
+            for source in tqdm(sources, desc="reading", unit="file", disable=not progress):
+                try:
+                    yield source, reader.read(source)
+                except UnreadableFile as exc:
+                    yield source, str(exc)
+
+    def embed(self, chunks: list[Chunk], embeddings: ArrayEmbeddings, progress: bool) -> np.ndarray:
+        return _embed(chunks, embeddings, progress)
+
+
+LOCAL = LocalEngine()
+
+
 def _read_corpus(
-    scan: CorpusScan, old: IndexData | None, report: BuildReport, progress: bool, limits: Limits | None
+    scan: CorpusScan,
+    old: IndexData | None,
+    report: BuildReport,
+    progress: bool,
+    limits: Limits | None,
+    ingest: IngestEngine,
 ) -> _Reading:
     """Reuse the chunks of unchanged files and read the added or changed ones, noting each in ``report``.
 
-    Files are parsed in a worker process under ``limits`` (see :mod:`reportqa.ingest.sandbox`).
+    ``ingest`` parses the files under ``limits`` (see :mod:`reportqa.ingest.sandbox`).
     """
     old_files = old.manifest.files if old else {}
     old_positions: dict[str, list[int]] = {}
     for pos, chunk in enumerate(old.chunks if old else []):
         old_positions.setdefault(chunk.doc_id, []).append(pos)
     reading = _Reading()
-    with IsolatedReader(limits) as reader:
-        for source in tqdm(scan.files, desc="reading", unit="file", disable=not progress):
-            previous = old_files.get(source.doc_id)
-            if old and previous and previous.sha256 == source.sha256:
-                positions = old_positions.get(source.doc_id, [])
-                reading.kept.extend(old.chunks[p] for p in positions)
-                reading.kept_positions.extend(positions)
-                reading.files[source.doc_id] = previous
-                report.unchanged += 1
-                continue
-            try:
-                doc, doc_chunks = reader.read(source)
-            except UnreadableFile as exc:
-                report.failed.append(asdict(LoadFailure(source.doc_id, str(exc))))
-                continue
-            report.warnings.extend({"file": source.doc_id, "problem": problem} for problem in doc.problems)
-            report.stats["chars"] = report.stats.get("chars", 0) + sum(len(p.text) for p in doc.pages)
-            langs = sorted({c.lang for c in doc_chunks})
-            reading.files[source.doc_id] = FileEntry(
-                source.sha256, doc.title, "+".join(langs), len(doc_chunks), utc_now()
-            )
-            reading.fresh.extend(doc_chunks)
-            (report.updated if previous else report.added).append(source.doc_id)
+    to_read = []
+    for source in scan.files:
+        previous = old_files.get(source.doc_id)
+        if old and previous and previous.sha256 == source.sha256:
+            positions = old_positions.get(source.doc_id, [])
+            reading.kept.extend(old.chunks[p] for p in positions)
+            reading.kept_positions.extend(positions)
+            reading.files[source.doc_id] = previous
+            report.unchanged += 1
+        else:
+            to_read.append(source)
+    for source, outcome in ingest.read(to_read, progress, limits):
+        if isinstance(outcome, str):
+            report.failed.append(asdict(LoadFailure(source.doc_id, outcome)))
+            continue
+        doc, doc_chunks = outcome
+        report.warnings.extend({"file": source.doc_id, "problem": problem} for problem in doc.problems)
+        report.stats["chars"] = report.stats.get("chars", 0) + sum(len(p.text) for p in doc.pages)
+        langs = sorted({c.lang for c in doc_chunks})
+        reading.files[source.doc_id] = FileEntry(source.sha256, doc.title, "+".join(langs), len(doc_chunks), utc_now())
+        reading.fresh.extend(doc_chunks)
+        (report.updated if source.doc_id in old_files else report.added).append(source.doc_id)
     report.removed = sorted(set(old_files) - {s.doc_id for s in scan.files})
+    # The manifest lists files in corpus order, whichever were read and whichever kept.
+    reading.files = {s.doc_id: reading.files[s.doc_id] for s in scan.files if s.doc_id in reading.files}
     return reading
 
 
@@ -163,6 +212,7 @@ def build_index(
     vector_store: VectorStoreConfig = FAISS,
     wait: bool = True,
     limits: Limits | None = None,
+    ingest: IngestEngine = LOCAL,
 ) -> BuildReport:
     """Bring the index in ``index_dir`` up to date with ``corpus_dir``.
 
@@ -172,6 +222,8 @@ def build_index(
     Raises :class:`NothingToIndex` when the corpus is missing or no file yields any
     text; the previous version then keeps serving. Without ``wait``, raises
     :class:`RebuildRunning` instead of waiting for another rebuild of the same index.
+    ``ingest`` parses and embeds the new files: :data:`LOCAL` here, or a cluster
+    (:mod:`reportqa.index.ray_engine`); the version written is the same.
     """
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     engine = dense_engine(vector_store)
@@ -183,7 +235,7 @@ def build_index(
         old = _previous(index_dir, embeddings.model_name)
         report = BuildReport(failed=[asdict(f) for f in scan.failed])
         started = time.perf_counter()
-        reading = _read_corpus(scan, old, report, progress, limits)
+        reading = _read_corpus(scan, old, report, progress, limits, ingest)
         if not reading.files:
             raise NothingToIndex(
                 "no file in the corpus could be indexed: "
@@ -200,7 +252,7 @@ def build_index(
             return report
 
         started = time.perf_counter()
-        new_vectors = _embed(reading.fresh, embeddings, progress)
+        new_vectors = ingest.embed(reading.fresh, embeddings, progress)
         report.stats.update(embed_s=time.perf_counter() - started, chunks=len(reading.fresh))
         kept = old.vectors_of(reading.kept_positions) if old else np.zeros((0, embeddings.dimension), dtype=np.float32)
         vectors = np.vstack([kept, new_vectors]) if len(kept) else new_vectors

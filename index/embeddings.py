@@ -175,7 +175,7 @@ def resolve_runtime(runtime: str, name: str) -> str:
 
 @lru_cache(maxsize=4)
 def load_embeddings(
-    name: str, cache_dir: str | None = None, precision: str = "auto", runtime: str = "auto"
+    name: str, cache_dir: str | None = None, precision: str = "auto", runtime: str = "auto", device: str = "cpu"
 ) -> ArrayEmbeddings:
     """Load (once per process) the embedding model called ``name``.
 
@@ -183,7 +183,8 @@ def load_embeddings(
     sentence-transformers hub id, or a local model folder. ``precision`` (``auto``,
     ``float32``, ``bfloat16``) and ``runtime`` (``auto``, ``torch``, ``openvino``) apply to
     sentence-transformers models; the OpenVINO export is made on first use when
-    ``reportqa models`` has not made it already.
+    ``reportqa models`` has not made it already. ``device`` (``cpu``, ``cuda``) is where
+    torch runs the model; OpenVINO runs on the CPU.
     """
     # No model hub at run time: packaged weights are local, and a hub id must already be
     # in the local Hugging Face cache.
@@ -200,4 +201,4 @@ def load_embeddings(
             raise ValueError(f"the openvino runtime needs a packaged model or a local model folder, not {name!r}")
         return OpenVINOEmbeddings(ensure_openvino_export(source), name=name, precision=precision)
     path = resolve_model_path(name, Path(cache_dir) if cache_dir else None, precision)
-    return SentenceTransformerEmbeddings(path, precision=precision, name=name)
+    return SentenceTransformerEmbeddings(path, device=device, precision=precision, name=name)

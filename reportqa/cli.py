@@ -6,9 +6,15 @@ import argparse
 import json
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportqa.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from reportqa.index.builder import IngestEngine
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -22,12 +28,22 @@ def _settings(args: argparse.Namespace) -> Settings:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from reportqa.index.builder import NothingToIndex, build_index
     from reportqa.index.embeddings import load_embeddings
+    from reportqa.index.ray_engine import ClusterUnreachable, RayNotInstalled
 
+    if args.address and args.engine != "ray":
+        print("error: --address is for --engine ray", file=sys.stderr)
+        return 2
     settings = _settings(args)
     try:
-        embeddings = load_embeddings(*settings.embedding_args())
-        report = build_index(settings.corpus, settings.index, embeddings, vector_store=settings.vector_store_config())
-    except (NothingToIndex, FileNotFoundError) as exc:
+        with _ingest_engine(args.engine, args.address, settings) as ingest:
+            embeddings = load_embeddings(*settings.embedding_args())
+            report = build_index(
+                settings.corpus, settings.index, embeddings, vector_store=settings.vector_store_config(), ingest=ingest
+            )
+    except RayNotInstalled as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except (NothingToIndex, FileNotFoundError, ClusterUnreachable) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(f"index {report.index_version} in {settings.index}")
@@ -51,6 +67,19 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             f"wrote in {stats.get('write_s', 0):.1f} s"
         )
     return 0
+
+
+@contextmanager
+def _ingest_engine(engine: str, address: str | None, settings: Settings) -> Iterator[IngestEngine]:
+    """The engine ``--engine`` names, connected for the length of the build."""
+    from reportqa.index.builder import LOCAL
+    from reportqa.index.ray_engine import ray_engine
+
+    if engine == "ray":
+        with ray_engine(address, settings.embedding_args()) as ray:
+            yield ray
+    else:
+        yield LOCAL
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -141,6 +170,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("ingest", help="build or update the index")
     with_index(p, corpus=True)
+    p.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="where new files are parsed and embedded: this process, or a Ray cluster (extra reportqa[ray])",
+    )
+    p.add_argument(
+        "--address",
+        help="the Ray cluster: host:port of its head, ray://host:port (Ray Client) or auto; "
+        "default: a Ray started on this machine",
+    )
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("serve", help="start the HTTP server and web chat")

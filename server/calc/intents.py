@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from reportqa.index.dictionary import translations
 from reportqa.index.keyword import tokenize
 from reportqa.index.names import mentions, specific_terms
 from reportqa.index.query import expand_query, matched_groups
@@ -104,7 +105,7 @@ _MARKET_WORDS = re.compile(
     r"market|valued|size|worth|reach|grow|市场|规模|市值|估值|达到|成长|基准|预测|预计|estimated|forecast|base",
     re.IGNORECASE,
 )
-YEAR_ONLY = re.compile(rf"(?:(?:fy|fiscal|year|the)\s*)*{YEAR.pattern}", re.IGNORECASE)
+YEAR_ONLY = re.compile(rf"(?:(?:fy|fiscal|year|the)\s*)*{YEAR.pattern}(?:年度?|财年)?", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"\bshare\b|份额|占比|比重|占", re.IGNORECASE)
 _COMPARISONS = ("relative_change", "share", "ratio", "average", "change")
 # Words that say what to compute or how to ask, not what about: they never name an operand.
@@ -175,6 +176,9 @@ _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
     ("ratio", "proportion of ", " in "),
     ("change", "difference between ", " and "),
     ("change", "比", ""),
+    ("ratio", "是", ""),  # "A是B的多少倍"
+    ("sum", "和", ""),  # "A和B合计"
+    ("sum", "与", ""),
     ("change", " more ", " than "),
     ("sum", "sum of ", " and "),
     ("sum", "total of ", " and "),
@@ -195,6 +199,10 @@ _PAIR_ENDS = (
     "？",
     "在",
     "年",
+    "合计",
+    "总计",
+    "加起来",
+    "一共",
     "多多少",
     "多出",
     "少多少",
@@ -248,6 +256,8 @@ def detect(question: str) -> Intent | None:
             pair = _pair(text, kind)
             if pair and any(_NESTED.search(term) for term in pair):
                 return None  # "the average A less the average B": an operation on results, not figures
+            if kind in ("change", "relative_change") and len(years) == 1 and pair is None and _ON_YEAR_BEFORE.search(text):
+                years = (years[0] - 1, years[0])  # "2024年…同比增长了百分之多少": 2024 over 2023
             intent = Intent(kind, years, pair, kind == "change" and _undirected(text))
             # "What is the growth rate?" or "the average price" asks for a stated figure:
             # a comparison needs two years or two things to compare.
@@ -257,7 +267,12 @@ def detect(question: str) -> Intent | None:
     return None
 
 
-_NESTED = re.compile(r"(?<!weighted )\baverage\b|\bmean\b|\btotal of\b|\bsum of\b|平均|合计|总和", re.IGNORECASE)
+_ON_YEAR_BEFORE = re.compile(
+    r"同比|较上年|比上年|较去年|比去年|year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|"
+    r"(?:from|over|on|than) (?:the )?(?:previous|prior|preceding) year|a year (?:earlier|before|ago)",
+    re.IGNORECASE,
+)
+_NESTED = re.compile(r"(?<!weighted )\baverage\b|\bmean\b|\btotal of\b|\bsum of\b|平均(?!水平)|合计|总和", re.IGNORECASE)
 _DIFFERENCE = re.compile(r"\bdifference\b|\bdiffer\b|差值|差额|相差|差多少", re.IGNORECASE)
 _DIRECTION = re.compile(
     r"\bfrom\b.*\bto\b|\bchange|\bincrease|\bdecrease|\bgr[eo]w|\brise|\bfall|\bdecline|增|减|降|升|从", re.IGNORECASE
@@ -301,7 +316,8 @@ def _pair(text: str, kind: str) -> tuple[str, str] | None:
     for pair_kind, lead, middle in _PAIR_SPLITS:
         if pair_kind != kind and not (pair_kind == "change" and kind in ("change", "relative_change")):
             continue
-        at = lowered.find(lead)
+        found = _LEADS[lead].search(lowered) if lead in _LEADS else None
+        at = found.start() if found else lowered.find(lead) if lead not in _LEADS else -1
         if at < 0:
             continue
         rest = text[at + len(lead) :]
@@ -314,6 +330,10 @@ def _pair(text: str, kind: str) -> tuple[str, str] | None:
         if first and second and not (YEAR_ONLY.fullmatch(first) or YEAR_ONLY.fullmatch(second)):
             return first, second  # "between 2018 and 2019" compares years of one thing, not two things
     return None
+
+
+# 比 in 同比, 环比, 占比, 比例 or 比重 compares nothing the question names.
+_LEADS = {"比": re.compile(r"(?<![同环对占之相])比(?![例重率较])")}
 
 
 def _in_order(text: str, patterns: tuple[re.Pattern, ...]) -> bool:
@@ -373,12 +393,26 @@ def _subject(text: str) -> frozenset[str]:
     equivalents of those (not of the operation words: "growth" adds nothing)."""
     text = _POSSESSIVE.sub("", _YEAR_END.sub(r"\1", text))
     own = _words(text)
-    extra: set[str] = set()
+    extra: set[str] = set(_translated(text))
     for group in matched_groups(text):
         if any(_words(term) & own for term in group):
             for term in group:
                 extra |= _words(term)
     return frozenset(own | extra)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
+
+
+def _translated(text: str) -> frozenset[str]:
+    """The dictionary's words in the other language for what ``text`` names, so a Chinese
+    question's 价格 meets an English report's "price" (and "robots" meets 机器人)."""
+    terms = [t for t in tokenize(text) if not t.isascii() and len(t) > 1 and t not in _NOT_SUBJECT]
+    for word in _LATIN_WORD.findall(text):
+        word = word.lower()
+        if word not in _NOT_SUBJECT:
+            terms.append(word if translations(word) or not word.endswith("s") else word[:-1])
+    return frozenset(w for term in terms for sense in translations(term) for w in _words(sense))
 
 
 def _scope(hit: Hit, text: str) -> str:

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from reportqa.index.dictionary import translations
 from reportqa.index.keyword import tokenize
-from reportqa.index.names import mentions, specific_terms
+from reportqa.index.names import equivalents, mentions, specific_terms
 from reportqa.index.query import expand_query, matched_groups
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
@@ -95,6 +95,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         ),
     ),
     ("convert", ((r"\bconvert|\bexpress(?:ed)? in\b|换算|折合|转换",),)),
+    # "the US share of the global market": a share of a total, when it is not a sum of shares.
+    ("share", ((r"\bshare of\b",),)),
 )
 _KINDS = tuple(
     (kind, tuple(tuple(re.compile(p, re.IGNORECASE) for p in alternative) for alternative in alternatives))
@@ -307,10 +309,25 @@ def _share_of(text: str) -> tuple[str, str] | None:
     return (part, whole) if part and whole else None
 
 
+# "What was the US share of the global market in 2024?", "What was Germany's share of Europe's market?"
+_OWNED_SHARE = re.compile(
+    r"^(?:what (?:was|is|were|will be) )?(?:the )?(?P<part>.+?)(?:['’]s)? share of (?P<whole>.+?)"
+    r"(?: in | for | as of | at |\?|$)",
+    re.IGNORECASE,
+)
+
+
+def _owned_share(text: str) -> tuple[str, str] | None:
+    found = _OWNED_SHARE.match(text.strip())
+    if found is None or not _words(found["part"]):  # "the market share of X" names no part
+        return None
+    return found["part"].strip(), found["whole"].strip()
+
+
 def _pair(text: str, kind: str) -> tuple[str, str] | None:
     """The two things a question of ``kind`` compares, as it writes them (the part first for a
     share), or ``None``."""
-    if kind == "share" and (found := _share_of(text)):
+    if kind == "share" and (found := _share_of(text) or _owned_share(text)):
         return found
     lowered = text.lower()
     for pair_kind, lead, middle in _PAIR_SPLITS:
@@ -410,7 +427,7 @@ def _translated(text: str) -> frozenset[str]:
     terms = [t for t in tokenize(text) if not t.isascii() and len(t) > 1 and t not in _NOT_SUBJECT]
     for word in _LATIN_WORD.findall(text):
         word = word.lower()
-        if word not in _NOT_SUBJECT:
+        if word not in _NOT_SUBJECT and tokenize(word):  # "what" is no subject in any language
             terms.append(word if translations(word) or not word.endswith("s") else word[:-1])
     return frozenset(w for term in terms for sense in translations(term) for w in _words(sense))
 
@@ -443,8 +460,18 @@ def _naming(items: list[_Candidate], names: list[str], unlike: tuple[str, ...] =
     """The candidates whose report, section, caption, row or sentence names every one of
     ``names`` and none of ``unlike`` (the part's own names, when looking for its whole)."""
     return [
-        c for c in items if all(mentions(c.scope, n) for n in names) and not any(mentions(c.scope, n) for n in unlike)
+        c for c in items if all(_mentions(c.scope, n) for n in names) and not any(_mentions(c.scope, n) for n in unlike)
     ]
+
+
+def _mentions(scope: str, name: str) -> bool:
+    """:func:`mentions`, with a short Latin name as a whole word: "US" is not in "USD"."""
+    if not (name.isascii() and len(name) <= 3):
+        return mentions(scope, name)
+    return any(
+        re.search(rf"(?<![a-z0-9]){re.escape(form.lower())}(?![a-z0-9])", scope) if form.isascii() else form in scope
+        for form in equivalents(name)
+    )
 
 
 def _cells(rank: int, hit: Hit) -> list[_Candidate]:
@@ -607,7 +634,7 @@ def _after(figures: list[_Candidate], term: str) -> Operand | None:
     17.2); ``None`` when no lead-in names it, or two name it as well (another language,
     another wording)."""
     text = figures[0].operand.hit.chunk.text.lower()
-    words = _words(term)
+    words = _words(term) | _translated(term)
     ordered = sorted(figures, key=lambda c: c.operand.start)
     ends = [max(text.find(figures[0].label.lower()), 0)] + [c.operand.end for c in ordered[:-1]]
     scores = [sum(w in text[end : c.operand.start] for w in words) for end, c in zip(ends, ordered)]

@@ -190,7 +190,9 @@ def parse_quantities(text: str) -> list[Quantity]:
         if "\n" in text[previous_end : clause.start()]:
             lead = recent = None
         previous_end = clause.end()
-        lead = _lead_year(clause.group(), lead)
+        before = text[: clause.start()].rstrip(" \t")
+        if not before or before[-1] in ".。!?！？\n|":  # a time clause leads only from a sentence's start
+            lead = _lead_year(clause.group(), lead)
         for match in QUANTITY.finditer(clause.group()):
             if _is_year(match) or sum(c.isdigit() for c in match["num"]) > MAX_DIGITS:
                 continue  # a year is context; a 30-digit "number" is an identifier, not a figure

@@ -44,13 +44,21 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             ("以", _GROWTH_WORDS, "增长"),
         ),
     ),
+    # "What was X in 2023, given its 2024 size and growth rate?": the stated size with its own growth taken out.
+    (
+        "implied_value",
+        (
+            (r"\bgiven (?:its|the)\b", r"growth|\bcagr\b"),
+            (r"根据|按照?|由", r"增速|增长率|增幅|同比增长"),
+        ),
+    ),
     # A CAGR between two named years is computed from their figures (and set beside a stated one).
     ("implied_cagr", ((_CAGR_WORDS, _YEAR, _YEAR), (_YEAR, _YEAR, _CAGR_WORDS))),
     (
         "relative_change",
         (
             (
-                r"by what percent|percent(?:age)? (?:increase|growth|change|decrease|decline|rise|fall)|"
+                r"by what percent|percent(?:age)? (?:increase|growth|change|decrease|decline|rise|fall|difference)|"
                 r"% change|\bgrowth rate\b|(?:增长|下降|降低|减少|上升|提高)了?百分之|增幅|涨幅|降幅|增长百分比|"
                 r"变化百分比|百分比变化|变化率|"
                 r"变动率|同比增长|同比变化|增长率",
@@ -702,6 +710,35 @@ def _projection(intent: Intent, items: list[_Candidate], subject: frozenset[str]
     return Calculation(intent, calc.project(base.measure, rate.measure, target_year), (base, rate))
 
 
+_GROWTH_SENTENCE = re.compile(r"grow|grew|growth|\bup\b|\brose\b|increase|增长|增速|上升|提高", re.IGNORECASE)
+
+
+def _implied_value(intent: Intent, items: list[_Candidate], subject: frozenset[str], lang: str) -> Calculation | None:
+    """The year asked (the first the question names) from the subject's figure of the other
+    year and the growth rate its sentence states with it: one year of growth, or a CAGR."""
+    if len(intent.years) != 2:
+        return None
+    target, base_year = intent.years
+    base = _figure(items, subject, base_year, lang, amounts_only=True)
+    if base is None:
+        return None
+    sentence = next(c.label for c in items if c.operand is base)
+    rates = [
+        c
+        for c in items
+        if c.operand.hit is base.hit
+        and c.label == sentence
+        and c.operand.measure.unit == "%"
+        and c.metric != "share"
+        and (c.metric == "cagr" or abs(target - base_year) == 1)
+        and _GROWTH_SENTENCE.search(c.label)
+    ]
+    if len(rates) != 1:  # no rate, or two (a growth and a share) of which one is meant: refused
+        return None
+    rate = rates[0].operand
+    return Calculation(intent, calc.project(base.measure, rate.measure, target), (base, rate))
+
+
 def _table_percentages(question: str, hits: list[Hit]) -> list[Operand]:
     """The percentages of the table passage that best matches the question's terms."""
     terms = set(tokenize(expand_query(question)))
@@ -812,6 +849,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         return _convert(question, items, lang)
     if intent.kind == "projection":
         return _projection(intent, items, subject, lang)
+    if intent.kind == "implied_value":
+        return _implied_value(intent, items, subject, lang)
     if intent.pair is not None and intent.kind in _ON_PAIR:
         return _on_pair(intent, items, lang)
     amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")

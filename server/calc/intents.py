@@ -102,7 +102,14 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (r"\btotal\b", r"\b(?:19|20)\d\d\b", r"\band\b", r"\b(?:19|20)\d\d\b"),
         ),
     ),
-    ("convert", ((r"\bconvert|\bexpress(?:ed)? in\b|换算|折合|转换",),)),
+    (
+        "convert",
+        (
+            (r"\bconvert|\bexpress(?:ed)? in\b|换算|折合|转换",),
+            (r"\bin (?:trillions?|billions?|millions?)(?: of)? (?:yuan|rmb|cny|us dollars|usd|dollars|euros?|eur|cubic)",),
+            (r"合多少(?:万亿|亿|万)",),
+        ),
+    ),
     # "the US share of the global market": a share of a total, when it is not a sum of shares.
     ("share", ((r"\bshare of\b",),)),
 )
@@ -271,7 +278,11 @@ def detect(question: str) -> Intent | None:
             intent = Intent(kind, years, pair, kind == "change" and _undirected(text))
             # "What is the growth rate?" or "the average price" asks for a stated figure:
             # a comparison needs two years or two things to compare.
-            if kind in _COMPARISONS and len(years) < 2 and intent.pair is None and not (kind == "average" and years):
+            # "What is the average X?" with no year is over the years of X's table row.
+            # "What was the change in X?" with no year is between the two years of X's row.
+            if kind in _COMPARISONS and len(years) == 1 and intent.pair is None and kind != "average":
+                continue
+            if kind in ("share", "ratio") and not years and intent.pair is None:
                 continue
             return intent
     return None
@@ -687,6 +698,26 @@ def _years_of(
     return found
 
 
+_AVERAGE_STATED = re.compile(r"\baverage\b|\bmean\b|平均", re.IGNORECASE)
+
+
+def _row_over_years(items: list[_Candidate], subject: frozenset[str], lang: str) -> list[Operand] | None:
+    """The figures of the table row about ``subject``, one per year column, earliest first,
+    when it has two or more and every figure of the row has a year; ``None`` when a sentence
+    states an average of the subject itself (that figure is quoted, not recomputed)."""
+    if any(not c.in_table and _AVERAGE_STATED.search(c.label) and subject & c.words for c in items):
+        return None
+    first = _figure([c for c in items if c.in_table], subject, None, lang, amounts_only=False)
+    row = _row_of(first, items) if first else None
+    if row is None:
+        return None
+    cells = [c for c in items if c.in_table and (c.operand.hit.chunk.id, c.label) == row]
+    years = [c.year for c in cells]
+    if len(cells) < 2 or None in years or len(set(years)) != len(years):
+        return None
+    return [c.operand for c in sorted(cells, key=lambda c: c.year or 0)]
+
+
 def _row_of(figure: Operand, items: list[_Candidate]) -> tuple[str, str] | None:
     """The (passage, row label) of a table figure; ``None`` for a figure of a sentence."""
     return next(((c.operand.hit.chunk.id, c.label) for c in items if c.operand is figure and c.in_table), None)
@@ -747,6 +778,55 @@ def _table_percentages(question: str, hits: list[Hit]) -> list[Operand]:
         return []
     best = max(tables, key=lambda h: (len(terms & set(tokenize(h.chunk.section + " " + h.chunk.text))), -hits.index(h)))
     return [c.operand for c in _candidates([best]) if c.operand.measure.unit == "%"]
+
+
+# The scale and currency an answer is asked in: "in billion yuan", "折合多少亿美元".
+_ASKED_IN = re.compile(
+    r"\bin (?P<scale>trillion|billion|million)s?(?: of)? (?P<unit>yuan|rmb|cny|us dollars|usd|dollars|euros?|eur)?|"
+    r"合多少(?P<zh_scale>万亿|亿|万)(?P<zh_unit>美元|欧元|元)?",
+    re.IGNORECASE,
+)
+_ASKED_CURRENCY = {"yuan": "CNY", "rmb": "CNY", "cny": "CNY", "元": "CNY", "us dollars": "USD", "usd": "USD"}
+_ASKED_CURRENCY |= {"dollars": "USD", "美元": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR", "欧元": "EUR"}
+
+
+def _convert_figure(
+    question: str, items: list[_Candidate], subject: frozenset[str], years: tuple[int, ...], lang: str
+) -> Calculation | None:
+    """The subject's figure of the year asked, written in the scale the question asks for
+    ("in billion yuan": 5,361亿元 is 536.1 billion); a currency other than the figure's is
+    refused, since no report's figure gives the exchange rate."""
+    asked = _ASKED_IN.search(question)
+    if asked is None or len(years) > 1:
+        return None
+    scale = (asked["scale"] or asked["zh_scale"]).lower()
+    currency = _ASKED_CURRENCY.get((asked["unit"] or asked["zh_unit"] or "").lower(), "")
+    scaled = [c for c in items if c.operand.measure.scale and c.operand.measure.unit not in ("%", "pp")]
+    found = _figure(_measured(question, scaled), subject, years[0] if years else None, lang, amounts_only=True)
+    if found is None or found.measure.scale == scale:
+        return None  # the report writes it as asked: a fact to quote, not a calculation
+    if currency and found.measure.unit != currency:
+        raise CalculationError(
+            f"the report states it in {found.measure.unit or 'another unit'}, and converting to {currency} "
+            "needs an exchange rate the report does not give"
+        )
+    return Calculation(Intent("convert", years), calc.convert(found.measure, scale), (found,))
+
+
+# What is measured, as a question and a report write it: a market's size is not its total trade.
+_MEASURED = (
+    (re.compile(r"market size|size of the market|市场规模", re.I), re.compile(r"market size|market (?:was )?(?:valued|worth)|市场规模", re.I)),
+)
+
+
+def _measured(question: str, items: list[_Candidate]) -> list[_Candidate]:
+    """The candidates whose sentence or row says the measure the question names (its
+    size, not its total trade), when some do; all of them otherwise."""
+    for asked, stated in _MEASURED:
+        if asked.search(question):
+            said = [c for c in items if stated.search(c.label)]
+            return said or items
+    return items
 
 
 def _convert(question: str, items: list[_Candidate], lang: str) -> Calculation | None:
@@ -846,7 +926,7 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
     subject = _subject(question) - ({"total"} if intent.kind == "sum" else set())
     if intent.kind == "convert":
-        return _convert(question, items, lang)
+        return _convert(question, items, lang) or _convert_figure(question, items, subject, intent.years, lang)
     if intent.kind == "projection":
         return _projection(intent, items, subject, lang)
     if intent.kind == "implied_value":
@@ -854,6 +934,14 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if intent.pair is not None and intent.kind in _ON_PAIR:
         return _on_pair(intent, items, lang)
     amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")
+    if intent.kind == "average" and not intent.years:
+        row = _row_over_years(items, subject, lang)
+        return Calculation(intent, calc.average([f.measure for f in row]), tuple(row)) if row else None
+    if intent.kind in ("change", "relative_change") and not intent.years:
+        row = _row_over_years(items, subject, lang)
+        if row is None or len(row) != 2:  # over three years, which two is a guess
+            return None
+        intent = Intent(intent.kind, tuple(f.measure.year for f in row if f.measure.year), None, intent.undirected)
     found = _years_of(intent, items, subject, lang, amounts_only)
     if intent.kind == "sum" and found is None and not intent.years:
         cells = _table_percentages(question, hits)

@@ -653,10 +653,10 @@ def _after(figures: list[_Candidate], term: str) -> Operand | None:
     17.2); ``None`` when no lead-in names it, or two name it as well (another language,
     another wording)."""
     text = figures[0].operand.hit.chunk.text.lower()
-    words = _words(term) | _translated(term)
+    words = _words(term) | _translated(term) | set(_names(term))
     ordered = sorted(figures, key=lambda c: c.operand.start)
     ends = [max(text.find(figures[0].label.lower()), 0)] + [c.operand.end for c in ordered[:-1]]
-    scores = [sum(w in text[end : c.operand.start] for w in words) for end, c in zip(ends, ordered)]
+    scores = [sum(_mentions(text[end : c.operand.start], w) for w in words) for end, c in zip(ends, ordered)]
     best = max(scores)
     return ordered[scores.index(best)].operand if best and scores.count(best) == 1 else None
 
@@ -803,13 +803,15 @@ def _convert_figure(
     currency = _ASKED_CURRENCY.get((asked["unit"] or asked["zh_unit"] or "").lower(), "")
     scaled = [c for c in items if c.operand.measure.scale and c.operand.measure.unit not in ("%", "pp")]
     found = _figure(_measured(question, scaled), subject, years[0] if years else None, lang, amounts_only=True)
-    if found is None or found.measure.scale == scale:
-        return None  # the report writes it as asked: a fact to quote, not a calculation
+    if found is None:
+        return None
     if currency and found.measure.unit != currency:
         raise CalculationError(
             f"the report states it in {found.measure.unit or 'another unit'}, and converting to {currency} "
             "needs an exchange rate the report does not give"
         )
+    if found.measure.scale == scale:
+        return None  # the report writes it as asked: a fact to quote, not a calculation
     return Calculation(Intent("convert", years), calc.convert(found.measure, scale), (found,))
 
 

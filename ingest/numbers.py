@@ -42,8 +42,8 @@ _DURATION = re.compile(r"(?:\s*[-–]\s*\d+)?\s*年")
 # A figure written relative to the year before its own ("较上年的43.2万辆", "43.2 a year earlier").
 _EARLIER_BEFORE = re.compile(r"(?:上年|去年|上一年|前一年)(?:同期|末|底)?(?:的|为|是)?\s*$")
 _EARLIER_AFTER = re.compile(
-    r"(?:\s*/?\s*[^\W\d]+){0,2}?\s*(?:a year (?:earlier|before|ago)|(?:in )?the (?:previous|prior|preceding) year|(?:in )?the year before|"
-    r"last year)",
+    r"(?:\s*/?\s*[^\W\d]+){0,2}?\s*(?:a year (?:earlier|before|ago)|last year|"
+    r"(?:in )?the (?:previous|prior|preceding) year|(?:in )?the year before)",
     re.IGNORECASE,
 )
 CAGR = re.compile(r"cagr|compound annual|复合年增长率|年复合增长率|年均复合", re.IGNORECASE)

@@ -146,6 +146,16 @@ def share(part: Measure, whole: Measure) -> Result:
     return Result("share", value, "%", "", f"{show(b)} / {show(a)} = {show(value)}%")
 
 
+def part_of(rate: Measure, whole: Measure) -> Result:
+    """The amount a share ``rate`` (percent) of ``whole`` stands for."""
+    if rate.unit != "%":
+        raise CalculationError("a part of a total needs its share in percent")
+    value = _rounded(whole.value * rate.value / 100)
+    return Result(
+        "part of total", value, whole.unit, whole.scale, f"{show(whole.value)} × {show(rate.value)}% = {show(value)}"
+    )
+
+
 def difference(a: Measure, b: Measure) -> Result:
     """``a - b`` in ``a``'s scale; two percentages differ by percentage points."""
     x, y = _pair(a, b)

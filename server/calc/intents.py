@@ -106,12 +106,17 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         "convert",
         (
             (r"\bconvert|\bexpress(?:ed)? in\b|换算|折合|转换",),
-            (r"\bin (?:trillions?|billions?|millions?)(?: of)? (?:yuan|rmb|cny|us dollars|usd|dollars|euros?|eur|cubic)",),
+            (
+                r"\bin (?:trillions?|billions?|millions?)(?: of)? "
+                r"(?:yuan|rmb|cny|us dollars|usd|dollars|euros?|eur|cubic)",
+            ),
             (r"合多少(?:万亿|亿|万)",),
         ),
     ),
     # "the US share of the global market": a share of a total, when it is not a sum of shares.
     ("share", ((r"\bshare of\b",),)),
+    # "What was the value of dry food sold?": an amount a report may give only as a share of its total.
+    ("part_of", ((r"\bvalue of\b|\bsales of\b|\bworth\b|的(?:销售额|规模|价值)(?:为|是|有)?多少",),)),
 )
 _KINDS = tuple(
     (kind, tuple(tuple(re.compile(p, re.IGNORECASE) for p in alternative) for alternative in alternatives))
@@ -273,7 +278,12 @@ def detect(question: str) -> Intent | None:
             pair = _pair(text, kind)
             if pair and any(_NESTED.search(term) for term in pair):
                 return None  # "the average A less the average B": an operation on results, not figures
-            if kind in ("change", "relative_change") and len(years) == 1 and pair is None and _ON_YEAR_BEFORE.search(text):
+            if (
+                kind in ("change", "relative_change")
+                and len(years) == 1
+                and pair is None
+                and _ON_YEAR_BEFORE.search(text)
+            ):
                 years = (years[0] - 1, years[0])  # "2024年…同比增长了百分之多少": 2024 over 2023
             intent = Intent(kind, years, pair, kind == "change" and _undirected(text))
             # "What is the growth rate?" or "the average price" asks for a stated figure:
@@ -293,7 +303,9 @@ _ON_YEAR_BEFORE = re.compile(
     r"(?:from|over|on|than) (?:the )?(?:previous|prior|preceding) year|a year (?:earlier|before|ago)",
     re.IGNORECASE,
 )
-_NESTED = re.compile(r"(?<!weighted )\baverage\b|\bmean\b|\btotal of\b|\bsum of\b|平均(?!水平)|合计|总和", re.IGNORECASE)
+_NESTED = re.compile(
+    r"(?<!weighted )\baverage\b|\bmean\b|\btotal of\b|\bsum of\b|平均(?!水平)|合计|总和", re.IGNORECASE
+)
 _DIFFERENCE = re.compile(r"\bdifference\b|\bdiffer\b|差值|差额|相差|差多少", re.IGNORECASE)
 _DIRECTION = re.compile(
     r"\bfrom\b.*\bto\b|\bchange|\bincrease|\bdecrease|\bgr[eo]w|\brise|\bfall|\bdecline|增|减|降|升|从", re.IGNORECASE
@@ -352,8 +364,7 @@ def _pair(text: str, kind: str) -> tuple[str, str] | None:
     for pair_kind, lead, middle in _PAIR_SPLITS:
         if pair_kind != kind and not (pair_kind == "change" and kind in ("change", "relative_change")):
             continue
-        found = _LEADS[lead].search(lowered) if lead in _LEADS else None
-        at = found.start() if found else lowered.find(lead) if lead not in _LEADS else -1
+        at = _lead_at(lowered, lead)
         if at < 0:
             continue
         rest = text[at + len(lead) :]
@@ -370,6 +381,14 @@ def _pair(text: str, kind: str) -> tuple[str, str] | None:
 
 # 比 in 同比, 环比, 占比, 比例 or 比重 compares nothing the question names.
 _LEADS = {"比": re.compile(r"(?<![同环对占之相])比(?![例重率较])")}
+
+
+def _lead_at(lowered: str, lead: str) -> int:
+    """Where ``lead`` first splits the question, or -1."""
+    if lead not in _LEADS:
+        return lowered.find(lead)
+    match = _LEADS[lead].search(lowered)
+    return match.start() if match else -1
 
 
 def _in_order(text: str, patterns: tuple[re.Pattern, ...]) -> bool:
@@ -817,7 +836,10 @@ def _convert_figure(
 
 # What is measured, as a question and a report write it: a market's size is not its total trade.
 _MEASURED = (
-    (re.compile(r"market size|size of the market|市场规模", re.I), re.compile(r"market size|market (?:was )?(?:valued|worth)|市场规模", re.I)),
+    (
+        re.compile(r"market size|size of the market|市场规模", re.I),
+        re.compile(r"market size|market (?:was )?(?:valued|worth)|市场规模", re.I),
+    ),
 )
 
 
@@ -876,6 +898,87 @@ def _stated_share(part: Operand, items: list[_Candidate]) -> bool:
     return False
 
 
+# What a share is a share of: "Share of global pet food revenue by product type", "占全国销售额的比重".
+_SHARE_OF_WHAT = re.compile(r"share of (?P<en>.+?)(?: by |,|\(|$)|占(?P<zh>[^，。,的]+)的", re.IGNORECASE)
+# A share of units, volumes or capacity is not a share of a value.
+_NOT_VALUE = re.compile(r"volume|units?\b|shipments?|capacity|installations?|销量|出货|装机|数量|台数", re.IGNORECASE)
+# Words that say a value is measured, not which one: "revenue" of a market is its value.
+_VALUE_WORDS = frozenset("revenue revenues sales value spending 收入 营收 销售额 规模 市场 价值".split())
+
+
+def _part_of(
+    question: str, items: list[_Candidate], subject: frozenset[str], year: int | None, lang: str
+) -> Calculation | None:
+    """An amount the report states only as a share of a total it also states for that year
+    ("Dry food | 56.4%" under "Share of global pet food revenue, 2024" × "global pet food
+    market … USD 142.3 billion in 2024"). Refused when the question's subject has an amount
+    of its own, or the total is not the one the share is of."""
+
+    def named(c: _Candidate) -> bool:  # a table row whose whole label the question spells out
+        return c.in_table and bool(c.own) and c.own <= subject
+
+    if year is None or any(named(c) and c.operand.measure.unit not in ("%", "pp") for c in items):
+        return None
+    shares = [
+        c
+        for c in items
+        if named(c)
+        and c.operand.measure.unit == "%"
+        and c.metric == "share"
+        and (c.year == year or (c.year is None and str(year) in c.scope))
+    ]
+    if len({(c.operand.hit.chunk.id, c.label) for c in shares}) != 1 or len(shares) != 1:
+        return None
+    share = shares[0]
+    of = _SHARE_OF_WHAT.search(share.scope)
+    if of is None or _NOT_VALUE.search(of.group()):
+        return None
+    whole_words = _words(of["en"] or of["zh"]) - _VALUE_WORDS
+    wholes = [
+        c
+        for c in items
+        if c.operand.measure.unit in CURRENCIES
+        and c.year == year
+        and c.operand.hit is not share.operand.hit
+        and whole_words
+        and whole_words <= _words(_untitled(c))
+    ]
+    found = _pick(wholes, lang)
+    if found is None or len({c.operand.measure.in_scale("") for c in wholes}) != 1:
+        return None  # no total, or two different totals that fit: which one is a guess
+    return Calculation(
+        Intent("part_of", (year,)), calc.part_of(share.operand.measure, found.measure), (share.operand, found)
+    )
+
+
+def _untitled(c: _Candidate) -> str:
+    """What names a figure without the report's title, which names every figure of the report."""
+    title = normalize(c.operand.hit.chunk.title).lower()
+    return c.scope[len(title) :] if title and c.scope.startswith(title) else c.scope
+
+
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|总额|总量|全部|total|all)\b", re.IGNORECASE)
+
+
+def _total_row(part: Operand, items: list[_Candidate], whole: frozenset[str]) -> Operand | None:
+    """The total row of the part's own table, in the part's column, when the whole the question
+    names is what that table measures (its caption or column: "分布式光伏占新增装机" over a
+    table of 新增装机 by type whose last row is 合计)."""
+    row = _row_of(part, items)
+    if row is None or not whole:
+        return None
+    column = [c for c in items if c.in_table and c.operand.hit is part.hit and c.year == part.measure.year]
+    totals = [
+        c
+        for c in column
+        if _TOTAL_ROW.match(c.label)
+        and c.operand.measure.unit == part.measure.unit
+        and all(w in c.scope for w in whole if not w.isascii())
+        and any(w in c.scope for w in whole)
+    ]
+    return totals[0].operand if len(totals) == 1 else None
+
+
 def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation | None:
     """A result over two named things of one year ("the ratio of A to B in 2019")."""
     assert intent.pair is not None
@@ -897,7 +1000,8 @@ def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation 
     # The whole of a share is not a figure said of the part ("Germany … USD 0.78 billion" is not Europe's).
     part_only = tuple(n for n in names[0] if n not in names[1]) if intent.kind == "share" else ()
     whole = _naming(items, names[1])
-    second = _figure(
+    total = _total_row(first, items, _subject(intent.pair[1])) if intent.kind == "share" else None
+    second = total or _figure(
         _naming(whole, [], part_only) or whole,
         _subject(intent.pair[1]),
         measure.year,
@@ -933,6 +1037,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         return _projection(intent, items, subject, lang)
     if intent.kind == "implied_value":
         return _implied_value(intent, items, subject, lang)
+    if intent.kind == "part_of":
+        return _part_of(question, items, subject, intent.years[0] if len(intent.years) == 1 else None, lang)
     if intent.pair is not None and intent.kind in _ON_PAIR:
         return _on_pair(intent, items, lang)
     amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")

@@ -104,7 +104,11 @@ def test_a_share_of_a_subject_the_reports_do_not_state_is_refused():
 
 def test_conversion_to_the_scale_asked_keeps_the_currency():
     found = calculate("What was the data center market size in 2024 in billion yuan?", [ZH_SIZE])
-    assert found is not None and (found.result.value, found.result.unit, found.result.scale) == (D("348.2"), "CNY", "billion")
+    assert found is not None and (found.result.value, found.result.unit, found.result.scale) == (
+        D("348.2"),
+        "CNY",
+        "billion",
+    )
 
 
 def test_conversion_to_another_currency_is_refused_with_the_reason():
@@ -113,7 +117,9 @@ def test_conversion_to_another_currency_is_refused_with_the_reason():
 
 
 def test_a_value_implied_by_a_stated_size_and_growth_rate_backwards():
-    found = calculate("What was the low-code platform market in 2023, given its 2024 size and growth rate?", [ZH_GROWTH])
+    found = calculate(
+        "What was the low-code platform market in 2023, given its 2024 size and growth rate?", [ZH_GROWTH]
+    )
     assert found is not None and found.result.formula == "86.5 × (1 + 18.2%)^(2023 - 2024) = 73.18"
 
 
@@ -156,3 +162,38 @@ def test_average_and_change_with_no_year_run_over_the_row():
     assert _result("What was the change in total emissions?", [EN_TWO_YEARS]) == (D("-500"), "4500 - 5000 = -500")
     # Three years and no year named: which two to compare is a guess.
     assert calculate("What was the change in interest income?", [EN_ACCOUNTS]) is None
+
+
+EN_PRODUCTS = [
+    hit("The global coffee machine market was valued at USD 18.4 billion in 2024.", doc="coffee-en.md"),
+    hit(
+        "| Product type | Share |\n|---|---|\n| Espresso machines | 42.5% |\n| Drip machines | 31.0% |",
+        doc="coffee-en.md",
+        section="Share of global coffee machine revenue by product type, 2024",
+    ),
+    hit(
+        "| Channel | Share |\n|---|---|\n| Online stores | 38.0% |",
+        doc="coffee-en.md",
+        section="Share of unit shipments by channel, 2024",
+    ),
+]
+ZH_CAPACITY = hit(
+    "| 类型 | 2024年新增装机（GW） |\n|---|---|\n| 陆上风电 | 75.6 |\n| 海上风电 | 4.2 |\n| 合计 | 79.8 |",
+    lang="zh",
+    doc="wind-zh.md",
+)
+
+
+def test_a_value_implied_by_its_share_of_the_same_total():
+    found = calculate("What was the value of espresso machines sold globally in 2024?", EN_PRODUCTS)
+    assert found is not None and found.result.formula == "18.4 × 42.5% = 7.82"
+    assert (found.result.unit, found.result.scale) == ("USD", "billion")
+
+
+def test_a_share_of_units_is_not_multiplied_by_a_value():
+    assert calculate("What was the value of coffee machines sold through online stores in 2024?", EN_PRODUCTS) is None
+
+
+def test_a_share_of_what_a_table_measures_is_of_its_total_row():
+    value, formula = _result("2024年海上风电占新增装机的比例是多少？", [ZH_CAPACITY])
+    assert (value, formula) == (D("5.26"), "4.2 / 79.8 = 5.26%")

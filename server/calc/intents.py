@@ -512,6 +512,9 @@ def _mentions(scope: str, name: str) -> bool:
     )
 
 
+_COMPARED = re.compile(rf"{_YEAR}\s*(?:vs\.?|versus|compared (?:to|with)|over|对比|较)\s*{_YEAR}", re.IGNORECASE)
+
+
 def _cells(rank: int, hit: Hit) -> list[_Candidate]:
     cells = table_cells(hit.chunk)
     # Accounts write the currency on the first and total rows only: one currency in a table is every cell's.
@@ -521,7 +524,9 @@ def _cells(rank: int, hit: Hit) -> list[_Candidate]:
     for cell in cells:
         years = years_in(cell.column) or years_in(cell.row)
         unit = cell.unit or (shared if cell.unit == "" else cell.unit)
-        measure = Measure(cell.value, unit, cell.scale, years[-1] if years else None)
+        # "2019 vs. 2018 Variance" compares two years: its figure is neither year's.
+        year = years[-1] if years and not _COMPARED.search(cell.column) else None
+        measure = Measure(cell.value, unit, cell.scale, year)
         named = cell.row + " " + cell.column
         metric = "cagr" if _CAGR.search(named) else "share" if cell.unit == "%" and _SHARE_WORDS.search(named) else ""
         # The row label names the cell, with the label of the row above it that heads its group

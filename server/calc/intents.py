@@ -69,6 +69,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         "share",
         (
             (r"as a (?:percentage|percent|share) of|what (?:percentage|percent|share) of",),
+            # "the percentage (constitution) of A in/among/out of (the) total B"
+            (r"percentage (?:of )?constitution of|percentage of ", r" (?:in|among|out of) (?:the )?total\b"),
             ("占", r"的(?:比例|比重|百分比|份额)"),
         ),
     ),
@@ -190,6 +192,12 @@ _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
     ("share", " as a percent of ", ""),
     ("share", " as a share of ", ""),
     ("share", "占", ""),
+    ("share", "percentage of constitution of ", " among "),
+    ("share", "percentage constitution of ", " among "),
+    ("share", "percentage constitution of ", " in "),
+    ("share", "percentage of ", " out of "),
+    ("share", "percentage of ", " among "),
+    ("share", "percentage of ", " in "),
     ("ratio", "ratio of ", " to "),
     ("ratio", "ratio of ", " and "),
     ("ratio", "ratio between ", " and "),
@@ -984,6 +992,17 @@ def _total_row(part: Operand, items: list[_Candidate], whole: frozenset[str]) ->
     return totals[0].operand if len(totals) == 1 else None
 
 
+_TOTAL_WORDS = frozenset({"total", "合计", "总计", "总额"})
+
+
+def _says_more_than_total(figure: Operand, items: list[_Candidate], term: str) -> bool:
+    """Whether the figure's row or sentence names the term, or is a bare total: the sum row of
+    a group ("Proceeds from the sale …: / total") is not "the total gains" another row spells out."""
+    named = _subject(term) - _TOTAL_WORDS
+    words = next((c.words for c in items if c.operand is figure), frozenset())
+    return not named or bool(named & words) or not (words - _TOTAL_WORDS)
+
+
 def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation | None:
     """A result over two named things of one year ("the ratio of A to B in 2019")."""
     assert intent.pair is not None
@@ -1017,7 +1036,11 @@ def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation 
         no_rates=no_rates,
         term=intent.pair[1],
     )
-    if second is None or second is first:
+    if (
+        second is None
+        or second is first
+        or (second is not total and not _says_more_than_total(second, items, intent.pair[1]))
+    ):
         return None
     # A figure whose scale nobody stated (a table "in thousands" somewhere above) meets only its own table.
     from_table = [_row_of(f, items) is not None for f in (first, second)]

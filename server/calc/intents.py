@@ -102,6 +102,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         (
             (r"\bsum\b|\btotal of\b|\bcombined\b|\badd up\b|\bin total\b|合计|总和|之和|加起来|总计|合共",),
             (r"\btotal\b", r"\b(?:19|20)\d\d\b", r"\band\b", r"\b(?:19|20)\d\d\b"),
+            (r"\btotal\b", r"\bbetween (?:19|20)\d\d (?:to|and|-) (?:19|20)\d\d\b"),
         ),
     ),
     (

@@ -197,3 +197,38 @@ def test_a_share_of_units_is_not_multiplied_by_a_value():
 def test_a_share_of_what_a_table_measures_is_of_its_total_row():
     value, formula = _result("2024年海上风电占新增装机的比例是多少？", [ZH_CAPACITY])
     assert (value, formula) == (D("5.26"), "4.2 / 79.8 = 5.26%")
+
+
+EN_FEES = hit(
+    "| | 2019 | 2018 | 2019 vs. 2018 Variance |\n|---|---|---|---|\n| Audit fees | 48,000 | 45,000 | 3,000 |\n"
+    "| Tax fees | 12,000 | 9,000 | 3,000 |\n| Total fees | 60,000 | 54,000 | 6,000 |\n| Proceeds from sales: | | | |\n"
+    "| Cash | 900 | 800 | 100 |\n| | 900 | 800 | 100 |",
+    doc="fees-en.md",
+)
+
+
+def test_annual_report_share_phrasings():
+    for question in (
+        "What is the percentage of audit fees in total fees in 2019?",
+        "In 2019, what is the percentage constitution of audit fees among the total fees?",
+    ):
+        assert _result(question, [EN_FEES]) == (D("80"), "48000 / 60000 = 80%"), question
+
+
+def test_a_column_comparing_two_years_is_neither_year():
+    assert _result("What was the change in tax fees between 2018 and 2019?", [EN_FEES]) == (
+        D("3000"),
+        "12000 - 9000 = 3000",
+    )
+
+
+def test_a_group_sum_row_is_not_a_total_named_otherwise():
+    # The unlabelled row sums "Proceeds from sales:"; no row states the gains the question names.
+    assert calculate("What is the percentage of cash in the total gains in 2019?", [EN_FEES]) is None
+    found = calculate("What is the percentage of cash in the total proceeds from sales in 2019?", [EN_FEES])
+    assert found is not None and found.result.formula == "900 / 900 = 100%"
+
+
+def test_a_total_over_a_span_of_years():
+    found = calculate("What is the total tax fees between 2018 to 2019?", [EN_FEES])
+    assert found is not None and found.result.formula == "9000 + 12000 = 21000"

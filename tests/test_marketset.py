@@ -115,8 +115,8 @@ def test_question(q):
 # more wrong figures fails here.
 FLOORS = {
     # half: (right, near-miss refused, answerable refused at most, computed right among stated)
-    "tune": (0.67, 0.85, 0.10, 0.88),  # measured 71.0%, 13/15, 4/54 (7.4%), 16/17
-    "holdout": (0.53, 0.78, 0.16, 0.84),  # measured 57.4%, 12/15, 7/53 (13.2%), 12/13
+    "tune": (0.83, 0.85, 0.10, 0.95),  # measured 85.5%, 13/15, 5/54 (9.3%), 26/26
+    "holdout": (0.60, 0.78, 0.14, 0.95),  # measured 63.2%, 12/15, 7/53 (13.2%), 17/17
 }
 
 

@@ -920,9 +920,7 @@ _NOT_VALUE = re.compile(r"volume|units?\b|shipments?|capacity|installations?|销
 _VALUE_WORDS = frozenset("revenue revenues sales value spending 收入 营收 销售额 规模 市场 价值".split())
 
 
-def _part_of(
-    question: str, items: list[_Candidate], subject: frozenset[str], year: int | None, lang: str
-) -> Calculation | None:
+def _part_of(items: list[_Candidate], subject: frozenset[str], year: int | None, lang: str) -> Calculation | None:
     """An amount the report states only as a share of a total it also states for that year
     ("Dry food | 56.4%" under "Share of global pet food revenue, 2024" × "global pet food
     market … USD 142.3 billion in 2024"). Refused when the question's subject has an amount
@@ -1067,7 +1065,7 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if intent.kind == "implied_value":
         return _implied_value(intent, items, subject, lang)
     if intent.kind == "part_of":
-        return _part_of(question, items, subject, intent.years[0] if len(intent.years) == 1 else None, lang)
+        return _part_of(items, subject, intent.years[0] if len(intent.years) == 1 else None, lang)
     if intent.pair is not None and intent.kind in _ON_PAIR:
         return _on_pair(intent, items, lang)
     amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")

@@ -301,12 +301,15 @@ def detect(question: str) -> Intent | None:
             # "What was the change in X?" with no year is between the two years of X's row.
             if kind in _COMPARISONS and len(years) == 1 and intent.pair is None and kind != "average":
                 continue
-            if kind in ("share", "ratio") and not years and intent.pair is None:
+            no_year = kind in _COMPARISONS and not years and intent.pair is None
+            if no_year and (kind in ("share", "ratio") or not _OVER_THE_ROW.search(text)):
                 continue
             return intent
     return None
 
 
+# "What was the (percentage) change in X?" with no year: over the years of X's row.
+_OVER_THE_ROW = re.compile(r"\baverage\b|\bmean\b|平均|\bchange in\b", re.IGNORECASE)
 _ON_YEAR_BEFORE = re.compile(
     r"同比|较上年|比上年|较去年|比去年|year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|"
     r"(?:from|over|on|than) (?:the )?(?:previous|prior|preceding) year|a year (?:earlier|before|ago)",

@@ -211,8 +211,8 @@ def parse_quantities(text: str) -> list[Quantity]:
             year = _nearest_year(clause.group(), clause.start(), start, end)
             if year is None and row:
                 year = _nearest_year(row[0], row[1], start, end)
-            if year is None and not row:
-                year = lead
+            if year is None and not row and not CAGR.search(clause.group()):
+                year = lead  # a CAGR is of a span, never of the year a paragraph opens with
             if _written_earlier(text, clause.start(), start, end):
                 # "fell to USD 115 in 2024, down from USD 139 a year earlier": 139 is 2023's
                 year = year - 1 if year is not None else recent - 1 if recent is not None else None

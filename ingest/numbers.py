@@ -39,6 +39,13 @@ PERIOD = re.compile(r"(?<!\d)(?<!\d\.)((?:19|20)\d{2})\s*(?:-|–|—|至|到|to
 # Clauses: a figure belongs to the year of its own clause, not of the neighbouring one.
 _CLAUSE = re.compile(r"(?:[^,，;；。|\n]|(?<=\d),(?=\d{3}))+")  # "1,250.5" is one number, not two clauses
 _DURATION = re.compile(r"(?:\s*[-–]\s*\d+)?\s*年")
+# A figure written relative to the year before its own ("较上年的43.2万辆", "43.2 a year earlier").
+_EARLIER_BEFORE = re.compile(r"(?:上年|去年|上一年|前一年)(?:同期|末|底)?(?:的|为|是)?\s*$")
+_EARLIER_AFTER = re.compile(
+    r"(?:\s*/?\s*[^\W\d]+){0,2}?\s*(?:a year (?:earlier|before|ago)|last year|"
+    r"(?:in )?the (?:previous|prior|preceding) year|(?:in )?the year before)",
+    re.IGNORECASE,
+)
 CAGR = re.compile(r"cagr|compound annual|复合年增长率|年复合增长率|年均复合", re.IGNORECASE)
 
 # Digits a figure may have: more than any amount a report states, and few enough that exact
@@ -154,12 +161,38 @@ def _row_subject(row: str) -> str:
     return cells[0] if cells else ""
 
 
+def _lead_year(clause: str, lead: int | None) -> int | None:
+    """The year a clause that states nothing but its time ("2024年", "截至2024年底", "In 2024")
+    sets for the yearless clauses after it in its paragraph; else ``lead`` unchanged."""
+    years = YEAR.findall(clause)
+    if len(years) != 1 or PERIOD.search(clause):
+        return lead
+    if any(not _is_year(m) for m in QUANTITY.finditer(clause)):
+        return lead
+    return int(years[0])
+
+
+def _written_earlier(text: str, clause_start: int, start: int, end: int) -> bool:
+    """Whether the figure at ``start``-``end`` is said of the year before its clause's
+    ("较上年的43.2万辆", "up from 43.2 thousand a year earlier")."""
+    return bool(_EARLIER_BEFORE.search(text[clause_start:start]) or _EARLIER_AFTER.match(text, end))
+
+
 def parse_quantities(text: str) -> list[Quantity]:
     """Every figure stated in ``text``, in reading order; bare years and periods are context, not figures."""
     out: list[Quantity] = []
+    lead: int | None = None  # the year a paragraph's time clause sets ("2024年，", "截至2024年底，")
+    recent: int | None = None  # the year of the paragraph's last dated figure
+    previous_end = 0
     for clause in _CLAUSE.finditer(text):
         period = PERIOD.search(clause.group())
         row = _row_context(text, clause.start())
+        if "\n" in text[previous_end : clause.start()]:
+            lead = recent = None
+        previous_end = clause.end()
+        before = text[: clause.start()].rstrip(" \t")
+        if not before or before[-1] in ".。!?！？\n|":  # a time clause leads only from a sentence's start
+            lead = _lead_year(clause.group(), lead)
         for match in QUANTITY.finditer(clause.group()):
             if _is_year(match) or sum(c.isdigit() for c in match["num"]) > MAX_DIGITS:
                 continue  # a year is context; a 30-digit "number" is an identifier, not a figure
@@ -178,6 +211,12 @@ def parse_quantities(text: str) -> list[Quantity]:
             year = _nearest_year(clause.group(), clause.start(), start, end)
             if year is None and row:
                 year = _nearest_year(row[0], row[1], start, end)
+            if year is None and not row and not CAGR.search(clause.group()):
+                year = lead  # a CAGR is of a span, never of the year a paragraph opens with
+            if _written_earlier(text, clause.start(), start, end):
+                # "fell to USD 115 in 2024, down from USD 139 a year earlier": 139 is 2023's
+                year = year - 1 if year is not None else recent - 1 if recent is not None else None
+            recent = year if year is not None else recent
             if (
                 out
                 and scale

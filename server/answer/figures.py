@@ -27,6 +27,8 @@ _TEMPLATES = {
         "relative_change": "From {y0} to {y1} the figure changes by {shown}",
         "ratio": "The {y1} value is {shown} the {y0} value",
         "projection": "Growing at the stated CAGR, the {y1} value would be {shown}",
+        "implied_value": "At the stated growth rate, the {target} value is {shown}",
+        "part_of": "As that share of the stated total, it is {shown}",
         "sum": "The sum is {shown}",
         "average": "The average is {shown}",
         "difference": "The difference is {shown}",
@@ -44,6 +46,8 @@ _TEMPLATES = {
         "relative_change": "{y0} 年至 {y1} 年变化 {shown}",
         "ratio": "{y1} 年的规模是 {y0} 年的 {shown}",
         "projection": "按报告的复合年增长率增长，{y1} 年的规模将为 {shown}",
+        "implied_value": "按报告的增长率推算，{target} 年的规模为 {shown}",
+        "part_of": "按其占报告所列总额的比例计算，为 {shown}",
         "sum": "合计为 {shown}",
         "average": "平均值为 {shown}",
         "difference": "差额为 {shown}",
@@ -137,7 +141,12 @@ def render(calculation: Calculation, lang: str) -> Computed:
     lines = [
         words["inputs"]
         + ("" if lang == "zh" else " ")
-        + words[calculation.intent.kind].format(y0=intent_years[0], y1=intent_years[-1], shown=figures[0].display)
+        + words[calculation.intent.kind].format(
+            y0=intent_years[0],
+            y1=intent_years[-1],
+            target=next(iter(calculation.intent.years), None),
+            shown=figures[0].display,
+        )
         + f" ({result.formula})"
         + ("。" if lang == "zh" else ".")
     ]

@@ -97,14 +97,19 @@ def implied_cagr(start: Measure, end: Measure) -> Result:
 
 
 def project(base: Measure, rate: Measure, year: int) -> Result:
-    """``base`` grown at ``rate`` percent a year until ``year``."""
+    """``base`` grown at ``rate`` percent a year until ``year``; an earlier ``year`` takes the
+    growth back out (2024's 112.4 after 14.6% growth was 112.4 / 1.146 in 2023)."""
     if rate.unit != "%":
         raise CalculationError("a projection needs a growth rate in percent")
-    years = _span(base, Measure(base.value, base.unit, base.scale, year))
+    if base.year is None:
+        raise CalculationError("a growth rate needs the year of each figure, and the report does not give one")
+    years = year - base.year
+    if years == 0 or rate.value <= -100:
+        raise CalculationError(f"the figure is already {year}'s" if years == 0 else "a fall of 100% or more")
     value = _rounded(base.value * (1 + rate.value / 100) ** years)
     # The exponent names both years, so the projected year is stated by the formula itself.
     formula = f"{show(base.value)} × (1 + {show(rate.value)}%)^({year} - {base.year}) = {show(value)}"
-    return Result(f"projected value {year}", value, base.unit, base.scale, formula)
+    return Result(f"{'projected' if years > 0 else 'implied'} value {year}", value, base.unit, base.scale, formula)
 
 
 def absolute_change(start: Measure, end: Measure) -> Result:
@@ -139,6 +144,16 @@ def share(part: Measure, whole: Measure) -> Result:
     a, b = _pair(whole, part)
     value = _rounded(b / a * 100)
     return Result("share", value, "%", "", f"{show(b)} / {show(a)} = {show(value)}%")
+
+
+def part_of(rate: Measure, whole: Measure) -> Result:
+    """The amount a share ``rate`` (percent) of ``whole`` stands for."""
+    if rate.unit != "%":
+        raise CalculationError("a part of a total needs its share in percent")
+    value = _rounded(whole.value * rate.value / 100)
+    return Result(
+        "part of total", value, whole.unit, whole.scale, f"{show(whole.value)} × {show(rate.value)}% = {show(value)}"
+    )
 
 
 def difference(a: Measure, b: Measure) -> Result:

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from reportqa.index.dictionary import translations
 from reportqa.index.keyword import tokenize
-from reportqa.index.names import mentions, specific_terms
+from reportqa.index.names import equivalents, mentions, specific_terms
 from reportqa.index.query import expand_query, matched_groups
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
@@ -43,13 +44,21 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             ("以", _GROWTH_WORDS, "增长"),
         ),
     ),
+    # "What was X in 2023, given its 2024 size and growth rate?": the stated size with its own growth taken out.
+    (
+        "implied_value",
+        (
+            (r"\bgiven (?:its|the)\b", r"growth|\bcagr\b"),
+            (r"根据|按照?|由", r"增速|增长率|增幅|同比增长"),
+        ),
+    ),
     # A CAGR between two named years is computed from their figures (and set beside a stated one).
     ("implied_cagr", ((_CAGR_WORDS, _YEAR, _YEAR), (_YEAR, _YEAR, _CAGR_WORDS))),
     (
         "relative_change",
         (
             (
-                r"by what percent|percent(?:age)? (?:increase|growth|change|decrease|decline|rise|fall)|"
+                r"by what percent|percent(?:age)? (?:increase|growth|change|decrease|decline|rise|fall|difference)|"
                 r"% change|\bgrowth rate\b|(?:增长|下降|降低|减少|上升|提高)了?百分之|增幅|涨幅|降幅|增长百分比|"
                 r"变化百分比|百分比变化|变化率|"
                 r"变动率|同比增长|同比变化|增长率",
@@ -60,6 +69,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         "share",
         (
             (r"as a (?:percentage|percent|share) of|what (?:percentage|percent|share) of",),
+            # "the percentage (constitution) of A in/among/out of (the) total B"
+            (r"percentage (?:of )?constitution of|percentage of ", r" (?:in|among|out of) (?:the )?total\b"),
             ("占", r"的(?:比例|比重|百分比|份额)"),
         ),
     ),
@@ -91,9 +102,24 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         (
             (r"\bsum\b|\btotal of\b|\bcombined\b|\badd up\b|\bin total\b|合计|总和|之和|加起来|总计|合共",),
             (r"\btotal\b", r"\b(?:19|20)\d\d\b", r"\band\b", r"\b(?:19|20)\d\d\b"),
+            (r"\btotal\b", r"\bbetween (?:19|20)\d\d (?:to|and|-) (?:19|20)\d\d\b"),
         ),
     ),
-    ("convert", ((r"\bconvert|\bexpress(?:ed)? in\b|换算|折合|转换",),)),
+    (
+        "convert",
+        (
+            (r"\bconvert|\bexpress(?:ed)? in\b|换算|折合|转换",),
+            (
+                r"\bin (?:trillions?|billions?|millions?)(?: of)? "
+                r"(?:yuan|rmb|cny|us dollars|usd|dollars|euros?|eur|cubic)",
+            ),
+            (r"合多少(?:万亿|亿|万)",),
+        ),
+    ),
+    # "the US share of the global market": a share of a total, when it is not a sum of shares.
+    ("share", ((r"\bshare of\b",),)),
+    # "What was the value of dry food sold?": an amount a report may give only as a share of its total.
+    ("part_of", ((r"\bvalue of\b|\bsales of\b|\bworth\b|的(?:销售额|规模|价值)(?:为|是|有)?多少",),)),
 )
 _KINDS = tuple(
     (kind, tuple(tuple(re.compile(p, re.IGNORECASE) for p in alternative) for alternative in alternatives))
@@ -104,7 +130,7 @@ _MARKET_WORDS = re.compile(
     r"market|valued|size|worth|reach|grow|市场|规模|市值|估值|达到|成长|基准|预测|预计|estimated|forecast|base",
     re.IGNORECASE,
 )
-YEAR_ONLY = re.compile(rf"(?:(?:fy|fiscal|year|the)\s*)*{YEAR.pattern}", re.IGNORECASE)
+YEAR_ONLY = re.compile(rf"(?:(?:fy|fiscal|year|the)\s*)*{YEAR.pattern}(?:年度?|财年)?", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"\bshare\b|份额|占比|比重|占", re.IGNORECASE)
 _COMPARISONS = ("relative_change", "share", "ratio", "average", "change")
 # Words that say what to compute or how to ask, not what about: they never name an operand.
@@ -167,6 +193,12 @@ _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
     ("share", " as a percent of ", ""),
     ("share", " as a share of ", ""),
     ("share", "占", ""),
+    ("share", "percentage of constitution of ", " among "),
+    ("share", "percentage constitution of ", " among "),
+    ("share", "percentage constitution of ", " in "),
+    ("share", "percentage of ", " out of "),
+    ("share", "percentage of ", " among "),
+    ("share", "percentage of ", " in "),
     ("ratio", "ratio of ", " to "),
     ("ratio", "ratio of ", " and "),
     ("ratio", "ratio between ", " and "),
@@ -175,6 +207,9 @@ _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
     ("ratio", "proportion of ", " in "),
     ("change", "difference between ", " and "),
     ("change", "比", ""),
+    ("ratio", "是", ""),  # "A是B的多少倍"
+    ("sum", "和", ""),  # "A和B合计"
+    ("sum", "与", ""),
     ("change", " more ", " than "),
     ("sum", "sum of ", " and "),
     ("sum", "total of ", " and "),
@@ -195,6 +230,10 @@ _PAIR_ENDS = (
     "？",
     "在",
     "年",
+    "合计",
+    "总计",
+    "加起来",
+    "一共",
     "多多少",
     "多出",
     "少多少",
@@ -248,16 +287,37 @@ def detect(question: str) -> Intent | None:
             pair = _pair(text, kind)
             if pair and any(_NESTED.search(term) for term in pair):
                 return None  # "the average A less the average B": an operation on results, not figures
+            if (
+                kind in ("change", "relative_change")
+                and len(years) == 1
+                and pair is None
+                and _ON_YEAR_BEFORE.search(text)
+            ):
+                years = (years[0] - 1, years[0])  # "2024年…同比增长了百分之多少": 2024 over 2023
             intent = Intent(kind, years, pair, kind == "change" and _undirected(text))
             # "What is the growth rate?" or "the average price" asks for a stated figure:
             # a comparison needs two years or two things to compare.
-            if kind in _COMPARISONS and len(years) < 2 and intent.pair is None and not (kind == "average" and years):
+            # "What is the average X?" with no year is over the years of X's table row.
+            # "What was the change in X?" with no year is between the two years of X's row.
+            if kind in _COMPARISONS and len(years) == 1 and intent.pair is None and kind != "average":
+                continue
+            no_year = kind in _COMPARISONS and not years and intent.pair is None
+            if no_year and (kind in ("share", "ratio") or not _OVER_THE_ROW.search(text)):
                 continue
             return intent
     return None
 
 
-_NESTED = re.compile(r"(?<!weighted )\baverage\b|\bmean\b|\btotal of\b|\bsum of\b|平均|合计|总和", re.IGNORECASE)
+# "What was the (percentage) change in X?" with no year: over the years of X's row.
+_OVER_THE_ROW = re.compile(r"\baverage\b|\bmean\b|平均|\bchange in\b", re.IGNORECASE)
+_ON_YEAR_BEFORE = re.compile(
+    r"同比|较上年|比上年|较去年|比去年|year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|"
+    r"(?:from|over|on|than) (?:the )?(?:previous|prior|preceding) year|a year (?:earlier|before|ago)",
+    re.IGNORECASE,
+)
+_NESTED = re.compile(
+    r"(?<!weighted )\baverage\b|\bmean\b|\btotal of\b|\bsum of\b|平均(?!水平)|合计|总和", re.IGNORECASE
+)
 _DIFFERENCE = re.compile(r"\bdifference\b|\bdiffer\b|差值|差额|相差|差多少", re.IGNORECASE)
 _DIRECTION = re.compile(
     r"\bfrom\b.*\bto\b|\bchange|\bincrease|\bdecrease|\bgr[eo]w|\brise|\bfall|\bdecline|增|减|降|升|从", re.IGNORECASE
@@ -292,16 +352,31 @@ def _share_of(text: str) -> tuple[str, str] | None:
     return (part, whole) if part and whole else None
 
 
+# "What was the US share of the global market in 2024?", "What was Germany's share of Europe's market?"
+_OWNED_SHARE = re.compile(
+    r"^(?:what (?:was|is|were|will be) )?(?:the )?(?P<part>.+?)(?:['’]s)? share of (?P<whole>.+?)"
+    r"(?: in | for | as of | at |\?|$)",
+    re.IGNORECASE,
+)
+
+
+def _owned_share(text: str) -> tuple[str, str] | None:
+    found = _OWNED_SHARE.match(text.strip())
+    if found is None or not _words(found["part"]):  # "the market share of X" names no part
+        return None
+    return found["part"].strip(), found["whole"].strip()
+
+
 def _pair(text: str, kind: str) -> tuple[str, str] | None:
     """The two things a question of ``kind`` compares, as it writes them (the part first for a
     share), or ``None``."""
-    if kind == "share" and (found := _share_of(text)):
+    if kind == "share" and (found := _share_of(text) or _owned_share(text)):
         return found
     lowered = text.lower()
     for pair_kind, lead, middle in _PAIR_SPLITS:
         if pair_kind != kind and not (pair_kind == "change" and kind in ("change", "relative_change")):
             continue
-        at = lowered.find(lead)
+        at = _lead_at(lowered, lead)
         if at < 0:
             continue
         rest = text[at + len(lead) :]
@@ -314,6 +389,18 @@ def _pair(text: str, kind: str) -> tuple[str, str] | None:
         if first and second and not (YEAR_ONLY.fullmatch(first) or YEAR_ONLY.fullmatch(second)):
             return first, second  # "between 2018 and 2019" compares years of one thing, not two things
     return None
+
+
+# 比 in 同比, 环比, 占比, 比例 or 比重 compares nothing the question names.
+_LEADS = {"比": re.compile(r"(?<![同环对占之相])比(?![例重率较])")}
+
+
+def _lead_at(lowered: str, lead: str) -> int:
+    """Where ``lead`` first splits the question, or -1."""
+    if lead not in _LEADS:
+        return lowered.find(lead)
+    match = _LEADS[lead].search(lowered)
+    return match.start() if match else -1
 
 
 def _in_order(text: str, patterns: tuple[re.Pattern, ...]) -> bool:
@@ -373,12 +460,26 @@ def _subject(text: str) -> frozenset[str]:
     equivalents of those (not of the operation words: "growth" adds nothing)."""
     text = _POSSESSIVE.sub("", _YEAR_END.sub(r"\1", text))
     own = _words(text)
-    extra: set[str] = set()
+    extra: set[str] = set(_translated(text))
     for group in matched_groups(text):
         if any(_words(term) & own for term in group):
             for term in group:
                 extra |= _words(term)
     return frozenset(own | extra)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
+
+
+def _translated(text: str) -> frozenset[str]:
+    """The dictionary's words in the other language for what ``text`` names, so a Chinese
+    question's 价格 meets an English report's "price" (and "robots" meets 机器人)."""
+    terms = [t for t in tokenize(text) if not t.isascii() and len(t) > 1 and t not in _NOT_SUBJECT]
+    for word in _LATIN_WORD.findall(text):
+        word = word.lower()
+        if word not in _NOT_SUBJECT and tokenize(word):  # "what" is no subject in any language
+            terms.append(word if translations(word) or not word.endswith("s") else word[:-1])
+    return frozenset(w for term in terms for sense in translations(term) for w in _words(sense))
 
 
 def _scope(hit: Hit, text: str) -> str:
@@ -409,8 +510,21 @@ def _naming(items: list[_Candidate], names: list[str], unlike: tuple[str, ...] =
     """The candidates whose report, section, caption, row or sentence names every one of
     ``names`` and none of ``unlike`` (the part's own names, when looking for its whole)."""
     return [
-        c for c in items if all(mentions(c.scope, n) for n in names) and not any(mentions(c.scope, n) for n in unlike)
+        c for c in items if all(_mentions(c.scope, n) for n in names) and not any(_mentions(c.scope, n) for n in unlike)
     ]
+
+
+def _mentions(scope: str, name: str) -> bool:
+    """:func:`mentions`, with a short Latin name as a whole word: "US" is not in "USD"."""
+    if not (name.isascii() and len(name) <= 3):
+        return mentions(scope, name)
+    return any(
+        re.search(rf"(?<![a-z0-9]){re.escape(form.lower())}(?![a-z0-9])", scope) if form.isascii() else form in scope
+        for form in equivalents(name)
+    )
+
+
+_COMPARED = re.compile(rf"{_YEAR}\s*(?:vs\.?|versus|compared (?:to|with)|over|对比|较)\s*{_YEAR}", re.IGNORECASE)
 
 
 def _cells(rank: int, hit: Hit) -> list[_Candidate]:
@@ -422,7 +536,9 @@ def _cells(rank: int, hit: Hit) -> list[_Candidate]:
     for cell in cells:
         years = years_in(cell.column) or years_in(cell.row)
         unit = cell.unit or (shared if cell.unit == "" else cell.unit)
-        measure = Measure(cell.value, unit, cell.scale, years[-1] if years else None)
+        # "2019 vs. 2018 Variance" compares two years: its figure is neither year's.
+        year = years[-1] if years and not _COMPARED.search(cell.column) else None
+        measure = Measure(cell.value, unit, cell.scale, year)
         named = cell.row + " " + cell.column
         metric = "cagr" if _CAGR.search(named) else "share" if cell.unit == "%" and _SHARE_WORDS.search(named) else ""
         # The row label names the cell, with the label of the row above it that heads its group
@@ -573,10 +689,10 @@ def _after(figures: list[_Candidate], term: str) -> Operand | None:
     17.2); ``None`` when no lead-in names it, or two name it as well (another language,
     another wording)."""
     text = figures[0].operand.hit.chunk.text.lower()
-    words = _words(term)
+    words = _words(term) | _translated(term) | set(_names(term))
     ordered = sorted(figures, key=lambda c: c.operand.start)
     ends = [max(text.find(figures[0].label.lower()), 0)] + [c.operand.end for c in ordered[:-1]]
-    scores = [sum(w in text[end : c.operand.start] for w in words) for end, c in zip(ends, ordered)]
+    scores = [sum(_mentions(text[end : c.operand.start], w) for w in words) for end, c in zip(ends, ordered)]
     best = max(scores)
     return ordered[scores.index(best)].operand if best and scores.count(best) == 1 else None
 
@@ -618,6 +734,26 @@ def _years_of(
     return found
 
 
+_AVERAGE_STATED = re.compile(r"\baverage\b|\bmean\b|平均", re.IGNORECASE)
+
+
+def _row_over_years(items: list[_Candidate], subject: frozenset[str], lang: str) -> list[Operand] | None:
+    """The figures of the table row about ``subject``, one per year column, earliest first,
+    when it has two or more and every figure of the row has a year; ``None`` when a sentence
+    states an average of the subject itself (that figure is quoted, not recomputed)."""
+    if any(not c.in_table and _AVERAGE_STATED.search(c.label) and subject & c.words for c in items):
+        return None
+    first = _figure([c for c in items if c.in_table], subject, None, lang, amounts_only=False)
+    row = _row_of(first, items) if first else None
+    if row is None:
+        return None
+    cells = [c for c in items if c.in_table and (c.operand.hit.chunk.id, c.label) == row]
+    years = [c.year for c in cells]
+    if len(cells) < 2 or None in years or len(set(years)) != len(years):
+        return None
+    return [c.operand for c in sorted(cells, key=lambda c: c.year or 0)]
+
+
 def _row_of(figure: Operand, items: list[_Candidate]) -> tuple[str, str] | None:
     """The (passage, row label) of a table figure; ``None`` for a figure of a sentence."""
     return next(((c.operand.hit.chunk.id, c.label) for c in items if c.operand is figure and c.in_table), None)
@@ -641,6 +777,35 @@ def _projection(intent: Intent, items: list[_Candidate], subject: frozenset[str]
     return Calculation(intent, calc.project(base.measure, rate.measure, target_year), (base, rate))
 
 
+_GROWTH_SENTENCE = re.compile(r"grow|grew|growth|\bup\b|\brose\b|increase|增长|增速|上升|提高", re.IGNORECASE)
+
+
+def _implied_value(intent: Intent, items: list[_Candidate], subject: frozenset[str], lang: str) -> Calculation | None:
+    """The year asked (the first the question names) from the subject's figure of the other
+    year and the growth rate its sentence states with it: one year of growth, or a CAGR."""
+    if len(intent.years) != 2:
+        return None
+    target, base_year = intent.years
+    base = _figure(items, subject, base_year, lang, amounts_only=True)
+    if base is None:
+        return None
+    sentence = next(c.label for c in items if c.operand is base)
+    rates = [
+        c
+        for c in items
+        if c.operand.hit is base.hit
+        and c.label == sentence
+        and c.operand.measure.unit == "%"
+        and c.metric != "share"
+        and (c.metric == "cagr" or abs(target - base_year) == 1)
+        and _GROWTH_SENTENCE.search(c.label)
+    ]
+    if len(rates) != 1:  # no rate, or two (a growth and a share) of which one is meant: refused
+        return None
+    rate = rates[0].operand
+    return Calculation(intent, calc.project(base.measure, rate.measure, target), (base, rate))
+
+
 def _table_percentages(question: str, hits: list[Hit]) -> list[Operand]:
     """The percentages of the table passage that best matches the question's terms."""
     terms = set(tokenize(expand_query(question)))
@@ -649,6 +814,60 @@ def _table_percentages(question: str, hits: list[Hit]) -> list[Operand]:
         return []
     best = max(tables, key=lambda h: (len(terms & set(tokenize(h.chunk.section + " " + h.chunk.text))), -hits.index(h)))
     return [c.operand for c in _candidates([best]) if c.operand.measure.unit == "%"]
+
+
+# The scale and currency an answer is asked in: "in billion yuan", "折合多少亿美元".
+_ASKED_IN = re.compile(
+    r"\bin (?P<scale>trillion|billion|million)s?(?: of)? (?P<unit>yuan|rmb|cny|us dollars|usd|dollars|euros?|eur)?|"
+    r"合多少(?P<zh_scale>万亿|亿|万)(?P<zh_unit>美元|欧元|元)?",
+    re.IGNORECASE,
+)
+_ASKED_CURRENCY = {"yuan": "CNY", "rmb": "CNY", "cny": "CNY", "元": "CNY", "us dollars": "USD", "usd": "USD"}
+_ASKED_CURRENCY |= {"dollars": "USD", "美元": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR", "欧元": "EUR"}
+
+
+def _convert_figure(
+    question: str, items: list[_Candidate], subject: frozenset[str], years: tuple[int, ...], lang: str
+) -> Calculation | None:
+    """The subject's figure of the year asked, written in the scale the question asks for
+    ("in billion yuan": 5,361亿元 is 536.1 billion); a currency other than the figure's is
+    refused, since no report's figure gives the exchange rate."""
+    asked = _ASKED_IN.search(question)
+    if asked is None or len(years) > 1:
+        return None
+    scale = (asked["scale"] or asked["zh_scale"]).lower()
+    currency = _ASKED_CURRENCY.get((asked["unit"] or asked["zh_unit"] or "").lower(), "")
+    scaled = [c for c in items if c.operand.measure.scale and c.operand.measure.unit not in ("%", "pp")]
+    found = _figure(_measured(question, scaled), subject, years[0] if years else None, lang, amounts_only=True)
+    if found is None:
+        return None
+    if currency and found.measure.unit != currency:
+        raise CalculationError(
+            f"the report states it in {found.measure.unit or 'another unit'}, and converting to {currency} "
+            "needs an exchange rate the report does not give"
+        )
+    if found.measure.scale == scale:
+        return None  # the report writes it as asked: a fact to quote, not a calculation
+    return Calculation(Intent("convert", years), calc.convert(found.measure, scale), (found,))
+
+
+# What is measured, as a question and a report write it: a market's size is not its total trade.
+_MEASURED = (
+    (
+        re.compile(r"market size|size of the market|市场规模", re.I),
+        re.compile(r"market size|market (?:was )?(?:valued|worth)|市场规模", re.I),
+    ),
+)
+
+
+def _measured(question: str, items: list[_Candidate]) -> list[_Candidate]:
+    """The candidates whose sentence or row says the measure the question names (its
+    size, not its total trade), when some do; all of them otherwise."""
+    for asked, stated in _MEASURED:
+        if asked.search(question):
+            said = [c for c in items if stated.search(c.label)]
+            return said or items
+    return items
 
 
 def _convert(question: str, items: list[_Candidate], lang: str) -> Calculation | None:
@@ -696,6 +915,96 @@ def _stated_share(part: Operand, items: list[_Candidate]) -> bool:
     return False
 
 
+# What a share is a share of: "Share of global pet food revenue by product type", "占全国销售额的比重".
+_SHARE_OF_WHAT = re.compile(r"share of (?P<en>.+?)(?: by |,|\(|$)|占(?P<zh>[^，。,的]+)的", re.IGNORECASE)
+# A share of units, volumes or capacity is not a share of a value.
+_NOT_VALUE = re.compile(r"volume|units?\b|shipments?|capacity|installations?|销量|出货|装机|数量|台数", re.IGNORECASE)
+# Words that say a value is measured, not which one: "revenue" of a market is its value.
+_VALUE_WORDS = frozenset("revenue revenues sales value spending 收入 营收 销售额 规模 市场 价值".split())
+
+
+def _part_of(items: list[_Candidate], subject: frozenset[str], year: int | None, lang: str) -> Calculation | None:
+    """An amount the report states only as a share of a total it also states for that year
+    ("Dry food | 56.4%" under "Share of global pet food revenue, 2024" × "global pet food
+    market … USD 142.3 billion in 2024"). Refused when the question's subject has an amount
+    of its own, or the total is not the one the share is of."""
+
+    def named(c: _Candidate) -> bool:  # a table row whose whole label the question spells out
+        return c.in_table and bool(c.own) and c.own <= subject
+
+    if year is None or any(named(c) and c.operand.measure.unit not in ("%", "pp") for c in items):
+        return None
+    shares = [
+        c
+        for c in items
+        if named(c)
+        and c.operand.measure.unit == "%"
+        and c.metric == "share"
+        and (c.year == year or (c.year is None and str(year) in c.scope))
+    ]
+    if len({(c.operand.hit.chunk.id, c.label) for c in shares}) != 1 or len(shares) != 1:
+        return None
+    share = shares[0]
+    of = _SHARE_OF_WHAT.search(share.scope)
+    if of is None or _NOT_VALUE.search(of.group()):
+        return None
+    whole_words = _words(of["en"] or of["zh"]) - _VALUE_WORDS
+    wholes = [
+        c
+        for c in items
+        if c.operand.measure.unit in CURRENCIES
+        and c.year == year
+        and c.operand.hit is not share.operand.hit
+        and whole_words
+        and whole_words <= _words(_untitled(c))
+    ]
+    found = _pick(wholes, lang)
+    if found is None or len({c.operand.measure.in_scale("") for c in wholes}) != 1:
+        return None  # no total, or two different totals that fit: which one is a guess
+    return Calculation(
+        Intent("part_of", (year,)), calc.part_of(share.operand.measure, found.measure), (share.operand, found)
+    )
+
+
+def _untitled(c: _Candidate) -> str:
+    """What names a figure without the report's title, which names every figure of the report."""
+    title = normalize(c.operand.hit.chunk.title).lower()
+    return c.scope[len(title) :] if title and c.scope.startswith(title) else c.scope
+
+
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|总额|总量|全部|total|all)\b", re.IGNORECASE)
+
+
+def _total_row(part: Operand, items: list[_Candidate], whole: frozenset[str]) -> Operand | None:
+    """The total row of the part's own table, in the part's column, when the whole the question
+    names is what that table measures (its caption or column: "分布式光伏占新增装机" over a
+    table of 新增装机 by type whose last row is 合计)."""
+    row = _row_of(part, items)
+    if row is None or not whole:
+        return None
+    column = [c for c in items if c.in_table and c.operand.hit is part.hit and c.year == part.measure.year]
+    totals = [
+        c
+        for c in column
+        if _TOTAL_ROW.match(c.label)
+        and c.operand.measure.unit == part.measure.unit
+        and all(w in c.scope for w in whole if not w.isascii())
+        and any(w in c.scope for w in whole)
+    ]
+    return totals[0].operand if len(totals) == 1 else None
+
+
+_TOTAL_WORDS = frozenset({"total", "合计", "总计", "总额"})
+
+
+def _says_more_than_total(figure: Operand, items: list[_Candidate], term: str) -> bool:
+    """Whether the figure's row or sentence names the term, or is a bare total: the sum row of
+    a group ("Proceeds from the sale …: / total") is not "the total gains" another row spells out."""
+    named = _subject(term) - _TOTAL_WORDS
+    words = next((c.words for c in items if c.operand is figure), frozenset())
+    return not named or bool(named & words) or not (words - _TOTAL_WORDS)
+
+
 def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation | None:
     """A result over two named things of one year ("the ratio of A to B in 2019")."""
     assert intent.pair is not None
@@ -717,7 +1026,8 @@ def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation 
     # The whole of a share is not a figure said of the part ("Germany … USD 0.78 billion" is not Europe's).
     part_only = tuple(n for n in names[0] if n not in names[1]) if intent.kind == "share" else ()
     whole = _naming(items, names[1])
-    second = _figure(
+    total = _total_row(first, items, _subject(intent.pair[1])) if intent.kind == "share" else None
+    second = total or _figure(
         _naming(whole, [], part_only) or whole,
         _subject(intent.pair[1]),
         measure.year,
@@ -728,7 +1038,11 @@ def _on_pair(intent: Intent, items: list[_Candidate], lang: str) -> Calculation 
         no_rates=no_rates,
         term=intent.pair[1],
     )
-    if second is None or second is first:
+    if (
+        second is None
+        or second is first
+        or (second is not total and not _says_more_than_total(second, items, intent.pair[1]))
+    ):
         return None
     # A figure whose scale nobody stated (a table "in thousands" somewhere above) meets only its own table.
     from_table = [_row_of(f, items) is not None for f in (first, second)]
@@ -748,12 +1062,24 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
     subject = _subject(question) - ({"total"} if intent.kind == "sum" else set())
     if intent.kind == "convert":
-        return _convert(question, items, lang)
+        return _convert(question, items, lang) or _convert_figure(question, items, subject, intent.years, lang)
     if intent.kind == "projection":
         return _projection(intent, items, subject, lang)
+    if intent.kind == "implied_value":
+        return _implied_value(intent, items, subject, lang)
+    if intent.kind == "part_of":
+        return _part_of(items, subject, intent.years[0] if len(intent.years) == 1 else None, lang)
     if intent.pair is not None and intent.kind in _ON_PAIR:
         return _on_pair(intent, items, lang)
     amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")
+    if intent.kind == "average" and not intent.years:
+        row = _row_over_years(items, subject, lang)
+        return Calculation(intent, calc.average([f.measure for f in row]), tuple(row)) if row else None
+    if intent.kind in ("change", "relative_change") and not intent.years:
+        row = _row_over_years(items, subject, lang)
+        if row is None or len(row) != 2:  # over three years, which two is a guess
+            return None
+        intent = Intent(intent.kind, tuple(f.measure.year for f in row if f.measure.year), None, intent.undirected)
     found = _years_of(intent, items, subject, lang, amounts_only)
     if intent.kind == "sum" and found is None and not intent.years:
         cells = _table_percentages(question, hits)

@@ -101,3 +101,20 @@ def test_years_that_do_not_run_forwards_are_refused():
 def test_projection_needs_a_percentage():
     with pytest.raises(CalculationError):
         calc.project(usd("36.76", "billion", 2026), usd("1", "billion"), 2027)
+
+
+def test_projection_backwards_takes_the_growth_out():
+    result = calc.project(Measure(D("112.4"), "CNY", "亿", 2024), Measure(D("14.6"), "%"), 2023)
+    assert (result.value, result.formula) == (D("98.08"), "112.4 × (1 + 14.6%)^(2023 - 2024) = 98.08")
+    with pytest.raises(CalculationError):
+        calc.project(Measure(D("112.4"), "CNY", "亿", 2024), Measure(D("14.6"), "%"), 2024)
+
+
+def test_part_of_a_total_keeps_its_currency_and_scale():
+    result = calc.part_of(Measure(D("56.4"), "%"), usd("142.3", "billion", 2024))
+    assert (result.value, result.unit, result.scale, result.formula) == (
+        D("80.26"),
+        "USD",
+        "billion",
+        "142.3 × 56.4% = 80.26",
+    )

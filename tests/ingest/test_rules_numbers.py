@@ -192,3 +192,11 @@ def test_a_period_ends_a_sentence_or_a_clause(text, span):
 @pytest.mark.parametrize("text", ["ratio 2025-2030.5", "1.2025-2030"])
 def test_a_decimal_is_not_a_period(text):
     assert PERIOD.search(text) is None
+
+
+def test_a_paragraph_lead_year_and_a_figure_written_against_the_year_before():
+    text = "截至2024年底，冷藏车保有量达到46.8万辆，较上年的43.2万辆明显增加，复合年增长率为7.9%。"
+    assert [(q.value, q.year) for q in parse_quantities(text)] == [("46.8", 2024), ("43.2", 2023), ("7.9", None)]
+    # A year in mid-sentence leads nothing; a new paragraph starts without a year.
+    text = "In 2024, sales rose, and in May 2019, Section 303 applied.\nIt grew 5%."
+    assert [(q.value, q.year) for q in parse_quantities(text)] == [("303", 2024), ("5", None)]

@@ -122,22 +122,29 @@ def _unit(pre: str | None, unit: str | None) -> str:
     return ""
 
 
-def _nearest_year(clause: str, clause_start: int, start: int, end: int) -> int | None:
-    """The year of ``clause`` nearest the figure at ``start``-``end`` (offsets in the passage).
+def _nearest_year(
+    clause: str, clause_start: int, start: int, end: int, claimed: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """The year of ``clause`` nearest the figure at ``start``-``end`` (offsets in the passage),
+    with where it is written; ``None`` when the clause has none.
 
     Distances run from the figure's edges, so in "USD 10 billion in 2025 and USD 12 billion
     in 2030" each figure gets the year written after it; on a tie the year after wins, as in
-    "from USD 4.7 billion in 2024 to USD 9.1 billion by 2029".
+    "from USD 4.7 billion in 2024 to USD 9.1 billion by 2029". A year written after an
+    earlier figure (offsets in ``claimed``) is that figure's, not a later one's: in "rose to
+    1,052 GWh in 2024 from 865 GWh in 2023", 865 is 2023's.
     """
-    best: tuple[int, int, int] | None = None
+    best: tuple[int, int, int, int] | None = None
     for match in YEAR.finditer(clause):
         year_start, year_end = clause_start + match.start(), clause_start + match.end()
         after = year_start >= end
+        if not after and year_start in claimed:
+            continue
         distance = year_start - end if after else max(0, start - year_end)
-        key = (distance, 0 if after else 1, int(match.group()))
+        key = (distance, 0 if after else 1, int(match.group()), year_start)
         if best is None or key < best:
             best = key
-    return best[2] if best else None
+    return (best[2], best[3]) if best else None
 
 
 def _is_year(match: re.Match) -> bool:
@@ -193,6 +200,7 @@ def parse_quantities(text: str) -> list[Quantity]:
         before = text[: clause.start()].rstrip(" \t")
         if not before or before[-1] in ".。!?！？\n|":  # a time clause leads only from a sentence's start
             lead = _lead_year(clause.group(), lead)
+        claimed: set[int] = set()  # where the years written after this clause's figures stand
         for match in QUANTITY.finditer(clause.group()):
             if _is_year(match) or sum(c.isdigit() for c in match["num"]) > MAX_DIGITS:
                 continue  # a year is context; a 30-digit "number" is an identifier, not a figure
@@ -208,9 +216,12 @@ def parse_quantities(text: str) -> list[Quantity]:
                     end -= len(match["short"])
                 else:
                     scale = _SHORT_SCALES[match["short"].lower()]
-            year = _nearest_year(clause.group(), clause.start(), start, end)
-            if year is None and row:
-                year = _nearest_year(row[0], row[1], start, end)
+            found = _nearest_year(clause.group(), clause.start(), start, end, frozenset(claimed))
+            if found is None and row:
+                found = _nearest_year(row[0], row[1], start, end)
+            year = found[0] if found else None
+            if found and found[1] >= end:
+                claimed.add(found[1])
             if year is None and not row and not CAGR.search(clause.group()):
                 year = lead  # a CAGR is of a span, never of the year a paragraph opens with
             if _written_earlier(text, clause.start(), start, end):

@@ -138,6 +138,21 @@ def test_a_figure_takes_the_year_of_its_own_clause():
     assert (second.value, second.year) == ("145.7", 2030)
 
 
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        # the year written after an earlier figure is that figure's
+        ("Shipments rose to 1,052 GWh in 2024 from 865 GWh in 2023.", [2024, 2023]),
+        ("Sales grew from USD 4.7 billion in 2024 to USD 9.1 billion by 2029.", [2024, 2029]),
+        ("In 2023 sales were 10 units and in 2024 12 units.", [2023, 2024]),
+        # a year written before the figures is every one's
+        ("In 2024 revenue was USD 5 billion and profit USD 1 billion.", [2024, 2024]),
+    ],
+)
+def test_each_figure_takes_its_own_year_in_a_two_year_clause(text, years):
+    assert [q.year for q in parse_quantities(text)] == years
+
+
 def test_a_table_figure_takes_year_and_subject_from_its_row():
     (q,) = parse_quantities("| 基准年 2025 | 340.3亿美元 |")
     assert (q.year, q.subject, q.unit, q.scale) == (2025, "基准年 2025", "USD", "亿")

@@ -21,11 +21,13 @@ from tqdm import tqdm
 from reportqa.index.embeddings import ArrayEmbeddings
 from reportqa.index.keyword import tokenize_chunks
 from reportqa.index.store import (
+    EMBEDDING_INPUT,
     FileEntry,
     IndexData,
     IndexNotFound,
     Manifest,
     embedding_text,
+    embedding_title,
     load_index,
     new_faiss_index,
     write_index,
@@ -102,8 +104,10 @@ def _previous(index_dir: Path, model_name: str) -> IndexData | None:
         old = load_index(index_dir)
     except IndexNotFound:
         return None
-    # Vectors of another model live in another space: nothing can be reused.
-    return old if old.manifest.model == model_name else None
+    # Vectors of another model live in another space, and vectors of another input would
+    # rank unlike new ones: nothing can be reused.
+    reusable = old.manifest.model == model_name and old.manifest.embedding_input == EMBEDDING_INPUT
+    return old if reusable else None
 
 
 @dataclass
@@ -305,7 +309,9 @@ def _embed(batches: Iterator[list[Chunk]], embeddings: ArrayEmbeddings, progress
         if bar is None:  # the total is unknown while files are still being read: the bar counts up
             bar = tqdm(desc="embedding", unit="chunk", disable=not progress, position=1)
         started = time.perf_counter()
-        parts.append(embeddings.encode_documents([embedding_text(c) for c in batch]))
+        parts.append(
+            embeddings.encode_documents([embedding_text(c) for c in batch], titles=[embedding_title(c) for c in batch])
+        )
         seconds += time.perf_counter() - started
         bar.update(len(batch))
     if bar is not None:

@@ -2,67 +2,89 @@
 
 from __future__ import annotations
 
-import time
+import dataclasses
+import os
+import threading
 
 import numpy as np
 import pytest
 
 from reportqa.index.builder import build_index
-from reportqa.index.store import current_version, embedding_text, load_index
-from reportqa.ingest.sandbox import Limits
+from reportqa.index.store import current_version, embedding_text, embedding_title, load_index
+from reportqa.ingest.corpus import SourceFile
+from reportqa.ingest.sandbox import IsolatedReader
+from tests.support.embeddings import CountingEmbeddings
 
 WIDGETS = "# Widget market\n\nThe widget market reached USD 4.2 billion in 2025, growing at a CAGR of 11.3%.\n"
 GADGETS = "# Gadget market\n\nThe gadget market reached USD 1.7 billion in 2025, up 6.1% on 2024.\n"
-SLOW = "Growth in the market. " * 400_000  # seconds to chunk: over the one-second limit below
+WAIT_S = 60
 
 
-class TimedEmbeddings:
-    """The real model, noting when each batch of passages was handed to it."""
+class KillsTheParser:
+    """Stands in for a file's path: the parser process dies as it takes the file."""
 
-    def __init__(self, inner) -> None:
-        self.inner = inner
-        self.calls: list[float] = []
-
-    def __getattr__(self, name):
-        return getattr(self.inner, name)
-
-    def encode_documents(self, texts: list[str]) -> np.ndarray:
-        self.calls.append(time.perf_counter())
-        return self.inner.encode_documents(texts)
+    def __reduce__(self):
+        return os._exit, (1,)
 
 
-class FailingEmbeddings(TimedEmbeddings):
-    def encode_documents(self, texts: list[str]) -> np.ndarray:
+class FirstBatchEmbeddings(CountingEmbeddings):
+    """The real model; notes whether the last report had been read when the first batch came."""
+
+    def __init__(self, inner, last_read: threading.Event, embedding: threading.Event) -> None:
+        super().__init__(inner)
+        self.last_read, self.embedding = last_read, embedding
+        self.last_read_at_first_batch: bool | None = None
+
+    def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
+        if self.last_read_at_first_batch is None:
+            self.last_read_at_first_batch = self.last_read.is_set()
+            self.embedding.set()
+        return super().encode_documents(texts, titles)
+
+
+class FailingEmbeddings(CountingEmbeddings):
+    def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
         raise RuntimeError("embedding backend gone")
 
 
-def _corpus(tmp_path):
+@pytest.mark.timeout(300)
+def test_the_first_report_is_embedded_while_the_last_is_read_and_the_index_is_as_if_read_first(
+    tmp_path, service, monkeypatch
+):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a-widgets.md").write_text(WIDGETS)
-    (corpus / "b-slow.txt").write_text(SLOW)
-    (corpus / "c-gadgets.md").write_text(GADGETS)
-    return corpus
+    for name, text in {"a-widgets.md": WIDGETS, "b-crash.md": WIDGETS, "c-gadgets.md": GADGETS}.items():
+        (corpus / name).write_text(text)
+    last_read, embedding = threading.Event(), threading.Event()
+    read = IsolatedReader.read
 
+    def reading(reader: IsolatedReader, source: SourceFile):
+        if source.doc_id == "b-crash.md":
+            source = dataclasses.replace(source, path=KillsTheParser())
+        if source.doc_id == "c-gadgets.md":
+            # Read one after the other, this would wait in vain: nothing is embedded before all is read.
+            embedding.wait(WAIT_S)
+        result = read(reader, source)
+        if source.doc_id == "c-gadgets.md":
+            last_read.set()
+        return result
 
-@pytest.mark.timeout(300)
-def test_embedding_starts_while_a_slow_file_is_parsed_and_the_index_is_as_if_read_first(tmp_path, service):
-    embeddings = TimedEmbeddings(service.embeddings)
-    started = time.perf_counter()
-    report = build_index(_corpus(tmp_path), tmp_path / "index", embeddings, progress=False, limits=Limits(seconds=1))
+    monkeypatch.setattr(IsolatedReader, "read", reading)
+    embeddings = FirstBatchEmbeddings(service.embeddings, last_read, embedding)
+    report = build_index(corpus, tmp_path / "index", embeddings, progress=False)
 
-    # The file that overran its parser's time was skipped and reported; the files around it are indexed.
+    assert embeddings.last_read_at_first_batch is False
+    # The file that crashed its parser is skipped and reported; the files around it are indexed.
     assert report.added == ["a-widgets.md", "c-gadgets.md"]
-    assert [f["file"] for f in report.failed] == ["b-slow.txt"] and "time limit" in report.failed[0]["reason"]
-    # The first report's chunks were embedded before the slow one had been given up on.
-    assert embeddings.calls[0] - started < report.stats["read_s"]
+    assert [f["file"] for f in report.failed] == ["b-crash.md"] and "crashed" in report.failed[0]["reason"]
     assert report.stats["chunks"] == 2 and report.stats["embed_s"] > 0
 
     data = load_index(tmp_path / "index")
     assert [c.doc_id for c in data.chunks] == ["a-widgets.md", "c-gadgets.md"]
     # Each row holds its own chunk's vector (embedded alone here, so within bfloat16 noise).
-    alone = service.embeddings.encode_documents([embedding_text(c) for c in data.chunks[:1]])
-    alone = np.vstack([alone, service.embeddings.encode_documents([embedding_text(data.chunks[1])])])
+    alone = np.vstack(
+        [service.embeddings.encode_documents([embedding_text(c)], [embedding_title(c)]) for c in data.chunks]
+    )
     assert np.diag(data.vectors.reconstruct_n(0, 2) @ alone.T).min() >= 0.999
 
 

@@ -27,6 +27,7 @@ from reportqa.server.http.app import create_app
 from reportqa.server.service import QAService
 from reportqa.settings import Settings
 from tests.support.crash_ingest import MARKER
+from tests.support.embeddings import CountingEmbeddings
 from tests.support.servers import ADMIN_TOKEN, SEED_CORPUS, free_port, live_server, wait_for
 
 ADMIN = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
@@ -67,21 +68,6 @@ def _partials(index: Path) -> list[Path]:
     return list((index / "versions").glob(".*.partial"))
 
 
-class CountingEmbeddings:
-    """The real model, recording every passage it is asked to embed."""
-
-    def __init__(self, inner) -> None:
-        self.inner = inner
-        self.embedded: list[str] = []
-
-    def __getattr__(self, name):
-        return getattr(self.inner, name)
-
-    def encode_documents(self, texts: list[str]) -> np.ndarray:
-        self.embedded.extend(texts)
-        return self.inner.encode_documents(texts)
-
-
 class GatedEmbeddings(CountingEmbeddings):
     """The real model, but embedding passages waits for ``gate``: a rebuild stays in progress
     for as long as the test needs, while questions (embedded by ``encode_query``) go through."""
@@ -91,10 +77,10 @@ class GatedEmbeddings(CountingEmbeddings):
         self.embedding = threading.Event()
         self.gate = threading.Event()
 
-    def encode_documents(self, texts: list[str]) -> np.ndarray:
+    def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
         self.embedding.set()
         assert self.gate.wait(timeout=SUBPROCESS_TIMEOUT), "the test never let the rebuild go on"
-        return super().encode_documents(texts)
+        return super().encode_documents(texts, titles)
 
 
 def test_incremental_rebuild_embeds_only_changed_files_and_drops_removed_ones(tmp_path, service):

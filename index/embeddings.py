@@ -120,7 +120,7 @@ class SentenceTransformerEmbeddings(ArrayEmbeddings):
     def encode_documents(self, texts: list[str], titles: list[str] | None = None, batch_size: int = 16) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        inputs = document_inputs(self._model.prompts.get("document", ""), list(texts), titles)
+        inputs = document_inputs(self._model.prompts.get("document") or "", list(texts), titles)
         # The prompt is in the inputs already; an empty one stops encode adding any.
         return self._model.encode(
             inputs, prompt="", batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from reportqa.index.embeddings import load_embeddings
-from reportqa.index.store import embedding_text
+from reportqa.index.store import embedding_text, embedding_title
 from reportqa.ingest.corpus import read_source, scan_corpus
 
 
@@ -32,7 +32,7 @@ def main(questions_path: str, models: list[str]) -> None:
         emb = load_embeddings(name)
         load_s = time.perf_counter() - t0
         t0 = time.perf_counter()
-        matrix = emb.encode_documents([embedding_text(c) for c in chunks])
+        matrix = emb.encode_documents([embedding_text(c) for c in chunks], [embedding_title(c) for c in chunks])
         docs_per_s = len(chunks) / (time.perf_counter() - t0)
         latencies, ranks, best_answerable = [], [], []
         for q in answerable:

@@ -53,7 +53,7 @@ class RandomVectors(ArrayEmbeddings):
     def __init__(self) -> None:
         self._rng = np.random.default_rng(0)
 
-    def encode_documents(self, texts: list[str]) -> np.ndarray:
+    def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
         vectors = self._rng.standard_normal((len(texts), self.dimension)).astype(np.float32)
         return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
@@ -71,15 +71,16 @@ def tokens_per_chunk(corpus: Path) -> float:
     """Mean tokens EmbeddingGemma reads per chunk of ``corpus``: prompt, title, section and text."""
     from transformers import AutoTokenizer
 
-    from reportqa.index.embeddings import resolve_model_path
-    from reportqa.index.store import embedding_text
+    from reportqa.index.embeddings import document_inputs, resolve_model_path
+    from reportqa.index.store import embedding_text, embedding_title
     from reportqa.ingest.corpus import read_source, scan_corpus
 
     folder = resolve_model_path("embeddinggemma-300m")
     tokenizer = AutoTokenizer.from_pretrained(folder)
     prompt = json.loads((Path(folder) / "config_sentence_transformers.json").read_text())["prompts"]["document"]
     chunks = [c for source in scan_corpus(corpus).files for c in read_source(source)[1]]
-    return statistics.mean(len(tokenizer(prompt + embedding_text(c))["input_ids"]) for c in chunks)
+    inputs = document_inputs(prompt, [embedding_text(c) for c in chunks], [embedding_title(c) for c in chunks])
+    return statistics.mean(len(tokenizer(text)["input_ids"]) for text in inputs)
 
 
 def _quality(env: dict[str, str], workdir: Path) -> dict:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import fcntl
 import logging
+import queue
 import secrets
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -25,6 +28,7 @@ from reportqa.index.store import (
     IndexNotFound,
     Manifest,
     embedding_text,
+    embedding_title,
     load_index,
     new_faiss_index,
     write_index,
@@ -134,8 +138,12 @@ class IngestEngine(Protocol):
         """Each source with its outcome, in the order given, parsed under ``limits``."""
         ...
 
-    def embed(self, chunks: list[Chunk], embeddings: ArrayEmbeddings, progress: bool) -> np.ndarray:
-        """The vectors of ``chunks``, one row each, in their order."""
+    def embed(
+        self, batches: Iterator[list[Chunk]], embeddings: ArrayEmbeddings, progress: bool, stats: dict
+    ) -> np.ndarray:
+        """The vectors of the chunks of ``batches``, one row each, in their order; ``stats``
+        gets the chunk count and embedding seconds. Batches arrive while files are still
+        being read: an engine may embed each as it comes."""
         ...
 
 
@@ -152,8 +160,10 @@ class LocalEngine:
                 except UnreadableFile as exc:
                     yield source, str(exc)
 
-    def embed(self, chunks: list[Chunk], embeddings: ArrayEmbeddings, progress: bool) -> np.ndarray:
-        return _embed(chunks, embeddings, progress)
+    def embed(
+        self, batches: Iterator[list[Chunk]], embeddings: ArrayEmbeddings, progress: bool, stats: dict
+    ) -> np.ndarray:
+        return _embed(batches, embeddings, progress, stats)
 
 
 LOCAL = LocalEngine()
@@ -166,10 +176,14 @@ def _read_corpus(
     progress: bool,
     limits: Limits | None,
     ingest: IngestEngine,
+    emit: Callable[[list[Chunk]], None],
+    stop: threading.Event,
 ) -> _Reading:
     """Reuse the chunks of unchanged files and read the added or changed ones, noting each in ``report``.
 
-    ``ingest`` parses the files under ``limits`` (see :mod:`reportqa.ingest.sandbox`).
+    ``ingest`` parses the files under ``limits`` (see :mod:`reportqa.ingest.sandbox`);
+    each file's fresh chunks are passed to ``emit`` as soon as they are read. Reading ends
+    early, with what it has, once ``stop`` is set.
     """
     old_files = old.manifest.files if old else {}
     old_positions: dict[str, list[int]] = {}
@@ -188,6 +202,8 @@ def _read_corpus(
         else:
             to_read.append(source)
     for source, outcome in ingest.read(to_read, progress, limits):
+        if stop.is_set():
+            break
         if isinstance(outcome, str):
             report.failed.append(asdict(LoadFailure(source.doc_id, outcome)))
             continue
@@ -197,6 +213,7 @@ def _read_corpus(
         langs = sorted({c.lang for c in doc_chunks})
         reading.files[source.doc_id] = FileEntry(source.sha256, doc.title, "+".join(langs), len(doc_chunks), utc_now())
         reading.fresh.extend(doc_chunks)
+        emit(doc_chunks)
         (report.updated if source.doc_id in old_files else report.added).append(source.doc_id)
     report.removed = sorted(set(old_files) - {s.doc_id for s in scan.files})
     # The manifest lists files in corpus order, whichever were read and whichever kept.
@@ -234,14 +251,12 @@ def build_index(
             raise NothingToIndex(str(exc)) from exc
         old = _previous(index_dir, embeddings.model_name)
         report = BuildReport(failed=[asdict(f) for f in scan.failed])
-        started = time.perf_counter()
-        reading = _read_corpus(scan, old, report, progress, limits, ingest)
+        reading, new_vectors = _read_and_embed(scan, old, report, embeddings, progress, limits, ingest)
         if not reading.files:
             raise NothingToIndex(
                 "no file in the corpus could be indexed: "
                 + "; ".join(f"{f['file']}: {f['reason']}" for f in report.failed)
             )
-        report.stats["read_s"] = time.perf_counter() - started
 
         if old and not report.changed and not report.failed and old.manifest.files.keys() == reading.files.keys():
             report.index_version = old.manifest.version
@@ -251,9 +266,6 @@ def build_index(
                 engine.publish(old)
             return report
 
-        started = time.perf_counter()
-        new_vectors = ingest.embed(reading.fresh, embeddings, progress)
-        report.stats.update(embed_s=time.perf_counter() - started, chunks=len(reading.fresh))
         kept = old.vectors_of(reading.kept_positions) if old else np.zeros((0, embeddings.dimension), dtype=np.float32)
         vectors = np.vstack([kept, new_vectors]) if len(kept) else new_vectors
         kept_tokens = (
@@ -282,11 +294,82 @@ def build_index(
         return report
 
 
-def _embed(chunks: list[Chunk], embeddings: ArrayEmbeddings, progress: bool, batch: int = 256) -> np.ndarray:
-    parts = []
-    bar = tqdm(total=len(chunks), desc="embedding", unit="chunk", disable=not progress or not chunks)
-    for i in range(0, len(chunks), batch):
-        parts.append(embeddings.encode_documents([embedding_text(c) for c in chunks[i : i + batch]]))
-        bar.update(len(chunks[i : i + batch]))
-    bar.close()
-    return np.vstack(parts) if parts else np.zeros((0, embeddings.dimension), dtype=np.float32)
+def _read_and_embed(
+    scan: CorpusScan,
+    old: IndexData | None,
+    report: BuildReport,
+    embeddings: ArrayEmbeddings,
+    progress: bool,
+    limits: Limits | None,
+    ingest: IngestEngine,
+) -> tuple[_Reading, np.ndarray]:
+    """Read the corpus (:func:`_read_corpus`) and embed its fresh chunks, both at once.
+
+    A reader thread drives the parser process while this thread embeds the chunks read so
+    far, so parsing costs no wall time beyond the embedding's. The vectors come out in the
+    order of ``reading.fresh``, as if everything had been read first.
+    """
+    parsed: queue.SimpleQueue[list[Chunk] | None] = queue.SimpleQueue()
+    stop = threading.Event()
+    started = time.perf_counter()
+
+    def read() -> _Reading:
+        try:
+            return _read_corpus(scan, old, report, progress, limits, ingest, parsed.put, stop)
+        finally:
+            report.stats["read_s"] = time.perf_counter() - started
+            parsed.put(None)  # the end, also when reading failed: the embedder stops waiting
+
+    with ThreadPoolExecutor(1, thread_name_prefix="corpus-reader") as pool:
+        reading = pool.submit(read)
+        try:
+            vectors = ingest.embed(_batches(parsed), embeddings, progress, report.stats)
+        except BaseException:
+            stop.set()  # a failed embedding ends the reading too, instead of waiting for it
+            raise
+        return reading.result(), vectors
+
+
+def _batches(parsed: queue.SimpleQueue[list[Chunk] | None], size: int = 256) -> Iterator[list[Chunk]]:
+    """The chunks put on ``parsed`` (``None`` ends them), in batches of at most ``size``.
+
+    A batch is whatever has arrived, not necessarily ``size``: the embedder does not wait
+    for a slow file while it has chunks to embed.
+    """
+    pending: list[Chunk] = []
+    while True:
+        try:
+            item = parsed.get(block=not pending)
+        except queue.Empty:  # nothing new for now: embed what is here
+            yield pending[:size]
+            del pending[:size]
+            continue
+        if item is None:
+            break
+        pending.extend(item)
+        if len(pending) >= size:
+            yield pending[:size]
+            del pending[:size]
+    while pending:
+        yield pending[:size]
+        del pending[:size]
+
+
+def _embed(batches: Iterator[list[Chunk]], embeddings: ArrayEmbeddings, progress: bool, stats: dict) -> np.ndarray:
+    """The vectors of every chunk of ``batches``, in order; ``stats`` gets the chunk count and embedding seconds."""
+    parts = [np.zeros((0, embeddings.dimension), dtype=np.float32)]
+    bar: tqdm | None = None  # shown from the first batch on: an unchanged corpus embeds nothing
+    seconds = 0.0
+    for batch in batches:
+        if bar is None:  # the total is unknown while files are still being read: the bar counts up
+            bar = tqdm(desc="embedding", unit="chunk", disable=not progress, position=1)
+        started = time.perf_counter()
+        parts.append(
+            embeddings.encode_documents([embedding_text(c) for c in batch], titles=[embedding_title(c) for c in batch])
+        )
+        seconds += time.perf_counter() - started
+        bar.update(len(batch))
+    if bar is not None:
+        bar.close()
+    stats.update(embed_s=seconds, chunks=sum(len(p) for p in parts))
+    return np.vstack(parts)

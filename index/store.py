@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -40,10 +41,11 @@ CHUNKS = "chunks.jsonl"
 VECTORS = "vectors.faiss"
 TOKENS = "tokens.jsonl"
 KEEP_VERSIONS = 2
-# Bump when what is stored per chunk changes for an unchanged file (its text
-# normalisation, its embedding text): a rebuild then re-reads and re-embeds every file
-# instead of keeping chunks and vectors made the old way.
-TEXT_FORMAT = 2
+# Bump when what is stored per chunk changes for an unchanged file: a rebuild then
+# re-reads and re-embeds every file instead of mixing chunks and vectors made the old way.
+# 1: before the manifest recorded it; 2: simplified Chinese kept as written (no Taiwan
+# phrase mapping); 3: the title's head in the model's title slot (embedding_title).
+TEXT_FORMAT = 3
 
 
 class IndexNotFound(FileNotFoundError):
@@ -97,9 +99,30 @@ class IndexData:
         return np.vstack([self.vectors.reconstruct(int(i)) for i in positions])
 
 
+# Where a title's short form ends: a subtitle, a bracketed scope, "... by Service Type".
+_TITLE_END = re.compile(r"\s[—–-]\s|[:：(（|]|\sby\s")
+
+
+def title_head(title: str) -> str:
+    """The title up to its subtitle or bracketed scope, at most 60 characters."""
+    head = _TITLE_END.split(title, maxsplit=1)[0].strip()
+    return (head or title.strip())[:60]
+
+
+def embedding_title(chunk: Chunk) -> str:
+    """The title a chunk is embedded under: its document title's head (:func:`title_head`)."""
+    return title_head(chunk.title)
+
+
 def embedding_text(chunk: Chunk) -> str:
-    """The text that is embedded for a chunk: document title and section give it context."""
-    return f"{chunk.title[:120]}\n{chunk.section}\n{chunk.search_text}"
+    """The text that is embedded for a chunk, under :func:`embedding_title`: its section, then its text.
+
+    The title goes into the model's title slot (``title: … | text: …``,
+    :func:`reportqa.index.embeddings.document_inputs`). The full title as a first line cost
+    ~36 of ~122 tokens a chunk; its head in the slot, ~6 of ~92, with the same or better
+    scores on every set measured (docs/retrieval.md, "What a chunk is embedded with").
+    """
+    return f"{chunk.section}\n{chunk.search_text}"
 
 
 def new_faiss_index(vectors: np.ndarray, dimension: int) -> faiss.Index:

@@ -11,7 +11,7 @@ import pytest
 
 from reportqa.index.embeddings import load_embeddings, resolve_runtime
 from reportqa.index.openvino_runtime import OpenVINOEmbeddings
-from reportqa.index.store import embedding_text
+from reportqa.index.store import embedding_text, embedding_title
 from reportqa.ingest.corpus import read_source, scan_corpus
 from tests.support.servers import SEED_CORPUS
 
@@ -36,10 +36,11 @@ def test_openvino_vectors_match_torch_on_the_seed_passages_and_questions(service
     chunks = [c for source in scan_corpus(SEED_CORPUS).files for c in read_source(source)[1]]
     # Every length class: the longest passages, the shortest, and some between.
     chunks.sort(key=lambda c: len(embedding_text(c)))
-    texts = [embedding_text(c) for c in chunks[:8] + chunks[len(chunks) // 2 : len(chunks) // 2 + 8] + chunks[-8:]]
+    picked = chunks[:8] + chunks[len(chunks) // 2 : len(chunks) // 2 + 8] + chunks[-8:]
+    texts, titles = [embedding_text(c) for c in picked], [embedding_title(c) for c in picked]
     torch_model = load_embeddings.__wrapped__(MODEL, None, "auto", "torch")  # not cached: freed after the test
-    openvino = service.embeddings.encode_documents(texts)
-    cosines = (_unit(openvino) * _unit(torch_model.encode_documents(texts))).sum(axis=1)
+    openvino = service.embeddings.encode_documents(texts, titles)
+    cosines = (_unit(openvino) * _unit(torch_model.encode_documents(texts, titles))).sum(axis=1)
     assert cosines.min() >= 0.999, cosines
     assert np.allclose(np.linalg.norm(openvino, axis=1), 1.0, atol=1e-5)
     for question in ["What is the CAGR of the call center market?", "美国客户技术支持服务市场规模是多少？"]:

@@ -6,7 +6,6 @@ FAISS files and, where the process boundary matters, real subprocesses and HTTP 
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -23,11 +22,12 @@ from fastapi.testclient import TestClient
 
 from reportqa.index.builder import build_index, rebuild_lock
 from reportqa.index.keyword import tokenize
-from reportqa.index.store import TEXT_FORMAT, current_version, load_index
+from reportqa.index.store import current_version, load_index
 from reportqa.server.http.app import create_app
 from reportqa.server.service import QAService
 from reportqa.settings import Settings
 from tests.support.crash_ingest import MARKER
+from tests.support.embeddings import CountingEmbeddings
 from tests.support.servers import ADMIN_TOKEN, SEED_CORPUS, free_port, live_server, wait_for
 
 ADMIN = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
@@ -68,21 +68,6 @@ def _partials(index: Path) -> list[Path]:
     return list((index / "versions").glob(".*.partial"))
 
 
-class CountingEmbeddings:
-    """The real model, recording every passage it is asked to embed."""
-
-    def __init__(self, inner) -> None:
-        self.inner = inner
-        self.embedded: list[str] = []
-
-    def __getattr__(self, name):
-        return getattr(self.inner, name)
-
-    def encode_documents(self, texts: list[str]) -> np.ndarray:
-        self.embedded.extend(texts)
-        return self.inner.encode_documents(texts)
-
-
 class GatedEmbeddings(CountingEmbeddings):
     """The real model, but embedding passages waits for ``gate``: a rebuild stays in progress
     for as long as the test needs, while questions (embedded by ``encode_query``) go through."""
@@ -92,10 +77,10 @@ class GatedEmbeddings(CountingEmbeddings):
         self.embedding = threading.Event()
         self.gate = threading.Event()
 
-    def encode_documents(self, texts: list[str]) -> np.ndarray:
+    def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
         self.embedding.set()
         assert self.gate.wait(timeout=SUBPROCESS_TIMEOUT), "the test never let the rebuild go on"
-        return super().encode_documents(texts)
+        return super().encode_documents(texts, titles)
 
 
 def test_incremental_rebuild_embeds_only_changed_files_and_drops_removed_ones(tmp_path, service):
@@ -132,27 +117,6 @@ def test_incremental_rebuild_embeds_only_changed_files_and_drops_removed_ones(tm
     third = build_index(corpus, index, CountingEmbeddings(service.embeddings), progress=False)
     assert third.removed == ["b.txt"] and third.unchanged == 2
     assert "gizmo" not in " ".join(c.text for c in load_index(index).chunks)
-
-
-def test_an_index_of_an_older_text_format_is_read_again_whole(tmp_path, service):
-    corpus, index = tmp_path / "corpus", tmp_path / "index"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text("全球呼叫中心市场2024年规模为340.3亿美元。")
-    build_index(corpus, index, service.embeddings, progress=False)
-    # An index written before the text format was recorded: its chunks may hold text
-    # normalised the old way, so keeping them would search the file by words it lacks.
-    manifest = index / "versions" / current_version(index) / "manifest.json"
-    data = json.loads(manifest.read_text(encoding="utf-8"))
-    del data["text_format"]
-    manifest.write_text(json.dumps(data), encoding="utf-8")
-
-    counting = CountingEmbeddings(service.embeddings)
-    report = build_index(corpus, index, counting, progress=False)
-    assert (report.added, report.unchanged) == (["a.txt"], 0)
-    assert counting.embedded
-    rebuilt = load_index(index)
-    assert rebuilt.manifest.text_format == TEXT_FORMAT
-    assert all("呼叫中心" in c.search_text for c in rebuilt.chunks)
 
 
 def test_failed_rebuild_keeps_the_old_index(tmp_path, service):

@@ -40,8 +40,10 @@ def _pick(question: str, hits: list[Hit]) -> list[Sentence]:
 
 
 def _repeats(sentence: Sentence, picked: list[Sentence]) -> bool:
-    """Whether ``sentence`` is already quoted: the same text, or a part of a list or table quoted whole."""
-    return any(sentence.text in p.text and (sentence.text == p.text or sentence.hit is p.hit) for p in picked)
+    """Whether ``sentence`` is already quoted: the same text, a part of a list or table
+    quoted whole, or the lead-in quoted before one."""
+    quoted = [(p.hit, p.text) for p in picked] + [p.intro for p in picked if p.intro]
+    return any(sentence.text in text and (sentence.text == text or sentence.hit is hit) for hit, text in quoted)
 
 
 def compose(question: str, hits: list[Hit]) -> Draft:
@@ -50,9 +52,11 @@ def compose(question: str, hits: list[Hit]) -> Draft:
     lang = detect_language(question)
     cited: list[Hit] = []
     parts = []
+    quoted: list[tuple[Hit, str]] = []
     for sentence in _pick(question, hits):
-        quoted = [sentence.intro] if sentence.intro else []
-        for hit, text in [*quoted, (sentence.hit, sentence.text)]:
+        intro = [sentence.intro] if sentence.intro and sentence.intro not in quoted else []
+        for hit, text in [*intro, (sentence.hit, sentence.text)]:
+            quoted.append((hit, text))
             if hit not in cited:
                 cited.append(hit)
             parts.append(f"{_lead(lang, hit.chunk.lang)}{quote(text, hit.chunk.lang)} [{cited.index(hit) + 1}]")

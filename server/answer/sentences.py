@@ -18,6 +18,8 @@ from reportqa.server.answer.units import Unit, introduced, passage_units
 
 # What a concept counts for when only what a unit stands under (title, heading, caption) names it.
 SCOPE_WEIGHT = 0.5
+# What two question words in a row count for, against one word: they confirm the words, not add a thing asked.
+PAIR_WEIGHT = 0.5
 
 _NUMERIC_INTENT = re.compile(
     r"how (?:much|many|large|big|fast)|what (?:is|was|are|were) the (?:size|value|share|cagr|rate|growth)|"
@@ -30,13 +32,25 @@ _NUMERIC_INTENT = re.compile(
 
 # A question for a reason, a method, a definition or what something is made of: its answer
 # is a sentence of prose, even when it names a measure ("Why did revenue rise?").
-_EXPLANATION = re.compile(
+_REASON = (
     r"^\s*why\b|\bwhat (?:factors?|reasons?|drove|drives|caused|causes|led to|leads to|results? in|resulted in)\b|"
-    r"\breasons?\b|\bhow (?:is|are|was|were|does|do|did)\b.*\b(?:calculated|computed|determined|measured|defined|"
+    r"\breasons?\b|\brationale\b|\b(?:driven by|due to|attributable to|attributed to|caused by|the result of)\s*\?|"
+    r"为什么|为何|原因|什么因素|驱动因素"
+)
+_EXPLANATION = re.compile(
+    _REASON + r"|\bhow (?:is|are|was|were|does|do|did)\b.*\b(?:calculated|computed|determined|measured|defined|"
     r"derived|recogni[sz]ed|estimated|accounted for|valued)\b|\bdefin(?:e|ed|ition)\b|\bmeaning\b|"
     r"\bwhat (?:does|do|did) .* (?:mean|include|consist of|comprise|represent|relate to)\b|"
+    r"\b(?:what is|what are|what was|what were) (?:included|excluded) (?:in|from)\b|"
     r"\b(?:include[sd]?|consists? of|comprises?) (?:in|of)?\s*\?|"
-    r"为什么|为何|原因|如何计算|怎样计算|怎么计算|定义|是指|包括哪些|由什么构成",
+    r"如何计算|怎样计算|怎么计算|定义|是指|包括哪些|由什么构成",
+    re.IGNORECASE,
+)
+_ASKS_REASON = re.compile(_REASON, re.IGNORECASE)
+# What a sentence giving a reason says ("… driven by …", "由于…").
+_CAUSE = re.compile(
+    r"\b(?:due to|driven by|attributable to|attributed to|because|as a result of|resulting from|result(?:ed)? from|"
+    r"owing to|caused by|reflect(?:s|ed|ing)?)\b|由于|因为|受[^，。；]{0,12}影响|得益于|归因于|带动|推动|驱动",
     re.IGNORECASE,
 )
 
@@ -73,8 +87,9 @@ def question_years(question: str) -> set[int]:
 
 @dataclass(frozen=True)
 class Concept:
-    """One thing the question asks about: a glossary group (any language) or a single token,
-    with the token's translations in the other language (CC-CEDICT)."""
+    """One thing the question asks about: a glossary group (any language), a single token
+    with its translations in the other language (CC-CEDICT), or two tokens in a row ("test
+    equipment"), which a text states as the question does when it names the same thing."""
 
     terms: tuple[str, ...] = ()
     token: str = ""
@@ -87,13 +102,24 @@ class Concept:
 
 def question_concepts(question: str) -> list[Concept]:
     """What the question asks about; a glossary group is one concept in both languages, and
-    so is a word with its dictionary translations."""
+    so is a word with its dictionary translations; each pair of neighbouring words is one too."""
     groups = matched_groups(question)
     covered = set(tokenize(" ".join(t for g in groups for t in g)))
     concepts = [Concept(terms=tuple(g)) for g in groups]
-    return concepts + [
-        Concept(terms=_translated(t), token=t) for t in dict.fromkeys(tokenize(question)) if t not in covered
-    ]
+    tokens = tokenize(question)
+    words = [Concept(terms=_translated(t), token=t) for t in dict.fromkeys(tokens) if t not in covered]
+    return concepts + words + [Concept(token=pair) for pair in dict.fromkeys(_pairs(tokens))]
+
+
+def _pairs(tokens: list[str]) -> list[str]:
+    """Neighbouring tokens as one string each ("test equipment")."""
+    return [f"{a} {b}" for a, b in zip(tokens, tokens[1:]) if a != b]
+
+
+def _tokens(text: str) -> set[str]:
+    """The tokens of ``text`` and its pairs of neighbouring tokens."""
+    tokens = tokenize(text)
+    return {*tokens, *_pairs(tokens)}
 
 
 def _translated(token: str) -> tuple[str, ...]:
@@ -114,22 +140,29 @@ def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
     are inverse frequencies among the candidates, so "outbound" counts for more than
     "market" when every candidate says "market", and the report's subject, which every
     unit of it stands under, counts for little against the measure asked. A question for
-    a quantity prefers units with numbers, and a question naming a year prefers that year.
+    a quantity prefers units with numbers, a question for a reason sentences that give
+    one, and a question naming a year prefers that year.
     """
     concepts = question_concepts(question)
     numeric, years = wants_number(question), question_years(question)
+    reason = bool(_ASKS_REASON.search(normalize(question)))
     # An instruction to the assistant planted in a report is never quoted as the report's word.
     candidates = [u for u in introduced([u for h in hits for u in passage_units(h)]) if not is_instruction(u.text)]
-    strengths = [_strengths(concepts, unit) for unit in candidates]
+    strengths = [_strengths(concepts, unit, reason and bool(_CAUSE.search(unit.text))) for unit in candidates]
     frequency = Counter(i for found in strengths for i, strength in enumerate(found) if strength)
-    weight = [math.log(1 + len(candidates) / (frequency[i] or 1)) for i in range(len(concepts))]
+    weight = [
+        math.log(1 + len(candidates) / (frequency[i] or 1)) * (PAIR_WEIGHT if " " in c.token else 1.0)
+        for i, c in enumerate(concepts)
+    ]
     total = sum(weight) or 1.0
     ranked = []
     for unit, found in zip(candidates, strengths):
         score = unit.hit.dense + sum(w * s for w, s in zip(weight, found)) / total
         if numeric and has_number(unit.text):
             score += 0.3
-        if years & set(years_in(unit.text)):
+        if reason and _CAUSE.search(unit.text):
+            score += 0.3
+        if years & set(years_in(f"{unit.header} {unit.text}")):
             score += 0.3
         elif years & set(years_in(f"{unit.scope} {unit.before}")):
             score += 0.3 * SCOPE_WEIGHT
@@ -139,12 +172,17 @@ def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
     return ranked
 
 
-def _strengths(concepts: list[Concept], unit: Unit) -> list[float]:
-    """Per concept: 1 when ``unit`` mentions it, ``SCOPE_WEIGHT`` when only its scope does, else 0."""
-    own, own_tokens = normalize(unit.text).lower(), set(tokenize(unit.text))
-    # The sentence before lends its period, not its subject.
-    around = " ".join([unit.scope, *(str(year) for year in years_in(unit.before))])
-    scope, scope_tokens = normalize(around).lower(), set(tokenize(around))
+def _strengths(concepts: list[Concept], unit: Unit, gives_reason: bool = False) -> list[float]:
+    """Per concept: 1 when ``unit`` mentions it, ``SCOPE_WEIGHT`` when only its scope does, else 0.
+
+    The sentence before lends its period; to a sentence giving a reason ("The increase was
+    due to …") it lends its subject too.
+    """
+    own_text = f"{unit.header}\n{unit.text}"
+    own, own_tokens = normalize(own_text).lower(), _tokens(own_text)
+    lent = unit.before if gives_reason else " ".join(str(year) for year in years_in(unit.before))
+    around = f"{unit.scope}\n{lent}"
+    scope, scope_tokens = normalize(around).lower(), _tokens(around)
     return [
         1.0 if c.found_in(own, own_tokens) else SCOPE_WEIGHT if c.found_in(scope, scope_tokens) else 0.0
         for c in concepts

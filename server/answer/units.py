@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import line_kinds, split_sentences
+from reportqa.ingest.numbers import YEAR, numbers_in
 
 _LEAD_IN_END = (":", "：")
 _BLOCKS = {"row": "table", "list": "list"}
@@ -38,15 +39,24 @@ class Unit:
     block: tuple[int, int] | None = None
     lead_in: bool = False
     before: str = ""  # the sentence before, in the same paragraph: the period it goes on about
+    header: str = ""  # a table's caption and header rows carried from its first passage: its own words
     lead: Unit | None = None  # the lead-in of another passage that announces this list or table
 
 
 def _blocks(text: str) -> list[tuple[str, int, int]]:
-    """``(kind, start, end)`` of runs of lines of one kind: heading, paragraph, list, row."""
+    """``(kind, start, end)`` of runs of lines of one kind: heading, paragraph, list, row.
+
+    A blank line ends a paragraph, and so does a line ending in a colon (what it announces
+    follows); paragraph lines in between are one run, as a hard-wrapped sentence is.
+    """
     blocks: list[tuple[str, int, int]] = []
     for start, end, kind in line_kinds(text):
-        if blocks and blocks[-1][0] == kind != "heading":
-            blocks[-1] = (kind, blocks[-1][1], end)
+        last = blocks[-1] if blocks else None
+        joins = last is not None and last[0] == kind != "heading"
+        if joins and last is not None and kind == "paragraph":
+            joins = "\n\n" not in text[last[2] : start] and not _is_lead_in(text[last[1] : last[2]])
+        if joins and last is not None:
+            blocks[-1] = (kind, last[1], end)
         else:
             blocks.append((kind, start, end))
     return blocks
@@ -68,7 +78,7 @@ def passage_units(hit: Hit) -> list[Unit]:
             # The line that announces this list or table is quoted with it.
             units[-1] = Unit(hit, lead.start, text[lead.start : end], lead.scope, _BLOCKS[kind])
         elif kind == "row":
-            units.append(Unit(hit, start, text[start:end], scope, "table"))
+            units.append(Unit(hit, start, text[start:end], scope, "table", header=chunk.context))
         if kind == "list":
             units += [
                 Unit(hit, s, text[s:e], scope, "item", block=(start, end))
@@ -76,7 +86,8 @@ def passage_units(hit: Hit) -> list[Unit]:
                 for s, e in _item_sentences(text, start + line_start, start + line_end)
             ]
         if kind == "paragraph":
-            previous = ""
+            # Lines after a lead-in are what it announces: they go on about its subject and period.
+            previous = units[-1].text if units and units[-1].lead_in else ""
             for s, e in split_sentences(text[start:end], start):
                 sentence = text[s:e]
                 units.append(Unit(hit, s, sentence, scope, "sentence", lead_in=_is_lead_in(sentence), before=previous))
@@ -102,7 +113,8 @@ def _place(unit: Unit) -> tuple[int, int]:
 def introduced(units: list[Unit]) -> list[Unit]:
     """``units`` with each lead-in whose passage ends before its list or table joined to the
     first list or table that follows it in its report among ``units``: the lead-in's words
-    become that unit's scope and its ``lead``, and the lead-in is not quoted alone."""
+    count as that unit's own (it is the table's caption) and it becomes its ``lead``. A
+    lead-in that states no figure itself says nothing alone, and is not quoted alone."""
     out = list(units)
     for lead in [u for u in units if u.lead_in]:
         following = [
@@ -112,6 +124,8 @@ def introduced(units: list[Unit]) -> list[Unit]:
             and u.hit.chunk.doc_id == lead.hit.chunk.doc_id
             and _place(u) > _place(lead)
         ]
+        if not states_figure(lead.text):
+            out.remove(lead)
         if not following:
             continue
         target = min(following, key=lambda u: (_place(u), u.kind != "list"))
@@ -119,6 +133,10 @@ def introduced(units: list[Unit]) -> list[Unit]:
             start, end = target.block  # the whole list is what the lead-in announces
             target = Unit(target.hit, start, target.hit.chunk.text[start:end], target.scope, "list")
             out.append(target)
-        out[out.index(target)] = replace(target, scope=f"{target.scope}\n{lead.text}", lead=lead)
-        out.remove(lead)
+        out[out.index(target)] = replace(target, header=f"{target.header}\n{lead.text}", lead=lead)
     return out
+
+
+def states_figure(text: str) -> bool:
+    """Whether ``text`` states a number that is not a year."""
+    return any(not YEAR.fullmatch(n) for n in numbers_in(text))

@@ -39,7 +39,7 @@ _REASON = (
 )
 _EXPLANATION = re.compile(
     _REASON + r"|\bhow (?:is|are|was|were|does|do|did)\b.*\b(?:calculated|computed|determined|measured|defined|"
-    r"derived|recogni[sz]ed|estimated|accounted for|valued)\b|\bdefin(?:e|ed|ition)\b|\bmeaning\b|"
+    r"derived|recogni[sz]ed|estimated|accounted for|valued)\b|\bdefin(?:e|ition)\b|\bmeaning\b|"
     r"\bwhat (?:does|do|did) .* (?:mean|include|consist of|comprise|represent|relate to)\b|"
     r"\b(?:what is|what are|what was|what were) (?:included|excluded) (?:in|from)\b|"
     r"\b(?:include[sd]?|consists? of|comprises?) (?:in|of)?\s*\?|"

@@ -108,6 +108,7 @@ def test_the_passage_similarity_is_the_base_of_the_score():
         ("What do the floating rate financial assets comprise of?", False),
         ("营收下降的原因是什么？", False),
         ("What was the revenue in 2019?", True),
+        ("What was the income of the defined benefit scheme in 2019?", True),  # "defined" names the scheme
     ],
 )
 def test_a_question_for_a_reason_or_a_definition_wants_prose_not_a_number(question, numeric):

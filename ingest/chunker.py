@@ -104,6 +104,13 @@ def split_sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     return out
 
 
+def line_kinds(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of the non-blank lines of a passage, ``kind`` being "heading",
+    "paragraph", "list" or "row"; read as plain text is, so a short line without end
+    punctuation counts as a heading (a passage alone does not say whether its report marks them)."""
+    return [(line.start, line.end, line.kind) for line in _lines(text, marked=False)]
+
+
 def _lines(text: str, marked: bool) -> Iterator[_Line]:
     """The non-blank lines of a page, stripped, with their kind."""
     offset = 0

@@ -33,28 +33,41 @@ def _pick(question: str, hits: list[Hit]) -> list[Sentence]:
     for sentence in ranked:
         if len(picked) == MAX_SENTENCES:
             break
-        if picked and (sentence.score < 0.85 * picked[0].score or sentence.text in {p.text for p in picked}):
+        if picked and (sentence.score < 0.85 * picked[0].score or _repeats(sentence, picked)):
             continue
         picked.append(sentence)
     return picked
 
 
+def _repeats(sentence: Sentence, picked: list[Sentence]) -> bool:
+    """Whether ``sentence`` is already quoted: the same text, a part of a list or table
+    quoted whole, or the lead-in quoted before one."""
+    quoted = [(p.hit, p.text) for p in picked] + [p.intro for p in picked if p.intro]
+    return any(sentence.text in text and (sentence.text == text or sentence.hit is hit) for hit, text in quoted)
+
+
 def compose(question: str, hits: list[Hit]) -> Draft:
-    """Quote the best sentences, each followed by the marker of its passage."""
+    """Quote the best sentences, each followed by the marker of its passage; a list or table
+    announced in another passage ("… as follows:") comes after the sentence announcing it."""
     lang = detect_language(question)
     cited: list[Hit] = []
     parts = []
+    quoted: list[tuple[Hit, str]] = []
     for sentence in _pick(question, hits):
-        if sentence.hit not in cited:
-            cited.append(sentence.hit)
-        marker = f"[{cited.index(sentence.hit) + 1}]"
-        source_lang = sentence.hit.chunk.lang
-        if lang == "zh":
-            lead = "报告指出：" if source_lang == "zh" else "报告英文原文写道："
-        else:
-            lead = "The report states: " if source_lang == "en" else "The report (Chinese text) states: "
-        parts.append(f"{lead}{quote(sentence.text, source_lang)} {marker}")
+        intro = [sentence.intro] if sentence.intro and sentence.intro not in quoted else []
+        for hit, text in [*intro, (sentence.hit, sentence.text)]:
+            quoted.append((hit, text))
+            if hit not in cited:
+                cited.append(hit)
+            parts.append(f"{_lead(lang, hit.chunk.lang)}{quote(text, hit.chunk.lang)} [{cited.index(hit) + 1}]")
     return Draft("\n".join(parts), cited)
+
+
+def _lead(lang: str, source_lang: str) -> str:
+    """What introduces a quote: the question's language, saying which language the report's is."""
+    if lang == "zh":
+        return "报告指出：" if source_lang == "zh" else "报告英文原文写道："
+    return "The report states: " if source_lang == "en" else "The report (Chinese text) states: "
 
 
 def refusal_text(question: str, reason: str, note: str | None = None) -> str:

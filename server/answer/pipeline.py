@@ -17,6 +17,7 @@ from reportqa.server.answer.excerpts import excerpts
 from reportqa.server.answer.figures import Computed, refusal, render, with_conversions
 from reportqa.server.answer.followup import standalone_question
 from reportqa.server.answer.gate import enforce
+from reportqa.server.answer.sentences import asks_explanation
 from reportqa.server.answer.types import Answer, Citation, Turn
 from reportqa.server.answer.worded import Generated, Material, Writer
 from reportqa.server.calc.calculator import CalculationError
@@ -74,7 +75,8 @@ class Answerer:
         question = standalone_question(question, history, rewrite)
         lang = detect_language(question)
         hits = searcher.search(question, max(top_k, SEARCH_DEPTH), documents)
-        intent = detect(question)
+        # "Why did revenue rise 14%?" asks for the report's reason, not for the change recomputed.
+        intent = None if asks_explanation(question) else detect(question)
         calculation = _computed(question, hits) if intent else None
         bound = calculation is not None and bool(calculation.figures)
         verdict = judge(question, hits, self.model_name, free_years(intent) if intent else (), bound)

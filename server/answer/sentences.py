@@ -7,13 +7,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from reportqa.index.dictionary import translations
 from reportqa.index.keyword import tokenize
 from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
-from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.claims import is_instruction
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import has_number, years_in
+from reportqa.server.answer.units import Unit, introduced, passage_units
+
+# What a concept counts for when only what a unit stands under (title, heading, caption) names it.
+SCOPE_WEIGHT = 0.5
+# What two question words in a row count for, against one word: they confirm the words, not add a thing asked.
+PAIR_WEIGHT = 0.5
 
 _NUMERIC_INTENT = re.compile(
     r"how (?:much|many|large|big|fast)|what (?:is|was|are|were) the (?:size|value|share|cagr|rate|growth)|"
@@ -24,18 +30,54 @@ _NUMERIC_INTENT = re.compile(
 )
 
 
+# A question for a reason, a method, a definition or what something is made of: its answer
+# is a sentence of prose, even when it names a measure ("Why did revenue rise?").
+_REASON = (
+    r"^\s*why\b|\bwhat (?:factors?|reasons?|drove|drives|caused|causes|led to|leads to|results? in|resulted in)\b|"
+    r"\breasons?\b|\brationale\b|\b(?:driven by|due to|attributable to|attributed to|caused by|the result of)\s*\?|"
+    r"为什么|为何|原因|什么因素|驱动因素"
+)
+_EXPLANATION = re.compile(
+    _REASON + r"|\bhow (?:is|are|was|were|does|do|did)\b.*\b(?:calculated|computed|determined|measured|defined|"
+    r"derived|recogni[sz]ed|estimated|accounted for|valued)\b|\bdefin(?:e|ition)\b|\bmeaning\b|"
+    r"\bwhat (?:does|do|did) .* (?:mean|include|consist of|comprise|represent|relate to)\b|"
+    r"\b(?:what is|what are|what was|what were) (?:included|excluded) (?:in|from)\b|"
+    r"\b(?:include[sd]?|consists? of|comprises?) (?:in|of)?\s*\?|"
+    r"如何计算|怎样计算|怎么计算|定义|是指|包括哪些|由什么构成",
+    re.IGNORECASE,
+)
+_ASKS_REASON = re.compile(_REASON, re.IGNORECASE)
+# What a sentence giving a reason says ("… driven by …", "由于…").
+_CAUSE = re.compile(
+    r"\b(?:due to|driven by|attributable to|attributed to|because|as a result of|resulting from|result(?:ed)? from|"
+    r"owing to|caused by|reflect(?:s|ed|ing)?)\b|由于|因为|受[^，。；]{0,12}影响|得益于|归因于|带动|推动|驱动",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Sentence:
-    """A verbatim sentence of a hit, with how well it matches the question."""
+    """A verbatim sentence (or list or table) of a hit, with how well it matches the question.
+
+    ``intro``: the sentence of another passage that announces this list or table ("… as
+    follows:"), quoted before it.
+    """
 
     hit: Hit
     text: str
     score: float
+    intro: tuple[Hit, str] | None = None
+
+
+def asks_explanation(question: str) -> bool:
+    """Whether the question asks why, how something is worked out, what a term means or
+    what something includes: answered by prose, never by a computed figure."""
+    return bool(_EXPLANATION.search(normalize(question)))
 
 
 def wants_number(question: str) -> bool:
     """Whether the question asks for a quantity (so an answer without a number is no answer)."""
-    return bool(_NUMERIC_INTENT.search(normalize(question)))
+    return bool(_NUMERIC_INTENT.search(normalize(question))) and not asks_explanation(question)
 
 
 def question_years(question: str) -> set[int]:
@@ -45,56 +87,103 @@ def question_years(question: str) -> set[int]:
 
 @dataclass(frozen=True)
 class Concept:
-    """One thing the question asks about: a glossary group (any language) or a single token."""
+    """One thing the question asks about: a glossary group (any language), a single token
+    with its translations in the other language (CC-CEDICT), or two tokens in a row ("test
+    equipment"), which a text states as the question does when it names the same thing."""
 
     terms: tuple[str, ...] = ()
     token: str = ""
 
     def found_in(self, lowered_text: str, tokens: set[str]) -> bool:
-        if self.token:
-            return self.token in tokens
+        if self.token and self.token in tokens:
+            return True
         return any(mentions_term(lowered_text, t) for t in self.terms)
 
 
 def question_concepts(question: str) -> list[Concept]:
-    """What the question asks about; a glossary group is one concept in both languages."""
+    """What the question asks about; a glossary group is one concept in both languages, and
+    so is a word with its dictionary translations; each pair of neighbouring words is one too."""
     groups = matched_groups(question)
     covered = set(tokenize(" ".join(t for g in groups for t in g)))
     concepts = [Concept(terms=tuple(g)) for g in groups]
-    return concepts + [Concept(token=t) for t in dict.fromkeys(tokenize(question)) if t not in covered]
+    tokens = tokenize(question)
+    words = [Concept(terms=_translated(t), token=t) for t in dict.fromkeys(tokens) if t not in covered]
+    return concepts + words + [Concept(token=pair) for pair in dict.fromkeys(_pairs(tokens))]
+
+
+def _pairs(tokens: list[str]) -> list[str]:
+    """Neighbouring tokens as one string each ("test equipment")."""
+    return [f"{a} {b}" for a, b in zip(tokens, tokens[1:]) if a != b]
+
+
+def _tokens(text: str) -> set[str]:
+    """The tokens of ``text`` and its pairs of neighbouring tokens."""
+    tokens = tokenize(text)
+    return {*tokens, *_pairs(tokens)}
+
+
+def _translated(token: str) -> tuple[str, ...]:
+    """The other language's words for ``token``, too short ones left out (a single
+    character, or a two-letter word, matches inside too many unrelated words)."""
+    if token[0].isdigit():
+        return ()
+    return tuple(t for t in translations(token) if len(t) >= (2 if not t.isascii() else 3))
 
 
 def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
-    """Every sentence of ``hits``, best first.
+    """Every quotable unit of ``hits`` (sentences, list items, tables; see :mod:`units`), best first.
 
-    A sentence scores by its passage's similarity to the question plus the weighted share
-    of the question's concepts it mentions. Weights are inverse sentence frequencies among
-    the candidates, so "outbound" counts for more than "market" when every candidate says
-    "market". A question for a quantity prefers sentences with numbers, and a question
-    naming a year prefers that year.
+    A unit scores by its passage's similarity to the question plus the weighted share of
+    the question's concepts it mentions; a concept only its scope mentions (the title, a
+    heading, a table's caption) counts for ``SCOPE_WEIGHT``, and so does the year asked
+    when only the scope or the sentence before states it. Weights
+    are inverse frequencies among the candidates, so "outbound" counts for more than
+    "market" when every candidate says "market", and the report's subject, which every
+    unit of it stands under, counts for little against the measure asked. A question for
+    a quantity prefers units with numbers, a question for a reason sentences that give
+    one, and a question naming a year prefers that year.
     """
     concepts = question_concepts(question)
     numeric, years = wants_number(question), question_years(question)
-    candidates = [  # an instruction to the assistant planted in a report is never quoted as the report's word
-        (hit, hit.chunk.text[start:end])
-        for hit in hits
-        for start, end in split_sentences(hit.chunk.text)
-        if not is_instruction(hit.chunk.text[start:end])
+    reason = bool(_ASKS_REASON.search(normalize(question)))
+    # An instruction to the assistant planted in a report is never quoted as the report's word.
+    candidates = [u for u in introduced([u for h in hits for u in passage_units(h)]) if not is_instruction(u.text)]
+    strengths = [_strengths(concepts, unit, reason and bool(_CAUSE.search(unit.text))) for unit in candidates]
+    frequency = Counter(i for found in strengths for i, strength in enumerate(found) if strength)
+    weight = [
+        math.log(1 + len(candidates) / (frequency[i] or 1)) * (PAIR_WEIGHT if " " in c.token else 1.0)
+        for i, c in enumerate(concepts)
     ]
-    matches = []
-    for _, text in candidates:
-        lowered, tokens = normalize(text).lower(), set(tokenize(text))
-        matches.append([i for i, concept in enumerate(concepts) if concept.found_in(lowered, tokens)])
-    frequency = Counter(i for found in matches for i in found)
-    weight = [math.log(1 + len(candidates) / (frequency[i] or 1)) for i in range(len(concepts))]
     total = sum(weight) or 1.0
     ranked = []
-    for (hit, text), found in zip(candidates, matches):
-        score = hit.dense + sum(weight[i] for i in found) / total
-        if numeric and has_number(text):
+    for unit, found in zip(candidates, strengths):
+        score = unit.hit.dense + sum(w * s for w, s in zip(weight, found)) / total
+        if numeric and has_number(unit.text):
             score += 0.3
-        if years and years & set(years_in(text)):
+        if reason and _CAUSE.search(unit.text):
             score += 0.3
-        ranked.append(Sentence(hit, text, score))
+        if years & set(years_in(f"{unit.header} {unit.text}")):
+            score += 0.3
+        elif years & set(years_in(f"{unit.scope} {unit.before}")):
+            score += 0.3 * SCOPE_WEIGHT
+        intro = (unit.lead.hit, unit.lead.text) if unit.lead else None
+        ranked.append(Sentence(unit.hit, unit.text, score, intro))
     ranked.sort(key=lambda s: s.score, reverse=True)
     return ranked
+
+
+def _strengths(concepts: list[Concept], unit: Unit, gives_reason: bool = False) -> list[float]:
+    """Per concept: 1 when ``unit`` mentions it, ``SCOPE_WEIGHT`` when only its scope does, else 0.
+
+    The sentence before lends its period; to a sentence giving a reason ("The increase was
+    due to …") it lends its subject too.
+    """
+    own_text = f"{unit.header}\n{unit.text}"
+    own, own_tokens = normalize(own_text).lower(), _tokens(own_text)
+    lent = unit.before if gives_reason else " ".join(str(year) for year in years_in(unit.before))
+    around = f"{unit.scope}\n{lent}"
+    scope, scope_tokens = normalize(around).lower(), _tokens(around)
+    return [
+        1.0 if c.found_in(own, own_tokens) else SCOPE_WEIGHT if c.found_in(scope, scope_tokens) else 0.0
+        for c in concepts
+    ]

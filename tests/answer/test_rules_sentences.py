@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from reportqa.server.answer.sentences import Concept, question_concepts, question_years, rank_sentences, wants_number
+from reportqa.server.answer.sentences import (
+    Concept,
+    asks_explanation,
+    question_concepts,
+    question_years,
+    rank_sentences,
+    wants_number,
+)
 from tests.support.passages import hit
 
 pytestmark = pytest.mark.unit
@@ -37,7 +44,8 @@ def test_a_glossary_group_is_one_concept_and_other_words_are_tokens():
     concepts = question_concepts("What is the call center market CAGR?")
     assert concepts[0] == Concept(terms=CALL_CENTERS)
     assert concepts[1].terms[:2] == ("复合年增长率", "年复合增长率")
-    assert concepts[2:] == [Concept(token="market")]
+    assert [c.token for c in concepts[2:]] == ["market", "call center", "center market", "market cagr"]
+    assert "市场" in concepts[2].terms  # its translation, from the dictionary
 
 
 def test_a_concept_is_found_in_either_language():
@@ -83,3 +91,78 @@ def test_the_passage_similarity_is_the_base_of_the_score():
     ranked = rank_sentences("What about widgets?", hits)
     assert [s.text for s in ranked] == ["Also unrelated.", "Nothing in common."]
     assert [s.score for s in ranked] == pytest.approx([0.7, 0.2])
+
+
+@pytest.mark.parametrize(
+    ("question", "numeric"),
+    [
+        ("Why did revenue increase by 14% in 2019?", False),
+        ("How is the basic earnings per share calculated?", False),
+        ("What is the definition of the term earnings per share?", False),
+        ("What results in deferred income taxes?", False),
+        ("What do the floating rate financial assets comprise of?", False),
+        ("营收下降的原因是什么？", False),
+        ("What was the revenue in 2019?", True),
+        ("What was the income of the defined benefit scheme in 2019?", True),  # "defined" names the scheme
+    ],
+)
+def test_a_question_for_a_reason_or_a_definition_wants_prose_not_a_number(question, numeric):
+    assert asks_explanation(question) is not numeric
+    assert wants_number(question) is numeric
+
+
+HEADLINE = hit(
+    "# Widget Tooling Market 2025\n\n## Key Findings\n\n"
+    "- Global widget tooling sales reached USD 40.2 billion in 2024, up 8.0% from USD 37.2 billion in 2023.",
+    dense=0.62,
+    title="Widget Tooling Market 2025",
+)
+SEGMENTS = hit(
+    "## Sales by Segment\n\nPress tooling accounted for USD 30.1 billion of the 2024 total. "
+    "Test tooling sales were USD 2.5 billion, and die tooling sales were USD 7.6 billion.",
+    dense=0.58,
+    title="Widget Tooling Market 2025",
+)
+
+
+OTHER_WIDGET_PASSAGES = [  # what else a search for widget tooling sales brings back
+    hit(f"## {region}\n\nWidget tooling sales in {region} were USD {n}.0 billion in 2024. Growth slowed.", dense=0.55)
+    for n, region in enumerate(["Europe", "Asia", "the Americas", "Africa"], start=3)
+]
+
+
+def test_the_sentence_naming_the_measure_asked_beats_the_reports_headline():
+    hits = [HEADLINE, SEGMENTS, *OTHER_WIDGET_PASSAGES]
+    ranked = rank_sentences("What were widget test tooling sales in 2024?", hits)
+    assert ranked[0].text.startswith("Test tooling sales were USD 2.5 billion")
+
+
+def test_the_same_in_chinese():
+    headline = hit(
+        "# 2025年工具市场报告\n## 核心结论\n2024年全球工具市场销售额为402亿美元，同比增长8.0%。",
+        lang="zh",
+        dense=0.62,
+    )
+    segments = hit(
+        "## 细分市场\n冲压工具占2024年总额的301亿美元。测试工具销售额为25亿美元，模具销售额为76亿美元。",
+        lang="zh",
+        dense=0.58,
+    )
+    ranked = rank_sentences("2024年测试工具销售额是多少？", [headline, segments])
+    assert ranked[0].text == "测试工具销售额为25亿美元，模具销售额为76亿美元。"
+
+
+def test_a_list_question_gets_the_table_its_lead_in_announces():
+    lead = hit("Steel overtook resin in 2024. Share of widget tooling by material, 2024:", doc="w.md", dense=0.6)
+    table = hit("| Material | Share (2024) |\n|---|---|\n| Steel | 61.0% |\n| Resin | 39.0% |", doc="w.md", dense=0.55)
+    table.chunk.start = 100
+    ranked = rank_sentences("Which materials does the report break widget tooling into?", [lead, table])
+    assert ranked[0].text == table.chunk.text
+    assert ranked[0].intro == (lead, "Share of widget tooling by material, 2024:")
+    assert "Share of widget tooling by material, 2024:" not in [s.text for s in ranked]
+
+
+def test_a_english_question_finds_the_chinese_sentence_by_the_dictionary():
+    passage = hit("2024年出口额为12.0亿元。2024年平均价格为每吨3,100元。", lang="zh", dense=0.5)
+    ranked = rank_sentences("What was the average price in 2024?", [passage])
+    assert ranked[0].text == "2024年平均价格为每吨3,100元。"

@@ -52,7 +52,7 @@ CHUNKS = "chunks.jsonl"
 VECTORS = "vectors.faiss"
 TOKENS = "tokens.jsonl"
 KEEP_VERSIONS = 2
-VECTOR_BLOCK = 8192  # rows streamed at a time when a new version copies the vectors it keeps
+VECTOR_BLOCK = 8192  # most rows written at once when a new version copies the vectors it keeps
 
 
 class IndexNotFound(FileNotFoundError):
@@ -178,7 +178,8 @@ def write_vectors(path: Path, dimension: int, rows: int, blocks: Iterable[np.nda
     with path.open("wb") as handle:
         handle.write(header)
         for block in blocks:
-            handle.write(np.ascontiguousarray(block, dtype=np.float32).tobytes())
+            if len(block):  # a view of the rows, written without a copy
+                handle.write(memoryview(np.ascontiguousarray(block, dtype=np.float32)).cast("B"))
             written += len(block)
     if written != rows:
         raise ValueError(f"{path}: {written} vectors written where the header says {rows}")
@@ -287,9 +288,10 @@ def _copy_rows(previous: IndexData, name: str, kept: np.ndarray, out: IO[bytes])
 
 
 def _row_blocks(vectors: np.ndarray, kept: np.ndarray) -> Iterator[np.ndarray]:
-    """The rows of ``vectors`` at ``kept``, one copy of at most :data:`VECTOR_BLOCK` rows at a time."""
-    for i in range(0, len(kept), VECTOR_BLOCK):
-        yield vectors[kept[i : i + VECTOR_BLOCK]]
+    """The rows of ``vectors`` at ``kept`` (ascending) as views of runs of consecutive rows, none copied."""
+    for run in np.split(kept, np.flatnonzero(np.diff(kept) != 1) + 1):
+        for i in range(0, len(run), VECTOR_BLOCK):
+            yield vectors[run[i] : run[i] + len(run[i : i + VECTOR_BLOCK])]
 
 
 def _prune(versions: Path, keep: str) -> list[str]:

@@ -18,6 +18,7 @@ from tqdm import tqdm
 from reportqa.index.embeddings import ArrayEmbeddings
 from reportqa.index.keyword import tokenize_chunks
 from reportqa.index.store import (
+    TEXT_FORMAT,
     FileEntry,
     IndexData,
     IndexNotFound,
@@ -104,8 +105,10 @@ def _previous(index_dir: Path, model_name: str, served: IndexData | None) -> Ind
             old = load_index(index_dir)
         except IndexNotFound:
             return None
-    # Vectors of another model live in another space: nothing can be reused.
-    return old if old.manifest.model == model_name else None
+    # Vectors of another model live in another space, and chunks of another text format
+    # read differently: nothing can be reused.
+    same = old.manifest.model == model_name and old.manifest.text_format == TEXT_FORMAT
+    return old if same else None
 
 
 @dataclass

@@ -53,6 +53,10 @@ VECTORS = "vectors.faiss"
 TOKENS = "tokens.jsonl"
 KEEP_VERSIONS = 2
 VECTOR_BLOCK = 8192  # most rows written at once when a new version copies the vectors it keeps
+# Bump when what is stored per chunk changes for an unchanged file (its text
+# normalisation, its embedding text): a rebuild then re-reads and re-embeds every file
+# instead of keeping chunks and vectors made the old way.
+TEXT_FORMAT = 2
 
 
 class IndexNotFound(FileNotFoundError):
@@ -79,10 +83,12 @@ class Manifest:
     chunk_count: int
     files: dict[str, FileEntry] = field(default_factory=dict)
     last_result: dict = field(default_factory=dict)
+    text_format: int = TEXT_FORMAT
 
     @classmethod
     def from_dict(cls, data: dict) -> Manifest:
         files = {k: FileEntry(**v) for k, v in data.pop("files", {}).items()}
+        data.setdefault("text_format", 1)  # written before the field existed
         return cls(files=files, **data)
 
 
@@ -179,7 +185,7 @@ def write_vectors(path: Path, dimension: int, rows: int, blocks: Iterable[np.nda
         handle.write(header)
         for block in blocks:
             if len(block):  # a view of the rows, written without a copy
-                handle.write(memoryview(np.ascontiguousarray(block, dtype=np.float32)).cast("B"))
+                handle.write(np.ascontiguousarray(block, dtype=np.float32).data)
             written += len(block)
     if written != rows:
         raise ValueError(f"{path}: {written} vectors written where the header says {rows}")

@@ -14,24 +14,31 @@ _LATIN = re.compile(r"[A-Za-z]")
 _SHIELD = "\ue000"  # a private-use character OpenCC passes through unchanged
 
 
-@lru_cache(maxsize=1)
-def _converter() -> opencc.OpenCC:
-    # tw2sp maps characters *and* Taiwan phrasing (支援→支持, 軟體→软件, 網路→网络),
-    # which plain t2s leaves apart.
-    return opencc.OpenCC("tw2sp")
+@lru_cache(maxsize=2)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def _simplified(text: str) -> str:
+    # Taiwan phrasing (支援→支持, 軟體→软件, 網路→网络) is only Taiwan's in traditional
+    # text: tw2sp applied to simplified text rewrites mainland words (呼叫中心→调用中心,
+    # 新增→添加). So text that t2s leaves unchanged is already simplified and kept as is.
+    if _converter("t2s").convert(text) == text:
+        return text
+    # tw2sp wrongly maps the already-simplified 么 to 幺 (什么 → 什幺); shield it.
+    return _converter("tw2sp").convert(text.replace("么", _SHIELD)).replace(_SHIELD, "么")
 
 
 def normalize(text: str) -> str:
     """Return ``text`` in the single form used for search and comparison.
 
     NFKC folds full-width digits, letters and punctuation to ASCII; OpenCC maps
-    traditional characters and Taiwan phrases to simplified Chinese; runs of whitespace
+    traditional text, with its Taiwan phrases, to simplified Chinese; runs of whitespace
     become one space. Case is kept: callers that want case-folding do it themselves.
     """
     text = unicodedata.normalize("NFKC", text)
     if _CJK.search(text):
-        # tw2sp wrongly maps the already-simplified 么 to 幺 (什么 → 什幺); shield it.
-        text = _converter().convert(text.replace("么", _SHIELD)).replace(_SHIELD, "么")
+        text = _simplified(text)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -48,11 +48,6 @@ def test_a_concept_is_found_in_either_language():
     assert Concept(token="market").found_in("", {"market"})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: normalize() (OpenCC tw2sp) rewrites 呼叫中心 as 调用中心, so the glossary "
-    "group for call centers never matches a Chinese question that writes 呼叫中心",
-)
 def test_a_chinese_question_about_call_centers_uses_the_glossary_group():
     assert Concept(terms=CALL_CENTERS) in question_concepts("呼叫中心的复合年增长率是多少？")
 

@@ -20,6 +20,12 @@ def test_normalize_folds_width_and_traditional_variants():
     assert normalize("技術支援") == "技术支持"
 
 
+def test_normalize_keeps_simplified_mainland_words():
+    # Taiwan phrase mapping would read these as 调用中心, 添加 and 什幺.
+    for text in ("呼叫中心市场", "2024年新增装机", "什么是复合年增长率"):
+        assert normalize(text) == text
+
+
 def test_detect_language():
     assert detect_language("复合年增长率为 8.26%") == "zh"
     assert detect_language("with a CAGR of 8.26%") == "en"

@@ -23,7 +23,7 @@ from fastapi.testclient import TestClient
 
 from reportqa.index.builder import build_index, rebuild_lock
 from reportqa.index.keyword import tokenize
-from reportqa.index.store import TOKENS, current_version, load_index
+from reportqa.index.store import TEXT_FORMAT, TOKENS, current_version, load_index
 from reportqa.server.http.app import create_app
 from reportqa.server.service import QAService
 from reportqa.settings import Settings
@@ -133,6 +133,27 @@ def test_incremental_rebuild_embeds_only_changed_files_and_drops_removed_ones(tm
     third = build_index(corpus, index, CountingEmbeddings(service.embeddings), progress=False)
     assert third.removed == ["b.txt"] and third.unchanged == 2
     assert "gizmo" not in " ".join(c.text for c in load_index(index).chunks)
+
+
+def test_an_index_of_an_older_text_format_is_read_again_whole(tmp_path, service):
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("全球呼叫中心市场2024年规模为340.3亿美元。")
+    build_index(corpus, index, service.embeddings, progress=False)
+    # An index written before the text format was recorded: its chunks may hold text
+    # normalised the old way, so keeping them would search the file by words it lacks.
+    manifest = index / "versions" / current_version(index) / "manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    del data["text_format"]
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+
+    counting = CountingEmbeddings(service.embeddings)
+    report = build_index(corpus, index, counting, progress=False)
+    assert (report.added, report.unchanged) == (["a.txt"], 0)
+    assert counting.embedded
+    rebuilt = load_index(index)
+    assert rebuilt.manifest.text_format == TEXT_FORMAT
+    assert all("呼叫中心" in c.search_text for c in rebuilt.chunks)
 
 
 def test_failed_rebuild_keeps_the_old_index(tmp_path, service):

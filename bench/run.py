@@ -79,13 +79,24 @@ def _proc_mb(pid: int, field: str) -> float:
 
 
 class Server:
-    """``reportqa serve`` in a subprocess on a free loopback port."""
+    """``reportqa serve`` (this install's, or the ``reportqa`` executable given) in a subprocess on a free loopback port."""
 
-    def __init__(self, corpus: Path, index: Path, log: Path, env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, corpus: Path, index: Path, log: Path, env: dict[str, str] | None = None, reportqa: str | None = None
+    ) -> None:
         self.port = _free_port()
         self._log = log.open("w")
         self.process = subprocess.Popen(
-            [_reportqa(), "serve", "--corpus", str(corpus), "--index", str(index), "--port", str(self.port)],
+            [
+                reportqa or _reportqa(),
+                "serve",
+                "--corpus",
+                str(corpus),
+                "--index",
+                str(index),
+                "--port",
+                str(self.port),
+            ],
             stdout=self._log,
             stderr=subprocess.STDOUT,
             cwd=ROOT,

@@ -27,10 +27,11 @@ from reportqa.index.store import (
     IndexData,
     IndexNotFound,
     Manifest,
+    NewVersion,
+    current_version,
     embedding_text,
     embedding_title,
     load_index,
-    new_faiss_index,
     write_index,
 )
 from reportqa.index.vectorstores import FAISS, VectorStoreConfig, dense_engine
@@ -100,11 +101,15 @@ def rebuild_lock(index_dir: Path, wait: bool = True) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _previous(index_dir: Path, model_name: str) -> IndexData | None:
-    try:
-        old = load_index(index_dir)
-    except IndexNotFound:
-        return None
+def _previous(index_dir: Path, model_name: str, served: IndexData | None) -> IndexData | None:
+    """The current version: ``served`` when it is that version (a server's, already loaded), else loaded."""
+    if served is not None and served.folder is not None and served.manifest.version == current_version(index_dir):
+        old = served
+    else:
+        try:
+            old = load_index(index_dir)
+        except IndexNotFound:
+            return None
     # Vectors of another model live in another space, and chunks of another text format
     # read differently: nothing can be reused.
     same = old.manifest.model == model_name and old.manifest.text_format == TEXT_FORMAT
@@ -113,10 +118,9 @@ def _previous(index_dir: Path, model_name: str) -> IndexData | None:
 
 @dataclass
 class _Reading:
-    """The corpus as the new version will hold it: kept chunks (with their old positions) and fresh ones."""
+    """The corpus as the new version will hold it: the old positions of kept chunks, and fresh chunks."""
 
     files: dict[str, FileEntry] = field(default_factory=dict)
-    kept: list[Chunk] = field(default_factory=list)
     kept_positions: list[int] = field(default_factory=list)
     fresh: list[Chunk] = field(default_factory=list)
 
@@ -195,7 +199,6 @@ def _read_corpus(
         previous = old_files.get(source.doc_id)
         if old and previous and previous.sha256 == source.sha256:
             positions = old_positions.get(source.doc_id, [])
-            reading.kept.extend(old.chunks[p] for p in positions)
             reading.kept_positions.extend(positions)
             reading.files[source.doc_id] = previous
             report.unchanged += 1
@@ -231,11 +234,28 @@ def build_index(
     limits: Limits | None = None,
     ingest: IngestEngine = LOCAL,
 ) -> BuildReport:
-    """Bring the index in ``index_dir`` up to date with ``corpus_dir``.
+    """Bring the index in ``index_dir`` up to date with ``corpus_dir``; see :func:`rebuild_index`."""
+    return rebuild_index(corpus_dir, index_dir, embeddings, progress, vector_store, wait, limits, ingest=ingest)[0]
+
+
+def rebuild_index(
+    corpus_dir: Path,
+    index_dir: Path,
+    embeddings: ArrayEmbeddings,
+    progress: bool = True,
+    vector_store: VectorStoreConfig = FAISS,
+    wait: bool = True,
+    limits: Limits | None = None,
+    served: IndexData | None = None,
+    ingest: IngestEngine = LOCAL,
+) -> tuple[BuildReport, IndexData]:
+    """Bring the index in ``index_dir`` up to date with ``corpus_dir``: what was done, and the version now current.
 
     Only added or changed files are parsed and embedded; unchanged files keep their
     chunks and vectors; removed files drop out. The new version replaces the old one
     atomically, in the version folders and in the dense engine ``vector_store`` names.
+    ``served``, a server's loaded version, is built on when it is still the current one
+    (its chunks, keyword counts and mapped vectors are reused, not loaded again).
     Raises :class:`NothingToIndex` when the corpus is missing or no file yields any
     text; the previous version then keeps serving. Without ``wait``, raises
     :class:`RebuildRunning` instead of waiting for another rebuild of the same index.
@@ -249,7 +269,7 @@ def build_index(
             scan = scan_corpus(corpus_dir)
         except FileNotFoundError as exc:  # a corpus that vanished holds nothing to index, like an empty one
             raise NothingToIndex(str(exc)) from exc
-        old = _previous(index_dir, embeddings.model_name)
+        old = _previous(index_dir, embeddings.model_name, served)
         report = BuildReport(failed=[asdict(f) for f in scan.failed])
         reading, new_vectors = _read_and_embed(scan, old, report, embeddings, progress, limits, ingest)
         if not reading.files:
@@ -264,34 +284,25 @@ def build_index(
             # the served version from vectors.faiss instead of embedding everything again.
             if not engine.holds(old.manifest.version):
                 engine.publish(old)
-            return report
+            return report, old
 
-        kept = old.vectors_of(reading.kept_positions) if old else np.zeros((0, embeddings.dimension), dtype=np.float32)
-        vectors = np.vstack([kept, new_vectors]) if len(kept) else new_vectors
-        kept_tokens = (
-            [old.tokens[p] for p in reading.kept_positions] if old and old.tokens else tokenize_chunks(reading.kept)
-        )
-        all_chunks = reading.kept + reading.fresh
         report.index_version = _new_version()
         manifest = Manifest(
             version=report.index_version,
             created=utc_now(),
             model=embeddings.model_name,
             dimension=embeddings.dimension,
-            chunk_count=len(all_chunks),
+            chunk_count=len(reading.kept_positions) + len(reading.fresh),
             files=reading.files,
             last_result={k: v for k, v in report.to_dict().items() if k not in ("index_version", "stats")},
         )
         started = time.perf_counter()
-        data = IndexData(
-            manifest,
-            all_chunks,
-            new_faiss_index(vectors, embeddings.dimension),
-            kept_tokens + tokenize_chunks(reading.fresh),
-        )
-        write_index(index_dir, data, engine)
+        # Kept rows stay in the old version's order, so the new files copy the old ones' lines in one pass.
+        kept = np.sort(np.asarray(reading.kept_positions, dtype=np.int64))
+        version = NewVersion(manifest, old, kept, reading.fresh, new_vectors, tokenize_chunks(reading.fresh))
+        data = write_index(index_dir, version, engine)
         report.stats["write_s"] = time.perf_counter() - started
-        return report
+        return report, data
 
 
 def _read_and_embed(

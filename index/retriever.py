@@ -12,7 +12,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from reportqa.index.embeddings import ArrayEmbeddings
-from reportqa.index.keyword import KeywordIndex, tokenize, tokenize_chunks
+from reportqa.index.keyword import tokenize
 from reportqa.index.query import expand_query
 from reportqa.index.rerank import rerank
 from reportqa.index.store import IndexData
@@ -61,8 +61,7 @@ class HybridSearcher:
         self.rerank = rerank
         self.vectorstore = open_dense_store(data, embeddings, vector_store)
         self.embeddings = embeddings
-        tokens = data.tokens if data.tokens is not None else tokenize_chunks(data.chunks)
-        self.keywords = KeywordIndex(tokens)
+        self.keywords = data.keywords
         rows: dict[str, list[int]] = {name: [] for name in data.manifest.files}
         for pos, chunk in enumerate(data.chunks):
             rows.setdefault(chunk.doc_id, []).append(pos)

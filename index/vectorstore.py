@@ -18,6 +18,7 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.vectorstores import VectorStore
 
 from reportqa.index.embeddings import ArrayEmbeddings
+from reportqa.index.keyword import KeywordIndex, tokenize_chunks
 from reportqa.index.store import IndexData, Manifest, new_faiss_index
 from reportqa.ingest.models import Chunk
 from reportqa.ingest.normalize import detect_language, normalize
@@ -52,7 +53,8 @@ def index_data_of_texts(texts: list[str], embedding: ArrayEmbeddings, metadatas:
     ]
     vectors = embedding.encode_documents([c.search_text for c in chunks])
     manifest = Manifest("memory", "", embedding.model_name, embedding.dimension, len(chunks))
-    return IndexData(manifest, chunks, new_faiss_index(vectors, embedding.dimension))
+    keywords = KeywordIndex.from_tokens(tokenize_chunks(chunks))
+    return IndexData(manifest, chunks, new_faiss_index(vectors, embedding.dimension), keywords)
 
 
 class ChunkVectorStore(VectorStore):

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportqa.index.builder import BuildReport, RebuildRunning, build_index, utc_now
+from reportqa.index.builder import BuildReport, RebuildRunning, build_index, rebuild_index, utc_now
 from reportqa.index.embeddings import ArrayEmbeddings, load_embeddings
 from reportqa.index.retriever import HybridSearcher
-from reportqa.index.store import current_version, load_index
+from reportqa.index.store import IndexData, current_version, load_index
 from reportqa.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,16 @@ class LibraryStatus:
     model: str
     last_rebuild: str | None
     last_result: dict | None
+
+
+def release_freed_memory() -> None:
+    """Give the heap's free pages back to the system once an index version is let go.
+
+    glibc keeps freed memory in its arenas, so the server's RSS would stay at its peak
+    after a swap; ``malloc_trim`` returns it. Elsewhere (no glibc) this does nothing.
+    """
+    with suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 class Library:
@@ -71,14 +82,20 @@ class Library:
                 with self._swap_lock:
                     searcher = self._searcher
                     if searcher is None or version != searcher.data.manifest.version:
-                        searcher = HybridSearcher(
-                            load_index(self.index_dir),
-                            self.embeddings,
-                            self.settings.vector_store_config(),
-                            self.settings.rerank,
-                        )
-                        self._searcher = searcher
-                        log.info("serving index version %s", searcher.data.manifest.version)
+                        searcher = self._serve(load_index(self.index_dir))
+        return searcher
+
+    def _serve(self, data: IndexData) -> HybridSearcher:
+        """Make ``data`` the served version (the caller holds the swap lock) and return its searcher.
+
+        The old version is let go at once; requests still on it keep it until they finish.
+        """
+        searcher = HybridSearcher(data, self.embeddings, self.settings.vector_store_config(), self.settings.rerank)
+        released = self._searcher is not None
+        self._searcher = searcher
+        log.info("serving index version %s", data.manifest.version)
+        if released:
+            release_freed_memory()
         return searcher
 
     @contextmanager
@@ -101,23 +118,29 @@ class Library:
         Raises :class:`RebuildRunning` when a rebuild (of this server or another process) is running.
         """
         with self.rebuilding():
+            served = self._searcher
             try:
-                report = build_index(
+                # Built on the served version: what it keeps is neither loaded nor held twice.
+                report, data = rebuild_index(
                     self.settings.corpus,
                     self.index_dir,
                     self.embeddings,
                     progress=False,
                     vector_store=self.settings.vector_store_config(),
                     wait=False,
+                    served=served.data if served else None,
                 )
             except RebuildRunning:
                 raise
             except Exception as exc:
                 self._last_rebuild = (utc_now(), {"ok": False, "error": f"{exc.__class__.__name__}: {exc}"})
                 raise
+            del served
+            with self._swap_lock:
+                if self._searcher is None or self._searcher.data.manifest.version != data.manifest.version:
+                    self._serve(data)
+                self._checked = time.monotonic()
         self._last_rebuild = (utc_now(), {"ok": True, **report.to_dict()})
-        self._checked = 0.0
-        self.searcher()
         return report
 
     def status(self) -> LibraryStatus:

@@ -17,7 +17,7 @@ import pytest
 from reportqa.cli import main
 from reportqa.index.builder import build_index
 from reportqa.index.ray_engine import ray_engine
-from reportqa.index.store import current_version, load_index
+from reportqa.index.store import TOKENS, current_version, load_index
 
 pytestmark = pytest.mark.ray
 
@@ -58,12 +58,11 @@ def test_ray_writes_the_chunks_and_vectors_of_the_local_engine(ray_index, servic
     _, on_ray, _, _ = ray_index
     local = load_index(service.settings.index)
     assert [c.to_dict() for c in on_ray.chunks] == [c.to_dict() for c in local.chunks]
-    assert on_ray.tokens == local.tokens
+    assert (on_ray.folder / TOKENS).read_text(encoding="utf-8") == (local.folder / TOKENS).read_text(encoding="utf-8")
     assert {k: (f.sha256, f.title, f.lang, f.chunks) for k, f in on_ray.manifest.files.items()} == {
         k: (f.sha256, f.title, f.lang, f.chunks) for k, f in local.manifest.files.items()
     }
-    ray_vectors = on_ray.vectors_of(list(range(len(on_ray.chunks))))
-    local_vectors = local.vectors_of(list(range(len(local.chunks))))
+    ray_vectors, local_vectors = on_ray.stored_vectors(), local.stored_vectors()
     # Unit vectors: the row-wise dot product is the cosine. bfloat16 batches of other shapes differ slightly.
     assert np.einsum("ij,ij->i", ray_vectors, local_vectors).min() >= 0.999
 
@@ -82,7 +81,7 @@ def test_only_the_added_report_is_parsed_and_embedded_again(ray_index):
     assert second.added == [ADDED] and second.unchanged == len(first.added)
     assert second.stats["chunks"] == after.manifest.files[ADDED].chunks > 0
     kept = [p for p, c in enumerate(after.chunks) if c.doc_id != ADDED]
-    assert np.array_equal(after.vectors_of(kept), on_ray.vectors_of(list(range(len(on_ray.chunks)))))
+    assert np.array_equal(after.stored_vectors()[kept], on_ray.stored_vectors())
     assert [f["file"] for f in second.failed] == [BROKEN]
 
 

@@ -6,6 +6,7 @@ FAISS files and, where the process boundary matters, real subprocesses and HTTP 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -22,7 +23,7 @@ from fastapi.testclient import TestClient
 
 from reportqa.index.builder import build_index, rebuild_lock
 from reportqa.index.keyword import tokenize
-from reportqa.index.store import current_version, load_index
+from reportqa.index.store import TOKENS, current_version, load_index
 from reportqa.server.http.app import create_app
 from reportqa.server.service import QAService
 from reportqa.settings import Settings
@@ -110,8 +111,9 @@ def test_incremental_rebuild_embeds_only_changed_files_and_drops_removed_ones(tm
         np.testing.assert_array_equal(after.vectors.reconstruct(row), before.vectors.reconstruct(old_rows[chunk_id]))
     assert after.vectors.ntotal == len(after.chunks) == after.manifest.chunk_count
     # Keyword tokens are stored with the version, row for row, so loading it tokenises nothing.
-    assert after.tokens == [tokenize(c.search_text) for c in after.chunks]
-    assert "6.4" in after.tokens[next(i for i, c in enumerate(after.chunks) if c.doc_id == "a.txt")]
+    tokens = [json.loads(line) for line in (after.folder / TOKENS).read_text(encoding="utf-8").splitlines()]
+    assert tokens == [tokenize(c.search_text) for c in after.chunks]
+    assert "6.4" in tokens[next(i for i, c in enumerate(after.chunks) if c.doc_id == "a.txt")]
 
     (corpus / "b.txt").unlink()
     third = build_index(corpus, index, CountingEmbeddings(service.embeddings), progress=False)

@@ -31,7 +31,7 @@ class HashVectors(ArrayEmbeddings):
     model_name = "hash-vectors"
     dimension = 16
 
-    def encode_documents(self, texts: list[str]) -> np.ndarray:
+    def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
         rows = [np.random.default_rng(int(hashlib.sha256(t.encode()).hexdigest()[:8], 16)) for t in texts]
         vectors = np.array([r.standard_normal(self.dimension) for r in rows], dtype=np.float32).reshape(-1, 16)
         return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)

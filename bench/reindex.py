@@ -29,6 +29,7 @@ import httpx
 
 from bench.run import ADMIN_TOKEN, RESULTS, ROOT, Server, _add_one_report, _latency_and_quality, _proc_mb, _questions
 from bench.runtimes import served_index
+from bench.tables import markdown_table
 
 HEADERS = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
 
@@ -107,18 +108,22 @@ def bench_path(name: str, reportqa: str, served: int, workdir: Path, questions: 
 
 
 def markdown(rows: list[dict]) -> str:
-    lines = [
-        "| path | chunks served | +1 report via POST /reindex (s) | -1 report (s) | RSS loaded / peak during / after (MB) "
-        "| /ask p95 before / after (ms) |",
-        "|---|---|---|---|---|---|",
-    ]
-    for r in rows:
-        lines.append(
-            f"| {r['path']} | {r['chunks']} | {r['add_one_report_s']:.1f} | {r['remove_one_report_s']:.1f} "
-            f"| {r['rss_loaded_mb']:.0f} / {r['rss_peak_during_mb']:.0f} / {r['rss_after_mb']:.0f} "
-            f"| {r['ask_p95_ms']:.0f} / {r['ask_p95_after_ms']:.0f} |"
-        )
-    return "\n".join(lines)
+    header = ["path", "chunks served", "+1 report via POST /reindex (s)", "-1 report (s)"]
+    header += ["RSS loaded / peak during / after (MB)", "/ask p95 before / after (ms)"]
+    return markdown_table(
+        header,
+        (
+            [
+                r["path"],
+                str(r["chunks"]),
+                f"{r['add_one_report_s']:.1f}",
+                f"{r['remove_one_report_s']:.1f}",
+                f"{r['rss_loaded_mb']:.0f} / {r['rss_peak_during_mb']:.0f} / {r['rss_after_mb']:.0f}",
+                f"{r['ask_p95_ms']:.0f} / {r['ask_p95_after_ms']:.0f}",
+            ]
+            for r in rows
+        ),
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

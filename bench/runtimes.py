@@ -40,6 +40,7 @@ from bench.run import (
     _reindex_live,
     _reportqa,
 )
+from bench.tables import markdown_table
 from reportqa.index.builder import build_index
 from reportqa.index.embeddings import ArrayEmbeddings
 
@@ -132,18 +133,24 @@ def bench_runtime(runtime: str, reports: int, served: int, workdir: Path) -> dic
 
 
 def markdown(rows: list[dict], tokens: float) -> str:
-    lines = [
-        "| runtime | embed chunks/s | tokens/chunk | +1 report via POST /reindex at M reports (s) | server RSS loaded / after / peak (MB)"
-        " | ingest peak RSS (MB) | dev right | own set right |",
-        "|---|---|---|---|---|---|---|---|",
-    ]
-    for r in rows:
-        lines.append(
-            f"| {r['runtime']} | {r['chunks_per_s']:.1f} | {tokens:.0f} | {r['add_one_report_s']:.1f} | "
-            f"{r['serve_rss_loaded_mb']:.0f} / {r['serve_rss_after_reindex_mb']:.0f} / {r['serve_peak_rss_mb']:.0f} | "
-            f"{r['ingest_peak_rss_mb']:.0f} | {r['dev_right']:.1%} | {r['own_right']:.1%} |"
-        )
-    return "\n".join(lines)
+    header = ["runtime", "embed chunks/s", "tokens/chunk", "+1 report via POST /reindex at M reports (s)"]
+    header += ["server RSS loaded / after / peak (MB)", "ingest peak RSS (MB)", "dev right", "own set right"]
+    return markdown_table(
+        header,
+        (
+            [
+                r["runtime"],
+                f"{r['chunks_per_s']:.1f}",
+                f"{tokens:.0f}",
+                f"{r['add_one_report_s']:.1f}",
+                f"{r['serve_rss_loaded_mb']:.0f} / {r['serve_rss_after_reindex_mb']:.0f} / {r['serve_peak_rss_mb']:.0f}",
+                f"{r['ingest_peak_rss_mb']:.0f}",
+                f"{r['dev_right']:.1%}",
+                f"{r['own_right']:.1%}",
+            ]
+            for r in rows
+        ),
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -29,6 +29,7 @@ import numpy as np
 
 from bench.rerank import summary
 from bench.run import DEV_SET, OWN_SET, RESULTS, ROOT, SEED_CORPUS
+from bench.tables import markdown_table
 from bench.tatqa import DATASET
 from bench.tatqa_reports import split_of, write_reports
 from reportqa.evaluate import evaluate, load_questions, scope
@@ -199,20 +200,24 @@ def measure(
 
 
 def markdown(rows: list[dict]) -> str:
-    lines = [
-        "| variant | tokens/chunk | chunks/s | dev right | own right | marketset tune / holdout right"
-        " | marketset hit@1 / MRR | TAT-QA tune hit@1 / MRR |",
-        "|---|---|---|---|---|---|---|---|",
-    ]
-    for r in rows:
-        m, t = r["market_retrieval"], r["tatqa_retrieval"]
-        name = r["variant"].replace("|", "\\|")  # a pipe in a name would split its cell
-        lines.append(
-            f"| {name} | {r['tokens_per_chunk']:.0f} | {r['chunks_per_s']:.1f} | {r['dev_right']:.1%} "
-            f"| {r['own_right']:.1%} | {r['market_tune_right']:.1%} / {r['market_holdout_right']:.1%} "
-            f"| {m['hit@1']:.3f} / {m['mrr']:.3f} | {t['hit@1']:.3f} / {t['mrr']:.3f} |"
-        )
-    return "\n".join(lines)
+    header = ["variant", "tokens/chunk", "chunks/s", "dev right", "own right", "marketset tune / holdout right"]
+    header += ["marketset hit@1 / MRR", "TAT-QA tune hit@1 / MRR"]
+    return markdown_table(
+        header,
+        (
+            [
+                r["variant"],
+                f"{r['tokens_per_chunk']:.0f}",
+                f"{r['chunks_per_s']:.1f}",
+                f"{r['dev_right']:.1%}",
+                f"{r['own_right']:.1%}",
+                f"{r['market_tune_right']:.1%} / {r['market_holdout_right']:.1%}",
+                f"{r['market_retrieval']['hit@1']:.3f} / {r['market_retrieval']['mrr']:.3f}",
+                f"{r['tatqa_retrieval']['hit@1']:.3f} / {r['tatqa_retrieval']['mrr']:.3f}",
+            ]
+            for r in rows
+        ),
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

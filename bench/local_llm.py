@@ -26,6 +26,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from bench.tables import markdown_table
 from reportqa.evaluate import EvalResult, load_questions, percentile, scope, score
 from reportqa.server.answer.types import Answer
 from reportqa.server.http.schemas import AskResponse
@@ -133,16 +134,33 @@ def markdown(runs: dict[str, dict], meta: dict) -> str:
         f"local model {meta['model']}, max {meta['max_tokens']} tokens, {meta['date']}. "
         "Times are from the question to the first streamed text and to the whole answer, in process.",
         "",
-        "| answerer | right | citation hit | number accuracy | refusals | sentences the gate dropped | answers worded by the model | first text p50 / p95 (s) | full answer p50 / p95 (s) |",
-        "|---|---|---|---|---|---|---|---|---|",
     ]
-    for name, s in runs.items():
-        lines.append(
-            f"| {name} | {s['right']:.1%} | {s['citation_hit_rate']:.1%} | {s['number_accuracy']:.1%} | "
-            f"{s['refusal_accuracy']:.0%} | {s['gate_dropped_sentences']} | {s['worded_by_model']} | "
-            f"{s['first_p50_ms'] / 1000:.1f} / {s['first_p95_ms'] / 1000:.1f} | "
-            f"{s['full_p50_ms'] / 1000:.1f} / {s['full_p95_ms'] / 1000:.1f} |"
-        )
+    header = [
+        "answerer",
+        "right",
+        "citation hit",
+        "number accuracy",
+        "refusals",
+        "sentences the gate dropped",
+        "answers worded by the model",
+        "first text p50 / p95 (s)",
+        "full answer p50 / p95 (s)",
+    ]
+    rows = [
+        [
+            name,
+            f"{s['right']:.1%}",
+            f"{s['citation_hit_rate']:.1%}",
+            f"{s['number_accuracy']:.1%}",
+            f"{s['refusal_accuracy']:.0%}",
+            str(s["gate_dropped_sentences"]),
+            str(s["worded_by_model"]),
+            f"{s['first_p50_ms'] / 1000:.1f} / {s['first_p95_ms'] / 1000:.1f}",
+            f"{s['full_p50_ms'] / 1000:.1f} / {s['full_p95_ms'] / 1000:.1f}",
+        ]
+        for name, s in runs.items()
+    ]
+    lines.append(markdown_table(header, rows))
     return "\n".join(lines) + "\n"
 
 

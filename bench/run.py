@@ -33,6 +33,7 @@ from pathlib import Path
 import httpx
 
 from bench.synth import build_corpus, market_names, synthetic_report
+from bench.tables import markdown_table
 from reportqa.evaluate import load_questions, percentile, score
 from reportqa.server.http.schemas import AskResponse
 
@@ -306,25 +307,42 @@ def markdown(results: list[dict], host: dict) -> str:
         f"Measured on {host['cpu']}, {host['cores']} cores, {host['memory_gb']} GB RAM, Python {host['python']}, "
         f"embedding model {host['embedding_model']} in {host['precision']}; one uvicorn worker, loopback HTTP.",
         "",
-        "| corpus | chunks | full ingest: read / embed / write (s) | embed chunks/s | +1 report: POST /reindex, cold CLI (s) "
-        "| ingest peak RSS (MB) | index on disk (MB) | /ask p50 / p95 / p99 (ms) | req/s at 1 / 4 / 16 clients "
-        "| serving RSS (MB) | dev right / citation hit | without reranker: p95 (ms), dev right |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
+    header = [
+        "corpus",
+        "chunks",
+        "full ingest: read / embed / write (s)",
+        "embed chunks/s",
+        "+1 report: POST /reindex, cold CLI (s)",
+        "ingest peak RSS (MB)",
+        "index on disk (MB)",
+        "/ask p50 / p95 / p99 (ms)",
+        "req/s at 1 / 4 / 16 clients",
+        "serving RSS (MB)",
+        "dev right / citation hit",
+        "without reranker: p95 (ms), dev right",
+    ]
+    rows = []
     for r in results:
         full, inc, ask = r.get("full_ingest", {}), r.get("incremental_add", {}), r["ask"]
         plain = r.get("ask_without_rerank", {})
-        throughput = " / ".join(f"{t['requests_per_s']:.1f}" for t in r["throughput"])
-        lines.append(
-            f"| {r['scale']} ({r['reports']} reports) | {r['chunks']} "
-            f"| {full.get('read_s', 0):.1f} / {full.get('embed_s', 0):.1f} / {full.get('write_s', 0):.1f} "
-            f"| {full.get('chunks', 0) / max(full.get('embed_s', 0), 1e-9):.1f} "
-            f"| {r.get('live_reindex', {}).get('add_s', 0):.1f}, {inc.get('build_s', 0):.1f} "
-            f"| {full.get('peak_rss_mb', 0):.0f} | {r['index_mb']:.1f} "
-            f"| {ask['p50_ms']:.0f} / {ask['p95_ms']:.0f} / {ask['p99_ms']:.0f} | {throughput} "
-            f"| {r['serve_peak_rss_mb']:.0f} | {ask['dev_right']:.0%} / {ask['dev_citation_hit_rate']:.0%} "
-            f"| {plain.get('p95_ms', 0):.0f}, {plain.get('dev_right', 0):.0%} |"
+        rows.append(
+            [
+                f"{r['scale']} ({r['reports']} reports)",
+                str(r["chunks"]),
+                f"{full.get('read_s', 0):.1f} / {full.get('embed_s', 0):.1f} / {full.get('write_s', 0):.1f}",
+                f"{full.get('chunks', 0) / max(full.get('embed_s', 0), 1e-9):.1f}",
+                f"{r.get('live_reindex', {}).get('add_s', 0):.1f}, {inc.get('build_s', 0):.1f}",
+                f"{full.get('peak_rss_mb', 0):.0f}",
+                f"{r['index_mb']:.1f}",
+                f"{ask['p50_ms']:.0f} / {ask['p95_ms']:.0f} / {ask['p99_ms']:.0f}",
+                " / ".join(f"{t['requests_per_s']:.1f}" for t in r["throughput"]),
+                f"{r['serve_peak_rss_mb']:.0f}",
+                f"{ask['dev_right']:.0%} / {ask['dev_citation_hit_rate']:.0%}",
+                f"{plain.get('p95_ms', 0):.0f}, {plain.get('dev_right', 0):.0%}",
+            ]
         )
+    lines.append(markdown_table(header, rows))
     return "\n".join(lines) + "\n"
 
 

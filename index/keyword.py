@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import KeysView
 from functools import lru_cache
 
 import numpy as np
@@ -88,7 +89,8 @@ class KeywordIndex:
 
         Statistics over the whole collection (document frequencies, mean length) are
         recomputed from the counts, so the scores are those of an index built from scratch.
-        Terms that only removed rows held stay in the vocabulary with no rows, which scores nothing.
+        Terms that only removed rows held are dropped: over many rebuilds they would
+        otherwise pile up in the vocabulary and in every matrix's width.
         """
         vocabulary = dict(self._vocabulary)
         ids = [vocabulary.setdefault(token, len(vocabulary)) for tokens in documents for token in tokens]
@@ -99,7 +101,13 @@ class KeywordIndex:
         )  # repeated (row, term) pairs are summed into counts
         old = self._counts[np.asarray(kept, dtype=np.int64)]
         old.resize((old.shape[0], len(vocabulary)))
-        return KeywordIndex(vocabulary, sparse.vstack([old, fresh], format="csr", dtype=np.float32))
+        return KeywordIndex(
+            *_without_unused_terms(vocabulary, sparse.vstack([old, fresh], format="csr", dtype=np.float32))
+        )
+
+    def terms(self) -> KeysView[str]:
+        """The terms the index holds (a view, not a copy)."""
+        return self._vocabulary.keys()
 
     def scores(self, query_tokens: list[str]) -> np.ndarray:
         """BM25 score of every document for ``query_tokens`` (zeros where nothing matches)."""
@@ -109,6 +117,21 @@ class KeywordIndex:
             if term is not None:  # a repeated query token counts each time, as in bm25s
                 np.add.at(scores, rows[starts[term] : starts[term + 1]], data[starts[term] : starts[term + 1]])
         return scores
+
+
+def _without_unused_terms(
+    vocabulary: dict[str, int], counts: sparse.csr_matrix
+) -> tuple[dict[str, int], sparse.csr_matrix]:
+    """``vocabulary`` and ``counts`` without the terms no row holds; both as given when every term is held."""
+    held = np.bincount(counts.indices, minlength=counts.shape[1]) > 0
+    if held.all():
+        return vocabulary, counts
+    new_ids = np.cumsum(held) - 1  # a held term's column once the others are gone
+    # Dropping columns keeps each row's entries in order: only their column numbers change.
+    pruned = sparse.csr_matrix(
+        (counts.data, new_ids[counts.indices], counts.indptr), shape=(counts.shape[0], int(held.sum()))
+    )
+    return {term: int(new_ids[i]) for term, i in vocabulary.items() if held[i]}, pruned
 
 
 def _bm25(counts: sparse.csr_matrix, k1: float, b: float) -> sparse.csc_matrix:

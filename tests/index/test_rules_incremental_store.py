@@ -71,6 +71,31 @@ def test_keyword_index_scores_as_bm25s_and_extending_it_equals_indexing_from_scr
     assert not KeywordIndex.from_tokens([[], []]).scores(["w1"]).any()
 
 
+def test_a_removed_rows_unique_terms_leave_the_vocabulary_and_scores_stay_those_of_bm25s():
+    rng = random.Random(11)
+    words = [f"w{i}" for i in range(50)]
+    docs = [[rng.choice(words) for _ in range(rng.randint(1, 30))] for _ in range(60)]
+    docs[7] += ["only-in-seven", "only-in-seven"]
+    docs[8] += ["shared-term"]
+    docs[9] += ["shared-term"]
+    ours = KeywordIndex.from_tokens(docs)
+    kept = np.array([i for i in range(len(docs)) if i not in (7, 8)])
+    fresh = [[rng.choice(words) for _ in range(12)] + ["new-term"] for _ in range(5)]
+    rebuilt = ours.extended(kept, fresh)
+    # Rebuilt again, as a server does over many reindexes: what was pruned stays out, the rest holds.
+    again = rebuilt.extended(np.arange(len(kept) + len(fresh)), [])
+
+    corpus = [docs[i] for i in kept] + fresh
+    reference = bm25s.BM25()
+    reference.index(corpus, show_progress=False)
+    for index in (rebuilt, again):
+        assert "only-in-seven" not in index.terms() and "shared-term" in index.terms()
+        assert set(index.terms()) == set(KeywordIndex.from_tokens(corpus).terms())
+        for query in (["only-in-seven", "w3"], ["shared-term"], ["new-term", "w1", "w1"], *[[w] for w in words]):
+            np.testing.assert_allclose(index.scores(query), reference.get_scores(query), rtol=1e-5, atol=1e-6)
+    assert "only-in-seven" in ours.terms()  # the index extended is unchanged
+
+
 def test_streamed_vectors_are_the_file_faiss_writes(tmp_path):
     vectors = np.random.default_rng(1).standard_normal((10, 8)).astype(np.float32)
     index = faiss.IndexFlatIP(8)
@@ -115,6 +140,8 @@ def test_rebuilds_on_the_served_version_write_what_a_fresh_process_writes(tmp_pa
     np.testing.assert_array_equal(built.stored_vectors(), loaded.stored_vectors())
     for query in ("gizmo market 9.9", "市场规模", "doohickey", "gadget"):
         np.testing.assert_allclose(built.keywords.scores(tokenize(query)), loaded.keywords.scores(tokenize(query)))
+    # The removed report's own words went with it, on the path that reuses the served counts too.
+    assert "gadget" not in built.keywords.terms() and set(built.keywords.terms()) == set(loaded.keywords.terms())
     stored = [json.loads(line) for line in (loaded.folder / TOKENS).read_text(encoding="utf-8").splitlines()]
     assert stored == [tokenize(c.search_text) for c in loaded.chunks]
     # The served version is untouched and still readable: a request in flight on it finishes on it.

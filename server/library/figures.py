@@ -12,7 +12,9 @@ the calculations use, so a cell's column header ("2019") is its period here as t
 from __future__ import annotations
 
 import re
+import threading
 import weakref
+from concurrent.futures import Future
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -226,16 +228,48 @@ def chunk_figures(chunk: Chunk) -> list[StatedFigure]:
     return cells + stated
 
 
-_CATALOGUES: weakref.WeakKeyDictionary[HybridSearcher, list[StatedFigure]] = weakref.WeakKeyDictionary()
+# Each version's catalogue, read once; a Future so that a request arriving while it is
+# being read waits for that read instead of starting its own.
+_CATALOGUES: weakref.WeakKeyDictionary[HybridSearcher, Future[list[StatedFigure]]] = weakref.WeakKeyDictionary()
+_CATALOGUES_LOCK = threading.Lock()
+
+
+def _claim(searcher: HybridSearcher) -> tuple[Future[list[StatedFigure]], bool]:
+    """The searcher's catalogue future, and whether the caller created it and so must read it."""
+    with _CATALOGUES_LOCK:
+        future = _CATALOGUES.get(searcher)
+        if future is not None:
+            return future, False
+        future = _CATALOGUES[searcher] = Future()
+        return future, True
+
+
+def _read(searcher: HybridSearcher, future: Future[list[StatedFigure]]) -> None:
+    try:
+        future.set_result([f for chunk in searcher.data.chunks for f in chunk_figures(chunk)])
+    except Exception as exc:
+        with _CATALOGUES_LOCK:  # the next request reads it again; those waiting now get the error
+            _CATALOGUES.pop(searcher, None)
+        future.set_exception(exc)
 
 
 def catalogue(searcher: HybridSearcher) -> list[StatedFigure]:
-    """Every figure of the searcher's index version, read once per version."""
-    figures = _CATALOGUES.get(searcher)
-    if figures is None:
-        figures = [f for chunk in searcher.data.chunks for f in chunk_figures(chunk)]
-        _CATALOGUES[searcher] = figures
-    return figures
+    """Every figure of the searcher's index version, read once per version (waiting for a read under way)."""
+    future, claimed = _claim(searcher)
+    if claimed:
+        _read(searcher, future)
+    return future.result()
+
+
+def read_in_background(searcher: HybridSearcher) -> None:
+    """Start reading the catalogue of a version as it is loaded, so no request waits for the whole read.
+
+    A 10k-passage version takes about a second; ``GET /figures`` asked before the read
+    ends waits only for the rest of it.
+    """
+    future, claimed = _claim(searcher)
+    if claimed:
+        threading.Thread(target=_read, args=(searcher, future), daemon=True, name="figures-catalogue").start()
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ Model-free: the embeddings are seeded random unit vectors, the corpora a few sma
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 import shutil
@@ -18,23 +17,11 @@ import pytest
 
 from reportqa.index import store
 from reportqa.index.builder import rebuild_index
-from reportqa.index.embeddings import ArrayEmbeddings
 from reportqa.index.keyword import KeywordIndex, tokenize
 from reportqa.index.store import CHUNKS, TOKENS, VECTORS, current_version, load_index, write_vectors
+from tests.support.embeddings import HashVectors
 
 pytestmark = pytest.mark.unit
-
-
-class HashVectors(ArrayEmbeddings):
-    """A unit vector per text, the same for the same text: rebuilds can be compared row for row."""
-
-    model_name = "hash-vectors"
-    dimension = 16
-
-    def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
-        rows = [np.random.default_rng(int(hashlib.sha256(t.encode()).hexdigest()[:8], 16)) for t in texts]
-        vectors = np.array([r.standard_normal(self.dimension) for r in rows], dtype=np.float32).reshape(-1, 16)
-        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
 
 def _report(name: str, size: float) -> str:

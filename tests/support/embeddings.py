@@ -1,8 +1,13 @@
-"""Wrappers around the real embedding model that let a test see what a build embeds."""
+"""Embedders for tests: wrappers around the real model that let a test see what a build
+embeds, and a model-free one for the rule tests."""
 
 from __future__ import annotations
 
+import hashlib
+
 import numpy as np
+
+from reportqa.index.embeddings import ArrayEmbeddings
 
 
 class CountingEmbeddings:
@@ -18,3 +23,15 @@ class CountingEmbeddings:
     def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
         self.embedded.extend(texts)
         return self.inner.encode_documents(texts, titles)
+
+
+class HashVectors(ArrayEmbeddings):
+    """A unit vector per text, the same for the same text: rebuilds can be compared row for row."""
+
+    model_name = "hash-vectors"
+    dimension = 16
+
+    def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
+        rows = [np.random.default_rng(int(hashlib.sha256(t.encode()).hexdigest()[:8], 16)) for t in texts]
+        vectors = np.array([r.standard_normal(self.dimension) for r in rows], dtype=np.float32).reshape(-1, 16)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)

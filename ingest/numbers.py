@@ -151,15 +151,20 @@ def _is_year(match: re.Match) -> bool:
     return not (match["scale"] or match["unit"] or match["pre"] or match["sign"]) and bool(YEAR.fullmatch(match["num"]))
 
 
-def _row_context(text: str, at: int) -> tuple[str, int] | None:
+def line_at(text: str, at: int) -> tuple[str, int]:
+    """The line of ``text`` holding offset ``at`` (without its line break), and where it starts."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    return text[line_start : line_end if line_end != -1 else len(text)], line_start
+
+
+def table_row_at(text: str, at: int) -> tuple[str, int] | None:
     """The table row holding offset ``at`` and its start, or ``None`` outside tables.
 
     In "| 基准年 2025 | 340.3亿美元 |" the year sits in another cell than the figure,
     so a table figure takes its year and subject from the whole row.
     """
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
+    line, line_start = line_at(text, at)
     return (line, line_start) if line.lstrip().startswith("|") else None
 
 
@@ -193,7 +198,7 @@ def parse_quantities(text: str) -> list[Quantity]:
     previous_end = 0
     for clause in _CLAUSE.finditer(text):
         period = PERIOD.search(clause.group())
-        row = _row_context(text, clause.start())
+        row = table_row_at(text, clause.start())
         if "\n" in text[previous_end : clause.start()]:
             lead = recent = None
         previous_end = clause.end()

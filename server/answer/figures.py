@@ -13,7 +13,15 @@ from decimal import Decimal
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.models import Quantity
-from reportqa.ingest.numbers import CURRENCIES, LANGUAGE_SCALES, currency_word, exact, numbers_in
+from reportqa.ingest.numbers import (
+    CURRENCIES,
+    LANGUAGE_SCALES,
+    currency_word,
+    exact,
+    line_at,
+    numbers_in,
+    table_row_at,
+)
 from reportqa.server.answer.compose import Draft, quote
 from reportqa.server.answer.types import Figure, FigureInput
 from reportqa.server.calc import calculator as calc
@@ -123,12 +131,11 @@ def _figure(result: Result, operands: tuple[Operand, ...], lang: str) -> Figure:
 def source_sentence(operand: Operand) -> str:
     """The sentence (or table row) of the passage the figure was read from."""
     text = operand.hit.chunk.text
-    line_start = text.rfind("\n", 0, operand.start) + 1
-    line_end = text.find("\n", operand.start)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    if line.lstrip().startswith("|"):
-        return line.strip()
-    return next((text[s:e] for s, e in split_sentences(text) if s <= operand.start < e), line.strip())
+    row = table_row_at(text, operand.start)
+    if row is not None:
+        return row[0].strip()
+    sentence = next((text[s:e] for s, e in split_sentences(text) if s <= operand.start < e), None)
+    return sentence if sentence is not None else line_at(text, operand.start)[0].strip()
 
 
 def render(calculation: Calculation, lang: str) -> Computed:

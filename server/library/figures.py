@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 
 from reportqa.index.retriever import HybridSearcher
 from reportqa.ingest.models import Chunk, Quantity
-from reportqa.ingest.numbers import CAGR, PERIOD, SCALES, YEAR, years_in
+from reportqa.ingest.numbers import CAGR, PERIOD, SCALES, YEAR, table_row_at, years_in
 from reportqa.server.calc.tables import Cell, table_cells
 
 # What a figure can be filed under; its unit narrows the choice and the words of its clause decide.
@@ -215,16 +215,12 @@ def _prose_figure(chunk: Chunk, quantity: Quantity, fallback: str) -> StatedFigu
     )
 
 
-def _in_table_row(text: str, at: int) -> bool:
-    return text[text.rfind("\n", 0, at) + 1 :].lstrip().startswith("|")
-
-
 def chunk_figures(chunk: Chunk) -> list[StatedFigure]:
     """The figures one passage states, in reading order: table cells, then the figures of its prose."""
     prose = "\n".join(line for line in chunk.text.splitlines() if not line.lstrip().startswith("|"))
     fallback = market_of(prose, chunk.lang) or market_of(chunk.title, chunk.lang)
     cells = [_cell_figure(chunk, cell, prose, fallback) for cell in table_cells(chunk)] if "|" in chunk.text else []
-    stated = [_prose_figure(chunk, q, fallback) for q in chunk.quantities if not _in_table_row(chunk.text, q.start)]
+    stated = [_prose_figure(chunk, q, fallback) for q in chunk.quantities if table_row_at(chunk.text, q.start) is None]
     return cells + stated
 
 

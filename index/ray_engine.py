@@ -10,6 +10,9 @@ for the local engine; this engine only moves the two costly steps onto the clust
   (:func:`reportqa.index.embeddings.load_embeddings`), one per GPU when the cluster has
   GPUs, else one per node using its cores.
 
+The driver itself loads no model: the name and dimension the build records are read from
+the model's configuration (:func:`driver_embeddings`).
+
 Workers read the corpus by absolute path, so every node must see the corpus at the same
 path and hold the model cache (``docs/scaling.md``). Rows cross the cluster as pickles of
 this package's own records: both ends run the same code.
@@ -17,18 +20,20 @@ this package's own records: both ends run the same code.
 
 from __future__ import annotations
 
+import json
 import pickle
 import socket
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any, TypeVar
 
 import numpy as np
 
 from reportqa.index.builder import ReadOutcome
-from reportqa.index.embeddings import ArrayEmbeddings, load_embeddings
+from reportqa.index.embeddings import ArrayEmbeddings, load_embeddings, resolve_model_path
 from reportqa.index.store import embedding_text, embedding_title
 from reportqa.ingest.corpus import SourceFile
 from reportqa.ingest.loaders import UnreadableFile
@@ -151,6 +156,64 @@ class RayEngine:
             return stage(*args)
         ray = _ray()
         return ray.get(ray.remote(num_cpus=0)(stage).remote(*args))
+
+
+class DriverModel(ArrayEmbeddings):
+    """The model the embedding actors load, as the driver's build sees it: a name and a dimension.
+
+    The build records both in the version's manifest and embeds through the engine, so
+    the driver never needs the weights (1.2 GB for EmbeddingGemma) in its own memory.
+    """
+
+    def __init__(self, model_name: str, dimension: int) -> None:
+        self.model_name = model_name
+        self._dimension = dimension
+
+    @property
+    def dimension(self) -> int:
+        return self._dimension
+
+    def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
+        raise RuntimeError("the Ray driver embeds nothing: its embedding actors do")
+
+    def encode_query(self, text: str) -> np.ndarray:
+        raise RuntimeError("the Ray driver embeds nothing: its embedding actors do")
+
+
+def declared_dimension(folder: Path) -> int | None:
+    """The vector size a sentence-transformers model folder declares, or ``None`` where it does not say.
+
+    The last Dense layer's output decides (EmbeddingGemma: 768 -> 3072 -> 768), else the
+    pooling's size when it pools one way; a pooling that joins several ways is left to the model.
+    """
+    try:
+        modules = json.loads((folder / "modules.json").read_text(encoding="utf-8"))
+        for module in reversed(modules):
+            kind = module["type"].rsplit(".", 1)[-1]
+            if kind not in ("Dense", "Pooling"):
+                continue
+            config = json.loads((folder / module["path"] / "config.json").read_text(encoding="utf-8"))
+            if kind == "Dense":
+                return int(config["out_features"])
+            modes = [key for key, on in config.items() if key.startswith("pooling_mode_") and on is True]
+            size = config.get("word_embedding_dimension") or config.get("embedding_dimension")
+            return int(size) if size and len(modes) <= 1 else None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return None
+
+
+def driver_embeddings(embedding_args: EmbeddingArgs) -> ArrayEmbeddings:
+    """What the driver hands the build for the model ``embedding_args`` name.
+
+    A packaged model or a local folder: a :class:`DriverModel` from its configuration.
+    Any other (a hub id, USE) is loaded as the local engine loads it, since only the
+    loaded model can say its dimension.
+    """
+    name, cache, _, _ = embedding_args
+    folder = Path(resolve_model_path(name, Path(cache) if cache else None))
+    dimension = declared_dimension(folder) if folder.is_dir() else None
+    return DriverModel(name, dimension) if dimension else load_embeddings(*embedding_args)
 
 
 def _parse_stage(sources: list[SourceFile], limits: Limits | None) -> dict[str, ReadOutcome]:

@@ -28,7 +28,7 @@ def _settings(args: argparse.Namespace) -> Settings:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from reportqa.index.builder import NothingToIndex, build_index
     from reportqa.index.embeddings import load_embeddings
-    from reportqa.index.ray_engine import ClusterUnreachable, RayNotInstalled
+    from reportqa.index.ray_engine import ClusterUnreachable, RayNotInstalled, driver_embeddings
 
     if args.address and args.engine != "ray":
         print("error: --address is for --engine ray", file=sys.stderr)
@@ -36,7 +36,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings(args)
     try:
         with _ingest_engine(args.engine, args.address, settings) as ingest:
-            embeddings = load_embeddings(*settings.embedding_args())
+            # On Ray the actors load the model; the driver only needs its name and dimension.
+            embeddings = (
+                driver_embeddings(settings.embedding_args())
+                if args.engine == "ray"
+                else load_embeddings(*settings.embedding_args())
+            )
             report = build_index(
                 settings.corpus, settings.index, embeddings, vector_store=settings.vector_store_config(), ingest=ingest
             )

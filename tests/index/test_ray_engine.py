@@ -16,7 +16,7 @@ import pytest
 
 from reportqa.cli import main
 from reportqa.index.builder import build_index
-from reportqa.index.ray_engine import ray_engine
+from reportqa.index.ray_engine import DriverModel, driver_embeddings, ray_engine
 from reportqa.index.store import TOKENS, current_version, load_index
 
 pytestmark = pytest.mark.ray
@@ -46,11 +46,13 @@ def ray_index(ray_session, service, tmp_path_factory):
     corpus, index = root / "corpus", root / "index"
     shutil.copytree(service.settings.corpus, corpus)
     (corpus / BROKEN).write_bytes(b"%PDF-1.4 not really a PDF\x00\x01\x02")
+    # The driver holds no model, as `reportqa ingest --engine ray` runs it: all embedding is on the actors.
+    driver = driver_embeddings(service.settings.embedding_args())
     with ray_engine(None, service.settings.embedding_args(), progress=False) as engine:
-        first = build_index(corpus, index, service.embeddings, progress=False, ingest=engine)
+        first = build_index(corpus, index, driver, progress=False, ingest=engine)
         first_data = load_index(index)
         (corpus / ADDED).write_text("# Drone delivery\n\nThe drone delivery market reached USD 1.2 billion in 2025.\n")
-        second = build_index(corpus, index, service.embeddings, progress=False, ingest=engine)
+        second = build_index(corpus, index, driver, progress=False, ingest=engine)
     return first, first_data, second, load_index(index)
 
 
@@ -62,6 +64,7 @@ def test_ray_writes_the_chunks_and_vectors_of_the_local_engine(ray_index, servic
     assert {k: (f.sha256, f.title, f.lang, f.chunks) for k, f in on_ray.manifest.files.items()} == {
         k: (f.sha256, f.title, f.lang, f.chunks) for k, f in local.manifest.files.items()
     }
+    assert (on_ray.manifest.model, on_ray.manifest.dimension) == (local.manifest.model, local.manifest.dimension)
     ray_vectors, local_vectors = on_ray.stored_vectors(), local.stored_vectors()
     # Unit vectors: the row-wise dot product is the cosine. bfloat16 batches of other shapes differ slightly.
     assert np.einsum("ij,ij->i", ray_vectors, local_vectors).min() >= 0.999
@@ -83,6 +86,14 @@ def test_only_the_added_report_is_parsed_and_embedded_again(ray_index):
     kept = [p for p, c in enumerate(after.chunks) if c.doc_id != ADDED]
     assert np.array_equal(after.stored_vectors()[kept], on_ray.stored_vectors())
     assert [f["file"] for f in second.failed] == [BROKEN]
+
+
+def test_the_driver_reads_the_packaged_models_name_and_dimension_without_loading_it(service):
+    driver = driver_embeddings(service.settings.embedding_args())
+    assert isinstance(driver, DriverModel)
+    assert (driver.model_name, driver.dimension) == (service.embeddings.model_name, service.embeddings.dimension)
+    with pytest.raises(RuntimeError, match="embeds nothing"):
+        driver.encode_documents(["a passage"])
 
 
 def _ingest(settings, *flags: str) -> int:

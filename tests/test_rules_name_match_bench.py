@@ -34,7 +34,9 @@ def test_pieces_of_the_same_written_name_are_not_rivals():
 
 
 def test_chinese_candidates_are_names_not_dictionary_terms():
-    found = candidates("JinkoSolar", ["2024年组件出货量排名中，晶科能源出货92.9 GW；天合光能、晶澳科技与通威股份位列前五。"])
+    found = candidates(
+        "JinkoSolar", ["2024年组件出货量排名中，晶科能源出货92.9 GW；天合光能、晶澳科技与通威股份位列前五。"]
+    )
     assert {"晶科能源", "天合光能", "晶澳科技"} <= set(found)
     assert "光伏组件" not in candidates("JinkoSolar", ["光伏组件价格下降。"])  # two dictionary words: a term
     assert not any("2024" in c or "，" in c for c in found)

@@ -32,7 +32,7 @@ _ZH_NAME_TAGS = ("ns", "nr", "nt", "nz", "eng")
 
 
 @lru_cache(maxsize=1)
-def _posseg():
+def posseg():
     import jieba
     import jieba.posseg
 
@@ -43,14 +43,27 @@ def _posseg():
 def specific_terms(question: str) -> list[str]:
     """Names and years the question is about: companies, places, products, years."""
     text = normalize(question)
-    terms = {str(year) for year in years_in(text)}
-    # A run of capitalised words is one name ("Hill's Pet Nutrition", "North America").
+    terms = {str(year) for year in years_in(text)} | set(latin_names(text))
+    for piece in re.findall(r"[\u3400-\u9fff]+", text):
+        # A two-character name jieba only guesses (not a word of its dictionary) is often a
+        # name's tail glued to a function word: 比隆 in 晶科能源比隆基绿能.
+        known = {token.word for token in posseg().lcut(piece, HMM=False)}
+        for token in posseg().lcut(piece):
+            if token.flag in _ZH_NAME_TAGS and (len(token.word) > 2 or (len(token.word) == 2 and token.word in known)):
+                terms.add(token.word)
+    return sorted(terms)
+
+
+def latin_names(text: str) -> list[str]:
+    """Runs of capitalised words, each one name ("Hill's Pet Nutrition", "North America"),
+    without question words ("What", "The")."""
+    terms: dict[str, None] = {}
     start = end = -1  # the run of capitalised words being read
     matches = [*_CAPITALISED.finditer(text), None]
     for match, following in zip(matches, [*matches[1:], None], strict=True):
         joined = match is not None and start >= 0 and text[end : match.start()] in (" ", "'s ", "’s ")
         if start >= 0 and not joined:
-            terms.add(text[start:end])
+            terms[text[start:end]] = None
             start = -1
         if match is None:
             break
@@ -58,19 +71,12 @@ def specific_terms(question: str) -> list[str]:
             match.group().isdigit()
         ):
             if start >= 0:
-                terms.add(text[start:end])
+                terms[text[start:end]] = None
             start = -1
             continue
         start = match.start() if start < 0 else start
         end = match.end()
-    for piece in re.findall(r"[\u3400-\u9fff]+", text):
-        # A two-character name jieba only guesses (not a word of its dictionary) is often a
-        # name's tail glued to a function word: 比隆 in 晶科能源比隆基绿能.
-        known = {token.word for token in _posseg().lcut(piece, HMM=False)}
-        for token in _posseg().lcut(piece):
-            if token.flag in _ZH_NAME_TAGS and (len(token.word) > 2 or (len(token.word) == 2 and token.word in known)):
-                terms.add(token.word)
-    return sorted(terms)
+    return list(terms)
 
 
 def _continues(text: str, match: re.Match[str], following: re.Match[str] | None) -> bool:
@@ -144,7 +150,7 @@ def possessors(question: str) -> list[str]:
 # The Chinese name is the run's tail after its last function word (为, 的, 与, 包括 …).
 _ZH_THEN_LATIN = re.compile(r"([\u3400-\u9fff]{2,})\s*\(\s*([A-Za-z][A-Za-z0-9 &.'-]*[A-Za-z0-9])\s*[),;]")
 _LATIN_THEN_ZH = re.compile(r"([A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*)*)\s*\(\s*([\u3400-\u9fff]{2,})\s*\)")
-_ZH_FUNCTION = re.compile(r"包括|例如|其中|以及|[的为是与和及或由被在将对从向如、]")
+ZH_FUNCTION = re.compile(r"包括|例如|其中|以及|[的为是与和及或由被在将对从向如、]")
 MAX_ALIAS_CHARS = 8
 
 
@@ -153,7 +159,7 @@ def bracket_aliases(text: str) -> tuple[tuple[str, str], ...]:
     """Pairs of one name in both scripts that ``text`` writes with the other form in brackets,
     each pair lower-cased as (Latin, Chinese)."""
     text = normalize(text)
-    pairs = [(latin, _ZH_FUNCTION.split(zh)[-1]) for zh, latin in _ZH_THEN_LATIN.findall(text)]
+    pairs = [(latin, ZH_FUNCTION.split(zh)[-1]) for zh, latin in _ZH_THEN_LATIN.findall(text)]
     pairs += _LATIN_THEN_ZH.findall(text)
     # Two letters in brackets are a unit or an initialism ("新增装机（GW）"), not a name.
     return tuple((latin.lower(), zh) for latin, zh in pairs if 2 <= len(zh) <= MAX_ALIAS_CHARS and len(latin) > 2)

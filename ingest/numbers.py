@@ -300,9 +300,14 @@ def has_number(text: str) -> bool:
     return NUMBER.search(text) is not None
 
 
+# Annual reports and analysts write a fiscal year short: "F19", "FY19", "FY'19" (2019).
+FISCAL_YEAR = re.compile(r"(?<![A-Za-z0-9])(?:FY|fy|Fy|F)\s?['’]?(\d{2})(?![A-Za-z0-9])")
+_ANY_YEAR = re.compile(f"{YEAR.pattern}|{FISCAL_YEAR.pattern}")
+
+
 def years_in(text: str) -> list[int]:
-    """The years ``text`` names, in order, without repeats."""
-    return list(dict.fromkeys(int(y) for y in YEAR.findall(text)))
+    """The years ``text`` names, in order, without repeats ("FY19" is 2019)."""
+    return list(dict.fromkeys(int(m[0]) if m[1] is None else 2000 + int(m[1]) for m in _ANY_YEAR.finditer(text)))
 
 
 def rescale(value: Decimal, scale: str, target: str) -> Decimal:

@@ -21,7 +21,7 @@ from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.ingest.numbers import CAGR as _CAGR
-from reportqa.ingest.numbers import CURRENCIES, PERIOD, YEAR, parse_quantities, years_in
+from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, PERIOD, YEAR, parse_quantities, years_in
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure, Result
 from reportqa.server.calc.tables import table_cells
@@ -130,7 +130,9 @@ _MARKET_WORDS = re.compile(
     r"market|valued|size|worth|reach|grow|市场|规模|市值|估值|达到|成长|基准|预测|预计|estimated|forecast|base",
     re.IGNORECASE,
 )
-YEAR_ONLY = re.compile(rf"(?:(?:fy|fiscal|year|the)\s*)*{YEAR.pattern}(?:年度?|财年)?", re.IGNORECASE)
+YEAR_ONLY = re.compile(
+    rf"(?:(?:fy|fiscal|year|the)\s*)*(?:{YEAR.pattern}|{FISCAL_YEAR.pattern})(?:年度?|财年)?", re.IGNORECASE
+)
 _SHARE_WORDS = re.compile(r"\bshare\b|份额|占比|比重|占", re.IGNORECASE)
 _COMPARISONS = ("relative_change", "share", "ratio", "average", "change")
 # Words that say what to compute or how to ask, not what about: they never name an operand.
@@ -458,7 +460,7 @@ _YEAR_END = re.compile(rf"({_YEAR})\s+year[- ]end\b", re.IGNORECASE)
 def _subject(text: str) -> frozenset[str]:
     """What ``text`` names, in both languages: its own subject words and the glossary
     equivalents of those (not of the operation words: "growth" adds nothing)."""
-    text = _POSSESSIVE.sub("", _YEAR_END.sub(r"\1", text))
+    text = _POSSESSIVE.sub("", _YEAR_END.sub(r"\1", FISCAL_YEAR.sub(" ", text)))
     own = _words(text)
     extra: set[str] = set(_translated(text))
     for group in matched_groups(text):
@@ -500,6 +502,7 @@ def _names(text: str) -> list[str]:
         t
         for t in specific_terms(text)
         if not t.isdigit()
+        and not FISCAL_YEAR.fullmatch(t)
         and t.upper() not in CURRENCIES
         and not _UNIT_OR_RATE.match(t)
         and not all(w in _NOT_SUBJECT or w in _NOT_NAMES for w in t.lower().split())

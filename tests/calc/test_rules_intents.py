@@ -329,3 +329,30 @@ def test_a_stated_cagr_is_not_blocked_by_the_amounts_row_of_its_region():
     )
     found = calculate("What would Asia Pacific's pet food market be worth in 2026 at its stated CAGR?", [prose, table])
     assert found.result.formula == "28.5 × (1 + 8.9%)^(2026 - 2024) = 33.8"
+
+
+FISCAL_TABLE = """| | F19 | F18 | | |
+|---|---|---|---|---|
+| $ MILLION | 53 WEEKS | 52 WEEKS | CHANGE | CHANGE NORMALISED |
+| Sales | 1,671 | 1,612 | 3.7% | 1.8% |
+| EBITDA | 372 | 361 | 3.5% | 2.5% |"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is the average sales for years F19 and F18?", D("1641.5")),
+        ("What is the difference in EBITDA between FY19 and FY18?", D("11")),
+        ("F18到F19的EBITDA变化是多少？", D("11")),
+    ],
+)
+def test_a_short_fiscal_year_names_its_column(question, expected):
+    found = calculate(question, [hit(FISCAL_TABLE)])
+    assert found is not None and found.result.value == expected
+
+
+@pytest.mark.parametrize(
+    "question", ["What is the average sales for years F18 and F17?", "F17到F18的EBITDA变化是多少？"]
+)
+def test_a_fiscal_year_the_table_lacks_is_not_computed(question):
+    assert calculate(question, [hit(FISCAL_TABLE)]) is None

@@ -53,6 +53,12 @@ def test_years_in_keeps_order_and_drops_repeats_and_non_years():
     assert years_in("2025年至2030年") == [2025, 2030]
 
 
+def test_years_in_reads_a_short_fiscal_year():
+    assert years_in("between F19 and F18, FY2017, FY'16, fy 15") == [2019, 2018, 2017, 2016, 2015]
+    # a model number or a three-digit code is no year
+    assert years_in("F1 team, F150 truck, AF19") == []
+
+
 @pytest.mark.parametrize(
     ("value", "scale", "target", "expected"),
     [

@@ -592,6 +592,11 @@ def _amounts_first(chosen: list[_Candidate]) -> list[_Candidate]:
     ]
 
 
+_SENTENCE_MARGIN = 3  # subject words a sentence must name beyond the best row's to cast doubt on it
+# Words of a period ("for the years ended December 31"), which a sentence shares with any question.
+_PERIOD_WORDS = frozenset(_words(" ".join(_NOT_NAMES) + " year years ended ending fiscal period altogether"))
+
+
 def _about(
     subject: frozenset[str],
     items: list[_Candidate],
@@ -629,6 +634,14 @@ def _about(
     if any(c.in_table and rank(c)[:2] > top[:2] for c in (items if kind is None else kind)):
         return None
     chosen = _amounts_first([c for c in pool if rank(c) == top])
+    # A sentence that names much more of what the question asks than the best row ("amounts
+    # capitalized to internal use software related to continuing operations" over the row
+    # "Internal use software") is what the question paraphrases: the row may be another figure.
+    named = subject - _PERIOD_WORDS
+    if top[2] and any(
+        not c.in_table and len(named & c.words) >= len(named & chosen[0].words) + _SENTENCE_MARGIN for c in items
+    ):
+        return None
     # A row whose whole label the question names beside the chosen row's words ("Other" in
     # "Other deferred tax liabilities" over "Total deferred tax liabilities") may be the one meant.
     unnamed = subject - chosen[0].words

@@ -356,3 +356,41 @@ def test_a_short_fiscal_year_names_its_column(question, expected):
 )
 def test_a_fiscal_year_the_table_lacks_is_not_computed(question):
     assert calculate(question, [hit(FISCAL_TABLE)]) is None
+
+
+SOFTWARE_EN = (
+    "Amounts capitalized to internal use software related to continuing operations for the years "
+    "ended December 31, 2019 and 2018 were $3,800 and $6,690, respectively.\n\n"
+    "| | 2019 | 2018 |\n|---|---|---|\n| Internal use software | 33,351 | 31,565 |"
+)
+SOFTWARE_ZH = (
+    "2019年和2018年，持续经营业务资本化的内部使用软件开发支出分别为3,800和6,690。\n\n"
+    "| 项目 | 2019年 | 2018年 |\n|---|---|---|\n| 内部使用软件 | 33,351 | 31,565 |"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            SOFTWARE_EN,
+            "What is the total amount capitalized to internal use software related to continuing "
+            "operations for the years ended December 31, 2019 and 2018?",
+        ),
+        (SOFTWARE_ZH, "2019年和2018年持续经营业务资本化的内部使用软件开发支出合计是多少？"),
+    ],
+)
+def test_a_row_is_not_taken_when_a_sentence_names_much_more_of_the_question(text, question):
+    assert calculate(question, [hit(text, lang="zh" if text is SOFTWARE_ZH else "en")]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (SOFTWARE_EN, "What is the total internal use software in 2019 and 2018?"),
+        (SOFTWARE_ZH, "2019年和2018年内部使用软件合计是多少？"),
+    ],
+)
+def test_the_row_the_question_names_is_still_summed(text, question):
+    found = calculate(question, [hit(text, lang="zh" if text is SOFTWARE_ZH else "en")])
+    assert found is not None and found.result.value == D("64916")

@@ -71,6 +71,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (r"as a (?:percentage|percent|share) of|what (?:percentage|percent|share) of",),
             # "the percentage (constitution) of A in/among/out of (the) total B"
             (r"percentage (?:of )?constitution of|percentage of ", r" (?:in|among|out of) (?:the )?total\b"),
+            (r"\bpercentage of ", r" over "),
             ("占", r"的(?:比例|比重|百分比|份额)"),
         ),
     ),
@@ -201,6 +202,11 @@ _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
     ("share", "percentage of ", " out of "),
     ("share", "percentage of ", " among "),
     ("share", "percentage of ", " in "),
+    # "A as a proportion of B" is a plain ratio, "the percentage of A over B" a percentage.
+    ("ratio", " as a proportion of ", ""),
+    ("ratio", " as a ratio of ", ""),
+    ("ratio", " as a fraction of ", ""),
+    ("share", "percentage of ", " over "),
     ("ratio", "ratio of ", " to "),
     ("ratio", "ratio of ", " and "),
     ("ratio", "ratio between ", " and "),

@@ -394,3 +394,23 @@ def test_a_row_is_not_taken_when_a_sentence_names_much_more_of_the_question(text
 def test_the_row_the_question_names_is_still_summed(text, question):
     found = calculate(question, [hit(text, lang="zh" if text is SOFTWARE_ZH else "en")])
     assert found is not None and found.result.value == D("64916")
+
+
+REGION_TABLE = "| | 2019 | 2018 |\n|---|---|---|\n| Europe | 120 | 100 |\n| Asia | 80 | 60 |\n| Total | 400 | 320 |"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What was Europe as a proportion of Total in 2019?", D("0.3")),
+        ("What was Asia as a ratio of Europe in 2018?", D("0.6")),
+        ("What was the percentage of Europe over Total in 2018?", D("31.25")),
+    ],
+)
+def test_a_proportion_or_ratio_of_b_is_a_over_b(question, expected):
+    found = calculate(question, [hit(REGION_TABLE)])
+    assert found is not None and found.result.value == expected
+
+
+def test_a_proportion_of_a_subject_the_table_lacks_is_not_computed():
+    assert calculate("What was Africa as a proportion of Total in 2019?", [hit(REGION_TABLE)]) is None

@@ -9,7 +9,7 @@ parsed at ingest from the passages retrieved for it, so every input has a citati
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from reportqa.index.dictionary import translations
@@ -560,6 +560,20 @@ def _cells(rank: int, hit: Hit) -> list[_Candidate]:
     return out
 
 
+def _dated_by_paragraph(figure: Operand, quantities: list[Quantity]) -> Operand:
+    """A figure its sentence gives no year, in a paragraph whose dated figures are all of one
+    year ("Europe was worth USD 2.9 billion in 2024. Germany is the largest market at USD 0.78
+    billion"), is of that year; with no dated figure, or two years, it stays without one."""
+    text = figure.hit.chunk.text
+    start = text.rfind("\n\n", 0, figure.start) + 1
+    end = text.find("\n\n", figure.end)
+    end = len(text) if end < 0 else end
+    years = {q.year for q in quantities if start <= q.start < end and q.year is not None and not q.metric}
+    if len(years) != 1 or any(q.period for q in quantities if start <= q.start < end):
+        return figure
+    return replace(figure, measure=replace(figure.measure, year=years.pop()))
+
+
 def _candidates(hits: list[Hit]) -> list[_Candidate]:
     """Every figure of ``hits`` (quantities of sentences, cells of tables), in rank order."""
     out: list[_Candidate] = []
@@ -572,9 +586,10 @@ def _candidates(hits: list[Hit]) -> list[_Candidate]:
                 continue  # table figures are read as cells, with their column's year
             sentence = next((text[a:b] for a, b in sentences if a <= q.start < b), q.subject)
             words = _words(sentence + " " + hit.chunk.section)
-            out.append(
-                _Candidate(rank, operand(hit, q), sentence, words, words, _scope(hit, sentence), q.metric, False)
-            )
+            figure = operand(hit, q)
+            if q.year is None and not q.metric:
+                figure = _dated_by_paragraph(figure, hit.chunk.quantities)
+            out.append(_Candidate(rank, figure, sentence, words, words, _scope(hit, sentence), q.metric, False))
         out.extend(_cells(rank, hit))
     return out
 

@@ -414,3 +414,41 @@ def test_a_proportion_or_ratio_of_b_is_a_over_b(question, expected):
 
 def test_a_proportion_of_a_subject_the_table_lacks_is_not_computed():
     assert calculate("What was Africa as a proportion of Total in 2019?", [hit(REGION_TABLE)]) is None
+
+
+EUROPE_EN = (
+    "Europe was worth USD 2.9 billion in 2024. Germany is the largest national market at USD 0.78 billion, "
+    "followed by the United Kingdom at USD 0.61 billion."
+)
+EUROPE_ZH = "2024年欧洲市场规模为29亿美元。德国是最大的单一市场，规模为7.8亿美元，其次是英国，规模为6.1亿美元。"
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (EUROPE_EN, "What were the combined Germany and United Kingdom markets in 2024?", D("1.39")),
+        (EUROPE_ZH, "2024年英国和德国市场规模合计多少？", D("13.9")),
+    ],
+)
+def test_a_yearless_figure_takes_the_one_year_its_paragraph_states(text, question, expected):
+    found = calculate(question, [hit(text, lang="zh" if text is EUROPE_ZH else "en")])
+    assert found is not None and found.result.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (EUROPE_EN, "What were the combined Germany and United Kingdom markets in 2023?"),
+        (EUROPE_ZH, "2023年英国和德国市场规模合计多少？"),
+        (
+            EUROPE_EN.replace("in 2024.", "in 2024, up from USD 2.5 billion in 2023."),
+            "What were the combined Germany and United Kingdom markets in 2024?",
+        ),
+        (
+            EUROPE_ZH.replace("29亿美元。", "29亿美元，2023年为25亿美元。"),
+            "2024年英国和德国市场规模合计多少？",
+        ),
+    ],
+)
+def test_a_yearless_figure_of_a_paragraph_of_two_years_or_another_year_is_not_used(text, question):
+    assert calculate(question, [hit(text, lang="zh" if "欧洲" in text else "en")]) is None

@@ -553,6 +553,8 @@ def _cells(rank: int, hit: Hit) -> list[_Candidate]:
         # The row label names the cell, with the label of the row above it that heads its group
         # ("Other" under "Deferred tax liabilities:"); the report's headings are shared by every row.
         row = cell.row or "total"  # a row without a label under figures is their sum
+        if YEAR_ONLY.fullmatch(row.strip()) and not years_in(cell.column):
+            row = cell.column  # a schedule by year ("2022 | 135 | 6"): the column names what the figure is
         label = f"{cell.section} / {row}" if cell.section else row
         operand = Operand(measure, hit, cell.start, cell.end)
         scope = _scope(hit, f"{hit.chunk.context} {label} {cell.column}")

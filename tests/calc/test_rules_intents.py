@@ -452,3 +452,32 @@ def test_a_yearless_figure_takes_the_one_year_its_paragraph_states(text, questio
 )
 def test_a_yearless_figure_of_a_paragraph_of_two_years_or_another_year_is_not_used(text, question):
     assert calculate(question, [hit(text, lang="zh" if "欧洲" in text else "en")]) is None
+
+
+LEASES_EN = "| | Operating Leases | Finance Leases |\n|---|---|---|\n| 2021 | $138 | $6 |\n| 2022 | 135 | 6 |\n| 2023 | 120 | 7 |"
+LEASES_ZH = "| 年份 | 经营租赁 | 融资租赁 |\n|---|---|---|\n| 2021年 | 138 | 6 |\n| 2022年 | 135 | 6 |\n| 2023年 | 120 | 7 |"
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (LEASES_EN, "What was the change in operating leases between 2021 and 2022?", D("-3")),
+        (LEASES_EN, "What was the change in finance leases between 2022 and 2023?", D("1")),
+        (LEASES_ZH, "2021年到2023年经营租赁变化了多少？", D("-18")),
+    ],
+)
+def test_a_schedule_by_year_rows_takes_its_subject_from_the_column(text, question, expected):
+    found = calculate(question, [hit(text, lang="zh" if text is LEASES_ZH else "en")])
+    assert found is not None and found.result.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (LEASES_EN, "What was the change in capital leases between 2021 and 2022?"),
+        (LEASES_EN, "What was the change in operating leases between 2023 and 2024?"),
+        (LEASES_ZH, "2023年到2024年经营租赁变化了多少？"),
+    ],
+)
+def test_a_schedule_by_year_gives_no_other_subject_or_year(text, question):
+    assert calculate(question, [hit(text, lang="zh" if text is LEASES_ZH else "en")]) is None

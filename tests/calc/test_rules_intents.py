@@ -455,7 +455,9 @@ def test_a_yearless_figure_of_a_paragraph_of_two_years_or_another_year_is_not_us
 
 
 LEASES_EN = "| | Operating Leases | Finance Leases |\n|---|---|---|\n| 2021 | $138 | $6 |\n| 2022 | 135 | 6 |\n| 2023 | 120 | 7 |"
-LEASES_ZH = "| 年份 | 经营租赁 | 融资租赁 |\n|---|---|---|\n| 2021年 | 138 | 6 |\n| 2022年 | 135 | 6 |\n| 2023年 | 120 | 7 |"
+LEASES_ZH = (
+    "| 年份 | 经营租赁 | 融资租赁 |\n|---|---|---|\n| 2021年 | 138 | 6 |\n| 2022年 | 135 | 6 |\n| 2023年 | 120 | 7 |"
+)
 
 
 @pytest.mark.parametrize(

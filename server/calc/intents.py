@@ -533,6 +533,18 @@ def _mentions(scope: str, name: str) -> bool:
     )
 
 
+_CHANGE_COLUMN = re.compile(
+    r"\b(?:change|variance|increase|decrease|growth|movement)\b|变动|变化|增减|增长|同比|差异", re.IGNORECASE
+)
+
+
+def _change_under_year(column: str) -> bool:
+    """Whether a column header says "Change" below its year ("F18 CHANGE"), not above it
+    ("Percent Change" spanning to a "2018" column under it)."""
+    ends = [m.end() for pattern in (YEAR, FISCAL_YEAR) for m in pattern.finditer(column)]
+    return bool(ends) and bool(_CHANGE_COLUMN.search(column, max(ends)))
+
+
 _COMPARED = re.compile(rf"{_YEAR}\s*(?:vs\.?|versus|compared (?:to|with)|over|对比|较)\s*{_YEAR}", re.IGNORECASE)
 
 
@@ -545,8 +557,11 @@ def _cells(rank: int, hit: Hit) -> list[_Candidate]:
     for cell in cells:
         years = years_in(cell.column) or years_in(cell.row)
         unit = cell.unit or (shared if cell.unit == "" else cell.unit)
-        # "2019 vs. 2018 Variance" compares two years: its figure is neither year's.
-        year = years[-1] if years and not _COMPARED.search(cell.column) else None
+        # "2019 vs. 2018 Variance" compares two years, and a "Change" column under a spanning
+        # year ("F18 | CHANGE") is the change to that year: neither figure is the year's own.
+        year = (
+            years[-1] if years and not _COMPARED.search(cell.column) and not _change_under_year(cell.column) else None
+        )
         measure = Measure(cell.value, unit, cell.scale, year)
         named = cell.row + " " + cell.column
         metric = "cagr" if _CAGR.search(named) else "share" if cell.unit == "%" and _SHARE_WORDS.search(named) else ""

@@ -114,7 +114,9 @@ def table_cells(chunk: Chunk) -> list[Cell]:
         if not below_separator and (_is_year_row(row) or not any(_value(c) for c in row[1:])):
             headers.append(row)
             continue
-        if states_nothing and (any(years_in(c) for c in row[1:]) or not label):
+        # A row naming its columns ("$ MILLION | 53 WEEKS | 52 WEEKS | CHANGE") is a header too;
+        # a group's heading ("Deferred tax liabilities: | | ") leaves them blank.
+        if states_nothing and (any(years_in(c) for c in row[1:]) or not label or any(row[1:])):
             headers.append(row)
             continue
         if states_nothing:

@@ -483,3 +483,22 @@ def test_a_schedule_by_year_rows_takes_its_subject_from_the_column(text, questio
 )
 def test_a_schedule_by_year_gives_no_other_subject_or_year(text, question):
     assert calculate(question, [hit(text, lang="zh" if text is LEASES_ZH else "en")]) is None
+
+
+CHANGE_UNDER_YEAR_EN = (
+    "| | F19 | F18 | |\n|---|---|---|---|\n| $M | 53 WEEKS | 52 WEEKS | CHANGE |\n| Other | 12 | — | 4 |"
+)
+CHANGE_UNDER_YEAR_ZH = (
+    "| | 2019年 | 2018年 | |\n|---|---|---|---|\n| 单位：万元 | 金额 | 金额 | 变动 |\n| 其他 | 12 | — | 4 |"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (CHANGE_UNDER_YEAR_EN, "What was the change in Other between F18 and F19?"),
+        (CHANGE_UNDER_YEAR_ZH, "2018年到2019年其他变化了多少？"),
+    ],
+)
+def test_a_change_column_under_a_spanning_year_is_not_that_years_figure(text, question):
+    assert calculate(question, [hit(text, lang="zh" if text is CHANGE_UNDER_YEAR_ZH else "en")]) is None

@@ -463,10 +463,16 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")  # "Europe's market" is about Euro
 _YEAR_END = re.compile(rf"({_YEAR})\s+year[- ]end\b", re.IGNORECASE)
 
 
+# An analyst's "ending goodwill" is the row "Goodwill, end of the year"; "opening" is its "beginning".
+_BALANCE_ENDS = {"ending": "end", "closing": "end", "opening": "beginning", "starting": "beginning"}
+_BALANCE_END = re.compile(r"\b(?:ending|closing|opening|starting)\b", re.IGNORECASE)
+
+
 def _subject(text: str) -> frozenset[str]:
     """What ``text`` names, in both languages: its own subject words and the glossary
     equivalents of those (not of the operation words: "growth" adds nothing)."""
     text = _POSSESSIVE.sub("", _YEAR_END.sub(r"\1", FISCAL_YEAR.sub(" ", text)))
+    text = _BALANCE_END.sub(lambda m: _BALANCE_ENDS[m.group().lower()], text)
     own = _words(text)
     extra: set[str] = set(_translated(text))
     for group in matched_groups(text):

@@ -502,3 +502,28 @@ CHANGE_UNDER_YEAR_ZH = (
 )
 def test_a_change_column_under_a_spanning_year_is_not_that_years_figure(text, question):
     assert calculate(question, [hit(text, lang="zh" if text is CHANGE_UNDER_YEAR_ZH else "en")]) is None
+
+
+GOODWILL_EN = (
+    "| (in million) | January 31, 2019 | January 31, 2018 |\n|---|---|---|\n"
+    "| Goodwill, beginning of the year | $1,769.4 | $1,710.3 |\n| Goodwill, end of the year | $2,450.8 | $1,620.2 |"
+)
+GOODWILL_ZH = "| 单位：百万元 | 2019年 | 2018年 |\n|---|---|---|\n| 商誉期初余额 | 1,769.4 | 1,710.3 |\n| 商誉期末余额 | 2,450.8 | 1,620.2 |"
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (GOODWILL_EN, "What is the average ending goodwill for 2018 and 2019?", D("2035.5")),
+        (GOODWILL_EN, "What is the total closing goodwill for the years 2018 and 2019?", D("4071")),
+        (GOODWILL_EN, "What is the average opening goodwill for 2018 and 2019?", D("1739.85")),
+        (GOODWILL_ZH, "2018年和2019年期末商誉的平均值是多少？", D("2035.5")),
+    ],
+)
+def test_ending_and_opening_name_the_end_and_beginning_rows(text, question, expected):
+    found = calculate(question, [hit(text, lang="zh" if text is GOODWILL_ZH else "en")])
+    assert found is not None and found.result.value == expected
+
+
+def test_a_balance_named_neither_ending_nor_opening_is_ambiguous():
+    assert calculate("What is the average goodwill for 2018 and 2019?", [hit(GOODWILL_EN)]) is None

@@ -691,6 +691,11 @@ def _about(
     unnamed = subject - chosen[0].words
     if any(c.in_table and c.own and c.own <= subject and c.own & unnamed for c in items):
         return None
+    # A row of the year asked that names more of the question, with its group's heading ("Basic
+    # earnings per share (cents per share) / Continuing operations"), than the fully named row
+    # ("… used in earnings per share / Basic earnings per share"): either may be the one meant.
+    if top[0] and any(c.in_table and len(subject & c.words) > top[1] for c in pool):
+        return None
     # Two table rows that match the question equally well, or one row with two columns of
     # that year ("2019: amount | % of sales"): which one it means is a guess.
     cells = [c for c in chosen if c.in_table]

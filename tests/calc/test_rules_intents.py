@@ -527,3 +527,42 @@ def test_ending_and_opening_name_the_end_and_beginning_rows(text, question, expe
 
 def test_a_balance_named_neither_ending_nor_opening_is_ambiguous():
     assert calculate("What is the average goodwill for 2018 and 2019?", [hit(GOODWILL_EN)]) is None
+
+
+EPS_EN = (
+    "| | 2019 | 2018 |\n|---|---|---|\n"
+    "| Weighted average number of shares used in earnings per share (shares, millions) | | |\n"
+    "| Basic earnings per share | 1,305.7 | 1,300.5 |\n"
+    "| Basic earnings per share (cents per share) | | |\n"
+    "| Continuing operations | 114.3 | 123.4 |"
+)
+EPS_ZH = (
+    "| | 2019年 | 2018年 |\n|---|---|---|\n"
+    "| 用于计算每股收益的加权平均股数（百万股） | | |\n"
+    "| 基本每股收益 | 1,305.7 | 1,300.5 |\n"
+    "| 基本每股收益（美分） | | |\n"
+    "| 持续经营业务 | 114.3 | 123.4 |"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (EPS_EN, "What is the change in basic earnings per share (cents per share) between 2018 and 2019?"),
+        (EPS_ZH, "2018年到2019年基本每股收益（美分）变化了多少？"),
+    ],
+)
+def test_a_row_under_a_heading_naming_more_of_the_question_makes_the_row_ambiguous(text, question):
+    assert calculate(question, [hit(text, lang="zh" if text is EPS_ZH else "en")]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (EPS_EN, "What is the change in continuing operations between 2018 and 2019?"),
+        (EPS_ZH, "2018年到2019年持续经营业务变化了多少？"),
+    ],
+)
+def test_the_row_under_the_heading_is_found_by_its_own_label(text, question):
+    found = calculate(question, [hit(text, lang="zh" if text is EPS_ZH else "en")])
+    assert found is not None and found.result.value == D("-9.1")

@@ -439,6 +439,7 @@ class _Candidate:
     scope: str  # what names it for a reader, lower-cased: report title, section, caption, row or sentence
     metric: str  # "cagr" for a stated compound annual growth rate, "share" for a stated share
     in_table: bool
+    column: frozenset[str] = frozenset()  # what a table cell's column header says, as search tokens
 
     @property
     def year(self) -> int | None:
@@ -579,7 +580,9 @@ def _cells(rank: int, hit: Hit) -> list[_Candidate]:
         label = f"{cell.section} / {row}" if cell.section else row
         operand = Operand(measure, hit, cell.start, cell.end)
         scope = _scope(hit, f"{hit.chunk.context} {label} {cell.column}")
-        out.append(_Candidate(rank, operand, label, _words(label), _words(row), scope, metric, True))
+        out.append(
+            _Candidate(rank, operand, label, _words(label), _words(row), scope, metric, True, _words(cell.column))
+        )
     return out
 
 
@@ -699,9 +702,19 @@ def _about(
     # Two table rows that match the question equally well, or one row with two columns of
     # that year ("2019: amount | % of sales"): which one it means is a guess.
     cells = [c for c in chosen if c.in_table]
+    if len({c.year for c in cells}) < len(cells):
+        chosen = cells = _by_column(cells, subject)
     if len({(c.label, c.operand.hit.chunk.id) for c in cells}) > 1 or len({c.year for c in cells}) < len(cells):
         return None
     return chosen
+
+
+def _by_column(cells: list[_Candidate], subject: frozenset[str]) -> list[_Candidate]:
+    """Of one row's figures under several columns of a year ("Shares | Weighted average
+    fair value"), those whose column names a word of the question the other columns lack."""
+    common = frozenset.intersection(*(c.column for c in cells))
+    named = [c for c in cells if (c.column - common) & subject]
+    return named or cells
 
 
 def _figure(

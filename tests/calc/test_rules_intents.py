@@ -566,3 +566,37 @@ def test_a_row_under_a_heading_naming_more_of_the_question_makes_the_row_ambiguo
 def test_the_row_under_the_heading_is_found_by_its_own_label(text, question):
     found = calculate(question, [hit(text, lang="zh" if text is EPS_ZH else "en")])
     assert found is not None and found.result.value == D("-9.1")
+
+
+UNITS_EN = (
+    "| | 2019 | | 2018 | |\n|---|---|---|---|---|\n| | Subscribers | Net additions | Subscribers | Net additions |\n"
+    "| Primary service units | 901,446 | 16,981 | 884,465 | 20,251 |"
+)
+UNITS_ZH = (
+    "| | 2019年 | | 2018年 | |\n|---|---|---|---|---|\n| | 用户数 | 新签约数 | 用户数 | 新签约数 |\n"
+    "| 主要服务单位 | 901,446 | 16,981 | 884,465 | 20,251 |"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (UNITS_EN, "What is the change in the primary service units in net additions from 2018 to 2019?", D("-3270")),
+        (UNITS_EN, "What is the change in primary service units subscribers from 2018 to 2019?", D("16981")),
+        (UNITS_ZH, "2018年到2019年主要服务单位新签约数变化了多少？", D("-3270")),
+    ],
+)
+def test_the_column_the_question_names_picks_one_of_a_rows_figures_of_a_year(text, question, expected):
+    found = calculate(question, [hit(text, lang="zh" if text is UNITS_ZH else "en")])
+    assert found is not None and found.result.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (UNITS_EN, "What is the change in primary service units from 2018 to 2019?"),
+        (UNITS_ZH, "2018年到2019年主要服务单位变化了多少？"),
+    ],
+)
+def test_a_row_with_two_figures_of_a_year_and_no_column_named_is_ambiguous(text, question):
+    assert calculate(question, [hit(text, lang="zh" if text is UNITS_ZH else "en")]) is None

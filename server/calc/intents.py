@@ -684,10 +684,17 @@ def _about(
     # A sentence that names much more of what the question asks than the best row ("amounts
     # capitalized to internal use software related to continuing operations" over the row
     # "Internal use software") is what the question paraphrases: the row may be another figure.
+    # When that sentence states the row's figure itself ("sales reached USD 117.1 billion" and the
+    # Total row's 117.1), the two agree and the row stands.
     named = subject - _PERIOD_WORDS
-    if top[2] and any(
-        not c.in_table and len(named & c.words) >= len(named & chosen[0].words) + _SENTENCE_MARGIN for c in items
-    ):
+    row_named = len(named & _words(chosen[0].scope))  # the row read with its table's caption and headings
+    better = {
+        (c.operand.hit.chunk.id, c.label)
+        for c in items
+        if not c.in_table and len(named & _words(c.scope)) >= row_named + _SENTENCE_MARGIN
+    }
+    stated = {(c.operand.hit.chunk.id, c.label) for c in items if not c.in_table and _same_figure(c, chosen[0])}
+    if top[2] and better - stated:
         return None
     # A row whose whole label the question names beside the chosen row's words ("Other" in
     # "Other deferred tax liabilities" over "Total deferred tax liabilities") may be the one meant.
@@ -707,6 +714,14 @@ def _about(
     if len({(c.label, c.operand.hit.chunk.id) for c in cells}) > 1 or len({c.year for c in cells}) < len(cells):
         return None
     return chosen
+
+
+def _same_figure(a: _Candidate, b: _Candidate) -> bool:
+    """Whether two candidates state one figure (one value in one unit, whatever the scale's spelling)."""
+    x, y = a.operand.measure, b.operand.measure
+    if x.unit and y.unit and x.unit != y.unit:
+        return False
+    return x.value == (y.in_scale(x.scale) if x.scale and y.scale else y.value)
 
 
 def _by_column(cells: list[_Candidate], subject: frozenset[str]) -> list[_Candidate]:

@@ -6,6 +6,7 @@ the exact figures the calculation may read.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal as D
 
 import pytest
@@ -331,6 +332,13 @@ def test_a_stated_cagr_is_not_blocked_by_the_amounts_row_of_its_region():
     assert found.result.formula == "28.5 × (1 + 8.9%)^(2026 - 2024) = 33.8"
 
 
+def _value(text: str, question: str) -> D | None:
+    """What ``question`` computes over ``text`` as one hit (in the language its text is written), or ``None``."""
+    lang = "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
+    found = calculate(question, [hit(text, lang=lang)])
+    return found.result.value if found else None
+
+
 FISCAL_TABLE = """| | F19 | F18 | | |
 |---|---|---|---|---|
 | $ MILLION | 53 WEEKS | 52 WEEKS | CHANGE | CHANGE NORMALISED |
@@ -381,7 +389,7 @@ SOFTWARE_ZH = (
     ],
 )
 def test_a_row_is_not_taken_when_a_sentence_names_much_more_of_the_question(text, question):
-    assert calculate(question, [hit(text, lang="zh" if text is SOFTWARE_ZH else "en")]) is None
+    assert _value(text, question) is None
 
 
 @pytest.mark.parametrize(
@@ -392,8 +400,7 @@ def test_a_row_is_not_taken_when_a_sentence_names_much_more_of_the_question(text
     ],
 )
 def test_the_row_the_question_names_is_still_summed(text, question):
-    found = calculate(question, [hit(text, lang="zh" if text is SOFTWARE_ZH else "en")])
-    assert found is not None and found.result.value == D("64916")
+    assert _value(text, question) == D("64916")
 
 
 REGION_TABLE = "| | 2019 | 2018 |\n|---|---|---|\n| Europe | 120 | 100 |\n| Asia | 80 | 60 |\n| Total | 400 | 320 |"
@@ -431,8 +438,7 @@ EUROPE_ZH = "2024年欧洲市场规模为29亿美元。德国是最大的单一�
     ],
 )
 def test_a_yearless_figure_takes_the_one_year_its_paragraph_states(text, question, expected):
-    found = calculate(question, [hit(text, lang="zh" if text is EUROPE_ZH else "en")])
-    assert found is not None and found.result.value == expected
+    assert _value(text, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -451,7 +457,7 @@ def test_a_yearless_figure_takes_the_one_year_its_paragraph_states(text, questio
     ],
 )
 def test_a_yearless_figure_of_a_paragraph_of_two_years_or_another_year_is_not_used(text, question):
-    assert calculate(question, [hit(text, lang="zh" if "欧洲" in text else "en")]) is None
+    assert _value(text, question) is None
 
 
 LEASES_EN = "| | Operating Leases | Finance Leases |\n|---|---|---|\n| 2021 | $138 | $6 |\n| 2022 | 135 | 6 |\n| 2023 | 120 | 7 |"
@@ -469,8 +475,7 @@ LEASES_ZH = (
     ],
 )
 def test_a_schedule_by_year_rows_takes_its_subject_from_the_column(text, question, expected):
-    found = calculate(question, [hit(text, lang="zh" if text is LEASES_ZH else "en")])
-    assert found is not None and found.result.value == expected
+    assert _value(text, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -482,7 +487,7 @@ def test_a_schedule_by_year_rows_takes_its_subject_from_the_column(text, questio
     ],
 )
 def test_a_schedule_by_year_gives_no_other_subject_or_year(text, question):
-    assert calculate(question, [hit(text, lang="zh" if text is LEASES_ZH else "en")]) is None
+    assert _value(text, question) is None
 
 
 CHANGE_UNDER_YEAR_EN = (
@@ -501,7 +506,7 @@ CHANGE_UNDER_YEAR_ZH = (
     ],
 )
 def test_a_change_column_under_a_spanning_year_is_not_that_years_figure(text, question):
-    assert calculate(question, [hit(text, lang="zh" if text is CHANGE_UNDER_YEAR_ZH else "en")]) is None
+    assert _value(text, question) is None
 
 
 GOODWILL_EN = (
@@ -521,8 +526,7 @@ GOODWILL_ZH = "| 单位：百万元 | 2019年 | 2018年 |\n|---|---|---|\n| 商�
     ],
 )
 def test_ending_and_opening_name_the_end_and_beginning_rows(text, question, expected):
-    found = calculate(question, [hit(text, lang="zh" if text is GOODWILL_ZH else "en")])
-    assert found is not None and found.result.value == expected
+    assert _value(text, question) == expected
 
 
 def test_a_balance_named_neither_ending_nor_opening_is_ambiguous():
@@ -553,7 +557,7 @@ EPS_ZH = (
     ],
 )
 def test_a_row_under_a_heading_naming_more_of_the_question_makes_the_row_ambiguous(text, question):
-    assert calculate(question, [hit(text, lang="zh" if text is EPS_ZH else "en")]) is None
+    assert _value(text, question) is None
 
 
 @pytest.mark.parametrize(
@@ -564,8 +568,7 @@ def test_a_row_under_a_heading_naming_more_of_the_question_makes_the_row_ambiguo
     ],
 )
 def test_the_row_under_the_heading_is_found_by_its_own_label(text, question):
-    found = calculate(question, [hit(text, lang="zh" if text is EPS_ZH else "en")])
-    assert found is not None and found.result.value == D("-9.1")
+    assert _value(text, question) == D("-9.1")
 
 
 UNITS_EN = (
@@ -587,8 +590,7 @@ UNITS_ZH = (
     ],
 )
 def test_the_column_the_question_names_picks_one_of_a_rows_figures_of_a_year(text, question, expected):
-    found = calculate(question, [hit(text, lang="zh" if text is UNITS_ZH else "en")])
-    assert found is not None and found.result.value == expected
+    assert _value(text, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -599,4 +601,4 @@ def test_the_column_the_question_names_picks_one_of_a_rows_figures_of_a_year(tex
     ],
 )
 def test_a_row_with_two_figures_of_a_year_and_no_column_named_is_ambiguous(text, question):
-    assert calculate(question, [hit(text, lang="zh" if text is UNITS_ZH else "en")]) is None
+    assert _value(text, question) is None

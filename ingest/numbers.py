@@ -190,6 +190,44 @@ def _written_earlier(text: str, clause_start: int, start: int, end: int) -> bool
     return bool(_EARLIER_BEFORE.search(text[clause_start:start]) or _EARLIER_AFTER.match(text, end))
 
 
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# The day of a date ("December 31, 2019", "31 December 2019") is no figure.
+_DAY_BEFORE = re.compile(rf"(?<![A-Za-z]){_MONTHS}\s+$", re.IGNORECASE)
+_DAY_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+{_MONTHS}(?![a-z])", re.IGNORECASE)
+_DATE_YEAR_AFTER = re.compile(r"(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}(?!\d)")
+# "were $3,800 and $6,690, respectively" / "分别为5.1亿元和4.2亿元": figures listed against years listed.
+_RESPECTIVELY = re.compile(r"\brespectively\b|分别", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<!\d)\.(?!\d)|[。!?！？;；\n]")
+
+
+def _is_day(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start``-``end`` is the day of a written date."""
+    before = text[max(0, start - 12) : start]
+    return bool((_DAY_BEFORE.search(before) and _DATE_YEAR_AFTER.match(text, end)) or _DAY_AFTER.match(text, end))
+
+
+def _respective_years(text: str, found: list[Quantity]) -> list[Quantity]:
+    """In a sentence that lists figures and years "respectively", the n-th figure is of the
+    n-th year; when the counts differ the pairing is unknown and the figures keep no year."""
+    out = list(found)
+    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    for start, end in zip(ends, ends[1:]):
+        sentence = text[start:end]
+        if not _RESPECTIVELY.search(sentence) or _row_context(text, start) is not None:
+            continue
+        years = list(dict.fromkeys(int(y) for y in YEAR.findall(sentence)))
+        inside = [i for i, q in enumerate(out) if start <= q.start < end]
+        if len(years) < 2 or not inside:
+            continue
+        paired = years if len(inside) == len(years) else [None] * len(inside)
+        for i, year in zip(inside, paired):
+            out[i] = replace(out[i], year=year)
+    return out
+
+
 def parse_quantities(text: str) -> list[Quantity]:
     """Every figure stated in ``text``, in reading order; bare years and periods are context, not figures."""
     out: list[Quantity] = []
@@ -214,6 +252,8 @@ def parse_quantities(text: str) -> list[Quantity]:
             start, end = clause.start() + match.start(), clause.start() + match.end()
             if _DURATION.match(text, end) and not match["unit"] and not match["scale"]:
                 continue  # "2-4 年", "≤ 2年": a duration, not a figure of the market
+            if not (match["unit"] or match["scale"] or match["pre"]) and _is_day(text, start, end):
+                continue
             unit = _unit(match["pre"], match["unit"])
             scale = (match["scale"] or "").lower()
             if match["short"]:
@@ -257,7 +297,7 @@ def parse_quantities(text: str) -> list[Quantity]:
                     end=end,
                 )
             )
-    return out
+    return _respective_years(text, out)
 
 
 def _any_word(words: list[str]) -> str:
@@ -305,9 +345,14 @@ def has_number(text: str) -> bool:
     return NUMBER.search(text) is not None
 
 
+# Annual reports and analysts write a fiscal year short: "F19", "FY19", "FY'19" (2019).
+FISCAL_YEAR = re.compile(r"(?<![A-Za-z0-9])(?:FY|fy|Fy|F)\s?['’]?(\d{2})(?![A-Za-z0-9])")
+_ANY_YEAR = re.compile(f"{YEAR.pattern}|{FISCAL_YEAR.pattern}")
+
+
 def years_in(text: str) -> list[int]:
-    """The years ``text`` names, in order, without repeats."""
-    return list(dict.fromkeys(int(y) for y in YEAR.findall(text)))
+    """The years ``text`` names, in order, without repeats ("FY19" is 2019)."""
+    return list(dict.fromkeys(int(m[0]) if m[1] is None else 2000 + int(m[1]) for m in _ANY_YEAR.finditer(text)))
 
 
 def rescale(value: Decimal, scale: str, target: str) -> Decimal:

@@ -9,7 +9,7 @@ parsed at ingest from the passages retrieved for it, so every input has a citati
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from reportqa.index.dictionary import translations
@@ -21,7 +21,7 @@ from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.ingest.numbers import CAGR as _CAGR
-from reportqa.ingest.numbers import CURRENCIES, PERIOD, YEAR, parse_quantities, years_in
+from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, PERIOD, YEAR, parse_quantities, years_in
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure, Result
 from reportqa.server.calc.tables import table_cells
@@ -71,6 +71,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (r"as a (?:percentage|percent|share) of|what (?:percentage|percent|share) of",),
             # "the percentage (constitution) of A in/among/out of (the) total B"
             (r"percentage (?:of )?constitution of|percentage of ", r" (?:in|among|out of) (?:the )?total\b"),
+            (r"\bpercentage of ", r" over "),
             ("占", r"的(?:比例|比重|百分比|份额)"),
         ),
     ),
@@ -130,7 +131,9 @@ _MARKET_WORDS = re.compile(
     r"market|valued|size|worth|reach|grow|市场|规模|市值|估值|达到|成长|基准|预测|预计|estimated|forecast|base",
     re.IGNORECASE,
 )
-YEAR_ONLY = re.compile(rf"(?:(?:fy|fiscal|year|the)\s*)*{YEAR.pattern}(?:年度?|财年)?", re.IGNORECASE)
+YEAR_ONLY = re.compile(
+    rf"(?:(?:fy|fiscal|year|the)\s*)*(?:{YEAR.pattern}|{FISCAL_YEAR.pattern})(?:年度?|财年)?", re.IGNORECASE
+)
 _SHARE_WORDS = re.compile(r"\bshare\b|份额|占比|比重|占", re.IGNORECASE)
 _COMPARISONS = ("relative_change", "share", "ratio", "average", "change")
 # Words that say what to compute or how to ask, not what about: they never name an operand.
@@ -199,6 +202,11 @@ _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
     ("share", "percentage of ", " out of "),
     ("share", "percentage of ", " among "),
     ("share", "percentage of ", " in "),
+    # "A as a proportion of B" is a plain ratio, "the percentage of A over B" a percentage.
+    ("ratio", " as a proportion of ", ""),
+    ("ratio", " as a ratio of ", ""),
+    ("ratio", " as a fraction of ", ""),
+    ("share", "percentage of ", " over "),
     ("ratio", "ratio of ", " to "),
     ("ratio", "ratio of ", " and "),
     ("ratio", "ratio between ", " and "),
@@ -431,6 +439,7 @@ class _Candidate:
     scope: str  # what names it for a reader, lower-cased: report title, section, caption, row or sentence
     metric: str  # "cagr" for a stated compound annual growth rate, "share" for a stated share
     in_table: bool
+    column: frozenset[str] = frozenset()  # what a table cell's column header says, as search tokens
 
     @property
     def year(self) -> int | None:
@@ -455,10 +464,16 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")  # "Europe's market" is about Euro
 _YEAR_END = re.compile(rf"({_YEAR})\s+year[- ]end\b", re.IGNORECASE)
 
 
+# An analyst's "ending goodwill" is the row "Goodwill, end of the year"; "opening" is its "beginning".
+_BALANCE_ENDS = {"ending": "end", "closing": "end", "opening": "beginning", "starting": "beginning"}
+_BALANCE_END = re.compile(r"\b(?:ending|closing|opening|starting)\b", re.IGNORECASE)
+
+
 def _subject(text: str) -> frozenset[str]:
     """What ``text`` names, in both languages: its own subject words and the glossary
     equivalents of those (not of the operation words: "growth" adds nothing)."""
-    text = _POSSESSIVE.sub("", _YEAR_END.sub(r"\1", text))
+    text = _POSSESSIVE.sub("", _YEAR_END.sub(r"\1", FISCAL_YEAR.sub(" ", text)))
+    text = _BALANCE_END.sub(lambda m: _BALANCE_ENDS[m.group().lower()], text)
     own = _words(text)
     extra: set[str] = set(_translated(text))
     for group in matched_groups(text):
@@ -500,6 +515,7 @@ def _names(text: str) -> list[str]:
         t
         for t in specific_terms(text)
         if not t.isdigit()
+        and not FISCAL_YEAR.fullmatch(t)
         and t.upper() not in CURRENCIES
         and not _UNIT_OR_RATE.match(t)
         and not all(w in _NOT_SUBJECT or w in _NOT_NAMES for w in t.lower().split())
@@ -524,6 +540,18 @@ def _mentions(scope: str, name: str) -> bool:
     )
 
 
+_CHANGE_COLUMN = re.compile(
+    r"\b(?:change|variance|increase|decrease|growth|movement)\b|变动|变化|增减|增长|同比|差异", re.IGNORECASE
+)
+
+
+def _change_under_year(column: str) -> bool:
+    """Whether a column header says "Change" below its year ("F18 CHANGE"), not above it
+    ("Percent Change" spanning to a "2018" column under it)."""
+    ends = [m.end() for pattern in (YEAR, FISCAL_YEAR) for m in pattern.finditer(column)]
+    return bool(ends) and bool(_CHANGE_COLUMN.search(column, max(ends)))
+
+
 _COMPARED = re.compile(rf"{_YEAR}\s*(?:vs\.?|versus|compared (?:to|with)|over|对比|较)\s*{_YEAR}", re.IGNORECASE)
 
 
@@ -536,19 +564,40 @@ def _cells(rank: int, hit: Hit) -> list[_Candidate]:
     for cell in cells:
         years = years_in(cell.column) or years_in(cell.row)
         unit = cell.unit or (shared if cell.unit == "" else cell.unit)
-        # "2019 vs. 2018 Variance" compares two years: its figure is neither year's.
-        year = years[-1] if years and not _COMPARED.search(cell.column) else None
+        # "2019 vs. 2018 Variance" compares two years, and a "Change" column under a spanning
+        # year ("F18 | CHANGE") is the change to that year: neither figure is the year's own.
+        year = (
+            years[-1] if years and not _COMPARED.search(cell.column) and not _change_under_year(cell.column) else None
+        )
         measure = Measure(cell.value, unit, cell.scale, year)
         named = cell.row + " " + cell.column
         metric = "cagr" if _CAGR.search(named) else "share" if cell.unit == "%" and _SHARE_WORDS.search(named) else ""
         # The row label names the cell, with the label of the row above it that heads its group
         # ("Other" under "Deferred tax liabilities:"); the report's headings are shared by every row.
         row = cell.row or "total"  # a row without a label under figures is their sum
+        if YEAR_ONLY.fullmatch(row.strip()) and not years_in(cell.column):
+            row = cell.column  # a schedule by year ("2022 | 135 | 6"): the column names what the figure is
         label = f"{cell.section} / {row}" if cell.section else row
         operand = Operand(measure, hit, cell.start, cell.end)
         scope = _scope(hit, f"{hit.chunk.context} {label} {cell.column}")
-        out.append(_Candidate(rank, operand, label, _words(label), _words(row), scope, metric, True))
+        out.append(
+            _Candidate(rank, operand, label, _words(label), _words(row), scope, metric, True, _words(cell.column))
+        )
     return out
+
+
+def _dated_by_paragraph(figure: Operand, quantities: list[Quantity]) -> Operand:
+    """A figure its sentence gives no year, in a paragraph whose dated figures are all of one
+    year ("Europe was worth USD 2.9 billion in 2024. Germany is the largest market at USD 0.78
+    billion"), is of that year; with no dated figure, or two years, it stays without one."""
+    text = figure.hit.chunk.text
+    start = text.rfind("\n\n", 0, figure.start) + 1
+    end = text.find("\n\n", figure.end)
+    end = len(text) if end < 0 else end
+    years = {q.year for q in quantities if start <= q.start < end and q.year is not None and not q.metric}
+    if len(years) != 1 or any(q.period for q in quantities if start <= q.start < end):
+        return figure
+    return replace(figure, measure=replace(figure.measure, year=years.pop()))
 
 
 def _candidates(hits: list[Hit]) -> list[_Candidate]:
@@ -563,9 +612,10 @@ def _candidates(hits: list[Hit]) -> list[_Candidate]:
                 continue  # table figures are read as cells, with their column's year
             sentence = next((text[a:b] for a, b in sentences if a <= q.start < b), q.subject)
             words = _words(sentence + " " + hit.chunk.section)
-            out.append(
-                _Candidate(rank, operand(hit, q), sentence, words, words, _scope(hit, sentence), q.metric, False)
-            )
+            figure = operand(hit, q)
+            if q.year is None and not q.metric:
+                figure = _dated_by_paragraph(figure, hit.chunk.quantities)
+            out.append(_Candidate(rank, figure, sentence, words, words, _scope(hit, sentence), q.metric, False))
         out.extend(_cells(rank, hit))
     return out
 
@@ -587,6 +637,11 @@ def _amounts_first(chosen: list[_Candidate]) -> list[_Candidate]:
     return [
         c for c in chosen if c.operand.measure.unit != "%" or (c.operand.hit.chunk.id, c.label, c.year) not in amounts
     ]
+
+
+_SENTENCE_MARGIN = 3  # subject words a sentence must name beyond the best row's to cast doubt on it
+# Words of a period ("for the years ended December 31"), which a sentence shares with any question.
+_PERIOD_WORDS = frozenset(_words(" ".join(_NOT_NAMES) + " year years ended ending fiscal period altogether"))
 
 
 def _about(
@@ -626,17 +681,55 @@ def _about(
     if any(c.in_table and rank(c)[:2] > top[:2] for c in (items if kind is None else kind)):
         return None
     chosen = _amounts_first([c for c in pool if rank(c) == top])
+    # A sentence that names much more of what the question asks than the best row ("amounts
+    # capitalized to internal use software related to continuing operations" over the row
+    # "Internal use software") is what the question paraphrases: the row may be another figure.
+    # When that sentence states the row's figure itself ("sales reached USD 117.1 billion" and the
+    # Total row's 117.1), the two agree and the row stands.
+    named = subject - _PERIOD_WORDS
+    row_named = len(named & _words(chosen[0].scope))  # the row read with its table's caption and headings
+    better = {
+        (c.operand.hit.chunk.id, c.label)
+        for c in items
+        if not c.in_table and len(named & _words(c.scope)) >= row_named + _SENTENCE_MARGIN
+    }
+    stated = {(c.operand.hit.chunk.id, c.label) for c in items if not c.in_table and _same_figure(c, chosen[0])}
+    if top[2] and better - stated:
+        return None
     # A row whose whole label the question names beside the chosen row's words ("Other" in
     # "Other deferred tax liabilities" over "Total deferred tax liabilities") may be the one meant.
     unnamed = subject - chosen[0].words
     if any(c.in_table and c.own and c.own <= subject and c.own & unnamed for c in items):
         return None
+    # A row of the year asked that names more of the question, with its group's heading ("Basic
+    # earnings per share (cents per share) / Continuing operations"), than the fully named row
+    # ("… used in earnings per share / Basic earnings per share"): either may be the one meant.
+    if top[0] and any(c.in_table and len(subject & c.words) > top[1] for c in pool):
+        return None
     # Two table rows that match the question equally well, or one row with two columns of
     # that year ("2019: amount | % of sales"): which one it means is a guess.
     cells = [c for c in chosen if c.in_table]
+    if len({c.year for c in cells}) < len(cells):
+        chosen = cells = _by_column(cells, subject)
     if len({(c.label, c.operand.hit.chunk.id) for c in cells}) > 1 or len({c.year for c in cells}) < len(cells):
         return None
     return chosen
+
+
+def _same_figure(a: _Candidate, b: _Candidate) -> bool:
+    """Whether two candidates state one figure (one value in one unit, whatever the scale's spelling)."""
+    x, y = a.operand.measure, b.operand.measure
+    if x.unit and y.unit and x.unit != y.unit:
+        return False
+    return x.value == (y.in_scale(x.scale) if x.scale and y.scale else y.value)
+
+
+def _by_column(cells: list[_Candidate], subject: frozenset[str]) -> list[_Candidate]:
+    """Of one row's figures under several columns of a year ("Shares | Weighted average
+    fair value"), those whose column names a word of the question the other columns lack."""
+    common = frozenset.intersection(*(c.column for c in cells))
+    named = [c for c in cells if (c.column - common) & subject]
+    return named or cells
 
 
 def _figure(

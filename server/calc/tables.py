@@ -13,7 +13,15 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from reportqa.ingest.models import Chunk
-from reportqa.ingest.numbers import MAX_DIGITS, PARENTHESISED, YEAR, parse_quantities, stated_unit
+from reportqa.ingest.numbers import (
+    FISCAL_YEAR,
+    MAX_DIGITS,
+    PARENTHESISED,
+    YEAR,
+    parse_quantities,
+    stated_unit,
+    years_in,
+)
 
 _SEPARATOR = re.compile(r"^\|?[\s:|-]*-[\s:|-]*$")
 
@@ -50,7 +58,7 @@ def _value(text: str) -> tuple[Decimal, str, str] | None:
             return None
         return -Decimal(digits), negative.group(2), ""
     found = parse_quantities(text)
-    if len(found) != 1 or YEAR.fullmatch(text.strip()):
+    if len(found) != 1 or _is_year(text.strip()):
         return None
     quantity = found[0]
     # A cell is one figure: "12.5 (3.1)" or "2019 restated" are not.
@@ -62,12 +70,17 @@ def _value(text: str) -> tuple[Decimal, str, str] | None:
         return None
 
 
+def _is_year(text: str) -> bool:
+    """A cell that is a year ("2019", "FY19"): a column's name, not a figure."""
+    return bool(YEAR.fullmatch(text) or FISCAL_YEAR.fullmatch(text))
+
+
 _CAPTION_CHARS = 120  # a longer line before a table is a paragraph, not its caption
 
 
 def _is_year_row(cells: list[str]) -> bool:
     values = [c for c in cells[1:] if c]
-    return bool(values) and all(YEAR.search(c) or _value(c) is None for c in values)
+    return bool(values) and all(years_in(c) or _value(c) is None for c in values)
 
 
 def table_cells(chunk: Chunk) -> list[Cell]:
@@ -95,13 +108,15 @@ def table_cells(chunk: Chunk) -> list[Cell]:
             continue
         row = _split(line)
         label = row[0] if row else ""
-        states_nothing = not any(_value(c) for c in row[1:] if not YEAR.search(c))
+        states_nothing = not any(_value(c) for c in row[1:] if not years_in(c))
         # Rows above the separator name the columns, and so do rows below it that state nothing
         # but years or units ("(in thousands) | 2019 | 2018", " | $M | $M").
         if not below_separator and (_is_year_row(row) or not any(_value(c) for c in row[1:])):
             headers.append(row)
             continue
-        if states_nothing and (any(YEAR.search(c) for c in row[1:]) or not label):
+        # A row naming its columns ("$ MILLION | 53 WEEKS | 52 WEEKS | CHANGE") is a header too;
+        # a group's heading ("Deferred tax liabilities: | | ") leaves them blank.
+        if states_nothing and (any(years_in(c) for c in row[1:]) or not label or any(row[1:])):
             headers.append(row)
             continue
         if states_nothing:

@@ -6,6 +6,7 @@ the exact figures the calculation may read.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal as D
 
 import pytest
@@ -329,3 +330,275 @@ def test_a_stated_cagr_is_not_blocked_by_the_amounts_row_of_its_region():
     )
     found = calculate("What would Asia Pacific's pet food market be worth in 2026 at its stated CAGR?", [prose, table])
     assert found.result.formula == "28.5 × (1 + 8.9%)^(2026 - 2024) = 33.8"
+
+
+def _value(text: str, question: str) -> D | None:
+    """What ``question`` computes over ``text`` as one hit (in the language its text is written), or ``None``."""
+    lang = "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
+    found = calculate(question, [hit(text, lang=lang)])
+    return found.result.value if found else None
+
+
+FISCAL_TABLE = """| | F19 | F18 | | |
+|---|---|---|---|---|
+| $ MILLION | 53 WEEKS | 52 WEEKS | CHANGE | CHANGE NORMALISED |
+| Sales | 1,671 | 1,612 | 3.7% | 1.8% |
+| EBITDA | 372 | 361 | 3.5% | 2.5% |"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is the average sales for years F19 and F18?", D("1641.5")),
+        ("What is the difference in EBITDA between FY19 and FY18?", D("11")),
+        ("F18到F19的EBITDA变化是多少？", D("11")),
+    ],
+)
+def test_a_short_fiscal_year_names_its_column(question, expected):
+    found = calculate(question, [hit(FISCAL_TABLE)])
+    assert found is not None and found.result.value == expected
+
+
+@pytest.mark.parametrize(
+    "question", ["What is the average sales for years F18 and F17?", "F17到F18的EBITDA变化是多少？"]
+)
+def test_a_fiscal_year_the_table_lacks_is_not_computed(question):
+    assert calculate(question, [hit(FISCAL_TABLE)]) is None
+
+
+SOFTWARE_EN = (
+    "Amounts capitalized to internal use software related to continuing operations for the years "
+    "ended December 31, 2019 and 2018 were $3,800 and $6,690, respectively.\n\n"
+    "| | 2019 | 2018 |\n|---|---|---|\n| Internal use software | 33,351 | 31,565 |"
+)
+SOFTWARE_ZH = (
+    "2019年和2018年，持续经营业务资本化的内部使用软件开发支出分别为3,800和6,690。\n\n"
+    "| 项目 | 2019年 | 2018年 |\n|---|---|---|\n| 内部使用软件 | 33,351 | 31,565 |"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            SOFTWARE_EN,
+            "What is the total amount capitalized to internal use software related to continuing "
+            "operations for the years ended December 31, 2019 and 2018?",
+        ),
+        (SOFTWARE_ZH, "2019年和2018年持续经营业务资本化的内部使用软件开发支出合计是多少？"),
+    ],
+)
+def test_a_row_is_not_taken_when_a_sentence_names_much_more_of_the_question(text, question):
+    assert _value(text, question) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (SOFTWARE_EN, "What is the total internal use software in 2019 and 2018?"),
+        (SOFTWARE_ZH, "2019年和2018年内部使用软件合计是多少？"),
+    ],
+)
+def test_the_row_the_question_names_is_still_summed(text, question):
+    assert _value(text, question) == D("64916")
+
+
+REGION_TABLE = "| | 2019 | 2018 |\n|---|---|---|\n| Europe | 120 | 100 |\n| Asia | 80 | 60 |\n| Total | 400 | 320 |"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What was Europe as a proportion of Total in 2019?", D("0.3")),
+        ("What was Asia as a ratio of Europe in 2018?", D("0.6")),
+        ("What was the percentage of Europe over Total in 2018?", D("31.25")),
+    ],
+)
+def test_a_proportion_or_ratio_of_b_is_a_over_b(question, expected):
+    found = calculate(question, [hit(REGION_TABLE)])
+    assert found is not None and found.result.value == expected
+
+
+def test_a_proportion_of_a_subject_the_table_lacks_is_not_computed():
+    assert calculate("What was Africa as a proportion of Total in 2019?", [hit(REGION_TABLE)]) is None
+
+
+EUROPE_EN = (
+    "Europe was worth USD 2.9 billion in 2024. Germany is the largest national market at USD 0.78 billion, "
+    "followed by the United Kingdom at USD 0.61 billion."
+)
+EUROPE_ZH = "2024年欧洲市场规模为29亿美元。德国是最大的单一市场，规模为7.8亿美元，其次是英国，规模为6.1亿美元。"
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (EUROPE_EN, "What were the combined Germany and United Kingdom markets in 2024?", D("1.39")),
+        (EUROPE_ZH, "2024年英国和德国市场规模合计多少？", D("13.9")),
+    ],
+)
+def test_a_yearless_figure_takes_the_one_year_its_paragraph_states(text, question, expected):
+    assert _value(text, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (EUROPE_EN, "What were the combined Germany and United Kingdom markets in 2023?"),
+        (EUROPE_ZH, "2023年英国和德国市场规模合计多少？"),
+        (
+            EUROPE_EN.replace("in 2024.", "in 2024, up from USD 2.5 billion in 2023."),
+            "What were the combined Germany and United Kingdom markets in 2024?",
+        ),
+        (
+            EUROPE_ZH.replace("29亿美元。", "29亿美元，2023年为25亿美元。"),
+            "2024年英国和德国市场规模合计多少？",
+        ),
+    ],
+)
+def test_a_yearless_figure_of_a_paragraph_of_two_years_or_another_year_is_not_used(text, question):
+    assert _value(text, question) is None
+
+
+LEASES_EN = "| | Operating Leases | Finance Leases |\n|---|---|---|\n| 2021 | $138 | $6 |\n| 2022 | 135 | 6 |\n| 2023 | 120 | 7 |"
+LEASES_ZH = (
+    "| 年份 | 经营租赁 | 融资租赁 |\n|---|---|---|\n| 2021年 | 138 | 6 |\n| 2022年 | 135 | 6 |\n| 2023年 | 120 | 7 |"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (LEASES_EN, "What was the change in operating leases between 2021 and 2022?", D("-3")),
+        (LEASES_EN, "What was the change in finance leases between 2022 and 2023?", D("1")),
+        (LEASES_ZH, "2021年到2023年经营租赁变化了多少？", D("-18")),
+    ],
+)
+def test_a_schedule_by_year_rows_takes_its_subject_from_the_column(text, question, expected):
+    assert _value(text, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (LEASES_EN, "What was the change in capital leases between 2021 and 2022?"),
+        (LEASES_EN, "What was the change in operating leases between 2023 and 2024?"),
+        (LEASES_ZH, "2023年到2024年经营租赁变化了多少？"),
+    ],
+)
+def test_a_schedule_by_year_gives_no_other_subject_or_year(text, question):
+    assert _value(text, question) is None
+
+
+CHANGE_UNDER_YEAR_EN = (
+    "| | F19 | F18 | |\n|---|---|---|---|\n| $M | 53 WEEKS | 52 WEEKS | CHANGE |\n| Other | 12 | — | 4 |"
+)
+CHANGE_UNDER_YEAR_ZH = (
+    "| | 2019年 | 2018年 | |\n|---|---|---|---|\n| 单位：万元 | 金额 | 金额 | 变动 |\n| 其他 | 12 | — | 4 |"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (CHANGE_UNDER_YEAR_EN, "What was the change in Other between F18 and F19?"),
+        (CHANGE_UNDER_YEAR_ZH, "2018年到2019年其他变化了多少？"),
+    ],
+)
+def test_a_change_column_under_a_spanning_year_is_not_that_years_figure(text, question):
+    assert _value(text, question) is None
+
+
+GOODWILL_EN = (
+    "| (in million) | January 31, 2019 | January 31, 2018 |\n|---|---|---|\n"
+    "| Goodwill, beginning of the year | $1,769.4 | $1,710.3 |\n| Goodwill, end of the year | $2,450.8 | $1,620.2 |"
+)
+GOODWILL_ZH = "| 单位：百万元 | 2019年 | 2018年 |\n|---|---|---|\n| 商誉期初余额 | 1,769.4 | 1,710.3 |\n| 商誉期末余额 | 2,450.8 | 1,620.2 |"
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (GOODWILL_EN, "What is the average ending goodwill for 2018 and 2019?", D("2035.5")),
+        (GOODWILL_EN, "What is the total closing goodwill for the years 2018 and 2019?", D("4071")),
+        (GOODWILL_EN, "What is the average opening goodwill for 2018 and 2019?", D("1739.85")),
+        (GOODWILL_ZH, "2018年和2019年期末商誉的平均值是多少？", D("2035.5")),
+    ],
+)
+def test_ending_and_opening_name_the_end_and_beginning_rows(text, question, expected):
+    assert _value(text, question) == expected
+
+
+def test_a_balance_named_neither_ending_nor_opening_is_ambiguous():
+    assert calculate("What is the average goodwill for 2018 and 2019?", [hit(GOODWILL_EN)]) is None
+
+
+EPS_EN = (
+    "| | 2019 | 2018 |\n|---|---|---|\n"
+    "| Weighted average number of shares used in earnings per share (shares, millions) | | |\n"
+    "| Basic earnings per share | 1,305.7 | 1,300.5 |\n"
+    "| Basic earnings per share (cents per share) | | |\n"
+    "| Continuing operations | 114.3 | 123.4 |"
+)
+EPS_ZH = (
+    "| | 2019年 | 2018年 |\n|---|---|---|\n"
+    "| 用于计算每股收益的加权平均股数（百万股） | | |\n"
+    "| 基本每股收益 | 1,305.7 | 1,300.5 |\n"
+    "| 基本每股收益（美分） | | |\n"
+    "| 持续经营业务 | 114.3 | 123.4 |"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (EPS_EN, "What is the change in basic earnings per share (cents per share) between 2018 and 2019?"),
+        (EPS_ZH, "2018年到2019年基本每股收益（美分）变化了多少？"),
+    ],
+)
+def test_a_row_under_a_heading_naming_more_of_the_question_makes_the_row_ambiguous(text, question):
+    assert _value(text, question) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (EPS_EN, "What is the change in continuing operations between 2018 and 2019?"),
+        (EPS_ZH, "2018年到2019年持续经营业务变化了多少？"),
+    ],
+)
+def test_the_row_under_the_heading_is_found_by_its_own_label(text, question):
+    assert _value(text, question) == D("-9.1")
+
+
+UNITS_EN = (
+    "| | 2019 | | 2018 | |\n|---|---|---|---|---|\n| | Subscribers | Net additions | Subscribers | Net additions |\n"
+    "| Primary service units | 901,446 | 16,981 | 884,465 | 20,251 |"
+)
+UNITS_ZH = (
+    "| | 2019年 | | 2018年 | |\n|---|---|---|---|---|\n| | 用户数 | 新签约数 | 用户数 | 新签约数 |\n"
+    "| 主要服务单位 | 901,446 | 16,981 | 884,465 | 20,251 |"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (UNITS_EN, "What is the change in the primary service units in net additions from 2018 to 2019?", D("-3270")),
+        (UNITS_EN, "What is the change in primary service units subscribers from 2018 to 2019?", D("16981")),
+        (UNITS_ZH, "2018年到2019年主要服务单位新签约数变化了多少？", D("-3270")),
+    ],
+)
+def test_the_column_the_question_names_picks_one_of_a_rows_figures_of_a_year(text, question, expected):
+    assert _value(text, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (UNITS_EN, "What is the change in primary service units from 2018 to 2019?"),
+        (UNITS_ZH, "2018年到2019年主要服务单位变化了多少？"),
+    ],
+)
+def test_a_row_with_two_figures_of_a_year_and_no_column_named_is_ambiguous(text, question):
+    assert _value(text, question) is None

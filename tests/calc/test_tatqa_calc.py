@@ -2,7 +2,7 @@
 half, and a floor under the held-out half.
 
 The rules were tuned on the tune half, where the issue's targets hold (≥ 60% right, ≥ 95%
-of stated results right; measured 67.8% / 97.2%). The held-out half gives 54.9% / 90.3%
+of stated results right; measured 71.1% / 98.5%). The held-out half gives 56.3% / 91.7%
 today; its floors sit a little under that, so a change that makes the calculations worse
 on questions nobody tuned them on fails here.
 """
@@ -19,12 +19,12 @@ pytestmark = pytest.mark.skipif(not DATASET.is_file(), reason=f"TAT-QA dev set n
 def test_tune_half_meets_the_targets():
     result = run("tune")
     assert result["questions"] > 300
-    assert result["right_rate"] >= 0.66, result
-    assert result["precision"] >= 0.96, result
+    assert result["right_rate"] >= 0.70, result
+    assert result["precision"] >= 0.98, result
 
 
 def test_held_out_arithmetic_stays_right():
     result = run("holdout")
     assert result["questions"] > 300
-    assert result["right_rate"] >= 0.53, result
-    assert result["precision"] >= 0.89, result
+    assert result["right_rate"] >= 0.55, result
+    assert result["precision"] >= 0.91, result

@@ -53,6 +53,12 @@ def test_years_in_keeps_order_and_drops_repeats_and_non_years():
     assert years_in("2025年至2030年") == [2025, 2030]
 
 
+def test_years_in_reads_a_short_fiscal_year():
+    assert years_in("between F19 and F18, FY2017, FY'16, fy 15") == [2019, 2018, 2017, 2016, 2015]
+    # a model number or a three-digit code is no year
+    assert years_in("F1 team, F150 truck, AF19") == []
+
+
 @pytest.mark.parametrize(
     ("value", "scale", "target", "expected"),
     [
@@ -215,3 +221,27 @@ def test_a_paragraph_lead_year_and_a_figure_written_against_the_year_before():
     # A year in mid-sentence leads nothing; a new paragraph starts without a year.
     text = "In 2024, sales rose, and in May 2019, Section 303 applied.\nIt grew 5%."
     assert [(q.value, q.year) for q in parse_quantities(text)] == [("303", 2024), ("5", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amounts capitalized for the years ended December 31, 2019 and 2018 were $3,800 and $6,690, respectively.",
+        "2019年和2018年的资本化金额分别为3,800万元和6,690万元。",
+    ],
+)
+def test_figures_listed_respectively_take_the_years_in_their_order(text):
+    assert [(q.value, q.year) for q in parse_quantities(text)] == [("3800", 2019), ("6690", 2018)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales were 3, 4 and 5 in 2018 and 2019, respectively.", "2018年和2019年的销量分别为3、4和5万辆。"],
+)
+def test_figures_listed_respectively_against_fewer_years_keep_no_year(text):
+    assert [q.year for q in parse_quantities(text)] == [None, None, None]
+
+
+def test_the_day_of_a_date_is_no_figure():
+    found = parse_quantities("As of December 31, 2019 and 30 June 2018, revenue was $5 million and $4 million.")
+    assert [q.value for q in found] == ["5", "4"]

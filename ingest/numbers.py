@@ -216,7 +216,7 @@ def _respective_years(text: str, found: list[Quantity]) -> list[Quantity]:
     ends = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
     for start, end in zip(ends, ends[1:]):
         sentence = text[start:end]
-        if not _RESPECTIVELY.search(sentence) or _row_context(text, start) is not None:
+        if not _RESPECTIVELY.search(sentence) or table_row_at(text, start) is not None:
             continue
         years = list(dict.fromkeys(int(y) for y in YEAR.findall(sentence)))
         inside = [i for i, q in enumerate(out) if start <= q.start < end]

@@ -21,7 +21,15 @@ from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.ingest.numbers import CAGR as _CAGR
-from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, PERIOD, YEAR, parse_quantities, years_in
+from reportqa.ingest.numbers import (
+    CURRENCIES,
+    FISCAL_YEAR,
+    PERIOD,
+    YEAR,
+    parse_quantities,
+    table_row_at,
+    years_in,
+)
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure, Result
 from reportqa.server.calc.tables import table_cells
@@ -607,8 +615,7 @@ def _candidates(hits: list[Hit]) -> list[_Candidate]:
         text = hit.chunk.text
         sentences = split_sentences(text)
         for q in hit.chunk.quantities:
-            line_start = text.rfind("\n", 0, q.start) + 1
-            if text[line_start : q.start].lstrip().startswith("|"):
+            if table_row_at(text, q.start) is not None:
                 continue  # table figures are read as cells, with their column's year
             sentence = next((text[a:b] for a, b in sentences if a <= q.start < b), q.subject)
             words = _words(sentence + " " + hit.chunk.section)

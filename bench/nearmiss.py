@@ -36,7 +36,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from bench.tatqa import DATASET, RESULTS, BenchError, ingest, select_contexts
+from bench.tables import markdown_table
+from bench.tatqa import DATASET, RESULTS, BenchError, _pct, ingest, select_contexts
 from bench.tatqa_reports import report_name, to_markdown, write_reports
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -189,32 +190,21 @@ def summarise(rows: list[dict]) -> dict:
     return out
 
 
+_NAMES = {"original": "answerable (answered)", "period": "period shift (refused)", "measure": "measure swap (refused)"}
+
+
 def markdown(result: dict) -> str:
     """The summary as a Markdown page."""
     s, run = result["summary"], result["run"]
-    lines = [
-        f"# Generated near-misses, TAT-QA dev {run['split']} split",
-        "",
+    rows = [[_NAMES[k], str(s[k]["questions"]), str(s[k]["right"]), _pct(s[k]["rate"])] for k in VARIANTS]
+    return (
+        f"# Generated near-misses, TAT-QA dev {run['split']} split\n\n"
         f"{run['contexts']} contexts, {sum(s[k]['questions'] for k in VARIANTS)} questions, each asked within its own "
-        f"report through the service; {run['date']}.",
-        "",
-        "| questions | asked | handled right | rate |",
-        "|---|---|---|---|",
-    ]
-    names = {
-        "original": "answerable (answered)",
-        "period": "period shift (refused)",
-        "measure": "measure swap (refused)",
-    }
-    for kind in VARIANTS:
-        row = s[kind]
-        rate = "–" if row["rate"] is None else f"{row['rate']:.1%}"
-        lines.append(f"| {names[kind]} | {row['questions']} | {row['right']} | {rate} |")
-    lines += [
-        "",
-        f"Near-misses refused: {s['near_miss_refused']:.1%}; answerable refused: {s['answerable_refused']:.1%}.",
-    ]
-    return "\n".join(lines) + "\n"
+        f"report through the service; {run['date']}.\n\n"
+        + markdown_table(["questions", "asked", "handled right", "rate"], rows)
+        + f"\n\nNear-misses refused: {_pct(s['near_miss_refused'])}; answerable refused: "
+        f"{_pct(s['answerable_refused'])}.\n"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

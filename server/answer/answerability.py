@@ -43,7 +43,8 @@ _MEASURES = frozenset(
     "营收 收入 营业收入 销售额 销量 份额 占比 市场份额 出货 出货量 利润 价格 密度 "
     "用户 员工 支出 产能 装机 装机量".split()
 )
-# Words a question asks with, not about: what is to be done (change, average, percentage),
+# Words a question asks with, not about: what is to be done (change, average, percentage,
+# growth rate: the operations of server/calc),
 # compared (largest, higher), counted or pointed at (number, amount, value, year, table,
 # information, units, "the definition of the term").
 # Its other English words say what it is about, and the passages must write them.
@@ -51,6 +52,7 @@ _ASKING = frozenset(
     token
     for word in (
         "change changes percentage percent between average total sum increase decrease difference differ ratio "
+        "growth grow grew rate "
         "proportion value amount number figure year years period fiscal company companies table item items "
         "component components respective respectively largest larger highest higher lowest lower smallest "
         "smaller less more over above below why when where there has have had one two three much many long "

@@ -6,7 +6,7 @@ arithmetic questions the service answers by computing are judged as quotes here;
 end-to-end numbers are in ``bench/results/nearmiss-*.md`` and ``docs/answerability.md``.
 The rules were chosen on the tune half; the held-out half was measured once to set its floor.
 Measured (2026-11-26): answerable answered, period shifts and measure swaps refused — tune
-98.1% / 100% / 96.0% (702 / 478 / 376 questions), holdout 92.8% / 100% / 99.2% (654 / 414 / 374).
+98.1% / 100% / 96.8% (702 / 478 / 376 questions), holdout 92.8% / 100% / 99.2% (654 / 414 / 374).
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ _CAPITALISED = re.compile(
 _QUESTION_WORDS = frozenset(
     "what which who whom whose when where why how is are was were does do did can could should would will "
     "the a an in on at of for by according give list tell show compare and or if convert express calculate "
-    "compute".split()
+    "compute between".split()
 )
 _ZH_NAME_TAGS = ("ns", "nr", "nt", "nz", "eng")
 
@@ -121,7 +121,14 @@ def _forms(term: str) -> list[str]:
 
 
 def _names_whole(text: str, term: str) -> bool:
-    return any(t.lower() in text for form in _forms(term) for t in equivalents(form))
+    return any(_written(text, t.lower()) for form in _forms(term) for t in equivalents(form))
+
+
+def _written(text: str, form: str) -> bool:
+    # A short Latin form is a whole word: "United States" is not named by the "us" of "thus".
+    if form.isascii() and len(form) <= 3:
+        return re.search(rf"(?<![a-z0-9]){re.escape(form)}(?![a-z0-9])", text) is not None
+    return form in text
 
 
 def mentions_measure(text: str, measure: str) -> bool:

@@ -61,9 +61,12 @@ def _compress_int8(export: Path, staging: Path) -> None:
     run. Activations stay in bfloat16/float32: full int8 quantisation (``nncf.quantize``,
     calibrated on marketset chunks) moved vectors to cosine 0.96 of torch's.
     """
-    import nncf
     import openvino as ov
 
+    try:
+        import nncf
+    except ImportError as missing:
+        raise RuntimeError("int8 embedding weights need NNCF: pip install 'reportqa[int8]'") from missing
     model = ov.Core().read_model(str(export / MODEL_XML))
     compressed = nncf.compress_weights(model, mode=nncf.CompressWeightsMode.INT8_SYM)
     ov.save_model(compressed, str(staging / MODEL_XML), compress_to_fp16=False)

@@ -69,10 +69,10 @@ def test_openvino_vectors_match_torch_on_the_seed_passages_and_questions(service
     assert questions.min() >= 0.999, questions
 
 
-def test_int8_weights_stay_near_torch_and_are_recorded_as_another_model(torch_model, passages):
+def test_int8_weights_stay_near_torch_and_are_recorded_as_another_model(service, torch_model, passages):
     int8 = load_embeddings.__wrapped__(MODEL, None, "int8", "openvino")
     # An index of the default vectors is embedded again whole rather than mixed with these.
-    assert int8.model_name == f"{MODEL}@int8" != load_embeddings(MODEL).model_name
+    assert int8.model_name == f"{MODEL}@int8" != service.embeddings.model_name
     export = ensure_openvino_export(Path(resolve_model_path(MODEL)), "int8")
     assert (export / "openvino_model.bin").stat().st_size < 0.6 * (
         ensure_openvino_export(Path(resolve_model_path(MODEL))) / "openvino_model.bin"

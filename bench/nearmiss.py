@@ -36,8 +36,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from bench.tables import markdown_table
-from bench.tatqa import DATASET, RESULTS, BenchError, _pct, ingest, select_contexts
+from bench.tables import markdown_table, percent
+from bench.tatqa import DATASET, RESULTS, BenchError, ingest, rate_of, select_contexts
 from bench.tatqa_reports import report_name, to_markdown, write_reports
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -180,9 +180,7 @@ def summarise(rows: list[dict]) -> dict:
     """Per variant: questions and the share handled right (originals answered, variants refused)."""
     out = {}
     for kind in VARIANTS:
-        subset = [r for r in rows if r["variant"] == kind]
-        right = sum(r["right"] for r in subset)
-        out[kind] = {"questions": len(subset), "right": right, "rate": right / len(subset) if subset else None}
+        out[kind] = rate_of([r for r in rows if r["variant"] == kind])
     near = [r for r in rows if r["variant"] != "original"]
     out["near_miss_refused"] = sum(r["right"] for r in near) / len(near) if near else None
     out["answerable_refused"] = 1 - out["original"]["rate"] if out["original"]["rate"] is not None else None
@@ -196,14 +194,14 @@ _NAMES = {"original": "answerable (answered)", "period": "period shift (refused)
 def markdown(result: dict) -> str:
     """The summary as a Markdown page."""
     s, run = result["summary"], result["run"]
-    rows = [[_NAMES[k], str(s[k]["questions"]), str(s[k]["right"]), _pct(s[k]["rate"])] for k in VARIANTS]
+    rows = [[_NAMES[k], str(s[k]["questions"]), str(s[k]["right"]), percent(s[k]["rate"])] for k in VARIANTS]
     return (
         f"# Generated near-misses, TAT-QA dev {run['split']} split\n\n"
         f"{run['contexts']} contexts, {sum(s[k]['questions'] for k in VARIANTS)} questions, each asked within its own "
         f"report through the service; {run['date']}.\n\n"
         + markdown_table(["questions", "asked", "handled right", "rate"], rows)
-        + f"\n\nNear-misses refused: {_pct(s['near_miss_refused'])}; answerable refused: "
-        f"{_pct(s['answerable_refused'])}.\n"
+        + f"\n\nNear-misses refused: {percent(s['near_miss_refused'])}; answerable refused: "
+        f"{percent(s['answerable_refused'])}.\n"
     )
 
 

@@ -15,3 +15,8 @@ def markdown_table(header: list[str], rows: Iterable[list[str]]) -> str:
         return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
 
     return "\n".join([line(header), "|" + "---|" * len(header), *(line(row) for row in rows)])
+
+
+def percent(rate: float | None) -> str:
+    """``rate`` as a percentage with one decimal, or a dash when there was nothing to rate."""
+    return "–" if rate is None else f"{rate:.1%}"

@@ -31,6 +31,7 @@ from pathlib import Path
 
 import httpx
 
+from bench.tables import percent
 from bench.tatqa_reports import FORMATS, split_of, write_reports
 from bench.tatqa_score import judge
 from reportqa.evaluate import percentile
@@ -179,9 +180,7 @@ def summarise(rows: list[dict]) -> dict:
     """Counts and rates per answer type, the share right of arithmetic answers stating a figure, latency."""
     by_type = {}
     for kind in ANSWER_TYPES:
-        subset = [r for r in rows if r["answer_type"] == kind]
-        right = sum(r["right"] for r in subset)
-        by_type[kind] = {"questions": len(subset), "right": right, "rate": right / len(subset) if subset else None}
+        by_type[kind] = rate_of([r for r in rows if r["answer_type"] == kind])
     arithmetic = [r for r in rows if r["answer_type"] == "arithmetic" and "answer" in r]
     with_figure = [r for r in arithmetic if r["figures"]]
     latencies = [r["latency_ms"] for r in rows if r.get("latency_ms") is not None]
@@ -191,11 +190,11 @@ def summarise(rows: list[dict]) -> dict:
         "right": sum(r["right"] for r in rows),
         "rate": sum(r["right"] for r in rows) / len(rows) if rows else None,
         "by_answer_type": by_type,
-        "by_format": {fmt: _rate([r for r in rows if r["file"].endswith("." + fmt)]) for fmt in FORMATS},
+        "by_format": {fmt: rate_of([r for r in rows if r["file"].endswith("." + fmt)]) for fmt in FORMATS},
         "arithmetic_with_figure": {
             "answers": len(with_figure),
             "right": sum(r["right"] for r in with_figure),
-            "rate": _rate(with_figure)["rate"],
+            "rate": rate_of(with_figure)["rate"],
         },
         "refused": sum(not r["answerable"] for r in answered),
         "errors": sum("error" in r for r in rows),
@@ -205,13 +204,10 @@ def summarise(rows: list[dict]) -> dict:
     }
 
 
-def _rate(rows: list[dict]) -> dict:
+def rate_of(rows: list[dict]) -> dict:
+    """How many of ``rows`` there are, how many are right, and the share right (``None`` of none)."""
     right = sum(r["right"] for r in rows)
     return {"questions": len(rows), "right": right, "rate": right / len(rows) if rows else None}
-
-
-def _pct(rate: float | None) -> str:
-    return "–" if rate is None else f"{rate:.1%}"
 
 
 def markdown(result: dict) -> str:
@@ -227,20 +223,20 @@ def markdown(result: dict) -> str:
         "|---|---|---|---|",
     ]
     for kind, row in s["by_answer_type"].items():
-        lines.append(f"| {kind} | {row['questions']} | {row['right']} | {_pct(row['rate'])} |")
-    lines.append(f"| **all** | {s['questions']} | {s['right']} | {_pct(s['rate'])} |")
+        lines.append(f"| {kind} | {row['questions']} | {row['right']} | {percent(row['rate'])} |")
+    lines.append(f"| **all** | {s['questions']} | {s['right']} | {percent(s['rate'])} |")
     fig = s["arithmetic_with_figure"]
     lines += [
         "",
         f"- Arithmetic answers stating a computed figure: {fig['answers']}, of which right {fig['right']} "
-        f"({_pct(fig['rate'])}).",
+        f"({percent(fig['rate'])}).",
         "- By format: "
         + ", ".join(
-            f"{fmt} {_pct(v['rate'])} of {v['questions']}" for fmt, v in s["by_format"].items() if v["questions"]
+            f"{fmt} {percent(v['rate'])} of {v['questions']}" for fmt, v in s["by_format"].items() if v["questions"]
         )
         + ".",
         f"- Refused (answerable false): {s['refused']}; errors: {s['errors']}; answers citing only their own "
-        f"report: {_pct(s['in_scope_share'])}.",
+        f"report: {percent(s['in_scope_share'])}.",
         f"- Latency of `/ask`: p50 {s['p50_ms']:.0f} ms, p95 {s['p95_ms']:.0f} ms.",
     ]
     return "\n".join(lines) + "\n"

@@ -9,16 +9,15 @@ about 2.5x faster than torch in bfloat16, with vectors at cosine ≥ 0.9997 to t
 
 from __future__ import annotations
 
-import ctypes
 import json
 import shutil
-from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from reportqa.index.embeddings import ArrayEmbeddings, cpu_has_native_bf16, document_inputs, vectors_name
+from reportqa.index.memory import release_freed_memory
 
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
@@ -128,8 +127,7 @@ def load_tokenizer(folder: Path, max_length: int) -> Tokenizer:
         direction=config.get("padding_side", "right"), pad_id=tokenizer.token_to_id(pad), pad_token=pad
     )
     # Parsing the 33 MB tokenizer.json leaves ~180 MB of freed heap that glibc keeps unless asked.
-    with suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    release_freed_memory()
     return tokenizer
 
 

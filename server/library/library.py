@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportqa.index.builder import BuildReport, RebuildRunning, build_index, rebuild_index, utc_now
 from reportqa.index.embeddings import ArrayEmbeddings, load_embeddings
+from reportqa.index.memory import release_freed_memory
 from reportqa.index.retriever import HybridSearcher
 from reportqa.index.store import IndexData, current_version, load_index
 from reportqa.server.library import figures
@@ -32,16 +32,6 @@ class LibraryStatus:
     model: str
     last_rebuild: str | None
     last_result: dict | None
-
-
-def release_freed_memory() -> None:
-    """Give the heap's free pages back to the system once an index version is let go.
-
-    glibc keeps freed memory in its arenas, so the server's RSS would stay at its peak
-    after a swap; ``malloc_trim`` returns it. Elsewhere (no glibc) this does nothing.
-    """
-    with suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 class Library:

@@ -26,7 +26,7 @@ from reportqa.server.answer.compose import Draft, quote
 from reportqa.server.answer.types import Figure, FigureInput
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import Measure, Result, show
-from reportqa.server.calc.intents import Calculation, Operand, operand
+from reportqa.server.calc.models import Calculation, Operand, operand
 
 _TEMPLATES = {
     "en": {

@@ -1,0 +1,110 @@
+"""Compute what a question asks from the figures of the passages retrieved for it: the
+question's operation (:mod:`.intents`), its operands bound to figures of one report
+(:mod:`.operands`, :mod:`.families`), and the arithmetic (:mod:`.calculator`), so every input
+of a result has a citation.
+"""
+
+from __future__ import annotations
+
+from reportqa.index.retriever import Hit
+from reportqa.ingest.normalize import detect_language
+from reportqa.server.calc import calculator as calc
+from reportqa.server.calc.calculator import CalculationError
+from reportqa.server.calc.families import (
+    ON_PAIR,
+    convert_asked_amount,
+    convert_figure,
+    implied_value,
+    on_pair,
+    part_of,
+    projection,
+    table_percentages,
+)
+from reportqa.server.calc.intents import detect
+from reportqa.server.calc.models import Calculation, Intent
+from reportqa.server.calc.operands import candidates_of, figures_by_year, naming, row_over_years, stated_cagr
+from reportqa.server.calc.subject import names_in, subject_of
+
+
+def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
+    """Hits grouped by report, best report first: operands of one result come from one report."""
+    groups: dict[str, list[Hit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.chunk.doc_id, []).append(hit)
+    return list(groups.values())
+
+
+def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calculation | None:
+    items = candidates_of(hits)
+    if intent.pair is None or intent.kind not in ON_PAIR:
+        items = naming(items, names_in(question))  # two named things are each found by their own names
+    # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
+    subject = subject_of(question) - ({"total"} if intent.kind == "sum" else set())
+    if intent.kind == "convert":
+        return convert_asked_amount(question, items, lang) or convert_figure(
+            question, items, subject, intent.years, lang
+        )
+    if intent.kind == "projection":
+        return projection(intent, items, subject, lang)
+    if intent.kind == "implied_value":
+        return implied_value(intent, items, subject, lang)
+    if intent.kind == "part_of":
+        return part_of(items, subject, intent.years[0] if len(intent.years) == 1 else None, lang)
+    if intent.pair is not None and intent.kind in ON_PAIR:
+        return on_pair(intent, items, lang)
+    amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")
+    if intent.kind == "average" and not intent.years:
+        row = row_over_years(items, subject, lang)
+        return Calculation(intent, calc.average([f.measure for f in row]), tuple(row)) if row else None
+    if intent.kind in ("change", "relative_change") and not intent.years:
+        row = row_over_years(items, subject, lang)
+        if row is None or len(row) != 2:  # over three years, which two is a guess
+            return None
+        intent = Intent(intent.kind, tuple(f.measure.year for f in row if f.measure.year), None, intent.undirected)
+    found = figures_by_year(intent, items, subject, lang, amounts_only)
+    if intent.kind == "sum" and found is None and not intent.years:
+        cells = table_percentages(question, hits)
+        return Calculation(intent, calc.total([c.measure for c in cells]), tuple(cells)) if len(cells) > 1 else None
+    if found is None or intent.kind == "share":
+        return None
+    if found[0].measure.unit != found[-1].measure.unit and not {found[0].measure.unit, found[-1].measure.unit} <= {""}:
+        raise CalculationError(
+            f"the figures are in different units ({found[0].measure.unit or 'plain number'} and "
+            f"{found[-1].measure.unit or 'plain number'}) and cannot be combined"
+        )
+    start, end = found[0], found[-1]
+    if intent.kind == "change" and intent.undirected:
+        larger, smaller = sorted((start, end), key=lambda f: f.measure.in_scale(start.measure.scale), reverse=True)
+        return Calculation(intent, calc.difference(larger.measure, smaller.measure), (larger, smaller))
+    if intent.kind == "implied_cagr":
+        return Calculation(
+            intent, calc.implied_cagr(start.measure, end.measure), (start, end), stated_cagr(items, subject, lang, end)
+        )
+    if intent.kind == "average":
+        return Calculation(intent, calc.average([f.measure for f in found]), tuple(found))
+    if intent.kind == "sum":
+        return Calculation(intent, calc.total([f.measure for f in found]), tuple(found))
+    operation = {
+        "change": calc.absolute_change,
+        "relative_change": calc.relative_change,
+        "ratio": lambda a, b: calc.ratio(b, a),
+    }[intent.kind]
+    return Calculation(intent, operation(start.measure, end.measure), (start, end))
+
+
+def calculate(question: str, hits: list[Hit]) -> Calculation | None:
+    """Compute what ``question`` asks from the figures of ``hits``; ``None`` when it asks
+    for no calculation or no report holds all the operands.
+
+    Raises :class:`~reportqa.server.calc.calculator.CalculationError` when the operands are
+    found but cannot be combined (different currencies, years out of order).
+    """
+    intent = detect(question)
+    if intent is None:
+        return None
+    lang = detect_language(question)
+    for group in _by_doc(hits):
+        found = _compute(intent, question, group, lang)
+        if found is not None:
+            return found
+    return None

@@ -104,7 +104,13 @@ _EXCLUDED = re.compile(
     r"(?P<what>[^,，。?？]+?)(?=\s*(?:以外|之外|外|,|，|\?|？| in | for | hold| held| have| had| account|$))",
     re.IGNORECASE,
 )
+_EXCLUDED_ZH = re.compile(r"(?:年|^)(?P<what>[^，。？?的年]{1,20}?)(?:以外|之外)")
+_GROUP = re.compile(r"\btop\b|\bleading\b|\blargest\b|\bfirst\b|前[一二三四五六七八九十两\d]", re.IGNORECASE)
 _JOINS = re.compile(r"\s*(?:,| and |&|和|与|、|及)\s*")
+
+
+def _label(figure: Operand, items: list[Candidate]) -> str:
+    return next(c.label for c in items if c.operand is figure)
 
 
 def _is_share(c: Candidate) -> bool:
@@ -122,12 +128,18 @@ def complement(
     ("the other vendors"); ``None`` when the report states the others' share itself (it is
     quoted) or a share named is not found."""
     shares = [c for c in items if c.operand.measure.unit == "%" and _is_share(c)]
-    excluded = _EXCLUDED.search(normalize(question))
+    excluded = _EXCLUDED.search(normalize(question)) or _EXCLUDED_ZH.search(normalize(question))
     if excluded:
         found = []
         for term in filter(None, (t.strip() for t in _JOINS.split(excluded["what"]))):
-            figure = find_figure(naming(shares, names_in(term)), subject_of(term), year, lang, amounts_only=False)
-            if figure is None:
+            figure = find_figure(
+                naming(shares, names_in(term)), subject_of(term), year, lang, amounts_only=False, term=term
+            )
+            if figure is None or figure in found:  # one figure for two things named is neither's
+                return None
+            # "The top three were A (11.8%), B (10.9%) and C (6.2%)": no one figure is the group's.
+            label, year_of = _label(figure, shares), figure.measure.year
+            if _GROUP.search(term) and sum(c.label == label and c.year == year_of for c in shares) > 1:
                 return None
             found.append(figure)
     else:

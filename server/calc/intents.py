@@ -36,7 +36,7 @@ _REST = (
     r"\bexcluding\b|\bexcept\b|\bother than\b|\bbesides\b|\boutside (?:of )?(?:the )?top\b|"
     r"\bnot (?:held|covered|accounted for|taken|captured) by\b|\b(?:the )?(?:rest|remainder) of\b|\bremaining\b|"
     r"\ball other\b|\bother (?:vendors|companies|players|brands|manufacturers|makers|suppliers|firms|producers|"
-    r"competitors|participants)\b|其余|剩余|其他(?:厂商|企业|公司|品牌|供应商|制造商|参与者)|除了?[^，。？?]{1,20}(?:以外|之外|外)"
+    r"competitors|participants)\b|其余|剩余|其他(?:厂商|企业|公司|品牌|供应商|制造商|参与者)|除了?[^，。？?]{1,20}(?:以外|之外|外)|(?:以外|之外)的"
 )
 _SHARE_ASKED = r"\bshare\b|\bpercent|\bproportion\b|\bportion\b|份额|占|比重|比例"
 # Each kind is a list of alternatives; an alternative is patterns that must occur in this

@@ -23,8 +23,7 @@ EN_MARKET = hit(
     doc="drones-en.md",
 )
 EN_VENDORS = hit(
-    "| Vendor | Share of 2024 revenue |\n|---|---|\n| Aerovista | 31.5% |\n| SkyScan | 22.0% |\n"
-    "| Fieldeye | 12.5% |",
+    "| Vendor | Share of 2024 revenue |\n|---|---|\n| Aerovista | 31.5% |\n| SkyScan | 22.0% |\n| Fieldeye | 12.5% |",
     doc="drones-en.md",
     section="Vendor shares",
 )
@@ -136,3 +135,20 @@ def test_a_sum_of_the_top_vendors_is_not_every_row_of_the_table():
     assert calculate("What is the combined share of the top two vendors?", [EN_VENDORS]) is None
     found = calculate("What is the combined share of the vendors in the table?", [EN_VENDORS])
     assert found is not None and found.result.formula == "31.5 + 22 + 12.5 = 66"
+
+
+ZH_TOP_THREE = hit(
+    "2024年市场份额前三的厂商分别为遨博（18.2%）、节卡（15.6%）与越疆（12.1%）。",
+    lang="zh",
+    doc="cobots-zh.md",
+)
+
+
+def test_the_rest_after_a_group_listed_member_by_member_is_refused():
+    # No one figure is the top three's share: taking the first member's would be a wrong number.
+    assert _result("2024年前三大厂商以外的厂商合计份额是多少？", ZH_TOP_THREE) is None
+    assert _result("What share was held outside the top three vendors in 2024?", ZH_TOP_THREE) is None
+
+
+def test_the_rest_after_members_named_one_by_one_in_one_sentence():
+    assert _result("2024年除遨博和节卡以外的厂商份额是多少？", ZH_TOP_THREE) == "100% - (18.2 + 15.6)% = 66.2%"

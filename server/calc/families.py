@@ -28,7 +28,7 @@ from reportqa.server.calc.operands import (
     row_of,
     stated_cagr,
 )
-from reportqa.server.calc.subject import names_in, subject_of, subject_words
+from reportqa.server.calc.subject import mentions_name, names_in, subject_of, subject_words
 
 _TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
 
@@ -89,6 +89,9 @@ def table_percentages(question: str, hits: list[Hit], year: int | None = None) -
     if not tables:
         return []
     best = max(tables, key=lambda h: (len(terms & set(tokenize(h.chunk.section + " " + h.chunk.text))), -hits.index(h)))
+    scope = normalize(f"{best.chunk.title} {best.chunk.section} {best.chunk.text}").lower()
+    if not all(mentions_name(scope, name) for name in names_in(question)):
+        return []  # "三一重工、徐工汽车和中国重汽的合计份额" is not the sum of a table that names none of them
     cells = [
         c
         for c in candidates_of([best])

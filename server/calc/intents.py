@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from reportqa.ingest.normalize import normalize
-from reportqa.ingest.numbers import PERIOD, YEAR, years_in
+from reportqa.ingest.numbers import FISCAL_YEAR, PERIOD, YEAR, years_in
 from reportqa.server.calc.models import Intent
-from reportqa.server.calc.subject import YEAR_ONLY, subject_words
+from reportqa.server.calc.subject import subject_words
 
 # An "annual growth rate" between two years is a CAGR (over one year, the same number as a
 # percentage change); "compound" alone is the verb of one ("at what rate did it compound").
@@ -102,7 +102,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         "change",
         (
             # "A比B多多少", "how many more A than B": the difference of two named things.
-            ("比", r"多(?:多少|出)|少多少|高多少|低多少"),
+            ("比", r"多了?(?:多少|出)|少了?多少|高了?多少|低了?多少"),
             (r"how (?:many|much) more ", r" than "),
             (
                 r"absolute|how much (?:larger|bigger|more|higher|lower|less|smaller|does|did|will)|\bchange\b|"
@@ -225,6 +225,8 @@ def detect(question: str) -> Intent | None:
             if kind in ("average", "sum") and span:  # "the average for 2017-2019" is over every year of it
                 first, last = sorted(int(y) for y in span.groups())
                 years = tuple(range(first, last + 1)) if last - first < 50 else years
+            if kind == "implied_value":
+                years = _target_first(text, years)
             pair = _pair(text, kind)
             if pair and any(_NESTED.search(term) for term in pair):
                 return None  # "the average A less the average B": an operation on results, not figures
@@ -254,7 +256,7 @@ _OVER_THE_ROW = re.compile(r"\baverage\b|\bmean\b|平均|\bchange in\b", re.IGNO
 
 
 _ON_YEAR_BEFORE = re.compile(
-    r"同比|较上年|比上年|较去年|比去年|year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|"
+    r"同比|较上一?年|比上一?年|较去年|比去年|较前一年|比前一年|year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|"
     r"(?:from|over|on|than) (?:the )?(?:previous|prior|preceding) year|a year (?:earlier|before|ago)",
     re.IGNORECASE,
 )
@@ -326,6 +328,12 @@ _COMPARATIVE = re.compile(
     r"(?:was|is|were|are|will be|would be) (?P<a>.+?) than (?P<b>.+?)(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
 )
+# "A's revenue in 2024 was how many times B's?"
+_TIMES_OF = re.compile(
+    r"^(?:what )?(?P<a>.+?) (?:was|is|were|are) how many times (?:as (?:large|big|much) as |that of )?"
+    r"(?P<b>.+?)(?:['’]s)?(?= in | for |\?|$)",
+    re.IGNORECASE,
+)
 # "the difference in market share between A and B": the measure belongs to both.
 _MEASURE_BETWEEN = re.compile(
     r"(?:difference|gap) in (?P<m>.+?) between (?P<a>.+?) and (?P<b>.+?)(?= in | for | as of | at |\?|$)",
@@ -344,13 +352,12 @@ def _pair(text: str, kind: str) -> tuple[str, str] | None:
     share), or ``None``."""
     if kind == "share" and (found := _share_of(text) or _owned_share(text)):
         return found
-    patterns = {"change": (_COMPARATIVE, _MEASURE_BETWEEN), "ratio": (_COMPARATIVE,), "sum": (_TOGETHER,)}
+    patterns = {"change": (_COMPARATIVE, _MEASURE_BETWEEN), "ratio": (_COMPARATIVE, _TIMES_OF), "sum": (_TOGETHER,)}
     for pattern in patterns.get(kind, ()):
         if match := pattern.search(text):
             measure = match.groupdict().get("m") or ""
             first, second = (f"{match[side].strip()} {measure}".strip() for side in ("a", "b"))
-            # "larger in 2032 than in 2025" compares years of one thing, not two things.
-            if all(subject_words(YEAR.sub(" ", match[side])) for side in ("a", "b")):
+            if _two_things(match["a"], match["b"]):
                 return first, second
     lowered = text.lower()
     for pair_kind, lead, middle in _PAIR_SPLITS:
@@ -366,15 +373,40 @@ def _pair(text: str, kind: str) -> tuple[str, str] | None:
         ends = [i for i in (second.find(e) for e in _PAIR_ENDS + (("的",) if not lead.isascii() else ())) if i > 0]
         second = second[: min(ends)] if ends else second
         first, second = first.strip(" ,?？"), second.strip(" ,?？")
-        if first and second and not (YEAR_ONLY.fullmatch(first) or YEAR_ONLY.fullmatch(second)):
+        if _two_things(first, second):
             if not lead.isascii() and (measure := _ZH_MEASURE.search(rest)):
                 return first + measure["m"], second + measure["m"]
-            return first, second  # "between 2018 and 2019" compares years of one thing, not two things
+            return first, second
     return None
 
 
+def _two_things(first: str, second: str) -> bool:
+    """Whether two sides of a comparison name things, not years of one thing ("between 2018
+    and 2019", "more in 2024 than in 2023"), and each one thing, not a list of several
+    ("三一重工、徐工汽车和中国重汽": the first side would be 三一重工's figure alone)."""
+    undated = (FISCAL_YEAR.sub(" ", YEAR.sub(" ", side)) for side in (first, second))
+    return all(subject_words(side) for side in undated) and not _LISTED.search(first + second)
+
+
+_LISTED = re.compile(r"、|, (?!(?:19|20)\d\d\b)")
+# Where a question gives what an implied value is computed from: "given its 2024 size", "根据2024年的…，".
+_GIVEN = re.compile(r"\bgiven\b.*|(?:根据|按照?|由)[^，,。]*")
+
+
+def _target_first(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
+    """The years of an implied-value question, the one asked for first: the year outside the
+    clause that gives the base (English puts it after, "X in 2023, given its 2024 size";
+    Chinese before, "根据2024年的包裹量和增速，推算2023年")."""
+    given = _GIVEN.search(text)
+    if given is None or len(years) != 2:
+        return years
+    inside = set(years_in(given.group()))
+    outside = [y for y in years if y not in inside]
+    return (outside[0], *inside) if len(outside) == 1 and len(inside) == 1 else years
+
+
 # 比 in 同比, 环比, 占比, 比例 or 比重 compares nothing the question names.
-_LEADS = {"比": re.compile(r"(?<![同环对占之相])比(?![例重率较])")}
+_LEADS = {"比": re.compile(r"(?<![同环对占之相])比(?![例重率较]|上一?年|去年|前一年)")}
 
 
 def _lead_at(lowered: str, lead: str) -> int:

@@ -152,3 +152,67 @@ def test_the_rest_after_a_group_listed_member_by_member_is_refused():
 
 def test_the_rest_after_members_named_one_by_one_in_one_sentence():
     assert _result("2024年除遨博和节卡以外的厂商份额是多少？", ZH_TOP_THREE) == "100% - (18.2 + 15.6)% = 66.2%"
+
+
+ZH_CLOUD = hit(
+    "2024年，中国云计算市场规模达到8,264.2亿元，同比增长18.5%，2023年市场规模为6,976.5亿元。",
+    lang="zh",
+    doc="cloud-zh.md",
+    title="中国云计算市场研究报告",
+)
+ZH_ECONOMY = hit(
+    "2024年中国数字经济规模为53.9万亿元，云计算是其重要的基础设施。",
+    lang="zh",
+    doc="cloud-zh.md",
+    title="中国云计算市场研究报告",
+)
+EN_PARCELS = hit(
+    "J&T Express handled 3.05 billion parcels in Southeast Asia in 2024, up 28.7% year on year.", doc="parcels-en.md"
+)
+ZH_TRUCKS = hit(
+    "| 企业 | 2024年份额 |\n|---|---|\n| 三一重工 | 14.8% |\n| 徐工汽车 | 10.3% |\n| 中国重汽 | 12.6% |",
+    lang="zh",
+    doc="trucks-zh.md",
+)
+
+
+def test_the_year_before_written_as_such_in_chinese():
+    intent = detect("2024年中国云计算市场比上一年多了多少亿元？")
+    assert intent is not None and (intent.kind, intent.years, intent.pair) == ("change", (2023, 2024), None)
+
+
+def test_the_other_year_comes_from_the_sentence_of_the_first_not_a_higher_ranked_one():
+    # Ranked first, the digital economy's 53.9万亿元 names 中国 as much as the market's sentence does.
+    assert _result("2024年中国云计算市场比上一年多了多少亿元？", ZH_ECONOMY, ZH_CLOUD) == "8264.2 - 6976.5 = 1287.7"
+
+
+def test_an_implied_value_asked_after_its_base_in_chinese():
+    question = "根据J&T Express 2024年的包裹量和增速，推算其2023年处理了多少亿件包裹？"
+    intent = detect(question)
+    assert intent is not None and (intent.kind, intent.years) == ("implied_value", (2023, 2024))
+    assert _result(question, EN_PARCELS) == "3.05 × (1 + 28.7%)^(2023 - 2024) = 2.37"
+
+
+def test_how_many_times_a_possessive_names_two_things():
+    intent = detect("North America's revenue in 2024 was how many times Europe's?")
+    assert (
+        intent is not None and intent.kind == "ratio" and intent.pair == ("North America's revenue in 2024", "Europe")
+    )
+
+
+def test_three_things_listed_are_summed_row_by_row_or_not_at_all():
+    # "三一重工、徐工汽车" as one side would be 三一重工's 14.8% alone: a wrong sum.
+    intent = detect("2024年三一重工、徐工汽车和中国重汽的合计份额是多少？")
+    assert intent is not None and intent.pair is None
+    assert _result("2024年三一重工、徐工汽车和中国重汽的合计份额是多少？", ZH_TRUCKS) == "14.8 + 10.3 + 12.6 = 37.7"
+    # A row the question does not name is not added; a name no row has refuses.
+    assert _result("2024年三一重工和中国重汽的合计份额是多少？", ZH_TRUCKS) in (None, "14.8 + 12.6 = 27.4")
+    assert _result("2024年三一重工、徐工汽车和东风汽车的合计份额是多少？", ZH_TRUCKS) is None
+
+
+def test_a_question_whose_subject_the_other_language_passages_never_write_is_not_computed():
+    # Only 中国 of "China's public cloud market" is written: any figure of China would do.
+    assert _result("What was China's public cloud market worth in 2024 in billion yuan?", ZH_ECONOMY) is None
+    assert _result("What was China's cloud computing market in 2024 in billion yuan?", ZH_CLOUD) == (
+        "8264.2 亿 = 826.42 billion"
+    )

@@ -103,7 +103,7 @@ def table_percentages(question: str, hits: list[Hit], year: int | None = None) -
 # What a question excludes from the whole: "excluding the top five", "除华为和中兴外".
 _EXCLUDED = re.compile(
     r"(?:excluding|except(?: for)?|other than|besides|outside(?: of)?|"
-    r"not (?:held|covered|accounted for|taken|captured) by|除了?)\s*"
+    r"not (?:held|covered|accounted for|taken|captured) by|(?:was|were|is|are) not|除了?)\s*"
     r"(?P<what>[^,，。?？]+?)(?=\s*(?:以外|之外|外|,|，|\?|？| in | for | hold| held| have| had| account|$))",
     re.IGNORECASE,
 )

@@ -34,7 +34,8 @@ _IMPLY = r"\bimpl(?:y|ies|ied)\b|\bcalculate\b|\bcompute\b|\bderive\b|隐含|推
 
 _REST = (
     r"\bexcluding\b|\bexcept\b|\bother than\b|\bbesides\b|\boutside (?:of )?(?:the )?top\b|"
-    r"\bnot (?:held|covered|accounted for|taken|captured) by\b|\b(?:the )?(?:rest|remainder) of\b|\bremaining\b|"
+    r"\bnot (?:held|covered|accounted for|taken|captured) by\b|\b(?:was|were|is|are) not\b|"
+    r"\b(?:the )?(?:rest|remainder) of\b|\bremaining\b|"
     r"\ball other\b|\bother (?:vendors|companies|players|brands|manufacturers|makers|suppliers|firms|producers|"
     r"competitors|participants)\b|其余|剩余|其他(?:厂商|企业|公司|品牌|供应商|制造商|参与者)|除了?[^，。？?]{1,20}(?:以外|之外|外)|(?:以外|之外)的"
 )
@@ -290,6 +291,9 @@ _SHARE_VERBS = (" did ", " does ", " do ", " was ", " is ", " went to ", " goes 
 _SHARE_ENDS = (" account", " represent", " make up", " hold", " have", " take", " contribute", " in ", " for ", "?")
 
 
+_DONE_IN = re.compile(r"^\s*(?:[a-z]+ed|sold|spent|made|held|shipped|won) (?:in|to|by|from|through|via|on) ", re.I)
+
+
 def _share_of(text: str) -> tuple[str, str] | None:
     lowered = text.lower()
     lead = next((lead for lead in _SHARE_OF if lead in lowered), None)
@@ -301,6 +305,7 @@ def _share_of(text: str) -> tuple[str, str] | None:
     if verb is None:
         return None
     whole, part = rest[: verb[0]], rest[verb[0] + len(verb[1]) :]
+    part = _DONE_IN.sub("", part)  # "was delivered in Indonesia" names Indonesia
     ends = [i for i in (part.lower().find(e) for e in _SHARE_ENDS) if i > 0]
     part = part[: min(ends)] if ends else part
     whole, part = whole.strip(" ,?？"), part.strip(" ,?？")

@@ -120,7 +120,9 @@ def _unnamed_across_languages(question: str, items: list[Candidate], lang: str) 
     # A word one of whose senses is an asking word (市场 is "market") names nothing to look for.
     own = {w for w in subject_words(question) - subject_words(names) if not _generic(w)}
     forms = own | {sense.lower() for term in [*own, *_phrases(question)] for sense in translations(term)}
-    return bool(own) and not any(form in c.scope for c in items for form in forms)
+    # "image" is written in "imaging": an English form is found without its last letter.
+    stems = {form[:-1] if form.isascii() and len(form) > 4 else form for form in forms}
+    return bool(own) and not any(stem in c.scope for c in items for stem in stems)
 
 
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)+")

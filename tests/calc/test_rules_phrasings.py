@@ -216,3 +216,32 @@ def test_a_question_whose_subject_the_other_language_passages_never_write_is_not
     assert _result("What was China's cloud computing market in 2024 in billion yuan?", ZH_CLOUD) == (
         "8264.2 亿 = 826.42 billion"
     )
+
+
+EN_SEGMENTS = hit(
+    "| Segment | Share of 2024 market value |\n|---|---|\n| Last-mile delivery | 58.4% |\n| Warehousing | 19.8% |\n"
+    "| Cross-border | 21.8% |",
+    doc="logistics-en.md",
+)
+EN_IMAGING = hit(
+    "| Modality | 2024 (USD million) | 2030 (USD million) |\n|---|---|---|\n| CT | 412.7 | 1,850.2 |\n"
+    "| MRI | 298.1 | 1,392.6 |",
+    doc="imaging-en.md",
+    title="AI in Medical Imaging Market Report",
+)
+
+
+def test_what_a_share_was_not_is_its_complement():
+    assert _result("What share of the 2024 market value was not last-mile delivery?", EN_SEGMENTS) == (
+        "100% - 58.4% = 41.6%"
+    )
+
+
+def test_the_part_of_a_share_question_after_a_participle():
+    intent = detect("What percentage of Southeast Asia's 2024 parcel volume was delivered in Indonesia?")
+    assert intent is not None and intent.pair == ("Indonesia", "Southeast Asia's 2024 parcel volume")
+
+
+def test_a_subject_word_written_in_a_longer_english_form_counts_as_written():
+    # 影像 is "image" in the dictionary; the English table writes "imaging".
+    assert _result("2030年CT领域的AI影像市场比2024年增加多少百万美元？", EN_IMAGING) == "1850.2 - 412.7 = 1437.5"

@@ -105,6 +105,38 @@ def ask_direction(service, questions: list[dict], qlang: str, clang: str) -> lis
     return rows
 
 
+def judged_offline(questions: list[dict], data: Path = DATA) -> list[dict]:
+    """Each question judged by the refusal rules alone (no model, no retrieval) over every
+    chunk of its own paragraph in each language, as if retrieved: a fast check of rules 2–4
+    across scripts. Near-misses are then refused only for what their own paragraph lacks."""
+    from reportqa.index.retriever import Hit
+    from reportqa.ingest.chunker import chunk_document
+    from reportqa.ingest.loaders import load_document
+    from reportqa.server.answer.answerability import judge
+
+    rows = []
+    for clang in LANGS:
+        hits = {}
+        for doc in dict.fromkeys(q["doc"] for q in questions):
+            path = data / clang / doc
+            chunks = chunk_document(load_document(path, doc, path.read_bytes()))
+            hits[doc] = [Hit(c, 0.5, 0.5, 0.5, i) for i, c in enumerate(chunks)]
+        for qlang in LANGS:
+            for item in questions:
+                verdict = judge(item[qlang], hits[item["doc"]])
+                refused = not verdict.answerable
+                rows.append(
+                    {
+                        "id": item["id"],
+                        "direction": f"{qlang}→{clang}",
+                        "kind": item["kind"],
+                        "refused": refused,
+                        "rule": rule_of(verdict.reason) if refused else "",
+                    }
+                )
+    return rows
+
+
 def summarise(rows: list[dict]) -> dict:
     """Per direction: the rates the bench reports."""
     out = {}
@@ -174,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
 
     questions = load_questions(args.split)
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="parallel-"))
+    work.mkdir(parents=True, exist_ok=True)
     rows: list[dict] = []
     for clang in LANGS:
         corpus, index = DATA / clang, work / f"index-{clang}"

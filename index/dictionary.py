@@ -45,6 +45,7 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], f
             if term.startswith("the ") and len(term) > 4:
                 en_zh.setdefault(term.removeprefix("the "), []).append(word)
             if word in proper and ", " in term:
+                zh_en[word].append(term.split(", ")[0])
                 en_zh.setdefault(term.split(", ")[0], []).append(word)
     return (
         {k: tuple(dict.fromkeys(v)) for k, v in zh_en.items()},

@@ -32,8 +32,9 @@ _QUESTION_WORDS = frozenset(
 _OPENING_WORDS = frozenset("during with near from into after before since until under among about as to".split())
 # jieba's tags of names; nrt and nrfg are transliterated and foreign persons' names (哈萨克斯坦, 莱纳).
 _ZH_NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "eng")
-# A foreign name in Chinese joins its parts with a middle dot: 莱纳斯·鲍林, 小约翰·D·洛克菲勒.
-_DOTTED_NAME = re.compile(r"[\u3400-\u9fff]+(?:[·・•‧][\u3400-\u9fffA-Z.]+)+")
+# A foreign name in Chinese joins its parts with a middle dot: 莱纳斯·鲍林, 小约翰·D·洛克菲勒;
+# a part after a dot ends at a function character ("沃森和弗朗西斯·克里克" is two names).
+_DOTTED_NAME = re.compile(r"[\u3400-\u9fff]+(?:[·・•‧](?:(?![的为是与和及或由被在将对从向如、])[\u3400-\u9fffA-Z.])+)+")
 _DOT = re.compile(r"[·・•‧]")
 
 
@@ -56,10 +57,10 @@ def specific_terms(question: str) -> list[str]:
         # name's tail glued to a function word: 比隆 in 晶科能源比隆基绿能.
         known = {token.word for token in posseg().lcut(piece, HMM=False)}
         for token in posseg().lcut(piece):
-            if token.flag in _ZH_NAME_TAGS and (len(token.word) > 2 or (len(token.word) == 2 and token.word in known)):
-                # A word the dictionary knows only as a common noun is no name (哪座城市).
-                if not common_word(token.word):
-                    terms.add(token.word)
+            long_enough = len(token.word) > 2 or (len(token.word) == 2 and token.word in known)
+            # A word the dictionary knows only as a common noun is no name (哪座城市).
+            if token.flag in _ZH_NAME_TAGS and long_enough and not common_word(token.word):
+                terms.add(token.word)
     return sorted(terms)
 
 
@@ -136,7 +137,8 @@ def _zh_words(term: str) -> list[str]:
     known = _jieba_words()
     words, start = [], 0
     while start < len(term):
-        end = next((e for e in range(len(term), start + 1, -1) if known.get(term[start:e]) and e - start < len(term)), 0)
+        ends = range(len(term) - (start == 0), start + 1, -1)  # never the whole name
+        end = next((e for e in ends if known.get(term[start:e])), 0)
         if not end:
             return []
         words.append(term[start:end])
@@ -257,6 +259,21 @@ def _zh_names_in(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in dotted + tagged if len(w) > 1 and re.fullmatch(r"[\u3400-\u9fff]+", w)))
 
 
+# A capitalised function word opens a sentence ("Under the system"); it names nothing.
+_NOT_NAMES = _QUESTION_WORDS | _OPENING_WORDS
+# A place's generic head written in Chinese after its transliteration: 卢浮宫 (Louvre + palace),
+# 安加拉河 (Angara + river).
+_ZH_GENERIC_HEADS = frozenset("宫河湖山岛港湾海城州省市馆院寺堡峰")
+
+
+def _latin_heard(name: str, text: str) -> list[str]:
+    """The capitalised Latin words of ``text`` that the Chinese ``name``, or the name less its
+    generic head (卢浮宫 → 卢浮), transliterates."""
+    stems = [name] + ([name[:-1]] if name[-1] in _ZH_GENERIC_HEADS and len(name) > 2 else [])
+    heard = (word for stem in stems for word in transliterations(stem, text))
+    return list(dict.fromkeys(word for word in heard if word.lower() not in _NOT_NAMES))
+
+
 def transliterated(name: str, text: str) -> list[str]:
     """The forms in ``text``'s other script that ``name`` is a transliteration of, or that
     transliterate it: Chinese → the capitalised Latin words (美敦力 → Medtronic; of a dotted
@@ -265,7 +282,7 @@ def transliterated(name: str, text: str) -> list[str]:
     must be heard, and the last word's is given). Empty when any part is not heard."""
     if not name.isascii():
         parts = [p for p in _DOT.split(name) if len(p) > 1] or [name]
-        heard = [transliterations(part, text) for part in parts]
+        heard = [_latin_heard(part, text) for part in parts]
         return heard[-1] if all(heard) else []
     words = [w for w in re.findall(r"[A-Za-z]+", name) if len(w) > 2]
     candidates = _zh_names_in(text)

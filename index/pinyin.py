@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reportqa.index.keyword import STOPWORDS
-
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _CAPITALISED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{3,}(?![A-Za-z])")
@@ -141,6 +139,5 @@ def transliterations(name: str, text: str) -> list[str]:
     """The capitalised Latin words of ``text`` that a Chinese name transliterates (美敦力 →
     Medtronic, 发那科 → Fanuc, 沃森 → Watson). Only names, as a report capitalises them:
     among all words, one Chinese word in five finds some consonants to match."""
-    # A capitalised common word opens a sentence ("Under the system"); it names nothing.
-    words = dict.fromkeys(w for w in _CAPITALISED_WORD.findall(text) if w.lower() not in STOPWORDS)
+    words = dict.fromkeys(_CAPITALISED_WORD.findall(text))
     return [word for word in words if sounds_like(name, word)]

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from bench.tables import markdown_table, percent
+from bench.tables import markdown_table, percent, write_results
 from bench.tatqa import RESULTS, ROOT, BenchError, ingest
 
 DATA = ROOT / "tests" / "data" / "parallel"
@@ -219,21 +219,12 @@ def main(argv: list[str] | None = None) -> int:
         service.library.ensure_index()
         for qlang in LANGS:
             rows += ask_direction(service, questions, qlang, clang)
-    result = {
-        "run": {
-            "split": args.split,
-            "paragraphs": len({q["doc"] for q in questions}),
-            "questions": len(questions),
-            "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-        },
-        "summary": summarise(rows),
-        "results": rows,
+    run = {
+        "split": args.split,
+        "paragraphs": len({q["doc"] for q in questions}),
+        "questions": len(questions),
     }
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    stem = RESULTS / f"parallel-{args.split}"
-    stem.with_suffix(".json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
-    stem.with_suffix(".md").write_text(markdown(result), encoding="utf-8")
-    print(markdown(result))
+    write_results(RESULTS / f"parallel-{args.split}", run, summarise(rows), rows, markdown)
     return 0
 
 

@@ -27,7 +27,7 @@ from reportqa.server.calc.families import (
 from reportqa.server.calc.intents import detect
 from reportqa.server.calc.models import Calculation, Intent
 from reportqa.server.calc.operands import Candidate, candidates_of, figures_by_year, naming, row_over_years, stated_cagr
-from reportqa.server.calc.subject import mentions_name, names_in, subject_of, subject_words
+from reportqa.server.calc.subject import mentions_name, names_in, subject_of, subject_words, translated
 
 # A sum over a table's rows is asked in words of adding ("the sum of the impacts"), not of a
 # stated total ("一共有多大容量"), and never of some rows ("the top three", "前三大").
@@ -119,7 +119,8 @@ def _unnamed_across_languages(question: str, items: list[Candidate], lang: str) 
     names = " ".join(names_in(question))
     # A word one of whose senses is an asking word (市场 is "market") names nothing to look for.
     own = {w for w in subject_words(question) - subject_words(names) if not _generic(w)}
-    forms = own | {sense.lower() for term in [*own, *_phrases(question)] for sense in translations(term)}
+    senses = {sense.lower() for term in [*own, *_phrases(question)] for sense in translations(term)}
+    forms = own | senses | (translated(question) - translated(names))
     # "image" is written in "imaging": an English form is found without its last letter.
     stems = {form[:-1] if form.isascii() and len(form) > 4 else form for form in forms}
     return bool(own) and not any(stem in c.scope for c in items for stem in stems)

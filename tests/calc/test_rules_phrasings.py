@@ -245,3 +245,16 @@ def test_the_part_of_a_share_question_after_a_participle():
 def test_a_subject_word_written_in_a_longer_english_form_counts_as_written():
     # 影像 is "image" in the dictionary; the English table writes "imaging".
     assert _result("2030年CT领域的AI影像市场比2024年增加多少百万美元？", EN_IMAGING) == "1850.2 - 412.7 = 1437.5"
+
+
+def test_an_english_plural_counts_as_written_through_its_dictionary_form():
+    cold_chain = hit(
+        "2024年，全国冷链物流总额达到9.1万亿元。中国冷链物流市场规模为5,361亿元，同比增长3.7%。",
+        lang="zh",
+        doc="cold-chain-zh.md",
+        title="中国冷链物流行业报告",
+    )
+    # "logistics" is 物流 only in the plural the question writes.
+    assert _result("What was China's cold-chain logistics market size in 2024 in billion yuan?", cold_chain) == (
+        "5361 亿 = 536.1 billion"
+    )

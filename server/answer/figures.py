@@ -26,7 +26,7 @@ from reportqa.server.answer.compose import Draft, quote
 from reportqa.server.answer.types import Figure, FigureInput
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import Measure, Result, show
-from reportqa.server.calc.intents import Calculation, Operand, operand
+from reportqa.server.calc.models import Calculation, Operand, operand
 
 _TEMPLATES = {
     "en": {
@@ -38,6 +38,7 @@ _TEMPLATES = {
         "implied_value": "At the stated growth rate, the {target} value is {shown}",
         "part_of": "As that share of the stated total, it is {shown}",
         "sum": "The sum is {shown}",
+        "complement": "What the other shares leave of the whole is {shown}",
         "average": "The average is {shown}",
         "difference": "The difference is {shown}",
         "ratio_of": "The ratio is {shown}",
@@ -57,6 +58,7 @@ _TEMPLATES = {
         "implied_value": "按报告的增长率推算，{target} 年的规模为 {shown}",
         "part_of": "按其占报告所列总额的比例计算，为 {shown}",
         "sum": "合计为 {shown}",
+        "complement": "扣除其余份额后剩下 {shown}",
         "average": "平均值为 {shown}",
         "difference": "差额为 {shown}",
         "ratio_of": "比率为 {shown}",

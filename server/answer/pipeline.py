@@ -21,7 +21,8 @@ from reportqa.server.answer.sentences import asks_explanation
 from reportqa.server.answer.types import Answer, Citation, Turn
 from reportqa.server.answer.worded import Generated, Material, Writer
 from reportqa.server.calc.calculator import CalculationError
-from reportqa.server.calc.intents import calculate, detect, free_years
+from reportqa.server.calc.intents import detect, free_years
+from reportqa.server.calc.program import calculate
 
 _TOO_LARGE = {"en": "the figures are too large to compute with", "zh": "数字过大，无法计算"}
 

@@ -10,7 +10,7 @@ import pytest
 from reportqa.server.answer.compose import Draft, compose
 from reportqa.server.answer.figures import amount_text, display, render, with_conversions
 from reportqa.server.calc.calculator import Result
-from reportqa.server.calc.intents import calculate
+from reportqa.server.calc.program import calculate
 from tests.support.passages import EN_SIZE, RESTRAINTS_TABLE, ZH_SIZE, hit
 
 pytestmark = pytest.mark.unit

@@ -1,4 +1,4 @@
-"""calc/intents.py on the operation families of free phrasing (issue 16): each computed from
+"""calc/program.py on the operation families of free phrasing (issue 16): each computed from
 report sentences written here, in both languages, and each refusing when the operand it
 needs is another subject's figure or is missing.
 
@@ -13,7 +13,7 @@ import pytest
 
 from reportqa.ingest.numbers import parse_quantities
 from reportqa.server.calc.calculator import CalculationError
-from reportqa.server.calc.intents import calculate
+from reportqa.server.calc.program import calculate
 from tests.support.passages import hit
 
 pytestmark = pytest.mark.unit

@@ -1,4 +1,4 @@
-"""calc/intents.py: which calculation a question asks for, and the operands bound from hand-built hits.
+"""calc/intents.py and calc/program.py: which calculation a question asks for, and the operands bound from hand-built hits.
 
 Model-free: the hits are written by hand (tests/support/passages.py), so each test shows
 the exact figures the calculation may read.
@@ -12,7 +12,9 @@ from decimal import Decimal as D
 import pytest
 
 from reportqa.server.calc.calculator import CalculationError
-from reportqa.server.calc.intents import Intent, calculate, detect, free_years, operand
+from reportqa.server.calc.intents import detect, free_years
+from reportqa.server.calc.models import Intent, operand
+from reportqa.server.calc.program import calculate
 from tests.support.passages import EN_SIZE, RESTRAINTS_TABLE, ZH_SIZE, hit
 
 pytestmark = pytest.mark.unit

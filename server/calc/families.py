@@ -1,0 +1,404 @@
+"""The operation families that need more than a subject's figures of two years: a projection
+at a stated CAGR, a value implied by a size and its growth rate, a conversion to the scale
+asked, an amount given only as a share of a total, and operations on two named things.
+
+Each returns ``None`` (refused) when an operand is missing or could be another subject's.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from reportqa.index.keyword import tokenize
+from reportqa.index.query import expand_query
+from reportqa.index.retriever import Hit
+from reportqa.ingest.normalize import normalize
+from reportqa.ingest.numbers import CURRENCIES, parse_quantities
+from reportqa.server.calc import calculator as calc
+from reportqa.server.calc.calculator import CalculationError, Measure
+from reportqa.server.calc.models import Calculation, Intent, Operand
+from reportqa.server.calc.operands import (
+    SHARE_WORDS,
+    Candidate,
+    candidates_of,
+    find_figure,
+    naming,
+    pick,
+    row_of,
+    stated_cagr,
+)
+from reportqa.server.calc.subject import mentions_name, names_in, subject_of, subject_words
+
+_TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
+
+
+def projection(intent: Intent, items: list[Candidate], subject: frozenset[str], lang: str) -> Calculation | None:
+    """The earlier year's amount grown at the stated CAGR to the later year (which no passage
+    needs to state); with only the later year named, from the subject's latest amount before it."""
+    if not intent.years:
+        return None
+    target_year = max(intent.years[:2])
+    if len(intent.years) > 1:
+        base = find_figure(items, subject, min(intent.years[:2]), lang, amounts_only=True)
+    else:
+        stated = sorted({c.year for c in items if c.year is not None and c.year < target_year}, reverse=True)
+        found = (find_figure(items, subject, year, lang, amounts_only=True) for year in stated)
+        base = next((f for f in found if f is not None), None)
+    rate = stated_cagr(items, subject, lang, base) if base else None
+    if base is None or rate is None:
+        return None
+    return Calculation(intent, calc.project(base.measure, rate.measure, target_year), (base, rate))
+
+
+_GROWTH_SENTENCE = re.compile(r"grow|grew|growth|\bup\b|\brose\b|increase|增长|增速|上升|提高", re.IGNORECASE)
+
+
+def implied_value(intent: Intent, items: list[Candidate], subject: frozenset[str], lang: str) -> Calculation | None:
+    """The year asked (the first the question names) from the subject's figure of the other
+    year and the growth rate its sentence states with it: one year of growth, or a CAGR."""
+    if len(intent.years) != 2:
+        return None
+    target, base_year = intent.years
+    base = find_figure(items, subject, base_year, lang, amounts_only=True)
+    if base is None:
+        return None
+    sentence = next(c.label for c in items if c.operand is base)
+    rates = [
+        c
+        for c in items
+        if c.operand.hit is base.hit
+        and c.label == sentence
+        and c.operand.measure.unit == "%"
+        and c.metric != "share"
+        and (c.metric == "cagr" or abs(target - base_year) == 1)
+        and _GROWTH_SENTENCE.search(c.label)
+    ]
+    if len(rates) != 1:  # no rate, or two (a growth and a share) of which one is meant: refused
+        return None
+    rate = rates[0].operand
+    return Calculation(intent, calc.project(base.measure, rate.measure, target), (base, rate))
+
+
+def table_percentages(question: str, hits: list[Hit], year: int | None = None) -> list[Candidate]:
+    """The percentages of one column (of ``year``, when given) of the table passage that best
+    matches the question's terms; none when they stand in two columns (two years, or a share
+    beside a growth rate): which one is asked is a guess."""
+    terms = set(tokenize(expand_query(question)))
+    tables = [h for h in hits if h.chunk.text.lstrip().startswith("|")]
+    if not tables:
+        return []
+    best = max(tables, key=lambda h: (len(terms & set(tokenize(h.chunk.section + " " + h.chunk.text))), -hits.index(h)))
+    scope = normalize(f"{best.chunk.title} {best.chunk.section} {best.chunk.text}").lower()
+    if not all(mentions_name(scope, name) for name in names_in(question)):
+        return []  # "三一重工、徐工汽车和中国重汽的合计份额" is not the sum of a table that names none of them
+    cells = [
+        c
+        for c in candidates_of([best])
+        if c.operand.measure.unit == "%" and year in (None, c.year) and not _TOTAL_ROW.match(c.label.split(" / ")[-1])
+    ]
+    return cells if len({(c.column, c.year) for c in cells}) == 1 else []
+
+
+# What a question excludes from the whole: "excluding the top five", "除华为和中兴外".
+_EXCLUDED = re.compile(
+    r"(?:excluding|except(?: for)?|other than|besides|outside(?: of)?|"
+    r"not (?:held|covered|accounted for|taken|captured) by|(?:was|were|is|are) not|除了?)\s*"
+    r"(?P<what>[^,，。?？]+?)(?=\s*(?:以外|之外|外|,|，|\?|？| in | for | hold| held| have| had| account|$))",
+    re.IGNORECASE,
+)
+_EXCLUDED_ZH = re.compile(r"(?:年|^)(?P<what>[^，。？?的年]{1,20}?)(?:以外|之外)")
+_GROUP = re.compile(r"\btop\b|\bleading\b|\blargest\b|\bfirst\b|前[一二三四五六七八九十两\d]", re.IGNORECASE)
+_JOINS = re.compile(r"\s*(?:,| and |&|和|与|、|及)\s*")
+
+
+def _label(figure: Operand, items: list[Candidate]) -> str:
+    return next(c.label for c in items if c.operand is figure)
+
+
+def _is_share(c: Candidate) -> bool:
+    return c.metric == "share" or bool(SHARE_WORDS.search(c.scope))
+
+
+_OTHERS_ROW = re.compile(r"(?:^|/ )(?:others?|all others|rest of|其他|其余)", re.IGNORECASE)
+
+
+def complement(
+    question: str, items: list[Candidate], hits: list[Hit], year: int | None, lang: str
+) -> Calculation | None:
+    """100% less the shares the question excludes ("outside the top five": the top five's
+    stated share), or less every share of the best share table when it excludes none by name
+    ("the other vendors"); ``None`` when the report states the others' share itself (it is
+    quoted) or a share named is not found."""
+    shares = [c for c in items if c.operand.measure.unit == "%" and _is_share(c)]
+    excluded = _EXCLUDED.search(normalize(question)) or _EXCLUDED_ZH.search(normalize(question))
+    if excluded:
+        found = []
+        for term in filter(None, (t.strip() for t in _JOINS.split(excluded["what"]))):
+            figure = find_figure(
+                naming(shares, names_in(term)), subject_of(term), year, lang, amounts_only=False, term=term
+            )
+            if figure is None or figure in found:  # one figure for two things named is neither's
+                return None
+            # "The top three were A (11.8%), B (10.9%) and C (6.2%)": no one figure is the group's.
+            label, year_of = _label(figure, shares), figure.measure.year
+            if _GROUP.search(term) and sum(c.label == label and c.year == year_of for c in shares) > 1:
+                return None
+            found.append(figure)
+    else:
+        if any(_OTHERS_ROW.search(c.label) for c in shares):
+            return None
+        column = table_percentages(question, hits, year)
+        if len(column) < 2 or not all(_is_share(c) for c in column):
+            return None
+        found = [c.operand for c in column]
+    return Calculation(
+        Intent("complement", (year,) if year else ()), calc.complement([f.measure for f in found]), tuple(found)
+    )
+
+
+# The scale and currency an answer is asked in: "in billion yuan", "折合多少亿美元".
+_ASKED_IN = re.compile(
+    r"\bin (?P<scale>trillion|billion|million)s?(?: of)? (?P<unit>yuan|rmb|cny|us dollars|usd|dollars|euros?|eur)?|"
+    r"合多少(?P<zh_scale>万亿|亿|万)(?P<zh_unit>美元|欧元|元)?",
+    re.IGNORECASE,
+)
+
+
+_ASKED_CURRENCY = {"yuan": "CNY", "rmb": "CNY", "cny": "CNY", "元": "CNY", "us dollars": "USD", "usd": "USD"}
+
+
+_ASKED_CURRENCY |= {"dollars": "USD", "美元": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR", "欧元": "EUR"}
+
+
+def convert_figure(
+    question: str, items: list[Candidate], subject: frozenset[str], years: tuple[int, ...], lang: str
+) -> Calculation | None:
+    """The subject's figure of the year asked, written in the scale the question asks for
+    ("in billion yuan": 5,361亿元 is 536.1 billion); a currency other than the figure's is
+    refused, since no report's figure gives the exchange rate."""
+    asked = _ASKED_IN.search(question)
+    if asked is None or len(years) > 1:
+        return None
+    scale = (asked["scale"] or asked["zh_scale"]).lower()
+    currency = _ASKED_CURRENCY.get((asked["unit"] or asked["zh_unit"] or "").lower(), "")
+    scaled = [c for c in items if c.operand.measure.scale and c.operand.measure.unit not in ("%", "pp")]
+    found = find_figure(_measured(question, scaled), subject, years[0] if years else None, lang, amounts_only=True)
+    if found is None:
+        return None
+    if currency and found.measure.unit != currency:
+        raise CalculationError(
+            f"the report states it in {found.measure.unit or 'another unit'}, and converting to {currency} "
+            "needs an exchange rate the report does not give"
+        )
+    if found.measure.scale == scale:
+        return None  # the report writes it as asked: a fact to quote, not a calculation
+    return Calculation(Intent("convert", years), calc.convert(found.measure, scale), (found,))
+
+
+# What is measured, as a question and a report write it: a market's size is not its total trade.
+_MEASURED = (
+    (
+        re.compile(r"market size|size of the market|市场规模", re.I),
+        re.compile(r"market size|market (?:was )?(?:valued|worth)|市场规模", re.I),
+    ),
+)
+
+
+def _measured(question: str, items: list[Candidate]) -> list[Candidate]:
+    """The candidates whose sentence or row says the measure the question names (its
+    size, not its total trade), when some do; all of them otherwise."""
+    for asked, stated in _MEASURED:
+        if asked.search(question):
+            said = [c for c in items if stated.search(c.label)]
+            return said or items
+    return items
+
+
+def convert_asked_amount(question: str, items: list[Candidate], lang: str) -> Calculation | None:
+    asked = [q for q in parse_quantities(normalize(question)) if q.unit in CURRENCIES and q.scale]
+    target = [m.lower() for m in _TARGET_SCALE.findall(question) if asked and m.lower() != asked[0].scale]
+    if not asked or not target:
+        return None
+    wanted = Measure(Decimal(asked[0].value), asked[0].unit, asked[0].scale)
+    same = [
+        c
+        for c in items
+        if c.operand.measure.unit == wanted.unit
+        and c.operand.measure.scale
+        and c.operand.measure.in_scale(wanted.scale) == wanted.value
+    ]
+    # The passage that writes the amount as the question does is the one being converted.
+    found = pick([c for c in same if c.operand.measure.scale == wanted.scale] or same, lang)
+    if found is None:
+        return None
+    return Calculation(Intent("convert", ()), calc.convert(found.measure, target[0]), (found,))
+
+
+# Operations on two things the question names: (first, second) -> result, and how the answer calls it.
+ON_PAIR = {
+    "change": (calc.difference, "difference"),
+    "relative_change": (calc.difference, "difference"),
+    "ratio": (calc.ratio, "ratio_of"),
+    "share": (calc.share, "share"),
+    "sum": (lambda a, b: calc.total([a, b]), "sum"),
+}
+
+
+def _stated_share(part: Operand, items: list[Candidate]) -> bool:
+    """Whether the report states the part's share itself (a share column in its table row, or
+    a percentage beside the word share in its sentence): then that figure is quoted, not recomputed."""
+    row = row_of(part, items)
+    sentence = next((c.label for c in items if c.operand is part and not c.in_table), None)
+    for c in items:
+        if c.operand.measure.unit != "%":
+            continue
+        if row is not None and c.metric == "share" and c.in_table and (c.operand.hit.chunk.id, c.label) == row:
+            return True
+        if sentence is not None and c.label == sentence and SHARE_WORDS.search(sentence):
+            return True
+    return False
+
+
+# What a share is a share of: "Share of global pet food revenue by product type", "占全国销售额的比重".
+_SHARE_OF_WHAT = re.compile(r"share of (?P<en>.+?)(?: by |,|\(|$)|占(?P<zh>[^，。,的]+)的", re.IGNORECASE)
+
+
+# A share of units, volumes or capacity is not a share of a value.
+_NOT_VALUE = re.compile(r"volume|units?\b|shipments?|capacity|installations?|销量|出货|装机|数量|台数", re.IGNORECASE)
+
+
+# Words that say a value is measured, not which one: "revenue" of a market is its value.
+_VALUE_WORDS = frozenset("revenue revenues sales value spending 收入 营收 销售额 规模 市场 价值".split())
+
+
+def part_of(items: list[Candidate], subject: frozenset[str], year: int | None, lang: str) -> Calculation | None:
+    """An amount the report states only as a share of a total it also states for that year
+    ("Dry food | 56.4%" under "Share of global pet food revenue, 2024" × "global pet food
+    market … USD 142.3 billion in 2024"). Refused when the question's subject has an amount
+    of its own, or the total is not the one the share is of."""
+
+    def named(c: Candidate) -> bool:  # a table row whose whole label the question spells out
+        return c.in_table and bool(c.own) and c.own <= subject
+
+    if year is None or any(named(c) and c.operand.measure.unit not in ("%", "pp") for c in items):
+        return None
+    shares = [
+        c
+        for c in items
+        if named(c)
+        and c.operand.measure.unit == "%"
+        and c.metric == "share"
+        and (c.year == year or (c.year is None and str(year) in c.scope))
+    ]
+    if len({(c.operand.hit.chunk.id, c.label) for c in shares}) != 1 or len(shares) != 1:
+        return None
+    share = shares[0]
+    of = _SHARE_OF_WHAT.search(share.scope)
+    if of is None or _NOT_VALUE.search(of.group()):
+        return None
+    whole_words = subject_words(of["en"] or of["zh"]) - _VALUE_WORDS
+    wholes = [
+        c
+        for c in items
+        if c.operand.measure.unit in CURRENCIES
+        and c.year == year
+        and c.operand.hit is not share.operand.hit
+        and whole_words
+        and whole_words <= subject_words(_untitled(c))
+    ]
+    found = pick(wholes, lang)
+    if found is None or len({c.operand.measure.in_scale("") for c in wholes}) != 1:
+        return None  # no total, or two different totals that fit: which one is a guess
+    return Calculation(
+        Intent("part_of", (year,)), calc.part_of(share.operand.measure, found.measure), (share.operand, found)
+    )
+
+
+def _untitled(c: Candidate) -> str:
+    """What names a figure without the report's title, which names every figure of the report."""
+    title = normalize(c.operand.hit.chunk.title).lower()
+    return c.scope[len(title) :] if title and c.scope.startswith(title) else c.scope
+
+
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|总额|总量|全部|total|all)\b", re.IGNORECASE)
+
+
+def _total_row(part: Operand, items: list[Candidate], whole: frozenset[str]) -> Operand | None:
+    """The total row of the part's own table, in the part's column, when the whole the question
+    names is what that table measures (its caption or column: "分布式光伏占新增装机" over a
+    table of 新增装机 by type whose last row is 合计)."""
+    row = row_of(part, items)
+    if row is None or not whole:
+        return None
+    column = [c for c in items if c.in_table and c.operand.hit is part.hit and c.year == part.measure.year]
+    totals = [
+        c
+        for c in column
+        if _TOTAL_ROW.match(c.label)
+        and c.operand.measure.unit == part.measure.unit
+        and all(w in c.scope for w in whole if not w.isascii())
+        and any(w in c.scope for w in whole)
+    ]
+    return totals[0].operand if len(totals) == 1 else None
+
+
+_TOTAL_WORDS = frozenset({"total", "合计", "总计", "总额"})
+
+
+def _says_more_than_total(figure: Operand, items: list[Candidate], term: str) -> bool:
+    """Whether the figure's row or sentence names the term, or is a bare total: the sum row of
+    a group ("Proceeds from the sale …: / total") is not "the total gains" another row spells out."""
+    named = subject_of(term) - _TOTAL_WORDS
+    words = next((c.words for c in items if c.operand is figure), frozenset())
+    return not named or bool(named & words) or not (words - _TOTAL_WORDS)
+
+
+def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | None:
+    """A result over two named things of one year ("the ratio of A to B in 2019")."""
+    assert intent.pair is not None
+    year = intent.years[0] if len(intent.years) == 1 else None
+    no_rates = intent.kind in ("share", "ratio")
+    names = [names_in(term) for term in intent.pair]
+    first = find_figure(
+        naming(items, names[0]),
+        subject_of(intent.pair[0]),
+        year,
+        lang,
+        amounts_only=False,
+        no_rates=no_rates,
+        term=intent.pair[0],
+    )
+    if first is None or (intent.kind == "share" and _stated_share(first, items)):
+        return None
+    measure = first.measure
+    # The whole of a share is not a figure said of the part ("Germany … USD 0.78 billion" is not Europe's).
+    part_only = tuple(n for n in names[0] if n not in names[1]) if intent.kind == "share" else ()
+    whole = naming(items, names[1])
+    total = _total_row(first, items, subject_of(intent.pair[1])) if intent.kind == "share" else None
+    second = total or find_figure(
+        naming(whole, [], part_only) or whole,
+        subject_of(intent.pair[1]),
+        measure.year,
+        lang,
+        amounts_only=False,
+        near=first,
+        unit=measure.unit,
+        no_rates=no_rates,
+        term=intent.pair[1],
+    )
+    if (
+        second is None
+        or second is first
+        or (second is not total and not _says_more_than_total(second, items, intent.pair[1]))
+    ):
+        return None
+    # A figure whose scale nobody stated (a table "in thousands" somewhere above) meets only its own table.
+    from_table = [row_of(f, items) is not None for f in (first, second)]
+    unscaled = any(not f.measure.scale and f.measure.unit not in ("%", "pp") for f in (first, second))
+    if from_table[0] != from_table[1] and unscaled:
+        return None
+    operation, kind = ON_PAIR[intent.kind]
+    return Calculation(
+        Intent(kind, intent.years, intent.pair), operation(first.measure, second.measure), (first, second)
+    )

@@ -1,0 +1,49 @@
+"""The values a calculation passes along: what a question asks (:class:`Intent`), a figure read
+from a passage (:class:`Operand`), and a result with the figures it came from (:class:`Calculation`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportqa.index.retriever import Hit
+from reportqa.ingest.models import Quantity
+from reportqa.server.calc.calculator import Measure, Result
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What to compute, the years the question names (in its order), and the two things it
+    compares when it names two ("the ratio of A to B")."""
+
+    kind: str
+    years: tuple[int, ...]
+    pair: tuple[str, str] | None = None
+    # "the difference between 2018 and 2019" names no direction: it is the larger less the smaller.
+    undirected: bool = False
+
+
+@dataclass(frozen=True)
+class Operand:
+    """A figure read from a passage: the measure, the hit it came from, and where it stands."""
+
+    measure: Measure
+    hit: Hit
+    start: int  # offsets of the figure in the hit's text
+    end: int
+
+
+@dataclass(frozen=True)
+class Calculation:
+    """A result with the operands it was computed from (a stated value to compare is optional)."""
+
+    intent: Intent
+    result: Result
+    operands: tuple[Operand, ...]
+    stated: Operand | None = None  # e.g. the report's own CAGR next to an implied one
+
+
+def operand(hit: Hit, quantity: Quantity) -> Operand:
+    """The operand a quantity parsed at ingest stands for."""
+    measure = Measure(Decimal(quantity.value), quantity.unit, quantity.scale, quantity.year)
+    return Operand(measure, hit, quantity.start, quantity.end)

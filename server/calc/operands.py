@@ -1,0 +1,395 @@
+"""Bind an operand to one figure of the retrieved passages: a table cell (row label × column
+header) or a quantity of a sentence, found by the subject and year the question names.
+
+Every figure that might be an operand is a :class:`Candidate` with what names it (report
+title, section, caption, row or sentence); the functions here choose among them, and return
+nothing rather than another subject's figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from reportqa.index.retriever import Hit
+from reportqa.ingest.chunker import split_sentences
+from reportqa.ingest.models import Quantity
+from reportqa.ingest.normalize import normalize
+from reportqa.ingest.numbers import CAGR as _CAGR
+from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, table_row_at, years_in
+from reportqa.server.calc.calculator import Measure
+from reportqa.server.calc.models import Intent, Operand, operand
+from reportqa.server.calc.subject import (
+    PERIOD_WORDS,
+    YEAR_ONLY,
+    mentions_name,
+    names_in,
+    subject_words,
+    translated,
+)
+from reportqa.server.calc.tables import table_cells
+
+_MARKET_WORDS = re.compile(
+    r"market|valued|size|worth|reach|grow|市场|规模|市值|估值|达到|成长|基准|预测|预计|estimated|forecast|base",
+    re.IGNORECASE,
+)
+
+
+SHARE_WORDS = re.compile(r"\bshare\b|份额|占比|比重|占", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A figure of a retrieved passage that might be an operand: a sentence's quantity or a table cell."""
+
+    rank: int  # of its hit
+    operand: Operand
+    label: str  # the table row's label, or the sentence the quantity stands in
+    words: frozenset[str]  # what the figure is about, as search tokens
+    own: frozenset[str]  # of those, the ones its table row's own label says (all of them for a sentence)
+    scope: str  # what names it for a reader, lower-cased: report title, section, caption, row or sentence
+    metric: str  # "cagr" for a stated compound annual growth rate, "share" for a stated share
+    in_table: bool
+    column: frozenset[str] = frozenset()  # what a table cell's column header says, as search tokens
+
+    @property
+    def year(self) -> int | None:
+        return self.operand.measure.year
+
+
+def _scope(hit: Hit, text: str) -> str:
+    return normalize(f"{hit.chunk.title} {hit.chunk.section} {text}").lower()
+
+
+def naming(items: list[Candidate], names: list[str], unlike: tuple[str, ...] = ()) -> list[Candidate]:
+    """The candidates whose report, section, caption, row or sentence names every one of
+    ``names`` and none of ``unlike`` (the part's own names, when looking for its whole)."""
+    return [
+        c
+        for c in items
+        if all(mentions_name(c.scope, n) for n in names) and not any(mentions_name(c.scope, n) for n in unlike)
+    ]
+
+
+_CHANGE_COLUMN = re.compile(
+    r"\b(?:change|variance|increase|decrease|growth|movement)\b|变动|变化|增减|增长|同比|差异", re.IGNORECASE
+)
+
+
+def _change_under_year(column: str) -> bool:
+    """Whether a column header says "Change" below its year ("F18 CHANGE"), not above it
+    ("Percent Change" spanning to a "2018" column under it)."""
+    ends = [m.end() for pattern in (YEAR, FISCAL_YEAR) for m in pattern.finditer(column)]
+    return bool(ends) and bool(_CHANGE_COLUMN.search(column, max(ends)))
+
+
+_COMPARED = re.compile(
+    rf"{YEAR.pattern}\s*(?:vs\.?|versus|compared (?:to|with)|over|对比|较)\s*{YEAR.pattern}", re.IGNORECASE
+)
+
+
+def _cells(rank: int, hit: Hit) -> list[Candidate]:
+    cells = table_cells(hit.chunk)
+    # Accounts write the currency on the first and total rows only: one currency in a table is every cell's.
+    currencies = {c.unit for c in cells if c.unit in CURRENCIES}
+    shared = currencies.pop() if len(currencies) == 1 else ""
+    out = []
+    for cell in cells:
+        years = years_in(cell.column) or years_in(cell.row)
+        unit = cell.unit or (shared if cell.unit == "" else cell.unit)
+        # "2019 vs. 2018 Variance" compares two years, and a "Change" column under a spanning
+        # year ("F18 | CHANGE") is the change to that year: neither figure is the year's own.
+        year = (
+            years[-1] if years and not _COMPARED.search(cell.column) and not _change_under_year(cell.column) else None
+        )
+        measure = Measure(cell.value, unit, cell.scale, year)
+        named = cell.row + " " + cell.column
+        metric = "cagr" if _CAGR.search(named) else "share" if cell.unit == "%" and SHARE_WORDS.search(named) else ""
+        # The row label names the cell, with the label of the row above it that heads its group
+        # ("Other" under "Deferred tax liabilities:"); the report's headings are shared by every row.
+        row = cell.row or "total"  # a row without a label under figures is their sum
+        if YEAR_ONLY.fullmatch(row.strip()) and not years_in(cell.column):
+            row = cell.column  # a schedule by year ("2022 | 135 | 6"): the column names what the figure is
+        label = f"{cell.section} / {row}" if cell.section else row
+        operand = Operand(measure, hit, cell.start, cell.end)
+        scope = _scope(hit, f"{hit.chunk.context} {label} {cell.column}")
+        out.append(
+            Candidate(
+                rank,
+                operand,
+                label,
+                subject_words(label),
+                subject_words(row),
+                scope,
+                metric,
+                True,
+                subject_words(cell.column),
+            )
+        )
+    return out
+
+
+def _dated_by_paragraph(figure: Operand, quantities: list[Quantity]) -> Operand:
+    """A figure its sentence gives no year, in a paragraph whose dated figures are all of one
+    year ("Europe was worth USD 2.9 billion in 2024. Germany is the largest market at USD 0.78
+    billion"), is of that year; with no dated figure, or two years, it stays without one."""
+    text = figure.hit.chunk.text
+    start = text.rfind("\n\n", 0, figure.start) + 1
+    end = text.find("\n\n", figure.end)
+    end = len(text) if end < 0 else end
+    years = {q.year for q in quantities if start <= q.start < end and q.year is not None and not q.metric}
+    if len(years) != 1 or any(q.period for q in quantities if start <= q.start < end):
+        return figure
+    return replace(figure, measure=replace(figure.measure, year=years.pop()))
+
+
+def candidates_of(hits: list[Hit]) -> list[Candidate]:
+    """Every figure of ``hits`` (quantities of sentences, cells of tables), in rank order."""
+    out: list[Candidate] = []
+    for rank, hit in enumerate(hits):
+        text = hit.chunk.text
+        sentences = split_sentences(text)
+        for q in hit.chunk.quantities:
+            if table_row_at(text, q.start) is not None:
+                continue  # table figures are read as cells, with their column's year
+            sentence = next((text[a:b] for a, b in sentences if a <= q.start < b), q.subject)
+            words = subject_words(sentence + " " + hit.chunk.section)
+            figure = operand(hit, q)
+            if q.year is None and not q.metric:
+                figure = _dated_by_paragraph(figure, hit.chunk.quantities)
+            out.append(Candidate(rank, figure, sentence, words, words, _scope(hit, sentence), q.metric, False))
+        out.extend(_cells(rank, hit))
+    return out
+
+
+def pick(candidates: list[Candidate], lang: str, near: Operand | None = None) -> Operand | None:
+    """The best candidate: a higher-ranked passage, about the market, in the question's language, next to ``near``."""
+
+    def cost(c: Candidate) -> float:
+        penalty = (0 if _MARKET_WORDS.search(c.label) else 3) + (0 if c.operand.hit.chunk.lang == lang else 0.5)
+        return c.rank + penalty - (1 if near is not None and c.operand.hit is near.hit else 0)
+
+    return min(candidates, key=cost).operand if candidates else None
+
+
+def _amounts_first(chosen: list[Candidate]) -> list[Candidate]:
+    """Without the percentages that stand beside an amount of the same row and year ("2019:
+    $M | %" under one spanning year): those are the amount's share of a total, not the figure."""
+    amounts = {(c.operand.hit.chunk.id, c.label, c.year) for c in chosen if c.operand.measure.unit != "%"}
+    return [
+        c for c in chosen if c.operand.measure.unit != "%" or (c.operand.hit.chunk.id, c.label, c.year) not in amounts
+    ]
+
+
+_SENTENCE_MARGIN = 3  # subject words a sentence must name beyond the best row's to cast doubt on it
+
+
+def about_subject(
+    subject: frozenset[str],
+    items: list[Candidate],
+    pool: list[Candidate],
+    lang: str = "",
+    kind: list[Candidate] | None = None,
+) -> list[Candidate] | None:
+    """The candidates of ``pool`` that are about ``subject``, best matches only (``kind``: every
+    candidate of the kind of figure asked, whatever its year or unit; all ``items`` when ``None``).
+
+    When some figure of the passages names the subject but none in ``pool`` does (the
+    market has no figure for that year), that is ``None``: another subject's figure is
+    never taken in its place. When no figure names it at all (a question in the other
+    language), the pool is left to rank and position.
+    """
+    if not subject:
+        return pool
+    if not any(subject & c.words for c in items):
+        # Words of one language cannot name a figure of the other: there, rank decides.
+        same_language = any(c.operand.hit.chunk.lang == lang for c in items)
+        return None if same_language and lang else pool
+    if max((len(subject & c.words) for c in pool), default=0) == 0:
+        return None
+
+    def coverage(c: Candidate) -> float:  # how much of a row's own label the question spells out
+        return len(subject & c.own) / len(c.own) if c.in_table and c.own else 0.0
+
+    def rank(c: Candidate) -> tuple[bool, int, bool, float]:
+        return coverage(c) == 1.0, len(subject & c.words), c.in_table, coverage(c)
+
+    top = max(rank(c) for c in pool)
+    # A table row of the kind of figure asked (``kind``) that names more of the subject but has
+    # no figure for this year or unit is what the question means: a lesser row of the pool
+    # would be another subject's figure.
+    if any(c.in_table and rank(c)[:2] > top[:2] for c in (items if kind is None else kind)):
+        return None
+    chosen = _amounts_first([c for c in pool if rank(c) == top])
+    # A sentence that names much more of what the question asks than the best row ("amounts
+    # capitalized to internal use software related to continuing operations" over the row
+    # "Internal use software") is what the question paraphrases: the row may be another figure.
+    # When that sentence states the row's figure itself ("sales reached USD 117.1 billion" and the
+    # Total row's 117.1), the two agree and the row stands.
+    named = subject - PERIOD_WORDS
+    row_named = len(named & subject_words(chosen[0].scope))  # the row read with its table's caption and headings
+    better = {
+        (c.operand.hit.chunk.id, c.label)
+        for c in items
+        if not c.in_table and len(named & subject_words(c.scope)) >= row_named + _SENTENCE_MARGIN
+    }
+    stated = {(c.operand.hit.chunk.id, c.label) for c in items if not c.in_table and _same_figure(c, chosen[0])}
+    if top[2] and better - stated:
+        return None
+    # A row whose whole label the question names beside the chosen row's words ("Other" in
+    # "Other deferred tax liabilities" over "Total deferred tax liabilities") may be the one meant.
+    unnamed = subject - chosen[0].words
+    if any(c.in_table and c.own and c.own <= subject and c.own & unnamed for c in items):
+        return None
+    # A row of the year asked that names more of the question, with its group's heading ("Basic
+    # earnings per share (cents per share) / Continuing operations"), than the fully named row
+    # ("… used in earnings per share / Basic earnings per share"): either may be the one meant.
+    if top[0] and any(c.in_table and len(subject & c.words) > top[1] for c in pool):
+        return None
+    # Two table rows that match the question equally well, or one row with two columns of
+    # that year ("2019: amount | % of sales"): which one it means is a guess.
+    cells = [c for c in chosen if c.in_table]
+    if len({c.year for c in cells}) < len(cells):
+        chosen = cells = _by_column(cells, subject)
+    if len({(c.label, c.operand.hit.chunk.id) for c in cells}) > 1 or len({c.year for c in cells}) < len(cells):
+        return None
+    return chosen
+
+
+def _same_figure(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates state one figure (one value in one unit, whatever the scale's spelling)."""
+    x, y = a.operand.measure, b.operand.measure
+    if x.unit and y.unit and x.unit != y.unit:
+        return False
+    return x.value == (y.in_scale(x.scale) if x.scale and y.scale else y.value)
+
+
+def _by_column(cells: list[Candidate], subject: frozenset[str]) -> list[Candidate]:
+    """Of one row's figures under several columns of a year ("Shares | Weighted average
+    fair value"), those whose column names a word of the question the other columns lack."""
+    common = frozenset.intersection(*(c.column for c in cells))
+    named = [c for c in cells if (c.column - common) & subject]
+    return named or cells
+
+
+def find_figure(
+    items: list[Candidate],
+    subject: frozenset[str],
+    year: int | None,
+    lang: str,
+    amounts_only: bool,
+    near: Operand | None = None,
+    unit: str | None = None,
+    no_rates: bool = False,
+    term: str = "",
+) -> Operand | None:
+    """The figure about ``subject`` for ``year`` (any year when ``None``), in ``unit`` when given;
+    with ``no_rates``, not a percentage (a share of a share, or a ratio of rates, is not asked).
+    When the best figures are several of one sentence, the one ``term`` (one of two things a
+    question names) stands right before."""
+    kind = [
+        c
+        for c in items
+        if (c.in_table or c.operand.measure.unit not in ("%", "pp") or not amounts_only)
+        and not (no_rates and c.operand.measure.unit in ("%", "pp"))
+    ]
+    # Two things named in one sentence share its year ("CATL held 37.9% in 2024, followed by BYD at 17.2%").
+    dated = {(c.operand.hit.chunk.id, c.label) for c in kind if term and not c.in_table and c.year == year}
+    pool = [
+        c
+        for c in kind
+        if (year is None or c.year == year or (c.year is None and (c.operand.hit.chunk.id, c.label) in dated))
+        and (unit is None or c.operand.measure.unit == unit)
+    ]
+    about = about_subject(subject, items, pool, lang, kind)
+    if not about:
+        return None
+    if (
+        term
+        and len(about) > 1
+        and len({(c.operand.hit.chunk.id, c.label) for c in about}) == 1
+        and not about[0].in_table
+    ):
+        return _after(about, term)
+    if len(about) < len(pool) or any(c.in_table for c in about):
+        # The other year's figure of one thing stands in the sentence of the first one found
+        # ("规模达到8,264.2亿元…2023年为6,976.5亿元"), not in a higher-ranked sentence that
+        # names as much ("数字经济规模为53.9万亿元").
+        beside = {(c.operand.hit.chunk.id, c.label) for c in items if near is not None and c.operand is near}
+        return min(
+            about,
+            key=lambda c: (
+                (c.operand.hit.chunk.id, c.label) not in beside,
+                c.rank,
+                -(near is not None and c.operand.hit is near.hit),
+            ),
+        ).operand
+    return pick(about, lang, near)
+
+
+def _after(figures: list[Candidate], term: str) -> Operand | None:
+    """Of several figures of one sentence, the one whose lead-in (the words since the figure
+    before it) names most of ``term`` ("CATL held 37.9%, followed by BYD at 17.2%": BYD's is
+    17.2); ``None`` when no lead-in names it, or two name it as well (another language,
+    another wording)."""
+    text = figures[0].operand.hit.chunk.text.lower()
+    words = subject_words(term) | translated(term) | set(names_in(term))
+    ordered = sorted(figures, key=lambda c: c.operand.start)
+    ends = [max(text.find(figures[0].label.lower()), 0)] + [c.operand.end for c in ordered[:-1]]
+    scores = [sum(mentions_name(text[end : c.operand.start], w) for w in words) for end, c in zip(ends, ordered)]
+    best = max(scores)
+    return ordered[scores.index(best)].operand if best and scores.count(best) == 1 else None
+
+
+def stated_cagr(items: list[Candidate], subject: frozenset[str], lang: str, near: Operand) -> Operand | None:
+    rates = [c for c in items if c.metric == "cagr" and c.operand.measure.unit == "%"]
+    about = about_subject(subject, items, rates, kind=rates)
+    return pick(about, lang, near) if about else None
+
+
+def figures_by_year(
+    intent: Intent, items: list[Candidate], subject: frozenset[str], lang: str, amounts_only: bool
+) -> list[Operand] | None:
+    """The subject's figures for the years the question names, earliest first; an average of one
+    named year is that year's and the year before's (opening and closing balances)."""
+    years = sorted(set(intent.years))
+    if intent.kind == "average" and len(years) == 1:
+        years = [years[0] - 1, years[0]]
+    if len(years) < 2:
+        return None
+    found: list[Operand] = []
+    for year in years if intent.kind in ("average", "sum") else years[:1] + years[-1:]:
+        figure = find_figure(items, subject, year, lang, amounts_only, found[0] if found else None)
+        if figure is None:
+            return None
+        found.append(figure)
+    # A table's figures of one thing over the years stand in one row: another row is another thing.
+    rows = {row_of(f, items) for f in found}
+    if len(rows) > 1 and any(row is not None for row in rows):
+        return None
+    return found
+
+
+_AVERAGE_STATED = re.compile(r"\baverage\b|\bmean\b|平均", re.IGNORECASE)
+
+
+def row_over_years(items: list[Candidate], subject: frozenset[str], lang: str) -> list[Operand] | None:
+    """The figures of the table row about ``subject``, one per year column, earliest first,
+    when it has two or more and every figure of the row has a year; ``None`` when a sentence
+    states an average of the subject itself (that figure is quoted, not recomputed)."""
+    if any(not c.in_table and _AVERAGE_STATED.search(c.label) and subject & c.words for c in items):
+        return None
+    first = find_figure([c for c in items if c.in_table], subject, None, lang, amounts_only=False)
+    row = row_of(first, items) if first else None
+    if row is None:
+        return None
+    cells = [c for c in items if c.in_table and (c.operand.hit.chunk.id, c.label) == row]
+    years = [c.year for c in cells]
+    if len(cells) < 2 or None in years or len(set(years)) != len(years):
+        return None
+    return [c.operand for c in sorted(cells, key=lambda c: c.year or 0)]
+
+
+def row_of(figure: Operand, items: list[Candidate]) -> tuple[str, str] | None:
+    """The (passage, row label) of a table figure; ``None`` for a figure of a sentence."""
+    return next(((c.operand.hit.chunk.id, c.label) for c in items if c.operand is figure and c.in_table), None)

@@ -1,0 +1,164 @@
+"""What a question, a table row or a sentence names, as words to compare: its subject words
+(less the words of an operation or a period), their dictionary and glossary equivalents in the
+other language, and its names (companies, places, products).
+
+Both sides of every comparison are read by these functions, so "Europe's market" in a question
+and "Europe" in a row, or 价格 and "price", meet as the same words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.index.dictionary import translations
+from reportqa.index.keyword import tokenize
+from reportqa.index.names import equivalents, mentions, specific_terms
+from reportqa.index.query import matched_groups
+from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR
+
+YEAR_ONLY = re.compile(
+    rf"(?:(?:fy|fiscal|year|the)\s*)*(?:{YEAR.pattern}|{FISCAL_YEAR.pattern})(?:年度?|财年)?", re.IGNORECASE
+)
+
+
+# Words that say what to compute or how to ask, not what about: they never name an operand.
+NOT_SUBJECT = frozenset(
+    "change changes changed difference differ increase increased decrease decreased percentage percent growth grow "
+    "grew rate ratio proportion average mean sum combined add up value values amount amounts figure figures "
+    "year years fy fiscal between from to compared against versus vs over implied imply implies calculate compute "
+    "derive cagr compound annual much many times multiple share respective respectively both each year-on-year "
+    "yoy period expressed express convert if it grows stated market markets industry sector size worth valued "
+    "reach reaches expected larger bigger smaller higher lower more less than will would be value growing grown "
+    "forecast projected time billion million thousand trillion usd eur cny rmb dollar dollars yuan euro euros "
+    "given".split()
+    + [
+        "变化",
+        "差额",
+        "差值",
+        "相差",
+        "增加",
+        "减少",
+        "增长",
+        "增长率",
+        "增幅",
+        "平均",
+        "比例",
+        "比重",
+        "比率",
+        "倍",
+        "合计",
+        "总和",
+        "年",
+        "年度",
+        "计算",
+        "隐含",
+        "推算",
+        "复合",
+        "占",
+        "百分比",
+        "多少倍",
+        "几倍",
+        "同比",
+        "行业",
+        "预计",
+        "达到",
+        "价值",
+        "成长",
+        "年增长率",
+        "增长率",
+        "复合年增长率",
+        "年复合增长率",
+        "亿美元",
+        "美元",
+        "亿元",
+        "万元",
+        "人民币",
+        "欧元",
+    ]
+)
+
+
+def subject_words(text: str) -> frozenset[str]:
+    # One Chinese character alone (为, 到, 在) is a function word, not a name.
+    return frozenset(
+        t for t in tokenize(text) if t not in NOT_SUBJECT and not t[:1].isdigit() and (len(t) > 1 or t.isascii())
+    )
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")  # "Europe's market" is about Europe
+
+
+# "2018 year end" is a period, not the "At end of the year" row.
+_YEAR_END = re.compile(rf"({YEAR.pattern})\s+year[- ]end\b", re.IGNORECASE)
+
+
+# An analyst's "ending goodwill" is the row "Goodwill, end of the year"; "opening" is its "beginning".
+_BALANCE_ENDS = {"ending": "end", "closing": "end", "opening": "beginning", "starting": "beginning"}
+
+
+_BALANCE_END = re.compile(r"\b(?:ending|closing|opening|starting)\b", re.IGNORECASE)
+
+
+def subject_of(text: str) -> frozenset[str]:
+    """What ``text`` names, in both languages: its own subject words and the glossary
+    equivalents of those (not of the operation words: "growth" adds nothing)."""
+    text = _POSSESSIVE.sub("", _YEAR_END.sub(r"\1", FISCAL_YEAR.sub(" ", text)))
+    text = _BALANCE_END.sub(lambda m: _BALANCE_ENDS[m.group().lower()], text)
+    own = subject_words(text)
+    extra: set[str] = set(translated(text))
+    for group in matched_groups(text):
+        if any(subject_words(term) & own for term in group):
+            for term in group:
+                extra |= subject_words(term)
+    return frozenset(own | extra)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
+
+
+def translated(text: str) -> frozenset[str]:
+    """The dictionary's words in the other language for what ``text`` names, so a Chinese
+    question's 价格 meets an English report's "price" (and "robots" meets 机器人)."""
+    terms = [t for t in tokenize(text) if not t.isascii() and len(t) > 1 and t not in NOT_SUBJECT]
+    for word in _LATIN_WORD.findall(text):
+        word = word.lower()
+        if word not in NOT_SUBJECT and tokenize(word):  # "what" is no subject in any language
+            terms.append(word if translations(word) or not word.endswith("s") else word[:-1])
+    return frozenset(w for term in terms for sense in translations(term) for w in subject_words(sense))
+
+
+# Units and rates a question names in capitals are not what it is about.
+_UNIT_OR_RATE = re.compile(r"^(?:[kMGT]Wh?|CAGR|YoY)$", re.IGNORECASE)
+
+
+_NOT_NAMES = frozenset(
+    "total january february march april may june july august september october november december".split()
+)
+
+
+def names_in(text: str) -> list[str]:
+    """The companies, places and products ``text`` names (not its years, months, units,
+    currencies, or the operation asked: "What is the Total …")."""
+    return [
+        t
+        for t in specific_terms(text)
+        if not t.isdigit()
+        and not FISCAL_YEAR.fullmatch(t)
+        and t.upper() not in CURRENCIES
+        and not _UNIT_OR_RATE.match(t)
+        and not all(w in NOT_SUBJECT or w in _NOT_NAMES for w in t.lower().split())
+    ]
+
+
+def mentions_name(scope: str, name: str) -> bool:
+    """:func:`mentions`, with a short Latin name as a whole word: "US" is not in "USD"."""
+    if not (name.isascii() and len(name) <= 3):
+        return mentions(scope, name)
+    return any(
+        re.search(rf"(?<![a-z0-9]){re.escape(form.lower())}(?![a-z0-9])", scope) if form.isascii() else form in scope
+        for form in equivalents(name)
+    )
+
+
+# Words of a period ("for the years ended December 31"), which a sentence shares with any question.
+PERIOD_WORDS = frozenset(subject_words(" ".join(_NOT_NAMES) + " year years ended ending fiscal period altogether"))

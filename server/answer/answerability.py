@@ -8,10 +8,12 @@ asks for a quantity and no passage naming its subject holds a number.
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 from dataclasses import dataclass
 
+import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -29,8 +31,9 @@ from reportqa.index.names import (
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
-from reportqa.ingest.numbers import YEAR, has_number, numbers_in
+from reportqa.ingest.numbers import YEAR, has_number, numbers_in, years_in
 from reportqa.server.answer.sentences import wants_number
+from reportqa.server.answer.units import introduced, passage_units
 
 # Cosine below which no passage is about the question (EmbeddingGemma; USE scores run
 # lower and get their own floor). Annual-report tables score low against plain
@@ -61,7 +64,7 @@ _ASKING = frozenset(
         "component components respective respectively largest larger highest higher lowest lower smallest "
         "smaller less more over above below why when where there has have had one two three much many long "
         "kind type types main major key calculated calculate calculating provided provide listed list shown "
-        "show reported stated given during end beginning combined compared compare account accounted represent "
+        "show reported stated given during end combined compared compare account accounted represent "
         "mean imply implied implies look obtain making make up would could should will be been being "
         "greatest least most any not but used use involved factored calculation included include information "
         "data unit units definition define term"
@@ -74,7 +77,10 @@ UNWRITTEN_SHARE = 0.5
 # A question word of this many letters or more one edit from a passage word is that word
 # ("compund" is "compound").
 TYPO_MIN_LENGTH = 5
+_MONTHS = frozenset(m.lower() for m in calendar.month_name if len(m) > 3)
 _LATIN = re.compile(r"[a-z][a-z0-9'’-]*")
+_STEMMER = snowballstemmer.stemmer("english")
+_FISCAL_NAME = re.compile(r"(?:FY|F)\s?['’]?(?:\d{2}|(?:19|20)\d{2})")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 log = logging.getLogger(__name__)
 
@@ -109,10 +115,12 @@ def judge(
     considered = hits[:SEARCH_DEPTH]
     texts = [normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}").lower() for h in considered]
     joined = " ".join(texts)
+    # A year is written in any of its forms: 2019 as "F19" in a table header, "FY2019" as "2019".
+    stated = {str(y) for y in years_in(" ".join(f"{h.chunk.section} {h.chunk.text}" for h in considered))}
     terms = [t for t in specific_terms(question) if t not in {str(y) for y in computed_years}]
     aliases = tuple(pair for h in considered for pair in bracket_aliases(h.chunk.text))
     # A name the passages do not write may be a transliteration of one they write in the other script.
-    unfound = [t for t in terms if not _names(joined, t, aliases)]
+    unfound = [t for t in terms if not (_year_stated(t, stated) or _names(joined, t, aliases))]
     if unfound:
         written = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}") for h in considered)
         aliases += tuple(_alias(t, form) for t in unfound for form in transliterated(t, written))
@@ -144,6 +152,14 @@ def _alias(name: str, form: str) -> tuple[str, str]:
     return (name.lower(), form) if name.isascii() else (form.lower(), name)
 
 
+def _year_stated(term: str, stated: set[str]) -> bool:
+    """Whether ``term`` is a year ("2019") or a fiscal year ("F19", "FY2019") whose year is in
+    ``stated``, the years the passages write in any form."""
+    if not (term.isdigit() or _FISCAL_NAME.fullmatch(term)):
+        return False
+    return all(str(year) in stated for year in years_in(term))
+
+
 def _unwritten(question: str, passages: str) -> list[str]:
     """The question's English words about its subject (not ``_ASKING``) that lower-cased
     ``passages`` never write, when they are at least ``UNWRITTEN_SHARE`` of them; none when
@@ -155,7 +171,8 @@ def _unwritten(question: str, passages: str) -> list[str]:
     for word in _LATIN.findall(normalize(question).lower()):
         # "contact-center" is asked as the two words a passage may write apart.
         for token in (t.rstrip("'’") for t in tokenize(word.replace("-", " "))):
-            if len(token) > 1 and not token[0].isdigit() and not _asking(token):
+            # A month is a period, which rule 2 finds in its other forms ("Aug 2019").
+            if len(token) > 1 and not token[0].isdigit() and not _asking(token) and token not in _MONTHS:
                 subject.setdefault(token, word)
     missing = list(dict.fromkeys(word for token, word in subject.items() if not _written(token, written)))
     return missing if missing and len(missing) >= UNWRITTEN_SHARE * len(subject) else []
@@ -169,10 +186,11 @@ def _asking(token: str) -> bool:
 
 
 def _written(token: str, written: set[str]) -> bool:
-    """Whether a passage word is ``token``, another form of it (one that starts with all but
-    its last two letters, at least four: "adopt" in "adopted", "growth" in "growing"), or the
-    word it misspells ("compund")."""
-    if token in written:
+    """Whether a passage word is ``token``, the form its Snowball stem writes ("end" for
+    "ending"), another form of it (one that starts with all but its last two letters, at least
+    four: "adopt" in "adopted", "growth" in "growing"), or the word it misspells ("compund").
+    A shared stem alone is not enough: "receivable" and "received" are both "receiv"."""
+    if token in written or _STEMMER.stemWord(token) in written:
         return True
     stem = token[: max(4, len(token) - 2)]
     return any(word.startswith(stem) for word in written) or _misspelt(token, written)
@@ -187,18 +205,29 @@ def _misspelt(token: str, words: frozenset[str] | set[str]) -> bool:
     return process.extractOne(token, words, scorer=DamerauLevenshtein.distance, score_cutoff=1) is not None
 
 
-def _units(hit: Hit) -> list[str]:
-    """The sentences and table rows of a passage, normalised and lower-cased, each after what
-    names it for a reader (the report's title, the section, a table's header rows)."""
-    chunk = hit.chunk
-    lead = f"{chunk.title} {chunk.section} {chunk.context}"
-    return [normalize(f"{lead} {chunk.text[a:b]}").lower() for a, b in split_sentences(chunk.text)]
+def _units(hits: list[Hit]) -> list[str]:
+    """The sentences and table rows of the passages, normalised and lower-cased, each after
+    what names it for a reader (the report's title, the section, a table's header rows); and
+    each table a lead-in announces ("The following table presents total external revenues by
+    geographic location:"), read with it, though a paragraph or a passage boundary stands
+    between them."""
+    units = []
+    for hit in hits:
+        chunk = hit.chunk
+        lead = f"{chunk.title} {chunk.section} {chunk.context}"
+        units += [normalize(f"{lead} {chunk.text[a:b]}").lower() for a, b in split_sentences(chunk.text)]
+    announced = [u for u in introduced([u for h in hits for u in passage_units(h)]) if u.lead is not None]
+    return units + [normalize(f"{u.scope} {u.header} {u.text}").lower() for u in announced]
 
 
 def _names(text: str, name: str, aliases: tuple[tuple[str, str], ...]) -> bool:
     """Whether ``text`` names ``name`` or another form the passages give it (in brackets, or
-    the Latin name a Chinese transliteration stands for)."""
-    return any(mentions(text, form) for form in with_aliases(name, aliases))
+    the Latin name a Chinese transliteration stands for); a month also by its abbreviation
+    ("Aug 2019" names August)."""
+    forms = with_aliases(name, aliases)
+    if name.lower() in _MONTHS:
+        forms = [*forms, name[:3]]
+    return any(mentions(text, form) for form in forms)
 
 
 def _asked_measures(question: str) -> list[str]:
@@ -214,12 +243,11 @@ def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[
     a year, and, when the question asks for a particular measure (revenue, share, shipments…),
     mentions that measure."""
     asked = _asked_measures(question)
-    for hit in hits:
-        for unit in _units(hit):
-            if not all(_names(unit, name, aliases) for name in names):
-                continue
-            if not any(not YEAR.fullmatch(n) for n in numbers_in(unit)):
-                continue
-            if not asked or any(mentions_measure(unit, word) for word in asked):
-                return True
+    for unit in _units(hits):
+        if not all(_names(unit, name, aliases) for name in names):
+            continue
+        if not any(not YEAR.fullmatch(n) for n in numbers_in(unit)):
+            continue
+        if not asked or any(mentions_measure(unit, word) for word in asked):
+            return True
     return False

@@ -28,7 +28,7 @@ from reportqa.server.calc.operands import (
     row_of,
     stated_cagr,
 )
-from reportqa.server.calc.subject import names_in, subject_of, subject_words
+from reportqa.server.calc.subject import mentions_name, names_in, subject_of, subject_words
 
 _TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
 
@@ -290,6 +290,8 @@ def _says_more_than_total(figure: Operand, items: list[Candidate], term: str) ->
 def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | None:
     """A result over two named things of one year ("the ratio of A to B in 2019")."""
     assert intent.pair is not None
+    if intent.named and any(mentions_name(c.label.lower(), intent.named.lower()) for c in items):
+        return None  # a ratio the report states itself ("Current ratio | 1.2") is quoted, not recomputed
     year = intent.years[0] if len(intent.years) == 1 else None
     no_rates = intent.kind in ("share", "ratio")
     names = [names_in(term) for term in intent.pair]

@@ -194,9 +194,12 @@ _PAIR_ENDS = (
 
 # Ratios analysts name by a word, as accounting textbooks define them: (name, numerator, denominator).
 _NAMED_RATIOS = (
-    (re.compile(r"\bcurrent ratio\b|流动比率", re.IGNORECASE), ("current assets", "current liabilities")),
-    (re.compile(r"\bdebt[- ]to[- ]assets? ratio\b|资产负债率", re.IGNORECASE), ("total liabilities", "total assets")),
-    (re.compile(r"\bdebt[- ]to[- ]equity ratio\b|产权比率", re.IGNORECASE), ("total liabilities", "total equity")),
+    (re.compile(r"\bcurrent ratio\b", re.IGNORECASE), ("current assets", "current liabilities")),
+    (re.compile(r"\bdebt[- ]to[- ]assets? ratio\b", re.IGNORECASE), ("total liabilities", "total assets")),
+    (re.compile(r"\bdebt[- ]to[- ]equity ratio\b", re.IGNORECASE), ("total liabilities", "total equity")),
+    (re.compile("流动比率"), ("流动资产", "流动负债")),
+    (re.compile("资产负债率"), ("负债", "资产")),
+    (re.compile("产权比率"), ("负债", "所有者权益")),
 )
 
 

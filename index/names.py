@@ -13,8 +13,8 @@ import logging
 import re
 from functools import lru_cache
 
-from reportqa.index.dictionary import translations
-from reportqa.index.pinyin import spelled_in
+from reportqa.index.dictionary import common_word, translations
+from reportqa.index.pinyin import sounds_like, spelled_in, transliterations
 from reportqa.index.query import glossary
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import years_in
@@ -28,7 +28,14 @@ _QUESTION_WORDS = frozenset(
     "the a an in on at of for by according give list tell show compare and or if convert express calculate "
     "compute between".split()
 )
-_ZH_NAME_TAGS = ("ns", "nr", "nt", "nz", "eng")
+# A question may open with a preposition ("During which play…", "Near which city…"): no name.
+_OPENING_WORDS = frozenset("during with near from into after before since until under among about as to".split())
+# jieba's tags of names; nrt and nrfg are transliterated and foreign persons' names (哈萨克斯坦, 莱纳).
+_ZH_NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "eng")
+# A foreign name in Chinese joins its parts with a middle dot: 莱纳斯·鲍林, 小约翰·D·洛克菲勒;
+# a part after a dot ends at a function character ("沃森和弗朗西斯·克里克" is two names).
+_DOTTED_NAME = re.compile(r"[\u3400-\u9fff]+(?:[·・•‧](?:(?![的为是与和及或由被在将对从向如、])[\u3400-\u9fffA-Z.])+)+")
+_DOT = re.compile(r"[·・•‧]")
 
 
 @lru_cache(maxsize=1)
@@ -44,12 +51,15 @@ def specific_terms(question: str) -> list[str]:
     """Names and years the question is about: companies, places, products, years."""
     text = normalize(question)
     terms = {str(year) for year in years_in(text)} | set(latin_names(text))
-    for piece in re.findall(r"[\u3400-\u9fff]+", text):
+    terms |= set(dotted_names(text))
+    for piece in re.findall(r"[\u3400-\u9fff]+", _DOTTED_NAME.sub(" ", text)):
         # A two-character name jieba only guesses (not a word of its dictionary) is often a
         # name's tail glued to a function word: 比隆 in 晶科能源比隆基绿能.
         known = {token.word for token in posseg().lcut(piece, HMM=False)}
         for token in posseg().lcut(piece):
-            if token.flag in _ZH_NAME_TAGS and (len(token.word) > 2 or (len(token.word) == 2 and token.word in known)):
+            long_enough = len(token.word) > 2 or (len(token.word) == 2 and token.word in known)
+            # A word the dictionary knows only as a common noun is no name (哪座城市).
+            if token.flag in _ZH_NAME_TAGS and long_enough and not common_word(token.word):
                 terms.add(token.word)
     return sorted(terms)
 
@@ -61,14 +71,16 @@ def latin_names(text: str) -> list[str]:
     start = end = -1  # the run of capitalised words being read
     matches = [*_CAPITALISED.finditer(text), None]
     for match, following in zip(matches, [*matches[1:], None], strict=True):
-        joined = match is not None and start >= 0 and text[end : match.start()] in (" ", "'s ", "’s ")
+        # "Secretary-General", "Berners-Lee": a hyphen joins the parts of one name.
+        joined = match is not None and start >= 0 and text[end : match.start()] in (" ", "'s ", "’s ", "-")
         if start >= 0 and not joined:
             terms[text[start:end]] = None
             start = -1
         if match is None:
             break
+        opening = match.start() == 0 and match.group().lower() in _OPENING_WORDS
         if (match.group().lower() in _QUESTION_WORDS and not (joined and _continues(text, match, following))) or (
-            match.group().isdigit()
+            match.group().isdigit() or opening
         ):
             if start >= 0:
                 terms[text[start:end]] = None
@@ -112,8 +124,35 @@ def mentions(text: str, term: str) -> bool:
     if _names_whole(text, term) or any(spelled_in(text, form) for form in _forms(term)):
         return True
     # Word by word without pinyin: a word alone ("Xin") is spelled by too many characters.
-    words = [w.removesuffix("'s").removesuffix("’s") for w in term.split()]
+    words = [w.removesuffix("'s").removesuffix("’s") for w in term.split()] if term.isascii() else _zh_words(term)
     return len(words) > 1 and all(_names_whole(text, word) for word in words)
+
+
+def _zh_words(term: str) -> list[str]:
+    """A Chinese name of four characters or more as the longest dictionary words (jieba's,
+    two characters or more, the name itself aside) that cover it left to right: 红十字国际委员会
+    is 红十字, 国际, 委员会, which a text writes "International Committee of the Red Cross"."""
+    if not re.fullmatch(r"[\u3400-\u9fff]{4,}", term):
+        return []
+    known = _jieba_words()
+    words, start = [], 0
+    while start < len(term):
+        ends = range(len(term) - (start == 0), start + 1, -1)  # never the whole name
+        end = next((e for e in ends if known.get(term[start:e])), 0)
+        if not end:
+            return []
+        words.append(term[start:end])
+        start = end
+    return words
+
+
+def _jieba_words():
+    """jieba's dictionary, word → frequency (the prefixes of its words are there with 0)."""
+    import jieba
+
+    posseg()  # loads and silences jieba
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ
 
 
 def _forms(term: str) -> list[str]:
@@ -177,3 +216,75 @@ def with_aliases(name: str, aliases: tuple[tuple[str, str], ...]) -> list[str]:
     such as :func:`bracket_aliases` gives."""
     lowered = name.lower()
     return [name] + [zh for latin, zh in aliases if latin == lowered] + [latin for latin, zh in aliases if zh == name]
+
+
+@lru_cache(maxsize=4096)
+def dotted_names(text: str) -> tuple[str, ...]:
+    """The dotted foreign names of ``text`` (莱纳斯·鲍林, 小约翰·D·洛克菲勒), each part reaching
+    from the dot over the words jieba reads as a name ("瑞士商人亨利·杜南在…" gives 亨利·杜南)."""
+    names = []
+    for match in _DOTTED_NAME.finditer(text):
+        parts = _DOT.split(match.group())
+        parts[0] = "".join(_name_words(parts[0], reverse=True))
+        parts[-1] = "".join(_name_words(parts[-1], reverse=False))
+        names.append("·".join(parts))
+    return tuple(names)
+
+
+def _name_words(run: str, reverse: bool) -> list[str]:
+    """The words of ``run`` next to a name's dot: the nearest word always, then more while
+    jieba tags them as names (or they are single characters not function words)."""
+    tokens = posseg().lcut(run)
+    if reverse:
+        tokens = tokens[::-1]
+    words = [tokens[0].word] if tokens else []
+    for token in tokens[1:]:
+        if not (token.flag in _ZH_NAME_TAGS or (len(token.word) == 1 and not ZH_FUNCTION.fullmatch(token.word))):
+            break
+        words.append(token.word)
+    return words[::-1] if reverse else words
+
+
+@lru_cache(maxsize=4096)
+def _zh_names_in(text: str) -> tuple[str, ...]:
+    """The Chinese names ``text`` writes: the parts of dotted foreign names (詹姆斯·沃森) and
+    the words jieba tags as names, two characters or more."""
+    dotted = [part for name in dotted_names(text) for part in _DOT.split(name)]
+    tagged = [
+        token.word
+        for run in re.findall(r"[\u3400-\u9fff]+", text)
+        for token in posseg().lcut(run)
+        if token.flag in _ZH_NAME_TAGS
+    ]
+    return tuple(dict.fromkeys(w for w in dotted + tagged if len(w) > 1 and re.fullmatch(r"[\u3400-\u9fff]+", w)))
+
+
+# A capitalised function word opens a sentence ("Under the system"); it names nothing.
+_NOT_NAMES = _QUESTION_WORDS | _OPENING_WORDS
+# A place's generic head written in Chinese after its transliteration: 卢浮宫 (Louvre + palace),
+# 安加拉河 (Angara + river).
+_ZH_GENERIC_HEADS = frozenset("宫河湖山岛港湾海城州省市馆院寺堡峰")
+
+
+def _latin_heard(name: str, text: str) -> list[str]:
+    """The capitalised Latin words of ``text`` that the Chinese ``name``, or the name less its
+    generic head (卢浮宫 → 卢浮), transliterates."""
+    stems = [name] + ([name[:-1]] if name[-1] in _ZH_GENERIC_HEADS and len(name) > 2 else [])
+    heard = (word for stem in stems for word in transliterations(stem, text))
+    return list(dict.fromkeys(word for word in heard if word.lower() not in _NOT_NAMES))
+
+
+def transliterated(name: str, text: str) -> list[str]:
+    """The forms in ``text``'s other script that ``name`` is a transliteration of, or that
+    transliterate it: Chinese → the capitalised Latin words (美敦力 → Medtronic; of a dotted
+    name, 莱纳斯·鲍林, every part must be heard and the surname is given); Latin → the Chinese
+    names (Watson → 沃森, Crick → 克里克; of several words, every word of three letters or more
+    must be heard, and the last word's is given). Empty when any part is not heard."""
+    if not name.isascii():
+        parts = [p for p in _DOT.split(name) if len(p) > 1] or [name]
+        heard = [_latin_heard(part, text) for part in parts]
+        return heard[-1] if all(heard) else []
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if len(w) > 2]
+    candidates = _zh_names_in(text)
+    heard = [[zh for zh in candidates if sounds_like(zh, word)] for word in words]
+    return heard[-1] if heard and all(heard) else []

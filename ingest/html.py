@@ -68,6 +68,56 @@ def _tidy(markdown: str) -> str:
     return "\n".join(out)
 
 
+def _span(cell: Tag, attribute: str) -> int:
+    value = str(cell.get(attribute) or "1").strip()
+    return max(1, min(int(value), 100)) if value.isdigit() else 1
+
+
+def _grid(table: Tag) -> list[list[str]]:
+    """The table's cell texts on a full grid: a cell spanning rows or columns is written into
+    each place it covers, so every figure stands under its own column's heading."""
+    grid: dict[tuple[int, int], str] = {}
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    for r, tr in enumerate(rows):
+        c = 0
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            while (r, c) in grid:
+                c += 1
+            text = _SPACES.sub(" ", cell.get_text(" ", strip=True))
+            for dr in range(_span(cell, "rowspan")):
+                for dc in range(_span(cell, "colspan")):
+                    grid.setdefault((r + dr, c + dc), text)
+            c += _span(cell, "colspan")
+    width = max((c for _, c in grid), default=-1) + 1
+    return [[grid.get((r, c), "") for c in range(width)] for r in range(len(rows))]
+
+
+def _spread_spans(soup: BeautifulSoup, table: Tag) -> None:
+    """Rewrite a table that spans rows or columns as a plain one with a single header row:
+    "Market size (USD billion)" over "2023 | 2024" becomes "Market size (USD billion) 2023"
+    and "… 2024", where markdown (one header row, no spans) would shift the years a column."""
+    grid = _grid(table)
+    heads = 0
+    while heads < len(grid) - 1 and all(c.name == "th" for c in _cells_of(table, heads)):
+        heads += 1
+    heads = max(heads, 1)
+    header = [" ".join(dict.fromkeys(row[c] for row in grid[:heads] if row[c])) for c in range(len(grid[0]))]
+    plain = soup.new_tag("table")
+    for n, values in enumerate([header, *grid[heads:]]):
+        tr = soup.new_tag("tr")
+        for value in values:
+            cell = soup.new_tag("th" if n == 0 else "td")
+            cell.string = value
+            tr.append(cell)
+        plain.append(tr)
+    table.replace_with(plain)
+
+
+def _cells_of(table: Tag, row: int) -> list[Tag]:
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    return rows[row].find_all(["td", "th"], recursive=False)
+
+
 def html_to_text(html: str) -> tuple[str, str]:
     """Return ``(title, text)`` of an HTML page; ``text`` is markdown-structured, one block a line."""
     soup = BeautifulSoup(html, "html.parser")
@@ -80,6 +130,9 @@ def html_to_text(html: str) -> tuple[str, str]:
     for tag in soup.find_all(_is_boilerplate):
         if not tag.decomposed:  # not already gone with a boilerplate ancestor
             tag.decompose()
+    for table in soup.find_all("table"):
+        if table.find(["td", "th"], attrs={"rowspan": True}) or table.find(["td", "th"], attrs={"colspan": True}):
+            _spread_spans(soup, table)
     # In HTML a line break in the source is a space; markdownify would keep it and so
     # cut a sentence into two lines.
     for string in soup.find_all(string=_HAS_BREAK):

@@ -36,8 +36,10 @@ PARENTHESISED = re.compile(r"^\$?\s*\(\s*\$?\s*([\d,]+(?:\.\d+)?)\s*\)\s*(%?)$")
 YEAR = re.compile(r"(?<!\d)(?<!\d\.)(?:19|20)\d{2}(?!\d|\.\d)")
 # A full stop may end the sentence right after a span ("over 2025-2030."); a decimal point may not.
 PERIOD = re.compile(r"(?<!\d)(?<!\d\.)((?:19|20)\d{2})\s*(?:-|–|—|至|到|to)\s*((?:19|20)\d{2})(?!\d|\.\d)")
-# Clauses: a figure belongs to the year of its own clause, not of the neighbouring one.
-_CLAUSE = re.compile(r"(?:[^,，;；。|\n]|(?<=\d),(?=\d{3}))+")  # "1,250.5" is one number, not two clauses
+# Clauses: a figure belongs to the year of its own clause, not of the neighbouring one. An
+# English full stop before a space ends one too: "… a CAGR of 29.4% over 2024-2030. Revenue grew
+# from USD 982.4 million in 2023" does not make 982.4 a CAGR of 2024-2030.
+_CLAUSE = re.compile(r"(?:[^,，;；。|\n.]|(?<=\d),(?=\d{3})|\.(?!\s))+")  # "1,250.5" is one number
 _DURATION = re.compile(r"(?:\s*[-–]\s*\d+)?\s*年")
 # A figure written relative to the year before its own ("较上年的43.2万辆", "43.2 a year earlier").
 _EARLIER_BEFORE = re.compile(r"(?:上年|去年|上一年|前一年)(?:同期|末|底)?(?:的|为|是)?\s*$")
@@ -140,11 +142,29 @@ def _nearest_year(
         after = year_start >= end
         if not after and year_start in claimed:
             continue
+        if after and _in_aside(clause, end - clause_start, match.start()):
+            continue
         distance = year_start - end if after else max(0, start - year_end)
         key = (distance, 0 if after else 1, int(match.group()), year_start)
         if best is None or key < best:
             best = key
     return (best[2], best[3]) if best else None
+
+
+_OPENING = re.compile(r"[(（][^()（）]*$")
+_CLOSING = re.compile(r"[)）]")
+
+
+def _in_aside(clause: str, figure_end: int, year_at: int) -> bool:
+    """Whether the year at ``year_at`` stands in brackets opened after the figure that ends at
+    ``figure_end`` and holding a figure of their own: in "销量为387.0万辆（2023年为403.1万辆）" 2023 is
+    403.1's year, not 387.0's; in "USD 5.2 billion (2024)" the bracket dates the figure before it."""
+    opened = _OPENING.search(clause, figure_end, year_at)
+    if opened is None:
+        return False
+    closed = _CLOSING.search(clause, year_at)
+    aside = clause[opened.start() + 1 : closed.start() if closed else len(clause)]
+    return any(not _is_year(m) for m in QUANTITY.finditer(aside))
 
 
 def _is_year(match: re.Match) -> bool:
@@ -254,6 +274,8 @@ def parse_quantities(text: str) -> list[Quantity]:
                 continue  # "2-4 年", "≤ 2年": a duration, not a figure of the market
             if not (match["unit"] or match["scale"] or match["pre"]) and _is_day(text, start, end):
                 continue
+            if not match["pre"] and start and text[start - 1].isascii() and text[start - 1].isalpha():
+                continue  # "FP16", "H100", "Q3": part of a name, not a figure
             unit = _unit(match["pre"], match["unit"])
             scale = (match["scale"] or "").lower()
             if match["short"]:

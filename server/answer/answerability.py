@@ -23,9 +23,9 @@ from reportqa.index.names import (
     mentions_measure,
     possessors,
     specific_terms,
+    transliterated,
     with_aliases,
 )
-from reportqa.index.pinyin import transliterations
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
@@ -111,11 +111,11 @@ def judge(
     joined = " ".join(texts)
     terms = [t for t in specific_terms(question) if t not in {str(y) for y in computed_years}]
     aliases = tuple(pair for h in considered for pair in bracket_aliases(h.chunk.text))
-    # A Chinese name the passages do not write may be a transliteration of a Latin name they do.
+    # A name the passages do not write may be a transliteration of one they write in the other script.
     unfound = [t for t in terms if not _names(joined, t, aliases)]
     if unfound:
         written = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}") for h in considered)
-        aliases += tuple((word.lower(), t) for t in unfound for word in transliterations(t, written))
+        aliases += tuple(_alias(t, form) for t in unfound for form in transliterated(t, written))
     missing = [t for t in unfound if not _names(joined, t, aliases)]
     if missing:
         # Reasons are shown in the answer text, which may hold no number no passage states.
@@ -137,6 +137,11 @@ def judge(
         if not names and not any(has_number(tx) for tx in texts):
             return Verdict(False, "no passage about it states a figure")
     return Verdict(True, "")
+
+
+def _alias(name: str, form: str) -> tuple[str, str]:
+    """``name`` and its transliterated ``form`` as a (Latin lower-cased, Chinese) alias pair."""
+    return (name.lower(), form) if name.isascii() else (form.lower(), name)
 
 
 def _unwritten(question: str, passages: str) -> list[str]:

@@ -199,6 +199,20 @@ def total(items: list[Measure]) -> Result:
     return Result("sum", value, unit, items[0].scale, f"{terms} = {show(value)}")
 
 
+def complement(shares: list[Measure]) -> Result:
+    """What is left of 100% after ``shares`` ("the share of the vendors outside the top five")."""
+    if not shares or any(s.unit != "%" for s in shares):
+        raise CalculationError("the rest of a total needs the other shares in percent")
+    values = [s.value for s in shares]
+    taken = sum(values, Decimal(0))
+    if taken > 100:
+        raise CalculationError("the shares named add up to more than 100%")
+    value = 100 - taken
+    terms = " + ".join(show(v) for v in values)
+    named = f"({terms})" if len(values) > 1 else terms
+    return Result("complement", value, "%", "", f"100% - {named}% = {show(value)}%")
+
+
 def convert(measure: Measure, scale: str) -> Result:
     """``measure`` written in another scale (亿 <-> billion, 万 <-> thousand)."""
     value = measure.in_scale(scale).normalize()

@@ -80,14 +80,81 @@ def implied_value(intent: Intent, items: list[Candidate], subject: frozenset[str
     return Calculation(intent, calc.project(base.measure, rate.measure, target), (base, rate))
 
 
-def table_percentages(question: str, hits: list[Hit]) -> list[Operand]:
-    """The percentages of the table passage that best matches the question's terms."""
+def table_percentages(question: str, hits: list[Hit], year: int | None = None) -> list[Candidate]:
+    """The percentages of one column (of ``year``, when given) of the table passage that best
+    matches the question's terms; none when they stand in two columns (two years, or a share
+    beside a growth rate): which one is asked is a guess."""
     terms = set(tokenize(expand_query(question)))
     tables = [h for h in hits if h.chunk.text.lstrip().startswith("|")]
     if not tables:
         return []
     best = max(tables, key=lambda h: (len(terms & set(tokenize(h.chunk.section + " " + h.chunk.text))), -hits.index(h)))
-    return [c.operand for c in candidates_of([best]) if c.operand.measure.unit == "%"]
+    scope = normalize(f"{best.chunk.title} {best.chunk.section} {best.chunk.text}").lower()
+    if not all(mentions_name(scope, name) for name in names_in(question)):
+        return []  # "三一重工、徐工汽车和中国重汽的合计份额" is not the sum of a table that names none of them
+    cells = [
+        c
+        for c in candidates_of([best])
+        if c.operand.measure.unit == "%" and year in (None, c.year) and not _TOTAL_ROW.match(c.label.split(" / ")[-1])
+    ]
+    return cells if len({(c.column, c.year) for c in cells}) == 1 else []
+
+
+# What a question excludes from the whole: "excluding the top five", "除华为和中兴外".
+_EXCLUDED = re.compile(
+    r"(?:excluding|except(?: for)?|other than|besides|outside(?: of)?|"
+    r"not (?:held|covered|accounted for|taken|captured) by|(?:was|were|is|are) not|除了?)\s*"
+    r"(?P<what>[^,，。?？]+?)(?=\s*(?:以外|之外|外|,|，|\?|？| in | for | hold| held| have| had| account|$))",
+    re.IGNORECASE,
+)
+_EXCLUDED_ZH = re.compile(r"(?:年|^)(?P<what>[^，。？?的年]{1,20}?)(?:以外|之外)")
+_GROUP = re.compile(r"\btop\b|\bleading\b|\blargest\b|\bfirst\b|前[一二三四五六七八九十两\d]", re.IGNORECASE)
+_JOINS = re.compile(r"\s*(?:,| and |&|和|与|、|及)\s*")
+
+
+def _label(figure: Operand, items: list[Candidate]) -> str:
+    return next(c.label for c in items if c.operand is figure)
+
+
+def _is_share(c: Candidate) -> bool:
+    return c.metric == "share" or bool(SHARE_WORDS.search(c.scope))
+
+
+_OTHERS_ROW = re.compile(r"(?:^|/ )(?:others?|all others|rest of|其他|其余)", re.IGNORECASE)
+
+
+def complement(
+    question: str, items: list[Candidate], hits: list[Hit], year: int | None, lang: str
+) -> Calculation | None:
+    """100% less the shares the question excludes ("outside the top five": the top five's
+    stated share), or less every share of the best share table when it excludes none by name
+    ("the other vendors"); ``None`` when the report states the others' share itself (it is
+    quoted) or a share named is not found."""
+    shares = [c for c in items if c.operand.measure.unit == "%" and _is_share(c)]
+    excluded = _EXCLUDED.search(normalize(question)) or _EXCLUDED_ZH.search(normalize(question))
+    if excluded:
+        found = []
+        for term in filter(None, (t.strip() for t in _JOINS.split(excluded["what"]))):
+            figure = find_figure(
+                naming(shares, names_in(term)), subject_of(term), year, lang, amounts_only=False, term=term
+            )
+            if figure is None or figure in found:  # one figure for two things named is neither's
+                return None
+            # "The top three were A (11.8%), B (10.9%) and C (6.2%)": no one figure is the group's.
+            label, year_of = _label(figure, shares), figure.measure.year
+            if _GROUP.search(term) and sum(c.label == label and c.year == year_of for c in shares) > 1:
+                return None
+            found.append(figure)
+    else:
+        if any(_OTHERS_ROW.search(c.label) for c in shares):
+            return None
+        column = table_percentages(question, hits, year)
+        if len(column) < 2 or not all(_is_share(c) for c in column):
+            return None
+        found = [c.operand for c in column]
+    return Calculation(
+        Intent("complement", (year,) if year else ()), calc.complement([f.measure for f in found]), tuple(found)
+    )
 
 
 # The scale and currency an answer is asked in: "in billion yuan", "折合多少亿美元".

@@ -11,11 +11,16 @@ from __future__ import annotations
 import re
 
 from reportqa.ingest.normalize import normalize
-from reportqa.ingest.numbers import PERIOD, YEAR, years_in
+from reportqa.ingest.numbers import FISCAL_YEAR, PERIOD, YEAR, years_in
 from reportqa.server.calc.models import Intent
-from reportqa.server.calc.subject import YEAR_ONLY, subject_words
+from reportqa.server.calc.subject import subject_words
 
-_CAGR_WORDS = r"(?:cagr|compound annual|复合年增长率|年复合增长率|年均复合增长率|年均增长率|复合增长率)"
+# An "annual growth rate" between two years is a CAGR (over one year, the same number as a
+# percentage change); "compound" alone is the verb of one ("at what rate did it compound").
+_CAGR_WORDS = (
+    r"(?:cagr|compound(?:ed|ing)?\b|annual(?:i[sz]ed)? (?:rate of )?growth(?: rate)?|"
+    r"复合年增长率|年复合增长率|年均复合增长率|年均增长率|复合增长率)"
+)
 
 
 _GROWTH_WORDS = rf"(?:{_CAGR_WORDS[3:-1]}|growth rate|增长率)"
@@ -27,6 +32,14 @@ _YEAR = YEAR.pattern
 _IMPLY = r"\bimpl(?:y|ies|ied)\b|\bcalculate\b|\bcompute\b|\bderive\b|隐含|推算"
 
 
+_REST = (
+    r"\bexcluding\b|\bexcept\b|\bother than\b|\bbesides\b|\boutside (?:of )?(?:the )?top\b|"
+    r"\bnot (?:held|covered|accounted for|taken|captured) by\b|\b(?:was|were|is|are) not\b|"
+    r"\b(?:the )?(?:rest|remainder) of\b|\bremaining\b|"
+    r"\ball other\b|\bother (?:vendors|companies|players|brands|manufacturers|makers|suppliers|firms|producers|"
+    r"competitors|participants)\b|其余|剩余|其他(?:厂商|企业|公司|品牌|供应商|制造商|参与者)|除了?[^，。？?]{1,20}(?:以外|之外|外)|(?:以外|之外)的"
+)
+_SHARE_ASKED = r"\bshare\b|\bpercent|\bproportion\b|\bportion\b|份额|占|比重|比例"
 # Each kind is a list of alternatives; an alternative is patterns that must occur in this
 # order ("按 … 复合年增长率"). Searching them one after the other, each from where the last
 # ended, keeps matching linear in the question's length, where one pattern "A.*B" is not.
@@ -36,7 +49,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
         "projection",
         (
-            (rf"at (?:the|its) (?:stated )?{_GROWTH_WORDS}|if it grows",),
+            (rf"at (?:the|its|this|that|a) (?:[a-z-]+ ){{0,2}}?{_GROWTH_WORDS}|if it grows",),
             ("按", _GROWTH_WORDS),
             ("以", _GROWTH_WORDS, "增长"),
         ),
@@ -45,18 +58,23 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
         "implied_value",
         (
-            (r"\bgiven (?:its|the)\b", r"growth|\bcagr\b"),
+            (r"\bgiven\b", r"growth|\bcagr\b"),
             (r"根据|按照?|由", r"增速|增长率|增幅|同比增长"),
         ),
     ),
     # A CAGR between two named years is computed from their figures (and set beside a stated one).
     ("implied_cagr", ((_CAGR_WORDS, _YEAR, _YEAR), (_YEAR, _YEAR, _CAGR_WORDS))),
+    # "What share do the vendors outside the top five hold?", "除前五大厂商外其余厂商份额": 100% less the shares named.
+    ("complement", ((_REST, _SHARE_ASKED), (_SHARE_ASKED, _REST))),
     (
         "relative_change",
         (
             (
                 r"by what percent|percent(?:age)? (?:increase|growth|change|decrease|decline|rise|fall|difference)|"
-                r"% change|\bgrowth rate\b|(?:增长|下降|降低|减少|上升|提高)了?百分之|增幅|涨幅|降幅|增长百分比|"
+                r"% change|\bgrowth rate\b|(?:增长|下降|降低|减少|上升|提高|增加|变化|变动)了?百分之|"
+                r"增幅|涨幅|降幅|增长百分比|增速|"
+                r"year[- ](?:over|on)[- ]year growth|\byoy growth|\bhow fast\b|"
+                r"\bin percent(?:age)?(?: terms)?\b(?! of)|"
                 r"变化百分比|百分比变化|变化率|"
                 r"变动率|同比增长|同比变化|增长率",
             ),
@@ -65,7 +83,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
         "share",
         (
-            (r"as a (?:percentage|percent|share) of|what (?:percentage|percent|share) of",),
+            (r"as a (?:percentage|percent|share) of|what (?:percentage|percent|share|portion) of",),
             # "the percentage (constitution) of A in/among/out of (the) total B"
             (r"percentage (?:of )?constitution of|percentage of ", r" (?:in|among|out of) (?:the )?total\b"),
             (r"\bpercentage of ", r" over "),
@@ -85,12 +103,13 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         "change",
         (
             # "A比B多多少", "how many more A than B": the difference of two named things.
-            ("比", r"多(?:多少|出)|少多少|高多少|低多少"),
+            ("比", r"多了?(?:多少|出)|少了?多少|高了?多少|低了?多少"),
             (r"how (?:many|much) more ", r" than "),
             (
                 r"absolute|how much (?:larger|bigger|more|higher|lower|less|smaller|does|did|will)|\bchange\b|"
-                r"\bdifference\b|\bincrease\b|\bdecrease\b|\bgrow between\b|"
-                r"增加了?多少|减少了?多少|增长了?多少|多出|差额|差值|相差|差多少|绝对|变化|变动",
+                r"\bdifference\b|\bincrease\b|\bdecrease\b|\bgrow between\b|\bgap\b|"
+                r"\bdecline\b|\bdrop\b|\bfall\b|\brise\b|"
+                r"(?:增加|减少|增长|下降|降低|上升|提高|上涨|下跌)了?多少|多出|差额|差值|相差|差多少|绝对|变化|变动",
             ),
         ),
     ),
@@ -98,7 +117,10 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
         "sum",
         (
-            (r"\bsum\b|\btotal of\b|\bcombined\b|\badd up\b|\bin total\b|合计|总和|之和|加起来|总计|合共",),
+            (
+                r"\bsum\b|\btotal of\b|\bcombined\b|\btogether\b|\badd up\b|\bin total\b|"
+                r"合计|总和|之和|加起来|总计|合共|一共|总共|共计",
+            ),
             (r"\btotal\b", r"\b(?:19|20)\d\d\b", r"\band\b", r"\b(?:19|20)\d\d\b"),
             (r"\btotal\b", r"\bbetween (?:19|20)\d\d (?:to|and|-) (?:19|20)\d\d\b"),
         ),
@@ -154,6 +176,8 @@ _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
     ("ratio", "proportion of ", " to "),
     ("ratio", "proportion of ", " in "),
     ("change", "difference between ", " and "),
+    ("change", "gap between ", " and "),
+    ("change", "与", ""),  # "A与B的份额相差多少"
     ("change", "比", ""),
     ("ratio", "是", ""),  # "A是B的多少倍"
     ("sum", "和", ""),  # "A和B合计"
@@ -230,6 +254,8 @@ def detect(question: str) -> Intent | None:
             if kind in ("average", "sum") and span:  # "the average for 2017-2019" is over every year of it
                 first, last = sorted(int(y) for y in span.groups())
                 years = tuple(range(first, last + 1)) if last - first < 50 else years
+            if kind == "implied_value":
+                years = _target_first(text, years)
             pair = _pair(text, kind)
             if pair and any(_NESTED.search(term) for term in pair):
                 return None  # "the average A less the average B": an operation on results, not figures
@@ -259,7 +285,7 @@ _OVER_THE_ROW = re.compile(r"\baverage\b|\bmean\b|平均|\bchange in\b", re.IGNO
 
 
 _ON_YEAR_BEFORE = re.compile(
-    r"同比|较上年|比上年|较去年|比去年|year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|"
+    r"同比|较上一?年|比上一?年|较去年|比去年|较前一年|比前一年|year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|"
     r"(?:from|over|on|than) (?:the )?(?:previous|prior|preceding) year|a year (?:earlier|before|ago)",
     re.IGNORECASE,
 )
@@ -270,7 +296,7 @@ _NESTED = re.compile(
 )
 
 
-_DIFFERENCE = re.compile(r"\bdifference\b|\bdiffer\b|差值|差额|相差|差多少", re.IGNORECASE)
+_DIFFERENCE = re.compile(r"\bdifference\b|\bdiffer\b|\bgap\b|差值|差额|相差|差多少", re.IGNORECASE)
 
 
 _DIRECTION = re.compile(
@@ -284,13 +310,16 @@ def _undirected(text: str) -> bool:
 
 
 # "What share of B did A account for", "what percentage of B went to A": the part comes last.
-_SHARE_OF = ("what share of ", "what percentage of ", "what percent of ", "what proportion of ")
+_SHARE_OF = ("what share of ", "what percentage of ", "what percent of ", "what proportion of ", "what portion of ")
 
 
 _SHARE_VERBS = (" did ", " does ", " do ", " was ", " is ", " went to ", " goes to ", " came from ", " comes from ")
 
 
 _SHARE_ENDS = (" account", " represent", " make up", " hold", " have", " take", " contribute", " in ", " for ", "?")
+
+
+_DONE_IN = re.compile(r"^\s*(?:[a-z]+ed|sold|spent|made|held|shipped|won) (?:in|to|by|from|through|via|on) ", re.I)
 
 
 def _share_of(text: str) -> tuple[str, str] | None:
@@ -304,6 +333,7 @@ def _share_of(text: str) -> tuple[str, str] | None:
     if verb is None:
         return None
     whole, part = rest[: verb[0]], rest[verb[0] + len(verb[1]) :]
+    part = _DONE_IN.sub("", part)  # "was delivered in Indonesia" names Indonesia
     ends = [i for i in (part.lower().find(e) for e in _SHARE_ENDS) if i > 0]
     part = part[: min(ends)] if ends else part
     whole, part = whole.strip(" ,?？"), part.strip(" ,?？")
@@ -325,11 +355,43 @@ def _owned_share(text: str) -> tuple[str, str] | None:
     return found["part"].strip(), found["whole"].strip()
 
 
+# "How much larger was A than B", "how many times bigger is A than B": A first.
+_COMPARATIVE = re.compile(
+    r"how (?:much|many times) (?:more|bigger|larger|higher|greater|smaller|lower|less) "
+    r"(?:was|is|were|are|will be|would be) (?P<a>.+?) than (?P<b>.+?)(?= in | for | as of | at |\?|$)",
+    re.IGNORECASE,
+)
+# "A's revenue in 2024 was how many times B's?"
+_TIMES_OF = re.compile(
+    r"^(?:what )?(?P<a>.+?) (?:was|is|were|are) how many times (?:as (?:large|big|much) as |that of )?"
+    r"(?P<b>.+?)(?:['’]s)?(?= in | for |\?|$)",
+    re.IGNORECASE,
+)
+# "the difference in market share between A and B": the measure belongs to both.
+_MEASURE_BETWEEN = re.compile(
+    r"(?:difference|gap) in (?P<m>.+?) between (?P<a>.+?) and (?P<b>.+?)(?= in | for | as of | at |\?|$)",
+    re.IGNORECASE,
+)
+# "the US and Europe together", "were the US and European markets combined".
+_TOGETHER = re.compile(
+    r"\b(?:was|is|were|are|did|do|does) (?:the )?(?P<a>.+?) and (?P<b>.+?)(?= together| combined)", re.IGNORECASE
+)
+# "A与B的市场份额相差多少": what follows 的 is the measure of both.
+_ZH_MEASURE = re.compile(r"的(?P<m>[^，。,？?的]{1,12}?)(?:相差|差距|差值|差额|差|合计|一共|总共|共计|之和|加起来)")
+
+
 def _pair(text: str, kind: str) -> tuple[str, str] | None:
     """The two things a question of ``kind`` compares, as it writes them (the part first for a
     share), or ``None``."""
     if kind == "share" and (found := _share_of(text) or _owned_share(text)):
         return found
+    patterns = {"change": (_COMPARATIVE, _MEASURE_BETWEEN), "ratio": (_COMPARATIVE, _TIMES_OF), "sum": (_TOGETHER,)}
+    for pattern in patterns.get(kind, ()):
+        if match := pattern.search(text):
+            measure = match.groupdict().get("m") or ""
+            first, second = (f"{match[side].strip()} {measure}".strip() for side in ("a", "b"))
+            if _two_things(match["a"], match["b"]):
+                return first, second
     lowered = text.lower()
     for pair_kind, lead, middle in _PAIR_SPLITS:
         if pair_kind != kind and not (pair_kind == "change" and kind in ("change", "relative_change")):
@@ -344,13 +406,40 @@ def _pair(text: str, kind: str) -> tuple[str, str] | None:
         ends = [i for i in (second.find(e) for e in _PAIR_ENDS + (("的",) if not lead.isascii() else ())) if i > 0]
         second = second[: min(ends)] if ends else second
         first, second = first.strip(" ,?？"), second.strip(" ,?？")
-        if first and second and not (YEAR_ONLY.fullmatch(first) or YEAR_ONLY.fullmatch(second)):
-            return first, second  # "between 2018 and 2019" compares years of one thing, not two things
+        if _two_things(first, second):
+            if not lead.isascii() and (measure := _ZH_MEASURE.search(rest)):
+                return first + measure["m"], second + measure["m"]
+            return first, second
     return None
 
 
+def _two_things(first: str, second: str) -> bool:
+    """Whether two sides of a comparison name things, not years of one thing ("between 2018
+    and 2019", "more in 2024 than in 2023"), and each one thing, not a list of several
+    ("三一重工、徐工汽车和中国重汽": the first side would be 三一重工's figure alone)."""
+    undated = (FISCAL_YEAR.sub(" ", YEAR.sub(" ", side)) for side in (first, second))
+    return all(subject_words(side) for side in undated) and not _LISTED.search(first + second)
+
+
+_LISTED = re.compile(r"、|, (?!(?:19|20)\d\d\b)")
+# Where a question gives what an implied value is computed from: "given its 2024 size", "根据2024年的…，".
+_GIVEN = re.compile(r"\bgiven\b.*|(?:根据|按照?|由)[^，,。]*")
+
+
+def _target_first(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
+    """The years of an implied-value question, the one asked for first: the year outside the
+    clause that gives the base (English puts it after, "X in 2023, given its 2024 size";
+    Chinese before, "根据2024年的包裹量和增速，推算2023年")."""
+    given = _GIVEN.search(text)
+    if given is None or len(years) != 2:
+        return years
+    inside = set(years_in(given.group()))
+    outside = [y for y in years if y not in inside]
+    return (outside[0], *inside) if len(outside) == 1 and len(inside) == 1 else years
+
+
 # 比 in 同比, 环比, 占比, 比例 or 比重 compares nothing the question names.
-_LEADS = {"比": re.compile(r"(?<![同环对占之相])比(?![例重率较])")}
+_LEADS = {"比": re.compile(r"(?<![同环对占之相])比(?![例重率较]|上一?年|去年|前一年)")}
 
 
 def _lead_at(lowered: str, lead: str) -> int:

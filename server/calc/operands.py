@@ -317,7 +317,18 @@ def find_figure(
     ):
         return _after(about, term)
     if len(about) < len(pool) or any(c.in_table for c in about):
-        return min(about, key=lambda c: (c.rank, -(near is not None and c.operand.hit is near.hit))).operand
+        # The other year's figure of one thing stands in the sentence of the first one found
+        # ("规模达到8,264.2亿元…2023年为6,976.5亿元"), not in a higher-ranked sentence that
+        # names as much ("数字经济规模为53.9万亿元").
+        beside = {(c.operand.hit.chunk.id, c.label) for c in items if near is not None and c.operand is near}
+        return min(
+            about,
+            key=lambda c: (
+                (c.operand.hit.chunk.id, c.label) not in beside,
+                c.rank,
+                -(near is not None and c.operand.hit is near.hit),
+            ),
+        ).operand
     return pick(about, lang, near)
 
 

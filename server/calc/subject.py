@@ -29,7 +29,8 @@ NOT_SUBJECT = frozenset(
     "derive cagr compound annual much many times multiple share respective respectively both each year-on-year "
     "yoy period expressed express convert if it grows stated market markets industry sector size worth valued "
     "reach reaches expected larger bigger smaller higher lower more less than will would be value growing grown "
-    "forecast projected time billion million thousand trillion usd eur cny rmb dollar dollars".split()
+    "forecast projected time billion million thousand trillion usd eur cny rmb dollar dollars yuan euro euros "
+    "given".split()
     + [
         "变化",
         "差额",

@@ -21,7 +21,6 @@ from reportqa.server.http.errors import APIError
 from reportqa.server.http.schemas import (
     AskRequest,
     AskResponse,
-    DocumentInfo,
     FigureRow,
     Figures,
     Health,
@@ -68,9 +67,9 @@ def reindex(service: ServiceDep) -> JSONResponse:
         raise APIError(409, "nothing_to_index", str(exc)) from exc
 
 
-@router.get("/documents", response_model=list[DocumentInfo])
-def list_documents(service: ServiceDep) -> list[DocumentInfo]:
-    return [DocumentInfo.model_validate(d) for d in documents.list_documents(service.library.searcher())]
+@router.get("/documents", response_model=list[documents.Report])
+def list_documents(service: ServiceDep) -> list[documents.Report]:
+    return documents.list_documents(service.library.searcher())
 
 
 @router.post("/documents", dependencies=[AdminDep], responses={401: {}, 403: {}, 409: {}, 413: {}, 422: {}})

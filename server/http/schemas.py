@@ -63,17 +63,6 @@ class AskResponse(BaseModel):
         return cls(answer=answer.text, answerable=answer.answerable, citations=answer.citations, figures=answer.figures)
 
 
-class DocumentInfo(BaseModel):
-    """One indexed report, as the documents panel lists it."""
-
-    model_config = ConfigDict(from_attributes=True)
-    file: str  # path in the corpus, the report's id
-    title: str
-    lang: str  # "zh", "en" or "en+zh"
-    chunks: int
-    added: str  # ISO time this content was first indexed
-
-
 class PassageContext(BaseModel):
     """A cited passage with its neighbouring passages of the same report, in reading order."""
 

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from reportqa.index.names import bracket_aliases, mentions, possessors, specific_terms, with_aliases
+from reportqa.index.names import (
+    bracket_aliases,
+    dotted_names,
+    mentions,
+    possessors,
+    specific_terms,
+    transliterated,
+    with_aliases,
+)
 from reportqa.index.pinyin import spelled_in, transliterations
 
 pytestmark = pytest.mark.unit
@@ -76,14 +84,73 @@ def test_a_chinese_questions_possessor_is_its_subject(question, expected):
         ("发那科", "Fanuc, ABB and Yaskawa lead.", ["Fanuc"]),
         ("普瑞纳", "Nestlé Purina PetCare grew.", ["Purina"]),
         ("爱德华", "Edwards Lifesciences leads in TAVR.", ["Edwards"]),
+        ("雅培", "Abbott grew.", ["Abbott"]),  # two syllables, one consonant left over
+        ("沃森", "James Watson and Francis Crick wrote it.", ["Watson"]),  # the t of "ts" dropped
+        ("爱丁顿", "A British expedition led by Arthur Eddington confirmed it.", ["Eddington"]),  # the g skipped
     ],
 )
 def test_a_transliterated_chinese_name_finds_the_latin_name_it_sounds_like(name, text, words):
     assert transliterations(name, text) == words
 
 
-def test_transliteration_needs_three_syllables_and_a_capitalised_name():
-    assert transliterations("雅培", "Abbott grew.") == []  # two syllables match too many words
+def test_transliteration_needs_a_capitalised_name_and_holds_two_syllables_tight():
+    assert transliterations("雅培", "Albright grew.") == []  # two syllables: one consonant left over at most
+    assert transliterations("英特尔", "Ultra and Aldrin") == []  # only a stop (t, k) may be skipped
     assert transliterations("美敦力", "the medtronic unit") == []  # not written as a name
     assert transliterations("天合光能", "Medtronic, Abbott and Boston Scientific lead.") == []
     assert transliterations("宁德时代", "CATL and BYD lead.") == []  # a translation, not a transliteration
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("During which play did the Globe Theatre burn down?", ["Globe Theatre"]),  # an opening preposition
+        ("Near which city was the Terracotta Army found?", ["Terracotta Army"]),
+        ("Who is the current Secretary-General of the United Nations?", ["Secretary-General", "United Nations"]),
+        ("莱纳斯·鲍林何时发表了他的DNA模型？", ["DNA", "莱纳斯·鲍林"]),  # a dotted foreign name, whole
+        ("哈萨克斯坦何时加入联合国？", ["哈萨克斯坦", "联合国"]),  # jieba's nrt
+        ("红十字国际委员会总部位于哪座城市？", ["红十字国际委员会"]),  # 城市 is a common noun
+    ],
+)
+def test_names_of_encyclopedic_questions(question, expected):
+    assert specific_terms(question) == expected
+
+
+def test_dotted_names_reach_over_name_words_only():
+    assert dotted_names("瑞士商人亨利·杜南在索尔费里诺战役中") == ("亨利·杜南",)
+    assert dotted_names("由詹姆斯·沃森和弗朗西斯·克里克发表") == ("詹姆斯·沃森", "弗朗西斯·克里克")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the international committee of the red cross is based in geneva", "红十字国际委员会"),  # word by word
+        ("1864年由12个国家签署的第一部《日内瓦公约》", "Geneva Convention"),  # "Geneva, Switzerland"
+        ("荷兰的郁金香", "Netherlands"),  # "the Netherlands"
+    ],
+)
+def test_names_found_across_scripts_by_the_dictionary(text, name):
+    assert mentions(text, name)
+
+
+def test_a_chinese_name_is_not_found_by_some_of_its_words():
+    assert not mentions("the rose was red", "玫瑰剧院")
+    assert not mentions("germany's market", "德国客服中心市场")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "forms"),
+    [
+        ("Watson", "1953年，詹姆斯·沃森和弗朗西斯·克里克在《自然》杂志上发表", ["沃森"]),
+        ("Crick", "1953年，詹姆斯·沃森和弗朗西斯·克里克在《自然》杂志上发表", ["克里克"]),
+        ("Dunant", "瑞士商人亨利·杜南在索尔费里诺战役中目睹了伤兵的苦难", ["杜南"]),
+        ("Linus Pauling", "1953年，詹姆斯·沃森和弗朗西斯·克里克在《自然》杂志上发表", []),
+        ("莱纳斯·鲍林", "James Watson and Francis Crick described it in Nature.", []),
+        ("亨利·杜南", "It was founded by Henry Dunant, a Swiss businessman.", ["Dunant"]),
+        ("英特尔", "Under the system, currencies were pegged.", []),  # "Under" opens a sentence
+        ("卢浮宫", "The Louvre in Paris is the world's most-visited art museum.", ["Louvre"]),  # 宫, palace
+        ("红十字国际委员会", "The ICRC is based in Geneva.", []),
+    ],
+)
+def test_a_name_is_found_by_its_transliteration_in_either_direction(name, text, forms):
+    assert transliterated(name, text) == forms

@@ -245,3 +245,36 @@ def test_figures_listed_respectively_against_fewer_years_keep_no_year(text):
 def test_the_day_of_a_date_is_no_figure():
     found = parse_quantities("As of December 31, 2019 and 30 June 2018, revenue was $5 million and $4 million.")
     assert [q.value for q in found] == ["5", "4"]
+
+
+def test_an_english_full_stop_ends_the_clause_of_a_cagr():
+    text = (
+        "The market will rise from USD 1,250.5 million in 2024 to USD 5,873.0 million by 2030, a CAGR of "
+        "29.4% over 2024-2030. Revenue grew from USD 982.4 million in 2023, as codes spread."
+    )
+    found = [(q.value, q.year, q.metric, q.period) for q in parse_quantities(text)]
+    assert found == [
+        ("1250.5", 2024, "", ""),
+        ("5873.0", 2030, "", ""),
+        ("29.4", 2024, "cagr", "2024-2030"),
+        ("982.4", 2023, "", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        # the bracket holds a figure of its own: its year is that figure's
+        ("同期全部商用车销量为387.0万辆（2023年为403.1万辆）。", [None, 2023]),
+        ("Sales reached USD 5.2 billion (up from USD 4.8 billion in 2023) in 2024.", [2024, 2023]),
+        # the bracket holds nothing but the year: it dates the figure before it
+        ("Sales were USD 5.2 billion (2024) and USD 4.8 billion (2023).", [2024, 2023]),
+    ],
+)
+def test_a_year_in_brackets_after_a_figure(text, years):
+    assert [q.year for q in parse_quantities(text)] == years
+
+
+def test_digits_glued_to_a_latin_name_are_no_figure():
+    assert _figures("智能算力规模达到725.3 EFLOPS（FP16），H100 GPUs in Q3") == [("725.3", "", "")]
+    assert _figures("RMB100 million") == [("100", "million", "CNY")]

@@ -1,0 +1,247 @@
+"""calc on phrasings an analyst types that the first rules did not read (issue 16), and the
+complement of shares: each computed from invented report passages, in both languages, and
+each refusing where the operand it needs is missing or would be another subject's.
+
+Model-free: hand-built hits (tests/support/passages.py).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from reportqa.server.calc.intents import detect
+from reportqa.server.calc.program import calculate
+from tests.support.passages import hit
+
+pytestmark = pytest.mark.unit
+
+EN_MARKET = hit(
+    "The global drone inspection market was valued at USD 4.8 billion in 2024, up from USD 4.0 billion in "
+    "2023. North America generated USD 1.9 billion in 2024 and Europe USD 1.2 billion.",
+    doc="drones-en.md",
+)
+EN_VENDORS = hit(
+    "| Vendor | Share of 2024 revenue |\n|---|---|\n| Aerovista | 31.5% |\n| SkyScan | 22.0% |\n| Fieldeye | 12.5% |",
+    doc="drones-en.md",
+    section="Vendor shares",
+)
+EN_TOP_FIVE = hit(
+    "The top five vendors held a combined 62.3% share of the market in 2024, up from 58.1% in 2023.",
+    doc="drones-en.md",
+)
+EN_WITH_OTHERS = hit(
+    "| Vendor | Share of 2024 revenue |\n|---|---|\n| Aerovista | 31.5% |\n| Others | 68.5% |",
+    doc="drones-en.md",
+)
+EN_TWO_COLUMNS = hit(
+    "| Vendor | 2023 share | 2024 share |\n|---|---|---|\n| Aerovista | 30.1% | 31.5% |\n| SkyScan | 21.0% | 22.0% |",
+    doc="drones-en.md",
+)
+ZH_VENDORS = hit(
+    "2024年中国协作机器人市场中，遨博份额为18.2%，节卡为15.6%，其余厂商合计66.2%。",
+    lang="zh",
+    doc="cobots-zh.md",
+)
+ZH_SHARES = hit(
+    "| 厂商 | 2024年市场份额 |\n|---|---|\n| 遨博 | 18.2% |\n| 节卡 | 15.6% |\n| 越疆 | 12.1% |",
+    lang="zh",
+    doc="cobots-zh.md",
+)
+
+
+def _result(question: str, *hits) -> str | None:
+    found = calculate(question, list(hits))
+    return None if found is None else found.result.formula
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "years"),
+    [
+        ("What was the year-over-year growth of the market in 2024?", "relative_change", (2023, 2024)),
+        ("How fast did the market grow in 2024 compared with 2023?", "relative_change", (2024, 2023)),
+        ("How much did the price fall between 2023 and 2024 in percentage terms?", "relative_change", (2023, 2024)),
+        ("What was the decline in average price from 2023 to 2024?", "change", (2023, 2024)),
+        ("At what rate did the market compound between 2020 and 2024?", "implied_cagr", (2020, 2024)),
+        ("What annual growth rate takes the market from 2024 to its 2030 forecast?", "implied_cagr", (2024, 2030)),
+        ("What would the 2026 market be at the forecast CAGR?", "projection", (2026,)),
+        ("What was the 2023 market, given 2024's size and the growth rate?", "implied_value", (2023, 2024)),
+        ("2024年销量同比增速是多少？", "relative_change", (2023, 2024)),
+        ("2024年均价较2023年下降了多少？", "change", (2024, 2023)),
+        ("2024年出口额与2023年相比变化了百分之几？", "relative_change", (2024, 2023)),
+    ],
+)
+def test_phrasings_name_their_operation(question, kind, years):
+    intent = detect(question)
+    assert intent is not None and (intent.kind, intent.years) == (kind, years)
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        ("How much bigger was North America than Europe in 2024?", ("North America", "Europe")),
+        ("What is the gap between North America and Europe in 2024?", ("North America", "Europe")),
+        ("How many times larger is North America than Europe in 2024?", ("North America", "Europe")),
+        ("What were North America and Europe together worth in 2024?", ("North America", "Europe")),
+        ("What is the difference in share between Aerovista and SkyScan?", ("Aerovista share", "SkyScan share")),
+        ("遨博与节卡的市场份额相差多少个百分点？", ("遨博市场份额", "节卡市场份额")),
+    ],
+)
+def test_phrasings_name_the_two_things_compared(question, pair):
+    intent = detect(question)
+    assert intent is not None and intent.pair == pair
+
+
+def test_comparatives_and_gaps_compute_over_the_two_named_regions():
+    assert _result("How much bigger was North America than Europe in 2024?", EN_MARKET) == "1.9 - 1.2 = 0.7"
+    assert _result("How many times larger is North America than Europe in 2024?", EN_MARKET) == "1.9 / 1.2 = 1.58"
+    assert _result("What were North America and Europe together worth in 2024?", EN_MARKET) == "1.9 + 1.2 = 3.1"
+
+
+def test_a_comparative_naming_a_region_the_report_does_not_state_is_refused():
+    assert _result("How much bigger was North America than Asia Pacific in 2024?", EN_MARKET) is None
+
+
+def test_the_rest_after_a_stated_share_of_the_leaders():
+    assert _result("What share of the market was held outside the top five vendors in 2024?", EN_TOP_FIVE) == (
+        "100% - 62.3% = 37.7%"
+    )
+
+
+def test_the_rest_after_named_vendors_in_chinese():
+    found = calculate("2024年除遨博和节卡以外的厂商份额是多少？", [ZH_SHARES])
+    assert found is not None and found.result.value == D("66.2")
+    assert found.result.formula == "100% - (18.2 + 15.6)% = 66.2%"
+
+
+def test_the_other_vendors_of_a_share_table():
+    assert _result("What share do the other vendors hold?", EN_VENDORS) == "100% - (31.5 + 22 + 12.5)% = 34%"
+
+
+def test_a_stated_share_of_the_others_is_quoted_not_recomputed():
+    assert _result("What share do the other vendors hold?", EN_WITH_OTHERS) is None
+
+
+def test_the_rest_of_shares_in_two_columns_is_refused_without_a_year():
+    assert _result("What share do the other vendors hold?", EN_TWO_COLUMNS) is None
+
+
+def test_the_rest_after_a_vendor_the_report_does_not_list_is_refused():
+    assert _result("2024年除遨博和埃斯顿以外的厂商份额是多少？", ZH_SHARES) is None
+
+
+def test_a_sum_of_the_top_vendors_is_not_every_row_of_the_table():
+    assert calculate("What is the combined share of the top two vendors?", [EN_VENDORS]) is None
+    found = calculate("What is the combined share of the vendors in the table?", [EN_VENDORS])
+    assert found is not None and found.result.formula == "31.5 + 22 + 12.5 = 66"
+
+
+ZH_TOP_THREE = hit(
+    "2024年市场份额前三的厂商分别为遨博（18.2%）、节卡（15.6%）与越疆（12.1%）。",
+    lang="zh",
+    doc="cobots-zh.md",
+)
+
+
+def test_the_rest_after_a_group_listed_member_by_member_is_refused():
+    # No one figure is the top three's share: taking the first member's would be a wrong number.
+    assert _result("2024年前三大厂商以外的厂商合计份额是多少？", ZH_TOP_THREE) is None
+    assert _result("What share was held outside the top three vendors in 2024?", ZH_TOP_THREE) is None
+
+
+def test_the_rest_after_members_named_one_by_one_in_one_sentence():
+    assert _result("2024年除遨博和节卡以外的厂商份额是多少？", ZH_TOP_THREE) == "100% - (18.2 + 15.6)% = 66.2%"
+
+
+ZH_CLOUD = hit(
+    "2024年，中国云计算市场规模达到8,264.2亿元，同比增长18.5%，2023年市场规模为6,976.5亿元。",
+    lang="zh",
+    doc="cloud-zh.md",
+    title="中国云计算市场研究报告",
+)
+ZH_ECONOMY = hit(
+    "2024年中国数字经济规模为53.9万亿元，云计算是其重要的基础设施。",
+    lang="zh",
+    doc="cloud-zh.md",
+    title="中国云计算市场研究报告",
+)
+EN_PARCELS = hit(
+    "J&T Express handled 3.05 billion parcels in Southeast Asia in 2024, up 28.7% year on year.", doc="parcels-en.md"
+)
+ZH_TRUCKS = hit(
+    "| 企业 | 2024年份额 |\n|---|---|\n| 三一重工 | 14.8% |\n| 徐工汽车 | 10.3% |\n| 中国重汽 | 12.6% |",
+    lang="zh",
+    doc="trucks-zh.md",
+)
+
+
+def test_the_year_before_written_as_such_in_chinese():
+    intent = detect("2024年中国云计算市场比上一年多了多少亿元？")
+    assert intent is not None and (intent.kind, intent.years, intent.pair) == ("change", (2023, 2024), None)
+
+
+def test_the_other_year_comes_from_the_sentence_of_the_first_not_a_higher_ranked_one():
+    # Ranked first, the digital economy's 53.9万亿元 names 中国 as much as the market's sentence does.
+    assert _result("2024年中国云计算市场比上一年多了多少亿元？", ZH_ECONOMY, ZH_CLOUD) == "8264.2 - 6976.5 = 1287.7"
+
+
+def test_an_implied_value_asked_after_its_base_in_chinese():
+    question = "根据J&T Express 2024年的包裹量和增速，推算其2023年处理了多少亿件包裹？"
+    intent = detect(question)
+    assert intent is not None and (intent.kind, intent.years) == ("implied_value", (2023, 2024))
+    assert _result(question, EN_PARCELS) == "3.05 × (1 + 28.7%)^(2023 - 2024) = 2.37"
+
+
+def test_how_many_times_a_possessive_names_two_things():
+    intent = detect("North America's revenue in 2024 was how many times Europe's?")
+    assert (
+        intent is not None and intent.kind == "ratio" and intent.pair == ("North America's revenue in 2024", "Europe")
+    )
+
+
+def test_three_things_listed_are_summed_row_by_row_or_not_at_all():
+    # "三一重工、徐工汽车" as one side would be 三一重工's 14.8% alone: a wrong sum.
+    intent = detect("2024年三一重工、徐工汽车和中国重汽的合计份额是多少？")
+    assert intent is not None and intent.pair is None
+    assert _result("2024年三一重工、徐工汽车和中国重汽的合计份额是多少？", ZH_TRUCKS) == "14.8 + 10.3 + 12.6 = 37.7"
+    # A row the question does not name is not added; a name no row has refuses.
+    assert _result("2024年三一重工和中国重汽的合计份额是多少？", ZH_TRUCKS) in (None, "14.8 + 12.6 = 27.4")
+    assert _result("2024年三一重工、徐工汽车和东风汽车的合计份额是多少？", ZH_TRUCKS) is None
+
+
+def test_a_question_whose_subject_the_other_language_passages_never_write_is_not_computed():
+    # Only 中国 of "China's public cloud market" is written: any figure of China would do.
+    assert _result("What was China's public cloud market worth in 2024 in billion yuan?", ZH_ECONOMY) is None
+    assert _result("What was China's cloud computing market in 2024 in billion yuan?", ZH_CLOUD) == (
+        "8264.2 亿 = 826.42 billion"
+    )
+
+
+EN_SEGMENTS = hit(
+    "| Segment | Share of 2024 market value |\n|---|---|\n| Last-mile delivery | 58.4% |\n| Warehousing | 19.8% |\n"
+    "| Cross-border | 21.8% |",
+    doc="logistics-en.md",
+)
+EN_IMAGING = hit(
+    "| Modality | 2024 (USD million) | 2030 (USD million) |\n|---|---|---|\n| CT | 412.7 | 1,850.2 |\n"
+    "| MRI | 298.1 | 1,392.6 |",
+    doc="imaging-en.md",
+    title="AI in Medical Imaging Market Report",
+)
+
+
+def test_what_a_share_was_not_is_its_complement():
+    assert _result("What share of the 2024 market value was not last-mile delivery?", EN_SEGMENTS) == (
+        "100% - 58.4% = 41.6%"
+    )
+
+
+def test_the_part_of_a_share_question_after_a_participle():
+    intent = detect("What percentage of Southeast Asia's 2024 parcel volume was delivered in Indonesia?")
+    assert intent is not None and intent.pair == ("Indonesia", "Southeast Asia's 2024 parcel volume")
+
+
+def test_a_subject_word_written_in_a_longer_english_form_counts_as_written():
+    # 影像 is "image" in the dictionary; the English table writes "imaging".
+    assert _result("2030年CT领域的AI影像市场比2024年增加多少百万美元？", EN_IMAGING) == "1850.2 - 412.7 = 1437.5"

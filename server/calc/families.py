@@ -357,6 +357,8 @@ def _says_more_than_total(figure: Operand, items: list[Candidate], term: str) ->
 def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | None:
     """A result over two named things of one year ("the ratio of A to B in 2019")."""
     assert intent.pair is not None
+    if intent.named and any(mentions_name(c.label.lower(), intent.named.lower()) for c in items):
+        return None  # a ratio the report states itself ("Current ratio | 1.2") is quoted, not recomputed
     year = intent.years[0] if len(intent.years) == 1 else None
     no_rates = intent.kind in ("share", "ratio")
     names = [names_in(term) for term in intent.pair]

@@ -216,10 +216,38 @@ _PAIR_ENDS = (
 )
 
 
+# Ratios analysts name by a word, as accounting textbooks define them: (name, numerator, denominator).
+_NAMED_RATIOS = (
+    (re.compile(r"\bcurrent ratio\b", re.IGNORECASE), ("current assets", "current liabilities")),
+    (re.compile(r"\bdebt[- ]to[- ]assets? ratio\b", re.IGNORECASE), ("total liabilities", "total assets")),
+    (re.compile(r"\bdebt[- ]to[- ]equity ratio\b", re.IGNORECASE), ("total liabilities", "total equity")),
+    (re.compile("流动比率"), ("流动资产", "流动负债")),
+    (re.compile("资产负债率"), ("负债", "资产")),
+    (re.compile("产权比率"), ("负债", "所有者权益")),
+)
+
+
+def _named_ratio(text: str, years: tuple[int, ...]) -> Intent | None:
+    """The two rows that define a ratio named by a word ("What is the current ratio in 2019?"), of the one year named;
+    ``None`` when the question asks something more of it ("the change in current ratio"), which
+    is an operation on two results."""
+    for pattern, pair in _NAMED_RATIOS:
+        found = pattern.search(text)
+        if found is None:
+            continue
+        rest = pattern.sub(" ", text)
+        if len(years) != 1 or any(_in_order(rest, p) for _, alternatives in _KINDS for p in alternatives):
+            return None
+        return Intent("ratio", years, pair, named=found.group())
+    return None
+
+
 def detect(question: str) -> Intent | None:
     """The calculation ``question`` asks for, or ``None`` for a plain fact question."""
     text = normalize(question)
     years = tuple(years_in(text))
+    if any(pattern.search(text) for pattern, _ in _NAMED_RATIOS):
+        return _named_ratio(text, years)
     for kind, alternatives in _KINDS:
         if any(_in_order(text, patterns) for patterns in alternatives):
             span = PERIOD.search(text)

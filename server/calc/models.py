@@ -21,6 +21,8 @@ class Intent:
     pair: tuple[str, str] | None = None
     # "the difference between 2018 and 2019" names no direction: it is the larger less the smaller.
     undirected: bool = False
+    # "the current ratio": a ratio analysts name by a word, computed from the two rows that define it.
+    named: str = ""
 
 
 @dataclass(frozen=True)

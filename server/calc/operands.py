@@ -22,6 +22,7 @@ from reportqa.server.calc.models import Intent, Operand, operand
 from reportqa.server.calc.subject import (
     PERIOD_WORDS,
     YEAR_ONLY,
+    is_period,
     mentions_name,
     names_in,
     subject_words,
@@ -95,7 +96,10 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
     shared = currencies.pop() if len(currencies) == 1 else ""
     out = []
     for cell in cells:
-        years = years_in(cell.column) or years_in(cell.row)
+        # A heading row that is only a date ("December 31, 2019" over "Transaction related",
+        # "Total") says when the rows under it are, where the columns name other things.
+        period = cell.section if is_period(cell.section) else ""
+        years = years_in(cell.column) or years_in(cell.row) or years_in(period)
         unit = cell.unit or (shared if cell.unit == "" else cell.unit)
         # "2019 vs. 2018 Variance" compares two years, and a "Change" column under a spanning
         # year ("F18 | CHANGE") is the change to that year: neither figure is the year's own.
@@ -110,7 +114,7 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
         row = cell.row or "total"  # a row without a label under figures is their sum
         if YEAR_ONLY.fullmatch(row.strip()) and not years_in(cell.column):
             row = cell.column  # a schedule by year ("2022 | 135 | 6"): the column names what the figure is
-        label = f"{cell.section} / {row}" if cell.section else row
+        label = f"{cell.section} / {row}" if cell.section and not period else row
         operand = Operand(measure, hit, cell.start, cell.end)
         scope = _scope(hit, f"{hit.chunk.context} {label} {cell.column}")
         out.append(
@@ -266,10 +270,11 @@ def _same_figure(a: Candidate, b: Candidate) -> bool:
 
 def _by_column(cells: list[Candidate], subject: frozenset[str]) -> list[Candidate]:
     """Of one row's figures under several columns of a year ("Shares | Weighted average
-    fair value"), those whose column names a word of the question the other columns lack."""
+    fair value"), those whose column names most words of the question the other columns lack
+    ("Accounts Receivable, Gross" over "Accounts Receivable, Net" for "gross accounts receivable")."""
     common = frozenset.intersection(*(c.column for c in cells))
-    named = [c for c in cells if (c.column - common) & subject]
-    return named or cells
+    most = max(len((c.column - common) & subject) for c in cells)
+    return [c for c in cells if len((c.column - common) & subject) == most]
 
 
 def find_figure(

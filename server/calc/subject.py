@@ -14,7 +14,7 @@ from reportqa.index.dictionary import translations
 from reportqa.index.keyword import tokenize
 from reportqa.index.names import equivalents, mentions, specific_terms
 from reportqa.index.query import matched_groups
-from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR
+from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, years_in
 
 YEAR_ONLY = re.compile(
     rf"(?:(?:fy|fiscal|year|the)\s*)*(?:{YEAR.pattern}|{FISCAL_YEAR.pattern})(?:年度?|财年)?", re.IGNORECASE
@@ -162,3 +162,9 @@ def mentions_name(scope: str, name: str) -> bool:
 
 # Words of a period ("for the years ended December 31"), which a sentence shares with any question.
 PERIOD_WORDS = frozenset(subject_words(" ".join(_NOT_NAMES) + " year years ended ending fiscal period altogether"))
+
+
+def is_period(text: str) -> bool:
+    """Whether ``text`` names only a period ("December 31, 2019", "Year ended 30 June 2019"): a
+    heading row saying when the rows under it are, not what they are about."""
+    return bool(years_in(text)) and not subject_words(text) - PERIOD_WORDS

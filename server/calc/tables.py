@@ -75,6 +75,10 @@ def _is_year(text: str) -> bool:
     return bool(YEAR.fullmatch(text) or FISCAL_YEAR.fullmatch(text))
 
 
+_DASH = re.compile(r"[—–-]")
+_NIL = (Decimal(0), "", "")
+
+
 _CAPTION_CHARS = 120  # a longer line before a table is a paragraph, not its caption
 
 
@@ -126,10 +130,11 @@ def table_cells(chunk: Chunk) -> list[Cell]:
         names = _spanned(headers)
         for index, text in enumerate(row):
             position = raw.index(text, position) if text else position
-            value = _value(text) if index > 0 else None
+            column = " ".join(h[index] for h in names if index < len(h) and h[index])
+            # Accounts write a year's nil amount as a dash in a row of amounts ("— | (42,271)").
+            value = (_NIL if _DASH.fullmatch(text) and years_in(column) else _value(text)) if index > 0 else None
             if value is None:
                 continue
-            column = " ".join(h[index] for h in names if index < len(h) and h[index])
             start = line_start + position
             cells.append(Cell(label, column, *value, start, start + len(text), section))
     return _with_stated_unit(cells, headers, caption)

@@ -9,11 +9,14 @@ the test describes.
 from __future__ import annotations
 
 import itertools
+import re
+from decimal import Decimal
 
 from reportqa.index.retriever import Hit
 from reportqa.ingest.models import Chunk
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import parse_quantities
+from reportqa.server.calc.program import calculate
 
 _ids = itertools.count()
 
@@ -77,3 +80,10 @@ RESTRAINTS_TABLE = (
     "| Labour costs | -0.9% |\n"
     "| Legacy systems | -0.7% |"
 )
+
+
+def computed(text: str, question: str) -> Decimal | None:
+    """What ``question`` computes over ``text`` as one hit (in the language its text is written), or ``None``."""
+    lang = "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"
+    found = calculate(question, [hit(text, lang=lang)])
+    return found.result.value if found else None

@@ -1,0 +1,174 @@
+"""calc/tables.py and calc/operands.py on table layouts of reports nobody tuned on (calctab16):
+a date heading row over its rows, columns that name the figure, a year's dash, and ratios
+analysts name by a word.
+
+Model-free: each hit is written by hand (tests/support/passages.py), so each test shows the
+exact figures the calculation may read; each rule has a wrong-subject trap that must refuse.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from reportqa.server.calc.calculator import CalculationError
+from reportqa.server.calc.intents import detect
+from tests.support.passages import computed
+
+pytestmark = pytest.mark.unit
+
+
+DATED_ROWS_EN = """| | Accounts Receivable, Gross | Allowance for Losses | Accounts Receivable, Net |
+|---|---|---|---|
+| December 31, 2019 | | | |
+| Transaction related | $12,863 | $(238) | $12,625 |
+| Total | $19,731 | $(238) | $19,493 |
+| December 31, 2018 | | | |
+| Transaction related | $14,704 | $(168) | $14,536 |
+| Total | $15,568 | $(168) | $15,400 |"""
+
+DATED_ROWS_ZH = """| 单位：万元 | 应收账款原值 | 坏账准备 | 应收账款净额 |
+|---|---|---|---|
+| 2019年12月31日 | | | |
+| 交易类 | 12,863 | (238) | 12,625 |
+| 合计 | 19,731 | (238) | 19,493 |
+| 2018年12月31日 | | | |
+| 交易类 | 14,704 | (168) | 14,536 |
+| 合计 | 15,568 | (168) | 15,400 |"""
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (DATED_ROWS_EN, "What was the change in the total gross accounts receivable between 2018 and 2019?", D(4163)),
+        (DATED_ROWS_EN, "What was the change in the total net accounts receivable between 2018 and 2019?", D(4093)),
+        (DATED_ROWS_EN, "What was the change in the total allowance for losses from 2018 to 2019?", D(-70)),
+        (DATED_ROWS_ZH, "2018年到2019年交易类应收账款原值变化了多少？", D(-1841)),
+    ],
+)
+def test_a_date_heading_row_dates_the_rows_under_it(text, question, expected):
+    # The column naming most of the question's words wins: "Gross" over "Net", both "Accounts Receivable".
+    assert computed(text, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (DATED_ROWS_EN, "What was the change in the total deferred revenue between 2018 and 2019?"),
+        (DATED_ROWS_ZH, "2018年到2019年合计递延收入变化了多少？"),
+    ],
+)
+def test_a_date_heading_row_gives_no_other_subject(text, question):
+    assert computed(text, question) is None
+
+
+def test_a_heading_naming_more_than_a_date_is_a_group_not_a_period():
+    text = """| | 2019 | 2018 |
+|---|---|---|
+| Fiscal 2018 Plan | | |
+| Employee termination costs | 53.0 | 39.2 |"""
+    # "Fiscal 2018 Plan" names the rows' group; the columns still give the years.
+    assert computed(text, "What was the change in employee termination costs from 2018 to 2019?") == D("13.8")
+
+
+NIL_EN = """| | 2019 $ | Year Ended December 31, 2018 $ | Increase / (Decrease) |
+|---|---|---|---|
+| Realized gains (losses) on cross currency swap | — | (42,271) | 42,271 |
+| Realized losses | (5,062) | (6,533) | — |"""
+
+NIL_ZH = """| 单位：千元 | 2019年 | 2018年 | 变动 |
+|---|---|---|---|
+| 货币互换已实现收益 | — | (42,271) | 42,271 |
+| 已实现损失 | (5,062) | (6,533) | — |"""
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (
+            NIL_EN,
+            "What is the increase / (decrease) in the Realized gains on cross currency swap from 2018 to 2019?",
+            D(42271),
+        ),
+        (NIL_EN, "What is the sum of realized gains on cross currency swap in 2018 and 2019?", D(-42271)),
+        (NIL_ZH, "2018年到2019年货币互换已实现收益增加了多少？", D(42271)),
+    ],
+)
+def test_a_years_dash_is_its_nil_amount(text, question, expected):
+    assert computed(text, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (NIL_EN, "What is the change in the hedging reserve from 2018 to 2019?"),
+        (NIL_ZH, "2018年到2019年套期储备增加了多少？"),
+    ],
+)
+def test_a_dash_gives_no_other_subject(text, question):
+    assert computed(text, question) is None
+
+
+def test_a_change_from_a_nil_year_has_no_percentage():
+    text = NIL_EN.replace("| — | (42,271) |", "| (42,271) | — |")
+    question = "What is the percentage change in the Realized gains on cross currency swap from 2018 to 2019?"
+    with pytest.raises(CalculationError, match="from zero"):
+        computed(text, question)
+
+
+BALANCE_EN = """| Parent | 2019 | 2018 |
+|---|---|---|
+| | US$'000 | US$'000 |
+| Total current assets | 121,041 | 73,202 |
+| Total assets | 383,665 | 336,032 |
+| Total current liabilities | 154,619 | 90,392 |
+| Total liabilities | 155,521 | 92,364 |
+| Total equity | 228,144 | 243,668 |"""
+
+BALANCE_ZH = """| 单位：千元 | 2019年 | 2018年 |
+|---|---|---|
+| 流动资产合计 | 121,041 | 73,202 |
+| 资产总计 | 383,665 | 336,032 |
+| 流动负债合计 | 154,619 | 90,392 |
+| 负债合计 | 155,521 | 92,364 |"""
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (BALANCE_EN, "What is the current ratio in 2019?", D("0.78")),
+        (BALANCE_EN, "What is the debt-to-asset ratio in 2018?", D("0.27")),
+        (BALANCE_EN, "What was the debt-to-equity ratio in 2019?", D("0.68")),
+        (BALANCE_ZH, "2019年的流动比率是多少？", D("0.78")),
+    ],
+)
+def test_a_ratio_named_by_a_word_is_computed_from_its_defining_rows(text, question, expected):
+    assert computed(text, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # The report states the ratio itself: quoted, not recomputed.
+        (BALANCE_EN + "\n| Current ratio | 0.8 | 0.8 |", "What is the current ratio in 2019?"),
+        # No equity row: another row is never taken for it.
+        (BALANCE_ZH, "2019年的产权比率是多少？"),
+        # A year the table does not have.
+        (BALANCE_EN, "What is the current ratio in 2017?"),
+    ],
+)
+def test_a_named_ratio_without_both_rows_refuses(text, question):
+    assert computed(text, question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the change in current ratio from 2018 to 2019?",  # an operation on two results
+        "What is the change in the current ratio in 2019?",
+        "What is the current ratio?",  # no year: which column is a guess
+    ],
+)
+def test_a_named_ratio_asked_something_more_of_is_not_computed(question):
+    assert detect(question) is None

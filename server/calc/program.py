@@ -146,10 +146,11 @@ _LIST_JOINS = re.compile(r"、|和|与|及|,? and |, ")
 
 
 def _summed_terms(question: str) -> list[str]:
-    """The things a sum over a table's rows names: a list ("A、B和C"), else its names."""
+    """The rows a sum over a table names by listing them ("A、B和C"); none when it lists none
+    (its names, "the US market", say which table, not which rows)."""
     listed = _LIST.search(question)
     if listed is None:
-        return names_in(question)
+        return []
     return [t.strip() for t in _LIST_JOINS.split(listed["zh"] or listed["en"]) if t.strip()]
 
 

@@ -258,3 +258,15 @@ def test_an_english_plural_counts_as_written_through_its_dictionary_form():
     assert _result("What was China's cold-chain logistics market size in 2024 in billion yuan?", cold_chain) == (
         "5361 亿 = 536.1 billion"
     )
+
+
+def test_a_sum_over_a_table_whose_report_the_question_names():
+    # "US" says which report's table, not which rows: every row of the impacts column is added.
+    impacts = hit(
+        "| Restraint | Impact on CAGR |\n|---|---|\n| Fraud | -1.2% |\n| Labour costs | -0.9% |\n| Self-service | -1.1% |",
+        doc="us-support-en.md",
+        title="US Tech Support Market",
+    )
+    assert _result("What is the sum of the restraint impacts on the US tech support market CAGR?", impacts) == (
+        "(-1.2) + (-0.9) + (-1.1) = -3.2"
+    )

@@ -1,17 +1,23 @@
 """TAT-QA contexts as report files: the paragraphs as prose and the table with its header row.
 
 One context (a table from an annual report and the paragraphs around it) becomes one
-Markdown or HTML file, so that reportqa ingests it as it would any report and a question
-can be scoped to it by file name.
+Markdown, HTML or PDF file, so that reportqa ingests it as it would any report and a
+question can be scoped to it by file name. The PDF is printed as an annual report prints a
+page: wrapped paragraphs, the header rows as they stand (a heading over several columns
+spans them), figures right-aligned, and the table ruled as a grid, ruled only under the
+header and above the last row, or not ruled at all — chosen by a hash of the uid, since
+most printed report tables are not fully ruled.
 """
 
 from __future__ import annotations
 
 import hashlib
 import html
+import io
 from pathlib import Path
 
-FORMATS = ("md", "html")
+FORMATS = ("md", "html", "pdf")
+RULES = ("grid", "lines", "none")
 
 
 def split_of(uid: str) -> str:
@@ -28,8 +34,7 @@ def _header_and_body(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]
     # TAT-QA headers span several rows whose first cell is empty ("", "Years Ended
     # September 30," / "", "2019", "2018"); joining them per column keeps each column's
     # full heading in the one header row a pipe table has.
-    width = max(len(r) for r in rows)
-    rows = [[" ".join(str(c).split()) for c in r] + [""] * (width - len(r)) for r in rows]
+    rows = _cells(rows)
     count = 0
     while count < len(rows) - 1 and not rows[count][0]:
         count += 1
@@ -69,6 +74,98 @@ def to_html(context: dict) -> str:
     )
 
 
+def table_rules(uid: str) -> str:
+    """How the PDF of context ``uid`` rules its table: one of :data:`RULES`, fixed by a hash."""
+    return RULES[hashlib.sha256(uid.encode()).digest()[1] % len(RULES)]
+
+
+def _cells(rows: list[list[str]]) -> list[list[str]]:
+    width = max(len(r) for r in rows)
+    return [[" ".join(str(c).split()) for c in r] + [""] * (width - len(r)) for r in rows]
+
+
+def _column_widths(rows: list[list[str]], available: float, font: str, size: float) -> list[float]:
+    """Figure columns as wide as their widest cell; the label column takes what is left."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    natural = [max(stringWidth(r[c], font, size) for r in rows) + 16 for c in range(len(rows[0]))]
+    others = sum(natural[1:])
+    if others <= available * 0.7:
+        return [available - others, *natural[1:]]
+    return [available * w / sum(natural) for w in natural]  # a wide table: every column shares the page
+
+
+def _spanning_rows(rows: list[list[str]], header_rows: int) -> list[int]:
+    """Header rows holding one heading over the figure columns (``Years ended June 30,``).
+
+    TAT-QA keeps such a heading in one of the columns; it is printed across all of them, so
+    :func:`to_pdf` moves it into the first figure column, where a span shows its text.
+    """
+    return [
+        n
+        for n, row in enumerate(rows[:header_rows])
+        if len(row) > 2 and not row[0] and sum(bool(cell) for cell in row) == 1
+    ]
+
+
+def _table_style(rows: list[list[str]], header_rows: int, rules: str) -> list[tuple]:
+    style: list[tuple] = [
+        ("FONT", (0, 0), (-1, -1), "Helvetica", 8),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, header_rows - 1), "Helvetica-Bold", 8),
+    ]
+    for n in _spanning_rows(rows, header_rows):
+        style += [("SPAN", (1, n), (-1, n)), ("ALIGN", (1, n), (-1, n), "CENTER")]
+    if rules == "grid":
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
+    elif rules == "lines":
+        style += [
+            ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.6, "black"),
+            ("LINEABOVE", (1, -1), (-1, -1), 0.4, "black"),
+        ]
+    return style
+
+
+def to_pdf(context: dict) -> bytes:
+    """The context as a printed report page (A4): a title, the paragraphs, then the table."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    uid = context["table"]["uid"]
+    rows = _cells(context["table"]["table"])
+    header_rows = 0
+    while header_rows < len(rows) - 1 and not rows[header_rows][0]:
+        header_rows += 1
+    header_rows = max(header_rows, 1)
+    for n in _spanning_rows(rows, header_rows):
+        rows[n] = ["", " ".join(rows[n])] + [""] * (len(rows[n]) - 2)
+    styles = getSampleStyleSheet()
+    body = ParagraphStyle("body", parent=styles["BodyText"], fontName="Helvetica", fontSize=9.5, leading=12)
+    label = ParagraphStyle("label", fontName="Helvetica", fontSize=8, leading=9.6)
+    figure = ParagraphStyle("figure", parent=label, alignment=2)
+    available = A4[0] - 144
+    widths = _column_widths(rows, available - 12, "Helvetica", 8)
+    # A cell wider than its column wraps inside it, as a printed label does.
+    cells = [
+        [
+            Paragraph(html.escape(cell), label if c == 0 else figure) if r >= header_rows and cell else cell
+            for c, cell in enumerate(row)
+        ]
+        for r, row in enumerate(rows)
+    ]
+    table = Table(cells, colWidths=widths, hAlign="LEFT", repeatRows=header_rows)  # headed again on a new page
+    table.setStyle(TableStyle(_table_style(rows, header_rows, table_rules(uid))))
+    title = f"Annual report extract {uid[:8]}"
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4, title=title, invariant=True)
+    story = [Paragraph(html.escape(title), styles["Heading1"])]
+    story += [Paragraph(html.escape(p), body) for p in _paragraphs(context)]
+    doc.build([*story, table])
+    return out.getvalue()
+
+
 def write_reports(contexts: list[dict], corpus: Path, formats: list[str]) -> dict[str, str]:
     """Write one file per context into ``corpus``, cycling through ``formats``; context uid -> file name."""
     corpus.mkdir(parents=True, exist_ok=True)
@@ -76,7 +173,10 @@ def write_reports(contexts: list[dict], corpus: Path, formats: list[str]) -> dic
     for n, context in enumerate(contexts):
         fmt = formats[n % len(formats)]
         name = report_name(context, fmt)
-        text = to_markdown(context) if fmt == "md" else to_html(context)
-        (corpus / name).write_text(text, encoding="utf-8")
+        if fmt == "pdf":
+            (corpus / name).write_bytes(to_pdf(context))
+        else:
+            text = to_markdown(context) if fmt == "md" else to_html(context)
+            (corpus / name).write_text(text, encoding="utf-8")
         names[context["table"]["uid"]] = name
     return names

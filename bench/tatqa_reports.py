@@ -84,15 +84,29 @@ def _cells(rows: list[list[str]]) -> list[list[str]]:
     return [[" ".join(str(c).split()) for c in r] + [""] * (width - len(r)) for r in rows]
 
 
-def _column_widths(rows: list[list[str]], available: float, font: str, size: float) -> list[float]:
-    """Figure columns as wide as their widest cell; the label column takes what is left."""
+def _layout(rows: list[list[str]], header_rows: int, available: float) -> tuple[float, list[float]]:
+    """The font size and column widths a typesetter would pick.
+
+    Figure columns are as wide as their widest figure or heading word (figures never wrap,
+    headings wrap between words); the label column takes what is left. A wide table is set in a smaller size
+    before its columns are squeezed.
+    """
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    natural = [max(stringWidth(r[c], font, size) for r in rows) + 16 for c in range(len(rows[0]))]
-    others = sum(natural[1:])
-    if others <= available * 0.7:
-        return [available - others, *natural[1:]]
-    return [available * w / sum(natural) for w in natural]  # a wide table: every column shares the page
+    size = 8.0
+    for size in (8.0, 7.0, 6.0):
+        figures = [
+            max(
+                [stringWidth(r[c], "Helvetica", size) for r in rows[header_rows:]]
+                + [stringWidth(word, "Helvetica-Bold", size) for r in rows[:header_rows] for word in r[c].split()]
+            )
+            + 16
+            for c in range(1, len(rows[0]))
+        ]
+        if available - sum(figures) >= 110:
+            return size, [available - sum(figures), *figures]
+    natural = [110.0, *figures]
+    return size, [available * w / sum(natural) for w in natural]
 
 
 def _spanning_rows(rows: list[list[str]], header_rows: int) -> list[int]:
@@ -109,14 +123,9 @@ def _spanning_rows(rows: list[list[str]], header_rows: int) -> list[int]:
 
 
 def _table_style(rows: list[list[str]], header_rows: int, rules: str) -> list[tuple]:
-    style: list[tuple] = [
-        ("FONT", (0, 0), (-1, -1), "Helvetica", 8),
-        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONT", (0, 0), (-1, header_rows - 1), "Helvetica-Bold", 8),
-    ]
+    style: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
     for n in _spanning_rows(rows, header_rows):
-        style += [("SPAN", (1, n), (-1, n)), ("ALIGN", (1, n), (-1, n), "CENTER")]
+        style.append(("SPAN", (1, n), (-1, n)))
     if rules == "grid":
         style.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
     elif rules == "lines":
@@ -143,18 +152,20 @@ def to_pdf(context: dict) -> bytes:
         rows[n] = ["", " ".join(rows[n])] + [""] * (len(rows[n]) - 2)
     styles = getSampleStyleSheet()
     body = ParagraphStyle("body", parent=styles["BodyText"], fontName="Helvetica", fontSize=9.5, leading=12)
-    label = ParagraphStyle("label", fontName="Helvetica", fontSize=8, leading=9.6)
-    figure = ParagraphStyle("figure", parent=label, alignment=2)
-    available = A4[0] - 144
-    widths = _column_widths(rows, available - 12, "Helvetica", 8)
-    # A cell wider than its column wraps inside it, as a printed label does.
-    cells = [
-        [
-            Paragraph(html.escape(cell), label if c == 0 else figure) if r >= header_rows and cell else cell
-            for c, cell in enumerate(row)
-        ]
-        for r, row in enumerate(rows)
-    ]
+    size, widths = _layout(rows, header_rows, A4[0] - 156)
+    label = ParagraphStyle("label", fontName="Helvetica", fontSize=size, leading=size * 1.2)
+    figure = ParagraphStyle("figure", parent=label, alignment=2)  # right-aligned
+    head = ParagraphStyle("head", parent=figure, fontName="Helvetica-Bold")
+    spanning = ParagraphStyle("spanning", parent=head, alignment=1)  # centred over the columns
+    spans = _spanning_rows(rows, header_rows)
+
+    def style(r: int, c: int) -> ParagraphStyle:
+        if r >= header_rows:
+            return label if c == 0 else figure
+        return spanning if r in spans else head if c else ParagraphStyle("headlabel", parent=head, alignment=0)
+
+    # Every cell is a paragraph, so a label or heading wider than its column wraps inside it.
+    cells = [[Paragraph(html.escape(cell), style(r, c)) for c, cell in enumerate(row)] for r, row in enumerate(rows)]
     table = Table(cells, colWidths=widths, hAlign="LEFT", repeatRows=header_rows)  # headed again on a new page
     table.setStyle(TableStyle(_table_style(rows, header_rows, table_rules(uid))))
     title = f"Annual report extract {uid[:8]}"

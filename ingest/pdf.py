@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reportqa.ingest.models import Page
@@ -76,6 +76,7 @@ _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _LIST_MARK = re.compile(r"^([•●▪◦·‣■□○◆◇*–—-]|\(cid:\d+\)|\(?\w{1,3}[.)])$")
 _HYPHENATED = re.compile(r"[A-Za-z]-$")
 _STRUCTURE = ("#", "|", "- ")  # blocks that are headings, tables or list items
+_YEAR = re.compile(r"(?<![\d,.$])(19|20)\d\d(?![\d,.%])")
 _SENTENCE_STOP = tuple(".。!！?？")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？]")
 
@@ -146,25 +147,8 @@ def _plain_tables(lines: list[_Line]) -> list[_Line]:
             out.append(lines[i])
             i += 1
             continue
-        body = lines[i:end]
+        header, body = _header_and_body(out, lines[i:end])
         boundary = _label_boundary(body)
-        # Section labels ("Segment A:") may come between the header rows and the first row;
-        # they join the table only when header rows stand above them.
-        above = out[:]
-        labels: list[_Line] = []
-        left = min(line.x0 for line in body)
-        while above and _labels(above[-1], (labels or body)[0], left):
-            labels.insert(0, above.pop())
-        header: list[_Line] = []
-        labelled = [line.cells[0].x1 for line in body if line.cells[0].x0 < boundary - line.size]
-        label_edge = max(labelled, default=boundary)
-        while (
-            above and len(header) < _MAX_HEADER_LINES and _heads(above[-1], (header or labels or body)[0], label_edge)
-        ):
-            header.insert(0, above.pop())
-        if header:
-            out[:] = above
-            body = labels + body
         out.append(
             _Line(
                 (header or body)[0].top,
@@ -178,6 +162,47 @@ def _plain_tables(lines: list[_Line]) -> list[_Line]:
         )
         i = end
     return out
+
+
+def _header_and_body(out: list[_Line], run: list[_Line]) -> tuple[list[_Line], list[_Line]]:
+    """Split a table's lines into header rows and body rows, taking its header from ``out``.
+
+    The run's leading lines whose cells right of the labels hold words or years (a heading
+    wrapped over two lines, the year row, the unit) are header rows. Above the run, lines over the figure columns
+    are header rows too, and section labels ("Segment A:") between them and the run belong
+    to the body; all of these are taken off the end of ``out``.
+    """
+    left = min(line.x0 for line in run)
+
+    def heads(line: _Line) -> bool:
+        over = [c for c in line.cells if c.x0 > left + line.size]
+        return bool(over) and all(map(_heading, over))
+
+    lead = 0
+    while lead < len(run) - _MIN_PLAIN_ROWS and heads(run[lead]):
+        lead += 1
+    header, body = run[:lead], run[lead:]
+    above = out[:]
+    labels: list[_Line] = []
+    while not header and above and _labels(above[-1], (labels or body)[0], left):
+        labels.insert(0, above.pop())
+    label_edge = _label_edge(body)
+    stacked: list[_Line] = []
+    while (
+        above
+        and len(stacked) < _MAX_HEADER_LINES
+        and _heads(above[-1], (stacked or header or labels or body)[0], label_edge)
+    ):
+        stacked.insert(0, above.pop())
+    if stacked:
+        out[:] = above
+        body = labels + body
+    return stacked + header, body
+
+
+def _heading(cell: _Cell) -> bool:
+    # Column headings are words, dates or years ("2018 (4)", "29, 2019", "Change 2019 Versus 2018"), not figures.
+    return not re.search(r"\d", cell.text) or bool(_YEAR.search(cell.text))
 
 
 def _close(prev: _Line, line: _Line) -> bool:
@@ -196,7 +221,7 @@ def _table_end(lines: list[_Line], start: int) -> int:
             rows += 1
         elif not (len(line.cells) == 1 and line.x0 <= lines[start].x0 + line.size):
             break  # a single-cell line inside a table starts in the label column
-        elif not (_heads_row(lines, end) or _wraps_label(lines[end - 1], line, _label_boundary(lines[start:end]))):
+        elif not (_heads_row(lines, end) or _wraps_label(lines[end - 1], line, _label_edge(lines[start:end]))):
             break  # neither a section label over the next row nor the wrapped end of the label above
         end += 1
     return end if rows >= _MIN_PLAIN_ROWS else start
@@ -219,21 +244,30 @@ def _label_boundary(body: list[_Line]) -> float:
     return min(figures, default=max(line.x1 for line in body))
 
 
-def _wraps_label(row: _Line, line: _Line, boundary: float) -> bool:
+def _label_edge(body: list[_Line]) -> float:
+    """Where the widest row label ends: labels wrap there, header rows stand right of it."""
+    boundary = _label_boundary(body)
+    labels = [line.cells[0].x1 for line in body if _row_like(line) and line.cells[0].x0 < boundary - line.size]
+    return max(labels, default=boundary)
+
+
+def _wraps_label(row: _Line, line: _Line, edge: float) -> bool:
     # The label of ``row`` went on in ``line`` when its first word would not have fitted.
-    return _row_like(row) and row.cells[0].x1 + line.lead_width + row.size * 0.6 >= boundary - row.size
+    return _row_like(row) and row.cells[0].x1 + line.lead_width + row.size * 0.6 >= edge
 
 
 def _heads(line: _Line, below: _Line, label_edge: float) -> bool:
     """Whether ``line`` is a header row of the table whose first line is ``below``.
 
     Its text stands right of every row label: over the figure columns, where a heading
-    centred over several right-aligned columns starts left of their figures.
+    centred over several right-aligned columns starts left of their figures. A row of
+    column headings may also head the label column (the stub: "(in millions)").
     """
+    over = [c for c in line.cells if c.x0 > label_edge]
     return (
         not line.table
         and _close(line, below)
-        and all(c.x0 > label_edge for c in line.cells)
+        and len(over) >= len(line.cells) - _row_like(line)  # a stub heading ("$ million") may stand left
         and not line.text.endswith(_SENTENCE_STOP)
     )
 
@@ -260,8 +294,12 @@ def _grid(header: list[_Line], body: list[_Line], boundary: float) -> list[list[
         return min(cell.x1, span[1]) - max(cell.x0, span[0])
 
     head = [""] * (len(spans) + 1)
+    left = min(line.x0 for line in body)
     for line in header:
         for cell in line.cells:
+            if cell.x0 <= left + line.size:  # the stub heading over the labels, where they start
+                head[0] = _join(head[0], cell.text) if head[0] else cell.text
+                continue
             over = [n for n, span in enumerate(spans, 1) if overlap(cell, span) > 0]
             if len(line.cells) == 1 and len(over) > 1:  # alone on its line over several columns: over all
                 over = list(range(1, len(spans) + 1))
@@ -276,7 +314,7 @@ def _grid(header: list[_Line], body: list[_Line], boundary: float) -> list[list[
                 row[0] = cell.text
             else:
                 row[max(range(len(spans)), key=lambda n: overlap(cell, spans[n])) + 1] = cell.text
-        if n and len(line.cells) == 1 and _wraps_label(body[n - 1], line, boundary):
+        if n and len(line.cells) == 1 and _wraps_label(body[n - 1], line, _label_edge(body)):
             rows[-1][0] = _join(rows[-1][0], line.text) if rows[-1][0] else line.text
         else:
             rows.append(row)
@@ -293,13 +331,18 @@ def _crosses(line: list[dict], x: float) -> bool:
     return any(w["x0"] - 4 < x < w["x1"] + 4 for w in line)
 
 
+def _letters(words: Iterable[dict]) -> int:
+    return sum(ch.isalpha() for w in words for ch in w["text"])
+
+
 def _gutter(lines: list[list[dict]], width: float) -> float | None:
     """The x of the gap between two text columns, if the page has two.
 
-    A gutter is an x near the middle with at least three lines of prose (20+ characters)
+    A gutter is an x near the middle with at least three lines of prose (20+ letters)
     on each side and few lines running across it (a title or a wide table may). Requiring
     prose on both sides keeps a table row with a gap in the middle from passing for two
-    columns. Lines of the two columns need not share a baseline.
+    columns; counting letters, not characters, keeps a column of figures ("$57,035
+    $50,995 $47,105") from passing for prose. Lines of the two columns need not share a baseline.
     """
     best, best_score = None, 0
     for step in range(int(width * 0.35), int(width * 0.65), 2):
@@ -308,8 +351,8 @@ def _gutter(lines: list[list[dict]], width: float) -> float | None:
         if crossing > max(2, len(lines) // 5):
             continue
         free = [line for line in lines if not _crosses(line, x)]
-        left = sum(sum(len(w["text"]) for w in line if w["x1"] <= x) >= 20 for line in free)
-        right = sum(sum(len(w["text"]) for w in line if w["x0"] >= x) >= 20 for line in free)
+        left = sum(_letters(w for w in line if w["x1"] <= x) >= 20 for line in free)
+        right = sum(_letters(w for w in line if w["x0"] >= x) >= 20 for line in free)
         score = min(left, right) - crossing
         if left >= 3 and right >= 3 and score > best_score:
             best, best_score = x, score

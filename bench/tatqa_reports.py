@@ -136,8 +136,11 @@ def _table_style(rows: list[list[str]], header_rows: int, rules: str) -> list[tu
     return style
 
 
-def to_pdf(context: dict) -> bytes:
-    """The context as a printed report page (A4): a title, the paragraphs, then the table."""
+def to_pdf(context: dict, rules: str | None = None) -> bytes:
+    """The context as a printed report page (A4): a title, the paragraphs, then the table.
+
+    ``rules`` (one of :data:`RULES`) overrides the ruling :func:`table_rules` picks.
+    """
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -167,7 +170,7 @@ def to_pdf(context: dict) -> bytes:
     # Every cell is a paragraph, so a label or heading wider than its column wraps inside it.
     cells = [[Paragraph(html.escape(cell), style(r, c)) for c, cell in enumerate(row)] for r, row in enumerate(rows)]
     table = Table(cells, colWidths=widths, hAlign="LEFT", repeatRows=header_rows)  # headed again on a new page
-    table.setStyle(TableStyle(_table_style(rows, header_rows, table_rules(uid))))
+    table.setStyle(TableStyle(_table_style(rows, header_rows, rules or table_rules(uid))))
     title = f"Annual report extract {uid[:8]}"
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, title=title, invariant=True)

@@ -134,10 +134,9 @@ def _plain_tables(lines: list[_Line]) -> list[_Line]:
     A table is a block of consecutive lines, at least three of which split into two or more
     cells at wide gaps (prose never has such gaps on three lines in a row). Within the block,
     a line of one cell in the label column is a section label or the wrapped end of the
-    label above; lines just above it whose text lies over the figure columns only are its
-    header rows (a year row, a heading spanning the years). Cells find their column by
-    position, so a row with empty cells, a right-aligned figure or a header centred over
-    several columns lands where it is printed.
+    label above; header rows are found by :func:`_header_and_body`. Cells find their column
+    by position (:func:`_grid`), so a row with empty cells, a right-aligned figure or a
+    header centred over several columns lands where it is printed.
     """
     out: list[_Line] = []
     i = 0
@@ -167,10 +166,10 @@ def _plain_tables(lines: list[_Line]) -> list[_Line]:
 def _header_and_body(out: list[_Line], run: list[_Line]) -> tuple[list[_Line], list[_Line]]:
     """Split a table's lines into header rows and body rows, taking its header from ``out``.
 
-    The run's leading lines whose cells right of the labels hold words or years (a heading
-    wrapped over two lines, the year row, the unit) are header rows. Above the run, lines over the figure columns
-    are header rows too, and section labels ("Segment A:") between them and the run belong
-    to the body; all of these are taken off the end of ``out``.
+    The run's leading lines whose cells right of the labels hold words, dates or years (a
+    heading wrapped over two lines, the year row, the unit) are header rows. Above the run,
+    lines over the figure columns are header rows too, and section labels ("Segment A:")
+    between them and the run belong to the body; all of these are taken off ``out``.
     """
     left = min(line.x0 for line in run)
 
@@ -201,7 +200,8 @@ def _header_and_body(out: list[_Line], run: list[_Line]) -> tuple[list[_Line], l
 
 
 def _heading(cell: _Cell) -> bool:
-    # Column headings are words, dates or years ("2018 (4)", "29, 2019", "Change 2019 Versus 2018"), not figures.
+    # Column headings are words, dates or years ("2018 (4)", "29, 2019", "Change 2019 Versus
+    # 2018"), not figures.
     return not re.search(r"\d", cell.text) or bool(_YEAR.search(cell.text))
 
 
@@ -307,14 +307,15 @@ def _grid(header: list[_Line], body: list[_Line], boundary: float) -> list[list[
             for n in over or [nearest]:
                 head[n] = (head[n] + " " + cell.text).strip()
     rows = [head] if header else []
-    for n, line in enumerate(body):
+    edge = _label_edge(body)
+    for i, line in enumerate(body):
         row = [""] * (len(spans) + 1)
         for cell in line.cells:
             if cell.x0 < boundary - line.size:
                 row[0] = cell.text
             else:
                 row[max(range(len(spans)), key=lambda n: overlap(cell, spans[n])) + 1] = cell.text
-        if n and len(line.cells) == 1 and _wraps_label(body[n - 1], line, _label_edge(body)):
+        if i and len(line.cells) == 1 and _wraps_label(body[i - 1], line, edge):
             rows[-1][0] = _join(rows[-1][0], line.text) if rows[-1][0] else line.text
         else:
             rows.append(row)

@@ -178,7 +178,7 @@ def _header_and_body(out: list[_Line], run: list[_Line]) -> tuple[list[_Line], l
         return bool(over) and all(map(_heading, over))
 
     lead = 0
-    while lead < len(run) - _MIN_PLAIN_ROWS and heads(run[lead]):
+    while lead < len(run) - 1 and heads(run[lead]):
         lead += 1
     header, body = run[:lead], run[lead:]
     above = out[:]
@@ -219,6 +219,8 @@ def _table_end(lines: list[_Line], start: int) -> int:
         line = lines[end]
         if _row_like(line):
             rows += 1
+        elif len(line.cells) == 1 and all(_heading(c) for prev in lines[start : end + 1] for c in prev.cells):
+            pass  # still in the header rows: a column heading wrapped onto a line of its own
         elif not (len(line.cells) == 1 and line.x0 <= lines[start].x0 + line.size):
             break  # a single-cell line inside a table starts in the label column
         elif not (_heads_row(lines, end) or _wraps_label(lines[end - 1], line, _label_edge(lines[start:end]))):
@@ -296,6 +298,9 @@ def _grid(header: list[_Line], body: list[_Line], boundary: float) -> list[list[
     head = [""] * (len(spans) + 1)
     left = min(line.x0 for line in body)
     for line in header:
+        if len(line.cells) == len(head):  # a full header row: one heading a column, in order
+            head = [_join(h, cell.text) if h else cell.text for h, cell in zip(head, line.cells)]
+            continue
         for cell in line.cells:
             if cell.x0 <= left + line.size:  # the stub heading over the labels, where they start
                 head[0] = _join(head[0], cell.text) if head[0] else cell.text

@@ -136,3 +136,25 @@ def test_printed_table_keeps_every_cell_under_its_row_and_column_whatever_the_ru
     text = read_pdf(to_pdf(PRINTED, rules)).pages[0].text.splitlines()
     assert [line for line in text if line.startswith("|")] == PRINTED_TABLE
     assert text[1] == "Sales by contract type were as follows (in millions):"
+
+
+@pytest.mark.parametrize("rules", RULES)
+def test_column_heading_wrapped_onto_its_own_line_stays_in_the_header(rules):
+    context = {
+        "table": {
+            "uid": "0000test-wrap",
+            "table": [
+                ["", "2019", "2018", "Increase (Decrease)"],
+                ["Net bookings", "$6,388", "$7,262", "$(874)"],
+                ["In-game net bookings", "$3,366", "$4,203", "$(837)"],
+            ],
+        },
+        "paragraphs": [],
+    }
+    text = read_pdf(to_pdf(context, rules)).pages[0].text.splitlines()
+    assert [line for line in text if line.startswith("|")] == [
+        "|  | 2019 | 2018 | Increase (Decrease) |",
+        "|---|---|---|---|",
+        "| Net bookings | $6,388 | $7,262 | $(874) |",
+        "| In-game net bookings | $3,366 | $4,203 | $(837) |",
+    ]

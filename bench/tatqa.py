@@ -2,8 +2,8 @@
 
 Usage::
 
-    python -m bench.tatqa [--limit N] [--formats md,html] [--split tune|holdout|all]
-                          [--dataset PATH] [--workdir DIR]
+    python -m bench.tatqa [--limit N] [--formats md,html,pdf] [--split tune|holdout|all]
+                          [--dataset PATH] [--workdir DIR] [--label NAME]
 
 Each context of TAT-QA's development split (one table from an annual report with its
 paragraphs) becomes one report file (:mod:`bench.tatqa_reports`); the files are indexed
@@ -11,7 +11,8 @@ with ``reportqa ingest``, ``reportqa serve`` is started on a free port, and ever
 of the chosen contexts is sent to ``POST /ask`` with ``documents: [its report]``. Answers
 are judged by :mod:`bench.tatqa_score`. Contexts are split into tune and holdout halves
 by a hash of their uid; ``--limit`` takes the first N contexts of the split. Results go to
-``bench/results/tatqa-<split>.json`` and ``.md``.
+``bench/results/tatqa-<split>.json`` and ``.md`` (``tatqa-<label>-<split>`` with ``--label``,
+e.g. ``--formats pdf --label pdf``).
 """
 
 from __future__ import annotations
@@ -283,10 +284,11 @@ def run(args: argparse.Namespace) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.tatqa", description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, help="only the first N contexts of the split")
-    parser.add_argument("--formats", default="md", help="report formats to cycle through: md, html or md,html")
+    parser.add_argument("--formats", default="md", help="report formats to cycle through: md, html, pdf or a list")
     parser.add_argument("--split", choices=("tune", "holdout", "all"), default="tune")
     parser.add_argument("--dataset", default=str(DATASET), help="TAT-QA dev JSON (default shared/eval/tatqa)")
     parser.add_argument("--workdir", help="where the corpus, index and logs go (default a new temp folder)")
+    parser.add_argument("--label", help="results go to tatqa-LABEL-<split> (default tatqa-<split>)")
     args = parser.parse_args(argv)
     # SIGTERM (a timeout, a CI cancel) unwinds like Ctrl-C, so the server subprocess is stopped too.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -296,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     RESULTS.mkdir(parents=True, exist_ok=True)
-    stem = RESULTS / f"tatqa-{args.split}"
+    stem = RESULTS / "-".join(["tatqa", *([args.label] if args.label else []), args.split])
     stem.with_suffix(".json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     stem.with_suffix(".md").write_text(markdown(result), encoding="utf-8")
     print(markdown(result))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reportqa.ingest.models import Page
@@ -37,6 +38,15 @@ class PdfText:
     problems: list[str]
 
 
+@dataclass(frozen=True)
+class _Cell:
+    """Text set off by wide gaps on a printed line, with where it starts and ends."""
+
+    text: str
+    x0: float
+    x1: float
+
+
 @dataclass
 class _Line:
     """A printed line (or a whole table) with the geometry that decides how it joins."""
@@ -51,11 +61,12 @@ class _Line:
     table: bool = False
     edge: float = 0.0  # right edge of the line's column
     lead_width: float = 0.0  # width of the first word: a wrap happens when it cannot fit above
-    cells: tuple[str, ...] = ()  # the text split at wide gaps, as an unruled table row prints
+    cells: tuple[_Cell, ...] = ()  # the text split at wide gaps, as an unruled table row prints
 
 
 _CELL_GAP = 0.8  # a gap of this many font sizes between words separates table cells
 _MIN_PLAIN_ROWS = 3
+_MAX_HEADER_LINES = 3  # header rows printed above an unruled table's first row
 _MARGIN = 0.09  # share of the page height where running headers and footers live
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(page|p\.|第)?\s*\d{1,4}\s*((/|of|页|共)\s*\d{0,4}\s*页?)?[-–—\s]*$", re.I)
 # pdfminer writes a bullet glyph it cannot map (ZapfDingbats, Symbol) as "(cid:N)".
@@ -65,6 +76,7 @@ _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _LIST_MARK = re.compile(r"^([•●▪◦·‣■□○◆◇*–—-]|\(cid:\d+\)|\(?\w{1,3}[.)])$")
 _HYPHENATED = re.compile(r"[A-Za-z]-$")
 _STRUCTURE = ("#", "|", "- ")  # blocks that are headings, tables or list items
+_YEAR = re.compile(r"(?<![\d,.$])(19|20)\d\d(?![\d,.%])")
 _SENTENCE_STOP = tuple(".。!！?？")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？]")
 
@@ -105,7 +117,7 @@ def _make_line(words: list[dict]) -> _Line:
     )
 
 
-def _cells(words: list[dict]) -> tuple[str, ...]:
+def _cells(words: list[dict]) -> tuple[_Cell, ...]:
     """Split a line where the space between words is wider than a typeset space can be."""
     cells = [[words[0]]]
     for prev, word in zip(words, words[1:]):
@@ -113,52 +125,211 @@ def _cells(words: list[dict]) -> tuple[str, ...]:
             cells.append([word])
         else:
             cells[-1].append(word)
-    return tuple(_join_words(cell) for cell in cells)
+    return tuple(_Cell(_join_words(cell), cell[0]["x0"], cell[-1]["x1"]) for cell in cells)
 
 
 def _plain_tables(lines: list[_Line]) -> list[_Line]:
-    """Turn runs of lines printed as table rows without rules into pipe tables.
+    """Turn tables printed without rules into pipe tables.
 
-    A run is at least three consecutive lines that each split into the same number (two or
-    more) of cells at wide gaps; its first line is the header row. Prose never has such
-    gaps on three lines in a row, so paragraphs are left alone.
+    A table is a block of consecutive lines, at least three of which split into two or more
+    cells at wide gaps (prose never has such gaps on three lines in a row). Within the block,
+    a line of one cell in the label column is a section label or the wrapped end of the
+    label above; header rows are found by :func:`_header_and_body`. Cells find their column
+    by position (:func:`_grid`), so a row with empty cells, a right-aligned figure or a
+    header centred over several columns lands where it is printed.
     """
     out: list[_Line] = []
-    run: list[_Line] = []
-
-    def flush() -> None:
-        if len(run) >= _MIN_PLAIN_ROWS:
-            out.append(
-                _Line(
-                    run[0].top,
-                    run[-1].bottom,
-                    min(line.x0 for line in run),
-                    max(line.x1 for line in run),
-                    _pipe_table([list(line.cells) for line in run]),
-                    size=run[0].size,
-                    table=True,
-                )
-            )
-        else:
-            out.extend(run)
-        run.clear()
-
-    for line in lines:
-        if _row_like(line) and (not run or len(line.cells) == len(run[0].cells)):
-            run.append(line)
+    i = 0
+    while i < len(lines):
+        end = _table_end(lines, i)
+        if end == i:
+            out.append(lines[i])
+            i += 1
             continue
-        flush()
-        if _row_like(line):
-            run.append(line)
-        else:
-            out.append(line)
-    flush()
+        header, body = _header_and_body(out, lines[i:end])
+        boundary = _label_boundary(body)
+        out.append(
+            _Line(
+                (header or body)[0].top,
+                body[-1].bottom,
+                min(line.x0 for line in header + body),
+                max(line.x1 for line in header + body),
+                _pipe_table(_grid(header, body, boundary)),
+                size=body[0].size,
+                table=True,
+            )
+        )
+        i = end
     return out
+
+
+def _header_and_body(out: list[_Line], run: list[_Line]) -> tuple[list[_Line], list[_Line]]:
+    """Split a table's lines into header rows and body rows, taking its header from ``out``.
+
+    The run's leading lines whose cells right of the labels hold words, dates or years (a
+    heading wrapped over two lines, the year row, the unit) are header rows. Above the run,
+    lines over the figure columns are header rows too, and section labels ("Segment A:")
+    between them and the run belong to the body; all of these are taken off ``out``.
+    """
+    left = min(line.x0 for line in run)
+
+    def heads(line: _Line) -> bool:
+        over = [c for c in line.cells if c.x0 > left + line.size]
+        return bool(over) and all(map(_heading, over))
+
+    lead = 0
+    while lead < len(run) - 1 and heads(run[lead]):
+        lead += 1
+    header, body = run[:lead], run[lead:]
+    above = out[:]
+    labels: list[_Line] = []
+    while not header and above and _labels(above[-1], (labels or body)[0], left):
+        labels.insert(0, above.pop())
+    label_edge = _label_edge(body)
+    stacked: list[_Line] = []
+    while (
+        above
+        and len(stacked) < _MAX_HEADER_LINES
+        and _heads(above[-1], (stacked or header or labels or body)[0], label_edge)
+    ):
+        stacked.insert(0, above.pop())
+    if stacked:
+        out[:] = above
+        body = labels + body
+    return stacked + header, body
+
+
+def _heading(cell: _Cell) -> bool:
+    # Column headings are words, dates or years ("2018 (4)", "29, 2019", "Change 2019 Versus
+    # 2018"), not figures.
+    return not re.search(r"\d", cell.text) or bool(_YEAR.search(cell.text))
+
+
+def _close(prev: _Line, line: _Line) -> bool:
+    # Rows of a table follow at about one line's spacing; a wider gap ends the table.
+    return 0 <= line.top - prev.bottom <= prev.size * 1.6
+
+
+def _table_end(lines: list[_Line], start: int) -> int:
+    """The index past the unruled table starting at ``start``, or ``start`` when none does."""
+    if not _row_like(lines[start]):
+        return start
+    end, rows = start + 1, 1
+    while end < len(lines) and _close(lines[end - 1], lines[end]) and not lines[end].table:
+        line = lines[end]
+        if _row_like(line):
+            rows += 1
+        elif len(line.cells) == 1 and all(_heading(c) for prev in lines[start : end + 1] for c in prev.cells):
+            pass  # still in the header rows: a column heading wrapped onto a line of its own
+        elif not (len(line.cells) == 1 and line.x0 <= lines[start].x0 + line.size):
+            break  # a single-cell line inside a table starts in the label column
+        elif not (_heads_row(lines, end) or _wraps_label(lines[end - 1], line, _label_edge(lines[start:end]))):
+            break  # neither a section label over the next row nor the wrapped end of the label above
+        end += 1
+    return end if rows >= _MIN_PLAIN_ROWS else start
+
+
+def _heads_row(lines: list[_Line], n: int) -> bool:
+    # Line ``n`` stands just above a table row, as a section label does.
+    return n + 1 < len(lines) and _row_like(lines[n + 1]) and _close(lines[n], lines[n + 1])
+
+
+def _labels(line: _Line, below: _Line, left: float) -> bool:
+    # A section label: one cell where the row labels start, just above the table's next line.
+    return not line.table and len(line.cells) == 1 and line.x0 <= left + line.size and _close(line, below)
+
+
+def _label_boundary(body: list[_Line]) -> float:
+    """Where the figure columns start: the leftmost cell that is not a row's label."""
+    left = min(line.x0 for line in body)
+    figures = [c.x0 for line in body for c in line.cells if c.x0 > left + line.size]
+    return min(figures, default=max(line.x1 for line in body))
+
+
+def _label_edge(body: list[_Line]) -> float:
+    """Where the widest row label ends: labels wrap there, header rows stand right of it."""
+    boundary = _label_boundary(body)
+    labels = [line.cells[0].x1 for line in body if _row_like(line) and line.cells[0].x0 < boundary - line.size]
+    return max(labels, default=boundary)
+
+
+def _wraps_label(row: _Line, line: _Line, edge: float) -> bool:
+    # The label of ``row`` went on in ``line`` when its first word would not have fitted.
+    return _row_like(row) and row.cells[0].x1 + line.lead_width + row.size * 0.6 >= edge
+
+
+def _heads(line: _Line, below: _Line, label_edge: float) -> bool:
+    """Whether ``line`` is a header row of the table whose first line is ``below``.
+
+    Its text stands right of every row label: over the figure columns, where a heading
+    centred over several right-aligned columns starts left of their figures. A row of
+    column headings may also head the label column (the stub: "(in millions)").
+    """
+    over = [c for c in line.cells if c.x0 > label_edge]
+    return (
+        not line.table
+        and _close(line, below)
+        and len(over) >= len(line.cells) - _row_like(line)  # a stub heading ("$ million") may stand left
+        and not line.text.endswith(_SENTENCE_STOP)
+    )
+
+
+def _grid(header: list[_Line], body: list[_Line], boundary: float) -> list[list[str]]:
+    """The cells of an unruled table by column: a label column, then one per figure column.
+
+    Figure columns are the spans where body cells overlap; a header cell goes to every
+    column it stands over, and one alone on its line over several columns (a period centred
+    over the years) heads them all.
+    """
+    spans: list[list[float]] = []
+    for x0, x1 in sorted((c.x0, c.x1) for line in body for c in line.cells if c.x0 >= boundary - line.size):
+        if spans and x0 < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], x1)
+        else:
+            spans.append([x0, x1])
+
+    width = max(len(line.cells) for line in body)
+    if len(spans) + 1 < width:  # cells not set in columns (spaced apart by hand): take them in order
+        return [[c.text for c in line.cells] + [""] * (width - len(line.cells)) for line in header + body]
+
+    def overlap(cell: _Cell, span: list[float]) -> float:
+        return min(cell.x1, span[1]) - max(cell.x0, span[0])
+
+    head = [""] * (len(spans) + 1)
+    left = min(line.x0 for line in body)
+    for line in header:
+        if len(line.cells) == len(head):  # a full header row: one heading a column, in order
+            head = [_join(h, cell.text) if h else cell.text for h, cell in zip(head, line.cells)]
+            continue
+        for cell in line.cells:
+            if cell.x0 <= left + line.size:  # the stub heading over the labels, where they start
+                head[0] = _join(head[0], cell.text) if head[0] else cell.text
+                continue
+            over = [n for n, span in enumerate(spans, 1) if overlap(cell, span) > 0]
+            if len(line.cells) == 1 and len(over) > 1:  # alone on its line over several columns: over all
+                over = list(range(1, len(spans) + 1))
+            nearest = max(range(len(spans)), key=lambda n: overlap(cell, spans[n])) + 1
+            for n in over or [nearest]:
+                head[n] = (head[n] + " " + cell.text).strip()
+    rows = [head] if header else []
+    edge = _label_edge(body)
+    for i, line in enumerate(body):
+        row = [""] * (len(spans) + 1)
+        for cell in line.cells:
+            if cell.x0 < boundary - line.size:
+                row[0] = cell.text
+            else:
+                row[max(range(len(spans)), key=lambda n: overlap(cell, spans[n])) + 1] = cell.text
+        if i and len(line.cells) == 1 and _wraps_label(body[i - 1], line, edge):
+            rows[-1][0] = _join(rows[-1][0], line.text) if rows[-1][0] else line.text
+        else:
+            rows.append(row)
+    return rows
 
 
 def _row_like(line: _Line) -> bool:
     # A bullet or an item number set off by a wide gap is a list, not a table.
-    return not line.table and len(line.cells) >= 2 and not _LIST_MARK.match(line.cells[0])
+    return not line.table and len(line.cells) >= 2 and not _LIST_MARK.match(line.cells[0].text)
 
 
 def _crosses(line: list[dict], x: float) -> bool:
@@ -166,13 +337,18 @@ def _crosses(line: list[dict], x: float) -> bool:
     return any(w["x0"] - 4 < x < w["x1"] + 4 for w in line)
 
 
+def _letters(words: Iterable[dict]) -> int:
+    return sum(ch.isalpha() for w in words for ch in w["text"])
+
+
 def _gutter(lines: list[list[dict]], width: float) -> float | None:
     """The x of the gap between two text columns, if the page has two.
 
-    A gutter is an x near the middle with at least three lines of prose (20+ characters)
+    A gutter is an x near the middle with at least three lines of prose (20+ letters)
     on each side and few lines running across it (a title or a wide table may). Requiring
     prose on both sides keeps a table row with a gap in the middle from passing for two
-    columns. Lines of the two columns need not share a baseline.
+    columns; counting letters, not characters, keeps a column of figures ("$57,035
+    $50,995 $47,105") from passing for prose. Lines of the two columns need not share a baseline.
     """
     best, best_score = None, 0
     for step in range(int(width * 0.35), int(width * 0.65), 2):
@@ -181,8 +357,8 @@ def _gutter(lines: list[list[dict]], width: float) -> float | None:
         if crossing > max(2, len(lines) // 5):
             continue
         free = [line for line in lines if not _crosses(line, x)]
-        left = sum(sum(len(w["text"]) for w in line if w["x1"] <= x) >= 20 for line in free)
-        right = sum(sum(len(w["text"]) for w in line if w["x0"] >= x) >= 20 for line in free)
+        left = sum(_letters(w for w in line if w["x1"] <= x) >= 20 for line in free)
+        right = sum(_letters(w for w in line if w["x0"] >= x) >= 20 for line in free)
         score = min(left, right) - crossing
         if left >= 3 and right >= 3 and score > best_score:
             best, best_score = x, score
@@ -238,15 +414,34 @@ def _cell(text: str | None) -> str:
     return " ".join((text or "").split()).replace("|", "/")
 
 
-def _pipe_table(rows: list[list[str | None]]) -> str:
-    """A markdown pipe table; its first non-empty row is the header row."""
-    cells = [[_cell(c) for c in row] for row in rows]
-    cells = [row for row in cells if any(row)]
+def _pipe_table(rows: Sequence[Sequence[str | None]]) -> str:
+    """A markdown pipe table; its header rows (see :func:`_header_rows`) become one header row."""
+    cells = [row for row in _header_rows([list(row) for row in rows if any(row)]) if any(row)]
     if not cells:
         return ""
     lines = ["| " + " | ".join(cells[0]) + " |", "|" + "---|" * len(cells[0])]
     lines += ["| " + " | ".join(row) + " |" for row in cells[1:]]
     return "\n".join(lines)
+
+
+def _header_rows(rows: list[list[str | None]]) -> list[list[str]]:
+    """Fold the rows under the first that leave the label column empty into one header row.
+
+    Printed tables head their figure columns with several rows (a period over the years, the
+    years, the unit); a pipe table has one header row, so each column's parts are joined.
+    A heading spanning several ruled columns comes as text then ``None`` cells: each spanned
+    column is headed by it too.
+    """
+    count = 1
+    while count < min(len(rows) - 1, _MAX_HEADER_LINES + 1) and not rows[count][0]:
+        count += 1
+    header = [""] * len(rows[0])
+    for row in rows[:count]:
+        last = ""
+        for n, cell in enumerate(row):
+            last = last if cell is None else _cell(cell)
+            header[n] = " ".join(part for part in (header[n], last) if part)
+    return [header] + [[_cell(c) for c in row] for row in rows[count:]]
 
 
 def _page_lines(page) -> tuple[list[_Line], float]:

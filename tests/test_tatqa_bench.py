@@ -7,8 +7,9 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 
+from bench.pdf_tables import expected_cells, kept, pipe_tables
 from bench.tatqa import DATASET, select_contexts
-from bench.tatqa_reports import report_name, split_of, to_html, to_markdown, write_reports
+from bench.tatqa_reports import RULES, report_name, split_of, table_rules, to_html, to_markdown, to_pdf, write_reports
 from bench.tatqa_score import judge, stated_numbers
 
 CONTEXT = {
@@ -55,6 +56,24 @@ def test_write_reports_cycles_formats(tmp_path):
     files = write_reports([CONTEXT, other], tmp_path, ["md", "html"])
     assert files == {"3ffd9053-a45d": "tatqa-3ffd9053.md", "aaaabbbb-cc": "tatqa-aaaabbbb.html"}
     assert (tmp_path / report_name(other, "html")).read_text().startswith("<!DOCTYPE html>")
+
+
+def test_pdf_is_deterministic_and_rules_alternate_by_uid(tmp_path):
+    files = write_reports([CONTEXT], tmp_path, ["pdf"])
+    data = (tmp_path / files["3ffd9053-a45d"]).read_bytes()
+    assert data.startswith(b"%PDF") and data == to_pdf(CONTEXT)
+    uids = [f"{n:08x}-uid" for n in range(60)]
+    assert {table_rules(uid) for uid in uids} == set(RULES)
+
+
+def test_pdf_table_cells_count_only_under_their_label_and_header():
+    cells = expected_cells(CONTEXT["table"]["table"])
+    assert cells[0] == ("Fixed Price", "2019", "$ 1,452.4") and len(cells) == 6
+    header = ["", "Years Ended September 30, 2019", "2018", "2017"]
+    assert kept(cells[0], [[header, ["Fixed Price", "$ 1,452.4", "", ""]]])
+    assert not kept(cells[0], [[header, ["Fixed Price", "", "$ 1,452.4", ""]]])  # the wrong column
+    assert not kept(cells[0], [[header, ["", "$ 1,452.4", "", ""]]])  # its label lost
+    assert pipe_tables("text\n| a | b |\n|---|---|\n| c | d |\nmore") == [[["a", "b"], ["c", "d"]]]
 
 
 def test_split_is_stable_and_two_sided():

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from bench.tatqa_reports import RULES, to_pdf
 from reportqa.ingest.chunker import chunk_document
 from reportqa.ingest.corpus import read_source, scan_corpus
 from reportqa.ingest.loaders import UnreadableFile, load_document
+from reportqa.ingest.pdf import read_pdf
 from tests.ingest import documents
 
 
@@ -89,3 +91,70 @@ def test_table_printed_without_rules_becomes_a_pipe_table(report):
 def test_narrow_word_gaps_without_space_characters_still_separate_words(tmp_path):
     doc = load_document(documents.tightly_set_pdf(tmp_path), "tight.pdf")
     assert doc.pages[0].text == "Each application provides only a single source file."
+
+
+# An annual-report table as printed: a period heading over the years, a section label, a
+# subtotal without a label, negatives in parentheses, "—" for nil, a label that wraps.
+PRINTED = {
+    "table": {
+        "uid": "0000test-table",
+        "table": [
+            ["", "", "Years Ended September 30,", ""],
+            ["", "2019", "2018", "2017"],
+            ["Segment A:", "", "", ""],
+            ["Fixed price contracts", "$ 1,452.4", "$ 1,146.2", "$ 1,036.9"],
+            ["Other", "(44.1)", "—", "70.8"],
+            ["", "1,408.3", "1,146.2", "1,107.7"],
+            [
+                "Adjustments for contracts signed before the adoption of the new revenue recognition standard "
+                "in the prior fiscal year and modified since",
+                "12.5",
+                "(3.0)",
+                "—",
+            ],
+            ["Total", "$ 1,420.8", "$ 1,143.2", "$ 1,107.7"],
+        ],
+    },
+    "paragraphs": [{"order": 1, "text": "Sales by contract type were as follows (in millions):"}],
+}
+PERIOD = "Years Ended September 30,"
+PRINTED_TABLE = [
+    f"|  | {PERIOD} 2019 | {PERIOD} 2018 | {PERIOD} 2017 |",
+    "|---|---|---|---|",
+    "| Segment A: |  |  |  |",
+    "| Fixed price contracts | $ 1,452.4 | $ 1,146.2 | $ 1,036.9 |",
+    "| Other | (44.1) | — | 70.8 |",
+    "|  | 1,408.3 | 1,146.2 | 1,107.7 |",
+    "| Adjustments for contracts signed before the adoption of the new revenue recognition standard in the prior "
+    "fiscal year and modified since | 12.5 | (3.0) | — |",
+    "| Total | $ 1,420.8 | $ 1,143.2 | $ 1,107.7 |",
+]
+
+
+@pytest.mark.parametrize("rules", RULES)
+def test_printed_table_keeps_every_cell_under_its_row_and_column_whatever_the_rules(rules):
+    text = read_pdf(to_pdf(PRINTED, rules)).pages[0].text.splitlines()
+    assert [line for line in text if line.startswith("|")] == PRINTED_TABLE
+    assert text[1] == "Sales by contract type were as follows (in millions):"
+
+
+@pytest.mark.parametrize("rules", RULES)
+def test_column_heading_wrapped_onto_its_own_line_stays_in_the_header(rules):
+    context = {
+        "table": {
+            "uid": "0000test-wrap",
+            "table": [
+                ["", "2019", "2018", "Increase (Decrease)"],
+                ["Net bookings", "$6,388", "$7,262", "$(874)"],
+                ["In-game net bookings", "$3,366", "$4,203", "$(837)"],
+            ],
+        },
+        "paragraphs": [],
+    }
+    text = read_pdf(to_pdf(context, rules)).pages[0].text.splitlines()
+    assert [line for line in text if line.startswith("|")] == [
+        "|  | 2019 | 2018 | Increase (Decrease) |",
+        "|---|---|---|---|",
+        "| Net bookings | $6,388 | $7,262 | $(874) |",
+        "| In-game net bookings | $3,366 | $4,203 | $(837) |",
+    ]

@@ -1,0 +1,216 @@
+"""Write the marketset's PDF reports (``reports/*.pdf``) as a market-research firm prints them.
+
+    python tests/data/marketset/make_pdfs.py
+
+Two reports, one English and one Chinese, on markets the other reports do not cover. Each
+has a running header and footer, wrapped prose, and tables as reports set them: the
+English regional table without rules (columns aligned by position, figures right-aligned),
+its product table ruled under the header and above the total only, and the Chinese city
+tier table as a ruled grid (set in STSong-Light, reportlab's built-in CID font, which
+pdfplumber reads back as Unicode). Every figure is invented. The output is the same bytes
+on every run (``invariant``), so the committed PDFs can be checked against this script.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle
+
+REPORTS = Path(__file__).resolve().parent / "reports"
+WIDTH, HEIGHT = A4
+
+SMART_METERS = {
+    "file": "smart-meters-market-2025.pdf",
+    "title": "Global Smart Meter Market Report 2025",
+    "running": "Meridian Grid Research | Global Smart Meter Market Report 2025",
+    "sections": [
+        ("h1", "Global Smart Meter Market Report 2025"),
+        ("h2", "1. Executive summary"),
+        (
+            "p",
+            "The global smart meter market was valued at USD 24.6 billion in 2024, up from USD 22.1 billion in "
+            "2023, as utilities in Asia Pacific and Europe accelerated second-generation rollouts. We project the "
+            "market to reach USD 41.3 billion by 2030, a compound annual growth rate (CAGR) of 9.0% over "
+            "2024-2030. Between 2019 and 2023 the market grew at a CAGR of 6.4%.",
+        ),
+        (
+            "p",
+            "The installed base of smart meters reached 1.21 billion units at the end of 2024, compared with "
+            "1.09 billion a year earlier. Electricity meters remain the largest category by far, while water "
+            "meters are the fastest growing, driven by leakage targets in Europe and drought programmes in "
+            "Australia and the western United States.",
+        ),
+        ("h2", "2. Market size by region"),
+        ("p", "Table 1. Smart meter revenue by region, USD billion"),
+        ("plain_table", None),
+        (
+            "p",
+            "Asia Pacific overtook North America as the largest region in 2022 and widened its lead in 2024, "
+            "led by China's State Grid replacement programme and India's prepaid metering scheme. North American "
+            "revenue is dominated by replacements of first-generation AMI meters installed between 2008 and 2013.",
+        ),
+        ("h2", "3. Shipments by meter type"),
+        ("p", "Table 2. Smart meter shipments by type, 2024"),
+        ("lines_table", None),
+        ("page", None),
+        ("h2", "4. Competitive landscape"),
+        (
+            "p",
+            "The market is moderately concentrated. Landis+Gyr shipped 14.2% of all smart meters worldwide in "
+            "2024, while its share of European smart meter revenue was 21.5%. Itron, Honeywell and Kamstrup "
+            "compete for utility tenders in North America and Europe; Chinese vendors such as Wasion and Hexing "
+            "supply most of the volume in Asia Pacific and Africa. The five largest vendors together accounted "
+            "for 38.7% of global revenue in 2024.",
+        ),
+        ("h2", "5. Outlook"),
+        (
+            "p",
+            "Prices of electricity meters fell by 3.5% in 2024 as competition for Indian tenders intensified. "
+            "We expect the average selling price to stabilise from 2026, when grid-edge analytics and "
+            "communication modules add value per meter. Regulators in the European Union aim to equip 80% of "
+            "households with smart electricity meters; 61% had one at the end of 2024.",
+        ),
+    ],
+    "plain_table": [
+        ["Region", "2023", "2024"],
+        ["North America", "6.8", "7.4"],
+        ["Europe", "6.1", "6.6"],
+        ["Asia Pacific", "7.5", "8.6"],
+        ["Latin America", "1.0", "1.2"],
+        ["Middle East & Africa", "0.7", "0.8"],
+        ["Global", "22.1", "24.6"],
+    ],
+    "lines_table": [
+        ["Meter type", "Shipments (million units)", "Share of revenue (%)"],
+        ["Electricity", "148.5", "71.5"],
+        ["Water", "42.3", "16.8"],
+        ["Gas", "31.2", "11.7"],
+        ["Total", "222.0", "100.0"],
+    ],
+}
+
+COFFEE = {
+    "file": "coffee-chains-china-2025.pdf",
+    "title": "2025年中国现制咖啡市场研究报告",
+    "running": "远见消费研究院 | 2025年中国现制咖啡市场研究报告",
+    "sections": [
+        ("h1", "2025年中国现制咖啡市场研究报告"),
+        ("h2", "一、市场规模"),
+        (
+            "p",
+            "2024年中国现制咖啡市场规模为1,398亿元，同比增长18.2%，2023年为1,183亿元。"
+            "在平价连锁品牌快速扩张的带动下，咖啡消费从一线城市向低线城市下沉。"
+            "预计到2029年，市场规模将达到2,865亿元。",
+        ),
+        (
+            "p",
+            "门店数量持续增长。截至2024年末，全国咖啡门店总数约为18.7万家，2023年末为15.2万家；"
+            "其中连锁品牌门店12.4万家，连锁化率约为66.3%。"
+            "2024年中国内地人均咖啡消费量为16.7杯，上海人均消费量超过100杯。",
+        ),
+        ("h2", "二、城市层级结构"),
+        ("p", "表1 各级城市现制咖啡市场规模（亿元）"),
+        ("grid_table", None),
+        (
+            "p",
+            "三线及以下城市增长最快，主要得益于加盟模式降低了开店门槛。"
+            "一线城市门店密度已接近饱和，单店日均杯量有所下降。",
+        ),
+        ("page", None),
+        ("h2", "三、竞争格局"),
+        (
+            "p",
+            "截至2024年末，瑞幸咖啡门店数达到2.24万家，占连锁品牌门店总数的18.1%；"
+            "按收入计算，瑞幸咖啡占现制咖啡市场规模的24.5%。"
+            "星巴克中国门店数为7,596家，占现制咖啡市场规模的19.8%。"
+            "库迪咖啡、幸运咖与Manner等品牌以低价策略加速开店，行业价格竞争加剧。",
+        ),
+        ("h2", "四、发展趋势"),
+        (
+            "p",
+            "一是平价化趋势明显，2024年连锁品牌主力产品平均售价为13.8元，较2023年下降2.6元；"
+            "二是供应链向上游延伸，头部品牌自建烘焙工厂；"
+            "三是数字化点单占比提升，小程序与外卖平台订单占连锁品牌订单总量的82%。",
+        ),
+    ],
+    "grid_table": [
+        ["城市层级", "2023年", "2024年"],
+        ["一线城市", "412", "455"],
+        ["新一线城市", "356", "428"],
+        ["二线城市", "238", "290"],
+        ["三线及以下城市", "177", "225"],
+        ["合计", "1,183", "1,398"],
+    ],
+}
+
+
+def _styles(font: str) -> dict[str, ParagraphStyle]:
+    base = getSampleStyleSheet()
+    cjk = {"wordWrap": "CJK"} if font != "Helvetica" else {}
+    bold = "Helvetica-Bold" if font == "Helvetica" else font
+    return {
+        "h1": ParagraphStyle("h1", parent=base["Heading1"], fontName=bold),
+        "h2": ParagraphStyle("h2", parent=base["Heading2"], fontName=bold),
+        "p": ParagraphStyle("p", parent=base["BodyText"], fontName=font, fontSize=10, leading=14, **cjk),
+    }
+
+
+def _table(rows: list[list[str]], font: str, rules: str) -> Table:
+    """A table with figures right-aligned; ``rules``: ``grid``, ``lines`` (header and total) or ``none``."""
+    bold = "Helvetica-Bold" if font == "Helvetica" else font
+    table = Table(rows, colWidths=[170] + [120] * (len(rows[0]) - 1), hAlign="LEFT")
+    style = [
+        ("FONT", (0, 0), (-1, -1), font, 9),
+        ("FONT", (0, 0), (-1, 0), bold, 9),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+    ]
+    if rules == "grid":
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
+    elif rules == "lines":
+        style += [("LINEBELOW", (0, 0), (-1, 0), 0.6, "black"), ("LINEABOVE", (0, -1), (-1, -1), 0.4, "black")]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def build(report: dict, font: str, folder: Path = REPORTS) -> Path:
+    """Print ``report`` to ``folder/<file>``; its path."""
+    styles = _styles(font)
+
+    def furniture(canvas, doc) -> None:
+        canvas.setFont(font, 8)
+        canvas.drawString(72, HEIGHT - 40, report["running"])
+        canvas.drawCentredString(WIDTH / 2, 30, f"{doc.page}")
+
+    path = folder / report["file"]
+    doc = BaseDocTemplate(str(path), pagesize=A4, title=report["title"], invariant=True)
+    doc.addPageTemplates([PageTemplate("page", [Frame(72, 72, WIDTH - 144, HEIGHT - 144)], onPage=furniture)])
+    story: list = []
+    for kind, text in report["sections"]:
+        if kind == "page":
+            story.append(PageBreak())
+        elif kind.endswith("_table"):
+            story += [_table(report[kind], font, kind.removesuffix("_table")), Spacer(1, 8)]
+        else:
+            story.append(Paragraph(text, styles[kind]))
+    doc.build(story)
+    return path
+
+
+def build_all(folder: Path = REPORTS) -> list[Path]:
+    """Print both reports into ``folder``; their paths."""
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    return [build(SMART_METERS, "Helvetica", folder), build(COFFEE, "STSong-Light", folder)]
+
+
+def main() -> None:
+    for path in build_all():
+        print(path.relative_to(REPORTS.parent), path.stat().st_size, "bytes")
+
+
+if __name__ == "__main__":
+    main()

@@ -25,6 +25,7 @@ _BOILERPLATE = re.compile(
 )
 _BOILERPLATE_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog")
 _HAS_BREAK = re.compile(r"[\r\n]")
+_DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 # Lines of only markdown markup: empty table rows, stray bullets, rules. A row of "$"
@@ -77,16 +78,21 @@ def _grid(table: Tag) -> list[list[str]]:
     """The table's cell texts on a full grid: a cell spanning rows or columns is written into
     each place it covers, so every figure stands under its own column's heading."""
     grid: dict[tuple[int, int], str] = {}
-    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    rows = _rows(table)
     for r, tr in enumerate(rows):
         c = 0
-        for cell in tr.find_all(["td", "th"], recursive=False):
+        cells = tr.find_all(["td", "th"], recursive=False)
+        heading = all(cell.name == "th" for cell in cells)
+        for cell in cells:
             while (r, c) in grid:
                 c += 1
             text = _SPACES.sub(" ", cell.get_text(" ", strip=True))
+            # A heading or a label names every place it spans; a figure is stated once, so a
+            # "12.5" spanning 2023 | 2024 is no figure of either year twice.
+            spread = heading or not _DIGIT.search(text)
             for dr in range(_span(cell, "rowspan")):
                 for dc in range(_span(cell, "colspan")):
-                    grid.setdefault((r + dr, c + dc), text)
+                    grid.setdefault((r + dr, c + dc), text if spread or (dr, dc) == (0, 0) else "")
             c += _span(cell, "colspan")
     width = max((c for _, c in grid), default=-1) + 1
     return [[grid.get((r, c), "") for c in range(width)] for r in range(len(rows))]
@@ -97,8 +103,9 @@ def _spread_spans(soup: BeautifulSoup, table: Tag) -> None:
     "Market size (USD billion)" over "2023 | 2024" becomes "Market size (USD billion) 2023"
     and "… 2024", where markdown (one header row, no spans) would shift the years a column."""
     grid = _grid(table)
+    rows = _rows(table)
     heads = 0
-    while heads < len(grid) - 1 and all(c.name == "th" for c in _cells_of(table, heads)):
+    while heads < len(grid) - 1 and all(c.name == "th" for c in rows[heads].find_all(["td", "th"], recursive=False)):
         heads += 1
     heads = max(heads, 1)
     header = [" ".join(dict.fromkeys(row[c] for row in grid[:heads] if row[c])) for c in range(len(grid[0]))]
@@ -113,9 +120,9 @@ def _spread_spans(soup: BeautifulSoup, table: Tag) -> None:
     table.replace_with(plain)
 
 
-def _cells_of(table: Tag, row: int) -> list[Tag]:
-    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
-    return rows[row].find_all(["td", "th"], recursive=False)
+def _rows(table: Tag) -> list[Tag]:
+    """The table's own rows (not those of a table nested in a cell)."""
+    return [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
 
 
 def html_to_text(html: str) -> tuple[str, str]:

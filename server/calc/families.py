@@ -33,17 +33,21 @@ from reportqa.server.calc.subject import mentions_name, names_in, subject_of, su
 _TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
 
 
-def projection(intent: Intent, items: list[Candidate], subject: frozenset[str], lang: str) -> Calculation | None:
+def projection(
+    intent: Intent, items: list[Candidate], subject: frozenset[str], lang: str, question: str
+) -> Calculation | None:
     """The earlier year's amount grown at the stated CAGR to the later year (which no passage
-    needs to state); with only the later year named, from the subject's latest amount before it."""
+    needs to state); with only the later year named, from the subject's latest amount before it.
+    Of two subjects' amounts in one sentence ("Europe generated USD 337.6 million and Asia
+    Pacific USD 286.2 million") the one the question's words lead into is the base."""
     if not intent.years:
         return None
     target_year = max(intent.years[:2])
     if len(intent.years) > 1:
-        base = find_figure(items, subject, min(intent.years[:2]), lang, amounts_only=True)
+        base = find_figure(items, subject, min(intent.years[:2]), lang, amounts_only=True, term=question)
     else:
         stated = sorted({c.year for c in items if c.year is not None and c.year < target_year}, reverse=True)
-        found = (find_figure(items, subject, year, lang, amounts_only=True) for year in stated)
+        found = (find_figure(items, subject, year, lang, amounts_only=True, term=question) for year in stated)
         base = next((f for f in found if f is not None), None)
     rate = stated_cagr(items, subject, lang, base) if base else None
     if base is None or rate is None:
@@ -54,13 +58,15 @@ def projection(intent: Intent, items: list[Candidate], subject: frozenset[str], 
 _GROWTH_SENTENCE = re.compile(r"grow|grew|growth|\bup\b|\brose\b|increase|增长|增速|上升|提高", re.IGNORECASE)
 
 
-def implied_value(intent: Intent, items: list[Candidate], subject: frozenset[str], lang: str) -> Calculation | None:
+def implied_value(
+    intent: Intent, items: list[Candidate], subject: frozenset[str], lang: str, question: str
+) -> Calculation | None:
     """The year asked (the first the question names) from the subject's figure of the other
     year and the growth rate its sentence states with it: one year of growth, or a CAGR."""
     if len(intent.years) != 2:
         return None
     target, base_year = intent.years
-    base = find_figure(items, subject, base_year, lang, amounts_only=True)
+    base = find_figure(items, subject, base_year, lang, amounts_only=True, term=question)
     if base is None:
         return None
     sentence = next(c.label for c in items if c.operand is base)

@@ -263,9 +263,11 @@ def detect(question: str) -> Intent | None:
                 kind in ("change", "relative_change")
                 and len(years) == 1
                 and pair is None
-                and _ON_YEAR_BEFORE.search(text)
+                and (_ON_YEAR_BEFORE.search(text) or _GREW_IN.search(text))
             ):
                 years = (years[0] - 1, years[0])  # "2024年…同比增长了百分之多少": 2024 over 2023
+            if kind == "average" and len(years) == 1 and _ACROSS.search(text):
+                return None  # "the average across the six countries in 2024" is over rows, not two years
             intent = Intent(kind, years, pair, kind == "change" and _undirected(text))
             # "What is the growth rate?" or "the average price" asks for a stated figure:
             # a comparison needs two years or two things to compare.
@@ -291,6 +293,13 @@ _ON_YEAR_BEFORE = re.compile(
 )
 
 
+# "How much did it grow in 2024", "2024年规模增长了多少": the change over that year, from the year before.
+_GREW_IN = re.compile(
+    r"\b(?:grow|grew|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped)\b[^?？]*"
+    r"\bin (?:19|20)\d\d\b|(?:19|20)\d\d年[^？?，,]*(?:增长|增加|下降|减少|上升)了?(?:多少|百分之)",
+    re.IGNORECASE,
+)
+_ACROSS = re.compile(r"\bacross\b|\bamong\b|\bper (?!cent)|\beach\b|各|每个", re.IGNORECASE)
 _NESTED = re.compile(
     r"(?<!weighted )\baverage\b|\bmean\b|\btotal of\b|\bsum of\b|平均(?!水平)|合计|总和", re.IGNORECASE
 )
@@ -423,7 +432,7 @@ def _two_things(first: str, second: str) -> bool:
 
 _LISTED = re.compile(r"、|, (?!(?:19|20)\d\d\b)")
 # Where a question gives what an implied value is computed from: "given its 2024 size", "根据2024年的…，".
-_GIVEN = re.compile(r"\bgiven\b.*|(?:根据|按照?|由)[^，,。]*")
+_GIVEN = re.compile(r"\bgiven\b[^,，。?？]*|(?:根据|按照?|由)[^，,。]*", re.IGNORECASE)
 
 
 def _target_first(text: str, years: tuple[int, ...]) -> tuple[int, ...]:

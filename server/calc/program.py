@@ -59,9 +59,9 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
             question, items, subject, intent.years, lang
         )
     if intent.kind == "projection":
-        return projection(intent, items, subject, lang)
+        return projection(intent, items, subject, lang, question)
     if intent.kind == "implied_value":
-        return implied_value(intent, items, subject, lang)
+        return implied_value(intent, items, subject, lang, question)
     if intent.kind == "complement":
         return complement(question, items, hits, intent.years[0] if len(intent.years) == 1 else None, lang)
     if intent.kind == "part_of":
@@ -84,7 +84,7 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         return Calculation(intent, calc.total([c.measure for c in cells]), tuple(cells)) if len(cells) > 1 else None
     if found is None or intent.kind == "share":
         return None
-    if found[0].measure.unit != found[-1].measure.unit and not {found[0].measure.unit, found[-1].measure.unit} <= {""}:
+    if found[0].measure.unit != found[-1].measure.unit:
         raise CalculationError(
             f"the figures are in different units ({found[0].measure.unit or 'plain number'} and "
             f"{found[-1].measure.unit or 'plain number'}) and cannot be combined"
@@ -163,7 +163,7 @@ def _named_rows(column: list[Candidate], terms: list[str]) -> list[Candidate]:
 
     def names(c: Candidate, term: str) -> bool:
         label, term = c.label.split(" / ")[-1].lower(), term.lower()
-        return bool(label) and (label in term or mentions_name(label, term))
+        return bool(label) and (mentions_name(term, label) or mentions_name(label, term))
 
     rows = [[c for c in column if names(c, term)] for term in terms]
     if any(len(found) != 1 for found in rows) or len({id(found[0]) for found in rows}) != len(terms):

@@ -116,6 +116,18 @@ def subject_of(text: str) -> frozenset[str]:
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
 
 
+def _singulars(word: str) -> list[str]:
+    """``word`` and the singulars it may be the plural of: "buses" is "bus", "batteries" "battery"."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return forms
+
+
 def translated(text: str) -> frozenset[str]:
     """The dictionary's words in the other language for what ``text`` names, so a Chinese
     question's 价格 meets an English report's "price" (and "robots" meets 机器人)."""
@@ -123,7 +135,7 @@ def translated(text: str) -> frozenset[str]:
     for word in _LATIN_WORD.findall(text):
         word = word.lower()
         if word not in NOT_SUBJECT and tokenize(word):  # "what" is no subject in any language
-            terms.append(word if translations(word) or not word.endswith("s") else word[:-1])
+            terms.append(next((form for form in _singulars(word) if translations(form)), word))
     return frozenset(w for term in terms for sense in translations(term) for w in subject_words(sense))
 
 

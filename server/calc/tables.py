@@ -77,6 +77,7 @@ def _is_year(text: str) -> bool:
 
 _DASH = re.compile(r"[—–-]")
 _NIL = (Decimal(0), "", "")
+_ACCOUNTS = re.compile(r"\|\s*\(\s*[\d,.]+\s*\)\s*\||\|\s*[$€£¥]")
 
 
 _CAPTION_CHARS = 120  # a longer line before a table is a paragraph, not its caption
@@ -102,6 +103,9 @@ def table_cells(chunk: Chunk) -> list[Cell]:
     section = ""
     offset = 0
     below_separator = bool(header_lines)
+    # Accounts (parenthesised negatives, currency signs) write a nil amount as a dash; elsewhere
+    # a dash is a figure not available, and reading it as 0 would compute a change from nothing.
+    accounts = bool(_ACCOUNTS.search(chunk.text))
     for raw in chunk.text.splitlines(keepends=True):
         line_start, offset = offset, offset + len(raw)
         line = raw.strip()
@@ -132,7 +136,8 @@ def table_cells(chunk: Chunk) -> list[Cell]:
             position = raw.index(text, position) if text else position
             column = " ".join(h[index] for h in names if index < len(h) and h[index])
             # Accounts write a year's nil amount as a dash in a row of amounts ("— | (42,271)").
-            value = (_NIL if _DASH.fullmatch(text) and years_in(column) else _value(text)) if index > 0 else None
+            nil = accounts and _DASH.fullmatch(text) and years_in(column)
+            value = (_NIL if nil else _value(text)) if index > 0 else None
             if value is None:
                 continue
             start = line_start + position

@@ -270,3 +270,53 @@ def test_a_sum_over_a_table_whose_report_the_question_names():
     assert _result("What is the sum of the restraint impacts on the US tech support market CAGR?", impacts) == (
         "(-1.2) + (-0.9) + (-1.1) = -3.2"
     )
+
+
+EN_REGIONS = hit(
+    "Europe generated USD 337.6 million in 2024 and Asia Pacific USD 286.2 million.\n\nAsia Pacific's revenue is "
+    "forecast to grow at a CAGR of 33.6% over 2024-2030.",
+    doc="imaging-regions-en.md",
+)
+EN_GROWTH = hit("The market reached USD 12.6 billion in 2024, up 5% from USD 12.0 billion in 2023.", doc="growth-en.md")
+ZH_VEHICLES = hit(
+    "| 车型 | 销量（万辆） 2023年 | 销量（万辆） 2024年 |\n|---|---|---|\n| 新能源轻型货车 | 16.0 | 21.5 |\n"
+    "| 新能源客车 | 11.4 | 9.4 |\n| 合计 | 44.0 | 53.2 |",
+    lang="zh",
+    doc="nev-zh.md",
+    title="中国新能源商用车市场报告",
+)
+
+
+def test_a_projection_starts_from_the_subject_the_question_leads_into():
+    found = calculate("If Asia Pacific's revenue grows at its forecast CAGR, what will it reach in 2030?", [EN_REGIONS])
+    assert found is not None and found.operands[0].measure.value == D("286.2")
+
+
+def test_given_first_still_asks_for_the_other_year():
+    intent = detect("Given its 2024 size and its growth, what was the market worth in 2023?")
+    assert intent is not None and (intent.kind, intent.years) == ("implied_value", (2023, 2024))
+
+
+def test_growth_in_a_year_is_over_the_year_before():
+    assert detect("By how much did the market grow in 2024?").years == (2023, 2024)
+    assert detect("2024年市场规模增长了多少？").years == (2023, 2024)
+    assert _result("By how much did the market grow in 2024?", EN_GROWTH) == "12.6 - 12 = 0.6"
+
+
+def test_an_average_across_rows_of_one_year_is_not_the_average_of_two_years():
+    assert detect("What was the average market size across the six countries in 2024?") is None
+
+
+def test_an_english_plural_is_translated_through_its_singular():
+    # "buses" is 客车 only as "bus": the total row would otherwise be the nearest figure.
+    assert _result(
+        "What were the average annual sales of new-energy buses in China over 2023 and 2024?", ZH_VEHICLES
+    ) == ("(11.4 + 9.4) / 2 = 10.4")
+
+
+def test_a_table_sum_names_rows_by_whole_words():
+    shares = hit(
+        "| Segment | 2024 share |\n|---|---|\n| US | 40% |\n| Hotels | 30% |\n| Offices | 20% |", doc="space-en.md"
+    )
+    # "US" is not in "business": no row is named by it, so the sum is refused.
+    assert _result("What was the combined share of business, hotels and offices in 2024?", shares) is None

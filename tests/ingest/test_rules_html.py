@@ -47,3 +47,13 @@ def test_each_figure_keeps_its_year_and_scale():
 def test_a_table_without_spans_is_left_as_markdown_writes_it():
     plain = "<table><tr><th>Segment</th><th>Share</th></tr><tr><td>Cloud</td><td>58.4%</td></tr></table>"
     assert html_to_text(plain)[1].splitlines() == ["| Segment | Share |", "| --- | --- |", "| Cloud | 58.4% |"]
+
+
+def test_a_figure_spanning_two_year_columns_is_stated_once():
+    # "12.5" across 2023 | 2024 copied into both would make a change of 0.0 that nobody stated.
+    html = (
+        "<table><tr><th>Country</th><th>2023</th><th>2024</th></tr>"
+        "<tr><td>China</td><td colspan='2'>12.5</td></tr><tr><td>India</td><td>3.1</td><td>3.6</td></tr></table>"
+    )
+    text = html_to_text(html)[1]
+    assert "| China | 12.5 |  |" in text and "| India | 3.1 | 3.6 |" in text

@@ -26,7 +26,7 @@ from reportqa.server.answer.compose import Draft, quote
 from reportqa.server.answer.types import Figure, FigureInput
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import Measure, Result, show
-from reportqa.server.calc.models import Calculation, Operand, operand
+from reportqa.server.calc.models import Calculation, Operand, operand_of
 
 _TEMPLATES = {
     "en": {
@@ -190,7 +190,7 @@ def conversions(hit: Hit, lang: str) -> Iterator[tuple[Quantity, Operand, Result
         target = LANGUAGE_SCALES[lang].get(q.scale)
         if target is None or q.unit not in CURRENCIES:
             continue
-        source = operand(hit, q)
+        source = operand_of(hit, q)
         yield q, source, calc.convert(source.measure, target)
 
 

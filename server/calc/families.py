@@ -17,6 +17,7 @@ from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import CURRENCIES, parse_quantities
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure
+from reportqa.server.calc.intents import EXCLUDING
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
     SHARE_WORDS,
@@ -108,14 +109,14 @@ def table_percentages(question: str, hits: list[Hit], year: int | None = None) -
 
 # What a question excludes from the whole: "excluding the top five", "除华为和中兴外".
 _EXCLUDED = re.compile(
-    r"(?:excluding|except(?: for)?|other than|besides|outside(?: of)?|"
-    r"not (?:held|covered|accounted for|taken|captured) by|(?:was|were|is|are) not|除了?)\s*"
+    rf"(?:{EXCLUDING}|除了?)\s*"
     r"(?P<what>[^,，。?？]+?)(?=\s*(?:以外|之外|外|,|，|\?|？| in | for | hold| held| have| had| account|$))",
     re.IGNORECASE,
 )
 _EXCLUDED_ZH = re.compile(r"(?:年|^)(?P<what>[^，。？?的年]{1,20}?)(?:以外|之外)")
+# The joins of a list the question writes: "A、B和C", "A, B and C", "A & B".
+_LIST_JOINS = re.compile(r"\s*(?:、|和|与|及|&|,? and |,)\s*")
 _GROUP = re.compile(r"\btop\b|\bleading\b|\blargest\b|\bfirst\b|前[一二三四五六七八九十两\d]", re.IGNORECASE)
-_JOINS = re.compile(r"\s*(?:,| and |&|和|与|、|及)\s*")
 
 
 def _label(figure: Operand, items: list[Candidate]) -> str:
@@ -140,7 +141,7 @@ def complement(
     excluded = _EXCLUDED.search(normalize(question)) or _EXCLUDED_ZH.search(normalize(question))
     if excluded:
         found = []
-        for term in filter(None, (t.strip() for t in _JOINS.split(excluded["what"]))):
+        for term in filter(None, (t.strip() for t in _LIST_JOINS.split(excluded["what"]))):
             figure = find_figure(
                 naming(shares, names_in(term)), subject_of(term), year, lang, amounts_only=False, term=term
             )
@@ -410,3 +411,38 @@ def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | 
     return Calculation(
         Intent(kind, intent.years, intent.pair), operation(first.measure, second.measure), (first, second)
     )
+
+
+# "三一重工、徐工汽车和中国重汽的合计份额", "the combined share of A, B and C in 2024".
+_LIST = re.compile(
+    r"(?P<zh>[^，。？?的年]+(?:、[^，。？?的、]+)+(?:和|与|及)[^，。？?的]+?)(?=的|合计|一共|加起来)|"
+    r"\b(?:of|for|from) (?:the )?(?P<en>[^?,]+(?:, [^?,]+)+,? and [^?]+?)(?= in (?:19|20)\d\d|\?|$)",
+    re.IGNORECASE,
+)
+
+
+def _listed_terms(question: str) -> list[str]:
+    """The rows a sum over a table names by listing them ("A、B和C"); none when it lists none
+    (its names, "the US market", say which table, not which rows)."""
+    listed = _LIST.search(question)
+    if listed is None:
+        return []
+    return [t.strip() for t in _LIST_JOINS.split(listed["zh"] or listed["en"]) if t.strip()]
+
+
+def listed_rows(question: str, column: list[Candidate]) -> list[Candidate]:
+    """The rows of a column the question lists, one each (a row whose label the term holds,
+    or that holds the term: "三一重工" in "新能源重卡市场中三一重工"); every row when it lists
+    none; none when a term has no row of its own or shares one."""
+    terms = _listed_terms(question)
+    if not terms:
+        return column
+
+    def names(c: Candidate, term: str) -> bool:
+        label, term = c.label.split(" / ")[-1].lower(), term.lower()
+        return bool(label) and (mentions_name(term, label) or mentions_name(label, term))
+
+    rows = [[c for c in column if names(c, term)] for term in terms]
+    if any(len(found) != 1 for found in rows) or len({id(found[0]) for found in rows}) != len(terms):
+        return []
+    return [found[0] for found in rows]

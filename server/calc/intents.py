@@ -32,9 +32,14 @@ _YEAR = YEAR.pattern
 _IMPLY = r"\bimpl(?:y|ies|ied)\b|\bcalculate\b|\bcompute\b|\bderive\b|隐含|推算"
 
 
+# The words that exclude part of a whole, in the order an exclusion is read ("is not held by
+# the top five" before "is not"); families.complement reads what follows them.
+EXCLUDING = (
+    r"(?:(?:was|were|is|are) )?not (?:held|covered|accounted for|taken|captured) by|(?:was|were|is|are) not|"
+    r"excluding|except(?: for)?|other than|besides|outside(?: of)?"
+)
 _REST = (
-    r"\bexcluding\b|\bexcept\b|\bother than\b|\bbesides\b|\boutside (?:of )?(?:the )?top\b|"
-    r"\bnot (?:held|covered|accounted for|taken|captured) by\b|\b(?:was|were|is|are) not\b|"
+    rf"\b(?:{EXCLUDING})\b|"
     r"\b(?:the )?(?:rest|remainder) of\b|\bremaining\b|"
     r"\ball other\b|\bother (?:vendors|companies|players|brands|manufacturers|makers|suppliers|firms|producers|"
     r"competitors|participants)\b|其余|剩余|其他(?:厂商|企业|公司|品牌|供应商|制造商|参与者)|除了?[^，。？?]{1,20}(?:以外|之外|外)|(?:以外|之外)的"

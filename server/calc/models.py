@@ -45,7 +45,7 @@ class Calculation:
     stated: Operand | None = None  # e.g. the report's own CAGR next to an implied one
 
 
-def operand(hit: Hit, quantity: Quantity) -> Operand:
+def operand_of(hit: Hit, quantity: Quantity) -> Operand:
     """The operand a quantity parsed at ingest stands for."""
     measure = Measure(Decimal(quantity.value), quantity.unit, quantity.scale, quantity.year)
     return Operand(measure, hit, quantity.start, quantity.end)

@@ -18,7 +18,7 @@ from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import CAGR as _CAGR
 from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, table_row_at, years_in
 from reportqa.server.calc.calculator import Measure
-from reportqa.server.calc.models import Intent, Operand, operand
+from reportqa.server.calc.models import Intent, Operand, operand_of
 from reportqa.server.calc.subject import (
     PERIOD_WORDS,
     YEAR_ONLY,
@@ -158,7 +158,7 @@ def candidates_of(hits: list[Hit]) -> list[Candidate]:
                 continue  # table figures are read as cells, with their column's year
             sentence = next((text[a:b] for a, b in sentences if a <= q.start < b), q.subject)
             words = subject_words(sentence + " " + hit.chunk.section)
-            figure = operand(hit, q)
+            figure = operand_of(hit, q)
             if q.year is None and not q.metric:
                 figure = _dated_by_paragraph(figure, hit.chunk.quantities)
             out.append(Candidate(rank, figure, sentence, words, words, _scope(hit, sentence), q.metric, False))

@@ -180,3 +180,32 @@ def is_period(text: str) -> bool:
     """Whether ``text`` names only a period ("December 31, 2019", "Year ended 30 June 2019"): a
     heading row saying when the rows under it are, not what they are about."""
     return bool(years_in(text)) and not subject_words(text) - PERIOD_WORDS
+
+
+def writes_subject(question: str, scopes: list[str]) -> bool:
+    """Whether some of ``scopes`` (passages in the question's other language, read with their
+    titles) write something the question names besides its names, in any form the dictionary
+    gives: "China's public cloud market" over Chinese passages that write only 中国 does not,
+    and any figure of China (the digital economy's 53.9万亿元) would do for it."""
+    names = " ".join(names_in(question))
+    # A word one of whose senses is an asking word (市场 is "market") names nothing to look for.
+    own = {w for w in subject_words(question) - subject_words(names) if not _generic(w)}
+    senses = {sense.lower() for term in [*own, *_phrases(question)] for sense in translations(term)}
+    forms = own | senses | (translated(question) - translated(names))
+    # "image" is written in "imaging": an English form is found without its last letter.
+    stems = {form[:-1] if form.isascii() and len(form) > 4 else form for form in forms}
+    return not own or any(stem in scope for scope in scopes for stem in stems)
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)+")
+
+
+def _phrases(text: str) -> list[str]:
+    """Runs of two or three English words, which the dictionary may list as one term
+    ("cloud computing" is 云计算, where "cloud" alone is 云彩)."""
+    runs = [run.lower().split() for run in _LATIN_RUN.findall(text)]
+    return [" ".join(words[i : i + n]) for words in runs for n in (2, 3) for i in range(len(words) - n + 1)]
+
+
+def _generic(word: str) -> bool:
+    return any(not subject_words(sense) for sense in translations(word))

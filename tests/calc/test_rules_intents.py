@@ -12,7 +12,7 @@ import pytest
 
 from reportqa.server.calc.calculator import CalculationError
 from reportqa.server.calc.intents import detect, free_years
-from reportqa.server.calc.models import Intent, operand
+from reportqa.server.calc.models import Intent, operand_of
 from reportqa.server.calc.program import calculate
 from tests.support.passages import EN_SIZE, RESTRAINTS_TABLE, ZH_SIZE, computed, hit
 
@@ -161,7 +161,7 @@ def test_a_fact_question_computes_nothing():
 
 def test_operand_keeps_the_figure_and_its_offsets():
     passage = hit(EN_SIZE)
-    first = operand(passage, passage.chunk.quantities[0])
+    first = operand_of(passage, passage.chunk.quantities[0])
     assert passage.chunk.text[first.start : first.end] == "USD 34.03 billion"
     assert (first.measure.value, first.measure.scale, first.measure.year) == (D("34.03"), "billion", 2025)
 
@@ -333,9 +333,6 @@ def test_a_stated_cagr_is_not_blocked_by_the_amounts_row_of_its_region():
     assert found.result.formula == "28.5 × (1 + 8.9%)^(2026 - 2024) = 33.8"
 
 
-_value = computed
-
-
 FISCAL_TABLE = """| | F19 | F18 | | |
 |---|---|---|---|---|
 | $ MILLION | 53 WEEKS | 52 WEEKS | CHANGE | CHANGE NORMALISED |
@@ -386,7 +383,7 @@ SOFTWARE_ZH = (
     ],
 )
 def test_a_row_is_not_taken_when_a_sentence_names_much_more_of_the_question(text, question):
-    assert _value(text, question) is None
+    assert computed(text, question) is None
 
 
 @pytest.mark.parametrize(
@@ -397,7 +394,7 @@ def test_a_row_is_not_taken_when_a_sentence_names_much_more_of_the_question(text
     ],
 )
 def test_the_row_the_question_names_is_still_summed(text, question):
-    assert _value(text, question) == D("64916")
+    assert computed(text, question) == D("64916")
 
 
 REGION_TABLE = "| | 2019 | 2018 |\n|---|---|---|\n| Europe | 120 | 100 |\n| Asia | 80 | 60 |\n| Total | 400 | 320 |"
@@ -435,7 +432,7 @@ EUROPE_ZH = "2024年欧洲市场规模为29亿美元。德国是最大的单一�
     ],
 )
 def test_a_yearless_figure_takes_the_one_year_its_paragraph_states(text, question, expected):
-    assert _value(text, question) == expected
+    assert computed(text, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -454,7 +451,7 @@ def test_a_yearless_figure_takes_the_one_year_its_paragraph_states(text, questio
     ],
 )
 def test_a_yearless_figure_of_a_paragraph_of_two_years_or_another_year_is_not_used(text, question):
-    assert _value(text, question) is None
+    assert computed(text, question) is None
 
 
 LEASES_EN = "| | Operating Leases | Finance Leases |\n|---|---|---|\n| 2021 | $138 | $6 |\n| 2022 | 135 | 6 |\n| 2023 | 120 | 7 |"
@@ -472,7 +469,7 @@ LEASES_ZH = (
     ],
 )
 def test_a_schedule_by_year_rows_takes_its_subject_from_the_column(text, question, expected):
-    assert _value(text, question) == expected
+    assert computed(text, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -484,7 +481,7 @@ def test_a_schedule_by_year_rows_takes_its_subject_from_the_column(text, questio
     ],
 )
 def test_a_schedule_by_year_gives_no_other_subject_or_year(text, question):
-    assert _value(text, question) is None
+    assert computed(text, question) is None
 
 
 CHANGE_UNDER_YEAR_EN = (
@@ -505,7 +502,7 @@ CHANGE_UNDER_YEAR_ZH = (
     ],
 )
 def test_a_change_column_under_a_spanning_year_is_not_that_years_figure(text, question, expected):
-    assert _value(text, question) == expected
+    assert computed(text, question) == expected
 
 
 GOODWILL_EN = (
@@ -525,7 +522,7 @@ GOODWILL_ZH = "| 单位：百万元 | 2019年 | 2018年 |\n|---|---|---|\n| 商�
     ],
 )
 def test_ending_and_opening_name_the_end_and_beginning_rows(text, question, expected):
-    assert _value(text, question) == expected
+    assert computed(text, question) == expected
 
 
 def test_a_balance_named_neither_ending_nor_opening_is_ambiguous():
@@ -556,7 +553,7 @@ EPS_ZH = (
     ],
 )
 def test_a_row_under_a_heading_naming_more_of_the_question_makes_the_row_ambiguous(text, question):
-    assert _value(text, question) is None
+    assert computed(text, question) is None
 
 
 @pytest.mark.parametrize(
@@ -567,7 +564,7 @@ def test_a_row_under_a_heading_naming_more_of_the_question_makes_the_row_ambiguo
     ],
 )
 def test_the_row_under_the_heading_is_found_by_its_own_label(text, question):
-    assert _value(text, question) == D("-9.1")
+    assert computed(text, question) == D("-9.1")
 
 
 UNITS_EN = (
@@ -589,7 +586,7 @@ UNITS_ZH = (
     ],
 )
 def test_the_column_the_question_names_picks_one_of_a_rows_figures_of_a_year(text, question, expected):
-    assert _value(text, question) == expected
+    assert computed(text, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -600,4 +597,4 @@ def test_the_column_the_question_names_picks_one_of_a_rows_figures_of_a_year(tex
     ],
 )
 def test_a_row_with_two_figures_of_a_year_and_no_column_named_is_ambiguous(text, question):
-    assert _value(text, question) is None
+    assert computed(text, question) is None

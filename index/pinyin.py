@@ -77,6 +77,8 @@ _PINYIN_INITIAL = re.compile(r"zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]")
 # one-word proper names against 20 others each; docs/answerability.md), so it is held
 # tighter: at most one consonant left over.
 MIN_TRANSLITERATED = 2
+# A name this short (沃森) is spelled by many words: at most one of the word's consonants may go unheard.
+_TIGHT_SYLLABLES = 2
 MAX_UNHEARD = 3  # consonants a Latin name may carry after those the syllables give ("rds" of Edwards)
 MAX_SKIPPED = 1  # a stop transliteration drops inside a name (the t of Watson, 沃森; the g of Eddington)
 _DROPPED = frozenset("TK")  # the only sounds skipped: stops before another consonant
@@ -130,7 +132,7 @@ def sounds_like(name: str, word: str) -> bool:
         return False
     sounds = [_syllable_sounds(s) for s in _syllables(name)]
     consonants = _latin_consonants(word.lower())
-    if len(sounds) == MIN_TRANSLITERATED:
+    if len(sounds) == _TIGHT_SYLLABLES:
         return _heard(sounds, consonants, MAX_SKIPPED, 1)
     return _heard(sounds, consonants, MAX_SKIPPED, MAX_UNHEARD)
 

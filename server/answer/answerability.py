@@ -77,6 +77,7 @@ UNWRITTEN_SHARE = 0.5
 # A question word of this many letters or more one edit from a passage word is that word
 # ("compund" is "compound").
 TYPO_MIN_LENGTH = 5
+# Month names a question dates itself with; "May" is left out, a verb as often as a month.
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if len(m) > 3)
 _LATIN = re.compile(r"[a-z][a-z0-9'’-]*")
 _STEMMER = snowballstemmer.stemmer("english")

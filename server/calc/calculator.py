@@ -213,6 +213,13 @@ def complement(shares: list[Measure]) -> Result:
     return Result("complement", value, "%", "", f"100% - {named}% = {show(value)}%")
 
 
+def rescaled(result: Result, scale: str) -> Result:
+    """``result`` written in another scale, the conversion added to its formula."""
+    value = rescale(result.value, result.scale, scale).normalize()
+    step = f"{exact(result.value)} {result.scale} = {exact(value)} {scale}"
+    return Result(result.label, value, result.unit, scale, f"{result.formula}; {step}")
+
+
 def convert(measure: Measure, scale: str) -> Result:
     """``measure`` written in another scale (亿 <-> billion, 万 <-> thousand)."""
     value = measure.in_scale(scale).normalize()

@@ -478,3 +478,15 @@ def _in_order(text: str, patterns: tuple[re.Pattern, ...]) -> bool:
 def free_years(intent: Intent) -> tuple[int, ...]:
     """Years the answer computes rather than reads, so no passage needs to name them."""
     return (max(intent.years[:2]),) if intent.kind == "projection" and intent.years else ()
+
+
+# The scale an answer is asked in: "in million cubic metres", "in billions", "多少亿元".
+_ASKED_SCALE = re.compile(
+    r"\bin (?P<en>trillion|billion|million|thousand)s?\b|多少(?P<zh>万亿|亿|万)(?!倍)", re.IGNORECASE
+)
+
+
+def asked_scale(question: str) -> str:
+    """The scale ``question`` asks its answer in ("million", "亿"), or ``""``."""
+    found = _ASKED_SCALE.search(question)
+    return "" if found is None else (found["en"] or found["zh"]).lower()

@@ -7,6 +7,7 @@ of a result has a citation.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import detect_language
@@ -24,7 +25,7 @@ from reportqa.server.calc.families import (
     projection,
     table_percentages,
 )
-from reportqa.server.calc.intents import detect
+from reportqa.server.calc.intents import asked_scale, detect
 from reportqa.server.calc.models import Calculation, Intent
 from reportqa.server.calc.operands import candidates_of, figures_by_year, naming, row_over_years, stated_cagr
 from reportqa.server.calc.subject import names_in, subject_of, writes_subject
@@ -128,5 +129,14 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
     for group in _by_doc(hits):
         found = _compute(intent, question, group, lang)
         if found is not None:
-            return found
+            return _in_asked_scale(found, asked_scale(question))
     return None
+
+
+def _in_asked_scale(found: Calculation, scale: str) -> Calculation:
+    """The result in the scale the question asks for ("by how much did it grow, in million
+    cubic metres": 0.09 亿 is 9 million), the formula showing the step."""
+    result = found.result
+    if not scale or not result.scale or result.scale == scale or result.unit in calc.PERCENT_UNITS:
+        return found
+    return replace(found, result=calc.rescaled(result, scale))

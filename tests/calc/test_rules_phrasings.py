@@ -190,7 +190,8 @@ def test_an_implied_value_asked_after_its_base_in_chinese():
     question = "根据J&T Express 2024年的包裹量和增速，推算其2023年处理了多少亿件包裹？"
     intent = detect(question)
     assert intent is not None and (intent.kind, intent.years) == ("implied_value", (2023, 2024))
-    assert _result(question, EN_PARCELS) == "3.05 × (1 + 28.7%)^(2023 - 2024) = 2.37"
+    # Asked in 亿 (多少亿件), the result is written in 亿.
+    assert _result(question, EN_PARCELS) == "3.05 × (1 + 28.7%)^(2023 - 2024) = 2.37; 2.37 billion = 23.7 亿"
 
 
 def test_how_many_times_a_possessive_names_two_things():
@@ -320,3 +321,16 @@ def test_a_table_sum_names_rows_by_whole_words():
     )
     # "US" is not in "business": no row is named by it, so the sum is refused.
     assert _result("What was the combined share of business, hotels and offices in 2024?", shares) is None
+
+
+def test_a_result_is_written_in_the_scale_the_question_asks():
+    capacity = hit(
+        "截至2024年底，全国冷库总容量达到2.37亿立方米，2023年底为2.28亿立方米。",
+        lang="zh",
+        doc="cold-zh.md",
+        title="中国冷链物流报告",
+    )
+    question = "By how much did China's cold storage capacity grow in 2024, in million cubic metres?"
+    assert _result(question, capacity) == "2.37 - 2.28 = 0.09; 0.09 亿 = 9 million"
+    # A percentage is never rescaled, and a question asking no scale keeps the report's.
+    assert _result("2024年全国冷库总容量比2023年增长了多少？", capacity) == "2.37 - 2.28 = 0.09"

@@ -116,7 +116,8 @@ _EXCLUDED = re.compile(
 _EXCLUDED_ZH = re.compile(r"(?:年|^)(?P<what>[^，。？?的年]{1,20}?)(?:以外|之外)")
 # The joins of a list the question writes: "A、B和C", "A, B and C", "A & B".
 _LIST_JOINS = re.compile(r"\s*(?:、|和|与|及|&|,? and |,)\s*")
-_GROUP = re.compile(r"\btop\b|\bleading\b|\blargest\b|\bfirst\b|前[一二三四五六七八九十两\d]", re.IGNORECASE)
+# A group of a table's leading rows ("the top three", "前三大"): no one row's figure, and not every row.
+_LEADERS = re.compile(r"\btop\b|\bleading\b|\blargest\b|\bfirst\b|前[一二三四五六七八九十两\d]", re.IGNORECASE)
 
 
 def _label(figure: Operand, items: list[Candidate]) -> str:
@@ -149,7 +150,7 @@ def complement(
                 return None
             # "The top three were A (11.8%), B (10.9%) and C (6.2%)": no one figure is the group's.
             label, year_of = _label(figure, shares), figure.measure.year
-            if _GROUP.search(term) and sum(c.label == label and c.year == year_of for c in shares) > 1:
+            if _LEADERS.search(term) and sum(c.label == label and c.year == year_of for c in shares) > 1:
                 return None
             found.append(figure)
     else:
@@ -428,6 +429,19 @@ def _listed_terms(question: str) -> list[str]:
     if listed is None:
         return []
     return [t.strip() for t in _LIST_JOINS.split(listed["zh"] or listed["en"]) if t.strip()]
+
+
+# A sum over a table's rows is asked in words of adding ("the sum of the impacts"), not of a
+# stated total ("一共有多大容量").
+_ADDING = re.compile(r"\bsum\b|\badd up\b|\bcombined\b|总和|之和|加起来|合计", re.IGNORECASE)
+
+
+def table_sum(question: str, hits: list[Hit], year: int | None) -> list[Operand]:
+    """The figures a sum over one column of the best table adds: the rows the question lists,
+    or every row; none for a question not asking to add, or asking for its leading rows."""
+    if not _ADDING.search(question) or _LEADERS.search(question):
+        return []
+    return [c.operand for c in listed_rows(question, table_percentages(question, hits, year))]
 
 
 def listed_rows(question: str, column: list[Candidate]) -> list[Candidate]:

@@ -6,7 +6,6 @@ of a result has a citation.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from reportqa.index.retriever import Hit
@@ -19,24 +18,15 @@ from reportqa.server.calc.families import (
     convert_asked_amount,
     convert_figure,
     implied_value,
-    listed_rows,
     on_pair,
     part_of,
     projection,
-    table_percentages,
+    table_sum,
 )
 from reportqa.server.calc.intents import asked_scale, detect
 from reportqa.server.calc.models import Calculation, Intent
 from reportqa.server.calc.operands import candidates_of, figures_by_year, naming, row_over_years, stated_cagr
 from reportqa.server.calc.subject import names_in, subject_of, writes_subject
-
-# A sum over a table's rows is asked in words of adding ("the sum of the impacts"), not of a
-# stated total ("一共有多大容量"), and never of some rows ("the top three", "前三大").
-_EVERY_ROW = re.compile(
-    r"^(?!.*(?:\btop\b|\bfirst \w+\b|\bleading\b|\blargest\b|前[一二三四五六七八九十\d]))"
-    r".*(?:\bsum\b|\badd up\b|\bcombined\b|总和|之和|加起来|合计)",
-    re.IGNORECASE,
-)
 
 
 def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
@@ -84,9 +74,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
             return None
         intent = Intent(intent.kind, tuple(f.measure.year for f in row if f.measure.year), None, intent.undirected)
     found = figures_by_year(intent, items, subject, lang, amounts_only)
-    if intent.kind == "sum" and found is None and len(intent.years) < 2 and _EVERY_ROW.search(question):
-        year = intent.years[0] if intent.years else None
-        cells = [c.operand for c in listed_rows(question, table_percentages(question, hits, year))]
+    if intent.kind == "sum" and found is None and len(intent.years) < 2:
+        cells = table_sum(question, hits, intent.years[0] if intent.years else None)
         return Calculation(intent, calc.total([c.measure for c in cells]), tuple(cells)) if len(cells) > 1 else None
     if found is None or intent.kind == "share":
         return None

@@ -23,6 +23,7 @@ from reportqa.server.calc.subject import (
     PERIOD_WORDS,
     YEAR_ONLY,
     is_period,
+    measures_of,
     mentions_name,
     names_in,
     subject_words,
@@ -94,12 +95,16 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
     # Accounts write the currency on the first and total rows only: one currency in a table is every cell's.
     currencies = {c.unit for c in cells if c.unit in CURRENCIES}
     shared = currencies.pop() if len(currencies) == 1 else ""
+    # A caption of one year ("Smart meter shipments by type, 2024") dates every figure under it
+    # that neither its column nor its row dates.
+    captioned = set(years_in(hit.chunk.context))
+    caption_year = list(captioned) if len(captioned) == 1 else []
     out = []
     for cell in cells:
         # A heading row that is only a date ("December 31, 2019" over "Transaction related",
         # "Total") says when the rows under it are, where the columns name other things.
         period = cell.section if is_period(cell.section) else ""
-        years = years_in(cell.column) or years_in(cell.row) or years_in(period)
+        years = years_in(cell.column) or years_in(cell.row) or years_in(period) or caption_year
         unit = cell.unit or (shared if cell.unit == "" else cell.unit)
         # "2019 vs. 2018 Variance" compares two years, and a "Change" column under a spanning
         # year ("F18 | CHANGE") is the change to that year: neither figure is the year's own.
@@ -127,7 +132,7 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
                 scope,
                 metric,
                 True,
-                subject_words(cell.column),
+                subject_words(cell.column) | measures_of(cell.column),
             )
         )
     return out

@@ -48,7 +48,7 @@ class Candidate:
     operand: Operand
     label: str  # the table row's label, or the sentence the quantity stands in
     words: frozenset[str]  # what the figure is about, as search tokens
-    own: frozenset[str]  # of those, the ones its table row's own label says (all of them for a sentence)
+    own: frozenset[str]  # of those, the ones its table row's own label or its sentence itself says (not its section)
     scope: str  # what names it for a reader, lower-cased: report title, section, caption, row or sentence
     metric: str  # "cagr" for a stated compound annual growth rate, "share" for a stated share
     in_table: bool
@@ -152,6 +152,11 @@ def _dated_by_paragraph(figure: Operand, quantities: list[Quantity]) -> Operand:
     return replace(figure, measure=replace(figure.measure, year=years.pop()))
 
 
+# A passage's first sentence carries its heading line ("## 二、公有云与私有云\n\n2024年公有云…"),
+# which names what the section is about, not what the sentence is.
+_HEADING = re.compile(r"^#+ [^\n]*\n+")
+
+
 def candidates_of(hits: list[Hit]) -> list[Candidate]:
     """Every figure of ``hits`` (quantities of sentences, cells of tables), in rank order."""
     out: list[Candidate] = []
@@ -166,7 +171,8 @@ def candidates_of(hits: list[Hit]) -> list[Candidate]:
             figure = operand_of(hit, q)
             if q.year is None and not q.metric:
                 figure = _dated_by_paragraph(figure, hit.chunk.quantities)
-            out.append(Candidate(rank, figure, sentence, words, words, _scope(hit, sentence), q.metric, False))
+            own = subject_words(_HEADING.sub("", sentence))
+            out.append(Candidate(rank, figure, sentence, words, own, _scope(hit, sentence), q.metric, False))
         out.extend(_cells(rank, hit))
     return out
 
@@ -220,8 +226,10 @@ def about_subject(
     def coverage(c: Candidate) -> float:  # how much of a row's own label the question spells out
         return len(subject & c.own) / len(c.own) if c.in_table and c.own else 0.0
 
-    def rank(c: Candidate) -> tuple[bool, int, bool, float]:
-        return coverage(c) == 1.0, len(subject & c.words), c.in_table, coverage(c)
+    def rank(c: Candidate) -> tuple[bool, int, bool, float, int]:
+        # Of sentences that name the subject alike with their section ("二、公有云与私有云"), the one
+        # that names it itself ("私有云市场规模为…") is about it.
+        return coverage(c) == 1.0, len(subject & c.words), c.in_table, coverage(c), len(subject & c.own)
 
     top = max(rank(c) for c in pool)
     # A table row of the kind of figure asked (``kind``) that names more of the subject but has

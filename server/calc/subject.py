@@ -210,7 +210,8 @@ def writes_subject(question: str, scopes: list[str]) -> bool:
     # A word one of whose senses is an asking word (市场 is "market") names nothing to look for.
     own = {w for w in subject_words(question) - subject_words(names) if not _generic(w)}
     senses = {sense.lower() for term in [*own, *_phrases(question)] for sense in translations(term)}
-    forms = own | senses | (translated(question) - translated(names))
+    glossary = {w for group in matched_groups(question) for term in group for w in subject_words(term)}
+    forms = own | senses | (translated(question) - translated(names)) | (glossary - subject_words(names))
     stems = {_stem(form) for form in forms}
     return not own or any(stem in scope for scope in scopes for stem in stems)
 

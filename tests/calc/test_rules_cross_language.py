@@ -72,3 +72,61 @@ def test_a_caption_of_one_year_dates_the_figures_under_it():
     assert _formula("2024年自行车出货量占总出货量的比例是多少？", [EN_BIKE_TYPES]) == "12 / 20 = 60%"
     # The whole must be what the table measures: 全球 (global) is written nowhere in it.
     assert calculate("2024年自行车出货量占全球总出货量的比例是多少？", [EN_BIKE_TYPES]) is None
+
+
+ZH_CLOUD = hit(
+    "## 二、公有云与私有云\n\n2024年公有云市场规模为5,620.8亿元，同比增长22.1%；私有云市场规模为2,643.4亿元，同比增长11.4%。",
+    lang="zh",
+    doc="cloud-zh.md",
+    title="中国云计算市场研究报告",
+    section="二、公有云与私有云",
+)
+ZH_SERVICES = hit(
+    "| 服务类型 | 2023年（亿元） | 2024年（亿元） |\n|---|---|---|\n| IaaS | 3,015.4 | 3,682.5 |\n| PaaS | 640.7 | 812.3 |",
+    lang="zh",
+    doc="cloud-zh.md",
+    title="中国云计算市场研究报告",
+)
+ZH_SERVICES.chunk.context = "公有云按服务类型划分的市场规模如下："
+ZH_ROBOTS = hit(
+    "| 机型 | 2024年销量（万台） |\n|---|---|\n| 多关节机器人 | 18.3 |\n| SCARA机器人 | 5.4 |\n| 协作机器人 | 2.9 |",
+    lang="zh",
+    doc="robots-zh.md",
+    title="中国工业机器人市场年度报告",
+)
+
+
+def test_a_sentence_is_about_what_it_names_itself_not_its_heading():
+    # Both sentences stand under "公有云与私有云": the private cloud's figure is the one its own sentence names.
+    assert (
+        _formula("How much larger was China's public cloud market than its private cloud market in 2024?", [ZH_CLOUD])
+        == "5620.8 - 2643.4 = 2977.4"
+    )
+
+
+def test_a_glossary_term_counts_as_written_in_the_other_language():
+    # "public cloud" is 公有云 only in the glossary: the guard against any figure of China lets it through,
+    # and still stops a question whose subject the table's report never writes.
+    assert (
+        _formula(
+            "What was the percentage increase of China's public cloud IaaS market from 2023 to 2024?", [ZH_SERVICES]
+        )
+        == "3682.5 / 3015.4 - 1 = 22.12%"
+    )
+    assert (
+        calculate("What was the percentage increase of China's edge computing market from 2023 to 2024?", [ZH_SERVICES])
+        is None
+    )
+
+
+def test_a_compound_row_label_is_named_by_its_glossary_term():
+    assert (
+        _formula("How many more articulated robots than SCARA robots were sold in China in 2024?", [ZH_ROBOTS])
+        == "18.3 - 5.4 = 12.9"
+    )
+    assert (
+        _formula("How many more SCARA robots than collaborative robots were sold in China in 2024?", [ZH_ROBOTS])
+        == "5.4 - 2.9 = 2.5"
+    )
+    # A robot type the table does not list is refused, not bound to another type's row.
+    assert calculate("How many more delta robots than SCARA robots were sold in China in 2024?", [ZH_ROBOTS]) is None

@@ -59,6 +59,15 @@ def projection(
 _GROWTH_SENTENCE = re.compile(r"grow|grew|growth|\bup\b|\brose\b|increase|增长|增速|上升|提高", re.IGNORECASE)
 
 
+_SHARE_BESIDE = 8  # characters either side of a percentage that say it is a share ("a 35.1% share", "份额为35.1%")
+
+
+def _worded_as_share(figure: Operand) -> bool:
+    """Whether the words right around a percentage call it a share, not a growth rate."""
+    text = figure.hit.chunk.text
+    return bool(SHARE_WORDS.search(text[max(figure.start - _SHARE_BESIDE, 0) : figure.end + _SHARE_BESIDE]))
+
+
 def implied_value(
     intent: Intent, items: list[Candidate], subject: frozenset[str], lang: str, question: str
 ) -> Calculation | None:
@@ -78,6 +87,7 @@ def implied_value(
         and c.label == sentence
         and c.operand.measure.unit == "%"
         and c.metric != "share"
+        and not _worded_as_share(c.operand)
         and (c.metric == "cagr" or abs(target - base_year) == 1)
         and _GROWTH_SENTENCE.search(c.label)
     ]

@@ -320,6 +320,8 @@ def find_figure(
         and (unit is None or c.operand.measure.unit == unit)
     ]
     about = about_subject(subject, items, pool, lang, kind)
+    if about is None and near is not None:
+        about = _continuing(pool, near, items)
     if not about:
         return None
     if (
@@ -343,6 +345,27 @@ def find_figure(
             ),
         ).operand
     return pick(about, lang, near)
+
+
+def _continuing(pool: list[Candidate], near: Operand, items: list[Candidate]) -> list[Candidate] | None:
+    """The one figure of ``pool`` in a later sentence of ``near``'s paragraph that names nothing
+    ``near``'s sentence does not, in its unit: that sentence goes on about the same subject
+    ("2024年，中国云计算市场规模达到8,264.2亿元…我们预计…到2030年将达到2.1万亿元")."""
+    first = next((c for c in items if c.operand is near and not c.in_table), None)
+    if first is None:
+        return None
+    text = near.hit.chunk.text
+    later = [
+        c
+        for c in pool
+        if not c.in_table
+        and c.operand.hit is near.hit
+        and c.operand.start > near.end
+        and "\n\n" not in text[near.end : c.operand.start]
+        and c.operand.measure.unit == near.measure.unit
+        and c.own <= first.own
+    ]
+    return later if len(later) == 1 else None
 
 
 def _after(figures: list[Candidate], term: str) -> Operand | None:

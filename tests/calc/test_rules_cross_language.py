@@ -130,3 +130,48 @@ def test_a_compound_row_label_is_named_by_its_glossary_term():
     )
     # A robot type the table does not list is refused, not bound to another type's row.
     assert calculate("How many more delta robots than SCARA robots were sold in China in 2024?", [ZH_ROBOTS]) is None
+
+
+ZH_OVERVIEW = hit(
+    "## 一、市场概览\n\n2024年，中国边缘计算市场规模达到1,200.0亿元，同比增长20.0%。"
+    "我们预计2025年市场规模在1,400亿元至1,500亿元之间，到2030年将达到0.3万亿元。",
+    lang="zh",
+    doc="edge-zh.md",
+    title="中国边缘计算市场研究报告",
+    section="一、市场概览",
+)
+
+
+def test_a_later_sentence_that_names_nothing_new_goes_on_about_the_same_subject():
+    found = calculate(
+        "Calculate the compound annual growth rate of China's edge computing market from 2024 to 2030.", [ZH_OVERVIEW]
+    )
+    assert found is not None and found.result.formula == "(3000 / 1200)^(1/6) - 1 = 16.5%"
+
+
+def test_a_later_sentence_about_another_subject_is_not_its_continuation():
+    world = hit(
+        "## Overview\n\nChina's edge computing market reached USD 16.0 billion in 2024. "
+        "The global market is expected to reach USD 90.0 billion by 2030.",
+        doc="edge-en.md",
+    )
+    assert calculate("What is the CAGR of China's edge computing market from 2024 to 2030?", [world]) is None
+
+
+def test_a_name_the_report_title_writes_does_not_bind_another_subject():
+    # Only 中国 of "China's private cloud market" is in the overview's sentence: the private cloud's
+    # 2024 figure is 2,643.4, and no sentence states its 2030 size.
+    assert (
+        calculate("What is the CAGR of China's private cloud market from 2024 to 2030?", [ZH_OVERVIEW, ZH_CLOUD])
+        is None
+    )
+
+
+def test_an_implied_value_takes_the_growth_rate_not_the_share_beside_it():
+    parcels = hit(
+        "Kargo handled 1.20 billion parcels in Africa in 2024, up 20.0% year on year, giving it a 30.0% share of "
+        "regional parcel volume.",
+        doc="africa-logistics-en.html",
+    )
+    found = calculate("根据Kargo 2024年的包裹量和增速，推算其2023年在非洲处理了多少亿件包裹？", [parcels])
+    assert found is not None and found.result.formula == "1.2 × (1 + 20%)^(2023 - 2024) = 1; 1 billion = 10 亿"

@@ -384,9 +384,11 @@ def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | 
     year = intent.years[0] if len(intent.years) == 1 else None
     no_rates = intent.kind in ("share", "ratio")
     names = [names_in(term) for term in intent.pair]
+    # "A是B的多少倍", "What percentage of B's parcel volume was A": the measure named once is both sides'.
+    measures = [measures_of(term) for term in intent.pair]
     first = find_figure(
         naming(items, names[0]),
-        subject_of(intent.pair[0]),
+        subject_of(intent.pair[0]) | (measures[0] or measures[1]),
         year,
         lang,
         amounts_only=False,
@@ -400,11 +402,9 @@ def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | 
     part_only = tuple(n for n in names[0] if n not in names[1]) if intent.kind == "share" else ()
     whole = naming(items, names[1])
     total = _total_row(first, items, intent.pair[1]) if intent.kind == "share" else None
-    # "A是B的多少倍": the measure named once (A's 市场规模) is B's too.
-    measure_words = measures_of(intent.pair[1]) or measures_of(intent.pair[0])
     second = total or find_figure(
         naming(whole, [], part_only) or whole,
-        subject_of(intent.pair[1]) | measure_words,
+        subject_of(intent.pair[1]) | (measures[1] or measures[0]),
         measure.year,
         lang,
         amounts_only=False,

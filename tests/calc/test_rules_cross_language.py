@@ -185,3 +185,8 @@ def test_a_region_the_glossary_spells_without_its_hyphen_names_its_row():
     )
     found = calculate("2024至2030年亚太地区电动汽车电池市场的复合年增长率是多少？", [regions])
     assert found is not None and found.result.formula == "(152.8 / 74.2)^(1/6) - 1 = 12.79%"
+
+
+def test_the_measure_named_on_the_second_side_is_the_first_sides_too():
+    # 包裹量 is said of 加纳 only: 肯尼亚's figure is its parcel volume, not its market size.
+    assert _formula("2024年肯尼亚是加纳包裹量的多少倍？", [EN_COUNTRIES]) == "1.9 / 0.5 = 3.8"

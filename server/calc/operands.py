@@ -229,7 +229,8 @@ def about_subject(
     def rank(c: Candidate) -> tuple[bool, int, bool, float, int]:
         # Of sentences that name the subject alike with their section ("二、公有云与私有云"), the one
         # that names it itself ("私有云市场规模为…") is about it.
-        return coverage(c) == 1.0, len(subject & c.words), c.in_table, coverage(c), len(subject & c.own)
+        itself = 0 if c.in_table else len(subject & c.own)
+        return coverage(c) == 1.0, len(subject & c.words), c.in_table, coverage(c), itself
 
     top = max(rank(c) for c in pool)
     # A table row of the kind of figure asked (``kind``) that names more of the subject but has

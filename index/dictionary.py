@@ -44,6 +44,7 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], f
             # "Geneva, Switzerland" (日内瓦): a place without the country it lies in.
             if term.startswith("the ") and len(term) > 4:
                 en_zh.setdefault(term.removeprefix("the "), []).append(word)
+                zh_en[word].append(term.removeprefix("the "))  # 菲律宾 is the row "Philippines"
             if word in proper and ", " in term:
                 zh_en[word].append(term.split(", ")[0])
                 en_zh.setdefault(term.split(", ")[0], []).append(word)

@@ -29,7 +29,7 @@ from reportqa.server.calc.operands import (
     row_of,
     stated_cagr,
 )
-from reportqa.server.calc.subject import mentions_name, names_in, subject_of, subject_words
+from reportqa.server.calc.subject import measures_of, mentions_name, names_in, subject_of, subject_words, writes_all
 
 _TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
 
@@ -59,6 +59,15 @@ def projection(
 _GROWTH_SENTENCE = re.compile(r"grow|grew|growth|\bup\b|\brose\b|increase|增长|增速|上升|提高", re.IGNORECASE)
 
 
+_SHARE_BESIDE = 8  # characters either side of a percentage that say it is a share ("a 35.1% share", "份额为35.1%")
+
+
+def _worded_as_share(figure: Operand) -> bool:
+    """Whether the words right around a percentage call it a share, not a growth rate."""
+    text = figure.hit.chunk.text
+    return bool(SHARE_WORDS.search(text[max(figure.start - _SHARE_BESIDE, 0) : figure.end + _SHARE_BESIDE]))
+
+
 def implied_value(
     intent: Intent, items: list[Candidate], subject: frozenset[str], lang: str, question: str
 ) -> Calculation | None:
@@ -78,6 +87,7 @@ def implied_value(
         and c.label == sentence
         and c.operand.measure.unit == "%"
         and c.metric != "share"
+        and not _worded_as_share(c.operand)
         and (c.metric == "cagr" or abs(target - base_year) == 1)
         and _GROWTH_SENTENCE.search(c.label)
     ]
@@ -332,10 +342,11 @@ def _untitled(c: Candidate) -> str:
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|总额|总量|全部|total|all)\b", re.IGNORECASE)
 
 
-def _total_row(part: Operand, items: list[Candidate], whole: frozenset[str]) -> Operand | None:
+def _total_row(part: Operand, items: list[Candidate], term: str) -> Operand | None:
     """The total row of the part's own table, in the part's column, when the whole the question
-    names is what that table measures (its caption or column: "分布式光伏占新增装机" over a
-    table of 新增装机 by type whose last row is 合计)."""
+    names (``term``) is what that table measures (its caption or column: "分布式光伏占新增装机"
+    over a table of 新增装机 by type whose last row is 合计; 总出货量 over "Shipments")."""
+    whole = subject_of(term)
     row = row_of(part, items)
     if row is None or not whole:
         return None
@@ -345,8 +356,11 @@ def _total_row(part: Operand, items: list[Candidate], whole: frozenset[str]) -> 
         for c in column
         if _TOTAL_ROW.match(c.label)
         and c.operand.measure.unit == part.measure.unit
-        and all(w in c.scope for w in whole if not w.isascii())
-        and any(w in c.scope for w in whole)
+        and (
+            (all(w in c.scope for w in whole if not w.isascii()) and any(w in c.scope for w in whole))
+            # The total row's own label says "total", not what the table is of (全球 is "total" too).
+            or (bool(measures_of(term) & c.column) and writes_all(term, c.scope.replace(c.label.lower(), "")))
+        )
     ]
     return totals[0].operand if len(totals) == 1 else None
 
@@ -357,7 +371,7 @@ _TOTAL_WORDS = frozenset({"total", "合计", "总计", "总额"})
 def _says_more_than_total(figure: Operand, items: list[Candidate], term: str) -> bool:
     """Whether the figure's row or sentence names the term, or is a bare total: the sum row of
     a group ("Proceeds from the sale …: / total") is not "the total gains" another row spells out."""
-    named = subject_of(term) - _TOTAL_WORDS
+    named = subject_of(term) - _TOTAL_WORDS - measures_of(term)
     words = next((c.words for c in items if c.operand is figure), frozenset())
     return not named or bool(named & words) or not (words - _TOTAL_WORDS)
 
@@ -372,9 +386,11 @@ def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | 
     names = [names_in(term) for term in intent.pair]
     # "the combined share of A and B": their shares, not the amounts beside them in the row.
     shares = intent.kind in ("sum", "change") and all(SHARE_WORDS.search(term) for term in intent.pair)
+    # "A是B的多少倍", "What percentage of B's parcel volume was A": the measure named once is both sides'.
+    measures = [measures_of(term) for term in intent.pair]
     first = find_figure(
         naming(items, names[0]),
-        subject_of(intent.pair[0]),
+        subject_of(intent.pair[0]) | (measures[0] or measures[1]),
         year,
         lang,
         amounts_only=False,
@@ -388,10 +404,10 @@ def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | 
     # The whole of a share is not a figure said of the part ("Germany … USD 0.78 billion" is not Europe's).
     part_only = tuple(n for n in names[0] if n not in names[1]) if intent.kind == "share" else ()
     whole = naming(items, names[1])
-    total = _total_row(first, items, subject_of(intent.pair[1])) if intent.kind == "share" else None
+    total = _total_row(first, items, intent.pair[1]) if intent.kind == "share" else None
     second = total or find_figure(
         naming(whole, [], part_only) or whole,
-        subject_of(intent.pair[1]),
+        subject_of(intent.pair[1]) | (measures[1] or measures[0]),
         measure.year,
         lang,
         amounts_only=False,

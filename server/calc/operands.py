@@ -23,6 +23,7 @@ from reportqa.server.calc.subject import (
     PERIOD_WORDS,
     YEAR_ONLY,
     is_period,
+    measures_of,
     mentions_name,
     names_in,
     subject_words,
@@ -47,7 +48,7 @@ class Candidate:
     operand: Operand
     label: str  # the table row's label, or the sentence the quantity stands in
     words: frozenset[str]  # what the figure is about, as search tokens
-    own: frozenset[str]  # of those, the ones its table row's own label says (all of them for a sentence)
+    own: frozenset[str]  # of those, the ones its table row's own label or its sentence itself says (not its section)
     scope: str  # what names it for a reader, lower-cased: report title, section, caption, row or sentence
     metric: str  # "cagr" for a stated compound annual growth rate, "share" for a stated share
     in_table: bool
@@ -94,12 +95,16 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
     # Accounts write the currency on the first and total rows only: one currency in a table is every cell's.
     currencies = {c.unit for c in cells if c.unit in CURRENCIES}
     shared = currencies.pop() if len(currencies) == 1 else ""
+    # A caption of one year ("Smart meter shipments by type, 2024") dates every figure under it
+    # that neither its column nor its row dates.
+    captioned = set(years_in(hit.chunk.context))
+    caption_year = list(captioned) if len(captioned) == 1 else []
     out = []
     for cell in cells:
         # A heading row that is only a date ("December 31, 2019" over "Transaction related",
         # "Total") says when the rows under it are, where the columns name other things.
         period = cell.section if is_period(cell.section) else ""
-        years = years_in(cell.column) or years_in(cell.row) or years_in(period)
+        years = years_in(cell.column) or years_in(cell.row) or years_in(period) or caption_year
         unit = cell.unit or (shared if cell.unit == "" else cell.unit)
         # "2019 vs. 2018 Variance" compares two years, and a "Change" column under a spanning
         # year ("F18 | CHANGE") is the change to that year: neither figure is the year's own.
@@ -127,7 +132,7 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
                 scope,
                 metric,
                 True,
-                subject_words(cell.column),
+                subject_words(cell.column) | measures_of(cell.column),
             )
         )
     return out
@@ -147,6 +152,11 @@ def _dated_by_paragraph(figure: Operand, quantities: list[Quantity]) -> Operand:
     return replace(figure, measure=replace(figure.measure, year=years.pop()))
 
 
+# A passage's first sentence carries its heading line ("## 二、公有云与私有云\n\n2024年公有云…"),
+# which names what the section is about, not what the sentence is.
+_HEADING = re.compile(r"^#+ [^\n]*\n+")
+
+
 def candidates_of(hits: list[Hit]) -> list[Candidate]:
     """Every figure of ``hits`` (quantities of sentences, cells of tables), in rank order."""
     out: list[Candidate] = []
@@ -161,7 +171,8 @@ def candidates_of(hits: list[Hit]) -> list[Candidate]:
             figure = operand_of(hit, q)
             if q.year is None and not q.metric:
                 figure = _dated_by_paragraph(figure, hit.chunk.quantities)
-            out.append(Candidate(rank, figure, sentence, words, words, _scope(hit, sentence), q.metric, False))
+            own = subject_words(_HEADING.sub("", sentence))
+            out.append(Candidate(rank, figure, sentence, words, own, _scope(hit, sentence), q.metric, False))
         out.extend(_cells(rank, hit))
     return out
 
@@ -215,8 +226,11 @@ def about_subject(
     def coverage(c: Candidate) -> float:  # how much of a row's own label the question spells out
         return len(subject & c.own) / len(c.own) if c.in_table and c.own else 0.0
 
-    def rank(c: Candidate) -> tuple[bool, int, bool, float]:
-        return coverage(c) == 1.0, len(subject & c.words), c.in_table, coverage(c)
+    def rank(c: Candidate) -> tuple[bool, int, bool, float, int]:
+        # Of sentences that name the subject alike with their section ("二、公有云与私有云"), the one
+        # that names it itself ("私有云市场规模为…") is about it.
+        itself = 0 if c.in_table else len(subject & c.own)
+        return coverage(c) == 1.0, len(subject & c.words), c.in_table, coverage(c), itself
 
     top = max(rank(c) for c in pool)
     # A table row of the kind of figure asked (``kind``) that names more of the subject but has
@@ -344,6 +358,8 @@ def find_figure(
         and (unit is None or c.operand.measure.unit == unit)
     ]
     about = about_subject(subject, items, pool, lang, kind)
+    if about is None and near is not None:
+        about = _continuing(pool, near, items)
     if not about:
         return None
     if (
@@ -367,6 +383,27 @@ def find_figure(
             ),
         ).operand
     return pick(about, lang, near)
+
+
+def _continuing(pool: list[Candidate], near: Operand, items: list[Candidate]) -> list[Candidate] | None:
+    """The one figure of ``pool`` in a later sentence of ``near``'s paragraph that names nothing
+    ``near``'s sentence does not, in its unit: that sentence goes on about the same subject
+    ("2024年，中国云计算市场规模达到8,264.2亿元…我们预计…到2030年将达到2.1万亿元")."""
+    first = next((c for c in items if c.operand is near and not c.in_table), None)
+    if first is None:
+        return None
+    text = near.hit.chunk.text
+    later = [
+        c
+        for c in pool
+        if not c.in_table
+        and c.operand.hit is near.hit
+        and c.operand.start > near.end
+        and "\n\n" not in text[near.end : c.operand.start]
+        and c.operand.measure.unit == near.measure.unit
+        and c.own <= first.own
+    ]
+    return later if len(later) == 1 else None
 
 
 def _after(figures: list[Candidate], term: str) -> Operand | None:

@@ -26,7 +26,7 @@ from reportqa.server.calc.families import (
 from reportqa.server.calc.intents import asked_scale, detect
 from reportqa.server.calc.models import Calculation, Intent
 from reportqa.server.calc.operands import candidates_of, figures_by_year, naming, row_over_years, stated_cagr
-from reportqa.server.calc.subject import names_in, subject_of, writes_subject
+from reportqa.server.calc.subject import mentions_name, names_in, subject_of, writes_subject
 
 
 def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
@@ -43,6 +43,11 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         items = naming(items, names_in(question))  # two named things are each found by their own names
     # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
     subject = subject_of(question) - ({"total"} if intent.kind == "sum" else set())
+    # A name the report's title writes (中国 of 中国云计算市场研究报告) tells no figure of it from
+    # another: a sentence writing only 中国 is not about "China's private cloud market".
+    titles = {c.operand.hit.chunk.title.lower() for c in items}
+    everywhere = [n for n in names_in(question) if titles and all(mentions_name(t, n) for t in titles)]
+    subject = subject - subject_of(" ".join(everywhere)) or subject
     # Passages all in the other language that write none of the subject: any figure would do.
     if (
         items

@@ -74,6 +74,10 @@ NOT_SUBJECT = frozenset(
         "万元",
         "人民币",
         "欧元",
+        "万亿元",
+        "万亿",
+        "我们",
+        "之间",
     ]
 )
 
@@ -99,9 +103,27 @@ _BALANCE_ENDS = {"ending": "end", "closing": "end", "opening": "beginning", "sta
 _BALANCE_END = re.compile(r"\b(?:ending|closing|opening|starting)\b", re.IGNORECASE)
 
 
+# What a figure measures, in either language: "market size" and 市场规模 are one measure, parcel
+# volume (包裹量) another, though a country's row holds both. Each is a tag no word spells, so it
+# meets only another measure's tag (a table column's), never a row's or a sentence's words.
+_MEASURES = {
+    "#size": re.compile(r"market (?:size|value)|市场规模|规模|市值", re.IGNORECASE),
+    "#volume": re.compile(r"\bvolumes?\b|\bparcels\b|\bshipments\b|\bunits\b|出货量|包裹量|销量|装机量", re.IGNORECASE),
+    "#share": re.compile(r"\bshare\b|份额|占比|比重", re.IGNORECASE),
+    "#revenue": re.compile(r"\brevenues?\b|\bsales\b|营收|收入|销售额", re.IGNORECASE),
+}
+
+
+def measures_of(text: str) -> frozenset[str]:
+    """The measures ``text`` names, as language-free tags ("Market size (USD billion)" and
+    印度尼西亚电商物流市场规模 both give ``#size``)."""
+    return frozenset(tag for tag, pattern in _MEASURES.items() if pattern.search(text))
+
+
 def subject_of(text: str) -> frozenset[str]:
-    """What ``text`` names, in both languages: its own subject words and the glossary
-    equivalents of those (not of the operation words: "growth" adds nothing)."""
+    """What ``text`` names, in both languages: its own subject words, the glossary
+    equivalents of those (not of the operation words: "growth" adds nothing), and the
+    measures it names (:func:`measures_of`)."""
     text = _POSSESSIVE.sub("", _YEAR_END.sub(r"\1", FISCAL_YEAR.sub(" ", text)))
     text = _BALANCE_END.sub(lambda m: _BALANCE_ENDS[m.group().lower()], text)
     own = subject_words(text)
@@ -110,7 +132,7 @@ def subject_of(text: str) -> frozenset[str]:
         if any(subject_words(term) & own for term in group):
             for term in group:
                 extra |= subject_words(term)
-    return frozenset(own | extra)
+    return frozenset(own | extra | measures_of(text))
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
@@ -136,7 +158,8 @@ def translated(text: str) -> frozenset[str]:
         word = word.lower()
         if word not in NOT_SUBJECT and tokenize(word):  # "what" is no subject in any language
             terms.append(next((form for form in _singulars(word) if translations(form)), word))
-    return frozenset(w for term in terms for sense in translations(term) for w in subject_words(sense))
+    # "total" is a sense of 全球 and 总: translated, it would name a table's sum row for "global".
+    return frozenset(w for term in terms for sense in translations(term) for w in subject_words(sense) if w != "total")
 
 
 # Units and rates a question names in capitals are not what it is about.
@@ -191,10 +214,27 @@ def writes_subject(question: str, scopes: list[str]) -> bool:
     # A word one of whose senses is an asking word (市场 is "market") names nothing to look for.
     own = {w for w in subject_words(question) - subject_words(names) if not _generic(w)}
     senses = {sense.lower() for term in [*own, *_phrases(question)] for sense in translations(term)}
-    forms = own | senses | (translated(question) - translated(names))
-    # "image" is written in "imaging": an English form is found without its last letter.
-    stems = {form[:-1] if form.isascii() and len(form) > 4 else form for form in forms}
+    glossary = {w for group in matched_groups(question) for term in group for w in subject_words(term)}
+    forms = own | senses | (translated(question) - translated(names)) | (glossary - subject_words(names))
+    stems = {_stem(form) for form in forms}
     return not own or any(stem in scope for scope in scopes for stem in stems)
+
+
+def writes_all(term: str, scope: str) -> bool:
+    """Whether lower-cased ``scope`` writes every subject word of ``term`` but its measure
+    words, itself or by a dictionary sense (总出货量's 出货 is "ship", in "Shipments"; 全球 in a
+    table of one country's shipments is written nowhere)."""
+    return all(
+        any(_stem(form) in scope for form in {word} | {w for sense in translations(word) for w in subject_words(sense)})
+        for word in subject_words(term)
+        if not measures_of(word)
+    )
+
+
+def _stem(form: str) -> str:
+    """An English form without its last letter ("image" is written in "imaging"), lower-cased."""
+    form = form.lower()
+    return form[:-1] if form.isascii() and len(form) > 4 else form
 
 
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)+")

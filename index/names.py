@@ -16,6 +16,7 @@ from functools import lru_cache
 from reportqa.index.dictionary import common_word, english_word, translations
 from reportqa.index.pinyin import romanises, sounds_like, spelled_in, transliterations
 from reportqa.index.query import glossary
+from reportqa.ingest.aliases import ZH_FUNCTION
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import years_in
 
@@ -191,29 +192,9 @@ def possessors(question: str) -> list[str]:
     return [m.group(1) for m in _POSSESSOR.finditer(normalize(question))]
 
 
-# "纷享销客（Fxiaoke）", "纷享销客（Fxiaoke，11.8%）", "Fxiaoke (纷享销客)": a name with its
-# other-script form in brackets.
-# The Chinese name is the run's tail after its last function word (为, 的, 与, 包括 …).
-_ZH_THEN_LATIN = re.compile(r"([\u3400-\u9fff]{2,})\s*\(\s*([A-Za-z][A-Za-z0-9 &.'-]*[A-Za-z0-9])\s*[),;]")
-_LATIN_THEN_ZH = re.compile(r"([A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*)*)\s*\(\s*([\u3400-\u9fff]{2,})\s*\)")
-ZH_FUNCTION = re.compile(r"包括|例如|其中|以及|[的为是与和及或由被在将对从向如、]")
-MAX_ALIAS_CHARS = 8
-
-
-@lru_cache(maxsize=4096)
-def bracket_aliases(text: str) -> tuple[tuple[str, str], ...]:
-    """Pairs of one name in both scripts that ``text`` writes with the other form in brackets,
-    each pair lower-cased as (Latin, Chinese)."""
-    text = normalize(text)
-    pairs = [(latin, ZH_FUNCTION.split(zh)[-1]) for zh, latin in _ZH_THEN_LATIN.findall(text)]
-    pairs += _LATIN_THEN_ZH.findall(text)
-    # Two letters in brackets are a unit or an initialism ("新增装机（GW）"), not a name.
-    return tuple((latin.lower(), zh) for latin, zh in pairs if 2 <= len(zh) <= MAX_ALIAS_CHARS and len(latin) > 2)
-
-
 def with_aliases(name: str, aliases: tuple[tuple[str, str], ...]) -> list[str]:
     """``name`` and its other-script forms among ``aliases``, (Latin lower-cased, Chinese) pairs
-    such as :func:`bracket_aliases` gives."""
+    such as ``ingest.aliases.bracket_aliases`` gives."""
     lowered = name.lower()
     return [name] + [zh for latin, zh in aliases if latin == lowered] + [latin for latin, zh in aliases if zh == name]
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from reportqa.index.names import (
-    bracket_aliases,
     dotted_names,
     mentions,
     possessors,
@@ -16,6 +15,7 @@ from reportqa.index.names import (
     with_aliases,
 )
 from reportqa.index.pinyin import spelled_in, transliterations
+from reportqa.ingest.aliases import bracket_aliases
 
 pytestmark = pytest.mark.unit
 

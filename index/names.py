@@ -257,22 +257,28 @@ def _latin_heard(name: str, text: str) -> list[str]:
 
 def transliterated(name: str, text: str) -> list[str]:
     """The forms in ``text``'s other script that ``name`` is a transliteration of, or that
-        transliterate it: Chinese → the capitalised Latin words (美敦力 → Medtronic; of a dotted
-        name, 莱纳斯·鲍林, every part must be heard and the surname is given); Latin → the Chinese
-        names (Watson → 沃森, Crick → 克里克; of several words, every word of three letters or more
-        must be heard, and the last word's is given). Failing that, the names in the other script
-    that the name's pinyin spells as a brand spells it (:func:`romanised`: Fxiaoke → 纷享销客,
-    JinkoSolar → 晶科能源, and back), unless two different names do."""
+            transliterate it: Chinese → the capitalised Latin words (美敦力 → Medtronic; of a dotted
+            name, 莱纳斯·鲍林, every part must be heard and the surname is given); Latin → the Chinese
+            names (Watson → 沃森, Crick → 克里克; of several words, every word of three letters or more
+            must be heard, and the last word's is given). Failing that, the names in the other script
+        that the name's pinyin spells as a brand spells it (:func:`romanised`: Fxiaoke → 纷享销客,
+        JinkoSolar → 晶科能源, and back) or that the name's initials give (:func:`abbreviates`: ICRC
+    → 红十字国际委员会), unless two different names do."""
     if not name.isascii():
         parts = [p for p in _DOT.split(name) if len(p) > 1] or [name]
         heard = [_latin_heard(part, text) for part in parts]
-        return heard[-1] if all(heard) else _one_name([latin for latin in latin_names(text) if romanised(latin, name)])
+        if all(heard):
+            return heard[-1]
+        spelled = [latin for latin in latin_names(text) if romanised(latin, name) or abbreviates(latin, name)]
+        return _one_name(spelled)
     words = [w for w in re.findall(r"[A-Za-z]+", name) if len(w) > 2]
     candidates = _zh_names_in(text)
     heard = [[zh for zh in candidates if sounds_like(zh, word)] for word in words]
     if heard and all(heard):
         return heard[-1]
-    return _one_name([zh for zh in chinese_candidates(text) if romanised(name, zh)])
+    spelled = [zh for zh in chinese_candidates(text) if romanised(name, zh)]
+    # A name of dictionary words only (红十字国际委员会) is no candidate for a spelling, but is for initials.
+    return _one_name(spelled or [zh for zh in _zh_names_in(text) if abbreviates(name, zh)])
 
 
 # A Chinese name is one to three words, two to six characters (纷享销客, 多关节机器人).
@@ -361,3 +367,42 @@ def _zh_generic_tail(name: str) -> str:
     海尔集团, which jieba keeps as one word); else empty."""
     endings = (name[-n:] for n in (3, 2) if len(name) - n >= _SPAN_MIN_CHARS)
     return next((ending for ending in endings if common_word(ending)), "")
+
+
+# An initialism of four to six capitals: one of three links a wrong name about once in 30
+# links (bench.romanise; docs/answerability.md, names across scripts).
+MIN_INITIALS, MAX_INITIALS = 4, 6
+# English function words an initialism leaves out ("International Committee of the Red Cross").
+_UNINITIALLED = frozenset("of the and for in on a an to".split())
+
+
+def abbreviates(initialism: str, name: str, min_initials: int = MIN_INITIALS) -> bool:
+    """Whether ``initialism`` (ICRC, NATO) gives the initials of the Chinese ``name`` in
+    English: each of the dictionary words that cover it (红十字, 国际, 委员会) by the initials
+    of one of its CC-CEDICT senses, function words aside (Red Cross, International,
+    Committee), in the Chinese order or turned round from one of its words (ICRC is
+    International Committee, then Red Cross)."""
+    if not (initialism.isascii() and initialism.isalpha() and initialism.isupper()):
+        return False
+    if not min_initials <= len(initialism) <= MAX_INITIALS:
+        return False
+    words = _zh_words(name) or ([name] if translations(name) else [])
+    initials = [_sense_initials(word) for word in words]
+    if not words or not all(initials):
+        return False
+    key = initialism.lower()
+    return any(_initialled(initials[i:] + initials[:i], key) for i in range(len(initials)))
+
+
+@lru_cache(maxsize=4096)
+def _sense_initials(word: str) -> frozenset[str]:
+    """The initials of each CC-CEDICT sense of ``word``, function words aside (委员会: c)."""
+    senses = (re.findall(r"[a-z]+", sense) for sense in translations(word))
+    return frozenset("".join(w[0] for w in sense if w not in _UNINITIALLED) for sense in senses) - {""}
+
+
+def _initialled(initials: list[frozenset[str]], key: str) -> bool:
+    """Whether ``key`` is one initial string of each word, in order, and nothing else."""
+    if not initials:
+        return not key
+    return any(key.startswith(i) and _initialled(initials[1:], key[len(i) :]) for i in initials[0])

@@ -1,13 +1,14 @@
 """A Chinese brand's Latin name spelled loosely from its pinyin (Fxiaoke ↔ 纷享销客, JinkoSolar ↔
-晶科能源), in both directions, and the traps a wrong link would fall into: another company of
-similar pinyin, two companies of one root, an English word, a generic word of another kind.
-Model-free."""
+晶科能源), and an initialism from a Chinese name's words in English (ICRC ↔ 红十字国际委员会),
+in both directions, and the traps a wrong link would fall into: another company of similar
+pinyin, two companies of one root, an English word, a generic word of another kind, another
+organisation's initials. Model-free."""
 
 from __future__ import annotations
 
 import pytest
 
-from reportqa.index.names import romanised, transliterated
+from reportqa.index.names import abbreviates, romanised, transliterated
 from reportqa.index.pinyin import romanises
 
 pytestmark = pytest.mark.unit
@@ -85,3 +86,29 @@ def test_two_companies_a_name_spells_alike_link_neither():
     # to tell 能源 from 电力: guessing one gives the other's figure.
     assert transliterated("JinkoSolar", "晶科能源出货92.9 GW，晶科电力新增电站1.2 GW。") == []
     assert transliterated("JinkoSolar", "晶科能源出货92.9 GW。") == ["晶科能源"]
+
+
+@pytest.mark.parametrize(
+    ("initialism", "name", "linked"),
+    [
+        ("ICRC", "红十字国际委员会", True),  # International Committee (of the) Red Cross: turned round
+        ("IOC", "国际奥林匹克委员会", False),  # three letters link a wrong name too often
+        ("ICRC", "国际奥林匹克委员会", False),  # another committee
+        ("CATL", "宁德时代", False),  # Contemporary Amperex is no translation of 宁德
+        ("Icrc", "红十字国际委员会", False),  # capitals only
+    ],
+)
+def test_an_initialism_gives_the_initials_of_the_names_words_in_english(initialism, name, linked):
+    assert abbreviates(initialism, name) is linked
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "forms"),
+    [
+        ("ICRC", "红十字国际委员会总部设在日内瓦。", ["红十字国际委员会"]),
+        ("红十字国际委员会", "The ICRC is based in Geneva.", ["ICRC"]),
+        ("ICRC", "国际奥林匹克委员会总部设在洛桑。", []),
+    ],
+)
+def test_an_initialism_is_found_in_passages_of_the_other_script(name, text, forms):
+    assert transliterated(name, text) == forms

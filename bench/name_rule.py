@@ -10,48 +10,10 @@ a different name by a margin.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 
-from reportqa.index.dictionary import translations
 from reportqa.index.embeddings import ArrayEmbeddings
-from reportqa.index.names import ZH_FUNCTION, glossary_group, latin_names, posseg
-
-# A Chinese name is one to three words, two to six characters (纷享销客, 多关节机器人).
-MAX_WORDS, MIN_CHARS, MAX_CHARS = 3, 2, 6
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
-
-
-@lru_cache(maxsize=4096)
-def chinese_candidates(text: str) -> tuple[str, ...]:
-    """Chinese names ``text`` may write: runs of one to three consecutive jieba words of two
-    to six characters, never across punctuation, digits, Latin letters or a function word
-    (preposition, conjunction, particle, adverb, locative: 中 in 光伏中), and not made of
-    dictionary words alone (光伏组件 is a term, which the dictionary already links)."""
-    found: dict[str, None] = {}
-    for run in _CJK_RUN.findall(text):
-        for piece in ZH_FUNCTION.split(run):
-            words: list[str] = []
-            for token in [*posseg().lcut(piece), None]:
-                if token is not None and not token.flag.startswith(_FUNCTION_TAGS):
-                    words.append(token.word)
-                    continue
-                for i in range(len(words)):
-                    for j in range(i + 1, min(i + MAX_WORDS, len(words)) + 1):
-                        span = "".join(words[i:j])
-                        if MIN_CHARS <= len(span) <= MAX_CHARS and not all(_is_term(w) for w in words[i:j]):
-                            found[span] = None
-                words = []
-    return tuple(found)
-
-
-# jieba's tags of words that are never part of a name.
-_FUNCTION_TAGS = ("p", "c", "u", "d", "f", "r", "m", "q", "x", "y", "e", "o", "t")
-
-
-def _is_term(word: str) -> bool:
-    return len(word) > 1 and bool(glossary_group(word) or translations(word))
+from reportqa.index.names import chinese_candidates, latin_names
 
 
 def candidates(name: str, texts: Iterable[str]) -> list[str]:

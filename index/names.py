@@ -13,9 +13,10 @@ import logging
 import re
 from functools import lru_cache
 
-from reportqa.index.dictionary import common_word, translations
-from reportqa.index.pinyin import sounds_like, spelled_in, transliterations
+from reportqa.index.dictionary import common_word, english_word, translations
+from reportqa.index.pinyin import romanises, sounds_like, spelled_in, transliterations
 from reportqa.index.query import glossary
+from reportqa.ingest.aliases import ZH_FUNCTION
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import years_in
 
@@ -191,29 +192,9 @@ def possessors(question: str) -> list[str]:
     return [m.group(1) for m in _POSSESSOR.finditer(normalize(question))]
 
 
-# "纷享销客（Fxiaoke）", "纷享销客（Fxiaoke，11.8%）", "Fxiaoke (纷享销客)": a name with its
-# other-script form in brackets.
-# The Chinese name is the run's tail after its last function word (为, 的, 与, 包括 …).
-_ZH_THEN_LATIN = re.compile(r"([\u3400-\u9fff]{2,})\s*\(\s*([A-Za-z][A-Za-z0-9 &.'-]*[A-Za-z0-9])\s*[),;]")
-_LATIN_THEN_ZH = re.compile(r"([A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*)*)\s*\(\s*([\u3400-\u9fff]{2,})\s*\)")
-ZH_FUNCTION = re.compile(r"包括|例如|其中|以及|[的为是与和及或由被在将对从向如、]")
-MAX_ALIAS_CHARS = 8
-
-
-@lru_cache(maxsize=4096)
-def bracket_aliases(text: str) -> tuple[tuple[str, str], ...]:
-    """Pairs of one name in both scripts that ``text`` writes with the other form in brackets,
-    each pair lower-cased as (Latin, Chinese)."""
-    text = normalize(text)
-    pairs = [(latin, ZH_FUNCTION.split(zh)[-1]) for zh, latin in _ZH_THEN_LATIN.findall(text)]
-    pairs += _LATIN_THEN_ZH.findall(text)
-    # Two letters in brackets are a unit or an initialism ("新增装机（GW）"), not a name.
-    return tuple((latin.lower(), zh) for latin, zh in pairs if 2 <= len(zh) <= MAX_ALIAS_CHARS and len(latin) > 2)
-
-
 def with_aliases(name: str, aliases: tuple[tuple[str, str], ...]) -> list[str]:
     """``name`` and its other-script forms among ``aliases``, (Latin lower-cased, Chinese) pairs
-    such as :func:`bracket_aliases` gives."""
+    such as ``ingest.aliases.bracket_aliases`` gives."""
     lowered = name.lower()
     return [name] + [zh for latin, zh in aliases if latin == lowered] + [latin for latin, zh in aliases if zh == name]
 
@@ -276,15 +257,152 @@ def _latin_heard(name: str, text: str) -> list[str]:
 
 def transliterated(name: str, text: str) -> list[str]:
     """The forms in ``text``'s other script that ``name`` is a transliteration of, or that
-    transliterate it: Chinese → the capitalised Latin words (美敦力 → Medtronic; of a dotted
-    name, 莱纳斯·鲍林, every part must be heard and the surname is given); Latin → the Chinese
-    names (Watson → 沃森, Crick → 克里克; of several words, every word of three letters or more
-    must be heard, and the last word's is given). Empty when any part is not heard."""
+            transliterate it: Chinese → the capitalised Latin words (美敦力 → Medtronic; of a dotted
+            name, 莱纳斯·鲍林, every part must be heard and the surname is given); Latin → the Chinese
+            names (Watson → 沃森, Crick → 克里克; of several words, every word of three letters or more
+            must be heard, and the last word's is given). Failing that, the names in the other script
+        that the name's pinyin spells as a brand spells it (:func:`romanised`: Fxiaoke → 纷享销客,
+        JinkoSolar → 晶科能源, and back) or that the name's initials give (:func:`abbreviates`: ICRC
+    → 红十字国际委员会), unless two different names do."""
     if not name.isascii():
         parts = [p for p in _DOT.split(name) if len(p) > 1] or [name]
         heard = [_latin_heard(part, text) for part in parts]
-        return heard[-1] if all(heard) else []
+        if all(heard):
+            return heard[-1]
+        spelled = [latin for latin in latin_names(text) if romanised(latin, name) or abbreviates(latin, name)]
+        return _one_name(spelled)
     words = [w for w in re.findall(r"[A-Za-z]+", name) if len(w) > 2]
     candidates = _zh_names_in(text)
     heard = [[zh for zh in candidates if sounds_like(zh, word)] for word in words]
-    return heard[-1] if heard and all(heard) else []
+    if heard and all(heard):
+        return heard[-1]
+    spelled = [zh for zh in chinese_candidates(text) if romanised(name, zh)]
+    # A name of dictionary words only (红十字国际委员会) is no candidate for a spelling, but is for initials.
+    return _one_name(spelled or [zh for zh in _zh_names_in(text) if abbreviates(name, zh)])
+
+
+# A Chinese name is one to three words, two to six characters (纷享销客, 多关节机器人).
+_SPAN_WORDS, _SPAN_MIN_CHARS, _SPAN_MAX_CHARS = 3, 2, 6
+# jieba's tags of words that are never part of a name.
+_FUNCTION_TAGS = ("p", "c", "u", "d", "f", "r", "m", "q", "x", "y", "e", "o", "t")
+
+
+@lru_cache(maxsize=4096)
+def chinese_candidates(text: str) -> tuple[str, ...]:
+    """Chinese names ``text`` may write: runs of one to three consecutive jieba words of two
+    to six characters, never across punctuation, digits, Latin letters or a function word
+    (preposition, conjunction, particle, adverb, locative: 中 in 光伏中), and not made of
+    dictionary words alone (光伏组件 is a term, which the dictionary already links)."""
+    found: dict[str, None] = {}
+    for run in re.findall(r"[\u3400-\u9fff]+", text):
+        for piece in ZH_FUNCTION.split(run):
+            words: list[str] = []
+            for token in [*posseg().lcut(piece), None]:
+                if token is not None and not token.flag.startswith(_FUNCTION_TAGS):
+                    words.append(token.word)
+                    continue
+                for i in range(len(words)):
+                    for j in range(i + 1, min(i + _SPAN_WORDS, len(words)) + 1):
+                        span = "".join(words[i:j])
+                        if _SPAN_MIN_CHARS <= len(span) <= _SPAN_MAX_CHARS and not all(_is_term(w) for w in words[i:j]):
+                            found[span] = None
+                words = []
+    return tuple(found)
+
+
+def _is_term(word: str) -> bool:
+    return len(word) > 1 and bool(glossary_group(word) or translations(word))
+
+
+# A brand's Latin name may end in a generic English word its Chinese name does not translate
+# (JinkoSolar for 晶科能源), and its Chinese name in a generic word (能源 energy, 科技, 集团):
+# either is set aside before the pinyin is compared. "Camel" case splits a joined name.
+_LATIN_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+
+
+def romanised(latin: str, name: str) -> bool:
+    """Whether the Latin ``latin`` is the Chinese ``name`` spelled as a brand spells its pinyin
+    (:func:`pinyin.romanises`: Fxiaoke for 纷享销客), a generic word at the end of either aside
+    (JinkoSolar for 晶科能源), as :func:`_same_kind` allows (Jinko Power is not 晶科能源, nor
+    the Andaman Sea 安达曼群岛). A name made of English words only ("Great
+    Wall", "Sunshine") is a translation, which the dictionary links, not a spelling."""
+    words = _LATIN_PART.findall(latin)
+    latin_tail = words[-1] if len(words) > 1 and english_word(words[-1]) else ""
+    zh_tail = _zh_generic_tail(name)
+    cores = [(words, "")] + ([(words[:-1], latin_tail)] if latin_tail else [])
+    zh_cores = [(name, "")] + ([(name[: -len(zh_tail)], zh_tail)] if zh_tail else [])
+    return any(
+        not all(english_word(word) for word in core)
+        and _same_kind(tail, zh_tail_dropped)
+        and romanises(" ".join(core), zh)
+        for core, tail in cores
+        for zh, zh_tail_dropped in zh_cores
+    )
+
+
+def _one_name(forms: list[str]) -> list[str]:
+    """``forms`` when they are pieces of one written name (晶科 and 晶科能源), none when two
+    are different names (晶科能源 and 晶科电力 both spell Jinko): a guess between two
+    companies would give one the other's figure."""
+    pieces = all(a in b or b in a for a in forms for b in forms)
+    return forms if pieces else []
+
+
+def _same_kind(latin_tail: str, zh_tail: str) -> bool:
+    """Whether the generic words set aside may name one thing: none, the Chinese one alone
+    (Jinko for 晶科能源), or both, when the Latin one has no translation (Solar) or the
+    Chinese one is among them (Energy, 能源). A Latin one alone is another thing's (the
+    Jianghuai Mandarin is no 江淮, the carmaker)."""
+    if not latin_tail:
+        return True
+    if not zh_tail:
+        return False
+    found = translations(latin_tail)
+    return not found or zh_tail in found
+
+
+def _zh_generic_tail(name: str) -> str:
+    """The longest ending of ``name``, two or three characters, that the dictionary knows
+    only as a common word, with at least two characters before it (能源 of 晶科能源, 集团 of
+    海尔集团, which jieba keeps as one word); else empty."""
+    endings = (name[-n:] for n in (3, 2) if len(name) - n >= _SPAN_MIN_CHARS)
+    return next((ending for ending in endings if common_word(ending)), "")
+
+
+# An initialism of four to six capitals: one of three links a wrong name about once in 30
+# links (bench.romanise; docs/answerability.md, names across scripts).
+MIN_INITIALS, MAX_INITIALS = 4, 6
+# English function words an initialism leaves out ("International Committee of the Red Cross").
+_UNINITIALLED = frozenset("of the and for in on a an to".split())
+
+
+def abbreviates(initialism: str, name: str, min_initials: int = MIN_INITIALS) -> bool:
+    """Whether ``initialism`` (ICRC, NATO) gives the initials of the Chinese ``name`` in
+    English: each of the dictionary words that cover it (红十字, 国际, 委员会) by the initials
+    of one of its CC-CEDICT senses, function words aside (Red Cross, International,
+    Committee), in the Chinese order or turned round from one of its words (ICRC is
+    International Committee, then Red Cross)."""
+    if not (initialism.isascii() and initialism.isalpha() and initialism.isupper()):
+        return False
+    if not min_initials <= len(initialism) <= MAX_INITIALS:
+        return False
+    words = _zh_words(name) or ([name] if translations(name) else [])
+    initials = [_sense_initials(word) for word in words]
+    if not words or not all(initials):
+        return False
+    key = initialism.lower()
+    return any(_initialled(initials[i:] + initials[:i], key) for i in range(len(initials)))
+
+
+@lru_cache(maxsize=4096)
+def _sense_initials(word: str) -> frozenset[str]:
+    """The initials of each CC-CEDICT sense of ``word``, function words aside (委员会: c)."""
+    senses = (re.findall(r"[a-z]+", sense) for sense in translations(word))
+    return frozenset("".join(w[0] for w in sense if w not in _UNINITIALLED) for sense in senses) - {""}
+
+
+def _initialled(initials: list[frozenset[str]], key: str) -> bool:
+    """Whether ``key`` is one initial string of each word, in order, and nothing else."""
+    if not initials:
+        return not key
+    return any(key.startswith(i) and _initialled(initials[1:], key[len(i) :]) for i in initials[0])

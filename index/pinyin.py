@@ -143,3 +143,48 @@ def transliterations(name: str, text: str) -> list[str]:
     among all words, one Chinese word in five finds some consonants to match."""
     words = dict.fromkeys(_CAPITALISED_WORD.findall(text))
     return [word for word in words if sounds_like(name, word)]
+
+
+# A Chinese brand's Latin name is often its pinyin spelled loosely: a final ng as n (晶 jing in
+# Jinko), a final e as o (科 ke in Jinko), ü as u (绿 lv), or a leading word by its initial
+# (纷享 fen xiang as the F of Fxiaoke). Held tight, as a wrong link gives another company's
+# figure (docs/answerability.md, names across scripts): the whole name must be spelled, at most
+# one unit by an initial and only the first, and at least two syllables spelled out.
+MIN_SPELLED = 2
+MAX_INITIALLED = 2  # syllables one leading initial may stand for (纷享 → F)
+
+
+def _loose_forms(syllable: str) -> frozenset[str]:
+    """A syllable as a brand may spell it: its pinyin, ng as n, a final e as o, ü (v) as u."""
+    forms = {syllable, syllable.replace("v", "u")}
+    if syllable.endswith("ng"):
+        forms.add(syllable[:-1])
+    if syllable.endswith("e") and not syllable.endswith(("ie", "ue", "ve")):
+        forms.add(syllable[:-1] + "o")
+    return frozenset(forms)
+
+
+def romanises(latin: str, name: str) -> bool:
+    """Whether the Latin ``latin`` (spaces and case aside) spells the whole Chinese ``name``'s
+    pinyin as brands do (Fxiaoke → 纷享销客, Jinko → 晶科, Qianxin → 奇安信): each syllable
+    by one of its loose forms, the first one or two by their initial alone."""
+    key = _latin_key(latin)
+    if len(key) < MIN_LETTERS or not _CJK_RUN.fullmatch(name):
+        return False
+    syllables = _syllables(name)
+    starts = [(0, 0)] + [(n, 1) for n in range(1, MAX_INITIALLED + 1) if n < len(syllables)]
+    for taken, used in starts:
+        if used and key[0] != syllables[0][0]:
+            continue
+        if len(syllables) - taken >= MIN_SPELLED and _spelled(syllables[taken:], key[used:]):
+            return True
+    return False
+
+
+def _spelled(syllables: tuple[str, ...], key: str) -> bool:
+    """Whether ``key`` is the syllables, each by one of its loose forms, in order, and nothing else."""
+    if not syllables:
+        return not key
+    return any(
+        key.startswith(form) and _spelled(syllables[1:], key[len(form) :]) for form in _loose_forms(syllables[0])
+    )

@@ -57,8 +57,9 @@ VECTOR_BLOCK = 8192  # most rows written at once when a new version copies the v
 # Bump when what is stored per chunk changes for an unchanged file: a rebuild then
 # re-reads and re-embeds every file instead of mixing chunks and vectors made the old way.
 # 1: before the manifest recorded it; 2: simplified Chinese kept as written (no Taiwan
-# phrase mapping); 3: the title's head in the model's title slot (embedding_title).
-TEXT_FORMAT = 3
+# phrase mapping); 3: the title's head in the model's title slot (embedding_title);
+# 4: each chunk carries its report's bracketed names in both scripts (ingest/aliases.py).
+TEXT_FORMAT = 4
 
 
 class IndexNotFound(FileNotFoundError):

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from reportqa.ingest.aliases import report_aliases
 from reportqa.ingest.models import Chunk, Document, Page
 from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.ingest.numbers import YEAR, parse_quantities
@@ -295,4 +296,7 @@ def chunk_document(doc: Document) -> list[Chunk]:
     chunks: list[Chunk] = []
     for page in doc.pages:
         chunks += _page_chunks(doc, page, marked, len(chunks) + 1)
+    aliases = report_aliases(chunk.text for chunk in chunks)
+    for chunk in chunks:
+        chunk.aliases = aliases
     return chunks

@@ -76,6 +76,8 @@ class Chunk:
     # Added after the first index format; the defaults let older stored chunks load.
     kind: str = ""
     context: str = ""
+    # Names the whole report writes in both scripts, (Latin lower-cased, Chinese): ingest/aliases.py.
+    aliases: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def location(self) -> str:
@@ -97,4 +99,5 @@ class Chunk:
         """Rebuild a stored chunk; fields this version does not know are ignored."""
         known = {f.name for f in fields(cls)}
         quantities = [Quantity(**q) for q in data.get("quantities", ())]
-        return cls(**{**{k: v for k, v in data.items() if k in known}, "quantities": quantities})
+        aliases = [(latin, zh) for latin, zh in data.get("aliases", ())]
+        return cls(**{**{k: v for k, v in data.items() if k in known}, "quantities": quantities, "aliases": aliases})

@@ -19,7 +19,6 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from reportqa.index.keyword import STOPWORDS, tokenize
 from reportqa.index.names import (
-    bracket_aliases,
     glossary_group,
     mentions,
     mentions_measure,
@@ -119,7 +118,8 @@ def judge(
     # A year is written in any of its forms: 2019 as "F19" in a table header, "FY2019" as "2019".
     stated = {str(y) for y in years_in(" ".join(f"{h.chunk.section} {h.chunk.text}" for h in considered))}
     terms = [t for t in specific_terms(question) if t not in {str(y) for y in computed_years}]
-    aliases = tuple(pair for h in considered for pair in bracket_aliases(h.chunk.text))
+    # A name the report writes in both scripts anywhere (ingest/aliases.py), not only in these passages.
+    aliases = tuple(dict.fromkeys(pair for h in considered for pair in h.chunk.aliases))
     # A name the passages do not write may be a transliteration of one they write in the other script.
     unfound = [t for t in terms if not (_year_stated(t, stated) or _names(joined, t, aliases))]
     if unfound:

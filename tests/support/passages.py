@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from reportqa.index.retriever import Hit
+from reportqa.ingest.aliases import report_aliases
 from reportqa.ingest.models import Chunk
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import parse_quantities
@@ -22,7 +23,7 @@ _ids = itertools.count()
 
 
 def chunk(text: str, lang: str = "en", doc: str = "report-en.md", title: str = "", section: str = "") -> Chunk:
-    """A passage of ``doc`` whose quantities are parsed from ``text`` as ingest would."""
+    """A passage of ``doc`` whose quantities and bracketed names are read from ``text`` as ingest would."""
     n = next(_ids)
     return Chunk(
         id=f"{doc}#{n}",
@@ -36,6 +37,7 @@ def chunk(text: str, lang: str = "en", doc: str = "report-en.md", title: str = "
         start=0,
         end=len(text),
         quantities=parse_quantities(text),
+        aliases=report_aliases([text]),
     )
 
 

@@ -332,23 +332,33 @@ def _untitled(c: Candidate) -> str:
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|总额|总量|全部|total|all)\b", re.IGNORECASE)
 
 
-def _total_row(part: Operand, items: list[Candidate], whole: frozenset[str]) -> Operand | None:
+def _total_row(part: Operand, items: list[Candidate], term: str) -> Operand | None:
     """The total row of the part's own table, in the part's column, when the whole the question
-    names is what that table measures (its caption or column: "分布式光伏占新增装机" over a
-    table of 新增装机 by type whose last row is 合计)."""
+    names (``term``) is what that table measures (its caption or column: "分布式光伏占新增装机"
+    over a table of 新增装机 by type whose last row is 合计). The table may run on in another
+    passage of the report under the same heading and column."""
     row = row_of(part, items)
+    # Every word the whole's own language writes: the glossary's other-language equivalents are not what its table says.
+    chinese = bool(_HAN.search(term))
+    whole = {w for w in subject_of(term) if bool(_HAN.search(w)) == chinese}
     if row is None or not whole:
         return None
-    column = [c for c in items if c.in_table and c.operand.hit is part.hit and c.year == part.measure.year]
+    own = next(c for c in items if c.operand is part)
     totals = [
         c
-        for c in column
-        if _TOTAL_ROW.match(c.label)
+        for c in items
+        if c.in_table
+        and c.operand.hit.chunk.doc_id == part.hit.chunk.doc_id
+        and c.operand.hit.chunk.section == part.hit.chunk.section
+        and (c.year, c.column) == (part.measure.year, own.column)
+        and _TOTAL_ROW.match(c.label)
         and c.operand.measure.unit == part.measure.unit
-        and all(w in c.scope for w in whole if not w.isascii())
-        and any(w in c.scope for w in whole)
+        and all(w in c.scope for w in whole)
     ]
-    return totals[0].operand if len(totals) == 1 else None
+    return totals[0].operand if len({c.operand.measure.value for c in totals}) == 1 else None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 _TOTAL_WORDS = frozenset({"total", "合计", "总计", "总额"})
@@ -385,7 +395,7 @@ def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | 
     # The whole of a share is not a figure said of the part ("Germany … USD 0.78 billion" is not Europe's).
     part_only = tuple(n for n in names[0] if n not in names[1]) if intent.kind == "share" else ()
     whole = naming(items, names[1])
-    total = _total_row(first, items, subject_of(intent.pair[1])) if intent.kind == "share" else None
+    total = _total_row(first, items, intent.pair[1]) if intent.kind == "share" else None
     second = total or find_figure(
         naming(whole, [], part_only) or whole,
         subject_of(intent.pair[1]),
@@ -460,3 +470,17 @@ def listed_rows(question: str, column: list[Candidate]) -> list[Candidate]:
     if any(len(found) != 1 for found in rows) or len({id(found[0]) for found in rows}) != len(terms):
         return []
     return [found[0] for found in rows]
+
+
+def listed_figures(question: str, items: list[Candidate], year: int | None, lang: str) -> list[Operand]:
+    """The figures a sum of the things a question lists adds, found each by its own name where a
+    sentence states them ("三一重工以14.8%的份额位居第一，徐工汽车占12.6%，中国重汽占10.3%");
+    none when one is missing, two are one figure, or their units differ. A sum of shares
+    adds percentages only."""
+    terms = _listed_terms(question)
+    unit = "%" if SHARE_WORDS.search(question) else None
+    figures = [find_figure(items, subject_of(t), year, lang, False, unit=unit, term=t) for t in terms]
+    found = [f for f in figures if f is not None]
+    if len(terms) < 2 or len(found) < len(terms) or len({id(f) for f in found}) < len(found):
+        return []
+    return found if len({f.measure.unit for f in found}) == 1 else []

@@ -351,7 +351,14 @@ def _share_of(text: str) -> tuple[str, str] | None:
     ends = [i for i in (part.lower().find(e) for e in _SHARE_ENDS) if i > 0]
     part = part[: min(ends)] if ends else part
     whole, part = whole.strip(" ,?？"), part.strip(" ,?？")
+    # "of Southeast Asia's parcel volume … in Indonesia": the part is Indonesia's parcel volume.
+    owned = _POSSESSIVE_MEASURE.search(whole)
+    if owned and part and not _POSSESSIVE_MEASURE.search(part):
+        part = f"{part} {YEAR.sub(' ', owned['measure']).strip()}"
     return (part, whole) if part and whole else None
+
+
+_POSSESSIVE_MEASURE = re.compile(r"\w['’]s (?P<measure>.+)$")
 
 
 # "What was the US share of the global market in 2024?", "What was Germany's share of Europe's market?"
@@ -394,9 +401,48 @@ _TOGETHER = re.compile(
 _ZH_MEASURE = re.compile(r"的(?P<m>[^，。,？?的]{1,12}?)(?:相差|差距|差值|差额|差|合计|一共|总共|共计|之和|加起来)")
 
 
+# Where a place adjective names its place: "European" is Europe's, "Latin American" Latin America's.
+_IRREGULAR_PLACES = {
+    "Chinese": "China",
+    "German": "Germany",
+    "French": "France",
+    "British": "Britain",
+    "Korean": "Korea",
+}
+_PLACE_ADJECTIVE = re.compile(r"\b(?:[A-Z][a-z]+(?:ean|ian|can|ese)|" + "|".join(_IRREGULAR_PLACES) + r")\b(?= [a-z])")
+
+
+def _place_of(adjective: str) -> str:
+    if adjective in _IRREGULAR_PLACES:
+        return _IRREGULAR_PLACES[adjective]
+    if adjective.endswith("ese"):  # Japanese, Vietnamese
+        return adjective[:-3]
+    return adjective[:-2] if adjective.endswith("ean") else adjective[:-1]  # European; Asian, American
+
+
+# "the European smart meter market than the Latin American one": "one" is a smart meter market too.
+_NAMED_HEAD = re.compile(r"^(?:the )?(?:[A-Z][\w&.+-]*(?: |$))+(?P<head>.*)$")
+_ONE = re.compile(r"\bones?$")
+
+
+def _as_named(first: str, second: str) -> tuple[str, str]:
+    """The two things of a comparison with their places as reports name them, and a second
+    thing called "one" given the first one's head noun."""
+    head = _NAMED_HEAD.match(first)
+    if _ONE.search(second) and head and head["head"]:
+        second = _ONE.sub(head["head"], second)
+    first, second = (_PLACE_ADJECTIVE.sub(lambda m: _place_of(m.group()), side) for side in (first, second))
+    return first, second
+
+
 def _pair(text: str, kind: str) -> tuple[str, str] | None:
     """The two things a question of ``kind`` compares, as it writes them (the part first for a
-    share), or ``None``."""
+    share, places named as places), or ``None``."""
+    found = _written_pair(text, kind)
+    return _as_named(*found) if found else None
+
+
+def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
     if kind == "share" and (found := _share_of(text) or _owned_share(text)):
         return found
     patterns = {"change": (_COMPARATIVE, _MEASURE_BETWEEN), "ratio": (_COMPARATIVE, _TIMES_OF), "sum": (_TOGETHER,)}

@@ -47,7 +47,7 @@ class Candidate:
     operand: Operand
     label: str  # the table row's label, or the sentence the quantity stands in
     words: frozenset[str]  # what the figure is about, as search tokens
-    own: frozenset[str]  # of those, the ones its table row's own label says (all of them for a sentence)
+    own: frozenset[str]  # of those, the ones its table row's own label or its sentence says (not its section)
     scope: str  # what names it for a reader, lower-cased: report title, section, caption, row or sentence
     metric: str  # "cagr" for a stated compound annual growth rate, "share" for a stated share
     in_table: bool
@@ -147,6 +147,25 @@ def _dated_by_paragraph(figure: Operand, quantities: list[Quantity]) -> Operand:
     return replace(figure, measure=replace(figure.measure, year=years.pop()))
 
 
+_HEADING = re.compile(r"^#{1,6} .*$", re.MULTILINE)
+
+
+# A sentence that opens on its subject's measure or a pronoun ("Revenue grew from USD 982.4
+# million in 2023", "It was", "该市场", "其中") goes on about the subject of the sentence before it.
+_CONTINUES = re.compile(
+    r"(?:it|its|this|that|the market|the segment|revenues?|sales|spending|shipments|volumes?)\b|该|其|这一|此",
+    re.IGNORECASE,
+)
+
+
+def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> str:
+    """The sentence before sentence ``at`` in its paragraph when ``at`` continues its subject, else ``""``."""
+    if not at or not _CONTINUES.match(text, sentences[at][0]):
+        return ""
+    before = sentences[at - 1]
+    return "" if "\n\n" in text[before[1] : sentences[at][0]] else text[slice(*before)]
+
+
 def candidates_of(hits: list[Hit]) -> list[Candidate]:
     """Every figure of ``hits`` (quantities of sentences, cells of tables), in rank order."""
     out: list[Candidate] = []
@@ -156,12 +175,15 @@ def candidates_of(hits: list[Hit]) -> list[Candidate]:
         for q in hit.chunk.quantities:
             if table_row_at(text, q.start) is not None:
                 continue  # table figures are read as cells, with their column's year
-            sentence = next((text[a:b] for a, b in sentences if a <= q.start < b), q.subject)
-            words = subject_words(sentence + " " + hit.chunk.section)
+            at = next((i for i, (a, b) in enumerate(sentences) if a <= q.start < b), None)
+            sentence = q.subject if at is None else text[slice(*sentences[at])]
+            said = f"{_antecedent(text, sentences, at)} {sentence}"  # with the sentence it continues
+            words = subject_words(said + " " + hit.chunk.section)
             figure = operand_of(hit, q)
             if q.year is None and not q.metric:
                 figure = _dated_by_paragraph(figure, hit.chunk.quantities)
-            out.append(Candidate(rank, figure, sentence, words, words, _scope(hit, sentence), q.metric, False))
+            own = subject_words(_HEADING.sub(" ", sentence))  # a heading above the sentence names its section
+            out.append(Candidate(rank, figure, sentence, words, own, _scope(hit, said), q.metric, False))
         out.extend(_cells(rank, hit))
     return out
 
@@ -215,8 +237,10 @@ def about_subject(
     def coverage(c: Candidate) -> float:  # how much of a row's own label the question spells out
         return len(subject & c.own) / len(c.own) if c.in_table and c.own else 0.0
 
-    def rank(c: Candidate) -> tuple[bool, int, bool, float]:
-        return coverage(c) == 1.0, len(subject & c.words), c.in_table, coverage(c)
+    # Of sentences under one heading ("公有云与私有云"), the one that names the subject itself
+    # ("私有云市场规模为2,643.4亿元") over the one that names it only through the heading.
+    def rank(c: Candidate) -> tuple[bool, int, bool, float, int]:
+        return coverage(c) == 1.0, len(subject & c.words), c.in_table, coverage(c), len(subject & c.own)
 
     top = max(rank(c) for c in pool)
     # A table row of the kind of figure asked (``kind``) that names more of the subject but has

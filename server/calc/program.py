@@ -18,6 +18,7 @@ from reportqa.server.calc.families import (
     convert_asked_amount,
     convert_figure,
     implied_value,
+    listed_figures,
     on_pair,
     part_of,
     projection,
@@ -75,7 +76,9 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         intent = Intent(intent.kind, tuple(f.measure.year for f in row if f.measure.year), None, intent.undirected)
     found = figures_by_year(intent, items, subject, lang, amounts_only)
     if intent.kind == "sum" and found is None and len(intent.years) < 2:
-        cells = table_sum(question, hits, intent.years[0] if intent.years else None)
+        year = intent.years[0] if intent.years else None
+        cells = table_sum(question, hits, year)
+        cells = cells if len(cells) > 1 else listed_figures(question, items, year, lang)
         return Calculation(intent, calc.total([c.measure for c in cells]), tuple(cells)) if len(cells) > 1 else None
     if found is None or intent.kind == "share":
         return None

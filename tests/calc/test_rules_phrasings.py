@@ -240,7 +240,8 @@ def test_what_a_share_was_not_is_its_complement():
 
 def test_the_part_of_a_share_question_after_a_participle():
     intent = detect("What percentage of Southeast Asia's 2024 parcel volume was delivered in Indonesia?")
-    assert intent is not None and intent.pair == ("Indonesia", "Southeast Asia's 2024 parcel volume")
+    # The part is measured as its whole is: Indonesia's parcel volume, not its market size.
+    assert intent is not None and intent.pair == ("Indonesia parcel volume", "Southeast Asia's 2024 parcel volume")
 
 
 def test_a_subject_word_written_in_a_longer_english_form_counts_as_written():
@@ -334,3 +335,84 @@ def test_a_result_is_written_in_the_scale_the_question_asks():
     assert _result(question, capacity) == "2.37 - 2.28 = 0.09; 0.09 亿 = 9 million"
     # A percentage is never rescaled, and a question asking no scale keeps the report's.
     assert _result("2024年全国冷库总容量比2023年增长了多少？", capacity) == "2.37 - 2.28 = 0.09"
+
+
+CLOUD_ZH = hit(
+    "## 二、公有云与私有云\n\n2024年公有云市场规模为5,620.8亿元，同比增长22.1%；私有云市场规模为2,643.4亿元，同比增长11.4%。",
+    lang="zh",
+    doc="cloud-zh.md",
+    section="二、公有云与私有云",
+)
+
+
+def test_a_sentence_under_a_heading_naming_two_things_is_about_the_one_it_names_itself():
+    # The heading names 私有云 above the 公有云 sentence too: that sentence's figure is not private cloud's.
+    assert _result("2024年公有云市场规模是私有云的几倍？", CLOUD_ZH) == "5620.8 / 2643.4 = 2.13"
+    assert _result("2024年私有云市场规模比公有云少多少？", CLOUD_ZH) == "2643.4 - 5620.8 = -2977.4"
+
+
+def test_a_sentence_opening_on_its_measure_continues_the_subject_of_the_one_before():
+    imaging = hit(
+        "The global market for artificial intelligence (AI) in medical imaging is expected to rise from USD "
+        "1,250.5 million in 2024 to USD 5,873.0 million by 2030. Revenue grew from USD 982.4 million in 2023, "
+        "as reimbursement codes spread.",
+        doc="imaging-en.md",
+    )
+    question = "What was the year-on-year growth rate of the AI medical imaging market in 2024?"
+    assert _result(question, imaging) == "1250.5 / 982.4 - 1 = 27.29%"
+    # A sentence that opens on another subject is not the market's 2023 figure.
+    other = hit(imaging.chunk.text.replace("Revenue grew", "Hospital IT budgets grew"), doc="imaging-en.md")
+    assert _result(question, other) is None
+
+
+PARCELS_TOP = hit(
+    "| Country | Market size 2024 | Parcel volume 2024 |\n|---|---|---|\n| Indonesia | 3.6 | 3.5 |\n| Vietnam | 1.9 | 2.4 |",
+    doc="parcels-en.md",
+    title="Southeast Asia E-commerce Logistics Market Report 2025",
+    section="Market by country",
+)
+PARCELS_TOTAL = hit(
+    "| Country | Market size 2024 | Parcel volume 2024 |\n|---|---|---|\n| Thailand | 1.8 | 1.3 |\n| Total | 9.8 | 8.7 |",
+    doc="parcels-en.md",
+    title="Southeast Asia E-commerce Logistics Market Report 2025",
+    section="Market by country",
+)
+PARCELS_CARRIER = hit(
+    "J&T Express handled 3.05 billion parcels in Southeast Asia in 2024, a 35.1% share of regional parcel volume.",
+    doc="parcels-en.md",
+    title="Southeast Asia E-commerce Logistics Market Report 2025",
+)
+
+
+def test_a_share_of_a_measure_takes_the_part_in_that_measure_and_the_total_row_of_its_column():
+    question = "What percentage of Southeast Asia's 2024 parcel volume was delivered in Indonesia?"
+    # The table runs on into a second passage, where its Total row stands.
+    assert _result(question, PARCELS_TOP, PARCELS_CARRIER, PARCELS_TOTAL) == "3.5 / 8.7 = 40.23%"
+    # Without the Total row, a carrier's parcels are not the region's: refused.
+    assert _result(question, PARCELS_TOP, PARCELS_CARRIER) is None
+
+
+def test_a_sum_of_things_a_question_lists_reads_each_from_the_sentence_that_states_them():
+    trucks = hit(
+        "2024年，新能源重卡销量为8.2万辆。在新能源重卡细分市场，三一重工以14.8%的份额位居第一，徐工汽车占12.6%，中国重汽占10.3%。",
+        lang="zh",
+        doc="trucks-zh.md",
+    )
+    assert _result("2024年新能源重卡市场中三一重工、徐工汽车和中国重汽的合计份额是多少？", trucks) == (
+        "14.8 + 12.6 + 10.3 = 37.7"
+    )
+    # A listed company the passage gives no figure for: refused, not the sum of the other two.
+    assert _result("2024年新能源重卡市场中三一重工、徐工汽车和陕汽的合计份额是多少？", trucks) is None
+
+
+def test_place_adjectives_name_their_places_and_one_takes_the_first_things_noun():
+    regions = hit(
+        "| Region | 2023 | 2024 |\n|---|---|---|\n| Europe | 6.1 | 6.6 |\n| Latin America | 1.0 | 1.2 |",
+        doc="meters-en.md",
+        title="Global Smart Meter Market Report 2025",
+        section="Smart meter revenue by region, USD billion",
+    )
+    question = "How much larger was the European smart meter market than the Latin American one in 2024, in USD billion?"
+    assert detect(question).pair == ("the Europe smart meter market", "the Latin America smart meter market")
+    assert _result(question, regions) == "6.6 - 1.2 = 5.4"
+    assert _result("How much larger was the European smart meter market than the Asian one in 2024?", regions) is None

@@ -420,18 +420,37 @@ def _place_of(adjective: str) -> str:
     return adjective[:-2] if adjective.endswith("ean") else adjective[:-1]  # European; Asian, American
 
 
-# "the European smart meter market than the Latin American one": "one" is a smart meter market too.
-_NAMED_HEAD = re.compile(r"^(?:the )?(?:[A-Z][\w&.+-]*(?: |$))+(?P<head>.*)$")
-_ONE = re.compile(r"\bones?$")
+# "the European smart meter market than the Latin American one", "Europe's and North America's
+# EV battery revenue", "Europe and North America's revenues": the side named alone ("one", a
+# bare name or possessive) is measured as the other side says after its possessive or name.
+_OWNER = re.compile(r"^(?:the )?(?:[A-Z][\w&.+-]*(?:['’]s)?(?: |$))+")
+_ONE = re.compile(r"\s*\bones?$")
+
+
+def _measure_of(side: str) -> str:
+    """What ``side`` says of its owner ("EV battery revenue" of "North America's EV battery
+    revenue in 2024"), without the period."""
+    owned = _POSSESSIVE_MEASURE.search(side)
+    owner = _OWNER.match(side)
+    said = owned["measure"] if owned else side[owner.end() :] if owner else ""
+    return YEAR.sub(" ", re.split(r" (?:in|for|as of|at|during) ", said)[0]).strip()
+
+
+def _named_alone(side: str) -> bool:
+    owner = _OWNER.match(side)
+    return owner is not None and owner.end() == len(side)
 
 
 def _as_named(first: str, second: str) -> tuple[str, str]:
-    """The two things of a comparison with their places as reports name them, and a second
-    thing called "one" given the first one's head noun."""
-    head = _NAMED_HEAD.match(first)
-    if _ONE.search(second) and head and head["head"]:
-        second = _ONE.sub(head["head"], second)
-    first, second = (_PLACE_ADJECTIVE.sub(lambda m: _place_of(m.group()), side) for side in (first, second))
+    """The two things of a comparison each with its measure, and places named as reports name
+    them ("European" is Europe)."""
+    sides = [first, _ONE.sub("", second)]
+    one = sides[1] != second
+    for alone, other in ((0, 1), (1, 0)):
+        said = _measure_of(sides[other])
+        if said and _named_alone(sides[alone]) and ((one and alone) or _POSSESSIVE_MEASURE.search(sides[other])):
+            sides[alone] = f"{sides[alone]} {said}"
+    first, second = (_PLACE_ADJECTIVE.sub(lambda m: _place_of(m.group()), side) for side in sides)
     return first, second
 
 

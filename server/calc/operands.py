@@ -360,14 +360,26 @@ def _after(figures: list[Candidate], term: str) -> Operand | None:
     """Of several figures of one sentence, the one whose lead-in (the words since the figure
     before it) names most of ``term`` ("CATL held 37.9%, followed by BYD at 17.2%": BYD's is
     17.2); ``None`` when no lead-in names it, or two name it as well (another language,
-    another wording)."""
+    another wording). A word several lead-ins name ("份额" before two companies' shares) tells
+    none apart, and a sentence in the term's own language is read in its words, not their
+    translations ("sales" of 销售易 is not in "Salesforce")."""
     text = figures[0].operand.hit.chunk.text.lower()
-    words = subject_words(term) | translated(term) | set(names_in(term))
+    same_language = bool(_HAN.search(term)) == (figures[0].operand.hit.chunk.lang == "zh")
+    words = subject_words(term) | set(names_in(term)) | (frozenset() if same_language else translated(term))
     ordered = sorted(figures, key=lambda c: c.operand.start)
     ends = [max(text.find(figures[0].label.lower()), 0)] + [c.operand.end for c in ordered[:-1]]
-    scores = [sum(mentions_name(text[end : c.operand.start], w) for w in words) for end, c in zip(ends, ordered)]
+    leads = [text[end : c.operand.start] for end, c in zip(ends, ordered)]
+
+    def says(lead: str, word: str) -> bool:  # a Chinese word in Chinese text is read as written
+        return word in lead if same_language and _HAN.search(word) else mentions_name(lead, word)
+
+    telling = [w for w in words if sum(says(lead, w) for lead in leads) == 1]
+    scores = [sum(says(lead, w) for w in telling) for lead in leads]
     best = max(scores)
     return ordered[scores.index(best)].operand if best and scores.count(best) == 1 else None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def stated_cagr(items: list[Candidate], subject: frozenset[str], lang: str, near: Operand) -> Operand | None:

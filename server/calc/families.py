@@ -17,7 +17,7 @@ from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import CURRENCIES, parse_quantities
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure
-from reportqa.server.calc.intents import EXCLUDING
+from reportqa.server.calc.intents import EXCLUDING, ZH_CONVERT_TO
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
     SHARE_WORDS,
@@ -167,10 +167,17 @@ def complement(
 
 # The scale and currency an answer is asked in: "in billion yuan", "折合多少亿美元".
 _ASKED_IN = re.compile(
-    r"\bin (?P<scale>trillion|billion|million)s?(?: of)? (?P<unit>yuan|rmb|cny|us dollars|usd|dollars|euros?|eur)?|"
-    r"合多少(?P<zh_scale>万亿|亿|万)(?P<zh_unit>美元|欧元|元)?",
+    r"\b(?:in|to|into) (?P<scale>trillion|billion|million)s?(?: of)? "
+    r"(?P<unit>yuan|rmb|cny|us dollars|usd|dollars|euros?|eur)?|"
+    rf"{ZH_CONVERT_TO}(?P<zh_scale>万亿|亿|万)(?P<zh_unit>美元|欧元|元)?",
     re.IGNORECASE,
 )
+
+
+def unasked(question: str) -> str:
+    """``question`` without the scale and currency it asks its answer in: "US" of "in millions
+    of US dollars" names no place."""
+    return _ASKED_IN.sub(" ", question)
 
 
 _ASKED_CURRENCY = {"yuan": "CNY", "rmb": "CNY", "cny": "CNY", "元": "CNY", "us dollars": "USD", "usd": "USD"}

@@ -44,6 +44,8 @@ _REST = (
     r"\ball other\b|\bother (?:vendors|companies|players|brands|manufacturers|makers|suppliers|firms|producers|"
     r"competitors|participants)\b|其余|剩余|其他(?:厂商|企业|公司|品牌|供应商|制造商|参与者)|除了?[^，。？?]{1,20}(?:以外|之外|外)|(?:以外|之外)的"
 )
+# "合多少亿元", "相当于多少万元", "换算成多少亿美元": the scale asked follows.
+ZH_CONVERT_TO = r"(?:合|相当于|折合成?|换算成?)多少"
 _SHARE_ASKED = r"\bshare\b|\bpercent|\bproportion\b|\bportion\b|份额|占|比重|比例"
 # Each kind is a list of alternatives; an alternative is patterns that must occur in this
 # order ("按 … 复合年增长率"). Searching them one after the other, each from where the last
@@ -92,7 +94,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             # "the percentage (constitution) of A in/among/out of (the) total B"
             (r"percentage (?:of )?constitution of|percentage of ", r" (?:in|among|out of) (?:the )?total\b"),
             (r"\bpercentage of ", r" over "),
-            ("占", r"的(?:比例|比重|百分比|份额)"),
+            ("占", r"的(?:比例|比重|百分比|份额)|百分之几|几成"),
         ),
     ),
     (
@@ -114,7 +116,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
                 r"absolute|how much (?:larger|bigger|more|higher|lower|less|smaller|does|did|will)|\bchange\b|"
                 r"\bdifference\b|\bincrease\b|\bdecrease\b|\bgrow between\b|\bgap\b|"
                 r"\bdecline\b|\bdrop\b|\bfall\b|\brise\b|"
-                r"(?:增加|减少|增长|下降|降低|上升|提高|上涨|下跌)了?多少|多出|差额|差值|相差|差多少|绝对|变化|变动",
+                r"(?:增加|减少|增长|下降|降低|上升|提高|上涨|下跌)了?多少|多出|差额|差值|之差|相差|差多少|绝对|变化|变动",
             ),
         ),
     ),
@@ -138,7 +140,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
                 r"\bin (?:trillions?|billions?|millions?)(?: of)? "
                 r"(?:yuan|rmb|cny|us dollars|usd|dollars|euros?|eur|cubic)",
             ),
-            (r"合多少(?:万亿|亿|万)",),
+            (rf"{ZH_CONVERT_TO}(?:万亿|亿|万)",),
         ),
     ),
     # "the US share of the global market": a share of a total, when it is not a sum of shares.

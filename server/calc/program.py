@@ -23,6 +23,7 @@ from reportqa.server.calc.families import (
     part_of,
     projection,
     table_sum,
+    unasked,
 )
 from reportqa.server.calc.intents import asked_scale, detect
 from reportqa.server.calc.models import Calculation, Intent
@@ -40,10 +41,11 @@ def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
 
 def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calculation | None:
     items = candidates_of(hits)
+    named = unasked(question)
     if intent.pair is None or intent.kind not in ON_PAIR:
-        items = naming(items, names_in(question))  # two named things are each found by their own names
+        items = naming(items, names_in(named))  # two named things are each found by their own names
     # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
-    subject = subject_of(question) - ({"total"} if intent.kind == "sum" else set())
+    subject = subject_of(named) - ({"total"} if intent.kind == "sum" else set())
     # Passages all in the other language that write none of the subject: any figure would do.
     if (
         items

@@ -414,7 +414,9 @@ def test_place_adjectives_name_their_places_and_one_takes_the_first_things_noun(
         title="Global Smart Meter Market Report 2025",
         section="Smart meter revenue by region, USD billion",
     )
-    question = "How much larger was the European smart meter market than the Latin American one in 2024, in USD billion?"
+    question = (
+        "How much larger was the European smart meter market than the Latin American one in 2024, in USD billion?"
+    )
     assert detect(question).pair == ("the Europe smart meter market", "the Latin America smart meter market")
     assert _result(question, regions) == "6.6 - 1.2 = 5.4"
     assert _result("How much larger was the European smart meter market than the Asian one in 2024?", regions) is None

@@ -8,9 +8,14 @@ Model-free: hand-built hits (tests/support/passages.py).
 from __future__ import annotations
 
 from decimal import Decimal as D
+from functools import cache
+from pathlib import Path
 
 import pytest
 
+from reportqa.index.retriever import Hit
+from reportqa.ingest.chunker import chunk_document
+from reportqa.ingest.loaders import load_document
 from reportqa.server.calc.intents import detect
 from reportqa.server.calc.program import calculate
 from tests.support.passages import hit
@@ -420,3 +425,150 @@ def test_place_adjectives_name_their_places_and_one_takes_the_first_things_noun(
     assert detect(question).pair == ("the Europe smart meter market", "the Latin America smart meter market")
     assert _result(question, regions) == "6.6 - 1.2 = 5.4"
     assert _result("How much larger was the European smart meter market than the Asian one in 2024?", regions) is None
+
+
+MARKETSET = Path(__file__).resolve().parents[1] / "data" / "marketset" / "reports"
+
+
+@cache
+def _report(name: str) -> list[Hit]:
+    """Every passage of a marketset report, read by the real loader and chunker, as if retrieved."""
+    document = load_document(MARKETSET / name, name, (MARKETSET / name).read_bytes())
+    return [Hit(c, 0.5, 0.5, 0.5, i) for i, c in enumerate(chunk_document(document))]
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "formula"),
+    [
+        (
+            "ev-battery-market-2025.md",
+            "What is the gap between Europe's and North America's battery revenue in 2024?",
+            "21.4 - 17.9 = 3.5",
+        ),
+        (
+            "ev-battery-market-2025.md",
+            "By how much did global EV battery shipments increase between 2023 and 2024?",
+            "1052 - 865 = 187",
+        ),
+        (
+            "ev-battery-market-2025.md",
+            "What was the percentage decline in the average battery pack price from 2023 to 2024?",
+            "115 / 139 - 1 = -17.27%",
+        ),
+        (
+            "ev-battery-market-2025.md",
+            "How many times larger was Asia Pacific's battery revenue than Europe's in 2024?",
+            "74.2 / 21.4 = 3.47",
+        ),
+        (
+            "ev-battery-market-2025.md",
+            "What share of the global EV battery market did Europe represent in 2024?",
+            "21.4 / 118.6 = 18.04%",
+        ),
+        (
+            "ev-battery-market-2025.md",
+            "What were Europe and North America's battery revenues combined in 2024?",
+            "21.4 + 17.9 = 39.3",
+        ),
+        (
+            "ev-battery-market-2025.md",
+            "What was the average of Europe's battery revenue in 2024 and 2030?",
+            "(21.4 + 43.7) / 2 = 32.55",
+        ),
+        (
+            "ev-battery-market-2025.md",
+            "What CAGR does the forecast for Europe imply between 2024 and 2030?",
+            "(43.7 / 21.4)^(1/6) - 1 = 12.64%",
+        ),
+        (
+            "ev-battery-market-2025.md",
+            "What would the global EV battery market be worth in 2026 if it grows at its forecast CAGR?",
+            "118.6 × (1 + 13.3%)^(2026 - 2024) = 152.25",
+        ),
+        ("ev-battery-market-2025.md", "What share of 2024 EV battery shipments was not LFP?", "100% - 48.5% = 51.5%"),
+        (
+            "ev-battery-market-2025.md",
+            "Convert the 2024 global EV battery market value to millions of US dollars.",
+            "118.6 billion = 118600 million",
+        ),
+        (
+            "ev-battery-market-2025.md",
+            "What was the change in LFP's share of shipments from 2022 to 2024?",
+            "48.5 - 31 = 17.5",
+        ),
+        ("saas-crm-china.md", "2024年销售自动化与营销自动化的市场规模相差多少？", "48.3 - 27.9 = 20.4"),
+        ("saas-crm-china.md", "2024年销售自动化市场规模是客户服务的多少倍？", "48.3 / 24.6 = 1.96"),
+        ("saas-crm-china.md", "2024年营销自动化占中国SaaS CRM市场规模的比例是多少？", "27.9 / 112.4 = 24.82%"),
+        ("saas-crm-china.md", "2024年纷享销客与销售易的份额合计是多少？", "11.8 + 10.9 = 22.7"),
+        ("saas-crm-china.md", "2024年行业平均客单价比2023年下降了百分之多少？", "3.6 / 3.9 - 1 = -7.69%"),
+        (
+            "saas-crm-china.md",
+            "2024年到2028年中国SaaS CRM市场的年均复合增长率是多少？",
+            "(206.3 / 112.4)^(1/4) - 1 = 16.39%",
+        ),
+        (
+            "saas-crm-china.md",
+            "根据2024年的市场规模和同比增速，推算2023年中国SaaS CRM市场规模是多少？",
+            "112.4 × (1 + 14.6%)^(2023 - 2024) = 98.08",
+        ),
+        (
+            "saas-crm-china.md",
+            "除纷享销客、销售易和Salesforce外，其他厂商的市场份额合计是多少？",
+            "100% - (11.8 + 10.9 + 6.2)% = 71.1%",
+        ),
+        ("saas-crm-china.md", "2028年中国SaaS CRM市场规模将比2024年增加多少？", "206.3 - 112.4 = 93.9"),
+        ("saas-crm-china.md", "2024年销售自动化比客户服务的规模多出多少亿元？", "48.3 - 24.6 = 23.7"),
+        ("saas-crm-china.md", "2024年客户服务模块的规模占全部SaaS CRM市场的百分之几？", "24.6 / 112.4 = 21.89%"),
+        ("saas-crm-china.md", "2024年营销自动化和客户服务两个模块的规模一共是多少？", "27.9 + 24.6 = 52.5"),
+        ("saas-crm-china.md", "2024年中国SaaS CRM市场规模相当于多少万元？", "112.4 亿 = 1124000 万"),
+        ("saas-crm-china.md", "2024年中国SaaS CRM市场规模与2028年预测值之差是多少？", "206.3 - 112.4 = 93.9"),
+        (
+            "ev-battery-market-2025.md",
+            "Convert the 2024 global battery market value to millions of US dollars.",
+            "118.6 billion = 118600 million",
+        ),
+        (
+            "ev-battery-market-2025.md",
+            "How much bigger will the North American battery market be in 2030 than in 2024?",
+            "45.6 - 17.9 = 27.7",
+        ),
+        (
+            "ev-battery-market-2025.md",
+            "How much bigger will the North America battery market be in 2030 than in 2024?",
+            "45.6 - 17.9 = 27.7",
+        ),
+        ("ev-battery-market-2025.md", "What was the EV battery revenue of Europe in 2024?", None),
+        (
+            "ev-battery-market-2025.md",
+            "What was the combined share of LFP and NMC in 2024 shipments?",
+            "48.5 + 41.2 = 89.7",
+        ),
+        (
+            "ev-battery-market-2025.md",
+            "What percentage of 2024 global EV battery revenue came from Asia Pacific?",
+            "74.2 / 118.6 = 62.56%",
+        ),
+        ("cloud-computing-china-2025.md", "2024年私有云市场规模比公有云少多少亿元？", "2643.4 - 5620.8 = -2977.4"),
+        (
+            "cloud-computing-china-2025.md",
+            "2023年到2024年中国云计算市场规模的增幅是多少？",
+            "8264.2 / 6976.5 - 1 = 18.46%",
+        ),
+    ],
+)
+def test_free_phrasings_over_the_marketset_reports(report, question, formula):
+    # Phrasings typed for issue 16, none written from the rules: every family, both languages,
+    # and refusals where the thing named has no figure (陕汽) or only the report's subject says "EV".
+    assert _result(question, *_report(report)) == formula
+
+
+def test_a_side_named_alone_is_measured_as_the_other_side_says():
+    assert detect("What were Europe and North America's battery revenues combined in 2024?").pair == (
+        "Europe battery revenues",
+        "North America's battery revenues",
+    )
+    # Row names that only look alone ("Deferred Revenue") are not given the other side's words.
+    assert detect("What is the difference between Deferred Revenue and Other non-current liabilities?").pair == (
+        "Deferred Revenue",
+        "Other non-current liabilities",
+    )

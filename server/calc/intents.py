@@ -90,7 +90,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
         "share",
         (
-            (r"as a (?:percentage|percent|share) of|what (?:percentage|percent|share|portion) of",),
+            (r"as a (?:percentage|percent|share) of|what (?:percentage|percent|share|portion|proportion) of",),
             # "the percentage (constitution) of A in/among/out of (the) total B"
             (r"percentage (?:of )?constitution of|percentage of ", r" (?:in|among|out of) (?:the )?total\b"),
             (r"\bpercentage of ", r" over "),
@@ -302,7 +302,7 @@ _ON_YEAR_BEFORE = re.compile(
 
 # "How much did it grow in 2024", "2024年规模增长了多少": the change over that year, from the year before.
 _GREW_IN = re.compile(
-    r"\b(?:grow|grew|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped)\b[^?？]*"
+    r"\b(?:change|grow|grew|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped)\b[^?？]*"
     r"\bin (?:19|20)\d\d\b|(?:19|20)\d\d年[^？?，,]*(?:增长|增加|下降|减少|上升)了?(?:多少|百分之)",
     re.IGNORECASE,
 )
@@ -335,7 +335,10 @@ _SHARE_VERBS = (" did ", " does ", " do ", " was ", " is ", " went to ", " goes 
 _SHARE_ENDS = (" account", " represent", " make up", " hold", " have", " take", " contribute", " in ", " for ", "?")
 
 
-_DONE_IN = re.compile(r"^\s*(?:[a-z]+ed|sold|spent|made|held|shipped|won) (?:in|to|by|from|through|via|on) ", re.I)
+_DONE_IN = re.compile(
+    r"^\s*(?:(?:[a-z]+ed|sold|spent|made|held|shipped|won) (?:in|to|by|from|through|via|on)|made up of|comprised of) ",
+    re.I,
+)
 
 
 def _share_of(text: str) -> tuple[str, str] | None:

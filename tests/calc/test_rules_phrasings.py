@@ -572,3 +572,22 @@ def test_a_side_named_alone_is_measured_as_the_other_side_says():
         "Deferred Revenue",
         "Other non-current liabilities",
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "pair", "years"),
+    [
+        # "is made up of" says which is the part, after "what proportion of" names the whole.
+        (
+            "What proportion of level 2 inputs is made up of money market funds?",
+            ("money market funds", "level 2 inputs"),
+            (),
+        ),
+        # "the change in X in 2019" is over 2019, from the year before.
+        ("What is the change in sales in 2019?", None, (2018, 2019)),
+        ("What is the percentage change in the fair value for real estate in 2019?", None, (2018, 2019)),
+    ],
+)
+def test_a_part_made_up_of_and_a_change_in_one_year(question, pair, years):
+    intent = detect(question)
+    assert intent is not None and intent.pair == pair and intent.years == years

@@ -20,6 +20,7 @@ from reportqa.server.calc.calculator import CalculationError, Measure
 from reportqa.server.calc.intents import EXCLUDING, ZH_CONVERT_TO
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
+    HAN,
     SHARE_WORDS,
     Candidate,
     candidates_of,
@@ -346,8 +347,8 @@ def _total_row(part: Operand, items: list[Candidate], term: str) -> Operand | No
     passage of the report under the same heading and column."""
     row = row_of(part, items)
     # Every word the whole's own language writes: the glossary's other-language equivalents are not what its table says.
-    chinese = bool(_HAN.search(term))
-    whole = {w for w in subject_of(term) if bool(_HAN.search(w)) == chinese}
+    chinese = bool(HAN.search(term))
+    whole = {w for w in subject_of(term) if bool(HAN.search(w)) == chinese}
     if row is None or not whole:
         return None
     own = next(c for c in items if c.operand is part)
@@ -363,9 +364,6 @@ def _total_row(part: Operand, items: list[Candidate], term: str) -> Operand | No
         and all(w in c.scope for w in whole)
     ]
     return totals[0].operand if len({c.operand.measure.value for c in totals}) == 1 else None
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 _TOTAL_WORDS = frozenset({"total", "合计", "总计", "总额"})

@@ -36,6 +36,9 @@ _MARKET_WORDS = re.compile(
 )
 
 
+HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: the words of a Chinese text
+
+
 SHARE_WORDS = re.compile(r"\bshare\b|份额|占比|比重|占", re.IGNORECASE)
 
 
@@ -364,22 +367,19 @@ def _after(figures: list[Candidate], term: str) -> Operand | None:
     none apart, and a sentence in the term's own language is read in its words, not their
     translations ("sales" of 销售易 is not in "Salesforce")."""
     text = figures[0].operand.hit.chunk.text.lower()
-    same_language = bool(_HAN.search(term)) == (figures[0].operand.hit.chunk.lang == "zh")
+    same_language = bool(HAN.search(term)) == (figures[0].operand.hit.chunk.lang == "zh")
     words = subject_words(term) | set(names_in(term)) | (frozenset() if same_language else translated(term))
     ordered = sorted(figures, key=lambda c: c.operand.start)
     ends = [max(text.find(figures[0].label.lower()), 0)] + [c.operand.end for c in ordered[:-1]]
     leads = [text[end : c.operand.start] for end, c in zip(ends, ordered)]
 
     def says(lead: str, word: str) -> bool:  # a Chinese word in Chinese text is read as written
-        return word in lead if same_language and _HAN.search(word) else mentions_name(lead, word)
+        return word in lead if same_language and HAN.search(word) else mentions_name(lead, word)
 
     telling = [w for w in words if sum(says(lead, w) for lead in leads) == 1]
     scores = [sum(says(lead, w) for w in telling) for lead in leads]
     best = max(scores)
     return ordered[scores.index(best)].operand if best and scores.count(best) == 1 else None
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def stated_cagr(items: list[Candidate], subject: frozenset[str], lang: str, near: Operand) -> Operand | None:

@@ -376,7 +376,9 @@ def _after(figures: list[Candidate], term: str) -> Operand | None:
     def says(lead: str, word: str) -> bool:  # a Chinese word in Chinese text is read as written
         return word in lead if same_language and HAN.search(word) else mentions_name(lead, word)
 
-    telling = [w for w in words if sum(says(lead, w) for lead in leads) == 1]
+    # What is measured ("份额", "market") names no one of the things: a lead-in must name the thing itself.
+    named = [w for w in words if not (SHARE_WORDS.fullmatch(w) or _MARKET_WORDS.fullmatch(w))]
+    telling = [w for w in named if sum(says(lead, w) for lead in leads) == 1]
     scores = [sum(says(lead, w) for w in telling) for lead in leads]
     best = max(scores)
     return ordered[scores.index(best)].operand if best and scores.count(best) == 1 else None

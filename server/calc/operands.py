@@ -243,7 +243,13 @@ def about_subject(
     # Of sentences under one heading ("公有云与私有云"), the one that names the subject itself
     # ("私有云市场规模为2,643.4亿元") over the one that names it only through the heading.
     def rank(c: Candidate) -> tuple[bool, int, bool, float, int]:
-        return coverage(c) == 1.0, len(subject & c.words), c.in_table, coverage(c), len(subject & c.own)
+        return (
+            coverage(c) == 1.0,
+            len(subject & c.words),
+            c.in_table,
+            coverage(c),
+            len(subject & c.own) * (not c.in_table),
+        )
 
     top = max(rank(c) for c in pool)
     # A table row of the kind of figure asked (``kind``) that names more of the subject but has

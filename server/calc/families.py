@@ -17,9 +17,10 @@ from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import CURRENCIES, parse_quantities
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure
-from reportqa.server.calc.intents import EXCLUDING
+from reportqa.server.calc.intents import EXCLUDING, ZH_CONVERT_TO
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
+    HAN,
     SHARE_WORDS,
     Candidate,
     candidates_of,
@@ -177,10 +178,17 @@ def complement(
 
 # The scale and currency an answer is asked in: "in billion yuan", "折合多少亿美元".
 _ASKED_IN = re.compile(
-    r"\bin (?P<scale>trillion|billion|million)s?(?: of)? (?P<unit>yuan|rmb|cny|us dollars|usd|dollars|euros?|eur)?|"
-    r"合多少(?P<zh_scale>万亿|亿|万)(?P<zh_unit>美元|欧元|元)?",
+    r"\b(?:in|to|into) (?P<scale>trillion|billion|million)s?(?: of)? "
+    r"(?P<unit>yuan|rmb|cny|us dollars|usd|dollars|euros?|eur)?|"
+    rf"{ZH_CONVERT_TO}(?P<zh_scale>万亿|亿|万)(?P<zh_unit>美元|欧元|元)?",
     re.IGNORECASE,
 )
+
+
+def unasked(question: str) -> str:
+    """``question`` without the scale and currency it asks its answer in: "US" of "in millions
+    of US dollars" names no place."""
+    return _ASKED_IN.sub(" ", question)
 
 
 _ASKED_CURRENCY = {"yuan": "CNY", "rmb": "CNY", "cny": "CNY", "元": "CNY", "us dollars": "USD", "usd": "USD"}
@@ -345,24 +353,32 @@ _TOTAL_ROW = re.compile(r"^(?:合计|总计|总额|总量|全部|total|all)\b", 
 def _total_row(part: Operand, items: list[Candidate], term: str) -> Operand | None:
     """The total row of the part's own table, in the part's column, when the whole the question
     names (``term``) is what that table measures (its caption or column: "分布式光伏占新增装机"
-    over a table of 新增装机 by type whose last row is 合计; 总出货量 over "Shipments")."""
-    whole = subject_of(term)
+    over a table of 新增装机 by type whose last row is 合计; 总出货量 over "Shipments"). The table
+    may run on in another passage of the report under the same heading and column."""
     row = row_of(part, items)
+    # Every word the whole's own language writes: the glossary's other-language equivalents are not what its table says.
+    chinese = bool(HAN.search(term))
+    whole = {w for w in subject_of(term) if bool(HAN.search(w)) == chinese}
     if row is None or not whole:
         return None
-    column = [c for c in items if c.in_table and c.operand.hit is part.hit and c.year == part.measure.year]
+    own = next(c for c in items if c.operand is part)
     totals = [
         c
-        for c in column
-        if _TOTAL_ROW.match(c.label)
+        for c in items
+        if c.in_table
+        and c.operand.hit.chunk.doc_id == part.hit.chunk.doc_id
+        and c.operand.hit.chunk.section == part.hit.chunk.section
+        and (c.year, c.column) == (part.measure.year, own.column)
+        and _TOTAL_ROW.match(c.label)
         and c.operand.measure.unit == part.measure.unit
         and (
-            (all(w in c.scope for w in whole if not w.isascii()) and any(w in c.scope for w in whole))
-            # The total row's own label says "total", not what the table is of (全球 is "total" too).
+            all(w in c.scope for w in whole)
+            # In the other language: the total row's own label says "total", not what the table is
+            # of (全球 is "total" too), so its column must hold the whole's measure.
             or (bool(measures_of(term) & c.column) and writes_all(term, c.scope.replace(c.label.lower(), "")))
         )
     ]
-    return totals[0].operand if len(totals) == 1 else None
+    return totals[0].operand if len({c.operand.measure.value for c in totals}) == 1 else None
 
 
 _TOTAL_WORDS = frozenset({"total", "合计", "总计", "总额"})
@@ -479,3 +495,17 @@ def listed_rows(question: str, column: list[Candidate]) -> list[Candidate]:
     if any(len(found) != 1 for found in rows) or len({id(found[0]) for found in rows}) != len(terms):
         return []
     return [found[0] for found in rows]
+
+
+def listed_figures(question: str, items: list[Candidate], year: int | None, lang: str) -> list[Operand]:
+    """The figures a sum of the things a question lists adds, found each by its own name where a
+    sentence states them ("三一重工以14.8%的份额位居第一，徐工汽车占12.6%，中国重汽占10.3%");
+    none when one is missing, two are one figure, or their units differ. A sum of shares
+    adds percentages only."""
+    terms = _listed_terms(question)
+    unit = "%" if SHARE_WORDS.search(question) else None
+    figures = [find_figure(items, subject_of(t), year, lang, False, unit=unit, term=t) for t in terms]
+    found = [f for f in figures if f is not None]
+    if len(terms) < 2 or len(found) < len(terms) or len({id(f) for f in found}) < len(found):
+        return []
+    return found if len({f.measure.unit for f in found}) == 1 else []

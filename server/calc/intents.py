@@ -44,6 +44,8 @@ _REST = (
     r"\ball other\b|\bother (?:vendors|companies|players|brands|manufacturers|makers|suppliers|firms|producers|"
     r"competitors|participants)\b|其余|剩余|其他(?:厂商|企业|公司|品牌|供应商|制造商|参与者)|除了?[^，。？?]{1,20}(?:以外|之外|外)|(?:以外|之外)的"
 )
+# "合多少亿元", "相当于多少万元", "换算成多少亿美元": the scale asked follows.
+ZH_CONVERT_TO = r"(?:合|相当于|折合成?|换算成?)多少"
 _SHARE_ASKED = r"\bshare\b|\bpercent|\bproportion\b|\bportion\b|份额|占|比重|比例"
 # Each kind is a list of alternatives; an alternative is patterns that must occur in this
 # order ("按 … 复合年增长率"). Searching them one after the other, each from where the last
@@ -88,11 +90,11 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
         "share",
         (
-            (r"as a (?:percentage|percent|share) of|what (?:percentage|percent|share|portion) of",),
+            (r"as a (?:percentage|percent|share) of|what (?:percentage|percent|share|portion|proportion) of",),
             # "the percentage (constitution) of A in/among/out of (the) total B"
             (r"percentage (?:of )?constitution of|percentage of ", r" (?:in|among|out of) (?:the )?total\b"),
             (r"\bpercentage of ", r" over "),
-            ("占", r"的(?:比例|比重|百分比|份额)"),
+            ("占", r"的(?:比例|比重|百分比|份额)|百分之几|几成"),
         ),
     ),
     (
@@ -114,7 +116,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
                 r"absolute|how much (?:larger|bigger|more|higher|lower|less|smaller|does|did|will)|\bchange\b|"
                 r"\bdifference\b|\bincrease\b|\bdecrease\b|\bgrow between\b|\bgap\b|"
                 r"\bdecline\b|\bdrop\b|\bfall\b|\brise\b|"
-                r"(?:增加|减少|增长|下降|降低|上升|提高|上涨|下跌)了?多少|多出|差额|差值|相差|差多少|绝对|变化|变动",
+                r"(?:增加|减少|增长|下降|降低|上升|提高|上涨|下跌)了?多少|多出|差额|差值|之差|相差|差多少|绝对|变化|变动",
             ),
         ),
     ),
@@ -138,7 +140,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
                 r"\bin (?:trillions?|billions?|millions?)(?: of)? "
                 r"(?:yuan|rmb|cny|us dollars|usd|dollars|euros?|eur|cubic)",
             ),
-            (r"合多少(?:万亿|亿|万)",),
+            (rf"{ZH_CONVERT_TO}(?:万亿|亿|万)",),
         ),
     ),
     # "the US share of the global market": a share of a total, when it is not a sum of shares.
@@ -300,7 +302,7 @@ _ON_YEAR_BEFORE = re.compile(
 
 # "How much did it grow in 2024", "2024年规模增长了多少": the change over that year, from the year before.
 _GREW_IN = re.compile(
-    r"\b(?:grow|grew|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped)\b[^?？]*"
+    r"\b(?:change|grow|grew|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped)\b[^?？]*"
     r"\bin (?:19|20)\d\d\b|(?:19|20)\d\d年[^？?，,]*(?:增长|增加|下降|减少|上升)了?(?:多少|百分之)",
     re.IGNORECASE,
 )
@@ -333,7 +335,10 @@ _SHARE_VERBS = (" did ", " does ", " do ", " was ", " is ", " went to ", " goes 
 _SHARE_ENDS = (" account", " represent", " make up", " hold", " have", " take", " contribute", " in ", " for ", "?")
 
 
-_DONE_IN = re.compile(r"^\s*(?:[a-z]+ed|sold|spent|made|held|shipped|won) (?:in|to|by|from|through|via|on) ", re.I)
+_DONE_IN = re.compile(
+    r"^\s*(?:(?:[a-z]+ed|sold|spent|made|held|shipped|won) (?:in|to|by|from|through|via|on)|made up of|comprised of) ",
+    re.I,
+)
 
 
 def _share_of(text: str) -> tuple[str, str] | None:
@@ -351,7 +356,14 @@ def _share_of(text: str) -> tuple[str, str] | None:
     ends = [i for i in (part.lower().find(e) for e in _SHARE_ENDS) if i > 0]
     part = part[: min(ends)] if ends else part
     whole, part = whole.strip(" ,?？"), part.strip(" ,?？")
+    # "of Southeast Asia's parcel volume … in Indonesia": the part is Indonesia's parcel volume.
+    owned = _POSSESSIVE_MEASURE.search(whole)
+    if owned and part and not _POSSESSIVE_MEASURE.search(part):
+        part = f"{part} {YEAR.sub(' ', owned['measure']).strip()}"
     return (part, whole) if part and whole else None
+
+
+_POSSESSIVE_MEASURE = re.compile(r"\w['’]s (?P<measure>.+)$")
 
 
 # "What was the US share of the global market in 2024?", "What was Germany's share of Europe's market?"
@@ -401,9 +413,67 @@ _MEASURE_OF_BOTH = re.compile(
 _ZH_MEASURE = re.compile(r"的(?P<m>[^，。,？?的]{1,12}?)(?:相差|差距|差值|差额|差|合计|一共|总共|共计|之和|加起来)")
 
 
+# Where a place adjective names its place: "European" is Europe's, "Latin American" Latin America's.
+_IRREGULAR_PLACES = {
+    "Chinese": "China",
+    "German": "Germany",
+    "French": "France",
+    "British": "Britain",
+    "Korean": "Korea",
+}
+_PLACE_ADJECTIVE = re.compile(r"\b(?:[A-Z][a-z]+(?:ean|ian|can|ese)|" + "|".join(_IRREGULAR_PLACES) + r")\b(?= [a-z])")
+
+
+def _place_of(adjective: str) -> str:
+    if adjective in _IRREGULAR_PLACES:
+        return _IRREGULAR_PLACES[adjective]
+    if adjective.endswith("ese"):  # Japanese, Vietnamese
+        return adjective[:-3]
+    return adjective[:-2] if adjective.endswith("ean") else adjective[:-1]  # European; Asian, American
+
+
+# "the European smart meter market than the Latin American one", "Europe's and North America's
+# EV battery revenue", "Europe and North America's revenues": the side named alone ("one", a
+# bare name or possessive) is measured as the other side says after its possessive or name.
+_OWNER = re.compile(r"^(?:the )?(?:[A-Z][\w&.+-]*(?:['’]s)?(?: |$))+")
+_ONE = re.compile(r"\s*\bones?$")
+
+
+def _measure_of(side: str) -> str:
+    """What ``side`` says of its owner ("EV battery revenue" of "North America's EV battery
+    revenue in 2024"), without the period."""
+    owned = _POSSESSIVE_MEASURE.search(side)
+    owner = _OWNER.match(side)
+    said = owned["measure"] if owned else side[owner.end() :] if owner else ""
+    return YEAR.sub(" ", re.split(r" (?:in|for|as of|at|during) ", said)[0]).strip()
+
+
+def _named_alone(side: str) -> bool:
+    owner = _OWNER.match(side)
+    return owner is not None and owner.end() == len(side)
+
+
+def _as_named(first: str, second: str) -> tuple[str, str]:
+    """The two things of a comparison each with its measure, and places named as reports name
+    them ("European" is Europe)."""
+    sides = [first, _ONE.sub("", second)]
+    one = sides[1] != second
+    for alone, other in ((0, 1), (1, 0)):
+        said = _measure_of(sides[other])
+        if said and _named_alone(sides[alone]) and ((one and alone) or _POSSESSIVE_MEASURE.search(sides[other])):
+            sides[alone] = f"{sides[alone]} {said}"
+    first, second = (_PLACE_ADJECTIVE.sub(lambda m: _place_of(m.group()), side) for side in sides)
+    return first, second
+
+
 def _pair(text: str, kind: str) -> tuple[str, str] | None:
     """The two things a question of ``kind`` compares, as it writes them (the part first for a
-    share), or ``None``."""
+    share, places named as places), or ``None``."""
+    found = _written_pair(text, kind)
+    return _as_named(*found) if found else None
+
+
+def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
     if kind == "share" and (found := _share_of(text) or _owned_share(text)):
         return found
     patterns = {

@@ -37,6 +37,9 @@ _MARKET_WORDS = re.compile(
 )
 
 
+HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: the words of a Chinese text
+
+
 SHARE_WORDS = re.compile(r"\bshare\b|份额|占比|比重|占", re.IGNORECASE)
 
 
@@ -48,7 +51,7 @@ class Candidate:
     operand: Operand
     label: str  # the table row's label, or the sentence the quantity stands in
     words: frozenset[str]  # what the figure is about, as search tokens
-    own: frozenset[str]  # of those, the ones its table row's own label or its sentence itself says (not its section)
+    own: frozenset[str]  # of those, the ones its table row's own label or its sentence says (not its section)
     scope: str  # what names it for a reader, lower-cased: report title, section, caption, row or sentence
     metric: str  # "cagr" for a stated compound annual growth rate, "share" for a stated share
     in_table: bool
@@ -154,7 +157,23 @@ def _dated_by_paragraph(figure: Operand, quantities: list[Quantity]) -> Operand:
 
 # A passage's first sentence carries its heading line ("## 二、公有云与私有云\n\n2024年公有云…"),
 # which names what the section is about, not what the sentence is.
-_HEADING = re.compile(r"^#+ [^\n]*\n+")
+_HEADING = re.compile(r"^#{1,6} .*$", re.MULTILINE)
+
+
+# A sentence that opens on its subject's measure or a pronoun ("Revenue grew from USD 982.4
+# million in 2023", "It was", "该市场", "其中") goes on about the subject of the sentence before it.
+_CONTINUES = re.compile(
+    r"(?:it|its|this|that|the market|the segment|revenues?|sales|spending|shipments|volumes?)\b|该|其|这一|此",
+    re.IGNORECASE,
+)
+
+
+def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> str:
+    """The sentence before sentence ``at`` in its paragraph when ``at`` continues its subject, else ``""``."""
+    if not at or not _CONTINUES.match(text, sentences[at][0]):
+        return ""
+    before = sentences[at - 1]
+    return "" if "\n\n" in text[before[1] : sentences[at][0]] else text[slice(*before)]
 
 
 def candidates_of(hits: list[Hit]) -> list[Candidate]:
@@ -166,13 +185,15 @@ def candidates_of(hits: list[Hit]) -> list[Candidate]:
         for q in hit.chunk.quantities:
             if table_row_at(text, q.start) is not None:
                 continue  # table figures are read as cells, with their column's year
-            sentence = next((text[a:b] for a, b in sentences if a <= q.start < b), q.subject)
-            words = subject_words(sentence + " " + hit.chunk.section)
+            at = next((i for i, (a, b) in enumerate(sentences) if a <= q.start < b), None)
+            sentence = q.subject if at is None else text[slice(*sentences[at])]
+            said = f"{_antecedent(text, sentences, at)} {sentence}"  # with the sentence it continues
+            words = subject_words(said + " " + hit.chunk.section)
             figure = operand_of(hit, q)
             if q.year is None and not q.metric:
                 figure = _dated_by_paragraph(figure, hit.chunk.quantities)
-            own = subject_words(_HEADING.sub("", sentence))
-            out.append(Candidate(rank, figure, sentence, words, own, _scope(hit, sentence), q.metric, False))
+            own = subject_words(_HEADING.sub(" ", sentence))  # a heading above the sentence names its section
+            out.append(Candidate(rank, figure, sentence, words, own, _scope(hit, said), q.metric, False))
         out.extend(_cells(rank, hit))
     return out
 
@@ -226,11 +247,16 @@ def about_subject(
     def coverage(c: Candidate) -> float:  # how much of a row's own label the question spells out
         return len(subject & c.own) / len(c.own) if c.in_table and c.own else 0.0
 
+    # Of sentences under one heading ("公有云与私有云"), the one that names the subject itself
+    # ("私有云市场规模为2,643.4亿元") over the one that names it only through the heading.
     def rank(c: Candidate) -> tuple[bool, int, bool, float, int]:
-        # Of sentences that name the subject alike with their section ("二、公有云与私有云"), the one
-        # that names it itself ("私有云市场规模为…") is about it.
-        itself = 0 if c.in_table else len(subject & c.own)
-        return coverage(c) == 1.0, len(subject & c.words), c.in_table, coverage(c), itself
+        return (
+            coverage(c) == 1.0,
+            len(subject & c.words),
+            c.in_table,
+            coverage(c),
+            len(subject & c.own) * (not c.in_table),
+        )
 
     top = max(rank(c) for c in pool)
     # A table row of the kind of figure asked (``kind``) that names more of the subject but has
@@ -410,12 +436,23 @@ def _after(figures: list[Candidate], term: str) -> Operand | None:
     """Of several figures of one sentence, the one whose lead-in (the words since the figure
     before it) names most of ``term`` ("CATL held 37.9%, followed by BYD at 17.2%": BYD's is
     17.2); ``None`` when no lead-in names it, or two name it as well (another language,
-    another wording)."""
+    another wording). A word several lead-ins name ("份额" before two companies' shares) tells
+    none apart, and a sentence in the term's own language is read in its words, not their
+    translations ("sales" of 销售易 is not in "Salesforce")."""
     text = figures[0].operand.hit.chunk.text.lower()
-    words = subject_words(term) | translated(term) | set(names_in(term))
+    same_language = bool(HAN.search(term)) == (figures[0].operand.hit.chunk.lang == "zh")
+    words = subject_words(term) | set(names_in(term)) | (frozenset() if same_language else translated(term))
     ordered = sorted(figures, key=lambda c: c.operand.start)
     ends = [max(text.find(figures[0].label.lower()), 0)] + [c.operand.end for c in ordered[:-1]]
-    scores = [sum(mentions_name(text[end : c.operand.start], w) for w in words) for end, c in zip(ends, ordered)]
+    leads = [text[end : c.operand.start] for end, c in zip(ends, ordered)]
+
+    def says(lead: str, word: str) -> bool:  # a Chinese word in Chinese text is read as written
+        return word in lead if same_language and HAN.search(word) else mentions_name(lead, word)
+
+    # What is measured ("份额", "market") names no one of the things: a lead-in must name the thing itself.
+    named = [w for w in words if not (SHARE_WORDS.fullmatch(w) or _MARKET_WORDS.fullmatch(w))]
+    telling = [w for w in named if sum(says(lead, w) for lead in leads) == 1]
+    scores = [sum(says(lead, w) for w in telling) for lead in leads]
     best = max(scores)
     return ordered[scores.index(best)].operand if best and scores.count(best) == 1 else None
 

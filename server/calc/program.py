@@ -18,10 +18,12 @@ from reportqa.server.calc.families import (
     convert_asked_amount,
     convert_figure,
     implied_value,
+    listed_figures,
     on_pair,
     part_of,
     projection,
     table_sum,
+    unasked,
 )
 from reportqa.server.calc.intents import asked_scale, detect
 from reportqa.server.calc.models import Calculation, Intent
@@ -39,10 +41,11 @@ def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
 
 def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calculation | None:
     items = candidates_of(hits)
+    named = unasked(question)
     if intent.pair is None or intent.kind not in ON_PAIR:
-        items = naming(items, names_in(question))  # two named things are each found by their own names
+        items = naming(items, names_in(named))  # two named things are each found by their own names
     # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
-    subject = subject_of(question) - ({"total"} if intent.kind == "sum" else set())
+    subject = subject_of(named) - ({"total"} if intent.kind == "sum" else set())
     # A name the report's title writes (中国 of 中国云计算市场研究报告) tells no figure of it from
     # another: a sentence writing only 中国 is not about "China's private cloud market".
     titles = {c.operand.hit.chunk.title.lower() for c in items}
@@ -80,7 +83,9 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         intent = Intent(intent.kind, tuple(f.measure.year for f in row if f.measure.year), None, intent.undirected)
     found = figures_by_year(intent, items, subject, lang, amounts_only)
     if intent.kind == "sum" and found is None and len(intent.years) < 2:
-        cells = table_sum(question, hits, intent.years[0] if intent.years else None)
+        year = intent.years[0] if intent.years else None
+        cells = table_sum(question, hits, year)
+        cells = cells if len(cells) > 1 else listed_figures(question, items, year, lang)
         return Calculation(intent, calc.total([c.measure for c in cells]), tuple(cells)) if len(cells) > 1 else None
     if found is None or intent.kind == "share":
         return None

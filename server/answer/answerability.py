@@ -32,6 +32,7 @@ from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import YEAR, has_number, numbers_in, years_in
+from reportqa.server.answer.asides import without_asides
 from reportqa.server.answer.sentences import wants_number
 from reportqa.server.answer.units import introduced, passage_units
 
@@ -242,10 +243,11 @@ def _asked_measures(question: str) -> list[str]:
 def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[tuple[str, str], ...]) -> bool:
     """Whether one sentence or row names the question's subject, states a figure that is not
     a year, and, when the question asks for a particular measure (revenue, share, shipments…),
-    mentions that measure."""
+    mentions that measure. A name the sentence gives only as a group's member or in a clause
+    of cause without a figure is not its subject (``asides``)."""
     asked = _asked_measures(question)
     for unit in _units(hits):
-        if not all(_names(unit, name, aliases) for name in names):
+        if not all(_names(without_asides(unit), name, aliases) for name in names):
             continue
         if not any(not YEAR.fullmatch(n) for n in numbers_in(unit)):
             continue

@@ -53,7 +53,8 @@ _MEASURES = frozenset(
 # Words a question asks with, not about: what is to be done (change, average, percentage,
 # growth rate: the operations of server/calc),
 # compared (largest, higher), counted or pointed at (number, amount, value, year, table,
-# information, units, "the definition of the term").
+# information, units, currency, "the definition of the term"), and words of any annual report or
+# of how a figure is asked ("financial information", "contributed the most", "nominal difference").
 # Its other English words say what it is about, and the passages must write them.
 _ASKING = frozenset(
     token
@@ -68,7 +69,8 @@ _ASKING = frozenset(
         "show reported stated given during end combined compared compare account accounted represent "
         "mean imply implied implies look obtain making make up would could should will be been being "
         "greatest least most any not but used use involved factored calculation included include information "
-        "data unit units definition define term"
+        "data unit units currency currencies definition define term financial contribute contributed contributes "
+        "contributing nominal"
     ).split()
     for token in tokenize(word)
 )

@@ -15,14 +15,17 @@ import re
 
 from reportqa.ingest.numbers import YEAR, numbers_in
 
-# One member of a list: a few words without a figure, a bracket, a table cell or a clause end.
-_ITEM_EN = r"[^\d;:()|,.]{1,40}?"
-_ITEM_ZH = r"[^\d;:()|,.、]{1,12}?"
+# One member of a list: up to six words, or twelve characters, without a figure, a bracket,
+# a table cell, a clause end or the word that joins members, so that a list is read one way
+# only (members that could hold "and" made a long list take exponential time to reject).
+_WORD_EN = r"(?!(?:and|or)\b)[^\s\d;:()|,.&]+"
+_ITEM_EN = rf"{_WORD_EN}(?:\s+{_WORD_EN}){{0,5}}"
+_ITEM_ZH = r"[^\d;:()|,.、和及与]{1,12}"
 # Words that introduce a group's members, which the group's figure is not a figure of.
 _MEMBERS = re.compile(
     r"\b(?:groups?|grouping|includ(?:es|ing|e)|compris(?:es|ing|e)|consisting of|such as|like|e\.g\.,?"
     r"|among them)\s+"
-    rf"{_ITEM_EN}(?:(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*){_ITEM_EN})*(?=[,.;:)|]|$)"
+    rf"{_ITEM_EN}(?:(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*){_ITEM_EN})*(?=\s*(?:[,.;:)|]|$))"
     rf"|(?:包括|包含|涵盖|例如|比如|诸如|含){_ITEM_ZH}(?:(?:、|和|及|与|以及){_ITEM_ZH})*(?=在内|等|[,.;:)|]|$)"
 )
 # Clauses of cause or circumstance ("as competition … intensified", "led by China's … and

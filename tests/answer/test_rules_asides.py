@@ -120,3 +120,9 @@ def test_a_member_with_its_own_figure_is_answered():
 )
 def test_as_and_like_that_open_no_aside_are_kept(sentence):
     assert without_asides(sentence) == sentence
+
+
+def test_a_long_list_is_read_in_linear_time():
+    # Members that could hold "and" once made this take exponential time (minutes at 25).
+    sentence = "vendors such as " + "alpha and " * 60 + "beta supplied 5.0%."
+    assert without_asides(sentence) == sentence

@@ -41,6 +41,11 @@ PERIOD = re.compile(r"(?<!\d)(?<!\d\.)((?:19|20)\d{2})\s*(?:-|–|—|至|到|to
 # from USD 982.4 million in 2023" does not make 982.4 a CAGR of 2024-2030.
 _CLAUSE = re.compile(r"(?:[^,，;；。|\n.]|(?<=\d),(?=\d{3})|\.(?!\s))+")  # "1,250.5" is one number
 _DURATION = re.compile(r"(?:\s*[-–]\s*\d+)?\s*年")
+# A sentence that opens on a part of the whole just stated ("其中CDMO市场规模为842.6亿元", "Of this,
+# software accounted for USD 2 billion") is of the whole's period.
+_PART_OF_LEAD = re.compile(
+    r"\s*(?:其中|of (?:which|this|that|these|the total)\b|among (?:them|which)\b)", re.IGNORECASE
+)
 # A figure written relative to the year before its own ("较上年的43.2万辆", "43.2 a year earlier").
 _EARLIER_BEFORE = re.compile(r"(?:上年|去年|上一年|前一年)(?:同期|末|底)?(?:的|为|是)?\s*$")
 _EARLIER_AFTER = re.compile(
@@ -204,6 +209,12 @@ def _lead_year(clause: str, lead: int | None) -> int | None:
     return int(years[0])
 
 
+def _opens_on_part(text: str, clause_start: int) -> bool:
+    """Whether the clause at ``clause_start``, or its sentence, opens on a part of the whole stated before it."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, clause_start)), default=0)
+    return bool(_PART_OF_LEAD.match(text, clause_start) or _PART_OF_LEAD.match(text, sentence_start))
+
+
 def _written_earlier(text: str, clause_start: int, start: int, end: int) -> bool:
     """Whether the figure at ``start``-``end`` is said of the year before its clause's
     ("较上年的43.2万辆", "up from 43.2 thousand a year earlier")."""
@@ -291,6 +302,8 @@ def parse_quantities(text: str) -> list[Quantity]:
                 claimed.add(found[1])
             if year is None and not row and not CAGR.search(clause.group()):
                 year = lead  # a CAGR is of a span, never of the year a paragraph opens with
+                if year is None and _opens_on_part(text, clause.start()):
+                    year = recent
             if _written_earlier(text, clause.start(), start, end):
                 # "fell to USD 115 in 2024, down from USD 139 a year earlier": 139 is 2023's
                 year = year - 1 if year is not None else recent - 1 if recent is not None else None

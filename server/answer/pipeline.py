@@ -21,7 +21,7 @@ from reportqa.server.answer.sentences import asks_explanation
 from reportqa.server.answer.types import Answer, Citation, Turn
 from reportqa.server.answer.worded import Generated, Material, Writer
 from reportqa.server.calc.calculator import CalculationError
-from reportqa.server.calc.intents import detect, free_years
+from reportqa.server.calc.intents import asked_scale, detect, free_years
 from reportqa.server.calc.program import calculate
 
 _TOO_LARGE = {"en": "the figures are too large to compute with", "zh": "数字过大，无法计算"}
@@ -87,7 +87,7 @@ class Answerer:
             closest = self.writer.refusal_note(question, verdict.reason, lang, citations) if self.writer else None
             answer = Answer(refusal_text(question, verdict.reason, closest), False, citations)
         else:
-            computed = calculation or with_conversions(compose(question, hits), lang)
+            computed = calculation or with_conversions(compose(question, hits), lang, asked_scale(question))
             sources = computed.draft.cited + [h for h in hits if h not in computed.draft.cited]
             passages = sources[: max(top_k, len(computed.draft.cited))]
             answer = Answer(computed.draft.text, True, [cite(h) for h in passages], computed.figures)
@@ -120,7 +120,7 @@ class Answerer:
             return None, result.note
         cited = [passages[i] for i in result.cited]
         # The figures are code's: the calculation's, and conversions of the amounts the answer quotes.
-        worded = with_conversions(Draft(result.text, cited), lang)
+        worded = with_conversions(Draft(result.text, cited), lang, asked_scale(question))
         figures = calculation.figures if calculation else []
         figures = figures + [f for f in worded.figures if f.display not in {g.display for g in figures}]
         ordered = cited + [h for h in passages if h not in cited]

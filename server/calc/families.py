@@ -370,12 +370,15 @@ def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | 
     year = intent.years[0] if len(intent.years) == 1 else None
     no_rates = intent.kind in ("share", "ratio")
     names = [names_in(term) for term in intent.pair]
+    # "the combined share of A and B": their shares, not the amounts beside them in the row.
+    shares = intent.kind in ("sum", "change") and all(SHARE_WORDS.search(term) for term in intent.pair)
     first = find_figure(
         naming(items, names[0]),
         subject_of(intent.pair[0]),
         year,
         lang,
         amounts_only=False,
+        unit="%" if shares else None,
         no_rates=no_rates,
         term=intent.pair[0],
     )

@@ -390,6 +390,13 @@ _MEASURE_BETWEEN = re.compile(
 _TOGETHER = re.compile(
     r"\b(?:was|is|were|are|did|do|does) (?:the )?(?P<a>.+?) and (?P<b>.+?)(?= together| combined)", re.IGNORECASE
 )
+# "the combined market share of A and B": the measure belongs to both ("total" may be one row's
+# name: "the total value of computer equipment and software").
+_MEASURE_OF_BOTH = re.compile(
+    r"\b(?:combined|aggregate) (?P<m>[a-z][\w -]*?) of (?:the )?(?P<a>.+?) and (?P<b>.+?)"
+    r"(?= in | for | as of | at |\?|$)",
+    re.IGNORECASE,
+)
 # "A与B的市场份额相差多少": what follows 的 is the measure of both.
 _ZH_MEASURE = re.compile(r"的(?P<m>[^，。,？?的]{1,12}?)(?:相差|差距|差值|差额|差|合计|一共|总共|共计|之和|加起来)")
 
@@ -399,7 +406,11 @@ def _pair(text: str, kind: str) -> tuple[str, str] | None:
     share), or ``None``."""
     if kind == "share" and (found := _share_of(text) or _owned_share(text)):
         return found
-    patterns = {"change": (_COMPARATIVE, _MEASURE_BETWEEN), "ratio": (_COMPARATIVE, _TIMES_OF), "sum": (_TOGETHER,)}
+    patterns = {
+        "change": (_COMPARATIVE, _MEASURE_BETWEEN),
+        "ratio": (_COMPARATIVE, _TIMES_OF),
+        "sum": (_MEASURE_OF_BOTH, _TOGETHER),
+    }
     for pattern in patterns.get(kind, ()):
         if match := pattern.search(text):
             measure = match.groupdict().get("m") or ""

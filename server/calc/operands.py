@@ -225,6 +225,25 @@ def about_subject(
     if any(c.in_table and rank(c)[:2] > top[:2] for c in (items if kind is None else kind)):
         return None
     chosen = _amounts_first([c for c in pool if rank(c) == top])
+    if not top[2]:
+        # So is a sentence's figure that says no year and names the subject at least as well, with
+        # less else in its own clause: it may be the year asked ("CDMO市场规模为842.6亿元" beside
+        # "2024年中国医药外包服务市场规模为1,486.2亿元").
+        best = max(_precision(c, subject) for c in chosen)
+        said = {(c.operand.hit.chunk.id, c.label) for c in chosen}
+        if any(
+            not c.in_table
+            and c.year is None
+            and not c.metric
+            and (c.operand.hit.chunk.id, c.label) not in said
+            and c.operand.measure.unit == chosen[0].operand.measure.unit
+            and len(subject & c.words) >= top[1]
+            and _precision(c, subject) > best
+            for c in (items if kind is None else kind)
+        ):
+            return None
+        if len({(c.operand.hit.chunk.id, c.label) for c in chosen}) > 1:  # one sentence's: see ``_after``
+            chosen = [c for c in chosen if _precision(c, subject) == best]
     # A sentence that names much more of what the question asks than the best row ("amounts
     # capitalized to internal use software related to continuing operations" over the row
     # "Internal use software") is what the question paraphrases: the row may be another figure.
@@ -258,6 +277,24 @@ def about_subject(
     if len({(c.label, c.operand.hit.chunk.id) for c in cells}) > 1 or len({c.year for c in cells}) < len(cells):
         return None
     return chosen
+
+
+_CLAUSE_END = re.compile(r"[，,；;。!?！？\n](?!\d)|(?<!\d)\.(?!\d)")
+
+
+def _clause_words(c: Candidate) -> frozenset[str]:
+    """The subject words of the clause that leads into a sentence's figure ("其中CDMO市场规模为")."""
+    text = c.operand.hit.chunk.text
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, c.operand.start)), default=0)
+    return subject_words(text[start : c.operand.start])
+
+
+def _precision(c: Candidate, subject: frozenset[str]) -> int:
+    """How much of the subject a sentence figure's own clause names, less what else it names:
+    "2024年中国医药外包服务市场规模为1,486.2亿元" is the whole's figure, and "其中CDMO市场规模为842.6亿元"
+    the CDMO market's, which a question about CDMO asks for though both sentences name as much."""
+    words = _clause_words(c)
+    return len(words & subject) - len(words - subject)
 
 
 def _same_figure(a: Candidate, b: Candidate) -> bool:

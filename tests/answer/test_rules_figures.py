@@ -131,3 +131,12 @@ def test_an_answer_that_already_states_the_converted_value_gets_the_figure():
 def test_percentages_are_not_converted():
     passage = hit("复合年增长率为7.69%。", lang="zh")
     assert with_conversions(compose("What is the CAGR?", [passage]), "en").figures == []
+
+
+def test_an_amount_is_converted_to_the_scale_the_question_asks():
+    passage = hit("The global electrolyser market reached USD 3,420.5 million in 2024.")
+    computed = with_conversions(compose("2024年全球电解槽市场规模折合多少亿美元？", [passage]), "zh", "亿")
+    assert computed.draft.text.endswith("换算：USD 3,420.5 million = 34.205亿美元。")
+    # Without a scale asked, the question's language's own scale for millions.
+    plain = with_conversions(compose("2024年全球电解槽市场规模是多少？", [passage]), "zh")
+    assert plain.draft.text.endswith("换算：USD 3,420.5 million = 342050万美元。")

@@ -334,3 +334,39 @@ def test_a_result_is_written_in_the_scale_the_question_asks():
     assert _result(question, capacity) == "2.37 - 2.28 = 0.09; 0.09 亿 = 9 million"
     # A percentage is never rescaled, and a question asking no scale keeps the report's.
     assert _result("2024年全国冷库总容量比2023年增长了多少？", capacity) == "2.37 - 2.28 = 0.09"
+
+
+def test_a_combined_share_adds_the_shares_not_the_amounts_beside_them():
+    segments = hit(
+        "| 细分领域 | 2023年（亿元） | 2024年（亿元） | 同比增长 | 2024年占比 |\n|---|---|---|---|---|\n"
+        "| 职业教育 | 1,152.6 | 1,318.4 | 14.4% | 37.8% |\n| 语言培训 | 467.9 | 476.3 | 1.8% | 13.7% |\n"
+        "| 合计 | 3,175.5 | 3,486.7 | 9.8% | 100.0% |",
+        lang="zh",
+        doc="edu-zh.md",
+    )
+    assert detect("What was the combined share of A Corp and B Corp in 2024?").pair == ("A Corp share", "B Corp share")
+    assert _result("2024年职业教育和语言培训的份额合计是多少？", segments) == "37.8 + 13.7 = 51.5"
+    assert _result("2024年职业教育和语言培训的收入合计是多少？", segments) == "1318.4 + 476.3 = 1794.7"
+
+
+def test_a_part_s_undated_figure_is_not_replaced_by_its_whole_s_dated_one():
+    whole_then_part = hit(
+        "2024年中国医药外包服务市场规模为1,486.2亿元，同比增长9.7%。其中CDMO市场规模为842.6亿元，同比增长7.3%，"
+        "2023年为785.3亿元。我们预计到2030年，中国CDMO市场规模将达到1,920亿元，2024—2030年复合增长率为14.7%。",
+        lang="zh",
+        doc="outsourcing-zh.md",
+        title="2025年中国医药合同研发生产（CDMO）市场研究报告",
+    )
+    assert _result("若按14.7%的复合增长率增长，2026年中国CDMO市场规模将达到多少亿元？", whole_then_part) == (
+        "842.6 × (1 + 14.7%)^(2026 - 2024) = 1108.53"
+    )
+    # The same part written without a lead that dates it: its year is unknown, so the whole's
+    # dated figure is not taken in its place.
+    undated = hit(
+        "2024年中国医药外包服务市场规模为1,486.2亿元，2023年为1,354.8亿元。CDMO市场规模为842.6亿元。"
+        "我们预计到2030年，中国CDMO市场规模将达到1,920亿元，2024—2030年复合增长率为14.7%。",
+        lang="zh",
+        doc="outsourcing-zh.md",
+        title="2025年中国医药合同研发生产（CDMO）市场研究报告",
+    )
+    assert _result("若按14.7%的复合增长率增长，2026年中国CDMO市场规模将达到多少亿元？", undated) is None

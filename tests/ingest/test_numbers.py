@@ -57,3 +57,16 @@ def test_offsets_point_at_the_figure_as_written():
     (q,) = parse_quantities(text)
     assert text[q.start : q.end] == q.text == "100.6 亿美元"
     assert q.year == 2025
+
+
+def test_a_part_of_the_whole_just_stated_is_of_the_whole_s_year():
+    # "其中" / "Of this": the part is of the period the whole was stated for, unless it writes its own.
+    text = (
+        "2024年中国医药外包服务市场规模为1,486.2亿元，同比增长9.7%。"
+        "其中CDMO市场规模为842.6亿元，同比增长7.3%，2023年为785.3亿元。"
+        "In 2024 the market was USD 5 billion. Of this, software accounted for USD 2 billion."
+    )
+    years = {q.value: q.year for q in parse_quantities(text)}
+    assert (years["842.6"], years["785.3"], years["2"]) == (2024, 2023, 2024)
+    # Without that lead a yearless figure after two years' figures stays without a year.
+    assert parse_quantities("2024年为10亿元，2023年为9亿元。CRO为6亿元。")[-1].year is None

@@ -2,12 +2,13 @@
 
     python tests/data/marketset/make_pdfs.py
 
-Two reports, one English and one Chinese, on markets the other reports do not cover. Each
-has a running header and footer, wrapped prose, and tables as reports set them: the
-English regional table without rules (columns aligned by position, figures right-aligned),
-its product table ruled under the header and above the total only, and the Chinese city
-tier table as a ruled grid (set in STSong-Light, reportlab's built-in CID font, which
-pdfplumber reads back as Unicode). Every figure is invented. The output is the same bytes
+Three reports, two English and one Chinese, on markets the other reports do not cover.
+Each has a running header and footer, wrapped prose, and tables as reports set them: the
+smart-meter regional table without rules (columns aligned by position, figures
+right-aligned), its product table ruled under the header and above the total only, the
+Chinese city tier table as a ruled grid (set in STSong-Light, reportlab's built-in CID font,
+which pdfplumber reads back as Unicode), and the electrolyser regional table with two header
+rows (each measure spanning its 2023 and 2024 columns). Every figure is invented. The output is the same bytes
 on every run (``invariant``), so the committed PDFs can be checked against this script.
 """
 
@@ -148,6 +149,79 @@ COFFEE = {
     ],
 }
 
+HYDROGEN = {
+    "file": "hydrogen-electrolysers-2025.pdf",
+    "title": "Global Water Electrolyser Market Report 2025",
+    "running": "Kestrel Energy Insight | Global Water Electrolyser Market Report 2025",
+    "sections": [
+        ("h1", "Global Water Electrolyser Market Report 2025"),
+        ("h2", "1. Executive summary"),
+        (
+            "p",
+            "The global water electrolyser market reached USD 3,420.5 million in 2024, up from USD 2,385.0 million "
+            "in 2023, as the first gigawatt-scale green hydrogen projects in China and the Middle East placed "
+            "orders. We expect revenue to grow from USD 3.4 billion in 2024 to USD 14.8 billion by 2030, a CAGR of "
+            "27.7% over 2024-2030. Between 2020 and 2023 the market grew at a CAGR of 41.5%, from a small base.",
+        ),
+        (
+            "p",
+            "Shipments of electrolysers reached 4.6 GW in 2024, compared with 2.9 GW in 2023, and installed "
+            "electrolysis capacity worldwide stood at 5.2 GW at the end of 2024. The average system price of "
+            "alkaline electrolysers in China was USD 280/kW, against USD 1,050/kW for PEM systems in Europe.",
+        ),
+        ("h2", "2. Revenue and shipments by region"),
+        ("p", "Table 1. Electrolyser revenue and shipments by region"),
+        ("spanned_table", None),
+        (
+            "p",
+            "China accounted for 46.4% of global electrolyser revenue in 2024 and 60.4% of shipments, as domestic "
+            "alkaline makers sell at a fraction of Western prices. Rest of World groups Latin America, India, "
+            "Australia and Africa. Within Europe, Germany was the largest market, at USD 286.4 million in 2024.",
+        ),
+        ("h2", "3. Shipments by technology"),
+        ("p", "Table 2. Electrolyser shipments by technology, 2024"),
+        ("lines_table", None),
+        ("page", None),
+        ("h2", "4. Competitive landscape"),
+        (
+            "p",
+            "LONGi Hydrogen shipped 1,120 MW of alkaline electrolysers in 2024, the most of any vendor, and Peric "
+            "Hydrogen shipped 860 MW. Among Western makers, thyssenkrupp nucera reported electrolyser revenue of "
+            "EUR 512.3 million in fiscal 2024, up 34.2% year on year, and Nel Hydrogen's order backlog stood at "
+            "NOK 2.1 billion at year-end. Siemens Energy and Plug Power compete for PEM projects in Europe and "
+            "North America; Sungrow Hydrogen and Envision entered the market in 2023. The five largest vendors "
+            "together held 58.3% of global shipments in 2024.",
+        ),
+        ("h2", "5. Outlook"),
+        (
+            "p",
+            "The levelised cost of green hydrogen fell to USD 4.8-6.5 per kilogram in 2024, from USD 5.3-7.1 in "
+            "2023. Utilisation remains low: only 38% of the capacity shipped in 2023 was operating by the end of "
+            "2024. Green hydrogen made up 0.9% of global hydrogen production in 2024, up 0.3 percentage points "
+            "from 2023. We expect Chinese alkaline systems to win a larger share of export tenders from 2026.",
+        ),
+    ],
+    # Two header rows: the measure spans its two year columns, "Region" spans both rows.
+    "spanned_table": [
+        ["Region", "Revenue (USD million)", "", "Shipments (MW)", ""],
+        ["", "2023", "2024", "2023", "2024"],
+        ["China", "1,102.3", "1,585.6", "1,650", "2,780"],
+        ["Europe", "612.4", "845.2", "610", "820"],
+        ["North America", "318.9", "467.1", "290", "430"],
+        ["Middle East", "201.7", "352.8", "250", "420"],
+        ["Rest of World", "149.7", "169.8", "100", "150"],
+        ["Global", "2,385.0", "3,420.5", "2,900", "4,600"],
+    ],
+    "lines_table": [
+        ["Technology", "Shipments (MW)", "Share of shipments (%)", "Growth vs 2023"],
+        ["Alkaline", "3,450", "75.0", "50.7%"],
+        ["PEM", "920", "20.0", "84.0%"],
+        ["Solid oxide (SOEC)", "160", "3.5", "128.6%"],
+        ["AEM", "70", "1.5", "75.0%"],
+        ["Total", "4,600", "100.0", "58.6%"],
+    ],
+}
+
 
 def _styles(font: str) -> dict[str, ParagraphStyle]:
     base = getSampleStyleSheet()
@@ -161,18 +235,29 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
 
 
 def _table(rows: list[list[str]], font: str, rules: str) -> Table:
-    """A table with figures right-aligned; ``rules``: ``grid``, ``lines`` (header and total) or ``none``."""
+    """A table with figures right-aligned; ``rules``: ``grid``, ``lines`` (header and total), ``spanned``
+    (two header rows, a measure spanning its year columns, ruled like ``lines``) or ``none``."""
     bold = "Helvetica-Bold" if font == "Helvetica" else font
-    table = Table(rows, colWidths=[170] + [120] * (len(rows[0]) - 1), hAlign="LEFT")
+    header = 2 if rules == "spanned" else 1
+    figures = len(rows[0]) - 1
+    # Up to two figure columns the original widths; more share the frame's 450 points.
+    widths = [170] + [120] * figures if figures <= 2 else [110] + [340 // figures] * figures
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
     style = [
         ("FONT", (0, 0), (-1, -1), font, 9),
-        ("FONT", (0, 0), (-1, 0), bold, 9),
+        ("FONT", (0, 0), (-1, header - 1), bold, 9),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
     ]
     if rules == "grid":
         style.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
-    elif rules == "lines":
-        style += [("LINEBELOW", (0, 0), (-1, 0), 0.6, "black"), ("LINEABOVE", (0, -1), (-1, -1), 0.4, "black")]
+    elif rules in ("lines", "spanned"):
+        style += [
+            ("LINEBELOW", (0, header - 1), (-1, header - 1), 0.6, "black"),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.4, "black"),
+        ]
+    if rules == "spanned":
+        style += [("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (2, 0)), ("SPAN", (3, 0), (4, 0))]
+        style += [("ALIGN", (1, 0), (-1, 0), "CENTER"), ("VALIGN", (0, 0), (0, 1), "BOTTOM")]
     table.setStyle(TableStyle(style))
     return table
 
@@ -202,9 +287,13 @@ def build(report: dict, font: str, folder: Path = REPORTS) -> Path:
 
 
 def build_all(folder: Path = REPORTS) -> list[Path]:
-    """Print both reports into ``folder``; their paths."""
+    """Print the reports into ``folder``; their paths."""
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    return [build(SMART_METERS, "Helvetica", folder), build(COFFEE, "STSong-Light", folder)]
+    return [
+        build(SMART_METERS, "Helvetica", folder),
+        build(COFFEE, "STSong-Light", folder),
+        build(HYDROGEN, "Helvetica", folder),
+    ]
 
 
 def main() -> None:

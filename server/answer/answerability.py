@@ -31,6 +31,7 @@ from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import YEAR, has_number, numbers_in, years_in
+from reportqa.server.answer.asides import without_asides
 from reportqa.server.answer.sentences import wants_number
 from reportqa.server.answer.units import introduced, passage_units
 
@@ -51,7 +52,8 @@ _MEASURES = frozenset(
 # Words a question asks with, not about: what is to be done (change, average, percentage,
 # growth rate: the operations of server/calc),
 # compared (largest, higher), counted or pointed at (number, amount, value, year, table,
-# information, units, "the definition of the term").
+# information, units, currency, "the definition of the term"), and words of any annual report or
+# of how a figure is asked ("financial information", "contributed the most", "nominal difference").
 # Its other English words say what it is about, and the passages must write them.
 _ASKING = frozenset(
     token
@@ -66,7 +68,8 @@ _ASKING = frozenset(
         "show reported stated given during end combined compared compare account accounted represent "
         "mean imply implied implies look obtain making make up would could should will be been being "
         "greatest least most any not but used use involved factored calculation included include information "
-        "data unit units definition define term"
+        "data unit units currency currencies definition define term financial contribute contributed contributes "
+        "contributing nominal"
     ).split()
     for token in tokenize(word)
 )
@@ -225,10 +228,21 @@ def _names(text: str, name: str, aliases: tuple[tuple[str, str], ...]) -> bool:
     """Whether ``text`` names ``name`` or another form the passages give it (in brackets, or
     the Latin name a Chinese transliteration stands for); a month also by its abbreviation
     ("Aug 2019" names August)."""
-    forms = with_aliases(name, aliases)
+    forms = with_aliases(name, aliases) + _place_of(name)
     if name.lower() in _MONTHS:
         forms = [*forms, name[:3]]
     return any(mentions(text, form) for form in forms)
+
+
+def _place_of(name: str) -> list[str]:
+    """The place a Latin adjective of place ends in "-an" names: "Latin American" is Latin
+    America, "Indian" India, "European" Europe (a table row writes the place, a question the
+    adjective). Each form is of four letters or more and a part of the name itself, so a place
+    that ends in "-an" ("Japan" → "Japa") gains no other match."""
+    if not (name.isascii() and name.endswith("an")):
+        return []
+    forms = [name[:-1]] + ([name[:-2]] if name[-3:] == "ean" else [])
+    return [form for form in forms if len(form) >= 4]
 
 
 def _asked_measures(question: str) -> list[str]:
@@ -242,10 +256,11 @@ def _asked_measures(question: str) -> list[str]:
 def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[tuple[str, str], ...]) -> bool:
     """Whether one sentence or row names the question's subject, states a figure that is not
     a year, and, when the question asks for a particular measure (revenue, share, shipments…),
-    mentions that measure."""
+    mentions that measure. A name the sentence gives only as a group's member or in a clause
+    of cause without a figure is not its subject (``asides``)."""
     asked = _asked_measures(question)
     for unit in _units(hits):
-        if not all(_names(unit, name, aliases) for name in names):
+        if not all(_names(without_asides(unit), name, aliases) for name in names):
             continue
         if not any(not YEAR.fullmatch(n) for n in numbers_in(unit)):
             continue

@@ -103,3 +103,25 @@ def test_a_transliterated_company_without_its_figure_is_a_near_miss():
 def test_a_chinese_name_that_transliterates_no_name_of_the_passages_is_refused_by_name():
     verdict = judge("2024年西门子医疗的心血管收入是多少？", CARDIO)
     assert not verdict.answerable and verdict.reason.startswith("the reports do not mention")
+
+
+METER_REGIONS = hit(
+    "| Region | 2023 | 2024 |\n|---|---|---|\n| Europe | 6.1 | 6.6 |\n| Latin America | 1.0 | 1.2 |",
+    title="Global Smart Meter Market Report 2025",
+    section="Market size by region",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much larger was the European smart meter market than the Latin American one in 2024?",
+        "What was the size of the Latin American smart meter market in 2024?",
+    ],
+)
+def test_an_adjective_of_place_names_the_place_a_row_writes(question):
+    assert judge(question, [METER_REGIONS]).answerable
+
+
+def test_an_adjective_of_a_place_the_table_lacks_is_refused():
+    assert not judge("What was the size of the Indian smart meter market in 2024?", [METER_REGIONS]).answerable

@@ -96,3 +96,29 @@ def test_a_fiscal_year_and_a_month_are_written_in_their_other_forms(question):
 )
 def test_a_fiscal_year_or_month_the_passages_do_not_write_is_refused(question):
     assert not judge(question, [DIVIDENDS]).answerable
+
+
+SEGMENTS = hit(
+    "Revenue by segment for the fiscal year ended 31 March 2019.\n\n"
+    "| | 2019 | 2018 |\n|---|---|---|\n| Cloud services | 4,250 | 3,900 |\n| Licences | 1,120 | 1,300 |",
+    title="Annual report extract",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which item contributed the most in 2019?",
+        "What financial information does the table show?",
+        "What is the nominal difference in Licences between 2019 and 2018?",
+        "In which currency is revenue reported?",
+    ],
+)
+def test_words_that_only_ask_need_not_be_written(question):
+    # "contributed", "financial" (any annual report's), "nominal" (as against a percentage),
+    # "currency" (pointed at, like "unit") say how the question asks, not what it is about.
+    assert judge(question, [SEGMENTS]).answerable
+
+
+def test_a_row_the_table_lacks_is_refused_though_asked_with_those_words():
+    assert not judge("What was the financial contribution of Maintenance contracts in 2019?", [SEGMENTS]).answerable

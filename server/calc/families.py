@@ -52,9 +52,17 @@ def projection(
         found = (find_figure(items, subject, year, lang, amounts_only=True, term=question) for year in stated)
         base = next((f for f in found if f is not None), None)
     rate = stated_cagr(items, subject, lang, base) if base else None
-    if base is None or rate is None:
+    if base is None or rate is None or not _within_period(base, rate):
         return None
     return Calculation(intent, calc.project(base.measure, rate.measure, target_year), (base, rate))
+
+
+def _within_period(base: Operand, rate: Operand) -> bool:
+    """Whether ``base`` is of a year the CAGR's stated period covers: a 2024-2030 rate says
+    nothing of growth from 2023, so 2023's figure is no base for it."""
+    period = next((q.period for q in rate.hit.chunk.quantities if q.start == rate.start), "")
+    years = [int(y) for y in period.split("-") if y.isdigit()]
+    return len(years) != 2 or base.measure.year is None or years[0] <= base.measure.year <= years[1]
 
 
 _GROWTH_SENTENCE = re.compile(r"grow|grew|growth|\bup\b|\brose\b|increase|增长|增速|上升|提高", re.IGNORECASE)

@@ -282,8 +282,6 @@ def about_subject(
             for c in (items if kind is None else kind)
         ):
             return None
-        if len({(c.operand.hit.chunk.id, c.label) for c in chosen}) > 1:  # one sentence's: see ``_after``
-            chosen = [c for c in chosen if _precision(c, subject) == best]
     # A sentence that names much more of what the question asks than the best row ("amounts
     # capitalized to internal use software related to continuing operations" over the row
     # "Internal use software") is what the question paraphrases: the row may be another figure.

@@ -6,6 +6,7 @@ of a result has a citation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from reportqa.index.retriever import Hit
@@ -30,6 +31,8 @@ from reportqa.server.calc.models import Calculation, Intent
 from reportqa.server.calc.operands import candidates_of, figures_by_year, naming, row_over_years, stated_cagr
 from reportqa.server.calc.subject import mentions_name, names_in, subject_of, writes_subject
 
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+
 
 def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
     """Hits grouped by report, best report first: operands of one result come from one report."""
@@ -49,7 +52,13 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     # A name the report's title writes (中国 of 中国云计算市场研究报告) tells no figure of it from
     # another: a sentence writing only 中国 is not about "China's private cloud market".
     titles = {c.operand.hit.chunk.title.lower() for c in items}
-    everywhere = [n for n in names_in(question) if titles and all(mentions_name(t, n) for t in titles)]
+    # An acronym the title writes (CDMO of 中国医药合同研发生产（CDMO）市场) may be one part of what the report
+    # covers (医药外包服务 holds CDMO and CRO): it still tells the part's figure from the whole's.
+    everywhere = [
+        n
+        for n in names_in(question)
+        if titles and all(mentions_name(t, n) for t in titles) and not _ACRONYM.fullmatch(n)
+    ]
     subject = subject - subject_of(" ".join(everywhere)) or subject
     # Passages all in the other language that write none of the subject: any figure would do.
     if (

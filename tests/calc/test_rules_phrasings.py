@@ -630,3 +630,25 @@ def test_a_side_named_alone_is_measured_as_the_other_side_says():
 def test_a_part_made_up_of_and_a_change_in_one_year(question, pair, years):
     intent = detect(question)
     assert intent is not None and intent.pair == pair and intent.years == years
+
+
+def test_a_part_s_sentence_is_not_taken_for_the_whole_it_names_less_precisely():
+    equipment = hit(
+        "Global sales of semiconductor manufacturing equipment reached USD 117.1 billion in 2024. "
+        "Sales are forecast at USD 125.5 billion in 2025 and USD 138.9 billion in 2026. "
+        "Test equipment sales were USD 7.5 billion in 2024.",
+        doc="chips-en.md",
+        title="Semiconductor Manufacturing Equipment Market",
+    )
+    question = "What is the average of equipment sales in 2024 and the forecasts for 2025 and 2026?"
+    assert _result(question, equipment) == "(117.1 + 125.5 + 138.9) / 3 = 127.17"
+
+
+def test_a_cagr_projects_only_from_a_year_of_its_own_period():
+    # The 2024 figure is missing: 2023's is no base for a 2024-2030 rate.
+    cdmo = hit(
+        "2023年中国CDMO市场规模为785.3亿元。我们预计到2030年，中国CDMO市场规模将达到1,920亿元，2024—2030年复合增长率为14.7%。",
+        lang="zh",
+        doc="cdmo-only-zh.md",
+    )
+    assert _result("若按14.7%的复合增长率增长，2026年中国CDMO市场规模将达到多少亿元？", cdmo) is None

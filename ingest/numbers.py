@@ -41,6 +41,7 @@ PERIOD = re.compile(r"(?<!\d)(?<!\d\.)((?:19|20)\d{2})\s*(?:-|–|—|至|到|to
 # from USD 982.4 million in 2023" does not make 982.4 a CAGR of 2024-2030.
 _CLAUSE = re.compile(r"(?:[^,，;；。|\n.]|(?<=\d),(?=\d{3})|\.(?!\s))+")  # "1,250.5" is one number
 _DURATION = re.compile(r"(?:\s*[-–]\s*\d+)?\s*年")
+_FORECAST = re.compile(r"预计|预测|将|forecast|expect|project|will\b|\bby (?:19|20)\d\d", re.IGNORECASE)
 # A sentence that opens on a part of the whole just stated ("其中CDMO市场规模为842.6亿元", "Of this,
 # software accounted for USD 2 billion") is of the whole's period.
 _PART_OF_LEAD = re.compile(
@@ -209,9 +210,8 @@ def _lead_year(clause: str, lead: int | None) -> int | None:
     return int(years[0])
 
 
-def _opens_on_part(text: str, clause_start: int) -> bool:
+def _opens_on_part(text: str, clause_start: int, sentence_start: int) -> bool:
     """Whether the clause at ``clause_start``, or its sentence, opens on a part of the whole stated before it."""
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, clause_start)), default=0)
     return bool(_PART_OF_LEAD.match(text, clause_start) or _PART_OF_LEAD.match(text, sentence_start))
 
 
@@ -264,16 +264,18 @@ def parse_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     lead: int | None = None  # the year a paragraph's time clause sets ("2024年，", "截至2024年底，")
     recent: int | None = None  # the year of the paragraph's last dated figure
-    previous_end = 0
+    stated: int | None = None  # the same, of figures stated as they are, not forecast
+    previous_end = sentence_start = 0
     for clause in _CLAUSE.finditer(text):
         period = PERIOD.search(clause.group())
         row = table_row_at(text, clause.start())
         if "\n" in text[previous_end : clause.start()]:
-            lead = recent = None
+            lead = recent = stated = None
         previous_end = clause.end()
         before = text[: clause.start()].rstrip(" \t")
         if not before or before[-1] in ".。!?！？\n|":  # a time clause leads only from a sentence's start
             lead = _lead_year(clause.group(), lead)
+            sentence_start = clause.start()
         claimed: set[int] = set()  # where the years written after this clause's figures stand
         for match in QUANTITY.finditer(clause.group()):
             if _is_year(match) or sum(c.isdigit() for c in match["num"]) > MAX_DIGITS:
@@ -302,12 +304,14 @@ def parse_quantities(text: str) -> list[Quantity]:
                 claimed.add(found[1])
             if year is None and not row and not CAGR.search(clause.group()):
                 year = lead  # a CAGR is of a span, never of the year a paragraph opens with
-                if year is None and _opens_on_part(text, clause.start()):
-                    year = recent
+                if year is None and _opens_on_part(text, clause.start(), sentence_start):
+                    year = stated  # the whole's year, never a forecast's
             if _written_earlier(text, clause.start(), start, end):
                 # "fell to USD 115 in 2024, down from USD 139 a year earlier": 139 is 2023's
                 year = year - 1 if year is not None else recent - 1 if recent is not None else None
             recent = year if year is not None else recent
+            if year is not None and not _FORECAST.search(clause.group()):
+                stated = year
             if (
                 out
                 and scale

@@ -20,7 +20,7 @@ from reportqa.ingest.numbers import YEAR, numbers_in
 # only (members that could hold "and" made a long list take exponential time to reject).
 _WORD_EN = r"(?!(?:and|or)\b)[^\s\d;:()|,.&]+"
 _ITEM_EN = rf"{_WORD_EN}(?:\s+{_WORD_EN}){{0,5}}"
-_ITEM_ZH = r"[^\d;:()|,.、和及与]{1,12}"
+_ITEM_ZH = r"(?:(?!以及)[^\d;:()|,.、和及与]){1,12}"  # 以 of 以及 ends no member: one split only
 # Words that introduce a group's members, which the group's figure is not a figure of.
 _MEMBERS = re.compile(
     r"\b(?:groups?|grouping|includ(?:es|ing|e)|compris(?:es|ing|e)|consisting of|such as|like|e\.g\.,?"

@@ -126,3 +126,9 @@ def test_a_long_list_is_read_in_linear_time():
     # Members that could hold "and" once made this take exponential time (minutes at 25).
     sentence = "vendors such as " + "alpha and " * 60 + "beta supplied 5.0%."
     assert without_asides(sentence) == sentence
+
+
+def test_a_long_chinese_list_joined_by_yiji_is_read_in_linear_time():
+    # 以 of 以及 could end a member or start the joining word: two readings per join, 2^60 in all.
+    sentence = "包括" + "甲乙以及" * 60 + "丙" * 20
+    assert without_asides(sentence) == sentence

@@ -70,3 +70,8 @@ def test_a_part_of_the_whole_just_stated_is_of_the_whole_s_year():
     assert (years["842.6"], years["785.3"], years["2"]) == (2024, 2023, 2024)
     # Without that lead a yearless figure after two years' figures stays without a year.
     assert parse_quantities("2024年为10亿元，2023年为9亿元。CRO为6亿元。")[-1].year is None
+
+
+def test_a_part_takes_the_whole_s_stated_year_not_a_forecast_s():
+    text = "2024年中国医药外包市场规模为1,486.2亿元，预计2030年将达到3,000亿元。其中CDMO市场规模为842.6亿元。"
+    assert [(q.value, q.year) for q in parse_quantities(text)][-1] == ("842.6", 2024)

@@ -169,13 +169,8 @@ _CONTINUES = re.compile(
 
 
 def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> str:
-    """The sentence before sentence ``at`` in its paragraph when ``at`` continues its subject, else
-    ``""``. A sentence that names a company or place of its own ("Sales of Xiaomi reached …") is
-    about that, not the one before."""
-    if not at:
-        return ""
-    opening = _CONTINUES.match(text, sentences[at][0])
-    if opening is None or names_in(text[opening.end() : sentences[at][1]]):
+    """The sentence before sentence ``at`` in its paragraph when ``at`` continues its subject, else ``""``."""
+    if not at or not _CONTINUES.match(text, sentences[at][0]):
         return ""
     before = sentences[at - 1]
     return "" if "\n\n" in text[before[1] : sentences[at][0]] else text[slice(*before)]

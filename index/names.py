@@ -257,12 +257,12 @@ def _latin_heard(name: str, text: str) -> list[str]:
 
 def transliterated(name: str, text: str) -> list[str]:
     """The forms in ``text``'s other script that ``name`` is a transliteration of, or that
-            transliterate it: Chinese → the capitalised Latin words (美敦力 → Medtronic; of a dotted
-            name, 莱纳斯·鲍林, every part must be heard and the surname is given); Latin → the Chinese
-            names (Watson → 沃森, Crick → 克里克; of several words, every word of three letters or more
-            must be heard, and the last word's is given). Failing that, the names in the other script
-        that the name's pinyin spells as a brand spells it (:func:`romanised`: Fxiaoke → 纷享销客,
-        JinkoSolar → 晶科能源, and back) or that the name's initials give (:func:`abbreviates`: ICRC
+    transliterate it: Chinese → the capitalised Latin words (美敦力 → Medtronic; of a dotted
+    name, 莱纳斯·鲍林, every part must be heard and the surname is given); Latin → the Chinese
+    names (Watson → 沃森, Crick → 克里克; of several words, every word of three letters or more
+    must be heard, and the last word's is given). Failing that, the names in the other script
+    that the name's pinyin spells as a brand spells it (:func:`romanised`: Fxiaoke → 纷享销客,
+    JinkoSolar → 晶科能源, and back) or that the name's initials give (:func:`abbreviates`: ICRC
     → 红十字国际委员会), unless two different names do."""
     if not name.isascii():
         parts = [p for p in _DOT.split(name) if len(p) > 1] or [name]

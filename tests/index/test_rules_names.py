@@ -87,6 +87,10 @@ def test_a_chinese_questions_possessor_is_its_subject(question, expected):
         ("雅培", "Abbott grew.", ["Abbott"]),  # two syllables, one consonant left over
         ("沃森", "James Watson and Francis Crick wrote it.", ["Watson"]),  # the t of "ts" dropped
         ("爱丁顿", "A British expedition led by Arthur Eddington confirmed it.", ["Eddington"]),  # the g skipped
+        ("维斯塔斯", "Goldwind, Envision, Vestas and Nordex lead.", ["Vestas"]),  # v heard as w (wei)
+        ("沃尔沃", "Volvo and Scania sell trucks.", ["Volvo"]),
+        ("维斯塔斯", "Goldwind, Envision and Nordex lead.", []),
+        ("沃尔沃", "Vivo and Oppo sell phones.", []),
     ],
 )
 def test_a_transliterated_chinese_name_finds_the_latin_name_it_sounds_like(name, text, words):

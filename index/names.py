@@ -384,6 +384,15 @@ def _spells(latin: str, name: str) -> bool:
     return romanised(latin, name) or translated(latin, name)
 
 
+def sisters_in(text: str, name: str, aliases: tuple[tuple[str, str], ...]) -> list[str]:
+    """The Chinese names of ``text`` that the Latin ``name`` names as a sister of a company
+    ``aliases`` give in both scripts (:func:`sister`), when they are pieces of one name."""
+    first = name.lower().split()[:1]
+    if not name.isascii() or not any(latin.split()[:1] == first for latin, _ in aliases):
+        return []
+    return _one_name([zh for zh in chinese_candidates(text) if sister(name, zh, aliases)])
+
+
 # A sister company's Chinese name shares at least this many leading characters with the one
 # the report gives in both scripts (药明 of 药明康德 and 药明生物).
 MIN_SHARED_CHARACTERS = 2

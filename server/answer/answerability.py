@@ -23,6 +23,7 @@ from reportqa.index.names import (
     mentions,
     mentions_measure,
     possessors,
+    sisters_in,
     specific_terms,
     transliterated,
     with_aliases,
@@ -227,10 +228,11 @@ def _units(hits: list[Hit]) -> list[str]:
 
 def _names(text: str, name: str, aliases: tuple[tuple[str, str], ...]) -> bool:
     """Whether ``text`` names ``name`` or another form the passages give it (in brackets, or
-    the Latin name a Chinese transliteration stands for); a month also by its abbreviation
-    ("Aug 2019" names August)."""
+    the Latin name a Chinese transliteration stands for), a sister of a bracketed company
+    (WuXi Biologics as 药明生物 beside 药明康德（WuXi AppTec）) or the place an adjective names;
+    a month also by its abbreviation ("Aug 2019" names August)."""
     place = place_of(name)
-    forms = with_aliases(name, aliases) + ([place] if place else [])
+    forms = with_aliases(name, aliases) + sisters_in(text, name, aliases) + ([place] if place else [])
     if name.lower() in _MONTHS:
         forms = [*forms, name[:3]]
     return any(mentions(text, form) for form in forms)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportqa.index.names import abbreviates, romanised, sister, translated, transliterated
+from reportqa.index.names import abbreviates, romanised, sister, sisters_in, translated, transliterated
 from reportqa.index.pinyin import romanises
 
 pytestmark = pytest.mark.unit
@@ -181,3 +181,9 @@ def test_a_sister_company_shares_the_head_of_a_bracketed_name(latin, name, pairs
 )
 def test_a_sister_company_is_found_in_passages_of_the_other_script(name, text, forms):
     assert transliterated(name, text) == forms
+
+
+def test_the_rows_of_a_sister_are_read_with_the_reports_bracketed_pairs():
+    assert sisters_in("| 药明生物 | 98.6 | 11.7% |", "WuXi Biologics", APPTEC) == ["药明生物"]
+    assert sisters_in("| 凯莱英 | 58.2 | 6.9% |", "WuXi Biologics", APPTEC) == []
+    assert sisters_in("| 药明生物 | 98.6 | 11.7% |", "Samsung Biologics", APPTEC) == []  # no Samsung pair

@@ -131,7 +131,21 @@ def mentions(text: str, term: str) -> bool:
         return True
     # Word by word without pinyin: a word alone ("Xin") is spelled by too many characters.
     words = [w.removesuffix("'s").removesuffix("’s") for w in term.split()] if term.isascii() else _zh_words(term)
-    return len(words) > 1 and all(_names_whole(text, word) for word in words)
+    return len(words) > 1 and all(_names_whole(text, word) or _head_written(text, word) for word in words)
+
+
+# A dictionary sense's head noun this long or longer stands for the sense ("headquarters").
+MIN_HEAD_LETTERS = 6
+
+
+def _head_written(text: str, word: str) -> bool:
+    """Whether lower-cased ``text`` writes the head noun (the last word) of a two-word sense of
+    the Chinese ``word``, one part of a name read word by word: 总部 is "general headquarters"
+    in CC-CEDICT, and a text writes "the headquarters of the United Nations" (联合国总部)."""
+    heads = {sense.split()[-1] for sense in translations(word) if len(sense.split()) == 2}
+    return any(
+        re.search(rf"(?<![a-z]){re.escape(head)}(?![a-z])", text) for head in heads if len(head) >= MIN_HEAD_LETTERS
+    )
 
 
 def _zh_words(term: str) -> list[str]:

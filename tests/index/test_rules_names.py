@@ -158,3 +158,15 @@ def test_a_chinese_name_is_not_found_by_some_of_its_words():
 )
 def test_a_name_is_found_by_its_transliteration_in_either_direction(name, text, forms):
     assert transliterated(name, text) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("the headquarters of the united nations is in new york city", True),  # 总部: "general headquarters"
+        ("the headquarters of the company is in new york city", False),  # 联合国 unwritten
+        ("the united nations met in new york city", False),  # 总部 unwritten
+    ],
+)
+def test_a_chinese_name_read_word_by_word_takes_a_senses_head_noun(text, named):
+    assert mentions(text, "联合国总部") is named

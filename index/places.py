@@ -36,6 +36,9 @@ _REGIONS = {
     "Scandinavian": "Scandinavia",
     "Oceanian": "Oceania",
     "Caribbean": "Caribbean",
+    # "American" of a report may be the Americas' (an "Americas" segment) or the United States':
+    # "America" is written in both ("Americas", "United States of America"), "United States" in one.
+    "American": "America",
     # Spellings beside countryinfo's one ("Argentinean"); "Korean" for the country reports mean.
     "Argentine": "Argentina",
     "Argentinian": "Argentina",

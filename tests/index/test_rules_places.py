@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from reportqa.index.places import place_of, with_places
+from reportqa.server.calc.program import calculate
+from tests.support.passages import hit
 
 pytestmark = pytest.mark.unit
 
@@ -20,7 +22,7 @@ pytestmark = pytest.mark.unit
         ("Argentinean", "Argentina"),
         ("Indian", "India"),
         ("Chinese", "China"),  # not Hong Kong or Macau, which share the demonym
-        ("American", "United States"),
+        ("American", "America"),  # the Americas' or the United States', as a segment table writes it
         ("Dutch", "Netherlands"),
         ("Swiss", "Switzerland"),
         ("Canadian", "Canada"),  # not "Canadia"
@@ -55,3 +57,23 @@ def test_a_word_that_is_no_adjective_of_place_names_none(word):
 )
 def test_adjectives_before_a_word_are_written_as_places(text, named):
     assert with_places(text) == named
+
+
+SEGMENTS = hit(
+    "| Segment | 2019 | 2018 |\n|---|---|---|\n| Americas | 1,250 | 1,100 |\n| Europe | 800 | 760 |\n"
+    "| Asia Pacific | 400 | 390 |",
+    doc="segments-en.md",
+    section="Revenue by segment, USD million",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "formula"),
+    [
+        ("How much larger was American revenue than European revenue in 2019?", "1250 - 800 = 450"),
+        ("How much larger was European revenue than African revenue in 2019?", None),  # no row of Africa
+    ],
+)
+def test_a_calculation_reads_an_adjective_as_the_row_of_its_place(question, formula):
+    found = calculate(question, [SEGMENTS])
+    assert (found.result.formula if found else None) == formula

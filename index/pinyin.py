@@ -64,13 +64,16 @@ _CLASSES = {
     **dict.fromkeys("bp", "P"),
     **dict.fromkeys("dt", "T"),
     **dict.fromkeys("gkc", "K"),
-    **dict.fromkeys("fv", "F"),
+    "f": "F",
+    "v": "W",  # heard as f (伏尔加 Volga) or w (维斯塔斯 Vestas, 沃尔沃 Volvo): _ALIKE
     **dict.fromkeys("lr", "L"),
     **dict.fromkeys("szxjq", "S"),
     **dict.fromkeys("hw", "H"),
     "m": "M",
     "n": "N",
 }
+# A Latin class a syllable's initial of another class also gives: v as f or w (wei, wo, wa).
+_ALIKE = {"W": frozenset("FH")}
 _PINYIN_INITIAL = re.compile(r"zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]")
 # Syllables of a transliterated name: a Chinese word of two matches a Latin word of two or three
 # consonants about four times as often by chance as one of three syllables (CC-CEDICT's
@@ -114,15 +117,20 @@ def _heard(sounds: list[tuple[str, bool]], consonants: str, skips: int, leftover
     (sound, nasal), rest = sounds[0], sounds[1:]
     for skipped in range(1 if first else skips + 1):
         after = consonants[skipped:]
-        if not after.startswith(sound) or not set(consonants[:skipped]) <= _DROPPED:
+        if not after or not _gives(sound, after[0]) or not set(consonants[:skipped]) <= _DROPPED:
             continue
-        after = after[len(sound) :]
+        after = after[1:]
         left = skips - skipped
         if _heard(rest, after, left, leftover, False) or (
             nasal and after.startswith("N") and _heard(rest, after[1:], left, leftover, False)
         ):
             return True
     return False
+
+
+def _gives(sound: str, consonant: str) -> bool:
+    """Whether a syllable's initial ``sound`` transliterates the Latin ``consonant`` class."""
+    return sound == consonant or sound in _ALIKE.get(consonant, ())
 
 
 def sounds_like(name: str, word: str) -> bool:

@@ -23,10 +23,12 @@ from reportqa.index.names import (
     mentions,
     mentions_measure,
     possessors,
+    sisters_in,
     specific_terms,
     transliterated,
     with_aliases,
 )
+from reportqa.index.places import place_of
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
@@ -226,23 +228,14 @@ def _units(hits: list[Hit]) -> list[str]:
 
 def _names(text: str, name: str, aliases: tuple[tuple[str, str], ...]) -> bool:
     """Whether ``text`` names ``name`` or another form the passages give it (in brackets, or
-    the Latin name a Chinese transliteration stands for); a month also by its abbreviation
-    ("Aug 2019" names August)."""
-    forms = with_aliases(name, aliases) + _place_of(name)
+    the Latin name a Chinese transliteration stands for), a sister of a bracketed company
+    (WuXi Biologics as 药明生物 beside 药明康德（WuXi AppTec）) or the place an adjective names;
+    a month also by its abbreviation ("Aug 2019" names August)."""
+    place = place_of(name)
+    forms = with_aliases(name, aliases) + sisters_in(text, name, aliases) + ([place] if place else [])
     if name.lower() in _MONTHS:
         forms = [*forms, name[:3]]
     return any(mentions(text, form) for form in forms)
-
-
-def _place_of(name: str) -> list[str]:
-    """The place a Latin adjective of place ends in "-an" names: "Latin American" is Latin
-    America, "Indian" India, "European" Europe (a table row writes the place, a question the
-    adjective). Each form is of four letters or more and a part of the name itself, so a place
-    that ends in "-an" ("Japan" → "Japa") gains no other match."""
-    if not (name.isascii() and name.endswith("an")):
-        return []
-    forms = [name[:-1]] + ([name[:-2]] if name[-3:] == "ean" else [])
-    return [form for form in forms if len(form) >= 4]
 
 
 def _asked_measures(question: str) -> list[str]:

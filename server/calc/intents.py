@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reportqa.index.places import with_places
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import FISCAL_YEAR, PERIOD, YEAR, years_in
 from reportqa.server.calc.models import Intent
@@ -413,25 +414,6 @@ _MEASURE_OF_BOTH = re.compile(
 _ZH_MEASURE = re.compile(r"的(?P<m>[^，。,？?的]{1,12}?)(?:相差|差距|差值|差额|差|合计|一共|总共|共计|之和|加起来)")
 
 
-# Where a place adjective names its place: "European" is Europe's, "Latin American" Latin America's.
-_IRREGULAR_PLACES = {
-    "Chinese": "China",
-    "German": "Germany",
-    "French": "France",
-    "British": "Britain",
-    "Korean": "Korea",
-}
-_PLACE_ADJECTIVE = re.compile(r"\b(?:[A-Z][a-z]+(?:ean|ian|can|ese)|" + "|".join(_IRREGULAR_PLACES) + r")\b(?= [a-z])")
-
-
-def _place_of(adjective: str) -> str:
-    if adjective in _IRREGULAR_PLACES:
-        return _IRREGULAR_PLACES[adjective]
-    if adjective.endswith("ese"):  # Japanese, Vietnamese
-        return adjective[:-3]
-    return adjective[:-2] if adjective.endswith("ean") else adjective[:-1]  # European; Asian, American
-
-
 # "the European smart meter market than the Latin American one", "Europe's and North America's
 # EV battery revenue", "Europe and North America's revenues": the side named alone ("one", a
 # bare name or possessive) is measured as the other side says after its possessive or name.
@@ -462,7 +444,7 @@ def _as_named(first: str, second: str) -> tuple[str, str]:
         said = _measure_of(sides[other])
         if said and _named_alone(sides[alone]) and ((one and alone) or _POSSESSIVE_MEASURE.search(sides[other])):
             sides[alone] = f"{sides[alone]} {said}"
-    first, second = (_PLACE_ADJECTIVE.sub(lambda m: _place_of(m.group()), side) for side in sides)
+    first, second = (with_places(side) for side in sides)
     return first, second
 
 

@@ -125,3 +125,37 @@ def test_an_adjective_of_place_names_the_place_a_row_writes(question):
 
 def test_an_adjective_of_a_place_the_table_lacks_is_refused():
     assert not judge("What was the size of the Indian smart meter market in 2024?", [METER_REGIONS]).answerable
+
+
+# A report brackets one company of a group (药明康德（WuXi AppTec）) and writes its sister in
+# Chinese only: an English question names the sister by the group's Latin head and a word the
+# rest of its Chinese name translates (生物 "biological").
+CDMO_TITLE = "2025年中国医药合同研发生产（CDMO）市场研究报告"
+CDMO_TABLE = hit(
+    "| 企业 | 2024年占中国CDMO市场份额 | 2024年占全球CDMO市场份额 |\n|---|---|---|\n| 药明康德（WuXi AppTec） | 13.3% | 1.5% |\n"
+    "| 药明生物 | 11.7% | 1.3% |\n| 凯莱英 | 6.9% | 0.8% |",
+    lang="zh",
+    title=CDMO_TITLE,
+)
+CDMO_PROSE = hit(
+    "Lonza、Catalent和三星生物（Samsung Biologics）在大分子领域与国内企业竞争。", lang="zh", title=CDMO_TITLE
+)
+
+
+def test_a_sister_of_a_bracketed_company_is_named_by_its_row():
+    assert judge(
+        "What was WuXi Biologics' share of the global CDMO market in 2024?", [CDMO_TABLE, CDMO_PROSE]
+    ).answerable
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("What was WuXi Pharma's share of the global CDMO market in 2024?", "the reports do not mention WuXi Pharma"),
+        # Named in a sentence with no figure of its own: the sister rule gives no row to Samsung.
+        ("What was Samsung Biologics' share of the global CDMO market in 2024?", "no passage about it states a figure"),
+    ],
+)
+def test_a_company_of_the_group_the_report_does_not_state_is_refused(question, reason):
+    verdict = judge(question, [CDMO_TABLE, CDMO_PROSE])
+    assert (verdict.answerable, verdict.reason) == (False, reason)

@@ -87,6 +87,10 @@ def test_a_chinese_questions_possessor_is_its_subject(question, expected):
         ("雅培", "Abbott grew.", ["Abbott"]),  # two syllables, one consonant left over
         ("沃森", "James Watson and Francis Crick wrote it.", ["Watson"]),  # the t of "ts" dropped
         ("爱丁顿", "A British expedition led by Arthur Eddington confirmed it.", ["Eddington"]),  # the g skipped
+        ("维斯塔斯", "Goldwind, Envision, Vestas and Nordex lead.", ["Vestas"]),  # v heard as w (wei)
+        ("沃尔沃", "Volvo and Scania sell trucks.", ["Volvo"]),
+        ("维斯塔斯", "Goldwind, Envision and Nordex lead.", []),
+        ("沃尔沃", "Vivo and Oppo sell phones.", []),
     ],
 )
 def test_a_transliterated_chinese_name_finds_the_latin_name_it_sounds_like(name, text, words):
@@ -154,3 +158,15 @@ def test_a_chinese_name_is_not_found_by_some_of_its_words():
 )
 def test_a_name_is_found_by_its_transliteration_in_either_direction(name, text, forms):
     assert transliterated(name, text) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("the headquarters of the united nations is in new york city", True),  # 总部: "general headquarters"
+        ("the headquarters of the company is in new york city", False),  # 联合国 unwritten
+        ("the united nations met in new york city", False),  # 总部 unwritten
+    ],
+)
+def test_a_chinese_name_read_word_by_word_takes_a_senses_head_noun(text, named):
+    assert mentions(text, "联合国总部") is named

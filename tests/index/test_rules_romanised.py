@@ -1,5 +1,5 @@
 """A Chinese brand's Latin name spelled loosely from its pinyin (Fxiaoke ↔ 纷享销客, JinkoSolar ↔
-晶科能源), and an initialism from a Chinese name's words in English (ICRC ↔ 红十字国际委员会),
+晶科能源) or translated character by character (Goldwind ↔ 金风科技), and an initialism from a Chinese name's words in English (ICRC ↔ 红十字国际委员会),
 in both directions, and the traps a wrong link would fall into: another company of similar
 pinyin, two companies of one root, an English word, a generic word of another kind, another
 organisation's initials. Model-free."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportqa.index.names import abbreviates, romanised, transliterated
+from reportqa.index.names import abbreviates, romanised, sister, sisters_in, translated, transliterated
 from reportqa.index.pinyin import romanises
 
 pytestmark = pytest.mark.unit
@@ -112,3 +112,78 @@ def test_an_initialism_gives_the_initials_of_the_names_words_in_english(initiali
 )
 def test_an_initialism_is_found_in_passages_of_the_other_script(name, text, forms):
     assert transliterated(name, text) == forms
+
+
+WIND = "| OEM | Installations 2024 (GW) |\n| Goldwind | 18.9 |\n| Envision | 16.5 |\n| Mingyang | 12.1 |\n| Vestas | 11.6 |"
+
+
+@pytest.mark.parametrize(
+    ("latin", "name", "linked"),
+    [
+        ("Goldwind", "金风科技", True),  # 金 gold, 风 wind; 科技 a generic word set aside
+        ("Gold Wind", "金风", True),
+        ("Facebook", "脸书", True),
+        ("Bluetooth", "蓝牙", True),
+        ("Goldwind", "金峰科技", False),  # another company of the same first character
+        ("Windgold", "金风", False),  # in the Chinese order only
+        ("Golden", "金风", False),  # every character translated
+        ("Goldwind Power", "金风科技", False),  # Power does not translate 科技: another company
+        ("Mingyang", "明阳智能", False),  # pinyin, which romanised() reads
+    ],
+)
+def test_a_brand_translates_its_characters_in_order(latin, name, linked):
+    assert translated(latin, name) is linked
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "forms"),
+    [
+        ("金风科技", WIND, ["Goldwind"]),
+        ("Goldwind", "2024年金风科技新增装机18.9吉瓦，远景能源16.5吉瓦。", ["金风", "金风科技"]),
+        ("金峰科技", WIND, []),  # a company the table does not name
+        ("Goldwind", "2024年远景能源新增装机16.5吉瓦，明阳智能12.1吉瓦。", []),
+    ],
+)
+def test_a_translated_brand_is_found_in_passages_of_the_other_script(name, text, forms):
+    assert transliterated(name, text) == forms
+
+
+CDMO = "药明康德（WuXi AppTec） 112.4 13.3%；药明生物 98.6 11.7%；凯莱英 58.2 6.9%；药明巨诺 3.1 0.4%。"
+APPTEC = (("wuxi apptec", "药明康德"),)
+
+
+@pytest.mark.parametrize(
+    ("latin", "name", "pairs", "linked"),
+    [
+        ("WuXi Biologics", "药明生物", APPTEC, True),  # 药明 shared, 生物 "biological"
+        ("Samsung Biologics", "三星生物", (("samsung electronics", "三星电子"),), True),
+        ("WuXi Biologics", "药明巨诺", APPTEC, False),  # the rest does not translate Biologics
+        ("WuXi Pharma", "药明生物", APPTEC, False),
+        ("WuXi Biologics", "药明生物", (), False),  # no company given in both scripts
+        ("WuXi Biologics", "生物", APPTEC, False),  # no shared head
+        ("WuXi AppTec", "药明康德", APPTEC, False),  # the bracketed pair itself is no sister
+        ("Peking University", "北京师范大学", (("peking duck", "北京烤鸭"),), False),  # more than the word
+        ("WuXi Biologics Group", "药明生物", APPTEC, False),  # two words only
+    ],
+)
+def test_a_sister_company_shares_the_head_of_a_bracketed_name(latin, name, pairs, linked):
+    assert sister(latin, name, pairs) is linked
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "forms"),
+    [
+        ("WuXi Biologics", CDMO, ["药明生物"]),
+        ("药明生物", "WuXi AppTec (药明康德) led; WuXi Biologics followed.", ["WuXi Biologics"]),
+        ("Asymchem", CDMO, []),  # 凯莱英 is neither its pinyin, sound nor translation
+        ("WuXi Biologics", "药明生物 98.6 11.7%；凯莱英 58.2 6.9%。", []),  # no bracketed sister in the text
+    ],
+)
+def test_a_sister_company_is_found_in_passages_of_the_other_script(name, text, forms):
+    assert transliterated(name, text) == forms
+
+
+def test_the_rows_of_a_sister_are_read_with_the_reports_bracketed_pairs():
+    assert sisters_in("| 药明生物 | 98.6 | 11.7% |", "WuXi Biologics", APPTEC) == ["药明生物"]
+    assert sisters_in("| 凯莱英 | 58.2 | 6.9% |", "WuXi Biologics", APPTEC) == []
+    assert sisters_in("| 药明生物 | 98.6 | 11.7% |", "Samsung Biologics", APPTEC) == []  # no Samsung pair

@@ -1,0 +1,83 @@
+"""The place an adjective of place names: "Brazilian" is Brazil, "Latin American" Latin
+America, "Middle Eastern" the Middle East.
+
+A question writes the adjective ("the Brazilian market"), a table row or a Chinese report the
+place (Brazil, 巴西). Cutting suffixes gets many wrong (Brazilian → Brazilia, Argentine,
+Dutch, Swiss), so countries come from the demonyms ``countryinfo`` ships (MIT, 250 countries
+and territories) and regions, which it lacks, from the table below.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Regions and spellings no country's demonym gives. "Nordic" is no adjective to turn: a report
+# names the region by it ("the Nordic market", "Nordic countries").
+_REGIONS = {
+    "European": "Europe",
+    "Eastern European": "Eastern Europe",
+    "Western European": "Western Europe",
+    "Central European": "Central Europe",
+    "Asian": "Asia",
+    "East Asian": "East Asia",
+    "South Asian": "South Asia",
+    "Southeast Asian": "Southeast Asia",
+    "South-East Asian": "Southeast Asia",
+    "Central Asian": "Central Asia",
+    "African": "Africa",
+    "North African": "North Africa",
+    "Sub-Saharan African": "Sub-Saharan Africa",
+    "North American": "North America",
+    "South American": "South America",
+    "Central American": "Central America",
+    "Latin American": "Latin America",
+    "Middle Eastern": "Middle East",
+    "Scandinavian": "Scandinavia",
+    "Oceanian": "Oceania",
+    "Caribbean": "Caribbean",
+    # "American" of a report may be the Americas' (an "Americas" segment) or the United States':
+    # "America" is written in both ("Americas", "United States of America"), "United States" in one.
+    "American": "America",
+    # Spellings beside countryinfo's one ("Argentinean"); "Korean" for the country reports mean.
+    "Argentine": "Argentina",
+    "Argentinian": "Argentina",
+    "Korean": "Korea",
+    "Saudi": "Saudi Arabia",
+}
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    """Adjective → place: the regions above, then every country's demonym; a demonym several
+    places share (Chinese: China, Hong Kong, Macau) names the most populous."""
+    from countryinfo import CountryInfo
+
+    countries = sorted(CountryInfo.all().values(), key=lambda c: c.get("population") or 0, reverse=True)
+    places: dict[str, str] = {}
+    for country in countries:
+        for demonym in (d.strip() for d in (country.get("demonym") or "").split(",")):
+            if demonym and demonym != country["name"]:  # "Christmas Island" is its own demonym
+                places.setdefault(demonym, country["name"])
+    return places | _REGIONS
+
+
+def place_of(adjective: str) -> str | None:
+    """The place ``adjective`` names as written (capitalised: "Brazilian" → Brazil, "Latin
+    American" → Latin America), or ``None`` when it is no adjective of a place ("Indiana",
+    "Japan", "Nordic")."""
+    return _places().get(adjective)
+
+
+@lru_cache(maxsize=1)
+def _adjective_before_word() -> re.Pattern[str]:
+    # Longest first, so "Latin American" is read whole, not as "Latin" and "American".
+    names = sorted(_places(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b(?= [a-z])")
+
+
+def with_places(text: str) -> str:
+    """``text`` with each adjective of place that qualifies a lower-case word written as its
+    place ("the Brazilian smart meter market" → "the Brazil smart meter market"), as a table
+    row names it."""
+    return _adjective_before_word().sub(lambda m: _places()[m.group()], text)

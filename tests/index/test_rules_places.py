@@ -1,0 +1,79 @@
+"""index/places.py: the place an adjective of place names, and the calculations and refusal
+rules that read a question's adjective as a table row's place. Model-free."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.index.places import place_of, with_places
+from reportqa.server.calc.program import calculate
+from tests.support.passages import hit
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize(
+    ("adjective", "place"),
+    [
+        ("Japanese", "Japan"),
+        ("Brazilian", "Brazil"),  # not "Brazilia", as cutting "-n" gave
+        ("Argentine", "Argentina"),
+        ("Argentinian", "Argentina"),
+        ("Argentinean", "Argentina"),
+        ("Indian", "India"),
+        ("Chinese", "China"),  # not Hong Kong or Macau, which share the demonym
+        ("American", "America"),  # the Americas' or the United States', as a segment table writes it
+        ("Dutch", "Netherlands"),
+        ("Swiss", "Switzerland"),
+        ("Canadian", "Canada"),  # not "Canadia"
+        ("Vietnamese", "Vietnam"),
+        ("Latin American", "Latin America"),
+        ("North American", "North America"),
+        ("Middle Eastern", "Middle East"),
+        ("Southeast Asian", "Southeast Asia"),
+        ("European", "Europe"),
+        ("Korean", "Korea"),
+    ],
+)
+def test_an_adjective_of_place_names_its_place(adjective, place):
+    assert place_of(adjective) == place
+
+
+@pytest.mark.parametrize("word", ["Indiana", "Japan", "Nordic", "Latin", "Middle", "brazilian", "Siemens", "Vestas"])
+def test_a_word_that_is_no_adjective_of_place_names_none(word):
+    assert place_of(word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("the Brazilian smart meter market", "the Brazil smart meter market"),
+        ("the Latin American smart meter market", "the Latin America smart meter market"),
+        ("Middle Eastern and Southeast Asian demand", "Middle East and Southeast Asia demand"),
+        ("the Nordic market", "the Nordic market"),
+        ("Indiana sales", "Indiana sales"),
+        ("Chinese OEMs", "Chinese OEMs"),  # before a name, not a lower-case word: left as written
+    ],
+)
+def test_adjectives_before_a_word_are_written_as_places(text, named):
+    assert with_places(text) == named
+
+
+SEGMENTS = hit(
+    "| Segment | 2019 | 2018 |\n|---|---|---|\n| Americas | 1,250 | 1,100 |\n| Europe | 800 | 760 |\n"
+    "| Asia Pacific | 400 | 390 |",
+    doc="segments-en.md",
+    section="Revenue by segment, USD million",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "formula"),
+    [
+        ("How much larger was American revenue than European revenue in 2019?", "1250 - 800 = 450"),
+        ("How much larger was European revenue than African revenue in 2019?", None),  # no row of Africa
+    ],
+)
+def test_a_calculation_reads_an_adjective_as_the_row_of_its_place(question, formula):
+    found = calculate(question, [SEGMENTS])
+    assert (found.result.formula if found else None) == formula

@@ -61,12 +61,13 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             ("以", _GROWTH_WORDS, "增长"),
         ),
     ),
-    # "What was X in 2023, given its 2024 size and growth rate?": the stated size with its own growth taken out.
+    # "What was X in 2023, given its 2024 size and growth rate?": the stated size with its own
+    # growth (or fall: "按…降幅推算") taken out.
     (
         "implied_value",
         (
-            (r"\bgiven\b", r"growth|\bcagr\b"),
-            (r"根据|按照?|由", r"增速|增长率|增幅|同比增长"),
+            (r"\bgiven\b", r"growth|\bcagr\b|\bdecline\b|\bfall\b|\bdrop\b"),
+            (r"根据|按照?|由", r"增速|增长率|增幅|同比增长|降幅|跌幅|同比下降|下降幅度"),
         ),
     ),
     # A CAGR between two named years is computed from their figures (and set beside a stated one).

@@ -19,6 +19,7 @@ from reportqa.server.calc.families import (
     convert_asked_amount,
     convert_figure,
     implied_value,
+    in_asked_currency,
     listed_figures,
     on_pair,
     part_of,
@@ -71,6 +72,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         return convert_asked_amount(question, items, lang) or convert_figure(
             question, items, subject, intent.years, lang
         )
+    if intent.kind in ("projection", "implied_value", "change", "implied_cagr"):
+        items = in_asked_currency(question, items, rates=intent.kind != "change")
     if intent.kind == "projection":
         return projection(intent, items, subject, lang, question)
     if intent.kind == "implied_value":

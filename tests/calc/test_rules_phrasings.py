@@ -652,3 +652,127 @@ def test_a_cagr_projects_only_from_a_year_of_its_own_period():
         doc="cdmo-only-zh.md",
     )
     assert _result("若按14.7%的复合增长率增长，2026年中国CDMO市场规模将达到多少亿元？", cdmo) is None
+
+
+# Issue 16, calcgrowth18: growth, CAGR, implied values, differences and conversions on the newest
+# reports' layouts, each written here over another market.
+SCANNER_ORDERS = hit(
+    "| 企业 | 2024年收入（亿元） | 市场份额 |\n|---|---|---|\n| 联影医疗 | 103.0 | 18.5% |\n| 迈瑞医疗 | 88.4 | 15.9% |",
+    lang="zh",
+    doc="imaging-zh.md",
+    section="三、竞争格局",
+)
+SCANNER_ORDER_SENTENCE = hit(
+    "联影医疗2024年新签订单金额为45.0亿元，同比下降10.0%。迈瑞医疗海外收入占比超过四成。",
+    lang="zh",
+    doc="imaging-zh.md",
+    section="三、竞争格局",
+)
+
+
+def test_a_value_implied_backwards_from_a_stated_fall():
+    # 下降 10% from 2023 to 2024: 2023 was 45.0 / 0.9; the company's revenue row is another measure.
+    question = "按联影医疗2024年新签订单金额及其降幅推算，2023年新签订单约为多少亿元？"
+    assert detect(question).kind == "implied_value"
+    assert _result(question, SCANNER_ORDERS, SCANNER_ORDER_SENTENCE) == "45 × (1 + -10%)^(2023 - 2024) = 50"
+    down = hit("Sales of Corvex fell to USD 90 million in 2024, down 10% year on year.", doc="pumps-en.md")
+    assert _result("What were Corvex's sales in 2023, given its 2024 sales and decline?", down) == (
+        "90 × (1 + -10%)^(2023 - 2024) = 100"
+    )
+
+
+def test_a_share_of_the_market_beside_a_growth_rate_is_not_the_growth():
+    vendor = hit(
+        "Nordlys reported heat pump revenue of USD 500 million in 2024, up 25% year on year, "
+        "or about 12.5% of the global market.",
+        doc="heat-pumps-en.md",
+    )
+    question = "Given Nordlys's 2024 heat pump revenue and its growth, what was its revenue in 2023?"
+    assert _result(question, vendor) == "500 × (1 + 25%)^(2023 - 2024) = 400"
+    # Two changes in one clause ("up … after falling …"): which one is meant is a guess.
+    both = hit("Nordlys reported revenue of USD 500 million in 2024, up 25% after falling 5% in 2023.", doc="hp2.md")
+    assert _result(question, both) is None
+
+
+WIND_LIKE = hit(
+    "Global heat pump OEM revenue reached USD 60.0 billion in 2024, up 5.0% from USD 57.1 billion in 2023. "
+    "We expect revenue to reach USD 80.0 billion by 2030, a CAGR of 4.9% over 2024-2030.",
+    doc="heat-pumps-en.md",
+    title="Global Heat Pump Market Report 2025",
+)
+WIND_INSTALLED = hit(
+    "| Region | 2023 (GW) | 2024 (GW) |\n|---|---|---|\n| Europe | 40.2 | 41.0 |\n| Global | 110.5 | 115.0 |",
+    doc="heat-pumps-en.md",
+    title="Global Heat Pump Market Report 2025",
+    section="Installations by region",
+)
+
+
+def test_a_forecast_the_analyst_states_continues_the_subject_of_the_sentence_before():
+    # "We expect revenue to reach …" is the heat pump revenue of the sentence before: its 2030 figure.
+    assert _result("What CAGR does heat pump OEM revenue imply from 2023 to 2030?", WIND_LIKE) == (
+        "(80 / 57.1)^(1/7) - 1 = 4.94%"
+    )
+
+
+def test_an_amount_asked_in_a_currency_is_grown_from_a_figure_in_it():
+    # The Global row (115.0 GW) names 全球 as well as the sentence; 多少亿美元 asks for dollars.
+    question = "按4.9%的年均复合增长率计算，2027年全球热泵收入将达到多少亿美元？"
+    assert (
+        _result(question, WIND_INSTALLED, WIND_LIKE)
+        == "60 × (1 + 4.9%)^(2027 - 2024) = 69.26; 69.26 billion = 692.6 亿"
+    )
+    # A rate the question writes that is not the report's is no projection of the report's.
+    assert _result("按6%的年均复合增长率计算，2027年全球热泵收入将达到多少亿美元？", WIND_INSTALLED, WIND_LIKE) is None
+
+
+def test_a_difference_asked_in_dollars_is_not_taken_between_two_shares():
+    segments = hit(
+        "| Technology | Share of 2024 market | Growth, 2024 |\n|---|---|---|\n"
+        "| Solid-state batteries | 2.0% | 80.0% |\n| Flow batteries | 3.1% | 20.0% |",
+        doc="storage-en.md",
+        section="Market by technology",
+    )
+    sentence = hit(
+        "Solid-state batteries are the fastest-growing segment: they are expected to rise from USD 1.5 billion "
+        "in 2024 to USD 9.0 billion by 2030, a CAGR of 34.8%.",
+        doc="storage-en.md",
+    )
+    question = "How much larger, in billions of dollars, is the solid-state battery market expected to be in 2030 than in 2024?"
+    assert _result(question, segments, sentence) == "9 - 1.5 = 7.5"
+
+
+def test_a_year_column_after_a_flattened_spanning_title_is_under_that_title():
+    table = hit(
+        "| Region | Revenue (USD million) 2023 | 2024 | Shipments (units) 2023 | 2024 |\n|---|---|---|---|---|\n"
+        "| Europe | 410.0 | 450.0 | 1,200 | 1,300 |\n| Global | 1,000.0 | 1,250.0 | 3,000 | 3,600 |",
+        doc="lidar-en.md",
+        title="Global Lidar Market Report",
+    )
+    assert _result("By what percentage did global lidar revenue grow in 2024?", table) == "1250 / 1000 - 1 = 25%"
+    assert _result("By how much did global lidar shipments grow in 2024?", table) == "3600 - 3000 = 600"
+
+
+def test_a_market_worth_in_yuan_is_its_size_not_another_total_or_a_dollar_figure():
+    education = hit(
+        "2024年全国职业培训经费总投入为2.1万亿元，在线职业培训约占6.0%。同期全球在线职业培训市场规模约为400亿美元。"
+        "2024年中国在线职业培训市场规模为1,262.5亿元，同比增长12.0%。",
+        lang="zh",
+        doc="training-zh.md",
+        title="中国在线职业培训行业研究报告",
+    )
+    question = "What was China's online vocational training market worth in 2024 in billion yuan?"
+    assert _result(question, education) == "1262.5 亿 = 126.25 billion"
+
+
+def test_an_undated_figure_whose_clause_names_nothing_asked_does_not_cast_doubt():
+    # "against USD 1,050/kW for PEM systems" names no electrolyser of its own: the 2030 forecast stands.
+    report = hit(
+        "The global fuel cell market reached USD 2,000.0 million in 2024, up from USD 1,600.0 million in 2023. "
+        "We expect revenue to grow from USD 2.0 billion in 2024 to USD 8.0 billion by 2030. "
+        "The average system price of fuel cell stacks in China was USD 300/kW, against USD 900/kW for PEM systems in Europe.",
+        doc="fuel-cells-en.md",
+        title="Global Fuel Cell Market Report 2025",
+    )
+    question = "What compound annual growth rate does the fuel cell market imply from 2023 to 2030?"
+    assert _result(question, report) == "(8000 / 1600)^(1/7) - 1 = 25.85%"

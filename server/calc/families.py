@@ -31,7 +31,15 @@ from reportqa.server.calc.operands import (
     row_of,
     stated_cagr,
 )
-from reportqa.server.calc.subject import measures_of, mentions_name, names_in, subject_of, subject_words, writes_all
+from reportqa.server.calc.subject import (
+    measures_of,
+    mentions_name,
+    names_in,
+    subject_of,
+    subject_words,
+    translated,
+    writes_all,
+)
 
 _TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
 
@@ -54,7 +62,23 @@ def projection(
         found = (find_figure(amounts, subject, year, lang, amounts_only=True, term=question) for year in stated)
         base = next((f for f in found if f is not None), None)
     rate = stated_cagr(items, subject, lang, base) if base else None
-    if base is None or rate is None or not _within_period(base, rate):
+    if base is None or rate is None:
+        return None
+    # A rate whose own sentence states an amount of the base's year grows that amount ("Offshore
+    # turbines …, rising from USD 14.2 billion in 2024 to …, a CAGR of 14.4%"), not another subject's.
+    own = [
+        c.operand
+        for c in amounts
+        if not c.in_table
+        and c.operand.hit is rate.hit
+        and c.label == _label(rate, items)
+        and c.year == base.measure.year
+        and c.operand.measure.unit == base.measure.unit
+    ]
+    if len(own) > 1:
+        return None
+    base = own[0] if own else base
+    if not _within_period(base, rate):
         return None
     # "按5.2%的年均复合增长率计算": a rate the question writes is the report's, or the projection is not the report's.
     asked = {Decimal(q.value) for q in parse_quantities(normalize(question)) if q.unit == "%"}
@@ -127,6 +151,32 @@ def implied_value(
     if base is None or len(rates) != 1:  # no rate, or two of which one is meant: refused
         return None
     return Calculation(intent, calc.project(base.measure, rates[0].measure, target), (base, rates[0]))
+
+
+def _forms(word: str) -> frozenset[str]:
+    """``word`` and its dictionary senses in the other language, a hyphenated compound's read
+    through its parts ("large-molecule": 分子, where the whole is no entry)."""
+    parts = [word, *word.split("-")] if "-" in word else [word]
+    return frozenset({word} | {w for part in parts for w in translated(part) if len(w) > 1})
+
+
+def skips_a_named_row(question: str, found: list[Operand], items: list[Candidate], lang: str) -> bool:
+    """Whether, across languages, a word the question writes names a table row of the report
+    through the dictionary but not the figures found: "China's large-molecule CDMO revenue" over
+    大分子 is not the whole CDMO market's sentence, which the words a question and a report share
+    (CDMO) would otherwise bind it to. In one language the words themselves tell rows apart."""
+    if all(f.hit.chunk.lang == lang for f in found):
+        return False
+    words = {w for w in subject_words(question) - subject_words(" ".join(names_in(question))) if not measures_of(w)}
+    scopes = [next((c.scope for c in items if c.operand is f), "") for f in found]
+    rows = [c for c in items if c.in_table and c.operand.hit.chunk.doc_id == found[0].hit.chunk.doc_id]
+    for word in words:
+        forms = _forms(word)
+        if any(not any(mentions_name(scope, f) for f in forms) for scope in scopes) and any(
+            c.own & forms for c in rows if c.operand not in found
+        ):
+            return True
+    return False
 
 
 def table_percentages(question: str, hits: list[Hit], year: int | None = None) -> list[Candidate]:

@@ -84,7 +84,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
                 r"year[- ](?:over|on)[- ]year growth|\byoy growth|\bhow fast\b|"
                 r"\bin percent(?:age)?(?: terms)?\b(?! of)|"
                 r"变化百分比|百分比变化|变化率|"
-                r"变动率|同比增长|同比变化|增长率",
+                # "同比增长了多少GW" asks an amount: a change, not a percentage.
+                r"变动率|同比增长(?!了?多少[^\s百？?])|同比变化|增长率",
             ),
         ),
     ),

@@ -24,6 +24,7 @@ from reportqa.server.calc.families import (
     on_pair,
     part_of,
     projection,
+    skips_a_named_row,
     table_sum,
     unasked,
 )
@@ -100,6 +101,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         cells = cells if len(cells) > 1 else listed_figures(question, items, year, lang)
         return Calculation(intent, calc.total([c.measure for c in cells]), tuple(cells)) if len(cells) > 1 else None
     if found is None or intent.kind == "share":
+        return None
+    if intent.kind in ("change", "relative_change", "implied_cagr") and skips_a_named_row(question, found, items, lang):
         return None
     if found[0].measure.unit != found[-1].measure.unit:
         raise CalculationError(

@@ -776,3 +776,102 @@ def test_an_undated_figure_whose_clause_names_nothing_asked_does_not_cast_doubt(
     )
     question = "What compound annual growth rate does the fuel cell market imply from 2023 to 2030?"
     assert _result(question, report) == "(8000 / 1600)^(1/7) - 1 = 25.85%"
+
+
+CDMO, EDU, COOLING = "pharma-cdmo-china-2025.html", "online-education-china-2025.md", "data-centre-cooling-2025.html"
+WIND, H2 = "wind-turbines-global-2025.md", "hydrogen-electrolysers-2025.pdf"
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "formula"),
+    [
+        (CDMO, "How much did China's CDMO market grow from 2023 to 2024?", "842.6 - 785.3 = 57.3"),
+        # A segment the question names across languages is the segment's row or nothing, never the whole market's.
+        (CDMO, "How much did China's large-molecule CDMO revenue increase from 2023 to 2024?", None),
+        (CDMO, "What was the percentage increase in China's small-molecule CDMO revenue from 2023 to 2024?", None),
+        (
+            CDMO,
+            "按凯莱英2024年新签订单金额及其降幅推算，2023年新签订单约为多少亿元？",
+            "72.3 × (1 + -8.5%)^(2023 - 2024) = 79.02",
+        ),
+        (
+            CDMO,
+            "根据2024年中国CDMO市场规模及同比增速，推算2023年规模约为多少亿元？",
+            "842.6 × (1 + 7.3%)^(2023 - 2024) = 785.27",
+        ),
+        (EDU, "How much did China's vocational education market grow from 2023 to 2024?", "1318.4 - 1152.6 = 165.8"),
+        (
+            EDU,
+            "By how much did the online education market grow in 2024, in billion yuan?",
+            "3486.7 - 3175.5 = 311.2; 311.2 亿 = 31.12 billion",
+        ),
+        (EDU, "What was China's online education market worth in 2024 in billion yuan?", "3486.7 亿 = 348.67 billion"),
+        (
+            EDU,
+            "按10.0%的年均复合增长率计算，2026年中国在线教育市场规模将达到多少亿元？",
+            "3486.7 × (1 + 10%)^(2026 - 2024) = 4218.91",
+        ),
+        (
+            EDU,
+            "What was the 2023 size of the AI tutoring product market, given its 2024 size and growth?",
+            "186.3 × (1 + 62.5%)^(2023 - 2024) = 114.65",
+        ),
+        (COOLING, "2023年到2024年北美数据中心冷却市场规模增长了多少亿美元？", "6.5 - 5.4 = 1.1; 1.1 billion = 11 亿"),
+        (COOLING, "2024年全球数据中心冷却市场规模同比增长了百分之多少？", "16.2 / 13.7 - 1 = 18.25%"),
+        (
+            COOLING,
+            "按2024年全球数据中心冷却市场规模及其增速推算，2023年市场规模约为多少亿美元？",
+            "16.2 × (1 + 18.2%)^(2023 - 2024) = 13.71; 13.71 billion = 137.1 亿",
+        ),
+        (
+            COOLING,
+            "根据Vertiv 2024年的数据中心热管理收入及增速，推算其2023年收入约为多少亿美元？",
+            "3105.6 × (1 + 21.8%)^(2023 - 2024) = 2549.75; 2549.75 million = 25.4975 亿",
+        ),
+        (
+            COOLING,
+            "How much larger, in billions of dollars, is the liquid cooling market expected to be in 2030 than in 2024?",
+            "11.6 - 2.1 = 9.5",
+        ),
+        (
+            WIND,
+            "What was the percentage change in Europe's installations from 2023 to 2024?",
+            "16.4 / 17.8 - 1 = -7.87%",
+        ),
+        # 多少GW asks an amount: the change, not the percentage.
+        (WIND, "2024年全球风电新增装机同比增长了多少GW？", "121.3 - 116.6 = 4.7"),
+        # Offshore's own 2024 amount, from the sentence that states its CAGR, not the whole market's 68.4.
+        (
+            WIND,
+            "If offshore turbine revenue grows at its forecast CAGR, what will it reach in 2027?",
+            "14.2 × (1 + 14.4%)^(2027 - 2024) = 21.26",
+        ),
+        (
+            WIND,
+            "按5.2%的年均复合增长率计算，2027年全球风机制造商收入将达到多少亿美元？",
+            "68.4 × (1 + 5.2%)^(2027 - 2024) = 79.63; 79.63 billion = 796.3 亿",
+        ),
+        (WIND, "What CAGR does wind turbine OEM revenue imply from 2023 to 2030?", "(92.7 / 63.9)^(1/7) - 1 = 5.46%"),
+        (H2, "By what percentage did global electrolyser revenue grow in 2024?", "3420.5 / 2385 - 1 = 43.42%"),
+        (
+            H2,
+            "What compound annual growth rate does the electrolyser market imply from 2023 to 2030?",
+            "(14800 / 2385)^(1/7) - 1 = 29.79%",
+        ),
+        (
+            H2,
+            "By how much did Europe's electrolyser revenue increase from 2023 to 2024, in million dollars?",
+            "845.2 - 612.4 = 232.8",
+        ),
+        (
+            H2,
+            "Given thyssenkrupp nucera's fiscal 2024 electrolyser revenue and its growth, what was it in fiscal 2023?",
+            "512.3 × (1 + 34.2%)^(2023 - 2024) = 381.74",
+        ),
+    ],
+)
+def test_growth_phrasings_over_the_newest_marketset_reports(report, question, formula):
+    # Typed for calcgrowth18 over the newest reports, both languages: growth in a year, a CAGR
+    # between a stated and a forecast year, values implied backwards and forwards, differences in
+    # a currency, conversions; and refusals where only the whole market's figure is stated.
+    assert _result(question, *_report(report)) == formula

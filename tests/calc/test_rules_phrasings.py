@@ -875,3 +875,14 @@ def test_growth_phrasings_over_the_newest_marketset_reports(report, question, fo
     # between a stated and a forecast year, values implied backwards and forwards, differences in
     # a currency, conversions; and refusals where only the whole market's figure is stated.
     assert _result(question, *_report(report)) == formula
+
+
+def test_a_forecast_naming_another_market_does_not_continue_the_sentence_before():
+    # "We expect the global market …" is the world's forecast, not China's: China's 2030 is not stated.
+    report = hit(
+        "China's heat pump revenue reached USD 20.0 billion in 2024. "
+        "We expect the global heat pump market to reach USD 150.0 billion by 2030.",
+        doc="heat-pumps-cn-en.md",
+        title="Heat Pump Market Report 2025",
+    )
+    assert _result("What CAGR does China's heat pump revenue imply from 2024 to 2030?", report) is None

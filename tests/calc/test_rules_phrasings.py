@@ -674,10 +674,10 @@ def test_a_value_implied_backwards_from_a_stated_fall():
     # 下降 10% from 2023 to 2024: 2023 was 45.0 / 0.9; the company's revenue row is another measure.
     question = "按联影医疗2024年新签订单金额及其降幅推算，2023年新签订单约为多少亿元？"
     assert detect(question).kind == "implied_value"
-    assert _result(question, SCANNER_ORDERS, SCANNER_ORDER_SENTENCE) == "45 × (1 + -10%)^(2023 - 2024) = 50"
+    assert _result(question, SCANNER_ORDERS, SCANNER_ORDER_SENTENCE) == "45 × (1 - 10%)^(2023 - 2024) = 50"
     down = hit("Sales of Corvex fell to USD 90 million in 2024, down 10% year on year.", doc="pumps-en.md")
     assert _result("What were Corvex's sales in 2023, given its 2024 sales and decline?", down) == (
-        "90 × (1 + -10%)^(2023 - 2024) = 100"
+        "90 × (1 - 10%)^(2023 - 2024) = 100"
     )
 
 
@@ -792,7 +792,7 @@ WIND, H2 = "wind-turbines-global-2025.md", "hydrogen-electrolysers-2025.pdf"
         (
             CDMO,
             "按凯莱英2024年新签订单金额及其降幅推算，2023年新签订单约为多少亿元？",
-            "72.3 × (1 + -8.5%)^(2023 - 2024) = 79.02",
+            "72.3 × (1 - 8.5%)^(2023 - 2024) = 79.02",
         ),
         (
             CDMO,

@@ -30,7 +30,7 @@ NOT_SUBJECT = frozenset(
     "yoy period expressed express convert if it grows stated market markets industry sector size worth valued "
     "reach reaches expected larger bigger smaller higher lower more less than will would be value growing grown "
     "forecast projected time billion million thousand trillion usd eur cny rmb dollar dollars yuan euro euros "
-    "given".split()
+    "given based".split()
     + [
         "变化",
         "差额",

@@ -886,3 +886,15 @@ def test_a_forecast_naming_another_market_does_not_continue_the_sentence_before(
         title="Heat Pump Market Report 2025",
     )
     assert _result("What CAGR does China's heat pump revenue imply from 2024 to 2030?", report) is None
+
+
+def test_based_on_a_stated_value_and_its_growth_asks_the_implied_value():
+    exports = hit(
+        "2024年中国扫地机器人出口额为52.0亿美元，同比增长30.0%，欧洲是最大的出口市场。",
+        lang="zh",
+        doc="robot-vacuums-zh.md",
+        title="中国扫地机器人行业研究报告",
+    )
+    question = "Based on the 2024 export value and its growth rate, how much did China export in robot vacuums in 2023?"
+    assert detect(question).years == (2023, 2024)
+    assert _result(question, exports) == "52 × (1 + 30%)^(2023 - 2024) = 40"

@@ -108,7 +108,8 @@ def project(base: Measure, rate: Measure, year: int) -> Result:
         raise CalculationError(f"the figure is already {year}'s" if years == 0 else "a fall of 100% or more")
     value = _rounded(base.value * (1 + rate.value / 100) ** years)
     # The exponent names both years, so the projected year is stated by the formula itself.
-    formula = f"{show(base.value)} × (1 + {show(rate.value)}%)^({year} - {base.year}) = {show(value)}"
+    growth = f"1 - {show(-rate.value)}%" if rate.value < 0 else f"1 + {show(rate.value)}%"  # a fall reads as one
+    formula = f"{show(base.value)} × ({growth})^({year} - {base.year}) = {show(value)}"
     return Result(f"{'projected' if years > 0 else 'implied'} value {year}", value, base.unit, base.scale, formula)
 
 

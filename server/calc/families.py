@@ -8,6 +8,7 @@ Each returns ``None`` (refused) when an operand is missing or could be another s
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from reportqa.index.keyword import tokenize
@@ -30,7 +31,15 @@ from reportqa.server.calc.operands import (
     row_of,
     stated_cagr,
 )
-from reportqa.server.calc.subject import measures_of, mentions_name, names_in, subject_of, subject_words, writes_all
+from reportqa.server.calc.subject import (
+    measures_of,
+    mentions_name,
+    names_in,
+    subject_of,
+    subject_words,
+    translated,
+    writes_all,
+)
 
 _TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
 
@@ -45,14 +54,35 @@ def projection(
     if not intent.years:
         return None
     target_year = max(intent.years[:2])
+    amounts = [c for c in items if c.operand.measure.unit not in ("%", "pp")]  # a share grows no market
     if len(intent.years) > 1:
-        base = find_figure(items, subject, min(intent.years[:2]), lang, amounts_only=True, term=question)
+        base = find_figure(amounts, subject, min(intent.years[:2]), lang, amounts_only=True, term=question)
     else:
-        stated = sorted({c.year for c in items if c.year is not None and c.year < target_year}, reverse=True)
-        found = (find_figure(items, subject, year, lang, amounts_only=True, term=question) for year in stated)
+        stated = sorted({c.year for c in amounts if c.year is not None and c.year < target_year}, reverse=True)
+        found = (find_figure(amounts, subject, year, lang, amounts_only=True, term=question) for year in stated)
         base = next((f for f in found if f is not None), None)
     rate = stated_cagr(items, subject, lang, base) if base else None
-    if base is None or rate is None or not _within_period(base, rate):
+    if base is None or rate is None:
+        return None
+    # A rate whose own sentence states an amount of the base's year grows that amount ("Offshore
+    # turbines …, rising from USD 14.2 billion in 2024 to …, a CAGR of 14.4%"), not another subject's.
+    own = [
+        c.operand
+        for c in amounts
+        if not c.in_table
+        and c.operand.hit is rate.hit
+        and c.label == _label(rate, items)
+        and c.year == base.measure.year
+        and c.operand.measure.unit == base.measure.unit
+    ]
+    if len(own) > 1:
+        return None
+    base = own[0] if own else base
+    if not _within_period(base, rate):
+        return None
+    # "按5.2%的年均复合增长率计算": a rate the question writes is the report's, or the projection is not the report's.
+    asked = {Decimal(q.value) for q in parse_quantities(normalize(question)) if q.unit == "%"}
+    if asked and rate.measure.value not in asked:
         return None
     return Calculation(intent, calc.project(base.measure, rate.measure, target_year), (base, rate))
 
@@ -65,45 +95,88 @@ def _within_period(base: Operand, rate: Operand) -> bool:
     return len(years) != 2 or base.measure.year is None or years[0] <= base.measure.year <= years[1]
 
 
-_GROWTH_SENTENCE = re.compile(r"grow|grew|growth|\bup\b|\brose\b|increase|增长|增速|上升|提高", re.IGNORECASE)
+# Words of a clause that say its percentage is a change, up or down ("up 21.8% year on year", "同比下降8.5%").
+_RISE = re.compile(r"\bup\b|\bgr[eo]w|growth|increas|\brose\b|\brising\b|增长|增速|增幅|上升|提高|增加", re.IGNORECASE)
+_FALL = re.compile(r"\bdown\b|\bfell\b|\bfall|declin|decreas|\bdrop|下降|降幅|减少|降低|下滑|下跌", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[，,；;。!?！？\n](?!\d)|(?<!\d)\.(?!\d)")
 
 
-_SHARE_BESIDE = 8  # characters either side of a percentage that say it is a share ("a 35.1% share", "份额为35.1%")
-
-
-def _worded_as_share(figure: Operand) -> bool:
-    """Whether the words right around a percentage call it a share, not a growth rate."""
+def _clause(figure: Operand) -> str:
+    """The clause a sentence's figure stands in ("up 21.8% year on year" of "… USD 3,105.6
+    million in 2024, up 21.8% year on year, or about 19.2% of the global market")."""
     text = figure.hit.chunk.text
-    return bool(SHARE_WORDS.search(text[max(figure.start - _SHARE_BESIDE, 0) : figure.end + _SHARE_BESIDE]))
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, figure.start)), default=0)
+    end = _CLAUSE_END.search(text, figure.end)
+    return text[start : end.start() if end else len(text)]
+
+
+def growth_rate(c: Candidate) -> Operand | None:
+    """A percentage as the growth its clause states, negative for a fall ("同比下降8.5%" is
+    -8.5%); ``None`` for a percentage its clause does not call a change (a share, "19.2% of the
+    global market"), or calls both. A stated CAGR carries its own sign."""
+    figure = c.operand
+    if figure.measure.unit != "%" or c.metric == "share":
+        return None
+    if c.metric == "cagr":
+        return figure
+    clause = _clause(figure)
+    rise, fall = bool(_RISE.search(clause)), bool(_FALL.search(clause))
+    if rise == fall or SHARE_WORDS.search(clause):
+        return None
+    if rise or figure.measure.value < 0:
+        return figure
+    return replace(figure, measure=replace(figure.measure, value=-figure.measure.value))
 
 
 def implied_value(
     intent: Intent, items: list[Candidate], subject: frozenset[str], lang: str, question: str
 ) -> Calculation | None:
     """The year asked (the first the question names) from the subject's figure of the other
-    year and the growth rate its sentence states with it: one year of growth, or a CAGR."""
+    year and the growth or fall its sentence states with it: one year of change, or a CAGR.
+    The figure is one of a sentence stating one such rate ("凯莱英2024年新签订单金额为72.3亿元，
+    同比下降8.5%"), not a table row of another measure that names the subject as well."""
     if len(intent.years) != 2:
         return None
     target, base_year = intent.years
-    base = find_figure(items, subject, base_year, lang, amounts_only=True, term=question)
-    if base is None:
+    rated: dict[tuple[str, str], list[Operand]] = {}
+    for c in items:
+        fits = c.metric == "cagr" or abs(target - base_year) == 1  # one year of change, or a CAGR over any
+        if not c.in_table and fits and (rate := growth_rate(c)) is not None:
+            rated.setdefault((c.operand.hit.chunk.id, c.label), []).append(rate)
+    pool = [c for c in items if (c.operand.hit.chunk.id, c.label) in rated]
+    if not any(subject & c.words for c in pool) and any(subject & c.words for c in items):
+        return None  # the subject is named, but by no sentence that states a rate
+    base = find_figure(pool, subject, base_year, lang, amounts_only=True, term=question)
+    rates = rated[(base.hit.chunk.id, _label(base, pool))] if base else []
+    if base is None or len(rates) != 1:  # no rate, or two of which one is meant: refused
         return None
-    sentence = next(c.label for c in items if c.operand is base)
-    rates = [
-        c
-        for c in items
-        if c.operand.hit is base.hit
-        and c.label == sentence
-        and c.operand.measure.unit == "%"
-        and c.metric != "share"
-        and not _worded_as_share(c.operand)
-        and (c.metric == "cagr" or abs(target - base_year) == 1)
-        and _GROWTH_SENTENCE.search(c.label)
-    ]
-    if len(rates) != 1:  # no rate, or two (a growth and a share) of which one is meant: refused
-        return None
-    rate = rates[0].operand
-    return Calculation(intent, calc.project(base.measure, rate.measure, target), (base, rate))
+    return Calculation(intent, calc.project(base.measure, rates[0].measure, target), (base, rates[0]))
+
+
+def _forms(word: str) -> frozenset[str]:
+    """``word`` and its dictionary senses in the other language, a hyphenated compound's read
+    through its parts ("large-molecule": 分子, where the whole is no entry)."""
+    parts = [word, *word.split("-")] if "-" in word else [word]
+    return frozenset({word} | {w for part in parts for w in translated(part) if len(w) > 1})
+
+
+def skips_a_named_row(question: str, found: list[Operand], items: list[Candidate], lang: str) -> bool:
+    """Whether, across languages, a word the question writes names a table row of the report
+    through the dictionary but not the figures found: "China's large-molecule CDMO revenue" over
+    大分子 is not the whole CDMO market's sentence, which the words a question and a report share
+    (CDMO) would otherwise bind it to. In one language the words themselves tell rows apart."""
+    if all(f.hit.chunk.lang == lang for f in found):
+        return False
+    words = {w for w in subject_words(question) - subject_words(" ".join(names_in(question))) if not measures_of(w)}
+    scopes = [next((c.scope for c in items if c.operand is f), "") for f in found]
+    rows = [c for c in items if c.in_table and c.operand.hit.chunk.doc_id == found[0].hit.chunk.doc_id]
+    for word in words:
+        forms = _forms(word)
+        if any(not any(mentions_name(scope, f) for f in forms) for scope in scopes) and any(
+            c.own & forms for c in rows if c.operand not in found
+        ):
+            return True
+    return False
 
 
 def table_percentages(question: str, hits: list[Hit], year: int | None = None) -> list[Candidate]:
@@ -205,6 +278,28 @@ _ASKED_CURRENCY = {"yuan": "CNY", "rmb": "CNY", "cny": "CNY", "元": "CNY", "us 
 _ASKED_CURRENCY |= {"dollars": "USD", "美元": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR", "欧元": "EUR"}
 
 
+# The currency an amount is asked in, whatever the verb: "in billions of dollars", "多少亿美元".
+_ASKED_MONEY = re.compile(
+    r"多少(?:万亿|亿|万|千)?(?P<zh>美元|欧元|元)|"
+    r"\bin (?:(?:trillion|billion|million|thousand)s? (?:of )?)?"
+    r"(?P<en>yuan|rmb|cny|us dollars|usd|dollars|euros?|eur)\b",
+    re.IGNORECASE,
+)
+
+
+def in_asked_currency(question: str, items: list[Candidate], rates: bool) -> list[Candidate]:
+    """The amounts in the currency ``question`` asks its answer in (and, with ``rates``, the
+    percentages a growth is read from), when the passages state any amount in it: "多少亿美元"
+    is not grown from 121.3 GW installed, and "how much larger, in billions of dollars" is not
+    the difference of two shares. All of ``items`` when it asks none, or none is stated in it."""
+    asked = _ASKED_MONEY.search(question)
+    currency = _ASKED_CURRENCY.get((asked["zh"] or asked["en"]).lower(), "") if asked else ""
+    if not currency or not any(c.operand.measure.unit == currency for c in items):
+        return items
+    kept = (currency, "%", "pp") if rates else (currency,)
+    return [c for c in items if c.operand.measure.unit in kept]
+
+
 def convert_figure(
     question: str, items: list[Candidate], subject: frozenset[str], years: tuple[int, ...], lang: str
 ) -> Calculation | None:
@@ -216,7 +311,13 @@ def convert_figure(
         return None
     scale = (asked["scale"] or asked["zh_scale"]).lower()
     currency = _ASKED_CURRENCY.get((asked["unit"] or asked["zh_unit"] or "").lower(), "")
-    scaled = [c for c in items if c.operand.measure.scale and c.operand.measure.unit not in ("%", "pp")]
+    # "in billion yuan": of a yuan figure where the passages state one (China's 3,486.7亿元, not
+    # the global 1,850亿美元).
+    scaled = [
+        c
+        for c in in_asked_currency(question, items, rates=False)
+        if c.operand.measure.scale and c.operand.measure.unit not in ("%", "pp")
+    ]
     found = find_figure(_measured(question, scaled), subject, years[0] if years else None, lang, amounts_only=True)
     if found is None:
         return None
@@ -233,7 +334,8 @@ def convert_figure(
 # What is measured, as a question and a report write it: a market's size is not its total trade.
 _MEASURED = (
     (
-        re.compile(r"market size|size of the market|市场规模", re.I),
+        # "What was the market worth": its size, as "market ... worth" or 市场规模 states it.
+        re.compile(r"market size|size of the market|市场规模|\bmarket\b[^?？]*\bworth\b|市场(?:价值|值)", re.I),
         re.compile(r"market size|market (?:was )?(?:valued|worth)|市场规模", re.I),
     ),
 )

@@ -62,12 +62,13 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             ("以", _GROWTH_WORDS, "增长"),
         ),
     ),
-    # "What was X in 2023, given its 2024 size and growth rate?": the stated size with its own growth taken out.
+    # "What was X in 2023, given its 2024 size and growth rate?": the stated size with its own
+    # growth (or fall: "按…降幅推算") taken out.
     (
         "implied_value",
         (
-            (r"\bgiven\b", r"growth|\bcagr\b"),
-            (r"根据|按照?|由", r"增速|增长率|增幅|同比增长"),
+            (r"\bgiven\b|\bbased on\b", r"growth|\bcagr\b|\bdecline\b|\bfall\b|\bdrop\b"),
+            (r"根据|按照?|由", r"增速|增长率|增幅|同比增长|降幅|跌幅|同比下降|下降幅度"),
         ),
     ),
     # A CAGR between two named years is computed from their figures (and set beside a stated one).
@@ -84,7 +85,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
                 r"year[- ](?:over|on)[- ]year growth|\byoy growth|\bhow fast\b|"
                 r"\bin percent(?:age)?(?: terms)?\b(?! of)|"
                 r"变化百分比|百分比变化|变化率|"
-                r"变动率|同比增长|同比变化|增长率",
+                # "同比增长了多少GW" asks an amount: a change, not a percentage.
+                r"变动率|同比增长(?!了?多少[^\s百？?])|同比变化|增长率",
             ),
         ),
     ),
@@ -499,8 +501,9 @@ def _two_things(first: str, second: str) -> bool:
 
 
 _LISTED = re.compile(r"、|, (?!(?:19|20)\d\d\b)")
-# Where a question gives what an implied value is computed from: "given its 2024 size", "根据2024年的…，".
-_GIVEN = re.compile(r"\bgiven\b[^,，。?？]*|(?:根据|按照?|由)[^，,。]*", re.IGNORECASE)
+# Where a question gives what an implied value is computed from: "given its 2024 size", "based on
+# the 2024 export value", "根据2024年的…，".
+_GIVEN = re.compile(r"\b(?:given|based on)\b[^,，。?？]*|(?:根据|按照?|由)[^，,。]*", re.IGNORECASE)
 
 
 def _target_first(text: str, years: tuple[int, ...]) -> tuple[int, ...]:

@@ -161,9 +161,12 @@ _HEADING = re.compile(r"^#{1,6} .*$", re.MULTILINE)
 
 
 # A sentence that opens on its subject's measure or a pronoun ("Revenue grew from USD 982.4
-# million in 2023", "It was", "该市场", "其中") goes on about the subject of the sentence before it.
+# million in 2023", "It was", "该市场", "其中"), or on the analyst's own forecast of it ("We expect
+# revenue to reach USD 92.7 billion by 2030"), goes on about the subject of the sentence before it.
 _CONTINUES = re.compile(
-    r"(?:it|its|this|that|the market|the segment|revenues?|sales|spending|shipments|volumes?)\b|该|其|这一|此",
+    r"(?:it|its|this|that|the market|the segment|revenues?|sales|spending|shipments|volumes?|"
+    r"we (?:expect|forecast|estimate|project|anticipate) (?:revenues?|sales|spending|it|the market))\b|"
+    r"该|其|这一|此",
     re.IGNORECASE,
 )
 
@@ -267,7 +270,7 @@ def about_subject(
     chosen = _amounts_first([c for c in pool if rank(c) == top])
     if not top[2]:
         # So is a sentence's figure that says no year and names the subject at least as well, with
-        # less else in its own clause: it may be the year asked ("CDMO市场规模为842.6亿元" beside
+        # less else in its own clause that names it: it may be the year asked ("CDMO市场规模为842.6亿元" beside
         # "2024年中国医药外包服务市场规模为1,486.2亿元").
         best = max(_precision(c, subject) for c in chosen)
         said = {(c.operand.hit.chunk.id, c.label) for c in chosen}
@@ -278,6 +281,7 @@ def about_subject(
             and (c.operand.hit.chunk.id, c.label) not in said
             and c.operand.measure.unit == chosen[0].operand.measure.unit
             and len(subject & c.words) >= top[1]
+            and subject & _clause_words(c)  # "against USD 1,050/kW for PEM systems" names no subject of its own
             and _precision(c, subject) > best
             for c in (items if kind is None else kind)
         ):

@@ -19,10 +19,12 @@ from reportqa.server.calc.families import (
     convert_asked_amount,
     convert_figure,
     implied_value,
+    in_asked_currency,
     listed_figures,
     on_pair,
     part_of,
     projection,
+    skips_a_named_row,
     table_sum,
     unasked,
 )
@@ -71,6 +73,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         return convert_asked_amount(question, items, lang) or convert_figure(
             question, items, subject, intent.years, lang
         )
+    if intent.kind in ("projection", "implied_value", "change", "implied_cagr"):
+        items = in_asked_currency(question, items, rates=intent.kind != "change")
     if intent.kind == "projection":
         return projection(intent, items, subject, lang, question)
     if intent.kind == "implied_value":
@@ -97,6 +101,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         cells = cells if len(cells) > 1 else listed_figures(question, items, year, lang)
         return Calculation(intent, calc.total([c.measure for c in cells]), tuple(cells)) if len(cells) > 1 else None
     if found is None or intent.kind == "share":
+        return None
+    if intent.kind in ("change", "relative_change", "implied_cagr") and skips_a_named_row(question, found, items, lang):
         return None
     if found[0].measure.unit != found[-1].measure.unit:
         raise CalculationError(

@@ -30,7 +30,7 @@ NOT_SUBJECT = frozenset(
     "yoy period expressed express convert if it grows stated market markets industry sector size worth valued "
     "reach reaches expected larger bigger smaller higher lower more less than will would be value growing grown "
     "forecast projected time billion million thousand trillion usd eur cny rmb dollar dollars yuan euro euros "
-    "given".split()
+    "given based".split()
     + [
         "变化",
         "差额",
@@ -176,13 +176,23 @@ def names_in(text: str) -> list[str]:
     currencies, or the operation asked: "What is the Total …")."""
     return [
         t
-        for t in specific_terms(text)
-        if not t.isdigit()
+        for t in map(_without_lead, specific_terms(text))
+        if t
+        and not t.isdigit()
         and not FISCAL_YEAR.fullmatch(t)
         and t.upper() not in CURRENCIES
         and not _UNIT_OR_RATE.match(t)
         and not all(w in NOT_SUBJECT or w in _NOT_NAMES for w in t.lower().split())
     ]
+
+
+def _without_lead(term: str) -> str:
+    """A capitalised run without the asking words it opens on: "Given Nordlys" of "Given Nordlys's
+    2024 revenue …" names Nordlys."""
+    words = term.split(" ")
+    while len(words) > 1 and words[0].lower() in NOT_SUBJECT:
+        words = words[1:]
+    return " ".join(words)
 
 
 def mentions_name(scope: str, name: str) -> bool:

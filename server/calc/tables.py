@@ -147,12 +147,18 @@ def table_cells(chunk: Chunk) -> list[Cell]:
 
 def _spanned(headers: list[list[str]]) -> list[list[str]]:
     """Header rows with each spanning title written into the blank cells to its right, as a
-    merged cell spans them ("2019" over "M | $M")."""
+    merged cell spans them ("2019" over "M | $M"), and into the bare years that follow it."""
     out = []
     for row in headers:
         filled = list(row)
         for index in range(2, len(filled)):
             filled[index] = filled[index] or filled[index - 1]
+            # A header flattened from two rows writes the spanning title into its first column
+            # only ("Revenue (USD million) 2023 | 2024 | Shipments (MW) 2023 | 2024"): a bare
+            # year after it is under the same title.
+            title = YEAR.sub(" ", filled[index - 1]).strip()
+            if _is_year(filled[index]) and title and years_in(filled[index - 1]):
+                filled[index] = f"{title} {filled[index]}"
         out.append(filled)
     return out
 

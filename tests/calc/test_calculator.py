@@ -118,3 +118,8 @@ def test_part_of_a_total_keeps_its_currency_and_scale():
         "billion",
         "142.3 × 56.4% = 80.26",
     )
+
+
+def test_a_fall_is_taken_out_as_a_fall_and_written_as_one():
+    result = calc.project(Measure(D("72.3"), "CNY", "亿", 2024), Measure(D("-8.5"), "%"), 2023)
+    assert result.value == D("79.02") and result.formula == "72.3 × (1 - 8.5%)^(2023 - 2024) = 79.02"

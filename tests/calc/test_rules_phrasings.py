@@ -652,3 +652,249 @@ def test_a_cagr_projects_only_from_a_year_of_its_own_period():
         doc="cdmo-only-zh.md",
     )
     assert _result("若按14.7%的复合增长率增长，2026年中国CDMO市场规模将达到多少亿元？", cdmo) is None
+
+
+# Issue 16, calcgrowth18: growth, CAGR, implied values, differences and conversions on the newest
+# reports' layouts, each written here over another market.
+SCANNER_ORDERS = hit(
+    "| 企业 | 2024年收入（亿元） | 市场份额 |\n|---|---|---|\n| 联影医疗 | 103.0 | 18.5% |\n| 迈瑞医疗 | 88.4 | 15.9% |",
+    lang="zh",
+    doc="imaging-zh.md",
+    section="三、竞争格局",
+)
+SCANNER_ORDER_SENTENCE = hit(
+    "联影医疗2024年新签订单金额为45.0亿元，同比下降10.0%。迈瑞医疗海外收入占比超过四成。",
+    lang="zh",
+    doc="imaging-zh.md",
+    section="三、竞争格局",
+)
+
+
+def test_a_value_implied_backwards_from_a_stated_fall():
+    # 下降 10% from 2023 to 2024: 2023 was 45.0 / 0.9; the company's revenue row is another measure.
+    question = "按联影医疗2024年新签订单金额及其降幅推算，2023年新签订单约为多少亿元？"
+    assert detect(question).kind == "implied_value"
+    assert _result(question, SCANNER_ORDERS, SCANNER_ORDER_SENTENCE) == "45 × (1 - 10%)^(2023 - 2024) = 50"
+    down = hit("Sales of Corvex fell to USD 90 million in 2024, down 10% year on year.", doc="pumps-en.md")
+    assert _result("What were Corvex's sales in 2023, given its 2024 sales and decline?", down) == (
+        "90 × (1 - 10%)^(2023 - 2024) = 100"
+    )
+
+
+def test_a_share_of_the_market_beside_a_growth_rate_is_not_the_growth():
+    vendor = hit(
+        "Nordlys reported heat pump revenue of USD 500 million in 2024, up 25% year on year, "
+        "or about 12.5% of the global market.",
+        doc="heat-pumps-en.md",
+    )
+    question = "Given Nordlys's 2024 heat pump revenue and its growth, what was its revenue in 2023?"
+    assert _result(question, vendor) == "500 × (1 + 25%)^(2023 - 2024) = 400"
+    # Two changes in one clause ("up … after falling …"): which one is meant is a guess.
+    both = hit("Nordlys reported revenue of USD 500 million in 2024, up 25% after falling 5% in 2023.", doc="hp2.md")
+    assert _result(question, both) is None
+
+
+WIND_LIKE = hit(
+    "Global heat pump OEM revenue reached USD 60.0 billion in 2024, up 5.0% from USD 57.1 billion in 2023. "
+    "We expect revenue to reach USD 80.0 billion by 2030, a CAGR of 4.9% over 2024-2030.",
+    doc="heat-pumps-en.md",
+    title="Global Heat Pump Market Report 2025",
+)
+WIND_INSTALLED = hit(
+    "| Region | 2023 (GW) | 2024 (GW) |\n|---|---|---|\n| Europe | 40.2 | 41.0 |\n| Global | 110.5 | 115.0 |",
+    doc="heat-pumps-en.md",
+    title="Global Heat Pump Market Report 2025",
+    section="Installations by region",
+)
+
+
+def test_a_forecast_the_analyst_states_continues_the_subject_of_the_sentence_before():
+    # "We expect revenue to reach …" is the heat pump revenue of the sentence before: its 2030 figure.
+    assert _result("What CAGR does heat pump OEM revenue imply from 2023 to 2030?", WIND_LIKE) == (
+        "(80 / 57.1)^(1/7) - 1 = 4.94%"
+    )
+
+
+def test_an_amount_asked_in_a_currency_is_grown_from_a_figure_in_it():
+    # The Global row (115.0 GW) names 全球 as well as the sentence; 多少亿美元 asks for dollars.
+    question = "按4.9%的年均复合增长率计算，2027年全球热泵收入将达到多少亿美元？"
+    assert (
+        _result(question, WIND_INSTALLED, WIND_LIKE)
+        == "60 × (1 + 4.9%)^(2027 - 2024) = 69.26; 69.26 billion = 692.6 亿"
+    )
+    # A rate the question writes that is not the report's is no projection of the report's.
+    assert _result("按6%的年均复合增长率计算，2027年全球热泵收入将达到多少亿美元？", WIND_INSTALLED, WIND_LIKE) is None
+
+
+def test_a_difference_asked_in_dollars_is_not_taken_between_two_shares():
+    segments = hit(
+        "| Technology | Share of 2024 market | Growth, 2024 |\n|---|---|---|\n"
+        "| Solid-state batteries | 2.0% | 80.0% |\n| Flow batteries | 3.1% | 20.0% |",
+        doc="storage-en.md",
+        section="Market by technology",
+    )
+    sentence = hit(
+        "Solid-state batteries are the fastest-growing segment: they are expected to rise from USD 1.5 billion "
+        "in 2024 to USD 9.0 billion by 2030, a CAGR of 34.8%.",
+        doc="storage-en.md",
+    )
+    question = "How much larger, in billions of dollars, is the solid-state battery market expected to be in 2030 than in 2024?"
+    assert _result(question, segments, sentence) == "9 - 1.5 = 7.5"
+
+
+def test_a_year_column_after_a_flattened_spanning_title_is_under_that_title():
+    table = hit(
+        "| Region | Revenue (USD million) 2023 | 2024 | Shipments (units) 2023 | 2024 |\n|---|---|---|---|---|\n"
+        "| Europe | 410.0 | 450.0 | 1,200 | 1,300 |\n| Global | 1,000.0 | 1,250.0 | 3,000 | 3,600 |",
+        doc="lidar-en.md",
+        title="Global Lidar Market Report",
+    )
+    assert _result("By what percentage did global lidar revenue grow in 2024?", table) == "1250 / 1000 - 1 = 25%"
+    assert _result("By how much did global lidar shipments grow in 2024?", table) == "3600 - 3000 = 600"
+
+
+def test_a_market_worth_in_yuan_is_its_size_not_another_total_or_a_dollar_figure():
+    education = hit(
+        "2024年全国职业培训经费总投入为2.1万亿元，在线职业培训约占6.0%。同期全球在线职业培训市场规模约为400亿美元。"
+        "2024年中国在线职业培训市场规模为1,262.5亿元，同比增长12.0%。",
+        lang="zh",
+        doc="training-zh.md",
+        title="中国在线职业培训行业研究报告",
+    )
+    question = "What was China's online vocational training market worth in 2024 in billion yuan?"
+    assert _result(question, education) == "1262.5 亿 = 126.25 billion"
+
+
+def test_an_undated_figure_whose_clause_names_nothing_asked_does_not_cast_doubt():
+    # "against USD 1,050/kW for PEM systems" names no electrolyser of its own: the 2030 forecast stands.
+    report = hit(
+        "The global fuel cell market reached USD 2,000.0 million in 2024, up from USD 1,600.0 million in 2023. "
+        "We expect revenue to grow from USD 2.0 billion in 2024 to USD 8.0 billion by 2030. "
+        "The average system price of fuel cell stacks in China was USD 300/kW, against USD 900/kW for PEM systems in Europe.",
+        doc="fuel-cells-en.md",
+        title="Global Fuel Cell Market Report 2025",
+    )
+    question = "What compound annual growth rate does the fuel cell market imply from 2023 to 2030?"
+    assert _result(question, report) == "(8000 / 1600)^(1/7) - 1 = 25.85%"
+
+
+CDMO, EDU, COOLING = "pharma-cdmo-china-2025.html", "online-education-china-2025.md", "data-centre-cooling-2025.html"
+WIND, H2 = "wind-turbines-global-2025.md", "hydrogen-electrolysers-2025.pdf"
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "formula"),
+    [
+        (CDMO, "How much did China's CDMO market grow from 2023 to 2024?", "842.6 - 785.3 = 57.3"),
+        # A segment the question names across languages is the segment's row or nothing, never the whole market's.
+        (CDMO, "How much did China's large-molecule CDMO revenue increase from 2023 to 2024?", None),
+        (CDMO, "What was the percentage increase in China's small-molecule CDMO revenue from 2023 to 2024?", None),
+        (
+            CDMO,
+            "按凯莱英2024年新签订单金额及其降幅推算，2023年新签订单约为多少亿元？",
+            "72.3 × (1 - 8.5%)^(2023 - 2024) = 79.02",
+        ),
+        (
+            CDMO,
+            "根据2024年中国CDMO市场规模及同比增速，推算2023年规模约为多少亿元？",
+            "842.6 × (1 + 7.3%)^(2023 - 2024) = 785.27",
+        ),
+        (EDU, "How much did China's vocational education market grow from 2023 to 2024?", "1318.4 - 1152.6 = 165.8"),
+        (
+            EDU,
+            "By how much did the online education market grow in 2024, in billion yuan?",
+            "3486.7 - 3175.5 = 311.2; 311.2 亿 = 31.12 billion",
+        ),
+        (EDU, "What was China's online education market worth in 2024 in billion yuan?", "3486.7 亿 = 348.67 billion"),
+        (
+            EDU,
+            "按10.0%的年均复合增长率计算，2026年中国在线教育市场规模将达到多少亿元？",
+            "3486.7 × (1 + 10%)^(2026 - 2024) = 4218.91",
+        ),
+        (
+            EDU,
+            "What was the 2023 size of the AI tutoring product market, given its 2024 size and growth?",
+            "186.3 × (1 + 62.5%)^(2023 - 2024) = 114.65",
+        ),
+        (COOLING, "2023年到2024年北美数据中心冷却市场规模增长了多少亿美元？", "6.5 - 5.4 = 1.1; 1.1 billion = 11 亿"),
+        (COOLING, "2024年全球数据中心冷却市场规模同比增长了百分之多少？", "16.2 / 13.7 - 1 = 18.25%"),
+        (
+            COOLING,
+            "按2024年全球数据中心冷却市场规模及其增速推算，2023年市场规模约为多少亿美元？",
+            "16.2 × (1 + 18.2%)^(2023 - 2024) = 13.71; 13.71 billion = 137.1 亿",
+        ),
+        (
+            COOLING,
+            "根据Vertiv 2024年的数据中心热管理收入及增速，推算其2023年收入约为多少亿美元？",
+            "3105.6 × (1 + 21.8%)^(2023 - 2024) = 2549.75; 2549.75 million = 25.4975 亿",
+        ),
+        (
+            COOLING,
+            "How much larger, in billions of dollars, is the liquid cooling market expected to be in 2030 than in 2024?",
+            "11.6 - 2.1 = 9.5",
+        ),
+        (
+            WIND,
+            "What was the percentage change in Europe's installations from 2023 to 2024?",
+            "16.4 / 17.8 - 1 = -7.87%",
+        ),
+        # 多少GW asks an amount: the change, not the percentage.
+        (WIND, "2024年全球风电新增装机同比增长了多少GW？", "121.3 - 116.6 = 4.7"),
+        # Offshore's own 2024 amount, from the sentence that states its CAGR, not the whole market's 68.4.
+        (
+            WIND,
+            "If offshore turbine revenue grows at its forecast CAGR, what will it reach in 2027?",
+            "14.2 × (1 + 14.4%)^(2027 - 2024) = 21.26",
+        ),
+        (
+            WIND,
+            "按5.2%的年均复合增长率计算，2027年全球风机制造商收入将达到多少亿美元？",
+            "68.4 × (1 + 5.2%)^(2027 - 2024) = 79.63; 79.63 billion = 796.3 亿",
+        ),
+        (WIND, "What CAGR does wind turbine OEM revenue imply from 2023 to 2030?", "(92.7 / 63.9)^(1/7) - 1 = 5.46%"),
+        (H2, "By what percentage did global electrolyser revenue grow in 2024?", "3420.5 / 2385 - 1 = 43.42%"),
+        (
+            H2,
+            "What compound annual growth rate does the electrolyser market imply from 2023 to 2030?",
+            "(14800 / 2385)^(1/7) - 1 = 29.79%",
+        ),
+        (
+            H2,
+            "By how much did Europe's electrolyser revenue increase from 2023 to 2024, in million dollars?",
+            "845.2 - 612.4 = 232.8",
+        ),
+        (
+            H2,
+            "Given thyssenkrupp nucera's fiscal 2024 electrolyser revenue and its growth, what was it in fiscal 2023?",
+            "512.3 × (1 + 34.2%)^(2023 - 2024) = 381.74",
+        ),
+    ],
+)
+def test_growth_phrasings_over_the_newest_marketset_reports(report, question, formula):
+    # Typed for calcgrowth18 over the newest reports, both languages: growth in a year, a CAGR
+    # between a stated and a forecast year, values implied backwards and forwards, differences in
+    # a currency, conversions; and refusals where only the whole market's figure is stated.
+    assert _result(question, *_report(report)) == formula
+
+
+def test_a_forecast_naming_another_market_does_not_continue_the_sentence_before():
+    # "We expect the global market …" is the world's forecast, not China's: China's 2030 is not stated.
+    report = hit(
+        "China's heat pump revenue reached USD 20.0 billion in 2024. "
+        "We expect the global heat pump market to reach USD 150.0 billion by 2030.",
+        doc="heat-pumps-cn-en.md",
+        title="Heat Pump Market Report 2025",
+    )
+    assert _result("What CAGR does China's heat pump revenue imply from 2024 to 2030?", report) is None
+
+
+def test_based_on_a_stated_value_and_its_growth_asks_the_implied_value():
+    exports = hit(
+        "2024年中国扫地机器人出口额为52.0亿美元，同比增长30.0%，欧洲是最大的出口市场。",
+        lang="zh",
+        doc="robot-vacuums-zh.md",
+        title="中国扫地机器人行业研究报告",
+    )
+    question = "Based on the 2024 export value and its growth rate, how much did China export in robot vacuums in 2023?"
+    assert detect(question).years == (2023, 2024)
+    assert _result(question, exports) == "52 × (1 + 30%)^(2023 - 2024) = 40"

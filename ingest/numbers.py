@@ -42,6 +42,11 @@ PERIOD = re.compile(r"(?<!\d)(?<!\d\.)((?:19|20)\d{2})\s*(?:-|–|—|至|到|to
 _CLAUSE = re.compile(r"(?:[^,，;；。|\n.]|(?<=\d),(?=\d{3})|\.(?!\s))+")  # "1,250.5" is one number
 _DURATION = re.compile(r"(?:\s*[-–]\s*\d+)?\s*年")
 _FORECAST = re.compile(r"预计|预测|将|forecast|expect|project|will\b|\bby (?:19|20)\d\d", re.IGNORECASE)
+# A figure a clause compares with ("rose to 121.3 GW in 2024 from 116.6 GW in 2023", "较2023年的"):
+# the earlier base, not the whole a part that follows ("of which 9.4 GW was offshore") is of.
+_BASE_BEFORE = re.compile(
+    r"(?:\bfrom|\bthan|\bagainst|\bcompared (?:with|to)|较|从)(?:\s*(?:19|20)\d\d\s*年的?)?\s*$", re.IGNORECASE
+)
 # A sentence that opens on a part of the whole just stated ("其中CDMO市场规模为842.6亿元", "Of this,
 # software accounted for USD 2 billion") is of the whole's period.
 _PART_OF_LEAD = re.compile(
@@ -310,7 +315,8 @@ def parse_quantities(text: str) -> list[Quantity]:
                 # "fell to USD 115 in 2024, down from USD 139 a year earlier": 139 is 2023's
                 year = year - 1 if year is not None else recent - 1 if recent is not None else None
             recent = year if year is not None else recent
-            if year is not None and not _FORECAST.search(clause.group()):
+            base = _BASE_BEFORE.search(text, clause.start(), start)
+            if year is not None and not _FORECAST.search(clause.group()) and not base:
                 stated = year
             if (
                 out

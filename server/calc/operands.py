@@ -56,6 +56,7 @@ class Candidate:
     metric: str  # "cagr" for a stated compound annual growth rate, "share" for a stated share
     in_table: bool
     column: frozenset[str] = frozenset()  # what a table cell's column header says, as search tokens
+    unit_word: str = ""  # the unit the report writes with a plain figure: "GW" of "9.4 GW" or of "2024 (GW)"
 
     @property
     def year(self) -> int | None:
@@ -91,6 +92,20 @@ def _change_under_year(column: str) -> bool:
 _COMPARED = re.compile(
     rf"{YEAR.pattern}\s*(?:vs\.?|versus|compared (?:to|with)|over|对比|较)\s*{YEAR.pattern}", re.IGNORECASE
 )
+
+
+# A unit written as a short word with a capital ("GW", "MWh", "kt"): after a sentence's figure,
+# or in brackets in a table's column header.
+_UNIT_WORD = r"[A-Za-z]{0,2}[A-Z][A-Za-z]{0,2}"
+_UNIT_AFTER = re.compile(rf"\s*({_UNIT_WORD})(?![\w-])")
+_UNIT_HEADED = re.compile(rf"\(\s*({_UNIT_WORD})\s*\)")
+
+
+def same_written_unit(a: Operand, b: Operand, items: list[Candidate]) -> bool:
+    """Whether two plain figures are written in one unit ("9.4 GW" and a "2024 (GW)" column),
+    so a sentence's figure and a table's meet though neither states a scale."""
+    units = {c.unit_word for c in items if c.operand is a or c.operand is b}
+    return len(units) == 1 and "" not in units
 
 
 def _cells(rank: int, hit: Hit) -> list[Candidate]:
@@ -136,9 +151,20 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
                 metric,
                 True,
                 subject_words(cell.column) | measures_of(cell.column),
+                _headed_unit(cell.column),
             )
         )
     return out
+
+
+def _headed_unit(column: str) -> str:
+    found = _UNIT_HEADED.search(column)
+    return found[1] if found else ""
+
+
+def _written_after(text: str, end: int) -> str:
+    found = _UNIT_AFTER.match(text, end)
+    return found[1] if found else ""
 
 
 def _dated_by_paragraph(figure: Operand, quantities: list[Quantity]) -> Operand:
@@ -168,9 +194,22 @@ _CONTINUES = re.compile(
 )
 
 
+# The owner a measure word that opens a sentence names right after it ("Sales of Xiaomi",
+# "Revenue at Siemens Gamesa"): then the sentence has a subject of its own. Only the words
+# joined to the measure word count: a name later in the sentence ("Revenue grew from USD 982.4
+# million in 2023, as … spread in the United States") is not whose revenue it is.
+_OWN_OWNER = re.compile(r"\s+(?:of|at|for|by) (?:the )?(?P<owner>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*)")
+
+
 def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> str:
-    """The sentence before sentence ``at`` in its paragraph when ``at`` continues its subject, else ``""``."""
-    if not at or not _CONTINUES.match(text, sentences[at][0]):
+    """The sentence before sentence ``at`` in its paragraph when ``at`` continues its subject, else
+    ``""``. A sentence whose opening measure word names its own owner ("Sales of Xiaomi reached
+    USD 40 billion") continues nothing."""
+    if not at:
+        return ""
+    opening = _CONTINUES.match(text, sentences[at][0])
+    owner = _OWN_OWNER.match(text, opening.end()) if opening else None
+    if opening is None or (owner and names_in(owner["owner"])):
         return ""
     before = sentences[at - 1]
     return "" if "\n\n" in text[before[1] : sentences[at][0]] else text[slice(*before)]
@@ -193,7 +232,9 @@ def candidates_of(hits: list[Hit]) -> list[Candidate]:
             if q.year is None and not q.metric:
                 figure = _dated_by_paragraph(figure, hit.chunk.quantities)
             own = subject_words(_HEADING.sub(" ", sentence))  # a heading above the sentence names its section
-            out.append(Candidate(rank, figure, sentence, words, own, _scope(hit, said), q.metric, False))
+            scope = _scope(hit, said)
+            unit = _written_after(text, q.end)
+            out.append(Candidate(rank, figure, sentence, words, own, scope, q.metric, False, unit_word=unit))
         out.extend(_cells(rank, hit))
     return out
 
@@ -449,10 +490,23 @@ def _after(figures: list[Candidate], term: str) -> Operand | None:
 
     # What is measured ("份额", "market") names no one of the things: a lead-in must name the thing itself.
     named = [w for w in words if not (SHARE_WORDS.fullmatch(w) or _MARKET_WORDS.fullmatch(w))]
-    telling = [w for w in named if sum(says(lead, w) for lead in leads) == 1]
-    scores = [sum(says(lead, w) for w in telling) for lead in leads]
-    best = max(scores)
-    return ordered[scores.index(best)].operand if best and scores.count(best) == 1 else None
+
+    def one_naming(said: list[str]) -> Operand | None:
+        telling = [w for w in named if sum(says(part, w) for part in said) == 1]
+        scores = [sum(says(part, w) for w in telling) for part in said]
+        best = max(scores)
+        return ordered[scores.index(best)].operand if best and scores.count(best) == 1 else None
+
+    # A part named after its figure ("…, of which 9.4 GW was offshore"): when no lead-in names
+    # the term, what the rest of each figure's own clause says.
+    starts = [c.operand.start for c in ordered[1:]] + [len(text)]
+    return one_naming(leads) or one_naming([_rest_of_clause(text, c.operand.end, s) for c, s in zip(ordered, starts)])
+
+
+def _rest_of_clause(text: str, end: int, limit: int) -> str:
+    """The words after a figure to its clause's end, or to ``limit`` (the next figure) before it."""
+    found = _CLAUSE_END.search(text, end, limit)
+    return text[end : found.start() if found else limit]
 
 
 def stated_cagr(items: list[Candidate], subject: frozenset[str], lang: str, near: Operand) -> Operand | None:

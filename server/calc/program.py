@@ -29,6 +29,7 @@ from reportqa.server.calc.families import (
 from reportqa.server.calc.intents import asked_scale, detect
 from reportqa.server.calc.models import Calculation, Intent
 from reportqa.server.calc.operands import candidates_of, figures_by_year, naming, row_over_years, stated_cagr
+from reportqa.server.calc.rows import leaders_asked, leading_rows
 from reportqa.server.calc.subject import mentions_name, names_in, subject_of, writes_subject
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
@@ -90,6 +91,11 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         if row is None or len(row) != 2:  # over three years, which two is a guess
             return None
         intent = Intent(intent.kind, tuple(f.measure.year for f in row if f.measure.year), None, intent.undirected)
+    if intent.kind in ("average", "sum") and leaders_asked(question):  # "the five largest OEMs": rows, not years
+        # Every figure of the passages: the question names the rows' kind ("OEMs"), not one thing of them.
+        rows = leading_rows(question, candidates_of(hits), intent.years[0] if len(intent.years) == 1 else None)
+        over = calc.average if intent.kind == "average" else calc.total
+        return Calculation(intent, over([f.measure for f in rows]), tuple(rows)) if rows else None
     found = figures_by_year(intent, items, subject, lang, amounts_only)
     if intent.kind == "sum" and found is None and len(intent.years) < 2:
         year = intent.years[0] if intent.years else None

@@ -24,6 +24,19 @@ from reportqa.ingest.numbers import (
 )
 
 _SEPARATOR = re.compile(r"^\|?[\s:|-]*-[\s:|-]*$")
+# Rows that are not one thing of a table: its total ("合计", "Total") and what the listed rows leave ("Others").
+TOTAL_ROW = re.compile(r"^(?:合计|总计|总额|总量|全部|total|all)\b", re.IGNORECASE)
+OTHERS_ROW = re.compile(r"(?:^|/ )(?:others?|all others|rest of|其他|其余)", re.IGNORECASE)
+
+
+_WORLD_ROW = re.compile(r"^(?:global|world(?:wide)?|全球|世界)\b", re.IGNORECASE)
+
+
+def is_aggregate_row(label: str) -> bool:
+    """Whether a row (its label as a candidate writes it, "group / row") is a total, the world
+    the other rows are parts of, or the others."""
+    row = label.split(" / ")[-1]
+    return bool(TOTAL_ROW.match(row) or _WORLD_ROW.match(row) or OTHERS_ROW.search(label))
 
 
 @dataclass(frozen=True)
@@ -143,6 +156,28 @@ def table_cells(chunk: Chunk) -> list[Cell]:
             start = line_start + position
             cells.append(Cell(label, column, *value, start, start + len(text), section))
     return _with_stated_unit(cells, headers, caption)
+
+
+def row_heading(chunk: Chunk) -> str:
+    """What a table's rows are, as the first cell of its first header row says ("OEM", "Region",
+    "企业"), or ``""``."""
+    for line in f"{chunk.context}\n{chunk.text}".splitlines():
+        if line.lstrip().startswith("|") and not _SEPARATOR.match(line.strip()):
+            cells = _split(line)
+            return cells[0] if cells else ""
+    return ""
+
+
+def is_whole_table(chunk: Chunk) -> bool:
+    """Whether the passage holds its table from the header to the end: the header separator,
+    and after the last row a total (or world, or others) row or text: a passage cut mid-table
+    ends on a row."""
+    lines = [line.strip() for line in chunk.text.strip().splitlines()]
+    rows = [i for i, line in enumerate(lines) if line.startswith("|")]
+    if not rows or not any(_SEPARATOR.match(lines[i]) for i in rows):
+        return False
+    last = _split(lines[rows[-1]])
+    return rows[-1] < len(lines) - 1 or bool(last and is_aggregate_row(last[0]))
 
 
 def _spanned(headers: list[list[str]]) -> list[list[str]]:

@@ -25,6 +25,7 @@ from reportqa.server.calc.operands import (
     Candidate,
     candidates_of,
     find_figure,
+    is_row_share,
     naming,
     pick,
     row_of,
@@ -286,7 +287,8 @@ def _stated_share(part: Operand, items: list[Candidate]) -> bool:
     for c in items:
         if c.operand.measure.unit != "%":
             continue
-        if row is not None and c.metric == "share" and c.in_table and (c.operand.hit.chunk.id, c.label) == row:
+        own_row = row is not None and c.in_table and (c.operand.hit.chunk.id, c.label) == row
+        if own_row and c.metric == "share" and is_row_share(c):
             return True
         if sentence is not None and c.label == sentence and SHARE_WORDS.search(sentence):
             return True

@@ -94,7 +94,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             # "the percentage (constitution) of A in/among/out of (the) total B"
             (r"percentage (?:of )?constitution of|percentage of ", r" (?:in|among|out of) (?:the )?total\b"),
             (r"\bpercentage of ", r" over "),
-            ("占", r"的(?:比例|比重|百分比|份额)|百分之几|几成"),
+            ("占", r"的(?:比例|比重|百分比|份额)|百分之(?:几|多少)|几成|多大(?:比例|比重|份额)"),
         ),
     ),
     (

@@ -57,6 +57,7 @@ class Candidate:
     in_table: bool
     column: frozenset[str] = frozenset()  # what a table cell's column header says, as search tokens
     unit_word: str = ""  # the unit the report writes with a plain figure: "GW" of "9.4 GW" or of "2024 (GW)"
+    heading: str = ""  # a table cell's column header as written ("Liquid cooling share of regional market 2024")
 
     @property
     def year(self) -> int | None:
@@ -99,6 +100,20 @@ _COMPARED = re.compile(
 _UNIT_WORD = r"[A-Za-z]{0,2}[A-Z][A-Za-z]{0,2}"
 _UNIT_AFTER = re.compile(rf"\s*({_UNIT_WORD})(?![\w-])")
 _UNIT_HEADED = re.compile(rf"\(\s*({_UNIT_WORD})\s*\)")
+
+
+# What a share column names before its share words: "Liquid cooling" of "Liquid cooling share of
+# regional market", "液冷" of "液冷占比"; nothing in "Share of 2024 global" or "占中国CDMO市场份额".
+_SHARE_HOLDER = re.compile(r"^(?P<holder>.*?)(?:\bshares?\b|占|份额|比重)", re.IGNORECASE)
+_MARKET = frozenset({"market", "市场"})
+
+
+def is_row_share(c: Candidate) -> bool:
+    """Whether a table's share cell is its row's own share ("Share of 2024 global", "Market
+    share"), not the share of a thing its column names within the row ("Liquid cooling share
+    of regional market": liquid cooling's share of the region's market)."""
+    found = _SHARE_HOLDER.search(c.heading)
+    return found is None or not subject_words(found["holder"]) - _MARKET
 
 
 def same_written_unit(a: Operand, b: Operand, items: list[Candidate]) -> bool:
@@ -152,6 +167,7 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
                 True,
                 subject_words(cell.column) | measures_of(cell.column),
                 _headed_unit(cell.column),
+                cell.column,
             )
         )
     return out
@@ -439,15 +455,25 @@ def find_figure(
         # ("规模达到8,264.2亿元…2023年为6,976.5亿元"), not in a higher-ranked sentence that
         # names as much ("数字经济规模为53.9万亿元").
         beside = {(c.operand.hit.chunk.id, c.label) for c in items if near is not None and c.operand is near}
-        return min(
+        best = min(
             about,
             key=lambda c: (
                 (c.operand.hit.chunk.id, c.label) not in beside,
                 c.rank,
                 -(near is not None and c.operand.hit is near.hit),
             ),
-        ).operand
-    return pick(about, lang, near)
+        )
+    else:
+        chosen = pick(about, lang, near)
+        best = next(c for c in about if c.operand is chosen)
+    # Of several figures the chosen sentence states ("China installed 5.1 GW of the 9.4 GW
+    # offshore total"), the one the term's words go with, not the first.
+    siblings = [
+        c
+        for c in about
+        if not c.in_table and (c.operand.hit.chunk.id, c.label) == (best.operand.hit.chunk.id, best.label)
+    ]
+    return _after(siblings, term) if term and len(siblings) > 1 else best.operand
 
 
 def _continuing(pool: list[Candidate], near: Operand, items: list[Candidate]) -> list[Candidate] | None:

@@ -182,13 +182,34 @@ def is_whole_table(chunk: Chunk) -> bool:
 
 def _spanned(headers: list[list[str]]) -> list[list[str]]:
     """Header rows with each spanning title written into the blank cells to its right, as a
-    merged cell spans them ("2019" over "M | $M")."""
+    merged cell spans them ("2019" over "M | $M"), and into the bare years after it where a
+    PDF's two header rows were read as one ("Shipments (MW) 2023 | 2024")."""
     out = []
     for row in headers:
-        filled = list(row)
+        filled = _flattened(row)
         for index in range(2, len(filled)):
             filled[index] = filled[index] or filled[index - 1]
         out.append(filled)
+    return out
+
+
+_TITLED_YEAR = re.compile(rf"^(?P<title>.*\D)\s+(?:{YEAR.pattern})$")
+
+
+def _flattened(row: list[str]) -> list[str]:
+    """A header row whose spanning titles were joined to their first year ("Revenue (USD million)
+    2023 | 2024 | Shipments (MW) 2023 | 2024"), with each title written before the bare years
+    that follow it too ("Revenue (USD million) 2024", "Shipments (MW) 2024")."""
+    out, title = [], ""
+    for cell in row:
+        titled = _TITLED_YEAR.match(cell)
+        if titled and not years_in(titled["title"]):
+            title = titled["title"]
+        elif title and YEAR.fullmatch(cell):
+            cell = f"{title} {cell}"
+        else:
+            title = ""
+        out.append(cell)
     return out
 
 
@@ -201,4 +222,16 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
     if len(stated) != 1:
         return cells
     unit, scale = stated.pop()
-    return [replace(c, unit=c.unit or unit, scale=scale) if c.unit != "%" and not c.scale else c for c in cells]
+    # A column whose header states a unit of its own ("Shipments (MW)") is not in the table's money.
+    return [
+        replace(c, unit=c.unit or unit, scale=scale)
+        if c.unit != "%" and not c.scale and not _OTHER_UNIT.search(c.column)
+        else c
+        for c in cells
+    ]
+
+
+# A unit a column header writes in brackets that is no currency or scale: "(MW)", "(GW)", "(units)", "（万辆）".
+_OTHER_UNIT = re.compile(
+    r"[(（]\s*(?![^)）]*(?:usd|eur|cny|rmb|us\$|\$|元|million|billion|thousand|亿|万元))[^)）]+[)）]", re.I
+)

@@ -90,7 +90,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
         "share",
         (
-            (r"as a (?:percentage|percent|share) of|what (?:percentage|percent|share|portion|proportion) of",),
+            (r"as a (?:percentage|percent|share) of|what (?:percentage|percent|share|portion|proportion|fraction) of",),
             # "the percentage (constitution) of A in/among/out of (the) total B"
             (r"percentage (?:of )?constitution of|percentage of ", r" (?:in|among|out of) (?:the )?total\b"),
             (r"\bpercentage of ", r" over "),
@@ -326,7 +326,14 @@ def _undirected(text: str) -> bool:
 
 
 # "What share of B did A account for", "what percentage of B went to A": the part comes last.
-_SHARE_OF = ("what share of ", "what percentage of ", "what percent of ", "what proportion of ", "what portion of ")
+_SHARE_OF = (
+    "what share of ",
+    "what percentage of ",
+    "what percent of ",
+    "what proportion of ",
+    "what portion of ",
+    "what fraction of ",
+)
 
 
 _SHARE_VERBS = (" did ", " does ", " do ", " was ", " is ", " went to ", " goes to ", " came from ", " comes from ")

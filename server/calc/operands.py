@@ -29,7 +29,7 @@ from reportqa.server.calc.subject import (
     subject_words,
     translated,
 )
-from reportqa.server.calc.tables import table_cells
+from reportqa.server.calc.tables import HEADED_UNIT, UNIT_WORD, table_cells
 
 _MARKET_WORDS = re.compile(
     r"market|valued|size|worth|reach|grow|市场|规模|市值|估值|达到|成长|基准|预测|预计|estimated|forecast|base",
@@ -95,11 +95,8 @@ _COMPARED = re.compile(
 )
 
 
-# A unit written as a short word with a capital ("GW", "MWh", "kt"): after a sentence's figure,
-# or in brackets in a table's column header.
-_UNIT_WORD = r"[A-Za-z]{0,2}[A-Z][A-Za-z]{0,2}"
-_UNIT_AFTER = re.compile(rf"\s*({_UNIT_WORD})(?![\w-])")
-_UNIT_HEADED = re.compile(rf"\(\s*({_UNIT_WORD})\s*\)")
+# A unit the report writes right after a sentence's figure ("9.4 GW").
+_UNIT_AFTER = re.compile(rf"\s*({UNIT_WORD})(?![\w-])")
 
 
 # What a share column names before its share words: "Liquid cooling" of "Liquid cooling share of
@@ -174,7 +171,7 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
 
 
 def _headed_unit(column: str) -> str:
-    found = _UNIT_HEADED.search(column)
+    found = HEADED_UNIT.search(column)
     return found[1] if found else ""
 
 

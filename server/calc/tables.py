@@ -225,13 +225,14 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
     # A column whose header states a unit of its own ("Shipments (MW)") is not in the table's money.
     return [
         replace(c, unit=c.unit or unit, scale=scale)
-        if c.unit != "%" and not c.scale and not _OTHER_UNIT.search(c.column)
+        if c.unit != "%" and not c.scale and not HEADED_UNIT.search(c.column)
         else c
         for c in cells
     ]
 
 
-# A unit a column header writes in brackets that is no currency or scale: "(MW)", "(GW)", "(units)", "（万辆）".
-_OTHER_UNIT = re.compile(
-    r"[(（]\s*(?![^)）]*(?:usd|eur|cny|rmb|us\$|\$|元|million|billion|thousand|亿|万元))[^)）]+[)）]", re.I
-)
+# A unit written as a short word with a capital ("GW", "MWh", "kt"), not a currency code.
+UNIT_WORD = r"(?!USD|EUR|CNY|RMB|GBP|JPY)(?=[A-Za-z]{2})[A-Za-z]{0,2}[A-Z][A-Za-z]{0,2}"
+# Such a unit, or a count, in a column header's brackets: "(MW)", "(GW)", "(units)", "（万辆）"; not a
+# footnote ("(4)", "(a)") or money ("(USD million)").
+HEADED_UNIT = re.compile(rf"[(（]\s*({UNIT_WORD}|units|tonnes|[万千]?(?:辆|台|吨))\s*[)）]")

@@ -562,6 +562,28 @@ def figures_by_year(
 
 
 _AVERAGE_STATED = re.compile(r"\baverage\b|\bmean\b|平均", re.IGNORECASE)
+# What an average is of, as written right after the word: "gross margin" of "the average gross
+# margin in 2024", 毛利率 of "行业平均毛利率是多少" and of "行业平均毛利率为35.8%".
+_AVERAGED = re.compile(
+    r"(?:\baverage|\bmean) (?P<en>[a-z][a-z -]*?)(?= in | for | of | was | is | were |\?|,|$)|"
+    r"平均(?P<zh>[\u4e00-\u9fff]{2,8}?)(?=是|为|达|在|的|约|有|？|\?|，|$)",
+    re.IGNORECASE,
+)
+
+
+def states_average(question: str, items: list[Candidate]) -> bool:
+    """Whether a sentence of the passages states the very average the question asks for ("2024年CDMO
+    行业平均毛利率是多少？" over "2024年CDMO行业平均毛利率为35.8%"): a figure to quote, not to compute."""
+    asked = _AVERAGED.search(question)
+    if asked is None:
+        return False
+    measure = (asked["en"] or asked["zh"]).lower()
+    return any(
+        (said["en"] or said["zh"] or "").lower() == measure
+        for c in items
+        if not c.in_table
+        for said in _AVERAGED.finditer(c.label)
+    )
 
 
 def row_over_years(items: list[Candidate], subject: frozenset[str], lang: str) -> list[Operand] | None:

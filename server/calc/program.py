@@ -28,7 +28,14 @@ from reportqa.server.calc.families import (
 )
 from reportqa.server.calc.intents import asked_scale, detect
 from reportqa.server.calc.models import Calculation, Intent
-from reportqa.server.calc.operands import candidates_of, figures_by_year, naming, row_over_years, stated_cagr
+from reportqa.server.calc.operands import (
+    candidates_of,
+    figures_by_year,
+    naming,
+    row_over_years,
+    stated_cagr,
+    states_average,
+)
 from reportqa.server.calc.rows import leaders_asked, leading_rows
 from reportqa.server.calc.subject import mentions_name, names_in, subject_of, writes_subject
 
@@ -83,6 +90,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if intent.pair is not None and intent.kind in ON_PAIR:
         return on_pair(intent, items, lang)
     amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")
+    if intent.kind == "average" and states_average(question, items):
+        return None  # the report states that average itself: it is quoted
     if intent.kind == "average" and not intent.years:
         row = row_over_years(items, subject, lang)
         return Calculation(intent, calc.average([f.measure for f in row]), tuple(row)) if row else None

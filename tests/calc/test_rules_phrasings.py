@@ -817,3 +817,16 @@ def test_a_sentence_opening_on_its_own_owner_does_not_continue_the_one_before():
     assert _result("What was the change in the AI medical imaging market from 2023 to 2024?", imaging) == (
         "1250.5 - 982.4 = 268.1"
     )
+
+
+def test_an_average_the_report_states_is_quoted_not_computed():
+    margin = hit(
+        "2024年CDMO行业平均毛利率为35.8%，较2023年下降2.4个百分点；行业从业人员约为12.6万人。",
+        lang="zh",
+        doc="cdmo-zh.html",
+    )
+    assert calculate("2024年CDMO行业平均毛利率是多少？", [margin]) is None
+    margin_en = hit("The average gross margin was 35.8% in 2024, against 38.2% in 2023.", doc="cdmo-en.md")
+    assert calculate("What was the average gross margin in 2024?", [margin_en]) is None
+    # The average of two years' figures that no sentence states is still computed.
+    assert _result("What was the average of the gross margin in 2023 and 2024?", margin_en) == "(38.2 + 35.8) / 2 = 37"

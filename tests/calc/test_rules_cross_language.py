@@ -219,3 +219,16 @@ def test_a_pdf_header_read_as_one_row_still_names_each_measure_s_year_columns():
     )
     assert _formula("2024年欧洲电解槽出货量占全球出货量的百分之多少？", [regions]) == "820 / 4600 = 17.83%"
     assert _formula("2024年欧洲电解槽收入占全球的比重是多少？", [regions]) == "845.2 / 3420.5 = 24.71%"
+
+
+def test_installations_are_the_volume_a_chinese_question_calls_装机量():
+    assert measures_of("新增装机量") == measures_of("Installations 2024 (GW)") == {"#volume"}
+    oems = hit(
+        "| OEM | Revenue 2024 (USD billion) | Installations 2024 (GW) |\n|---|---|---|\n"
+        "| Goldwind (金风科技) | 7.8 | 18.9 |\n| Vestas (维斯塔斯) | 18.7 | 11.6 |\n| Total | 68.4 | 121.3 |",
+        doc="wind-en.md",
+        title="Global Wind Turbine Market Report 2025",
+    )
+    # Revenue stands first in the row: the measure asked, not the column order, picks 18.9.
+    assert _formula("2024年金风科技的新增装机量是维斯塔斯的多少倍？", [oems]) == "18.9 / 11.6 = 1.63"
+    assert _formula("2024年金风科技的收入是维斯塔斯的多少倍？", [oems]) == "7.8 / 18.7 = 0.42"

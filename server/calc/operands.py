@@ -321,8 +321,9 @@ def about_subject(
     chosen = _amounts_first([c for c in pool if rank(c) == top])
     if not top[2]:
         # So is a sentence's figure that says no year and names the subject at least as well, with
-        # less else in its own clause: it may be the year asked ("CDMO市场规模为842.6亿元" beside
-        # "2024年中国医药外包服务市场规模为1,486.2亿元").
+        # less else in its own clause, or names more of it: it may be the year asked ("CDMO市场规模为
+        # 842.6亿元" beside "2024年中国医药外包服务市场规模为1,486.2亿元"; "医药冷链…市场规模为1,012亿元"
+        # beside "2024年，全国冷链物流总额达到9.1万亿元" for 医药冷链).
         best = max(_precision(c, subject) for c in chosen)
         said = {(c.operand.hit.chunk.id, c.label) for c in chosen}
         if any(
@@ -331,8 +332,9 @@ def about_subject(
             and not c.metric
             and (c.operand.hit.chunk.id, c.label) not in said
             and c.operand.measure.unit == chosen[0].operand.measure.unit
-            and len(subject & c.words) >= top[1]
-            and _precision(c, subject) > best
+            and (
+                len(subject & c.words) > top[1] or (len(subject & c.words) == top[1] and _precision(c, subject) > best)
+            )
             for c in (items if kind is None else kind)
         ):
             return None

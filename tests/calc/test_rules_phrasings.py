@@ -830,3 +830,15 @@ def test_an_average_the_report_states_is_quoted_not_computed():
     assert calculate("What was the average gross margin in 2024?", [margin_en]) is None
     # The average of two years' figures that no sentence states is still computed.
     assert _result("What was the average of the gross margin in 2023 and 2024?", margin_en) == "(38.2 + 35.8) / 2 = 37"
+
+
+def test_an_undated_sentence_naming_more_of_the_subject_casts_doubt_on_another_subject_s_figure():
+    cold_chain = hit(
+        "2024年，全国冷链物流总额达到9.1万亿元，同比增长4.2%。冷链物流市场规模为5,361亿元，较2023年的5,170亿元增长3.7%。",
+        lang="zh",
+        doc="cold-zh.md",
+    )
+    # A table of demand shares stood between: the pharma figure's sentence gives no year.
+    pharma = hit("其中，医药冷链单独测算的市场规模为1,012亿元，同比增长9.6%。", lang="zh", doc="cold-zh.md")
+    # 9.1万亿 is all cold-chain logistics, not pharma cold chain: refused rather than 5,361 / 9.1万亿.
+    assert calculate("2024年冷链物流市场规模是医药冷链的多少倍？", [cold_chain, pharma]) is None

@@ -2,13 +2,13 @@
 
     python tests/data/marketset/make_pdfs.py
 
-Three reports, two English and one Chinese, on markets the other reports do not cover.
+Four reports, three English and one Chinese, on markets the other reports do not cover.
 Each has a running header and footer, wrapped prose, and tables as reports set them: the
 smart-meter regional table without rules (columns aligned by position, figures
 right-aligned), its product table ruled under the header and above the total only, the
 Chinese city tier table as a ruled grid (set in STSong-Light, reportlab's built-in CID font,
-which pdfplumber reads back as Unicode), and the electrolyser regional table with two header
-rows (each measure spanning its 2023 and 2024 columns). Every figure is invented. The output is the same bytes
+which pdfplumber reads back as Unicode), and the electrolyser and battery-recycling regional tables with two
+header rows (each measure spanning its 2023 and 2024 columns). Every figure is invented. The output is the same bytes
 on every run (``invariant``), so the committed PDFs can be checked against this script.
 """
 
@@ -223,6 +223,91 @@ HYDROGEN = {
 }
 
 
+BATTERY_RECYCLING = {
+    "file": "battery-recycling-2025.pdf",
+    "title": "Global Lithium-ion Battery Recycling Market Report 2025",
+    "running": "Halcyon Circular Research | Global Lithium-ion Battery Recycling Market Report 2025",
+    "sections": [
+        ("h1", "Global Lithium-ion Battery Recycling Market Report 2025"),
+        ("h2", "1. Executive summary"),
+        (
+            "p",
+            "The global lithium-ion battery recycling market was valued at USD 8,642.7 million in 2024, up from "
+            "USD 7,105.3 million in 2023, as the first large wave of end-of-life electric-vehicle packs reached "
+            "recyclers in China and Europe. We forecast the market to grow from USD 8.6 billion in 2024 to USD 31.2 "
+            "billion by 2031, a CAGR of 20.2% over 2024-2031. Between 2019 and 2023 the market grew at a CAGR of "
+            "16.8%, driven almost entirely by production scrap from cell factories.",
+        ),
+        (
+            "p",
+            "Recyclers processed 1.38 million tonnes of spent batteries and production scrap in 2024, compared "
+            "with 1.05 million tonnes in 2023. Production scrap still made up 58.4% of feedstock; end-of-life "
+            "batteries supplied the rest. Announced investment in new recycling plants reached $4.5B in 2024, "
+            "against $3.2B in 2023, while worldwide recycling capacity stood at 3.1 million tonnes a year, so "
+            "plants ran at well under half of their capacity.",
+        ),
+        ("h2", "2. Revenue and processed volume by region"),
+        ("p", "Table 1. Battery recycling revenue and processed volume by region"),
+        ("spanned_table", None),
+        (
+            "p",
+            "China accounted for 61.5% of global recycling revenue in 2024 and 65.6% of processed volume, "
+            "reflecting its early extended-producer-responsibility rules and the scale of its cell industry. "
+            "Within Europe, Germany was the largest market, at USD 386.2 million in 2024. Rest of World groups "
+            "Japan, India, Australia and Southeast Asia.",
+        ),
+        ("h2", "3. Revenue by recovered material"),
+        ("p", "Table 2. Recycling revenue by recovered material, 2024"),
+        ("lines_table", None),
+        (
+            "p",
+            "Lithium salts were the fastest-growing material as hydrometallurgical plants raised their recovery "
+            "yields. Within lithium salts, battery-grade lithium carbonate brought in USD 1,124.5 million; the rest "
+            "was lithium hydroxide. The average recovery rate of lithium reached 83.5% in 2024, up 4.2 percentage "
+            "points from 2023.",
+        ),
+        ("h2", "4. Competitive landscape"),
+        (
+            "p",
+            "Brunp, the recycling arm of CATL, processed 412 kt of battery material in 2024, the most of any "
+            "recycler, and GEM processed 286 kt. Huayou Recycling and Ganfeng Recycling expanded capacity in "
+            "Jiangxi and Zhejiang. Among Western recyclers, Li-Cycle reported revenue of USD 48.6 million in "
+            "fiscal 2024 (ended October 2024), down 12.3% year on year, and Umicore's battery recycling revenue "
+            "was EUR 0.32bn. Redwood Materials and Ascend Elements opened new plants in the United States. The "
+            "five largest recyclers together processed 52.7% of global volume in 2024.",
+        ),
+        ("h2", "5. Outlook"),
+        (
+            "p",
+            "Black mass prices fell by 14.5% in 2024 as nickel and cobalt prices weakened. From 2031, the EU "
+            "Battery Regulation requires new batteries to contain at least 16% recycled cobalt, 6% recycled "
+            "lithium and 6% recycled nickel. We expect end-of-life batteries to overtake production scrap as "
+            "the main feedstock between 2028 and 2030.",
+        ),
+    ],
+    # Two header rows: the measure spans its two year columns, "Region" spans both rows.
+    "spanned_table": [
+        ["Region", "Revenue (USD million)", "", "Processed volume (kt)", ""],
+        ["", "2023", "2024", "2023", "2024"],
+        ["China", "4,512.6", "5,318.9", "712", "905"],
+        ["Europe", "1,120.4", "1,402.5", "148", "204"],
+        ["North America", "736.8", "1,006.4", "96", "138"],
+        ["South Korea", "498.3", "612.7", "61", "82"],
+        ["Rest of World", "237.2", "302.2", "33", "51"],
+        ["Global", "7,105.3", "8,642.7", "1,050", "1,380"],
+    ],
+    "lines_table": [
+        ["Material", "Revenue (USD million)", "Share of revenue (%)", "Growth vs 2023"],
+        ["Nickel", "2,938.5", "34.0", "20.8%"],
+        ["Cobalt", "1,987.8", "23.0", "11.5%"],
+        ["Lithium salts", "1,815.0", "21.0", "44.6%"],
+        ["Copper and aluminium", "1,210.0", "14.0", "16.9%"],
+        ["Other materials", "691.4", "8.0", "15.3%"],
+        ["Total", "8,642.7", "100.0", "21.6%"],
+    ],
+}
+
+
 def _styles(font: str) -> dict[str, ParagraphStyle]:
     base = getSampleStyleSheet()
     cjk = {"wordWrap": "CJK"} if font != "Helvetica" else {}
@@ -293,6 +378,7 @@ def build_all(folder: Path = REPORTS) -> list[Path]:
         build(SMART_METERS, "Helvetica", folder),
         build(COFFEE, "STSong-Light", folder),
         build(HYDROGEN, "Helvetica", folder),
+        build(BATTERY_RECYCLING, "Helvetica", folder),
     ]
 
 

@@ -42,6 +42,11 @@ PERIOD = re.compile(r"(?<!\d)(?<!\d\.)((?:19|20)\d{2})\s*(?:-|–|—|至|到|to
 _CLAUSE = re.compile(r"(?:[^,，;；。|\n.]|(?<=\d),(?=\d{3})|\.(?!\s))+")  # "1,250.5" is one number
 _DURATION = re.compile(r"(?:\s*[-–]\s*\d+)?\s*年")
 _FORECAST = re.compile(r"预计|预测|将|forecast|expect|project|will\b|\bby (?:19|20)\d\d", re.IGNORECASE)
+# A figure a clause compares with ("rose to 121.3 GW in 2024 from 116.6 GW in 2023", "较2023年的"):
+# the earlier base, not the whole a part that follows ("of which 9.4 GW was offshore") is of.
+_BASE_BEFORE = re.compile(
+    r"(?:\bfrom|\bthan|\bagainst|\bcompared (?:with|to)|较|从)(?:\s*(?:19|20)\d\d\s*年的?)?\s*$", re.IGNORECASE
+)
 # A sentence that opens on a part of the whole just stated ("其中CDMO市场规模为842.6亿元", "Of this,
 # software accounted for USD 2 billion") is of the whole's period.
 _PART_OF_LEAD = re.compile(
@@ -210,9 +215,14 @@ def _lead_year(clause: str, lead: int | None) -> int | None:
     return int(years[0])
 
 
-def _opens_on_part(text: str, clause_start: int, sentence_start: int) -> bool:
-    """Whether the clause at ``clause_start``, or its sentence, opens on a part of the whole stated before it."""
-    return bool(_PART_OF_LEAD.match(text, clause_start) or _PART_OF_LEAD.match(text, sentence_start))
+def _part_year(text: str, clause_start: int, stated: int | None, whole: int | None) -> int | None:
+    """The year of a yearless figure in a part of the whole stated before it: a clause that opens on
+    the part ("…, of which 9.4 GW") is of the last stated year; a clause of a sentence that opens
+    on it ("其中CDMO…，2023年为785.3亿元；CRO市场规模为643.6亿元") of the year stated before that
+    sentence (``whole``), not of a year its earlier clauses give; ``None`` for no part."""
+    if _PART_OF_LEAD.match(text, clause_start):
+        return stated
+    return whole
 
 
 def _written_earlier(text: str, clause_start: int, start: int, end: int) -> bool:
@@ -266,6 +276,7 @@ def parse_quantities(text: str) -> list[Quantity]:
     recent: int | None = None  # the year of the paragraph's last dated figure
     stated: int | None = None  # the same, of figures stated as they are, not forecast
     previous_end = sentence_start = 0
+    whole: int | None = None  # the year of the whole the current sentence's part is of
     for clause in _CLAUSE.finditer(text):
         period = PERIOD.search(clause.group())
         row = table_row_at(text, clause.start())
@@ -276,6 +287,8 @@ def parse_quantities(text: str) -> list[Quantity]:
         if not before or before[-1] in ".。!?！？\n|":  # a time clause leads only from a sentence's start
             lead = _lead_year(clause.group(), lead)
             sentence_start = clause.start()
+            # The year of the whole a sentence opening on a part ("其中…") is of, else no part.
+            whole = stated if _PART_OF_LEAD.match(text, sentence_start) else None
         claimed: set[int] = set()  # where the years written after this clause's figures stand
         for match in QUANTITY.finditer(clause.group()):
             if _is_year(match) or sum(c.isdigit() for c in match["num"]) > MAX_DIGITS:
@@ -304,13 +317,14 @@ def parse_quantities(text: str) -> list[Quantity]:
                 claimed.add(found[1])
             if year is None and not row and not CAGR.search(clause.group()):
                 year = lead  # a CAGR is of a span, never of the year a paragraph opens with
-                if year is None and _opens_on_part(text, clause.start(), sentence_start):
-                    year = stated  # the whole's year, never a forecast's
+                if year is None:
+                    year = _part_year(text, clause.start(), stated, whole)  # the whole's year, never a forecast's
             if _written_earlier(text, clause.start(), start, end):
                 # "fell to USD 115 in 2024, down from USD 139 a year earlier": 139 is 2023's
                 year = year - 1 if year is not None else recent - 1 if recent is not None else None
             recent = year if year is not None else recent
-            if year is not None and not _FORECAST.search(clause.group()):
+            base = _BASE_BEFORE.search(text, clause.start(), start)
+            if year is not None and not _FORECAST.search(clause.group()) and not base:
                 stated = year
             if (
                 out

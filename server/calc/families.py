@@ -26,9 +26,11 @@ from reportqa.server.calc.operands import (
     Candidate,
     candidates_of,
     find_figure,
+    is_row_share,
     naming,
     pick,
     row_of,
+    same_written_unit,
     stated_cagr,
 )
 from reportqa.server.calc.subject import (
@@ -40,6 +42,7 @@ from reportqa.server.calc.subject import (
     translated,
     writes_all,
 )
+from reportqa.server.calc.tables import OTHERS_ROW, TOTAL_ROW
 
 _TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
 
@@ -194,7 +197,7 @@ def table_percentages(question: str, hits: list[Hit], year: int | None = None) -
     cells = [
         c
         for c in candidates_of([best])
-        if c.operand.measure.unit == "%" and year in (None, c.year) and not _TOTAL_ROW.match(c.label.split(" / ")[-1])
+        if c.operand.measure.unit == "%" and year in (None, c.year) and not TOTAL_ROW.match(c.label.split(" / ")[-1])
     ]
     return cells if len({(c.column, c.year) for c in cells}) == 1 else []
 
@@ -220,9 +223,6 @@ def _is_share(c: Candidate) -> bool:
     return c.metric == "share" or bool(SHARE_WORDS.search(c.scope))
 
 
-_OTHERS_ROW = re.compile(r"(?:^|/ )(?:others?|all others|rest of|其他|其余)", re.IGNORECASE)
-
-
 def complement(
     question: str, items: list[Candidate], hits: list[Hit], year: int | None, lang: str
 ) -> Calculation | None:
@@ -246,7 +246,7 @@ def complement(
                 return None
             found.append(figure)
     else:
-        if any(_OTHERS_ROW.search(c.label) for c in shares):
+        if any(OTHERS_ROW.search(c.label) for c in shares):
             return None
         column = table_percentages(question, hits, year)
         if len(column) < 2 or not all(_is_share(c) for c in column):
@@ -389,7 +389,8 @@ def _stated_share(part: Operand, items: list[Candidate]) -> bool:
     for c in items:
         if c.operand.measure.unit != "%":
             continue
-        if row is not None and c.metric == "share" and c.in_table and (c.operand.hit.chunk.id, c.label) == row:
+        own_row = row is not None and c.in_table and (c.operand.hit.chunk.id, c.label) == row
+        if own_row and c.metric == "share" and is_row_share(c):
             return True
         if sentence is not None and c.label == sentence and SHARE_WORDS.search(sentence):
             return True
@@ -457,9 +458,6 @@ def _untitled(c: Candidate) -> str:
     return c.scope[len(title) :] if title and c.scope.startswith(title) else c.scope
 
 
-_TOTAL_ROW = re.compile(r"^(?:合计|总计|总额|总量|全部|total|all)\b", re.IGNORECASE)
-
-
 def _total_row(part: Operand, items: list[Candidate], term: str) -> Operand | None:
     """The total row of the part's own table, in the part's column, when the whole the question
     names (``term``) is what that table measures (its caption or column: "分布式光伏占新增装机"
@@ -479,7 +477,7 @@ def _total_row(part: Operand, items: list[Candidate], term: str) -> Operand | No
         and c.operand.hit.chunk.doc_id == part.hit.chunk.doc_id
         and c.operand.hit.chunk.section == part.hit.chunk.section
         and (c.year, c.column) == (part.measure.year, own.column)
-        and _TOTAL_ROW.match(c.label)
+        and TOTAL_ROW.match(c.label)
         and c.operand.measure.unit == part.measure.unit
         and (
             all(w in c.scope for w in whole)
@@ -551,7 +549,7 @@ def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | 
     # A figure whose scale nobody stated (a table "in thousands" somewhere above) meets only its own table.
     from_table = [row_of(f, items) is not None for f in (first, second)]
     unscaled = any(not f.measure.scale and f.measure.unit not in ("%", "pp") for f in (first, second))
-    if from_table[0] != from_table[1] and unscaled:
+    if from_table[0] != from_table[1] and unscaled and not same_written_unit(first, second, items):
         return None
     operation, kind = ON_PAIR[intent.kind]
     return Calculation(

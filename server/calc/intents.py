@@ -93,11 +93,11 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
         "share",
         (
-            (r"as a (?:percentage|percent|share) of|what (?:percentage|percent|share|portion|proportion) of",),
+            (r"as a (?:percentage|percent|share) of|what (?:percentage|percent|share|portion|proportion|fraction) of",),
             # "the percentage (constitution) of A in/among/out of (the) total B"
             (r"percentage (?:of )?constitution of|percentage of ", r" (?:in|among|out of) (?:the )?total\b"),
             (r"\bpercentage of ", r" over "),
-            ("占", r"的(?:比例|比重|百分比|份额)|百分之几|几成"),
+            ("占", r"的(?:比例|比重|百分比|份额)|百分之(?:几|多少)|几成|多大(?:比例|比重|份额)"),
         ),
     ),
     (
@@ -329,7 +329,14 @@ def _undirected(text: str) -> bool:
 
 
 # "What share of B did A account for", "what percentage of B went to A": the part comes last.
-_SHARE_OF = ("what share of ", "what percentage of ", "what percent of ", "what proportion of ", "what portion of ")
+_SHARE_OF = (
+    "what share of ",
+    "what percentage of ",
+    "what percent of ",
+    "what proportion of ",
+    "what portion of ",
+    "what fraction of ",
+)
 
 
 _SHARE_VERBS = (" did ", " does ", " do ", " was ", " is ", " went to ", " goes to ", " came from ", " comes from ")

@@ -29,7 +29,7 @@ from reportqa.server.calc.subject import (
     subject_words,
     translated,
 )
-from reportqa.server.calc.tables import table_cells
+from reportqa.server.calc.tables import HEADED_UNIT, UNIT_WORD, table_cells
 
 _MARKET_WORDS = re.compile(
     r"market|valued|size|worth|reach|grow|市场|规模|市值|估值|达到|成长|基准|预测|预计|estimated|forecast|base",
@@ -56,6 +56,8 @@ class Candidate:
     metric: str  # "cagr" for a stated compound annual growth rate, "share" for a stated share
     in_table: bool
     column: frozenset[str] = frozenset()  # what a table cell's column header says, as search tokens
+    unit_word: str = ""  # the unit the report writes with a plain figure: "GW" of "9.4 GW" or of "2024 (GW)"
+    heading: str = ""  # a table cell's column header as written ("Liquid cooling share of regional market 2024")
 
     @property
     def year(self) -> int | None:
@@ -91,6 +93,31 @@ def _change_under_year(column: str) -> bool:
 _COMPARED = re.compile(
     rf"{YEAR.pattern}\s*(?:vs\.?|versus|compared (?:to|with)|over|对比|较)\s*{YEAR.pattern}", re.IGNORECASE
 )
+
+
+# A unit the report writes right after a sentence's figure ("9.4 GW").
+_UNIT_AFTER = re.compile(rf"\s*({UNIT_WORD})(?![\w-])")
+
+
+# What a share column names before its share words: "Liquid cooling" of "Liquid cooling share of
+# regional market", "液冷" of "液冷占比"; nothing in "Share of 2024 global" or "占中国CDMO市场份额".
+_SHARE_HOLDER = re.compile(r"^(?P<holder>.*?)(?:\bshares?\b|占|份额|比重)", re.IGNORECASE)
+_MARKET = frozenset({"market", "市场"})
+
+
+def is_row_share(c: Candidate) -> bool:
+    """Whether a table's share cell is its row's own share ("Share of 2024 global", "Market
+    share"), not the share of a thing its column names within the row ("Liquid cooling share
+    of regional market": liquid cooling's share of the region's market)."""
+    found = _SHARE_HOLDER.search(c.heading)
+    return found is None or not subject_words(found["holder"]) - _MARKET
+
+
+def same_written_unit(a: Operand, b: Operand, items: list[Candidate]) -> bool:
+    """Whether two plain figures are written in one unit ("9.4 GW" and a "2024 (GW)" column),
+    so a sentence's figure and a table's meet though neither states a scale."""
+    units = {c.unit_word for c in items if c.operand is a or c.operand is b}
+    return len(units) == 1 and "" not in units
 
 
 def _cells(rank: int, hit: Hit) -> list[Candidate]:
@@ -136,9 +163,21 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
                 metric,
                 True,
                 subject_words(cell.column) | measures_of(cell.column),
+                _headed_unit(cell.column),
+                cell.column,
             )
         )
     return out
+
+
+def _headed_unit(column: str) -> str:
+    found = HEADED_UNIT.search(column)
+    return found[1] if found else ""
+
+
+def _written_after(text: str, end: int) -> str:
+    found = _UNIT_AFTER.match(text, end)
+    return found[1] if found else ""
 
 
 def _dated_by_paragraph(figure: Operand, quantities: list[Quantity]) -> Operand:
@@ -171,9 +210,22 @@ _CONTINUES = re.compile(
 )
 
 
+# The owner a measure word that opens a sentence names right after it ("Sales of Xiaomi",
+# "Revenue at Siemens Gamesa"): then the sentence has a subject of its own. Only the words
+# joined to the measure word count: a name later in the sentence ("Revenue grew from USD 982.4
+# million in 2023, as … spread in the United States") is not whose revenue it is.
+_OWN_OWNER = re.compile(r"\s+(?:of|at|for|by) (?:the )?(?P<owner>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*)")
+
+
 def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> str:
-    """The sentence before sentence ``at`` in its paragraph when ``at`` continues its subject, else ``""``."""
-    if not at or not _CONTINUES.match(text, sentences[at][0]):
+    """The sentence before sentence ``at`` in its paragraph when ``at`` continues its subject, else
+    ``""``. A sentence whose opening measure word names its own owner ("Sales of Xiaomi reached
+    USD 40 billion") continues nothing."""
+    if not at:
+        return ""
+    opening = _CONTINUES.match(text, sentences[at][0])
+    owner = _OWN_OWNER.match(text, opening.end()) if opening else None
+    if opening is None or (owner and names_in(owner["owner"])):
         return ""
     before = sentences[at - 1]
     return "" if "\n\n" in text[before[1] : sentences[at][0]] else text[slice(*before)]
@@ -196,7 +248,9 @@ def candidates_of(hits: list[Hit]) -> list[Candidate]:
             if q.year is None and not q.metric:
                 figure = _dated_by_paragraph(figure, hit.chunk.quantities)
             own = subject_words(_HEADING.sub(" ", sentence))  # a heading above the sentence names its section
-            out.append(Candidate(rank, figure, sentence, words, own, _scope(hit, said), q.metric, False))
+            scope = _scope(hit, said)
+            unit = _written_after(text, q.end)
+            out.append(Candidate(rank, figure, sentence, words, own, scope, q.metric, False, unit_word=unit))
         out.extend(_cells(rank, hit))
     return out
 
@@ -270,8 +324,9 @@ def about_subject(
     chosen = _amounts_first([c for c in pool if rank(c) == top])
     if not top[2]:
         # So is a sentence's figure that says no year and names the subject at least as well, with
-        # less else in its own clause that names it: it may be the year asked ("CDMO市场规模为842.6亿元" beside
-        # "2024年中国医药外包服务市场规模为1,486.2亿元").
+        # less else in its own clause that names it, or names more of it: it may be the year asked
+        # ("CDMO市场规模为842.6亿元" beside "2024年中国医药外包服务市场规模为1,486.2亿元"; "医药冷链…市场规模为
+        # 1,012亿元" beside "2024年，全国冷链物流总额达到9.1万亿元" for 医药冷链).
         best = max(_precision(c, subject) for c in chosen)
         said = {(c.operand.hit.chunk.id, c.label) for c in chosen}
         if any(
@@ -280,9 +335,10 @@ def about_subject(
             and not c.metric
             and (c.operand.hit.chunk.id, c.label) not in said
             and c.operand.measure.unit == chosen[0].operand.measure.unit
-            and len(subject & c.words) >= top[1]
             and subject & _clause_words(c)  # "against USD 1,050/kW for PEM systems" names no subject of its own
-            and _precision(c, subject) > best
+            and (
+                len(subject & c.words) > top[1] or (len(subject & c.words) == top[1] and _precision(c, subject) > best)
+            )
             for c in (items if kind is None else kind)
         ):
             return None
@@ -402,15 +458,25 @@ def find_figure(
         # ("规模达到8,264.2亿元…2023年为6,976.5亿元"), not in a higher-ranked sentence that
         # names as much ("数字经济规模为53.9万亿元").
         beside = {(c.operand.hit.chunk.id, c.label) for c in items if near is not None and c.operand is near}
-        return min(
+        best = min(
             about,
             key=lambda c: (
                 (c.operand.hit.chunk.id, c.label) not in beside,
                 c.rank,
                 -(near is not None and c.operand.hit is near.hit),
             ),
-        ).operand
-    return pick(about, lang, near)
+        )
+    else:
+        chosen = pick(about, lang, near)
+        best = next(c for c in about if c.operand is chosen)
+    # Of several figures the chosen sentence states ("China installed 5.1 GW of the 9.4 GW
+    # offshore total"), the one the term's words go with, not the first.
+    siblings = [
+        c
+        for c in about
+        if not c.in_table and (c.operand.hit.chunk.id, c.label) == (best.operand.hit.chunk.id, best.label)
+    ]
+    return _after(siblings, term) if term and len(siblings) > 1 else best.operand
 
 
 def _continuing(pool: list[Candidate], near: Operand, items: list[Candidate]) -> list[Candidate] | None:
@@ -453,10 +519,23 @@ def _after(figures: list[Candidate], term: str) -> Operand | None:
 
     # What is measured ("份额", "market") names no one of the things: a lead-in must name the thing itself.
     named = [w for w in words if not (SHARE_WORDS.fullmatch(w) or _MARKET_WORDS.fullmatch(w))]
-    telling = [w for w in named if sum(says(lead, w) for lead in leads) == 1]
-    scores = [sum(says(lead, w) for w in telling) for lead in leads]
-    best = max(scores)
-    return ordered[scores.index(best)].operand if best and scores.count(best) == 1 else None
+
+    def one_naming(said: list[str]) -> Operand | None:
+        telling = [w for w in named if sum(says(part, w) for part in said) == 1]
+        scores = [sum(says(part, w) for w in telling) for part in said]
+        best = max(scores)
+        return ordered[scores.index(best)].operand if best and scores.count(best) == 1 else None
+
+    # A part named after its figure ("…, of which 9.4 GW was offshore"): when no lead-in names
+    # the term, what the rest of each figure's own clause says.
+    starts = [c.operand.start for c in ordered[1:]] + [len(text)]
+    return one_naming(leads) or one_naming([_rest_of_clause(text, c.operand.end, s) for c, s in zip(ordered, starts)])
+
+
+def _rest_of_clause(text: str, end: int, limit: int) -> str:
+    """The words after a figure to its clause's end, or to ``limit`` (the next figure) before it."""
+    found = _CLAUSE_END.search(text, end, limit)
+    return text[end : found.start() if found else limit]
 
 
 def stated_cagr(items: list[Candidate], subject: frozenset[str], lang: str, near: Operand) -> Operand | None:
@@ -489,6 +568,28 @@ def figures_by_year(
 
 
 _AVERAGE_STATED = re.compile(r"\baverage\b|\bmean\b|平均", re.IGNORECASE)
+# What an average is of, as written right after the word: "gross margin" of "the average gross
+# margin in 2024", 毛利率 of "行业平均毛利率是多少" and of "行业平均毛利率为35.8%".
+_AVERAGED = re.compile(
+    r"(?:\baverage|\bmean) (?P<en>[a-z][a-z -]*?)(?= in | for | of | was | is | were |\?|,|$)|"
+    r"平均(?P<zh>[\u4e00-\u9fff]{2,8}?)(?=是|为|达|在|的|约|有|？|\?|，|$)",
+    re.IGNORECASE,
+)
+
+
+def states_average(question: str, items: list[Candidate]) -> bool:
+    """Whether a sentence of the passages states the very average the question asks for ("2024年CDMO
+    行业平均毛利率是多少？" over "2024年CDMO行业平均毛利率为35.8%"): a figure to quote, not to compute."""
+    asked = _AVERAGED.search(question)
+    if asked is None:
+        return False
+    measure = (asked["en"] or asked["zh"]).lower()
+    return any(
+        (said["en"] or said["zh"] or "").lower() == measure
+        for c in items
+        if not c.in_table
+        for said in _AVERAGED.finditer(c.label)
+    )
 
 
 def row_over_years(items: list[Candidate], subject: frozenset[str], lang: str) -> list[Operand] | None:

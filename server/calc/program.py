@@ -30,7 +30,15 @@ from reportqa.server.calc.families import (
 )
 from reportqa.server.calc.intents import asked_scale, detect
 from reportqa.server.calc.models import Calculation, Intent
-from reportqa.server.calc.operands import candidates_of, figures_by_year, naming, row_over_years, stated_cagr
+from reportqa.server.calc.operands import (
+    candidates_of,
+    figures_by_year,
+    naming,
+    row_over_years,
+    stated_cagr,
+    states_average,
+)
+from reportqa.server.calc.rows import leaders_asked, leading_rows
 from reportqa.server.calc.subject import mentions_name, names_in, subject_of, writes_subject
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
@@ -86,6 +94,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if intent.pair is not None and intent.kind in ON_PAIR:
         return on_pair(intent, items, lang)
     amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")
+    if intent.kind == "average" and states_average(question, items):
+        return None  # the report states that average itself: it is quoted
     if intent.kind == "average" and not intent.years:
         row = row_over_years(items, subject, lang)
         return Calculation(intent, calc.average([f.measure for f in row]), tuple(row)) if row else None
@@ -94,6 +104,11 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         if row is None or len(row) != 2:  # over three years, which two is a guess
             return None
         intent = Intent(intent.kind, tuple(f.measure.year for f in row if f.measure.year), None, intent.undirected)
+    if intent.kind in ("average", "sum") and leaders_asked(question):  # "the five largest OEMs": rows, not years
+        # Every figure of the passages: the question names the rows' kind ("OEMs"), not one thing of them.
+        rows = leading_rows(question, candidates_of(hits), intent.years[0] if len(intent.years) == 1 else None)
+        over = calc.average if intent.kind == "average" else calc.total
+        return Calculation(intent, over([f.measure for f in rows]), tuple(rows)) if rows else None
     found = figures_by_year(intent, items, subject, lang, amounts_only)
     if intent.kind == "sum" and found is None and len(intent.years) < 2:
         year = intent.years[0] if intent.years else None

@@ -24,6 +24,19 @@ from reportqa.ingest.numbers import (
 )
 
 _SEPARATOR = re.compile(r"^\|?[\s:|-]*-[\s:|-]*$")
+# Rows that are not one thing of a table: its total ("合计", "Total") and what the listed rows leave ("Others").
+TOTAL_ROW = re.compile(r"^(?:合计|总计|总额|总量|全部|total|all)\b", re.IGNORECASE)
+OTHERS_ROW = re.compile(r"(?:^|/ )(?:others?|all others|rest of|其他|其余)", re.IGNORECASE)
+
+
+_WORLD_ROW = re.compile(r"^(?:global|world(?:wide)?|全球|世界)\b", re.IGNORECASE)
+
+
+def is_aggregate_row(label: str) -> bool:
+    """Whether a row (its label as a candidate writes it, "group / row") is a total, the world
+    the other rows are parts of, or the others."""
+    row = label.split(" / ")[-1]
+    return bool(TOTAL_ROW.match(row) or _WORLD_ROW.match(row) or OTHERS_ROW.search(label))
 
 
 @dataclass(frozen=True)
@@ -145,21 +158,58 @@ def table_cells(chunk: Chunk) -> list[Cell]:
     return _with_stated_unit(cells, headers, caption)
 
 
+def row_heading(chunk: Chunk) -> str:
+    """What a table's rows are, as the first cell of its first header row says ("OEM", "Region",
+    "企业"), or ``""``."""
+    for line in f"{chunk.context}\n{chunk.text}".splitlines():
+        if line.lstrip().startswith("|") and not _SEPARATOR.match(line.strip()):
+            cells = _split(line)
+            return cells[0] if cells else ""
+    return ""
+
+
+def is_whole_table(chunk: Chunk) -> bool:
+    """Whether the passage holds its table from the header to the end: the header separator,
+    and after the last row a total (or world, or others) row or text: a passage cut mid-table
+    ends on a row."""
+    lines = [line.strip() for line in chunk.text.strip().splitlines()]
+    rows = [i for i, line in enumerate(lines) if line.startswith("|")]
+    if not rows or not any(_SEPARATOR.match(lines[i]) for i in rows):
+        return False
+    last = _split(lines[rows[-1]])
+    return rows[-1] < len(lines) - 1 or bool(last and is_aggregate_row(last[0]))
+
+
 def _spanned(headers: list[list[str]]) -> list[list[str]]:
     """Header rows with each spanning title written into the blank cells to its right, as a
-    merged cell spans them ("2019" over "M | $M"), and into the bare years that follow it."""
+    merged cell spans them ("2019" over "M | $M"), and into the bare years after it where a
+    PDF's two header rows were read as one ("Shipments (MW) 2023 | 2024")."""
     out = []
     for row in headers:
-        filled = list(row)
+        filled = _flattened(row)
         for index in range(2, len(filled)):
             filled[index] = filled[index] or filled[index - 1]
-            # A header flattened from two rows writes the spanning title into its first column
-            # only ("Revenue (USD million) 2023 | 2024 | Shipments (MW) 2023 | 2024"): a bare
-            # year after it is under the same title.
-            title = YEAR.sub(" ", filled[index - 1]).strip()
-            if _is_year(filled[index]) and title and years_in(filled[index - 1]):
-                filled[index] = f"{title} {filled[index]}"
         out.append(filled)
+    return out
+
+
+_TITLED_YEAR = re.compile(rf"^(?P<title>.*\D)\s+(?:{YEAR.pattern})$")
+
+
+def _flattened(row: list[str]) -> list[str]:
+    """A header row whose spanning titles were joined to their first year ("Revenue (USD million)
+    2023 | 2024 | Shipments (MW) 2023 | 2024"), with each title written before the bare years
+    that follow it too ("Revenue (USD million) 2024", "Shipments (MW) 2024")."""
+    out, title = [], ""
+    for cell in row:
+        titled = _TITLED_YEAR.match(cell)
+        if titled and not years_in(titled["title"]):
+            title = titled["title"]
+        elif title and YEAR.fullmatch(cell):
+            cell = f"{title} {cell}"
+        else:
+            title = ""
+        out.append(cell)
     return out
 
 
@@ -172,4 +222,17 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
     if len(stated) != 1:
         return cells
     unit, scale = stated.pop()
-    return [replace(c, unit=c.unit or unit, scale=scale) if c.unit != "%" and not c.scale else c for c in cells]
+    # A column whose header states a unit of its own ("Shipments (MW)") is not in the table's money.
+    return [
+        replace(c, unit=c.unit or unit, scale=scale)
+        if c.unit != "%" and not c.scale and not HEADED_UNIT.search(c.column)
+        else c
+        for c in cells
+    ]
+
+
+# A unit written as a short word with a capital ("GW", "MWh", "kt"), not a currency code.
+UNIT_WORD = r"(?!USD|EUR|CNY|RMB|GBP|JPY)(?=[A-Za-z]{2})[A-Za-z]{0,2}[A-Z][A-Za-z]{0,2}"
+# Such a unit, or a count, in a column header's brackets: "(MW)", "(GW)", "(units)", "（万辆）"; not a
+# footnote ("(4)", "(a)") or money ("(USD million)").
+HEADED_UNIT = re.compile(rf"[(（]\s*({UNIT_WORD}|units|tonnes|[万千]?(?:辆|台|吨))\s*[)）]")

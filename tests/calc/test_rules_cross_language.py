@@ -186,3 +186,49 @@ def test_a_region_the_glossary_spells_without_its_hyphen_names_its_row():
 def test_the_measure_named_on_the_second_side_is_the_first_sides_too():
     # 包裹量 is said of 加纳 only: 肯尼亚's figure is its parcel volume, not its market size.
     assert _formula("2024年肯尼亚是加纳包裹量的多少倍？", [EN_COUNTRIES]) == "1.9 / 0.5 = 3.8"
+
+
+def test_a_share_column_held_by_something_else_is_not_the_row_s_share():
+    # "Liquid cooling share of regional market" is liquid cooling's share of Asia Pacific, not Asia Pacific's of the world.
+    regions = hit(
+        "| Region | Market size (USD billion) 2024 | Liquid cooling share of regional market 2024 |\n|---|---|---|\n"
+        "| North America | 6.5 | 14.6% |\n| Asia Pacific | 5.0 | 13.4% |\n| Total | 16.2 | 13.0% |",
+        doc="cooling-en.html",
+        title="Global Data Centre Cooling Market Report 2025",
+    )
+    market = hit("The global data centre cooling market was worth $16.2B in 2024.", doc="cooling-en.html")
+    assert _formula("2024年亚太地区占全球数据中心冷却市场的比重是多少？", [regions, market]) == "5 / 16.2 = 30.86%"
+    # A column of the row's own share is the figure itself: quoted, not recomputed.
+    stated = hit(
+        "| Region | Market size (USD billion) 2024 | Share of global market 2024 |\n|---|---|---|\n"
+        "| North America | 6.5 | 40.1% |\n| Asia Pacific | 5.0 | 30.9% |\n| Total | 16.2 | 100.0% |",
+        doc="cooling-en.html",
+        title="Global Data Centre Cooling Market Report 2025",
+    )
+    assert calculate("2024年亚太地区占全球数据中心冷却市场的比重是多少？", [stated, market]) is None
+
+
+def test_a_pdf_header_read_as_one_row_still_names_each_measure_s_year_columns():
+    # Two header rows ("Revenue (USD million)" over "2023 | 2024") extracted as one: the 2024 columns are told apart.
+    regions = hit(
+        "| Region | Revenue (USD million) 2023 | 2024 | Shipments (MW) 2023 | 2024 |\n|---|---|---|---|---|\n"
+        "| Europe | 612.4 | 845.2 | 610 | 820 |\n| China | 1,102.3 | 1,585.6 | 1,650 | 2,780 |\n"
+        "| Global | 2,385.0 | 3,420.5 | 2,900 | 4,600 |",
+        doc="h2-en.pdf",
+        title="Global Water Electrolyser Market Report 2025",
+    )
+    assert _formula("2024年欧洲电解槽出货量占全球出货量的百分之多少？", [regions]) == "820 / 4600 = 17.83%"
+    assert _formula("2024年欧洲电解槽收入占全球的比重是多少？", [regions]) == "845.2 / 3420.5 = 24.71%"
+
+
+def test_installations_are_the_volume_a_chinese_question_calls_装机量():
+    assert measures_of("新增装机量") == measures_of("Installations 2024 (GW)") == {"#volume"}
+    oems = hit(
+        "| OEM | Revenue 2024 (USD billion) | Installations 2024 (GW) |\n|---|---|---|\n"
+        "| Goldwind (金风科技) | 7.8 | 18.9 |\n| Vestas (维斯塔斯) | 18.7 | 11.6 |\n| Total | 68.4 | 121.3 |",
+        doc="wind-en.md",
+        title="Global Wind Turbine Market Report 2025",
+    )
+    # Revenue stands first in the row: the measure asked, not the column order, picks 18.9.
+    assert _formula("2024年金风科技的新增装机量是维斯塔斯的多少倍？", [oems]) == "18.9 / 11.6 = 1.63"
+    assert _formula("2024年金风科技的收入是维斯塔斯的多少倍？", [oems]) == "7.8 / 18.7 = 0.42"

@@ -898,3 +898,193 @@ def test_based_on_a_stated_value_and_its_growth_asks_the_implied_value():
     question = "Based on the 2024 export value and its growth rate, how much did China export in robot vacuums in 2023?"
     assert detect(question).years == (2023, 2024)
     assert _result(question, exports) == "52 × (1 + 30%)^(2023 - 2024) = 40"
+
+
+# Shares, ratios, averages and sums as analysts type them over other markets (calcshare18).
+WIND_SUMMARY = hit(
+    "New installations rose to 121.3 GW in 2024 from 116.6 GW in 2023, of which 9.4 GW was offshore.",
+    doc="wind-en.md",
+    title="Global Wind Turbine Market Report 2025",
+)
+WIND_OFFSHORE = hit(
+    "China installed 5.1 GW of the 9.4 GW offshore total. The United States installed 7.9 GW in 2024.",
+    doc="wind-en.md",
+    title="Global Wind Turbine Market Report 2025",
+)
+WIND_REGIONS = hit(
+    "| Region | 2023 (GW) | 2024 (GW) |\n|---|---|---|\n| China | 75.7 | 79.8 |\n| Europe | 17.8 | 16.4 |\n"
+    "| Americas | 14.9 | 13.6 |\n| Global | 116.6 | 121.3 |",
+    doc="wind-en.md",
+    title="Global Wind Turbine Market Report 2025",
+)
+# Listed neither by size nor whole: its leaders are its largest figures, and the Others and Total rows are no OEM.
+OEMS = (
+    "| OEM | Installations 2024 (GW) | Share of global installations | Revenue 2024 |\n|---|---|---|---|\n"
+    "| Envision | 16.5 | 13.6% | not disclosed |\n| Goldwind (金风科技) | 18.9 | 15.6% | CNY 56.2 billion |\n"
+    "| Windey | 13.8 | 11.4% | CNY 23.7 billion |\n| Vestas (维斯塔斯) | 11.6 | 9.6% | EUR 17.3 billion |\n"
+    "| Mingyang | 12.1 | 10.0% | CNY 30.4 billion |\n| Others | 48.4 | 39.8% | - |\n| Total | 121.3 | 100.0% | |"
+)
+EV_DEMAND = hit(
+    "Global EV battery demand reached 1,050 GWh in 2024, up from 780 GWh in 2023. "
+    "In 2024, China accounted for 690 GWh and Europe for 185 GWh.",
+    doc="ev-en.md",
+    title="EV Battery Market Report 2025",
+)
+ZH_CLOUD_PARTS = hit(
+    "2024年中国云计算市场规模达到8,264.2亿元。其中公有云市场规模为5,620.8亿元，私有云市场规模为2,643.4亿元。",
+    lang="zh",
+    doc="cloud-zh.md",
+    title="2025年中国云计算市场研究报告",
+)
+PET_REGIONS = hit(
+    "| Region | 2024 (USD billion) |\n|---|---|\n| North America | 52.1 |\n| Europe | 38.4 |\n"
+    "| Asia Pacific | 31.0 |\n| Latin America | 12.6 |\n| Global | 142.3 |",
+    doc="pet-en.md",
+    title="Global Pet Food Market Report 2025",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "passages", "formula"),
+    [
+        ("What fraction of 2024 global EV battery demand came from China?", (EV_DEMAND,), "690 / 1050 = 65.71%"),
+        ("China's 2024 EV battery demand was how many times Europe's?", (EV_DEMAND,), "690 / 185 = 3.73"),
+        ("2024年公有云市场规模占云计算市场的比重是多少？", (ZH_CLOUD_PARTS,), "5620.8 / 8264.2 = 68.01%"),
+        ("2024年私有云占中国云计算市场规模的百分之多少？", (ZH_CLOUD_PARTS,), "2643.4 / 8264.2 = 31.99%"),
+        ("2024年公有云市场规模是私有云的几倍？", (ZH_CLOUD_PARTS,), "5620.8 / 2643.4 = 2.13"),
+        ("2024年公有云和私有云市场规模合计是多少？", (ZH_CLOUD_PARTS,), "5620.8 + 2643.4 = 8264.2"),
+        (
+            "What was North America's share of the global pet food market in 2024?",
+            (PET_REGIONS,),
+            "52.1 / 142.3 = 36.61%",
+        ),
+        (
+            "What was the 2024 pet food market of North America as a percentage of the global market?",
+            (PET_REGIONS,),
+            "52.1 / 142.3 = 36.61%",
+        ),
+        ("2024年北美宠物食品市场占全球的比重是多少？", (PET_REGIONS,), "52.1 / 142.3 = 36.61%"),
+        ("2024年北美宠物食品市场规模是欧洲的多少倍？", (PET_REGIONS,), "52.1 / 38.4 = 1.36"),
+        ("What was the combined 2024 market of North America and Europe?", (PET_REGIONS,), "52.1 + 38.4 = 90.5"),
+        (
+            "What was the average 2024 market size of the three largest regions?",
+            (PET_REGIONS,),
+            "(52.1 + 38.4 + 31) / 3 = 40.5",
+        ),
+        ("2024年前三大地区的宠物食品市场规模合计是多少？", (PET_REGIONS,), "52.1 + 38.4 + 31 = 121.5"),
+        ("What proportion of new installations in 2024 was offshore?", (WIND_SUMMARY,), "9.4 / 121.3 = 7.75%"),
+        (
+            "What was offshore as a percentage of global installations in 2024?",
+            (WIND_SUMMARY, WIND_REGIONS),
+            "9.4 / 121.3 = 7.75%",
+        ),
+        (
+            "What was the average 2023 installation of the two largest regions?",
+            (WIND_REGIONS,),
+            "(75.7 + 17.8) / 2 = 46.75",
+        ),
+    ],
+)
+def test_free_phrasings_of_shares_ratios_averages_and_sums(question, passages, formula):
+    assert _result(question, *passages) == formula
+
+
+def test_a_part_named_after_its_figure_is_not_another_subject_s_part():
+    # "China installed 5.1 GW of the 9.4 GW offshore total" ranks first: 5.1 is China's offshore, 9.4 the world's.
+    question = "What share of 2024 global wind installations was offshore?"
+    assert _result(question, WIND_OFFSHORE, WIND_SUMMARY, WIND_REGIONS) == "9.4 / 121.3 = 7.75%"
+    # Onshore is stated nowhere: no other figure stands in for it.
+    assert _result("What share of 2024 global wind installations was onshore?", WIND_SUMMARY, WIND_REGIONS) is None
+
+
+def test_a_sentence_figure_meets_a_table_figure_only_in_the_unit_both_write():
+    shipments = hit(
+        "| Region | Shipments (MW) 2024 |\n|---|---|\n| Europe | 820 |\n| China | 2,780 |",
+        doc="h2-en.pdf",
+        title="Global Water Electrolyser Market Report 2025",
+    )
+    total = hit("Shipments of electrolysers reached 4.6 GW in 2024.", doc="h2-en.pdf")
+    # 820 MW over 4.6 GW would be 178%: a table in MW and a sentence in GW do not meet.
+    assert (
+        _result("What share of global electrolyser shipments did Europe account for in 2024?", shipments, total) is None
+    )
+
+
+def test_the_leaders_of_a_table_are_its_largest_rows_of_the_column_asked():
+    oems = hit(OEMS, doc="wind-en.md", title="Global Wind Turbine Market Report 2025", section="Competitive Landscape")
+    question = "What was the average 2024 installation of the five largest OEMs, in GW?"
+    assert _result(question, oems) == "(18.9 + 16.5 + 13.8 + 12.1 + 11.6) / 5 = 14.58"
+    assert (
+        _result("What was the combined 2024 installation of the top three OEMs?", oems) == "18.9 + 16.5 + 13.8 = 49.2"
+    )
+    # Revenue is in CNY for some and EUR for others, and not disclosed for one: no average.
+    assert _result("What was the average 2024 revenue of the top two OEMs?", oems) is None
+    # Chinese OEMs are not what the table tells apart.
+    assert _result("What was the average 2024 installation of the five largest Chinese OEMs?", oems) is None
+
+
+def test_leaders_are_refused_when_the_table_is_cut_or_the_last_one_ties():
+    cut = hit(
+        "| OEM | Installations 2024 (GW) |\n|---|---|\n| Goldwind | 18.9 |\n| Envision | 16.5 |\n| Windey | 13.8 |",
+        doc="wind-cut.md",
+    )
+    assert _result("What was the average 2024 installation of the two largest OEMs?", cut) is None
+    tied = hit(
+        "| OEM | Installations 2024 (GW) |\n|---|---|\n| A Wind | 18.9 |\n| B Wind | 12.1 |\n| C Wind | 12.1 |\n"
+        "| Total | 43.1 |",
+        doc="wind-tied.md",
+    )
+    assert _result("What was the average 2024 installation of the two largest OEMs?", tied) is None
+
+
+def test_a_ratio_binds_each_row_by_the_name_it_writes_in_either_script():
+    oems = hit(OEMS, doc="wind-en.md", title="Global Wind Turbine Market Report 2025")
+    assert _result("2024年金风科技的新增装机量是维斯塔斯的多少倍？", oems) == "18.9 / 11.6 = 1.63"
+    assert _result("What were Goldwind's 2024 installations as a proportion of Vestas's?", oems) == "18.9 / 11.6 = 1.63"
+
+
+def test_a_sentence_opening_on_its_own_owner_does_not_continue_the_one_before():
+    companies = hit(
+        "Huawei's revenue reached USD 100 billion in 2024. Sales of Xiaomi reached USD 40 billion in 2023.",
+        doc="phones-en.md",
+    )
+    assert _result("What was the change in Huawei's revenue from 2023 to 2024?", companies) is None
+    same_year = hit(
+        "Huawei's revenue reached USD 100 billion in 2023. Sales of Xiaomi reached USD 40 billion in 2023.",
+        doc="phones-en.md",
+    )
+    assert _result("How many times larger was Huawei's 2023 revenue than Xiaomi's?", same_year) == "100 / 40 = 2.5"
+    # A sentence opening on the measure alone still goes on about the subject before it.
+    imaging = hit(
+        "The AI medical imaging market is expected to rise from USD 1,250.5 million in 2024. "
+        "Revenue grew from USD 982.4 million in 2023, as reimbursement spread in the United States.",
+        doc="imaging-en.md",
+    )
+    assert _result("What was the change in the AI medical imaging market from 2023 to 2024?", imaging) == (
+        "1250.5 - 982.4 = 268.1"
+    )
+
+
+def test_an_average_the_report_states_is_quoted_not_computed():
+    margin = hit(
+        "2024年CDMO行业平均毛利率为35.8%，较2023年下降2.4个百分点；行业从业人员约为12.6万人。",
+        lang="zh",
+        doc="cdmo-zh.html",
+    )
+    assert calculate("2024年CDMO行业平均毛利率是多少？", [margin]) is None
+    margin_en = hit("The average gross margin was 35.8% in 2024, against 38.2% in 2023.", doc="cdmo-en.md")
+    assert calculate("What was the average gross margin in 2024?", [margin_en]) is None
+    # The average of two years' figures that no sentence states is still computed.
+    assert _result("What was the average of the gross margin in 2023 and 2024?", margin_en) == "(38.2 + 35.8) / 2 = 37"
+
+
+def test_an_undated_sentence_naming_more_of_the_subject_casts_doubt_on_another_subject_s_figure():
+    cold_chain = hit(
+        "2024年，全国冷链物流总额达到9.1万亿元，同比增长4.2%。冷链物流市场规模为5,361亿元，较2023年的5,170亿元增长3.7%。",
+        lang="zh",
+        doc="cold-zh.md",
+    )
+    # A table of demand shares stood between: the pharma figure's sentence gives no year.
+    pharma = hit("其中，医药冷链单独测算的市场规模为1,012亿元，同比增长9.6%。", lang="zh", doc="cold-zh.md")
+    # 9.1万亿 is all cold-chain logistics, not pharma cold chain: refused rather than 5,361 / 9.1万亿.
+    assert calculate("2024年冷链物流市场规模是医药冷链的多少倍？", [cold_chain, pharma]) is None

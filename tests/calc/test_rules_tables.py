@@ -14,7 +14,8 @@ import pytest
 
 from reportqa.server.calc.calculator import CalculationError
 from reportqa.server.calc.intents import detect
-from tests.support.passages import computed
+from reportqa.server.calc.tables import table_cells
+from tests.support.passages import chunk, computed
 
 pytestmark = pytest.mark.unit
 
@@ -172,3 +173,17 @@ def test_a_named_ratio_without_both_rows_refuses(text, question):
 )
 def test_a_named_ratio_asked_something_more_of_is_not_computed(question):
     assert detect(question) is None
+
+
+def test_a_column_s_own_unit_keeps_the_table_s_money_off_it_but_a_footnote_does_not():
+    table = chunk(
+        "Table 1. Revenue and shipments by region\n\n"
+        "| Region | Revenue (USD million) 2024 | Shipments (MW) 2024 | 2023 (4) |\n|---|---|---|---|\n"
+        "| Europe | 845.2 | 820 | 612.4 |"
+    )
+    units = {c.column: (c.unit, c.scale) for c in table_cells(table)}
+    assert units == {
+        "Revenue (USD million) 2024": ("USD", "million"),
+        "Shipments (MW) 2024": ("", ""),
+        "2023 (4)": ("USD", "million"),
+    }

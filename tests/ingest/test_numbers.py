@@ -75,3 +75,21 @@ def test_a_part_of_the_whole_just_stated_is_of_the_whole_s_year():
 def test_a_part_takes_the_whole_s_stated_year_not_a_forecast_s():
     text = "2024年中国医药外包市场规模为1,486.2亿元，预计2030年将达到3,000亿元。其中CDMO市场规模为842.6亿元。"
     assert [(q.value, q.year) for q in parse_quantities(text)][-1] == ("842.6", 2024)
+
+
+def test_a_part_is_of_the_whole_not_of_the_base_it_is_compared_with():
+    # "of which" follows the base of a comparison: the part is of the figure compared, 2024's.
+    text = "New installations rose to 121.3 GW in 2024 from 116.6 GW in 2023, of which 9.4 GW was offshore."
+    assert [(q.value, q.year) for q in parse_quantities(text)][-1] == ("9.4", 2024)
+    zh = "2024年出货量为46.8万台，较2023年的40.1万台有所增长。其中出口为12.3万台。"
+    assert [(q.value, q.year) for q in parse_quantities(zh)][-1] == ("12.3", 2024)
+
+
+def test_every_part_a_sentence_lists_is_of_the_whole_s_year():
+    # A part's sentence writes the year before for one part ("2023年为785.3亿元"): the next part is still 2024's.
+    text = (
+        "2024年中国医药外包服务市场规模为1,486.2亿元，同比增长9.7%。"
+        "其中CDMO市场规模为842.6亿元，同比增长7.3%，2023年为785.3亿元；CRO市场规模为643.6亿元，同比增长13.1%。"
+    )
+    years = {q.value: q.year for q in parse_quantities(text)}
+    assert (years["842.6"], years["785.3"], years["643.6"], years["13.1"]) == (2024, 2023, 2024, 2024)

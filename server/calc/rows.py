@@ -1,0 +1,98 @@
+"""The rows an average or a sum over a table's leaders adds: "the average 2024 installation of
+the five largest OEMs", "前三大厂商的合计出货量" are over the N largest figures of one column,
+not one row's figures over the years.
+
+The column is the one whose header names most of what the question measures; the N rows are
+the N largest figures in it, whatever order the table lists them in. Refused (no rows) when
+the question names no number of leaders, two columns fit as well, the column has fewer rows
+than asked, or the N-th and the next figure tie.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.server.calc.models import Operand
+from reportqa.server.calc.operands import Candidate
+from reportqa.server.calc.subject import mentions_name, names_in, subject_of, subject_words
+from reportqa.server.calc.tables import is_aggregate_row, is_whole_table, row_heading
+
+_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+_COUNT = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+# "the five largest OEMs", "the top 3 vendors", "the three biggest", "前五大整机商", "前3家", "排名前五的".
+_LEADERS = re.compile(
+    rf"\b(?:top|leading|largest|biggest) {_COUNT}\b|\b{_COUNT} (?:largest|biggest|leading)\b|"
+    r"前(\d{1,2}|[二两三四五六七八九十])(?:大|家|名|位)?",
+    re.IGNORECASE,
+)
+
+
+def leaders_asked(question: str) -> int | None:
+    """How many leading rows ``question`` names ("the five largest OEMs": 5), or ``None``."""
+    found = _LEADERS.search(question)
+    if found is None:
+        return None
+    word = next(g for g in found.groups() if g).lower()
+    return int(word) if word.isdigit() else _NUMBERS[word]
+
+
+def leading_rows(question: str, items: list[Candidate], year: int | None) -> list[Operand]:
+    """The figures of the N largest rows the question names, in the one column of ``year``
+    whose header names most of what it measures, of a table whose rows are what the question
+    names ("OEM" rows for "the five largest OEMs") and that stands whole in one passage; none
+    when that is not one column, the column has fewer than N rows, or the N-th largest ties
+    with the next."""
+    count = leaders_asked(question)
+    if count is None or count < 2:
+        return []
+    asked = subject_of(_LEADERS.sub(" ", question))
+    columns: dict[tuple[str, frozenset[str]], list[Candidate]] = {}
+    for c in items:
+        if c.in_table and c.year == year and c.operand.measure.unit != "%" and not is_aggregate_row(c.label):
+            columns.setdefault((c.operand.hit.chunk.id, c.column), []).append(c)
+    columns = {key: cells for key, cells in columns.items() if _rows_asked(question, asked, cells[0])}
+    fits = {key: (len(asked & key[1]), len(asked & subject_words(cells[0].scope))) for key, cells in columns.items()}
+    best = max(fits.values(), default=(0, 0))
+    chosen = [cells for key, cells in columns.items() if fits[key] == best]
+    # The year alone picks a table's one column of amounts ("2024 (GW)"); among several, the header must tell.
+    if len(chosen) != 1 or (best[0] == 0 and len(columns) > 1):
+        return []
+    cells = chosen[0]
+    units = {(c.operand.measure.unit, c.operand.measure.scale) for c in cells}
+    if len(cells) < count or len(units) != 1 or len({c.label for c in cells}) != len(cells):
+        return []
+    ranked = sorted(cells, key=lambda c: c.operand.measure.value, reverse=True)
+    if len(ranked) > count and ranked[count - 1].operand.measure.value == ranked[count].operand.measure.value:
+        return []  # which row is the N-th is a guess
+    return [c.operand for c in ranked[:count]]
+
+
+def _rows_asked(question: str, asked: frozenset[str], cell: Candidate) -> bool:
+    """Whether the cell's table lists what the question ranks (its rows' heading, "OEM", is
+    named), stands whole in the passage (its header and an end: a total row or text after it),
+    and is about every other name the question writes."""
+    chunk = cell.operand.hit.chunk
+    heading = subject_words(row_heading(chunk))
+    if not heading or not heading & asked or not is_whole_table(chunk):
+        return False
+    return all(subject_words(name) <= heading or mentions_name(cell.scope, name) for name in names_in(question))

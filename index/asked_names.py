@@ -3,8 +3,9 @@
 :func:`reportqa.index.names.specific_terms` reads every run of capitalised words as a name.
 A question capitalises two kinds of words that are not: the common word that opens it ("Based
 on the 2024 value…", "Given Chinese IVD makers'…") and an acronym of a domain term (IVD, OEM),
-which a report may write out or in Chinese. Requiring either to be written refuses the question
-or filters its figures away; a company's name at the opening ("Apple's revenue…") stays.
+which a report may write out or in Chinese. Requiring the opening word, or the acronym glued to
+a name ("China's IVD"), refuses the question or filters its figures away; a company's name at
+the opening ("Apple's revenue…") stays.
 """
 
 from __future__ import annotations
@@ -22,21 +23,25 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def asked_names(question: str) -> list[str]:
-    """:func:`specific_terms` of ``question`` less the words that are no name: a common English
-    word capitalised only because it opens a sentence (CC-CEDICT uses it in a common word's
-    sense and opens no name's sense with it; not a possessive: "Solar's revenue" names a
-    brand), and an acronym the glossary or dictionary translates (IVD, OEM). A name left with
-    no words is dropped."""
+    """:func:`specific_terms` of ``question``, without a common English word capitalised only
+    because it opens a sentence (CC-CEDICT uses it in a common word's sense and opens no
+    name's sense with it; not a possessive: "Solar's revenue" names a brand), and with an
+    acronym the glossary or dictionary translates (IVD, OEM) cut out of the run it stands in
+    as a term of its own, which the rules match in any form the glossary gives (体外诊断):
+    "China's IVD" is China and IVD, never the three words together."""
     text = normalize(question)
     names = []
     for term in specific_terms(question):
         words = term.split(" ")
         if _opens_sentence(text, words[0]) and _common_opening(words[0]):
             words = words[1:]
-        words = [w for w in words if not _domain_acronym(w)]
-        name = _POSSESSIVE.sub("", " ".join(words)) if len(words) < len(term.split(" ")) else term
-        if name:
-            names.append(name)
+        acronyms = [_POSSESSIVE.sub("", w) for w in words if _domain_acronym(w)]
+        rest = [w for w in words if not _domain_acronym(w)]
+        if len(rest) == len(term.split(" ")):
+            names.append(term)
+        elif rest:
+            names.append(_POSSESSIVE.sub("", " ".join(rest)))
+        names += acronyms
     return list(dict.fromkeys(names))
 
 

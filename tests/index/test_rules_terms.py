@@ -73,8 +73,8 @@ def test_keyword_query_carries_specific_terms_not_common_words_senses():
     ("question", "names"),
     [
         ("Based on the 2024 export value, how much did China export in 2023?", ["2023", "2024", "China"]),
-        ("Given Chinese IVD makers' 2024 overseas revenue, what was it in 2023?", ["2023", "2024", "Chinese"]),
-        ("At the forecast CAGR of 8.4%, how large would China's IVD market be in 2027?", ["2027", "China"]),
+        ("Given Chinese IVD makers' 2024 overseas revenue, what was it in 2023?", ["2023", "2024", "Chinese", "IVD"]),
+        ("At the forecast CAGR of 8.4%, how large would China's IVD market be in 2027?", ["2027", "CAGR", "China", "IVD"]),
         ("Apple sold how many phones in 2024?", ["2024", "Apple"]),  # a name opens CC-CEDICT's "Apple Inc."
         ("Apple's revenue in 2024?", ["2024", "Apple"]),
         ("Solar installations grew how much in 2024?", ["2024"]),  # the word

@@ -44,6 +44,11 @@ def _glossary_senses() -> dict[str, tuple[str, ...]]:
     return {k: tuple(dict.fromkeys(v)) for k, v in senses.items() if v}
 
 
+def glossary_term(term: str) -> bool:
+    """Whether the glossary lists ``term`` (English in any case)."""
+    return (term.lower() if term.isascii() else term) in _glossary_senses()
+
+
 @dataclass(frozen=True)
 class _Tables:
     zh_en: dict[str, tuple[str, ...]]  # Chinese words of two characters or more → English terms

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reportqa.index.asked_names import asked_names
-from reportqa.index.dictionary import terms_in, translations
+from reportqa.index.dictionary import glossary_term, terms_in, translations
 from reportqa.index.keyword import tokenize
 from reportqa.index.names import equivalents, mentions
 from reportqa.index.query import matched_groups
@@ -143,8 +143,11 @@ def translated(text: str) -> frozenset[str]:
     # "what" (no token) and "growth" (an operation) name no subject in any language.
     terms = [t for t in terms_in(text) if any(w not in NOT_SUBJECT and tokenize(w) for w in t.written.split())]
     senses = [sense for t in terms for sense in t.translations()]
+    # A glossary term is one concept, kept whole: in pieces, IVD's 体外诊断 would give 诊断, which
+    # names the row of one company (罗氏诊断) as well as the whole market.
+    pieces = {w for sense in senses if not glossary_term(sense) for w in subject_words(sense)}
     # A Chinese term is also kept whole: jieba cuts 云计算 into 云 and 计算 (an operation word).
-    words = {w for sense in senses for w in subject_words(sense)} | {s for s in senses if not s.isascii()}
+    words = pieces | {s.lower() for s in senses if glossary_term(s) or not s.isascii()}
     # "total" is a sense of 全球 and 总: translated, it would name a table's sum row for "global".
     return frozenset(words - {"total"})
 

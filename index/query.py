@@ -6,12 +6,11 @@ languages through the glossary in ``data/glossary.json``.
 
 from __future__ import annotations
 
-import json
 import re
 from decimal import Decimal
-from functools import lru_cache
-from importlib import resources
 
+from reportqa.index.dictionary import glossary, terms_in
+from reportqa.index.keyword import tokenize
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import exact, parse_quantities, rescale
 
@@ -24,13 +23,6 @@ _VARIANT_SCALES = {
     "bn": ("亿",),
     "million": ("亿",),
 }
-
-
-@lru_cache(maxsize=1)
-def glossary() -> list[list[str]]:
-    """The bilingual term groups shipped with the package."""
-    text = resources.files("reportqa.index").joinpath("data/glossary.json").read_text(encoding="utf-8")
-    return json.loads(text)["groups"]
 
 
 def mentions_term(haystack: str, term: str) -> bool:
@@ -56,10 +48,30 @@ def matched_groups(question: str) -> list[list[str]]:
     return [group for group in glossary() if any(mentions_term(lowered, term) for term in group)]
 
 
+# A term with more senses than this is a common word (市场 "market", "home"): its senses would
+# pull in passages about anything; a phrase or domain term has one to three.
+MAX_SENSES = 3
+
+
+def specific_translations(text: str) -> list[str]:
+    """The other language's terms for the terms of ``text`` that have at most ``MAX_SENSES``
+    senses in every part ("immunodiagnostics" → 免疫诊断; 镍 → nickel)."""
+    return list(
+        dict.fromkeys(
+            sense
+            for term in terms_in(text)
+            if all(len(part) <= MAX_SENSES for part in term.parts) and tokenize(term.written)
+            for sense in term.translations()
+        )
+    )
+
+
 def expand_query(question: str) -> str:
-    """``question`` normalised, followed by glossary synonyms and scale-converted amounts."""
+    """``question`` normalised, followed by glossary synonyms, the other language's terms for
+    its specific terms (:func:`specific_translations`) and scale-converted amounts."""
     text = normalize(question)
     lowered = text.lower()
     extra = [t for group in matched_groups(text) for t in group if not mentions_term(lowered, t)]
+    extra.extend(t for t in specific_translations(text) if t not in extra)
     extra.extend(scale_variants(text))
     return " ".join([text, *extra])

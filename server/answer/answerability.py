@@ -17,6 +17,7 @@ import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from reportqa.index.asked_names import asked_names
 from reportqa.index.keyword import STOPWORDS, tokenize
 from reportqa.index.names import (
     glossary_group,
@@ -24,7 +25,6 @@ from reportqa.index.names import (
     mentions_measure,
     possessors,
     sisters_in,
-    specific_terms,
     transliterated,
     with_aliases,
 )
@@ -122,7 +122,7 @@ def judge(
     joined = " ".join(texts)
     # A year is written in any of its forms: 2019 as "F19" in a table header, "FY2019" as "2019".
     stated = {str(y) for y in years_in(" ".join(f"{h.chunk.section} {h.chunk.text}" for h in considered))}
-    terms = [t for t in specific_terms(question) if t not in {str(y) for y in computed_years}]
+    terms = [t for t in asked_names(question) if t not in {str(y) for y in computed_years}]
     # A name the report writes in both scripts anywhere (ingest/aliases.py), not only in these passages.
     aliases = tuple(dict.fromkeys(pair for h in considered for pair in h.chunk.aliases))
     # A name the passages do not write may be a transliteration of one they write in the other script.

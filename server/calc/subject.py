@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from reportqa.index.dictionary import translations
+from reportqa.index.asked_names import asked_names
+from reportqa.index.dictionary import glossary_term, terms_in, translations
 from reportqa.index.keyword import tokenize
-from reportqa.index.names import equivalents, mentions, specific_terms
+from reportqa.index.names import equivalents, mentions
 from reportqa.index.query import matched_groups
 from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, years_in
 
@@ -137,31 +138,20 @@ def subject_of(text: str) -> frozenset[str]:
     return frozenset(own | extra | measures_of(text))
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
-
-
-def _singulars(word: str) -> list[str]:
-    """``word`` and the singulars it may be the plural of: "buses" is "bus", "batteries" "battery"."""
-    forms = [word]
-    if word.endswith("ies"):
-        forms.append(word[:-3] + "y")
-    if word.endswith("es"):
-        forms.append(word[:-2])
-    if word.endswith("s"):
-        forms.append(word[:-1])
-    return forms
-
-
 def translated(text: str) -> frozenset[str]:
     """The dictionary's words in the other language for what ``text`` names, so a Chinese
-    question's 价格 meets an English report's "price" (and "robots" meets 机器人)."""
-    terms = [t for t in tokenize(text) if not t.isascii() and len(t) > 1 and t not in NOT_SUBJECT]
-    for word in _LATIN_WORD.findall(text):
-        word = word.lower()
-        if word not in NOT_SUBJECT and tokenize(word):  # "what" is no subject in any language
-            terms.append(next((form for form in _singulars(word) if translations(form)), word))
+    question's 价格 meets an English report's "price" (and "robots" meets 机器人), each phrase
+    the dictionary lists read whole ("cloud computing" is 云计算, not the senses of "cloud")."""
+    # "what" (no token) and "growth" (an operation) name no subject in any language.
+    terms = [t for t in terms_in(text) if any(w not in NOT_SUBJECT and tokenize(w) for w in t.written.split())]
+    senses = [sense for t in terms for sense in t.translations()]
+    # A glossary term is one concept, kept whole: in pieces, IVD's 体外诊断 would give 诊断, which
+    # names the row of one company (罗氏诊断) as well as the whole market.
+    pieces = {w for sense in senses if not glossary_term(sense) for w in subject_words(sense)}
+    # A Chinese term is also kept whole: jieba cuts 云计算 into 云 and 计算 (an operation word).
+    words = pieces | {s.lower() for s in senses if glossary_term(s) or not s.isascii()}
     # "total" is a sense of 全球 and 总: translated, it would name a table's sum row for "global".
-    return frozenset(w for term in terms for sense in translations(term) for w in subject_words(sense) if w != "total")
+    return frozenset(words - {"total"})
 
 
 # Units and rates a question names in capitals are not what it is about.
@@ -178,7 +168,7 @@ def names_in(text: str) -> list[str]:
     currencies, or the operation asked: "What is the Total …")."""
     return [
         t
-        for t in map(_without_lead, specific_terms(text))
+        for t in map(_without_lead, asked_names(text))
         if t
         and not t.isdigit()
         and not FISCAL_YEAR.fullmatch(t)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from reportqa.server.answer.answerability import DENSE_FLOOR, SEARCH_DEPTH, judge, specific_terms
+from reportqa.index.names import specific_terms
+from reportqa.server.answer.answerability import DENSE_FLOOR, SEARCH_DEPTH, judge
 from tests.support.passages import EN_SIZE, hit
 
 pytestmark = pytest.mark.unit

@@ -1,0 +1,65 @@
+"""The names a question asks about, as the answerability and calculation rules require them.
+
+:func:`reportqa.index.names.specific_terms` reads every run of capitalised words as a name.
+A question capitalises two kinds of words that are not: the common word that opens it ("Based
+on the 2024 value…", "Given Chinese IVD makers'…") and an acronym of a domain term (IVD, OEM),
+which a report may write out or in Chinese. Requiring the opening word, or the acronym glued to
+a name ("China's IVD"), refuses the question or filters its figures away; a company's name at
+the opening ("Apple's revenue…") stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.index.dictionary import english_word, name_word, terms_in
+from reportqa.index.names import specific_terms
+from reportqa.ingest.normalize import normalize
+
+# Where a sentence opens: the text's start, after a sentence's end, or after an opening quote.
+_OPENING = re.compile(r"(?:^|[.?!。？！]\s+)[\"“‘(]?$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def asked_names(question: str) -> list[str]:
+    """:func:`specific_terms` of ``question``, without a common English word capitalised only
+    because it opens a sentence (CC-CEDICT uses it in a common word's sense and opens no
+    name's sense with it; not a possessive: "Solar's revenue" names a brand), and with an
+    acronym the glossary or dictionary translates (IVD, OEM) cut out of the run it stands in
+    as a term of its own, which the rules match in any form the glossary gives (体外诊断):
+    "China's IVD" is China and IVD, never the three words together."""
+    text = normalize(question)
+    names = []
+    for term in specific_terms(question):
+        words = term.split(" ")
+        if _opens_sentence(text, words[0]) and _common_opening(words[0]):
+            words = words[1:]
+        acronyms = [_POSSESSIVE.sub("", w) for w in words if _domain_acronym(w)]
+        rest = [w for w in words if not _domain_acronym(w)]
+        if len(rest) == len(term.split(" ")):
+            names.append(term)
+        elif rest:
+            names.append(_POSSESSIVE.sub("", " ".join(rest)))
+        names += acronyms
+    return list(dict.fromkeys(names))
+
+
+def _opens_sentence(text: str, word: str) -> bool:
+    """Whether ``word`` opens a sentence of ``text`` wherever it stands, and never as a
+    possessive ("Solar's revenue" names a brand, and so does "Solar" inside a sentence)."""
+    places = list(re.finditer(rf"\b{re.escape(word)}\b", text))
+    return bool(places) and all(
+        _OPENING.search(text[: m.start()]) and not re.match(r"['’]s\b", text[m.end() :]) for m in places
+    )
+
+
+def _common_opening(word: str) -> bool:
+    return word.isalpha() and english_word(word) and not name_word(word)
+
+
+def _domain_acronym(word: str) -> bool:
+    """Whether ``word`` is an acronym the glossary or dictionary lists as a term (IVD is
+    体外诊断); "CATL", a company's, is listed nowhere."""
+    bare = _POSSESSIVE.sub("", word)
+    return bool(_ACRONYM.fullmatch(bare)) and any(t.written == bare.lower() for t in terms_in(bare))

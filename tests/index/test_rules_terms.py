@@ -1,0 +1,89 @@
+"""index/dictionary.py ``terms_in``: phrases before their words, both ways, and index/asked_names.py:
+the capitalised words of a question that are no name."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.index.asked_names import asked_names
+from reportqa.index.dictionary import terms_in
+from reportqa.index.query import expand_query
+from reportqa.server.calc.subject import translated
+
+pytestmark = pytest.mark.unit
+
+
+def _senses(text: str) -> dict[str, tuple[str, ...]]:
+    return {t.written: t.translations() for t in terms_in(text)}
+
+
+def test_an_english_phrase_the_dictionary_lists_wins_over_its_words():
+    senses = _senses("What was the cloud computing revenue of public cloud vendors?")
+    assert senses["cloud computing"] == ("云计算",)
+    assert "public cloud" in senses and "公有云" in senses["public cloud"]
+    assert "cloud" not in senses  # 云彩, 云头: the senses of the word alone are not asked
+
+
+@pytest.mark.parametrize(
+    ("english", "written", "chinese"),
+    [
+        ("state-owned enterprises", "state-owned enterprises", "国有企业"),  # plural of a hyphenated phrase
+        ("electric vehicles", "electric vehicles", "电动车"),
+        ("localisation rates", "localisation rates", "国产化率"),  # British spelling, plural
+        ("smart home appliances", "smart home appliances", "智能家电"),  # not "smart home" + "appliances"
+    ],
+)
+def test_phrase_spellings(english, written, chinese):
+    assert chinese in _senses(english)[written]
+
+
+def test_a_chinese_term_jieba_cuts_apart_is_read_whole():
+    assert _senses("中国云计算市场")["云计算"] == ("cloud computing",)
+
+
+def test_a_chinese_compound_the_dictionary_lacks_needs_every_part():
+    (compound,) = [t for t in terms_in("中国家电市场的规模") if t.written == "家电市场"]
+    assert len(compound.parts) == 2  # 家电 + 市场
+    assert compound.written_in("china's household appliance market")
+    # Each part alone is another segment's: appliance sales, the smart home market.
+    assert not compound.written_in("household appliance sales")
+    assert not compound.written_in("the smart home market")
+
+
+def test_one_character_stands_alone_only_with_one_sense():
+    senses = _senses("2024年镍和钴的回收收入合计为多少")
+    assert senses["镍"] == ("nickel",) and senses["钴"] == ("cobalt",)
+    assert "为" not in senses and "和" not in senses
+
+
+def test_translated_reads_phrases_not_words():
+    words = translated("What was China's cloud computing market size in 2024?")
+    assert "云计算" in words and "云彩" not in words
+    assert {"nickel", "cobalt"} <= translated("镍和钴的回收收入")
+
+
+def test_keyword_query_carries_specific_terms_not_common_words_senses():
+    query = expand_query("What share of China's IVD market did immunodiagnostics account for in 2024?")
+    assert "免疫诊断" in query
+    assert "身处" not in query  # a sense of "in"
+    assert "云彩" not in expand_query("cloud computing revenue")
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("Based on the 2024 export value, how much did China export in 2023?", ["2023", "2024", "China"]),
+        ("Given Chinese OEM makers' 2024 overseas revenue, what was it in 2023?", ["2023", "2024", "Chinese", "OEM"]),
+        ("How large would China's OEM market be in 2027?", ["2027", "China", "OEM"]),  # the acronym is a term
+        ("How large would China's XYZ market be in 2027?", ["2027", "China's XYZ"]),  # one no dictionary lists
+        ("Apple sold how many phones in 2024?", ["2024", "Apple"]),  # a name opens CC-CEDICT's "Apple Inc."
+        ("Apple's revenue in 2024?", ["2024", "Apple"]),
+        ("Solar installations grew how much in 2024?", ["2024"]),  # the word
+        ("Solar's revenue in 2024?", ["2024", "Solar"]),  # the brand, as a possessive
+        ("How much did Solar earn? Solar panels are cheap.", ["Solar"]),  # the brand inside a sentence
+        ("What was CATL's revenue in 2024?", ["2024", "CATL"]),  # an acronym no dictionary lists: a company
+        ("2024年智能家电市场规模是多少?", ["2024"]),
+    ],
+)
+def test_question_names(question, names):
+    assert asked_names(question) == names

@@ -5,21 +5,25 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportqa.index.dictionary import translations
 from reportqa.index.keyword import tokenize
 from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
 from reportqa.ingest.claims import is_instruction
-from reportqa.ingest.normalize import normalize
+from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.ingest.numbers import has_number, years_in
 from reportqa.server.answer.units import Unit, introduced, passage_units
+from reportqa.server.calc.subject import subject_words
 
 # What a concept counts for when only what a unit stands under (title, heading, caption) names it.
 SCOPE_WEIGHT = 0.5
 # What two question words in a row count for, against one word: they confirm the words, not add a thing asked.
 PAIR_WEIGHT = 0.5
+# A question word that at most this share of the candidate sentences write is what tells its
+# subject from the report's others (私有云 among 云 and 市场, which nearly every sentence writes).
+DISTINCT_SHARE = 0.5
 
 _NUMERIC_INTENT = re.compile(
     r"how (?:much|many|large|big|fast)|what (?:is|was|are|were) the (?:size|value|share|cagr|rate|growth)|"
@@ -67,6 +71,7 @@ class Sentence:
     text: str
     score: float
     intro: tuple[Hit, str] | None = None
+    named: int = 0  # distinguishing words of the question it writes (``subject_first``)
 
 
 def asks_explanation(question: str) -> bool:
@@ -187,3 +192,35 @@ def _strengths(concepts: list[Concept], unit: Unit, gives_reason: bool = False) 
         1.0 if c.found_in(own, own_tokens) else SCOPE_WEIGHT if c.found_in(scope, scope_tokens) else 0.0
         for c in concepts
     ]
+
+
+def subject_first(question: str, ranked: list[Sentence]) -> list[Sentence]:
+    """``ranked`` with the sentences that write the most of what distinguishes the question's
+    subject first, each group in its order.
+
+    A distinguishing word is a subject word of the question (not a year, a pair of words or a
+    word of asking: 行业, market, size; ``calc.subject``) that some sentence writes, at most
+    ``DISTINCT_SHARE`` of them do, and no report's title writes (every sentence of a report is
+    about its title's subject): 私有云 in "2024年私有云市场增速是多少？" over a paragraph giving
+    公有云's growth first, then 私有云's in the same shape. Only sentences in the question's
+    language are read so: across languages a word is found by its dictionary senses, which
+    name too much. Without such words the order is ``ranked``'s.
+    """
+    lang = detect_language(question)
+    titles = [(t, _tokens(t)) for t in {normalize(s.hit.chunk.title).lower() for s in ranked}]
+    concepts = [
+        c
+        for c in question_concepts(question)
+        if " " not in c.token
+        and (not c.token or subject_words(c.token))
+        and not any(c.found_in(*title) for title in titles)
+    ]
+    written = [
+        [s.hit.chunk.lang == lang and c.found_in(normalize(s.text).lower(), _tokens(s.text)) for c in concepts]
+        for s in ranked
+    ]
+    counts = [sum(column) for column in zip(*written)]
+    distinct = [0 < n <= DISTINCT_SHARE * len(ranked) for n in counts]
+    named = [sum(w and d for w, d in zip(found, distinct)) for found in written]
+    order = sorted(range(len(ranked)), key=lambda i: -named[i])  # stable: ties keep their rank
+    return [replace(ranked[i], named=named[i]) for i in order]

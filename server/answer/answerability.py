@@ -32,7 +32,7 @@ from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import YEAR, has_number, numbers_in, years_in
 from reportqa.server.answer.asides import without_asides
-from reportqa.server.answer.sentences import wants_number
+from reportqa.server.answer.sentences import opens_on_pronoun, wants_number
 from reportqa.server.answer.units import introduced, passage_units
 from reportqa.server.calc.tables import table_cells
 
@@ -86,9 +86,6 @@ _LATIN = re.compile(r"[a-z][a-z0-9'’-]*")
 _STEMMER = snowballstemmer.stemmer("english")
 _FISCAL_NAME = re.compile(r"(?:FY|F)\s?['’]?(?:\d{2}|(?:19|20)\d{2})")
 _HAN = re.compile(r"[\u3400-\u9fff]")
-# A sentence whose subject is a pronoun, after at most one opening word ("Today it employs …",
-# "其中国区收入…" is not one: 其中 is "of which").
-_PRONOUN = re.compile(r"\s*(?:[A-Za-z]+,?\s+)?(?:it|its|they|their)\b|\s*(?:它|该公司|其(?!中|他|余|它))", re.IGNORECASE)
 log = logging.getLogger(__name__)
 
 
@@ -236,7 +233,7 @@ def _units(hits: list[Hit]) -> list[_Unit]:
         about = ""  # the sentence a pronoun refers back to, itself with the one before if it opens on one
         for a, b in split_sentences(chunk.text):
             sentence = chunk.text[a:b]
-            about = f"{about} {sentence}" if _PRONOUN.match(sentence) else sentence
+            about = f"{about} {sentence}" if opens_on_pronoun(sentence) else sentence
             units.append(_Unit(hit, normalize(f"{lead} {sentence}").lower(), normalize(f"{lead} {about}").lower()))
     announced = [u for u in introduced([u for h in hits for u in passage_units(h)]) if u.lead is not None]
     tables = [normalize(f"{u.scope} {u.header} {u.text}").lower() for u in announced]

@@ -71,7 +71,18 @@ class Sentence:
     text: str
     score: float
     intro: tuple[Hit, str] | None = None
+    about: str = ""  # what names its subject: ``text``, after the sentence before when it opens on a pronoun
     named: int = 0  # distinguishing words of the question it writes (``subject_first``)
+
+
+# A sentence whose subject is a pronoun, after at most one opening word ("Today it employs …";
+# 其中 "of which", 其他 "other" are no pronoun).
+_PRONOUN = re.compile(r"\s*(?:[A-Za-z]+,?\s+)?(?:it|its|they|their)\b|\s*(?:它|该公司|其(?!中|他|余|它))", re.IGNORECASE)
+
+
+def opens_on_pronoun(sentence: str) -> bool:
+    """Whether ``sentence``'s subject is a pronoun, so the sentence before names what it is about."""
+    return bool(_PRONOUN.match(sentence))
 
 
 def asks_explanation(question: str) -> bool:
@@ -172,7 +183,8 @@ def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
         elif years & set(years_in(f"{unit.scope} {unit.before}")):
             score += 0.3 * SCOPE_WEIGHT
         intro = (unit.lead.hit, unit.lead.text) if unit.lead else None
-        ranked.append(Sentence(unit.hit, unit.text, score, intro))
+        about = f"{unit.before} {unit.text}" if opens_on_pronoun(unit.text) else unit.text
+        ranked.append(Sentence(unit.hit, unit.text, score, intro, about))
     ranked.sort(key=lambda s: s.score, reverse=True)
     return ranked
 
@@ -216,7 +228,7 @@ def subject_first(question: str, ranked: list[Sentence]) -> list[Sentence]:
         and not any(c.found_in(*title) for title in titles)
     ]
     written = [
-        [s.hit.chunk.lang == lang and c.found_in(normalize(s.text).lower(), _tokens(s.text)) for c in concepts]
+        [s.hit.chunk.lang == lang and c.found_in(normalize(s.about).lower(), _tokens(s.about)) for c in concepts]
         for s in ranked
     ]
     counts = [sum(column) for column in zip(*written)]

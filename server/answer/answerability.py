@@ -27,6 +27,7 @@ from reportqa.index.names import (
     transliterated,
     with_aliases,
 )
+from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
@@ -83,6 +84,7 @@ TYPO_MIN_LENGTH = 5
 # Month names a question dates itself with; "May" is left out, a verb as often as a month.
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if len(m) > 3)
 _LATIN = re.compile(r"[a-z][a-z0-9'’-]*")
+_KIND_ASKED = re.compile(r"\bwhich\s+[a-z][a-z-]*\b")
 _STEMMER = snowballstemmer.stemmer("english")
 _FISCAL_NAME = re.compile(r"(?:FY|F)\s?['’]?(?:\d{2}|(?:19|20)\d{2})")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -172,8 +174,16 @@ def _unwritten(question: str, passages: str) -> list[str]:
     if len(_HAN.findall(passages)) > len(re.findall("[a-z]", passages)):
         return []
     written = {t.rstrip("'’") for t in tokenize(" ".join(_LATIN.findall(passages)).replace("-", " "))}
+    # A glossary term the passages write in another form ("CAGR" for "compound annual growth
+    # rate") writes the question's words of it.
+    for group in matched_groups(question):
+        if any(mentions_term(passages, term) for term in group):
+            written |= {t for term in group for t in tokenize(term)}
     subject: dict[str, str] = {}
-    for word in _LATIN.findall(normalize(question).lower()):
+    # "Which disease did the WHO eradicate?": the word after "which" is the kind of the answer
+    # (smallpox), which a passage states without naming the kind.
+    asked = _KIND_ASKED.sub(" ", normalize(question).lower())
+    for word in _LATIN.findall(asked):
         # "contact-center" is asked as the two words a passage may write apart.
         for token in (t.rstrip("'’") for t in tokenize(word.replace("-", " "))):
             # A month is a period, which rule 2 finds in its other forms ("Aug 2019").

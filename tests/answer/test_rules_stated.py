@@ -140,3 +140,25 @@ def test_a_sentence_opening_on_a_pronoun_is_about_the_one_before():
     assert judge("How many people does the ICRC employ?", [passage]).answerable
     other = hit("The ICRC is based in Geneva. Oxfam is based in Nairobi. Today it employs about 9,000 people.")
     assert not judge("How many people does the ICRC employ?", [other]).answerable
+
+
+@pytest.mark.parametrize(
+    ("question", "passage"),
+    [
+        (
+            "What compound annual growth rate does the electrolyser market imply from 2023 to 2030?",
+            "The electrolyser market, USD 2.4 billion in 2023, is forecast to grow at a CAGR of 27.7% to 2030.",
+        ),
+        ("Which disease did the WHO eradicate?", "Its best-known success is the eradication of smallpox in 1980."),
+        ("Which vaccine did the WHO approve in 2021?", "In 2021 the WHO approved RTS,S, the first malaria shot."),
+    ],
+)
+def test_words_a_passage_writes_in_another_form_or_answers_are_not_unwritten(question, passage):
+    assert judge(question, [hit(passage)]).answerable
+
+
+def test_a_kind_asked_for_does_not_excuse_the_rest_of_the_question():
+    verdict = judge("Which vaccine did the WHO approve for malaria in 2021?", [hit(EDUCATION.chunk.text, lang="zh")])
+    assert not verdict.answerable
+    passage = hit("Its best-known success is the eradication of smallpox in 1980.")
+    assert not judge("Which vaccine did the hospital network approve for clinical trials?", [passage]).answerable

@@ -71,13 +71,15 @@ class Sentence:
     text: str
     score: float
     intro: tuple[Hit, str] | None = None
-    about: str = ""  # what names its subject: ``text``, after the sentence before when it opens on a pronoun
+    about: str = ""  # what names its subject: ``text`` after its caption and lead-in, or the sentence a pronoun is of
     named: int = 0  # distinguishing words of the question it writes (``subject_first``)
 
 
 # A sentence whose subject is a pronoun, after at most one opening word ("Today it employs …";
 # 其中 "of which", 其他 "other" are no pronoun).
-_PRONOUN = re.compile(r"\s*(?:[A-Za-z]+,?\s+)?(?:it|its|they|their)\b|\s*(?:它|该公司|其(?!中|他|余|它))", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"\s*(?:[A-Za-z]+,?\s+)?(?:it|its|they|their)\b|\s*(?:它|该公司|其(?!中|他|余|它))", re.IGNORECASE
+)
 
 
 def opens_on_pronoun(sentence: str) -> bool:
@@ -183,7 +185,9 @@ def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
         elif years & set(years_in(f"{unit.scope} {unit.before}")):
             score += 0.3 * SCOPE_WEIGHT
         intro = (unit.lead.hit, unit.lead.text) if unit.lead else None
-        about = f"{unit.before} {unit.text}" if opens_on_pronoun(unit.text) else unit.text
+        # A table is about what its caption and lead-in say, a pronoun about the sentence before.
+        lead = f"{unit.lead.text} " if unit.lead else ""
+        about = f"{unit.header} {lead}{unit.before if opens_on_pronoun(unit.text) else ''} {unit.text}"
         ranked.append(Sentence(unit.hit, unit.text, score, intro, about))
     ranked.sort(key=lambda s: s.score, reverse=True)
     return ranked

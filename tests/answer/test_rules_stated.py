@@ -4,6 +4,8 @@ Own passages in both languages, each with the near miss it must not give. Model-
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from reportqa.server.answer.answerability import judge
@@ -162,3 +164,16 @@ def test_a_kind_asked_for_does_not_excuse_the_rest_of_the_question():
     assert not verdict.answerable
     passage = hit("Its best-known success is the eradication of smallpox in 1980.")
     assert not judge("Which vaccine did the hospital network approve for clinical trials?", [passage]).answerable
+
+
+def test_a_table_is_about_what_its_lead_in_says():
+    # The lead-in (its own passage) names the subject, the table after it states the figures.
+    lead = hit("Net sales by segment and industry end market(1) were as follows:", doc="r.md")
+    table = hit(
+        "| | 2019 | 2018 |\n|---|---|---|\n| Automotive | $ 5,686 | $ 6,092 |\n| Industrial | 1,221 | 1,280 |",
+        doc="r.md",
+    )
+    table = replace(table, chunk=replace(table.chunk, start=100, end=100 + len(table.chunk.text)))
+    text = compose("In which years was the net sales by segment and industry end market calculated?", [lead, table]).text
+    assert "as follows:" in text
+    assert "5,686" in text

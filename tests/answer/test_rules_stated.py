@@ -174,6 +174,8 @@ def test_a_table_is_about_what_its_lead_in_says():
         doc="r.md",
     )
     table = replace(table, chunk=replace(table.chunk, start=100, end=100 + len(table.chunk.text)))
-    text = compose("In which years was the net sales by segment and industry end market calculated?", [lead, table]).text
+    text = compose(
+        "In which years was the net sales by segment and industry end market calculated?", [lead, table]
+    ).text
     assert "as follows:" in text
     assert "5,686" in text

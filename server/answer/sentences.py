@@ -71,7 +71,7 @@ class Sentence:
     text: str
     score: float
     intro: tuple[Hit, str] | None = None
-    about: str = ""  # what names its subject: ``text`` after its caption and lead-in, or the sentence a pronoun is of
+    about: str = ""  # ``text`` after what names its subject: title, caption, lead-in, the sentence a pronoun is of
     named: int = 0  # distinguishing words of the question it writes (``subject_first``)
 
 
@@ -185,9 +185,11 @@ def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
         elif years & set(years_in(f"{unit.scope} {unit.before}")):
             score += 0.3 * SCOPE_WEIGHT
         intro = (unit.lead.hit, unit.lead.text) if unit.lead else None
-        # A table is about what its caption and lead-in say, a pronoun about the sentence before.
+        # A sentence is about its report's title, a table about what its caption and lead-in
+        # say, a pronoun about the sentence before.
         lead = f"{unit.lead.text} " if unit.lead else ""
-        about = f"{unit.header} {lead}{unit.before if opens_on_pronoun(unit.text) else ''} {unit.text}"
+        before = unit.before if opens_on_pronoun(unit.text) else ""
+        about = f"{unit.hit.chunk.title}\n{unit.header} {lead}{before} {unit.text}"
         ranked.append(Sentence(unit.hit, unit.text, score, intro, about))
     ranked.sort(key=lambda s: s.score, reverse=True)
     return ranked
@@ -215,21 +217,17 @@ def subject_first(question: str, ranked: list[Sentence]) -> list[Sentence]:
     subject first, each group in its order.
 
     A distinguishing word is a subject word of the question (not a year, a pair of words or a
-    word of asking: 行业, market, size; ``calc.subject``) that some sentence writes, at most
-    ``DISTINCT_SHARE`` of them do, and no report's title writes (every sentence of a report is
-    about its title's subject): 私有云 in "2024年私有云市场增速是多少？" over a paragraph giving
-    公有云's growth first, then 私有云's in the same shape. Only sentences in the question's
-    language are read so: across languages a word is found by its dictionary senses, which
-    name too much. Without such words the order is ``ranked``'s.
+    word of asking: 行业, market, size; ``calc.subject``) that some sentence writes and at most
+    ``DISTINCT_SHARE`` of them do, each read with what it is about (``Sentence.about``: its
+    report's title, so the one report's subject distinguishes nothing among its sentences):
+    私有云 in "2024年私有云市场增速是多少？" over a paragraph giving 公有云's growth first, then
+    私有云's in the same shape. Only sentences in the question's language are read so: across
+    languages a word is found by its dictionary senses, which name too much. Without such
+    words the order is ``ranked``'s.
     """
     lang = detect_language(question)
-    titles = [(t, _tokens(t)) for t in {normalize(s.hit.chunk.title).lower() for s in ranked}]
     concepts = [
-        c
-        for c in question_concepts(question)
-        if " " not in c.token
-        and (not c.token or subject_words(c.token))
-        and not any(c.found_in(*title) for title in titles)
+        c for c in question_concepts(question) if " " not in c.token and (not c.token or subject_words(c.token))
     ]
     written = [
         [s.hit.chunk.lang == lang and c.found_in(normalize(s.about).lower(), _tokens(s.about)) for c in concepts]

@@ -179,3 +179,21 @@ def test_a_table_is_about_what_its_lead_in_says():
     ).text
     assert "as follows:" in text
     assert "5,686" in text
+
+
+def test_a_report_title_names_the_subject_of_every_sentence_in_it():
+    # Over two reports, the one titled with the asked subject is quoted, though its sentence
+    # says "the museum" and the other report's writes as many of the question's words.
+    louvre = hit(
+        "The Louvre in Paris is the world's most-visited art museum. In 2023 the museum received 8.9 million visitors.",
+        doc="louvre.md",
+        title="The Louvre",
+        dense=0.55,
+    )
+    army = hit(
+        "The site was listed in 1987 and the museum receives several million visitors a year.",
+        doc="army.md",
+        title="The Terracotta Army",
+        dense=0.6,
+    )
+    assert "8.9 million" in compose("How many visitors did the Louvre receive in 2023?", [army, louvre]).text

@@ -29,13 +29,15 @@ from reportqa.index.names import (
     with_aliases,
 )
 from reportqa.index.places import place_of
+from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import YEAR, has_number, numbers_in, years_in
 from reportqa.server.answer.asides import without_asides
-from reportqa.server.answer.sentences import wants_number
+from reportqa.server.answer.sentences import opens_on_pronoun, wants_number
 from reportqa.server.answer.units import introduced, passage_units
+from reportqa.server.calc.tables import table_cells
 
 # Cosine below which no passage is about the question (EmbeddingGemma; USE scores run
 # lower and get their own floor). Annual-report tables score low against plain
@@ -84,6 +86,7 @@ TYPO_MIN_LENGTH = 5
 # Month names a question dates itself with; "May" is left out, a verb as often as a month.
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if len(m) > 3)
 _LATIN = re.compile(r"[a-z][a-z0-9'’-]*")
+_KIND_ASKED = re.compile(r"\bwhich\s+[a-z][a-z-]*\b")
 _STEMMER = snowballstemmer.stemmer("english")
 _FISCAL_NAME = re.compile(r"(?:FY|F)\s?['’]?(?:\d{2}|(?:19|20)\d{2})")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -173,8 +176,16 @@ def _unwritten(question: str, passages: str) -> list[str]:
     if len(_HAN.findall(passages)) > len(re.findall("[a-z]", passages)):
         return []
     written = {t.rstrip("'’") for t in tokenize(" ".join(_LATIN.findall(passages)).replace("-", " "))}
+    # A glossary term the passages write in another form ("CAGR" for "compound annual growth
+    # rate") writes the question's words of it.
+    for group in matched_groups(question):
+        if any(mentions_term(passages, term) for term in group):
+            written |= {t for term in group for t in tokenize(term)}
     subject: dict[str, str] = {}
-    for word in _LATIN.findall(normalize(question).lower()):
+    # "Which disease did the WHO eradicate?": the word after "which" is the kind of the answer
+    # (smallpox), which a passage states without naming the kind.
+    asked = _KIND_ASKED.sub(" ", normalize(question).lower())
+    for word in _LATIN.findall(asked):
         # "contact-center" is asked as the two words a passage may write apart.
         for token in (t.rstrip("'’") for t in tokenize(word.replace("-", " "))):
             # A month is a period, which rule 2 finds in its other forms ("Aug 2019").
@@ -211,19 +222,34 @@ def _misspelt(token: str, words: frozenset[str] | set[str]) -> bool:
     return process.extractOne(token, words, scorer=DamerauLevenshtein.distance, score_cutoff=1) is not None
 
 
-def _units(hits: list[Hit]) -> list[str]:
-    """The sentences and table rows of the passages, normalised and lower-cased, each after
-    what names it for a reader (the report's title, the section, a table's header rows); and
-    each table a lead-in announces ("The following table presents total external revenues by
-    geographic location:"), read with it, though a paragraph or a passage boundary stands
-    between them."""
+@dataclass(frozen=True)
+class _Unit:
+    """A sentence or table of a passage for rule 3, normalised and lower-cased: ``text`` after
+    what names it for a reader (title, section, a table's header rows); ``named``, where the
+    names it is about are looked for, ``text`` with the sentences before when it opens on a
+    pronoun ("Today it employs about 18,000 people" is the ICRC's, named the sentence before)."""
+
+    hit: Hit
+    text: str
+    named: str
+
+
+def _units(hits: list[Hit]) -> list[_Unit]:
+    """The sentences and table rows of the passages, with each table a lead-in announces ("The
+    following table presents total external revenues by geographic location:") read with it,
+    though a paragraph or a passage boundary stands between them."""
     units = []
     for hit in hits:
         chunk = hit.chunk
         lead = f"{chunk.title} {chunk.section} {chunk.context}"
-        units += [normalize(f"{lead} {chunk.text[a:b]}").lower() for a, b in split_sentences(chunk.text)]
+        about = ""  # the sentence a pronoun refers back to, itself with the one before if it opens on one
+        for a, b in split_sentences(chunk.text):
+            sentence = chunk.text[a:b]
+            about = f"{about} {sentence}" if opens_on_pronoun(sentence) else sentence
+            units.append(_Unit(hit, normalize(f"{lead} {sentence}").lower(), normalize(f"{lead} {about}").lower()))
     announced = [u for u in introduced([u for h in hits for u in passage_units(h)]) if u.lead is not None]
-    return units + [normalize(f"{u.scope} {u.header} {u.text}").lower() for u in announced]
+    tables = [normalize(f"{u.scope} {u.header} {u.text}").lower() for u in announced]
+    return units + [_Unit(u.hit, text, text) for u, text in zip(announced, tables)]
 
 
 def _names(text: str, name: str, aliases: tuple[tuple[str, str], ...]) -> bool:
@@ -252,11 +278,28 @@ def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[
     mentions that measure. A name the sentence gives only as a group's member or in a clause
     of cause without a figure is not its subject (``asides``)."""
     asked = _asked_measures(question)
-    for unit in _units(hits):
-        if not all(_names(without_asides(unit), name, aliases) for name in names):
+    blank = {id(h) for h in hits if _left_blank(h, names, asked, aliases)}
+    for found in _units(hits):
+        unit = found.text
+        if id(found.hit) in blank and "|" in unit:
+            continue
+        if not all(_names(without_asides(found.named), name, aliases) for name in names):
             continue
         if not any(not YEAR.fullmatch(n) for n in numbers_in(unit)):
             continue
         if not asked or any(mentions_measure(unit, word) for word in asked):
             return True
     return False
+
+
+def _left_blank(hit: Hit, names: list[str], asked: list[str], aliases: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the passage's table has a row naming the subject and columns of the asked
+    measure, but no figure where they cross: "| Envision | 16.5 | 13.6% | not disclosed |"
+    under "Revenue 2024" states Envision's installations, not its revenue (a dash, a blank
+    or "n.a." is no figure)."""
+    if not asked:
+        return False
+    cells = table_cells(hit.chunk)
+    rows = {c.row for c in cells if all(_names(normalize(f"{c.section} {c.row}").lower(), n, aliases) for n in names)}
+    columns = {c.column for c in cells if any(mentions_measure(normalize(c.column).lower(), w) for w in asked)}
+    return bool(rows and columns) and not any(c.row in rows and c.column in columns for c in cells)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import detect_language
 from reportqa.ingest.numbers import has_number
-from reportqa.server.answer.sentences import Sentence, rank_sentences, wants_number
+from reportqa.server.answer.sentences import Sentence, rank_sentences, subject_first, wants_number
 
 MAX_SENTENCES = 2
 
@@ -28,12 +28,14 @@ def quote(sentence: str, lang: str) -> str:
 def _pick(question: str, hits: list[Hit]) -> list[Sentence]:
     ranked = rank_sentences(question, hits)
     if wants_number(question):
-        ranked = [s for s in ranked if has_number(s.text)] or ranked
+        ranked = subject_first(question, [s for s in ranked if has_number(s.text)] or ranked)
     picked: list[Sentence] = []
     for sentence in ranked:
         if len(picked) == MAX_SENTENCES:
             break
-        if picked and (sentence.score < 0.85 * picked[0].score or _repeats(sentence, picked)):
+        # A second sentence about fewer of the asked subject's words is another subject's figure.
+        weaker = picked and (sentence.score < 0.85 * picked[0].score or sentence.named < picked[0].named)
+        if weaker or _repeats(sentence, picked):
             continue
         picked.append(sentence)
     return picked

@@ -5,21 +5,25 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportqa.index.dictionary import translations
 from reportqa.index.keyword import tokenize
 from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
 from reportqa.ingest.claims import is_instruction
-from reportqa.ingest.normalize import normalize
+from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.ingest.numbers import has_number, years_in
 from reportqa.server.answer.units import Unit, introduced, passage_units
+from reportqa.server.calc.subject import subject_words
 
 # What a concept counts for when only what a unit stands under (title, heading, caption) names it.
 SCOPE_WEIGHT = 0.5
 # What two question words in a row count for, against one word: they confirm the words, not add a thing asked.
 PAIR_WEIGHT = 0.5
+# A question word that at most this share of the candidate sentences write is what tells its
+# subject from the report's others (私有云 among 云 and 市场, which nearly every sentence writes).
+DISTINCT_SHARE = 0.5
 
 _NUMERIC_INTENT = re.compile(
     r"how (?:much|many|large|big|fast)|what (?:is|was|are|were) the (?:size|value|share|cagr|rate|growth)|"
@@ -67,6 +71,20 @@ class Sentence:
     text: str
     score: float
     intro: tuple[Hit, str] | None = None
+    about: str = ""  # ``text`` after what names its subject: title, caption, lead-in, the sentence a pronoun is of
+    named: int = 0  # distinguishing words of the question it writes (``subject_first``)
+
+
+# A sentence whose subject is a pronoun, after at most one opening word ("Today it employs …";
+# 其中 "of which", 其他 "other" are no pronoun).
+_PRONOUN = re.compile(
+    r"\s*(?:[A-Za-z]+,?\s+)?(?:it|its|they|their)\b|\s*(?:它|该公司|其(?!中|他|余|它))", re.IGNORECASE
+)
+
+
+def opens_on_pronoun(sentence: str) -> bool:
+    """Whether ``sentence``'s subject is a pronoun, so the sentence before names what it is about."""
+    return bool(_PRONOUN.match(sentence))
 
 
 def asks_explanation(question: str) -> bool:
@@ -167,7 +185,12 @@ def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
         elif years & set(years_in(f"{unit.scope} {unit.before}")):
             score += 0.3 * SCOPE_WEIGHT
         intro = (unit.lead.hit, unit.lead.text) if unit.lead else None
-        ranked.append(Sentence(unit.hit, unit.text, score, intro))
+        # A sentence is about its report's title, a table about what its caption and lead-in
+        # say, a pronoun about the sentence before.
+        lead = f"{unit.lead.text} " if unit.lead else ""
+        before = unit.before if opens_on_pronoun(unit.text) else ""
+        about = f"{unit.hit.chunk.title}\n{unit.header} {lead}{before} {unit.text}"
+        ranked.append(Sentence(unit.hit, unit.text, score, intro, about))
     ranked.sort(key=lambda s: s.score, reverse=True)
     return ranked
 
@@ -187,3 +210,31 @@ def _strengths(concepts: list[Concept], unit: Unit, gives_reason: bool = False) 
         1.0 if c.found_in(own, own_tokens) else SCOPE_WEIGHT if c.found_in(scope, scope_tokens) else 0.0
         for c in concepts
     ]
+
+
+def subject_first(question: str, ranked: list[Sentence]) -> list[Sentence]:
+    """``ranked`` with the sentences that write the most of what distinguishes the question's
+    subject first, each group in its order.
+
+    A distinguishing word is a subject word of the question (not a year, a pair of words or a
+    word of asking: 行业, market, size; ``calc.subject``) that some sentence writes and at most
+    ``DISTINCT_SHARE`` of them do, each read with what it is about (``Sentence.about``: its
+    report's title, so the one report's subject distinguishes nothing among its sentences):
+    私有云 in "2024年私有云市场增速是多少？" over a paragraph giving 公有云's growth first, then
+    私有云's in the same shape. Only sentences in the question's language are read so: across
+    languages a word is found by its dictionary senses, which name too much. Without such
+    words the order is ``ranked``'s.
+    """
+    lang = detect_language(question)
+    concepts = [
+        c for c in question_concepts(question) if " " not in c.token and (not c.token or subject_words(c.token))
+    ]
+    written = [
+        [s.hit.chunk.lang == lang and c.found_in(normalize(s.about).lower(), _tokens(s.about)) for c in concepts]
+        for s in ranked
+    ]
+    counts = [sum(column) for column in zip(*written)]
+    distinct = [0 < n <= DISTINCT_SHARE * len(ranked) for n in counts]
+    named = [sum(w and d for w, d in zip(found, distinct)) for found in written]
+    order = sorted(range(len(ranked)), key=lambda i: -named[i])  # stable: ties keep their rank
+    return [replace(ranked[i], named=named[i]) for i in order]

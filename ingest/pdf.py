@@ -292,8 +292,11 @@ def _grid(header: list[_Line], body: list[_Line], boundary: float) -> list[list[
     if len(spans) + 1 < width:  # cells not set in columns (spaced apart by hand): take them in order
         return [[c.text for c in line.cells] + [""] * (width - len(line.cells)) for line in header + body]
 
-    def overlap(cell: _Cell, span: list[float]) -> float:
+    def overlap(cell: _Cell, span: Sequence[float]) -> float:
         return min(cell.x1, span[1]) - max(cell.x0, span[0])
+
+    figures = [c for line in body for c in line.cells if c.x0 >= boundary - line.size]
+    slots = _slots(spans, figures)
 
     head = [""] * (len(spans) + 1)
     left = min(line.x0 for line in body)
@@ -305,7 +308,15 @@ def _grid(header: list[_Line], body: list[_Line], boundary: float) -> list[list[
             if cell.x0 <= left + line.size:  # the stub heading over the labels, where they start
                 head[0] = _join(head[0], cell.text) if head[0] else cell.text
                 continue
-            over = [n for n, span in enumerate(spans, 1) if overlap(cell, span) > 0]
+            # A heading spanning several columns (a merged cell: "Revenue (USD million)" centred
+            # over 2023 | 2024) may stand over no figure of the right one, as figures are
+            # right-aligned, but it reaches well into the width of each column it spans.
+            reach = max(line.size, (cell.x1 - cell.x0) / 4)
+            over = [
+                n
+                for n, (span, slot) in enumerate(zip(spans, slots), 1)
+                if overlap(cell, span) > 0 or overlap(cell, slot) >= reach
+            ]
             if len(line.cells) == 1 and len(over) > 1:  # alone on its line over several columns: over all
                 over = list(range(1, len(spans) + 1))
             nearest = max(range(len(spans)), key=lambda n: overlap(cell, spans[n])) + 1
@@ -325,6 +336,26 @@ def _grid(header: list[_Line], body: list[_Line], boundary: float) -> list[list[
         else:
             rows.append(row)
     return rows
+
+
+def _slots(spans: list[list[float]], cells: list[_Cell]) -> list[tuple[float, float]]:
+    """The width each figure column has on the page, from the spans its figures take.
+
+    Figures are set right-aligned (most often), left-aligned or centred in their column, so
+    a column reaches from the previous column's right edge to its own right edge, from its
+    left edge to the next column's, or halfway to its neighbours either side; the first and
+    last column are as wide as their neighbour's pitch.
+    """
+    columns = [[c for c in cells if c.x0 < x1 and c.x1 > x0] for x0, x1 in spans]
+    rights = sum(max(c.x1 for c in col) - min(c.x1 for c in col) for col in columns)
+    lefts = sum(max(c.x0 for c in col) - min(c.x0 for c in col) for col in columns)
+    # Where in its column a figure's anchor stands: 1 at the right edge, 0 at the left.
+    side = 1.0 if rights * 2 <= lefts and lefts >= 1 else 0.0 if lefts * 2 <= rights and rights >= 1 else 0.5
+    anchors = [x0 + (x1 - x0) * side for x0, x1 in spans]
+    pitches = [b - a for a, b in zip(anchors, anchors[1:])] or [spans[0][1] - spans[0][0]]
+    before = [pitches[0], *pitches]
+    after = [*pitches, pitches[-1]]
+    return [(a - side * p, a + (1 - side) * q) for a, p, q in zip(anchors, before, after)]
 
 
 def _row_like(line: _Line) -> bool:

@@ -166,4 +166,17 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
     if len(stated) != 1:
         return cells
     unit, scale = stated.pop()
-    return [replace(c, unit=c.unit or unit, scale=scale) if c.unit != "%" and not c.scale else c for c in cells]
+    return [_in_stated_unit(c, unit, scale) if c.unit != "%" and not c.scale else c for c in cells]
+
+
+# A column header naming its own unit in brackets: "Share of revenue (%)", "Processed volume (kt)", "（万台）".
+_OWN_UNIT = re.compile(r"[(（]\s*([%‰]|[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,3})\s*[)）]")
+
+
+def _in_stated_unit(cell: Cell, unit: str, scale: str) -> Cell:
+    """A plain cell in the table's stated unit, unless its column names a unit of its own
+    ("Revenue (USD million)" over a "Processed volume (kt)" column: the tonnes are no dollars)."""
+    own = [m for m in _OWN_UNIT.findall(cell.column) if stated_unit(f"({m})") == ("", "")]
+    if not own:
+        return replace(cell, unit=cell.unit or unit, scale=scale)
+    return replace(cell, unit="%") if own[0] == "%" else cell

@@ -175,8 +175,7 @@ _OWN_UNIT = re.compile(r"[(（]\s*([%‰]|[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,3})\s*
 
 def _in_stated_unit(cell: Cell, unit: str, scale: str) -> Cell:
     """A plain cell in the table's stated unit, unless its column names a unit of its own
-    ("Revenue (USD million)" over a "Processed volume (kt)" column: the tonnes are no dollars)."""
-    own = [m for m in _OWN_UNIT.findall(cell.column) if stated_unit(f"({m})") == ("", "")]
-    if not own:
-        return replace(cell, unit=cell.unit or unit, scale=scale)
-    return replace(cell, unit="%") if own[0] == "%" else cell
+    ("Revenue (USD million)" beside "Processed volume (kt)" or "Share (%)": no dollars there)."""
+    if any(stated_unit(f"({own})") == ("", "") for own in _OWN_UNIT.findall(cell.column)):
+        return cell
+    return replace(cell, unit=cell.unit or unit, scale=scale)

@@ -309,14 +309,16 @@ def _grid(header: list[_Line], body: list[_Line], boundary: float) -> list[list[
                 head[0] = _join(head[0], cell.text) if head[0] else cell.text
                 continue
             over = [n for n, span in enumerate(spans, 1) if overlap(cell, span) > 0]
-            if len(line.cells) == 1 and len(over) > 1:  # alone on its line over several columns: over all
-                over = list(range(1, len(spans) + 1))
-            else:
-                # A heading spanning columns (a merged cell: "Revenue (USD million)" centred over
-                # 2023 | 2024) may stand over no figure of the right one, as figures are
-                # right-aligned, but it reaches well into the width of each column it spans.
-                reach = max(line.size, (cell.x1 - cell.x0) / 4)
-                over += [n for n, slot in enumerate(slots, 1) if n not in over and overlap(cell, slot) >= reach]
+            # A heading spanning columns (a merged cell: "Revenue (USD million)" centred over
+            # 2023 | 2024) may stand over no figure of the right one, as figures are
+            # right-aligned, but it reaches well into the width of each column it spans.
+            reach = max(line.size, (cell.x1 - cell.x0) / 4)
+            spanned = over + [n for n, slot in enumerate(slots, 1) if n not in over and overlap(cell, slot) >= reach]
+            # Alone on its line over several columns' figures, or centred over them all: a
+            # period heading every column ("Years Ended September 30," over the years).
+            if len(line.cells) == 1 and (len(over) > 1 or (len(spanned) > 1 and _centred(cell, slots))):
+                spanned = list(range(1, len(spans) + 1))
+            over = spanned
             nearest = max(range(len(spans)), key=lambda n: overlap(cell, spans[n])) + 1
             for n in over or [nearest]:
                 head[n] = (head[n] + " " + cell.text).strip()
@@ -334,6 +336,12 @@ def _grid(header: list[_Line], body: list[_Line], boundary: float) -> list[list[
         else:
             rows.append(row)
     return rows
+
+
+def _centred(cell: _Cell, slots: list[tuple[float, float]]) -> bool:
+    # Within a quarter of a column of the middle of all the figure columns.
+    middle = (slots[0][0] + slots[-1][1]) / 2
+    return abs((cell.x0 + cell.x1) / 2 - middle) <= (slots[0][1] - slots[0][0]) / 4
 
 
 def _slots(spans: list[list[float]], cells: list[_Cell]) -> list[tuple[float, float]]:

@@ -169,8 +169,9 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
     return [_in_stated_unit(c, unit, scale) if c.unit != "%" and not c.scale else c for c in cells]
 
 
-# A column header naming its own unit in brackets: "Share of revenue (%)", "Processed volume (kt)", "（万台）".
-_OWN_UNIT = re.compile(r"[(（]\s*([%‰]|[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,3})\s*[)）]")
+# A column header naming its own unit in brackets: "Share of revenue (%)", "Processed volume (kt)",
+# "（吨）"; not a footnote mark ("2019 (a)", "(ii)").
+_OWN_UNIT = re.compile(r"[(（]\s*([%‰]|(?![ivx]+\s*[)）])[A-Za-z]{2,4}|[\u4e00-\u9fff]{1,3})\s*[)）]", re.I)
 
 
 def _in_stated_unit(cell: Cell, unit: str, scale: str) -> Cell:

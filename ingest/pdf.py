@@ -298,7 +298,8 @@ def _grid(header: list[_Line], body: list[_Line], boundary: float) -> list[list[
     head = [""] * (len(spans) + 1)
     left = min(line.x0 for line in body)
     # A header row with one heading per column (the years) is set as the figures are.
-    columned = [c for line in header for c in line.cells[1:] if len(line.cells) == len(head) and c.x0 > left + line.size]
+    full = [line for line in header if len(line.cells) == len(head)]
+    columned = [c for line in full for c in line.cells[1:] if c.x0 > left + line.size]
     slots = _slots(spans, [c for line in body for c in line.cells if c.x0 >= boundary - line.size] + columned)
     for line in header:
         if len(line.cells) == len(head):  # a full header row: one heading a column, in order

@@ -23,30 +23,25 @@ def _header(rows, spans, rules, align) -> list[str]:
     return [cell.strip() for cell in text.splitlines()[0].strip("|").split("|")]
 
 
-@pytest.mark.parametrize(("rules", "align"), RULINGS)
-def test_a_measure_over_its_years_names_both_year_columns(rules, align):
-    rows = [["Region", "Revenue (USD million)", "", "Processed volume (kt)", ""], ["", "2023", "2024", "2023", "2024"]]
-    spans = [(0, 0, 0, 1), (1, 0, 2, 0), (3, 0, 4, 0)]
-    assert _header(rows + BODY, spans, rules, align) == [
-        "Region",
-        "Revenue (USD million) 2023",
-        "Revenue (USD million) 2024",
-        "Processed volume (kt) 2023",
-        "Processed volume (kt) 2024",
-    ]
+# Both orders: a measure over its years, and a year over its measures.
+ORDERS = {
+    "measure over years": (
+        [["Region", "Revenue (USD million)", "", "Processed volume (kt)", ""], ["", "2023", "2024", "2023", "2024"]],
+        ["Region", "Revenue (USD million) 2023", "Revenue (USD million) 2024"]
+        + ["Processed volume (kt) 2023", "Processed volume (kt) 2024"],
+    ),
+    "year over measures": (
+        [["Segment", "2023", "", "2024", ""], ["", "Sales (EUR m)", "Units (k)", "Sales (EUR m)", "Units (k)"]],
+        ["Segment", "2023 Sales (EUR m)", "2023 Units (k)", "2024 Sales (EUR m)", "2024 Units (k)"],
+    ),
+}
 
 
+@pytest.mark.parametrize("order", ORDERS)
 @pytest.mark.parametrize(("rules", "align"), RULINGS)
-def test_a_year_over_its_measures_names_both_measure_columns(rules, align):
-    rows = [["Segment", "2023", "", "2024", ""], ["", "Sales (EUR m)", "Units (k)", "Sales (EUR m)", "Units (k)"]]
-    spans = [(0, 0, 0, 1), (1, 0, 2, 0), (3, 0, 4, 0)]
-    assert _header(rows + BODY, spans, rules, align) == [
-        "Segment",
-        "2023 Sales (EUR m)",
-        "2023 Units (k)",
-        "2024 Sales (EUR m)",
-        "2024 Units (k)",
-    ]
+def test_a_spanning_heading_names_both_columns_under_it(rules, align, order):
+    rows, expected = ORDERS[order]
+    assert _header(rows + BODY, [(0, 0, 0, 1), (1, 0, 2, 0), (3, 0, 4, 0)], rules, align) == expected
 
 
 @pytest.mark.parametrize(("rules", "align"), RULINGS)

@@ -495,7 +495,7 @@ def _ruled_rows(table) -> list[list[str | None]]:
     for r, row in enumerate(table.rows):
         top, bottom = row.bbox[1], row.bbox[3]
         for c, box in enumerate(row.cells):
-            if box is not None or c >= len(columns):
+            if box is not None:
                 continue
             x, y = (columns[c][0] + columns[c][2]) / 2, (top + bottom) / 2
             merged = [cell for cell in table.cells if cell[0] <= x <= cell[2] and cell[1] <= y <= cell[3]]

@@ -166,17 +166,4 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
     if len(stated) != 1:
         return cells
     unit, scale = stated.pop()
-    return [_in_stated_unit(c, unit, scale) if c.unit != "%" and not c.scale else c for c in cells]
-
-
-# A column header naming its own unit in brackets: "Share of revenue (%)", "Processed volume (kt)",
-# "（吨）"; not a footnote mark ("2019 (a)", "(ii)").
-_OWN_UNIT = re.compile(r"[(（]\s*([%‰]|(?![ivx]+\s*[)）])[A-Za-z]{2,4}|[\u4e00-\u9fff]{1,3})\s*[)）]", re.I)
-
-
-def _in_stated_unit(cell: Cell, unit: str, scale: str) -> Cell:
-    """A plain cell in the table's stated unit, unless its column names a unit of its own
-    ("Revenue (USD million)" beside "Processed volume (kt)" or "Share (%)": no dollars there)."""
-    if any(stated_unit(f"({own})") == ("", "") for own in _OWN_UNIT.findall(cell.column)):
-        return cell
-    return replace(cell, unit=cell.unit or unit, scale=scale)
+    return [replace(c, unit=c.unit or unit, scale=scale) if c.unit != "%" and not c.scale else c for c in cells]

@@ -1,6 +1,6 @@
 """Two-row table headers (issue 16): a heading spanning several columns — a merged cell in
 a PDF, a blank cell beside it in Markdown, colspan in HTML — names every column it spans, so
-each column reads "<measure (unit)> <year>" and its cells get that measure, unit and year."""
+each column reads "<measure (unit)> <year>" and its cells are read under that column."""
 
 from __future__ import annotations
 
@@ -101,43 +101,30 @@ def test_a_single_row_header_is_left_as_printed(rules, align):
     assert _header(rows, [], rules, align) == rows[0]
 
 
-def _units(text: str, row: str) -> dict[str, tuple[str, str, str]]:
-    return {c.column: (str(c.value), c.unit, c.scale) for c in table_cells(chunk(text)) if c.row == row}
+def _columns(text: str, row: str) -> dict[str, str]:
+    return {c.column: str(c.value) for c in table_cells(chunk(text)) if c.row == row}
 
 
-SPANNED_UNITS = {
-    "Revenue (USD million) 2023": ("4512.6", "USD", "million"),
-    "Revenue (USD million) 2024": ("5318.9", "USD", "million"),
-    "Processed volume (kt) 2023": ("712", "", ""),
-    "Processed volume (kt) 2024": ("905", "", ""),
+SPANNED_COLUMNS = {
+    "Revenue (USD million) 2023": "4512.6",
+    "Revenue (USD million) 2024": "5318.9",
+    "Processed volume (kt) 2023": "712",
+    "Processed volume (kt) 2024": "905",
 }
 
 
-def test_markdown_blank_cells_beside_a_spanning_heading_take_its_measure_and_unit():
+def test_markdown_blank_cells_beside_a_spanning_heading_take_its_measure():
     text = (
         "| Region | Revenue (USD million) | | Processed volume (kt) | |\n|---|---|---|---|---|\n"
         "| | 2023 | 2024 | 2023 | 2024 |\n| China | 4,512.6 | 5,318.9 | 712 | 905 |"
     )
-    assert _units(text, "China") == SPANNED_UNITS
+    assert _columns(text, "China") == SPANNED_COLUMNS
 
 
-def test_html_colspan_headings_give_each_column_its_measure_and_unit():
+def test_html_colspan_headings_give_each_column_its_measure():
     html = (
         "<table><tr><th rowspan='2'>Region</th><th colspan='2'>Revenue (USD million)</th>"
         "<th colspan='2'>Processed volume (kt)</th></tr><tr><th>2023</th><th>2024</th><th>2023</th><th>2024</th></tr>"
         "<tr><td>China</td><td>4,512.6</td><td>5,318.9</td><td>712</td><td>905</td></tr></table>"
     )
-    assert _units(html_to_text(html)[1], "China") == SPANNED_UNITS
-
-
-def test_a_column_with_its_own_unit_is_not_given_the_tables_currency():
-    text = (
-        "| Material | Revenue (USD million) | Share of revenue (%) | Shipments (GWh) | Growth vs 2023 |\n"
-        "|---|---|---|---|---|\n| Nickel | 2,938.5 | 34.0 | 12.5 | 20.8% |"
-    )
-    assert _units(text, "Nickel") == {
-        "Revenue (USD million)": ("2938.5", "USD", "million"),
-        "Share of revenue (%)": ("34.0", "", ""),
-        "Shipments (GWh)": ("12.5", "", ""),
-        "Growth vs 2023": ("20.8", "%", ""),
-    }
+    assert _columns(html_to_text(html)[1], "China") == SPANNED_COLUMNS

@@ -58,8 +58,9 @@ VECTOR_BLOCK = 8192  # most rows written at once when a new version copies the v
 # re-reads and re-embeds every file instead of mixing chunks and vectors made the old way.
 # 1: before the manifest recorded it; 2: simplified Chinese kept as written (no Taiwan
 # phrase mapping); 3: the title's head in the model's title slot (embedding_title);
-# 4: each chunk carries its report's bracketed names in both scripts (ingest/aliases.py).
-TEXT_FORMAT = 4
+# 4: each chunk carries its report's bracketed names in both scripts (ingest/aliases.py);
+# 5: a PDF heading spanning unruled columns heads each of them (two-row headers).
+TEXT_FORMAT = 5
 
 
 class IndexNotFound(FileNotFoundError):

@@ -292,11 +292,15 @@ def _grid(header: list[_Line], body: list[_Line], boundary: float) -> list[list[
     if len(spans) + 1 < width:  # cells not set in columns (spaced apart by hand): take them in order
         return [[c.text for c in line.cells] + [""] * (width - len(line.cells)) for line in header + body]
 
-    def overlap(cell: _Cell, span: list[float]) -> float:
+    def overlap(cell: _Cell, span: Sequence[float]) -> float:
         return min(cell.x1, span[1]) - max(cell.x0, span[0])
 
     head = [""] * (len(spans) + 1)
     left = min(line.x0 for line in body)
+    # A header row with one heading per column (the years) is set as the figures are.
+    full = [line for line in header if len(line.cells) == len(head)]
+    columned = [c for line in full for c in line.cells[1:] if c.x0 > left + line.size]
+    slots = _slots(spans, [c for line in body for c in line.cells if c.x0 >= boundary - line.size] + columned)
     for line in header:
         if len(line.cells) == len(head):  # a full header row: one heading a column, in order
             head = [_join(h, cell.text) if h else cell.text for h, cell in zip(head, line.cells)]
@@ -306,8 +310,16 @@ def _grid(header: list[_Line], body: list[_Line], boundary: float) -> list[list[
                 head[0] = _join(head[0], cell.text) if head[0] else cell.text
                 continue
             over = [n for n, span in enumerate(spans, 1) if overlap(cell, span) > 0]
-            if len(line.cells) == 1 and len(over) > 1:  # alone on its line over several columns: over all
-                over = list(range(1, len(spans) + 1))
+            # A heading spanning columns (a merged cell: "Revenue (USD million)" centred over
+            # 2023 | 2024) may stand over no figure of the right one, as figures are
+            # right-aligned, but it reaches well into the width of each column it spans.
+            reach = max(line.size, (cell.x1 - cell.x0) / 4)
+            spanned = over + [n for n, slot in enumerate(slots, 1) if n not in over and overlap(cell, slot) >= reach]
+            # Alone on its line over several columns' figures, or centred over them all: a
+            # period heading every column ("Years Ended September 30," over the years).
+            if len(line.cells) == 1 and (len(over) > 1 or (len(spanned) > 1 and _centred(cell, slots))):
+                spanned = list(range(1, len(spans) + 1))
+            over = spanned
             nearest = max(range(len(spans)), key=lambda n: overlap(cell, spans[n])) + 1
             for n in over or [nearest]:
                 head[n] = (head[n] + " " + cell.text).strip()
@@ -325,6 +337,33 @@ def _grid(header: list[_Line], body: list[_Line], boundary: float) -> list[list[
         else:
             rows.append(row)
     return rows
+
+
+def _centred(cell: _Cell, slots: list[tuple[float, float]]) -> bool:
+    # Within a quarter of a column of the middle of all the figure columns.
+    middle = (slots[0][0] + slots[-1][1]) / 2
+    return abs((cell.x0 + cell.x1) / 2 - middle) <= (slots[0][1] - slots[0][0]) / 4
+
+
+def _slots(spans: list[list[float]], cells: list[_Cell]) -> list[tuple[float, float]]:
+    """The width each figure column has on the page, from the spans its figures take.
+
+    Figures are set right-aligned (most often), left-aligned or centred in their column, so
+    a column reaches from the previous column's right edge to its own right edge, from its
+    left edge to the next column's, or halfway to its neighbours either side; the first and
+    last column are as wide as their neighbour's pitch.
+    """
+    columns = [[c for c in cells if c.x0 < x1 and c.x1 > x0] for x0, x1 in spans]
+    rights = sum(max(c.x1 for c in col) - min(c.x1 for c in col) for col in columns)
+    lefts = sum(max(c.x0 for c in col) - min(c.x0 for c in col) for col in columns)
+    # Where in its column a figure's anchor stands: 1 at the right edge, 0 at the left. Figures
+    # of one width tell nothing; reports set them right-aligned.
+    side = 1.0 if rights * 2 <= lefts or lefts < 1 else 0.0 if lefts * 2 <= rights else 0.5
+    anchors = [x0 + (x1 - x0) * side for x0, x1 in spans]
+    pitches = [b - a for a, b in zip(anchors, anchors[1:])] or [spans[0][1] - spans[0][0]]
+    before = [pitches[0], *pitches]
+    after = [*pitches, pitches[-1]]
+    return [(a - side * p, a + (1 - side) * q) for a, p, q in zip(anchors, before, after)]
 
 
 def _row_like(line: _Line) -> bool:
@@ -444,12 +483,33 @@ def _header_rows(rows: list[list[str | None]]) -> list[list[str]]:
     return [header] + [[_cell(c) for c in row] for row in rows[count:]]
 
 
+def _ruled_rows(table) -> list[list[str | None]]:
+    """A ruled table's cell texts; ``None`` where a cell merged with its left neighbour goes on.
+
+    pdfplumber writes ``None`` wherever a merged cell covers the grid. One that began in a
+    row above (a rowspan: "Share (%)" over the header's two rows) names nothing more there,
+    so it is written as an empty cell rather than as the heading to its left going on.
+    """
+    rows = table.extract()
+    columns = [column.bbox for column in table.columns]
+    for r, row in enumerate(table.rows):
+        top, bottom = row.bbox[1], row.bbox[3]
+        for c, box in enumerate(row.cells):
+            if box is not None:
+                continue
+            x, y = (columns[c][0] + columns[c][2]) / 2, (top + bottom) / 2
+            merged = [cell for cell in table.cells if cell[0] <= x <= cell[2] and cell[1] <= y <= cell[3]]
+            if merged and merged[0][1] < top - 1:
+                rows[r][c] = ""
+    return rows
+
+
 def _page_lines(page) -> tuple[list[_Line], float]:
     """Reading-ordered lines of one page (tables as single items), and the page height."""
     tables = []
     boxes = []
     for table in page.find_tables():
-        text = _pipe_table(table.extract())
+        text = _pipe_table(_ruled_rows(table))
         if text:
             x0, top, x1, bottom = table.bbox
             boxes.append(table.bbox)

@@ -259,3 +259,34 @@ def tightly_set_pdf(folder: Path, gap: float = 2.0) -> Path:
         x += stringWidth(word, "Times-Roman", 10) + gap
     pdf.save()
     return path
+
+
+def spanned_table_pdf(rows: list[list[str]], spans: list[tuple[int, int, int, int]], rules: str, align: str) -> bytes:
+    """A PDF of one table whose header cells span others, as a report prints a two-row header.
+
+    ``spans`` are ``(col0, row0, col1, row1)`` merged cells; ``rules`` is ``grid`` (every
+    cell ruled), ``lines`` (a rule under the header only) or ``none``; figures and the
+    header are set ``align`` (``RIGHT`` or ``CENTER``), spanning headings centred.
+    """
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    header = 1 + max((row1 for _, _, _, row1 in spans), default=0)
+    figures = len(rows[0]) - 1
+    table = Table(rows, colWidths=[90] + [min(120, 360 // figures)] * figures, hAlign="LEFT")
+    style: list[tuple] = [
+        ("FONT", (0, 0), (-1, -1), "Helvetica", 9),
+        ("FONT", (0, 0), (-1, header - 1), "Helvetica-Bold", 9),
+        ("ALIGN", (1, 0), (-1, -1), align),
+        ("VALIGN", (0, 0), (-1, header - 1), "BOTTOM"),
+    ]
+    style += [("SPAN", (c0, r0), (c1, r1)) for c0, r0, c1, r1 in spans]
+    style += [("ALIGN", (c0, r0), (c1, r1), "CENTER") for c0, r0, c1, r1 in spans if c1 > c0]
+    if rules == "grid":
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
+    elif rules == "lines":
+        style.append(("LINEBELOW", (0, header - 1), (-1, header - 1), 0.6, "black"))
+    table.setStyle(TableStyle(style))
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4).build([table])
+    return buffer.getvalue()

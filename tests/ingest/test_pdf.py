@@ -9,6 +9,7 @@ from reportqa.ingest.chunker import chunk_document
 from reportqa.ingest.corpus import read_source, scan_corpus
 from reportqa.ingest.loaders import UnreadableFile, load_document
 from reportqa.ingest.pdf import read_pdf
+from reportqa.server.calc.tables import table_cells
 from tests.ingest import documents
 
 
@@ -158,3 +159,23 @@ def test_column_heading_wrapped_onto_its_own_line_stays_in_the_header(rules):
         "| Net bookings | $6,388 | $7,262 | $(874) |",
         "| In-game net bookings | $3,366 | $4,203 | $(837) |",
     ]
+
+
+@pytest.mark.parametrize("rules", ["lines", "none"])
+def test_two_row_header_gives_each_cell_its_measure_and_year_through_ingest(tmp_path, rules):
+    rows = [
+        ["Region", "Revenue (USD million)", "", "Processed volume (kt)", ""],
+        ["", "2023", "2024", "2023", "2024"],
+        ["China", "4,512.6", "5,318.9", "712", "905"],
+        ["North America", "736.8", "1,006.4", "96", "138"],
+        ["Global", "7,105.3", "8,642.7", "1,050", "1,380"],
+    ]
+    path = tmp_path / "recycling.pdf"
+    path.write_bytes(documents.spanned_table_pdf(rows, [(0, 0, 0, 1), (1, 0, 2, 0), (3, 0, 4, 0)], rules, "RIGHT"))
+    chunks = chunk_document(load_document(path, path.name))
+    cells = {(c.row, c.column): (str(c.value), c.unit, c.scale) for chunk in chunks for c in table_cells(chunk)}
+    assert cells[("North America", "Revenue (USD million) 2023")] == ("736.8", "USD", "million")
+    assert cells[("North America", "Revenue (USD million) 2024")] == ("1006.4", "USD", "million")
+    assert cells[("North America", "Processed volume (kt) 2024")][0] == "138"
+    assert cells[("Global", "Processed volume (kt) 2023")][0] == "1050"
+    assert len(cells) == 12

@@ -21,6 +21,7 @@ from reportqa.server.calc.calculator import CalculationError, Measure
 from reportqa.server.calc.intents import EXCLUDING, ZH_CONVERT_TO
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
+    CLAUSE_END,
     HAN,
     SHARE_WORDS,
     Candidate,
@@ -101,15 +102,16 @@ def _within_period(base: Operand, rate: Operand) -> bool:
 # Words of a clause that say its percentage is a change, up or down ("up 21.8% year on year", "同比下降8.5%").
 _RISE = re.compile(r"\bup\b|\bgr[eo]w|growth|increas|\brose\b|\brising\b|增长|增速|增幅|上升|提高|增加", re.IGNORECASE)
 _FALL = re.compile(r"\bdown\b|\bfell\b|\bfall|declin|decreas|\bdrop|下降|降幅|减少|降低|下滑|下跌", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[，,；;。!?！？\n](?!\d)|(?<!\d)\.(?!\d)")
+# "its operating margin fell to 8.0%", "毛利率下降至42.0%": a percentage reached is a level, not the change.
+_REACHED = re.compile(r"(?:\bto|至|到)\s*$")
 
 
 def _clause(figure: Operand) -> str:
     """The clause a sentence's figure stands in ("up 21.8% year on year" of "… USD 3,105.6
     million in 2024, up 21.8% year on year, or about 19.2% of the global market")."""
     text = figure.hit.chunk.text
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, figure.start)), default=0)
-    end = _CLAUSE_END.search(text, figure.end)
+    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, figure.start)), default=0)
+    end = CLAUSE_END.search(text, figure.end)
     return text[start : end.start() if end else len(text)]
 
 
@@ -122,6 +124,8 @@ def growth_rate(c: Candidate) -> Operand | None:
         return None
     if c.metric == "cagr":
         return figure
+    if _REACHED.search(figure.hit.chunk.text[max(0, figure.start - 6) : figure.start]):
+        return None
     clause = _clause(figure)
     rise, fall = bool(_RISE.search(clause)), bool(_FALL.search(clause))
     if rise == fall or SHARE_WORDS.search(clause):

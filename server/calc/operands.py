@@ -377,13 +377,13 @@ def about_subject(
     return chosen
 
 
-_CLAUSE_END = re.compile(r"[，,；;。!?！？\n](?!\d)|(?<!\d)\.(?!\d)")
+CLAUSE_END = re.compile(r"[，,；;。!?！？\n](?!\d)|(?<!\d)\.(?!\d)")
 
 
 def _clause_words(c: Candidate) -> frozenset[str]:
     """The subject words of the clause that leads into a sentence's figure ("其中CDMO市场规模为")."""
     text = c.operand.hit.chunk.text
-    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, c.operand.start)), default=0)
+    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, c.operand.start)), default=0)
     return subject_words(text[start : c.operand.start])
 
 
@@ -534,7 +534,7 @@ def _after(figures: list[Candidate], term: str) -> Operand | None:
 
 def _rest_of_clause(text: str, end: int, limit: int) -> str:
     """The words after a figure to its clause's end, or to ``limit`` (the next figure) before it."""
-    found = _CLAUSE_END.search(text, end, limit)
+    found = CLAUSE_END.search(text, end, limit)
     return text[end : found.start() if found else limit]
 
 
@@ -571,7 +571,7 @@ _AVERAGE_STATED = re.compile(r"\baverage\b|\bmean\b|平均", re.IGNORECASE)
 # What an average is of, as written right after the word: "gross margin" of "the average gross
 # margin in 2024", 毛利率 of "行业平均毛利率是多少" and of "行业平均毛利率为35.8%".
 _AVERAGED = re.compile(
-    r"(?:\baverage|\bmean) (?P<en>[a-z][a-z -]*?)(?= in | for | of | was | is | were |\?|,|$)|"
+    r"(?:\baverage|\bmean) (?P<en>[a-z][a-z -]{0,40}?)(?= in | for | of | was | is | were |\?|,|$)|"
     r"平均(?P<zh>[\u4e00-\u9fff]{2,8}?)(?=是|为|达|在|的|约|有|？|\?|，|$)",
     re.IGNORECASE,
 )

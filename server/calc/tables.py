@@ -30,13 +30,17 @@ OTHERS_ROW = re.compile(r"(?:^|/ )(?:others?|all others|rest of|其他|其余)",
 
 
 _WORLD_ROW = re.compile(r"^(?:global|world(?:wide)?|全球|世界)\b", re.IGNORECASE)
+# A subtotal of the largest rows ("Top 5", "前五合计", "CR5") or of some ("小计", "Subtotal") is no one thing either.
+_SUBTOTAL_ROW = re.compile(
+    r"^(?:top\s*\d+\b|前[\d一二三四五六七八九十]+(?:大|名|家|合计)|CR\s?\d+\b)|小计|subtotal|合计$", re.IGNORECASE
+)
 
 
 def is_aggregate_row(label: str) -> bool:
     """Whether a row (its label as a candidate writes it, "group / row") is a total, the world
-    the other rows are parts of, or the others."""
+    the other rows are parts of, the others, or a subtotal of some of them."""
     row = label.split(" / ")[-1]
-    return bool(TOTAL_ROW.match(row) or _WORLD_ROW.match(row) or OTHERS_ROW.search(label))
+    return bool(TOTAL_ROW.match(row) or _WORLD_ROW.match(row) or _SUBTOTAL_ROW.search(row) or OTHERS_ROW.search(label))
 
 
 @dataclass(frozen=True)
@@ -193,7 +197,7 @@ def _spanned(headers: list[list[str]]) -> list[list[str]]:
     return out
 
 
-_TITLED_YEAR = re.compile(rf"^(?P<title>.*\D)\s+(?:{YEAR.pattern})$")
+_TITLED_YEAR = re.compile(rf"^(?P<title>.*[^\d\s])\s+(?:{YEAR.pattern})$")  # not .*\D: quadratic on a run of spaces
 
 
 def _flattened(row: list[str]) -> list[str]:

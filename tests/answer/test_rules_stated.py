@@ -197,3 +197,20 @@ def test_a_report_title_names_the_subject_of_every_sentence_in_it():
         dense=0.6,
     )
     assert "8.9 million" in compose("How many visitors did the Louvre receive in 2023?", [army, louvre]).text
+
+
+def test_english_words_are_not_asked_of_passages_mostly_chinese_though_english_ones_run_longer():
+    # Six Chinese passages and two long English ones about something else: the English question's
+    # words are matched across languages by names only, however many letters the English ones have.
+    question = "How much can predictive AI cut average handling time?"
+    answer = hit(
+        "采用预测 AI 诊断。机器学习模型对问题进行分类，从而减少停机时间并将平均处理时间缩短高达 75%。", lang="zh"
+    )
+    chinese = [answer] + [
+        hit(f"人工智能聊天机器人现在可以处理{n}%的工单，提高了客户满意度。", lang="zh") for n in (30, 31, 32, 33, 34)
+    ]
+    english = [
+        hit("The contact centre landscape has shifted as operators adopt cloud platforms. " * 6) for _ in range(2)
+    ]
+    assert judge(question, chinese + english).answerable
+    assert not judge(question, english + [answer]).answerable

@@ -1088,3 +1088,26 @@ def test_an_undated_sentence_naming_more_of_the_subject_casts_doubt_on_another_s
     pharma = hit("其中，医药冷链单独测算的市场规模为1,012亿元，同比增长9.6%。", lang="zh", doc="cold-zh.md")
     # 9.1万亿 is all cold-chain logistics, not pharma cold chain: refused rather than 5,361 / 9.1万亿.
     assert calculate("2024年冷链物流市场规模是医药冷链的多少倍？", [cold_chain, pharma]) is None
+
+
+# Review of the sixth session's merges: traps each rule above let through.
+def test_a_percentage_a_ratio_fell_to_is_no_fall_of_the_amount():
+    margin = hit("Sales of Acme reached USD 12.0 billion in 2024, while its operating margin fell to 8.0%.", doc="m.md")
+    assert _result("What were Acme's sales in 2023, given its 2024 sales and decline?", margin) is None
+    margin_zh = hit("凯莱英2024年营业收入为58.1亿元，毛利率下降至42.0%。", lang="zh", doc="m-zh.md")
+    assert _result("按凯莱英2024年营业收入及其降幅推算，2023年营业收入约为多少亿元？", margin_zh) is None
+    fall = hit("Sales of Acme fell 8.0% to USD 12.0 billion in 2024.", doc="m2.md")
+    assert _result("What were Acme's sales in 2023, given its 2024 sales and decline?", fall) == (
+        "12 × (1 - 8%)^(2023 - 2024) = 13.04"
+    )
+
+
+def test_a_subtotal_of_the_largest_rows_is_no_company_among_them():
+    table = hit(
+        "| OEM | Installations 2024 (GW) |\n|---|---|\n| Top 5 | 72.9 |\n| Goldwind | 18.9 |\n| Envision | 16.5 |\n"
+        "| Windey | 13.8 |\n| Mingyang | 12.1 |\n| Vestas | 11.6 |\n| Others | 48.4 |\n| Total | 121.3 |",
+        doc="oems.md",
+    )
+    assert (
+        _result("What was the combined 2024 installation of the top three OEMs?", table) == "18.9 + 16.5 + 13.8 = 49.2"
+    )

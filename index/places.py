@@ -81,3 +81,14 @@ def with_places(text: str) -> str:
     place ("the Brazilian smart meter market" → "the Brazil smart meter market"), as a table
     row names it."""
     return _adjective_before_word().sub(lambda m: _places()[m.group()], text)
+
+
+def is_place(name: str) -> bool:
+    """Whether ``name`` is a country or region an adjective of place names ("China", "Latin
+    America"), not a company."""
+    return name in _place_names()
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    return frozenset(_places().values())

@@ -28,7 +28,7 @@ from reportqa.index.names import (
     transliterated,
     with_aliases,
 )
-from reportqa.index.places import place_of
+from reportqa.index.places import is_place, place_of
 from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
@@ -37,6 +37,7 @@ from reportqa.ingest.numbers import YEAR, has_number, numbers_in, years_in
 from reportqa.server.answer.asides import without_asides
 from reportqa.server.answer.sentences import opens_on_pronoun, wants_number
 from reportqa.server.answer.units import introduced, passage_units
+from reportqa.server.calc.subject import names_in
 from reportqa.server.calc.tables import table_cells
 
 # Cosine below which no passage is about the question (EmbeddingGemma; USE scores run
@@ -247,7 +248,10 @@ def _units(hits: list[Hit]) -> list[_Unit]:
         about = ""  # the sentence a pronoun refers back to, itself with the one before if it opens on one
         for a, b in split_sentences(chunk.text):
             sentence = chunk.text[a:b]
-            about = f"{about} {sentence}" if opens_on_pronoun(sentence) else sentence
+            # "Its closest rival, Envision, reported revenue of …" is Envision's, named in it;
+            # "Its revenue in China …" is still the company's before.
+            refers_back = opens_on_pronoun(sentence) and all(is_place(n) for n in names_in(sentence))
+            about = f"{about} {sentence}" if refers_back else sentence
             units.append(_Unit(hit, normalize(f"{lead} {sentence}").lower(), normalize(f"{lead} {about}").lower()))
     announced = [u for u in introduced([u for h in hits for u in passage_units(h)]) if u.lead is not None]
     tables = [normalize(f"{u.scope} {u.header} {u.text}").lower() for u in announced]

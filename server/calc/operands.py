@@ -202,9 +202,11 @@ _HEADING = re.compile(r"^#{1,6} .*$", re.MULTILINE)
 # A sentence that opens on its subject's measure or a pronoun ("Revenue grew from USD 982.4
 # million in 2023", "It was", "该市场", "其中"), or on the analyst's own forecast of it ("We expect
 # revenue to reach USD 92.7 billion by 2030"), goes on about the subject of the sentence before it.
+# A forecast whose measure is qualified ("We expect revenue across the industry to reach…") is of
+# what qualifies it, not of the subject before.
 _CONTINUES = re.compile(
     r"(?:it|its|this|that|the market|the segment|revenues?|sales|spending|shipments|volumes?|"
-    r"we (?:expect|forecast|estimate|project|anticipate) (?:revenues?|sales|spending|it|the market))\b|"
+    r"we (?:expect|forecast|estimate|project|anticipate) (?:revenues?|sales|spending|it|the market)(?= to\b))\b|"
     r"该|其|这一|此",
     re.IGNORECASE,
 )

@@ -214,3 +214,17 @@ def test_english_words_are_not_asked_of_passages_mostly_chinese_though_english_o
     ]
     assert judge(question, chinese + english).answerable
     assert not judge(question, english + [answer]).answerable
+
+
+def test_a_pronoun_sentence_that_names_its_own_company_is_not_the_one_before():
+    rival = hit(
+        "Goldwind installed 18.9 GW of wind turbines in 2024. "
+        "Its closest rival, Envision, reported revenue of CNY 30.2 billion in 2024."
+    )
+    assert not judge("What was Goldwind's revenue in 2024?", [rival]).answerable
+    own = hit("Goldwind installed 18.9 GW of wind turbines in 2024. Its revenue reached CNY 56.2 billion in 2024.")
+    assert judge("What was Goldwind's revenue in 2024?", [own]).answerable
+    in_china = hit(
+        "Goldwind installed 18.9 GW of wind turbines in 2024. Its revenue in China reached CNY 50.1 billion in 2024."
+    )
+    assert judge("What was Goldwind's revenue in China in 2024?", [in_china]).answerable

@@ -1111,3 +1111,16 @@ def test_a_subtotal_of_the_largest_rows_is_no_company_among_them():
     assert (
         _result("What was the combined 2024 installation of the top three OEMs?", table) == "18.9 + 16.5 + 13.8 = 49.2"
     )
+
+
+def test_a_forecast_of_a_qualified_measure_does_not_continue_the_company_before():
+    industry = hit(
+        "Acme's revenue was USD 2.0 billion in 2024. We expect revenue across the industry to reach USD 40.0 billion by 2030.",
+        doc="forecasts.md",
+    )
+    assert _result("What CAGR takes Acme's revenue from 2024 to 2030?", industry) is None
+    own = hit(
+        "Acme's revenue was USD 2.0 billion in 2024. We expect revenue to reach USD 4.0 billion by 2030.",
+        doc="acme2.md",
+    )
+    assert _result("What CAGR takes Acme's revenue from 2024 to 2030?", own) == "(4 / 2)^(1/6) - 1 = 12.25%"

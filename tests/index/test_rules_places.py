@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportqa.index.places import place_of, with_places
+from reportqa.index.places import is_place, place_of, with_places
 from reportqa.server.calc.program import calculate
 from tests.support.passages import hit
 
@@ -77,3 +77,8 @@ SEGMENTS = hit(
 def test_a_calculation_reads_an_adjective_as_the_row_of_its_place(question, formula):
     found = calculate(question, [SEGMENTS])
     assert (found.result.formula if found else None) == formula
+
+
+def test_places_are_countries_and_regions_not_companies():
+    assert is_place("China") and is_place("Latin America") and is_place("Brazil")
+    assert not is_place("Envision") and not is_place("Goldwind") and not is_place("Indiana")

@@ -274,7 +274,8 @@ def test_two_rebuilds_in_two_processes_are_serialised(seed_copy, service, tmp_pa
                     SUBPROCESS_TIMEOUT,
                     "both rebuilds to wait for the lock",
                 )
-                assert queued() and not here.done() and other.poll() is None
+                state = (_lock_waiters(seed_copy.index / ".lock"), here.done() and here.exception(), other.poll())
+                assert queued() and not here.done() and other.poll() is None, f"waiters, thread, subprocess: {state}"
             except AssertionError:
                 other.kill()
                 raise

@@ -10,9 +10,7 @@ import re
 from dataclasses import replace
 
 from reportqa.index.retriever import Hit
-from reportqa.ingest.chunker import split_sentences
-from reportqa.ingest.normalize import detect_language, normalize
-from reportqa.ingest.numbers import YEAR, numbers_in
+from reportqa.ingest.normalize import detect_language
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError
 from reportqa.server.calc.families import (
@@ -44,8 +42,6 @@ from reportqa.server.calc.rows import leaders_asked, leading_rows
 from reportqa.server.calc.subject import mentions_name, names_in, subject_of, writes_subject
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
-# "The average selling price", 平均毛利率: the measure's name with its first word or two characters.
-_AVERAGE_OF = re.compile(r"\b(?:average|mean)\s+[a-z][a-z-]+|平均[\u3400-\u9fff]{2}", re.IGNORECASE)
 
 
 def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
@@ -156,7 +152,7 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
     found but cannot be combined (different currencies, years out of order).
     """
     intent = detect(question)
-    if intent is None or (intent.kind == "average" and len(intent.years) < 2 and _states_average(question, hits)):
+    if intent is None:
         return None
     lang = detect_language(question)
     for group in _by_doc(hits):
@@ -164,22 +160,6 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
         if found is not None:
             return _in_asked_scale(found, asked_scale(question))
     return None
-
-
-def _states_average(question: str, hits: list[Hit]) -> bool:
-    """Whether a sentence of ``hits`` states, with a figure, the average the question names
-    (行业平均毛利率为35.8%; "the average selling price fell to USD 115/kWh"): a measure the
-    report states is quoted, not computed from other figures."""
-    named = _AVERAGE_OF.search(normalize(question))
-    if named is None:
-        return False
-    for hit in hits:
-        text = normalize(hit.chunk.text)
-        for start, end in split_sentences(text):
-            sentence = text[start:end]
-            if named.group().lower() in sentence.lower() and any(not YEAR.fullmatch(n) for n in numbers_in(sentence)):
-                return True
-    return False
 
 
 def _in_asked_scale(found: Calculation, scale: str) -> Calculation:

@@ -12,7 +12,7 @@ import logging
 import re
 from collections.abc import Callable
 
-from reportqa.index.names import specific_terms
+from reportqa.index.asked_names import asked_names
 from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.server.answer.sentences import wants_number
 from reportqa.server.answer.types import MAX_QUESTION_CHARS, Turn
@@ -79,7 +79,7 @@ def merge(question: str, previous: str) -> str:
 
 def _terms(text: str) -> dict[str, list[str]]:
     """Years and names (companies, places) of normalised ``text``, in the order it writes them."""
-    ordered = sorted(specific_terms(text), key=text.find)
+    ordered = sorted(asked_names(text), key=text.find)
     return {"years": [t for t in ordered if t.isdigit()], "names": [t for t in ordered if not t.isdigit()]}
 
 

@@ -281,6 +281,9 @@ def test_follow_up_rules():
     assert merge("and in 2030?", US_2025) == US_2025.replace("2025", "2030")
     assert merge("那中国呢？", US_2025_ZH).startswith("中国客户技术支持服务市场2025年")
     assert merge("what about its CAGR?", US_2025).endswith("its CAGR")
+    # The word that opens a question capitalised is no name to swap ("Based", "Given").
+    based = "Based on the report, what was Vertiv's revenue in 2024?"
+    assert merge("What about Schneider Electric?", based) == based.replace("Vertiv", "Schneider Electric")
     assert is_follow_up("那2030年呢？") and is_follow_up("What about China?")
     assert not is_follow_up("那些公司提供技术支持？") and not is_follow_up(US_2025)
 

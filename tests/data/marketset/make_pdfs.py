@@ -2,13 +2,15 @@
 
     python tests/data/marketset/make_pdfs.py
 
-Four reports, three English and one Chinese, on markets the other reports do not cover.
+Six reports, four English and two Chinese, on markets the other reports do not cover.
 Each has a running header and footer, wrapped prose, and tables as reports set them: the
 smart-meter regional table without rules (columns aligned by position, figures
 right-aligned), its product table ruled under the header and above the total only, the
 Chinese city tier table as a ruled grid (set in STSong-Light, reportlab's built-in CID font,
 which pdfplumber reads back as Unicode), and the electrolyser and battery-recycling regional tables with two
-header rows (each measure spanning its 2023 and 2024 columns). Every figure is invented. The output is the same bytes
+header rows (each measure spanning its 2023 and 2024 columns); the medical-aesthetics project table (STSong-Light)
+as a ruled grid with a 小计 and a 合计 row beside a company table ruled like the product table, and both skincare
+tables without rules. Every figure is invented. The output is the same bytes
 on every run (``invariant``), so the committed PDFs can be checked against this script.
 """
 
@@ -308,6 +310,168 @@ BATTERY_RECYCLING = {
 }
 
 
+MEDICAL_AESTHETICS = {
+    "file": "medical-aesthetics-china-2025.pdf",
+    "title": "2025年中国医疗美容市场研究报告",
+    "running": "澄观健康消费研究 | 2025年中国医疗美容市场研究报告",
+    "sections": [
+        ("h1", "2025年中国医疗美容市场研究报告"),
+        ("h2", "一、市场规模"),
+        (
+            "p",
+            "2024年中国医疗美容市场规模为2,856.4亿元，同比增长10.6%，2023年为2,582.6亿元。"
+            "其中非手术类（轻医美）市场规模为1,642.3亿元，占整体市场的57.5%；手术类市场规模为1,214.1亿元。"
+            "我们预计到2030年，中国医美市场规模将达到5,120亿元，2024—2030年复合增长率为10.2%；"
+            "2019—2023年，市场规模的复合增长率为14.8%。",
+        ),
+        (
+            "p",
+            "2024年中国医美消费者人数达到2,460万人，2023年为2,150万人。"
+            "医美渗透率为4.6%，较2023年提升0.5个百分点，仍远低于韩国约22%的水平。"
+            "同期全球医美市场规模约为1,380亿美元，同比增长7.9%。"
+            "轻医美项目的单次平均客单价为2,860元，同比下降5.4%。",
+        ),
+        ("h2", "二、细分项目"),
+        ("p", "表1 中国医疗美容市场规模（按项目，亿元）"),
+        ("grid_table", None),
+        (
+            "p",
+            "光电类是增长最快的大类，热玛吉、超声炮等抗衰项目需求旺盛。"
+            "注射类中，玻尿酸填充为326.8亿元，肉毒素为214.5亿元，其余为胶原蛋白等再生材料。"
+            "手术类增速放缓，眼鼻整形与吸脂仍是主要项目。",
+        ),
+        (
+            "p",
+            "分区域看，华东地区占全国医美消费的34.2%，华南地区占19.6%，华北地区占16.1%，"
+            "西南地区占12.8%，其余为华中、西北和东北地区。成都、重庆是西南地区的医美消费中心。",
+        ),
+        ("page", None),
+        ("h2", "三、竞争格局"),
+        ("p", "表2 2024年主要企业医美相关收入"),
+        ("lines_table", None),
+        (
+            "p",
+            "截至2024年末，全国持证医美机构约为1.42万家，同比增长6.8%。美澜医疗集团旗下连锁机构达到312家，"
+            "2024年收入为52.4亿元，同比下降3.2%。润颜生物以玻尿酸产品起家，其玻尿酸产品收入占公司医美收入的71.2%。"
+            "艾尔建美学（Allergan Aesthetics）在中国注射类市场的份额为18.4%，高德美（Galderma）为9.7%。"
+            "熙光科技以射频设备切入光电类市场，尚未披露医美收入。",
+        ),
+        ("h2", "四、发展趋势"),
+        (
+            "p",
+            "一是合规化加速，2024年监管部门查处非法医美案件同比增长12.3%；"
+            "二是国产替代，国产注射材料在注射类市场的份额升至41.5%，较2023年提升3.0个百分点；"
+            "三是线上获客成本上升，头部连锁机构的营销费用率约为35%。",
+        ),
+    ],
+    "grid_table": [
+        ["项目", "2023年", "2024年", "同比增长", "2024年占比"],
+        ["注射类", "548.2", "618.5", "12.8%", "21.7%"],
+        ["光电类", "702.4", "812.6", "15.7%", "28.4%"],
+        ["其他非手术类", "196.8", "211.2", "7.3%", "7.4%"],
+        ["非手术类小计", "1,447.4", "1,642.3", "13.5%", "57.5%"],
+        ["手术类", "1,135.2", "1,214.1", "7.0%", "42.5%"],
+        ["合计", "2,582.6", "2,856.4", "10.6%", "100.0%"],
+    ],
+    "lines_table": [
+        ["企业", "收入（亿元）", "同比增长", "市场份额"],
+        ["艾尔建美学", "86.2", "6.1%", "3.0%"],
+        ["美澜医疗集团", "52.4", "-3.2%", "1.8%"],
+        ["高德美", "41.5", "9.8%", "1.5%"],
+        ["润颜生物", "37.9", "24.5%", "1.3%"],
+        ["华颜光电", "27.9", "31.6%", "1.0%"],
+        ["其他", "2,610.5", "—", "91.4%"],
+        ["合计", "2,856.4", "10.6%", "100.0%"],
+    ],
+}
+
+SKINCARE = {
+    "file": "skincare-global-2025.pdf",
+    "title": "Global Skincare Market Report 2025",
+    "running": "Aldgate Consumer Intelligence | Global Skincare Market Report 2025",
+    "sections": [
+        ("h1", "Global Skincare Market Report 2025"),
+        ("h2", "1. Executive summary"),
+        (
+            "p",
+            "Global skincare sales reached USD 158.4 billion in 2024, up 6.2% from USD 149.2 billion in 2023, "
+            "as dermocosmetics and sun care outgrew the wider beauty market. Skincare accounted for 27.8% of the "
+            "global beauty and personal care market, which we value at USD 570 billion. We forecast skincare "
+            "sales to grow from USD 158.4 billion in 2024 to USD 224.6 billion by 2031, a CAGR of 5.1% over "
+            "2024-2031; between 2019 and 2023 the market grew at a CAGR of 3.8%.",
+        ),
+        (
+            "p",
+            "Prestige skincare reached $58.7B in 2024; mass skincare made up the rest. E-commerce accounted for "
+            "31.6% of skincare sales in 2024, up 2.4 percentage points from 2023, while the average price per "
+            "unit sold rose 2.9% as brands passed on higher packaging and ingredient costs.",
+        ),
+        ("h2", "2. Sales by region"),
+        ("p", "Table 1. Skincare sales by region, USD billion"),
+        ("regions_plain_table", None),
+        (
+            "p",
+            "China remained the largest single market, although its growth slowed to 3.8% in 2024 as consumers "
+            "traded down to domestic brands. Within Asia Pacific excluding China, South Korea generated USD 8.7 "
+            "billion, and Japan and India together accounted for most of the rest. Rest of World groups Eastern "
+            "Europe, the Middle East and Africa.",
+        ),
+        ("h2", "3. Sales by category"),
+        ("p", "Table 2. Skincare sales by category, 2024, USD billion"),
+        ("categories_plain_table", None),
+        ("page", None),
+        (
+            "p",
+            "Serums and treatments grew fastest among the large categories. Within sun care, facial sunscreen "
+            "brought in USD 11.2 billion; body sunscreen and after-sun products supplied the rest.",
+        ),
+        ("h2", "4. Competitive landscape"),
+        (
+            "p",
+            "The five largest companies together held 35.2% of global skincare sales in 2024. L'Oreal's "
+            "Dermatological Beauty division reported sales of €7.2bn in 2024, up 9.8% like-for-like. Estee Lauder's "
+            "skin care net sales were USD 7,862.5 million in fiscal 2024 (ended June 2024), down 8.4% year on year, "
+            "hit by weaker travel retail in Asia. Shiseido's skincare revenue was JPY 628.4 billion in 2024.",
+        ),
+        (
+            "p",
+            "Chinese brands gained ground at home. Proya's revenue rose 16.5% to RMB 12.6 billion in 2024, and "
+            "its flagship serum line accounted for 42.0% of its sales. Botanee and Chando expanded into Southeast "
+            "Asia, while Beiersdorf's Nivea and Unilever's Dove compete for mass body care shoppers in Europe "
+            "and Latin America.",
+        ),
+        ("h2", "5. Outlook"),
+        (
+            "p",
+            "Ingredient regulation is tightening: the European Union restricted three UV filters from 2025, "
+            "and China requires efficacy evidence for all new skincare claims. We expect sun care to grow at a "
+            "CAGR of 7.3% over 2024-2031, the fastest of any category, and the share of men's skincare to rise "
+            "from 6.5% of sales in 2024.",
+        ),
+    ],
+    "regions_plain_table": [
+        ["Region", "2023", "2024"],
+        ["North America", "33.6", "35.1"],
+        ["Western Europe", "30.4", "31.6"],
+        ["China", "36.8", "38.2"],
+        ["Asia Pacific excl. China", "29.5", "32.4"],
+        ["Latin America", "9.6", "10.5"],
+        ["Rest of World", "9.3", "10.6"],
+        ["Global", "149.2", "158.4"],
+    ],
+    "categories_plain_table": [
+        ["Category", "Sales 2024", "Share (%)", "Growth vs 2023"],
+        ["Facial moisturisers", "52.3", "33.0", "5.4%"],
+        ["Serums and treatments", "36.4", "23.0", "9.8%"],
+        ["Cleansers and toners", "28.5", "18.0", "4.1%"],
+        ["Sun care", "19.0", "12.0", "7.6%"],
+        ["Body care", "15.8", "10.0", "3.2%"],
+        ["Other", "6.4", "4.0", "2.5%"],
+        ["Total", "158.4", "100.0", "6.2%"],
+    ],
+}
+
+
 def _styles(font: str) -> dict[str, ParagraphStyle]:
     base = getSampleStyleSheet()
     cjk = {"wordWrap": "CJK"} if font != "Helvetica" else {}
@@ -364,7 +528,9 @@ def build(report: dict, font: str, folder: Path = REPORTS) -> Path:
         if kind == "page":
             story.append(PageBreak())
         elif kind.endswith("_table"):
-            story += [_table(report[kind], font, kind.removesuffix("_table")), Spacer(1, 8)]
+            # ``<rules>_table`` or ``<name>_<rules>_table`` when a report has two tables ruled alike.
+            rules = kind.removesuffix("_table").rsplit("_", 1)[-1]
+            story += [_table(report[kind], font, rules), Spacer(1, 8)]
         else:
             story.append(Paragraph(text, styles[kind]))
     doc.build(story)
@@ -379,6 +545,8 @@ def build_all(folder: Path = REPORTS) -> list[Path]:
         build(COFFEE, "STSong-Light", folder),
         build(HYDROGEN, "Helvetica", folder),
         build(BATTERY_RECYCLING, "Helvetica", folder),
+        build(MEDICAL_AESTHETICS, "STSong-Light", folder),
+        build(SKINCARE, "Helvetica", folder),
     ]
 
 

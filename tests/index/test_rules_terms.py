@@ -73,7 +73,11 @@ def test_keyword_query_carries_specific_terms_not_common_words_senses():
     ("question", "names"),
     [
         ("Based on the 2024 export value, how much did China export in 2023?", ["2023", "2024", "China"]),
-        ("Given Chinese OEM makers' 2024 overseas revenue, what was it in 2023?", ["2023", "2024", "Chinese", "OEM"]),
+        # A place's adjective before acronyms is a kind of company by place: the place is asked for.
+        ("Given Chinese OEM makers' 2024 overseas revenue, what was it in 2023?", ["2023", "2024", "China", "OEM"]),
+        ("Given Chinese IVD makers' 2024 overseas revenue, what was it in 2023?", ["2023", "2024", "China", "IVD"]),
+        ("What did European EV makers sell in 2024?", ["2024", "Europe", "EV"]),
+        ("What did Chinese Academy Of Sciences spend in 2024?", ["2024", "Chinese Academy Of Sciences"]),
         ("How large would China's OEM market be in 2027?", ["2027", "China", "OEM"]),  # the acronym is a term
         ("How large would China's XYZ market be in 2027?", ["2027", "China's XYZ"]),  # one no dictionary lists
         ("Apple sold how many phones in 2024?", ["2024", "Apple"]),  # a name opens CC-CEDICT's "Apple Inc."

@@ -36,6 +36,8 @@ def asked_names(question: str) -> list[str]:
         words = term.split(" ")
         if _opens_sentence(text, words[0]) and _common_opening(words[0]):
             words = words[1:]
+        if len(words) == 1 and _title(words[0]):
+            continue  # "Director-General" of the WHO is 总干事: a post, which the rules do not ask a name of
         if (place := _kind_of_maker(words)) is not None:
             # "Chinese IVD makers" (国产IVD企业) are a kind of company, not one named "Chinese IVD".
             names += [place, _POSSESSIVE.sub("", " ".join(words[1:]))]
@@ -48,6 +50,14 @@ def asked_names(question: str) -> list[str]:
             names.append(_POSSESSIVE.sub("", " ".join(rest)))
         names += acronyms
     return list(dict.fromkeys(names))
+
+
+def _title(word: str) -> bool:
+    """Whether ``word`` is a post written with a hyphen ("Director-General", "Vice-President"):
+    common English words CC-CEDICT opens no name with as a whole ("Coca-Cola" it does, and
+    "Berners-Lee" is no common word)."""
+    parts = _POSSESSIVE.sub("", word).split("-")
+    return len(parts) > 1 and all(english_word(p) for p in parts) and not name_word(word)
 
 
 def _kind_of_maker(words: list[str]) -> str | None:

@@ -22,16 +22,15 @@ _HAN_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")
 
 def linked_question(question: str, hits: list[Hit], pair: tuple[str, str] | None = None) -> str:
     """``question`` with each name (``names_in``, a Chinese possessor, a side of the ``pair``
-    it compares that is one Chinese word the dictionary does not list: 库卡 of "…是库卡的多少倍")
-    that the passages of
-    ``hits`` (one report) do not write, but write in the other script by one linked form,
-    written in that form: "2024年金风科技的新增装机量是维斯塔斯的多少倍？" over an English OEM
+    it compares that is one Chinese word the dictionary does not list: 库卡 of "…是库卡的多少倍",
+    a Chinese word no dictionary term is part of) that the passages of ``hits`` (one report) do
+    not write, but write in the other script by one linked form, written in that form: "2024年金风科技的新增装机量是维斯塔斯的多少倍？" over an English OEM
     table is asked as "2024年Goldwind的新增装机量是Vestas的多少倍？". A Chinese name is tried
     whole first (jieba reads 维斯塔斯 as 维斯塔 and 斯). Two different forms link none: a guess
-    would bind another company's row."""
+    would bind another company's row; and one name left unlinked leaves the question as asked."""
     text = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}") for h in hits)
     lowered = text.lower()
-    aliases = tuple(dict.fromkeys(pair for h in hits for pair in h.chunk.aliases))
+    aliases = tuple(dict.fromkeys(alias for h in hits for alias in h.chunk.aliases))
     asked = normalize(question)
     linked = False
     sides = [side for side in pair or () if _HAN_WORD.fullmatch(side) and not translations(side)]
@@ -43,7 +42,9 @@ def linked_question(question: str, hits: list[Hit], pair: tuple[str, str] | None
         if name not in asked or any(form.lower() in lowered for form in equivalents(name)):
             continue
         spans = [] if name.isascii() else [c for c in chinese_candidates(asked) if name in c and c != name]
-        form = next((f for span in sorted(spans, key=len, reverse=True) + [name] if (f := _one_form(span, text, aliases))), None)
+        form = next(
+            (f for span in sorted(spans, key=len, reverse=True) + [name] if (f := _one_form(span, text, aliases))), None
+        )
         if form is None:
             # A name left unlinked (安川 beside 库卡 over a table of Fanuc and Kuka) would leave its
             # side to be bound by its measure alone: the question is asked as written, and refused.

@@ -112,4 +112,3 @@ def test_question_names(question, names):
 def test_a_names_dictionary_sense_gives_the_bare_name(word, name):
     assert name in translations(word)
     assert word in translations(name)
-

@@ -21,13 +21,14 @@ _HAN_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")
 
 
 def linked_question(question: str, hits: list[Hit], pair: tuple[str, str] | None = None) -> str:
-    """``question`` with each name (``names_in``, a Chinese possessor, a side of the ``pair``
-    it compares that is one Chinese word the dictionary does not list: 库卡 of "…是库卡的多少倍",
-    a Chinese word no dictionary term is part of) that the passages of ``hits`` (one report) do
-    not write, but write in the other script by one linked form, written in that form: "2024年金风科技的新增装机量是维斯塔斯的多少倍？" over an English OEM
-    table is asked as "2024年Goldwind的新增装机量是Vestas的多少倍？". A Chinese name is tried
-    whole first (jieba reads 维斯塔斯 as 维斯塔 and 斯). Two different forms link none: a guess
-    would bind another company's row; and one name left unlinked leaves the question as asked."""
+    """``question`` with each of its names that the passages of ``hits`` (one report) do not
+    write, but write in the other script by one linked form, written in that form: "2024年金风科技的
+    新增装机量是维斯塔斯的多少倍？" over an English OEM table is asked as "2024年Goldwind的新增装机量是
+    Vestas的多少倍？". Its names are ``names_in``'s, a Chinese possessor, a side of the ``pair`` it
+    compares that is one Chinese word the dictionary does not list (库卡 of "…是库卡的多少倍") and
+    a Chinese word no dictionary term is part of. A Chinese name is tried whole first (jieba
+    reads 维斯塔斯 as 维斯塔 and 斯). Two different forms link none, as a guess would bind another
+    company's row, and one name left unlinked leaves the question as asked."""
     text = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}") for h in hits)
     lowered = text.lower()
     aliases = tuple(dict.fromkeys(alias for h in hits for alias in h.chunk.aliases))

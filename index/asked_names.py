@@ -14,6 +14,7 @@ import re
 
 from reportqa.index.dictionary import english_word, name_word, terms_in
 from reportqa.index.names import specific_terms
+from reportqa.index.places import place_of
 from reportqa.ingest.normalize import normalize
 
 # Where a sentence opens: the text's start, after a sentence's end, or after an opening quote.
@@ -35,6 +36,12 @@ def asked_names(question: str) -> list[str]:
         words = term.split(" ")
         if _opens_sentence(text, words[0]) and _common_opening(words[0]):
             words = words[1:]
+        if len(words) == 1 and _title(words[0]):
+            continue  # "Director-General" of the WHO is 总干事: a post, which the rules do not ask a name of
+        if (place := _kind_of_maker(words)) is not None:
+            # "Chinese IVD makers" (国产IVD企业) are a kind of company, not one named "Chinese IVD".
+            names += [place, _POSSESSIVE.sub("", " ".join(words[1:]))]
+            continue
         acronyms = [_POSSESSIVE.sub("", w) for w in words if _domain_acronym(w)]
         rest = [w for w in words if not _domain_acronym(w)]
         if len(rest) == len(term.split(" ")):
@@ -43,6 +50,24 @@ def asked_names(question: str) -> list[str]:
             names.append(_POSSESSIVE.sub("", " ".join(rest)))
         names += acronyms
     return list(dict.fromkeys(names))
+
+
+def _title(word: str) -> bool:
+    """Whether ``word`` is a post written with a hyphen ("Director-General", "Vice-President"):
+    common English words CC-CEDICT opens no name with as a whole ("Coca-Cola" it does, and
+    "Berners-Lee" is no common word)."""
+    parts = _POSSESSIVE.sub("", word).split("-")
+    return len(parts) > 1 and all(english_word(p) for p in parts) and not name_word(word)
+
+
+def _kind_of_maker(words: list[str]) -> str | None:
+    """The place, when a capitalised run is a place's adjective and acronyms only ("Chinese
+    IVD", "European EV"): a kind of company by where it is and what it makes, each of which a
+    report writes apart (中国 in its title, IVD), so the place is asked for as a place.
+    "Chinese Academy of Sciences" and "American Express" are names."""
+    if len(words) < 2 or not all(_ACRONYM.fullmatch(_POSSESSIVE.sub("", w)) for w in words[1:]):
+        return None
+    return place_of(words[0])
 
 
 def _opens_sentence(text: str, word: str) -> bool:

@@ -85,8 +85,15 @@ def _tables() -> _Tables:
                 characters.setdefault(word, set()).update(_one_word_senses(entry["definitions"]))
         for sense in entry["definitions"]:
             term = " ".join(_ANNOTATION.sub(" ", sense).split()).lower()
-            if not term or _NOT_A_TRANSLATION.match(term) or len(term.split()) > MAX_WORDS:
+            if not term or _NOT_A_TRANSLATION.match(term):
                 continue
+            # A name's sense glosses it after a comma or ends in a company word: "Xiaomi, Chinese
+            # electronics company founded in 2010" (小米), "BYD Company" (比亚迪) name Xiaomi and BYD.
+            name = _bare_name(term) if entry["pinyin"][:1].isupper() and len(word) > 1 else ""
+            if len(term.split()) > MAX_WORDS:
+                if not name:
+                    continue
+                term, name = name, ""
             term = term.removeprefix("to ")
             if len(word) < 2:  # one character has too many senses to stand for a term alone
                 chars.setdefault(word, []).append(term)
@@ -98,9 +105,9 @@ def _tables() -> _Tables:
             if term.startswith("the ") and len(term) > 4:
                 en_zh.setdefault(term.removeprefix("the "), []).append(word)
                 zh_en[word].append(term.removeprefix("the "))  # 菲律宾 is the row "Philippines"
-            if word in proper and ", " in term:
-                zh_en[word].append(term.split(", ")[0])
-                en_zh.setdefault(term.split(", ")[0], []).append(word)
+            if name:
+                zh_en[word].append(name)
+                en_zh.setdefault(name, []).append(word)
     return _Tables(
         {k: tuple(dict.fromkeys(v)) for k, v in zh_en.items()},
         {k: tuple(dict.fromkeys(v)) for k, v in en_zh.items()},
@@ -110,6 +117,19 @@ def _tables() -> _Tables:
         frozenset(w.strip(".,;:") for w in name_words),
         {k: frozenset(v) for k, v in characters.items()},
     )
+
+
+# Words a company's sense ends in after its name ("BYD Company", "Nike, Inc.").
+_COMPANY_WORD = re.compile(r"\s+(?:company|inc\.?|corporation|corp\.?|group|ltd\.?|co\.?|limited)$")
+
+
+def _bare_name(term: str) -> str:
+    """A name's sense without what glosses it: the part before its first comma ("geneva" of
+    "geneva, switzerland", "xiaomi" of "xiaomi, chinese electronics company founded in 2010"),
+    without a company word at its end ("byd" of "byd company"); empty when that is the sense
+    itself or not a name of one to ``MAX_WORDS`` words."""
+    name = _COMPANY_WORD.sub("", term.split(",")[0].strip())
+    return name if name != term and len(name) > 1 and len(name.split()) <= MAX_WORDS else ""
 
 
 def _one_word_senses(senses: list[str]) -> list[str]:

@@ -88,14 +88,21 @@ _DROPPED = frozenset("TK")  # the only sounds skipped: stops before another cons
 
 
 def _latin_consonants(word: str) -> str:
-    """The consonant classes of a Latin word in order, repeats merged; "V" for a leading vowel."""
+    """The consonant classes of a Latin word in order, a repeat merged only when no vowel
+    stands between ("tt", "ck": one sound; the two d of Adidas, 阿迪达斯, and k of Kuka, 库卡,
+    are heard twice); "V" for a leading vowel."""
     classes = ["V"] if word[0] in "aeiouy" else []
+    vowel = False  # a vowel since the last consonant
     for i, letter in enumerate(word):
         if letter == "h" and i and word[i - 1] not in "aeiouy":
             continue  # ph, th, ch, sh: one sound
         sound = _CLASSES.get(letter)
-        if sound and (not classes or classes[-1] != sound):
+        if sound is None:
+            vowel = vowel or letter in "aeiouy"
+            continue
+        if not classes or classes[-1] != sound or vowel:
             classes.append(sound)
+        vowel = False
     return "".join(classes)
 
 

@@ -29,6 +29,7 @@ from reportqa.server.calc.families import (
     unasked,
 )
 from reportqa.server.calc.intents import asked_scale, detect
+from reportqa.server.calc.linked import linked_question
 from reportqa.server.calc.models import Calculation, Intent
 from reportqa.server.calc.operands import (
     candidates_of,
@@ -156,7 +157,9 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
         return None
     lang = detect_language(question)
     for group in _by_doc(hits):
-        found = _compute(intent, question, group, lang)
+        # A name the report writes only in the other script is asked as the report writes it.
+        asked = linked_question(question, group, intent.pair)
+        found = _compute(intent if asked == question else detect(asked) or intent, asked, group, lang)
         if found is not None:
             return _in_asked_scale(found, asked_scale(question))
     return None

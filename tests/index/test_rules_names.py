@@ -91,6 +91,11 @@ def test_a_chinese_questions_possessor_is_its_subject(question, expected):
         ("沃尔沃", "Volvo and Scania sell trucks.", ["Volvo"]),
         ("维斯塔斯", "Goldwind, Envision and Nordex lead.", []),
         ("沃尔沃", "Vivo and Oppo sell phones.", []),
+        # A consonant repeated across a vowel is heard twice (d-d of Adidas, k-k of Kuka); "tt" once.
+        ("阿迪达斯", "Nike, Adidas and Puma lead.", ["Adidas"]),
+        ("库卡", "Fanuc, Kuka and ABB lead.", ["Kuka"]),
+        ("阿迪达斯", "Nike, Adams and Puma lead.", []),  # a-d-m-s: one d
+        ("库卡", "Fanuc, Kuhn and ABB lead.", []),
     ],
 )
 def test_a_transliterated_chinese_name_finds_the_latin_name_it_sounds_like(name, text, words):

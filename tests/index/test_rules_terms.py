@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.index.asked_names import asked_names
-from reportqa.index.dictionary import terms_in
+from reportqa.index.dictionary import terms_in, translations
 from reportqa.index.query import expand_query
 from reportqa.server.calc.subject import translated
 
@@ -73,7 +73,16 @@ def test_keyword_query_carries_specific_terms_not_common_words_senses():
     ("question", "names"),
     [
         ("Based on the 2024 export value, how much did China export in 2023?", ["2023", "2024", "China"]),
-        ("Given Chinese OEM makers' 2024 overseas revenue, what was it in 2023?", ["2023", "2024", "Chinese", "OEM"]),
+        # A place's adjective before acronyms is a kind of company by place: the place is asked for.
+        ("Given Chinese OEM makers' 2024 overseas revenue, what was it in 2023?", ["2023", "2024", "China", "OEM"]),
+        ("Given Chinese IVD makers' 2024 overseas revenue, what was it in 2023?", ["2023", "2024", "China", "IVD"]),
+        ("What did European EV makers sell in 2024?", ["2024", "Europe", "EV"]),
+        # A post written with a hyphen is asked of a name, not one itself (总干事 in a Chinese text).
+        ("Who has been Director-General of the UNESCO since 2017?", ["2017", "UNESCO"]),
+        ("Who was Vice-President of Acme in 2020?", ["2020", "Acme"]),
+        ("How much did Coca-Cola earn in 2024?", ["2024", "Coca-Cola"]),  # CC-CEDICT's name of 可口可乐
+        ("When did Berners-Lee propose the web?", ["Berners-Lee"]),
+        ("What did Chinese Academy Of Sciences spend in 2024?", ["2024", "Chinese Academy Of Sciences"]),
         ("How large would China's OEM market be in 2027?", ["2027", "China", "OEM"]),  # the acronym is a term
         ("How large would China's XYZ market be in 2027?", ["2027", "China's XYZ"]),  # one no dictionary lists
         ("Apple sold how many phones in 2024?", ["2024", "Apple"]),  # a name opens CC-CEDICT's "Apple Inc."
@@ -87,3 +96,19 @@ def test_keyword_query_carries_specific_terms_not_common_words_senses():
 )
 def test_question_names(question, names):
     assert asked_names(question) == names
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("小米", "xiaomi"),  # "Xiaomi, Chinese electronics company founded in 2010": a gloss after the comma
+        ("百度", "baidu"),  # "Baidu, Internet portal and search engine, …"
+        ("比亚迪", "byd"),  # "BYD Company (company name)": a company word after the name
+        ("耐克", "nike"),  # "Nike, Inc."
+        ("亚里士多德", "aristotle"),  # "Aristotle (384-322 BC), Greek philosopher": no space left by the dates
+        ("日内瓦", "geneva"),  # "Geneva, Switzerland"
+    ],
+)
+def test_a_names_dictionary_sense_gives_the_bare_name(word, name):
+    assert name in translations(word)
+    assert word in translations(name)

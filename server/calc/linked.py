@@ -1,0 +1,60 @@
+"""A question's names as the report writes them in its other script, for the calculations.
+
+The answerability rules accept a name the passages write only in the other script when
+``index.names`` links the two forms (a bracketed pair the report gives, a transliteration,
+a brand's romanisation or translation: 维斯塔斯 ↔ Vestas, 金风科技 ↔ Goldwind). The operands of
+a calculation are bound by the names their rows write, so the calculation reads the question
+with each such name replaced by the report's form, linked by the same functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.index.dictionary import terms_in, translations
+from reportqa.index.names import chinese_candidates, equivalents, possessors, transliterated, with_aliases
+from reportqa.index.retriever import Hit
+from reportqa.ingest.normalize import normalize
+from reportqa.server.calc.subject import names_in
+
+_HAN_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")
+
+
+def linked_question(question: str, hits: list[Hit], pair: tuple[str, str] | None = None) -> str:
+    """``question`` with each of its names that the passages of ``hits`` (one report) do not
+    write, but write in the other script by one linked form, written in that form: "2024年金风科技的
+    新增装机量是维斯塔斯的多少倍？" over an English OEM table is asked as "2024年Goldwind的新增装机量是
+    Vestas的多少倍？". Its names are ``names_in``'s, a Chinese possessor, a side of the ``pair`` it
+    compares that is one Chinese word the dictionary does not list (库卡 of "…是库卡的多少倍") and
+    a Chinese word no dictionary term is part of. A Chinese name is tried whole first (jieba
+    reads 维斯塔斯 as 维斯塔 and 斯). Two different forms link none, as a guess would bind another
+    company's row, and one name left unlinked leaves the question as asked."""
+    text = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}") for h in hits)
+    lowered = text.lower()
+    aliases = tuple(dict.fromkeys(alias for h in hits for alias in h.chunk.aliases))
+    asked = normalize(question)
+    linked = False
+    sides = [side for side in pair or () if _HAN_WORD.fullmatch(side) and not translations(side)]
+    # Chinese words no dictionary term is part of (安川, 库卡): names jieba may not tag.
+    pieces = [c for c in chinese_candidates(asked) if not terms_in(c)]
+    for name in dict.fromkeys([*names_in(asked), *possessors(asked), *sides, *pieces]):
+        # Written as it is or as the dictionary translates it; a pinyin spelling ("Kuka" for 库卡)
+        # counts for the rules, but the calculation's words do not read it.
+        if name not in asked or any(form.lower() in lowered for form in equivalents(name)):
+            continue
+        spans = [] if name.isascii() else [c for c in chinese_candidates(asked) if name in c and c != name]
+        form = next(
+            (f for span in sorted(spans, key=len, reverse=True) + [name] if (f := _one_form(span, text, aliases))), None
+        )
+        if form is None:
+            # A name left unlinked (安川 beside 库卡 over a table of Fanuc and Kuka) would leave its
+            # side to be bound by its measure alone: the question is asked as written, and refused.
+            return question
+        asked, linked = asked.replace(form[0], form[1]), True
+    return asked if linked else question
+
+
+def _one_form(span: str, text: str, aliases: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
+    """(``span``, the one form ``text`` gives it in the other script), or ``None``."""
+    forms = [f for f in with_aliases(span, aliases)[1:] if not f.islower()] or transliterated(span, text)
+    return (span, forms[0]) if len(set(forms)) == 1 else None

@@ -1124,3 +1124,128 @@ def test_a_forecast_of_a_qualified_measure_does_not_continue_the_company_before(
         doc="acme2.md",
     )
     assert _result("What CAGR takes Acme's revenue from 2024 to 2030?", own) == "(4 / 2)^(1/6) - 1 = 12.25%"
+
+
+# Another analyst's wording (calc21, issue 16): the part before the verb, 占比 and 在…中, "by what factor",
+# "exceed", "had how many times as many … as", a rate the question gives (以…计算, "at a 5.2% CAGR").
+@pytest.mark.parametrize(
+    ("question", "kind", "pair"),
+    [
+        (
+            "North America made up what portion of the global drone inspection market in 2024?",
+            "share",
+            ("North America", "the global drone inspection market"),
+        ),
+        (
+            "Germany accounted for what percentage of Europe's heat pump sales in 2024?",
+            "share",
+            ("Germany heat pump sales", "Europe's heat pump sales"),
+        ),
+        (
+            "What percentage of global robot shipments in 2024 were collaborative robots?",
+            "share",
+            ("collaborative robots", "global robot shipments in 2024"),
+        ),
+        (
+            "What share of sportswear sales went through wholesale partners in 2024?",
+            "share",
+            ("wholesale partners", "sportswear sales"),
+        ),
+        ("医药冷链在冷链物流市场中占比多少？", "share", ("医药冷链", "冷链物流市场")),
+        ("2024年欧洲电解槽出货量在全球出货量中的占比是多少？", "share", ("2024年欧洲电解槽出货量", "全球出货量")),
+        ("2024年中国医药外包服务市场中CRO的占比是多少？", "share", ("CRO", "2024年中国医药外包服务市场")),
+        ("2024年协作机器人出货量中遨博占多大比重？", "share", ("遨博", "2024年协作机器人出货量")),
+        ("免疫诊断占2024年中国IVD市场的比重是多少？", "share", ("免疫诊断", "中国IVD市场")),
+        (
+            "By what factor did US imaging AI revenue exceed Europe's in 2024?",
+            "ratio",
+            ("US imaging AI revenue", "Europe's imaging AI revenue"),
+        ),
+        (
+            "By what factor was North America's cooling market larger than Europe's in 2024?",
+            "ratio",
+            ("North America's cooling market", "Europe's cooling market"),
+        ),
+        ("By how much did Acme's 2024 revenue exceed Globex's?", "change", ("Acme's 2024 revenue", "Globex's revenue")),
+        (
+            "North America had how many times as many subscribers as Europe at the end of 2024?",
+            "ratio",
+            ("North America subscribers", "Europe subscribers"),
+        ),
+        ("In 2024, Midea's revenue was how many times Haier's?", "ratio", ("Midea's revenue", "Haier revenue")),
+        (
+            "How many more gigawatts did Vestas install than Nordex in 2024?",
+            "change",
+            ("Vestas gigawatts", "Nordex gigawatts"),
+        ),
+        ("2024年公有云市场规模约为私有云市场的多少倍？", "ratio", ("2024年公有云市场规模", "私有云市场")),
+        ("中国机器人密度约为全球平均水平的几倍？", "ratio", ("中国机器人密度", "全球平均水平")),
+        (
+            "By what factor does China's robot density exceed the global average?",
+            "ratio",
+            ("China's robot density", "the global average"),
+        ),
+        ("2024年福田与宇通销量之比是多少？", "ratio", ("2024年福田", "宇通销量")),
+    ],
+)
+def test_another_analysts_wording_names_the_two_things(question, kind, pair):
+    intent = detect(question)
+    assert intent is not None and (intent.kind, intent.pair) == (kind, pair)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "years"),
+    [
+        ("以14.7%的复合增长率计算，2026年中国CDMO市场规模约为多少亿元？", "projection", (2026,)),
+        ("按该市场的复合年增长率推算，2027年市场规模将达到多少？", "projection", (2027,)),
+        ("If the market grows at its 9.1% CAGR, how large will it be in 2028?", "projection", (2028,)),
+        ("At a 5.2% CAGR, what would OEM revenue reach in 2027?", "projection", (2027,)),
+        ("Using the 2024 size and its growth rate, what was the market worth in 2023?", "implied_value", (2023, 2024)),
+        (
+            "Apart from last-mile delivery, what share of the 2024 market did the other segments hold?",
+            "complement",
+            (2024,),
+        ),
+        # The CAGR a question asks for, not one it gives, stays an implied CAGR.
+        ("按2024年和2030年规模推算的复合年增长率是多少？", "implied_cagr", (2024, 2030)),
+    ],
+)
+def test_another_analysts_wording_names_its_operation(question, kind, years):
+    intent = detect(question)
+    assert intent is not None and (intent.kind, intent.years) == (kind, years)
+
+
+def test_a_year_before_the_second_thing_of_a_change_is_still_a_year():
+    # "A比2023年下降了百分之多少": the year is what A is compared with, not a thing.
+    intent = detect("2024年电池包平均价格比2023年下降了百分之多少？")
+    assert intent is not None and (intent.kind, intent.years) == ("relative_change", (2024, 2023))
+
+
+EN_COOLING = hit(
+    "| Region | 2023 | 2024 |\n|---|---|---|\n| North America | 5.9 | 6.5 |\n| Europe | 3.3 | 3.6 |\n"
+    "| Global | 14.1 | 16.2 |",
+    doc="cooling-en.md",
+    section="Market size by region (USD billion)",
+)
+ZH_RETAIL = hit(
+    "| 地区 | 2023年 | 2024年 |\n|---|---|---|\n| 华东 | 410.2 | 452.8 |\n| 华南 | 220.5 | 241.0 |\n"
+    "| 全国 | 1,180.6 | 1,296.4 |",
+    lang="zh",
+    doc="appliances-zh.md",
+    section="分地区零售额（亿元）",
+)
+
+
+def test_other_wordings_compute_over_the_rows_they_name():
+    assert _result("North America made up what portion of the global market in 2024?", EN_COOLING) == (
+        "6.5 / 16.2 = 40.12%"
+    )
+    assert _result("By what factor was North America larger than Europe in 2024?", EN_COOLING) == "6.5 / 3.6 = 1.81"
+    assert _result("2024年华东在全国零售额中的占比是多少？", ZH_RETAIL) == "452.8 / 1296.4 = 34.93%"
+    assert _result("2024年华东零售额约为华南的几倍？", ZH_RETAIL) == "452.8 / 241 = 1.88"
+
+
+def test_other_wordings_naming_a_row_the_table_lacks_are_refused():
+    assert _result("Asia Pacific made up what portion of the global market in 2024?", EN_COOLING) is None
+    assert _result("2024年华北在全国零售额中的占比是多少？", ZH_RETAIL) is None
+    assert _result("By what factor was North America larger than Latin America in 2024?", EN_COOLING) is None

@@ -339,7 +339,12 @@ def convert_figure(
 _MEASURED = (
     (
         # "What was the market worth": its size, as "market ... worth" or 市场规模 states it.
-        re.compile(r"market size|size of the market|市场规模|\bmarket\b[^?？]*\bworth\b|市场(?:价值|值)", re.I),
+        # "How much was X's market", "the size of X's market": the market itself, so its size too.
+        re.compile(
+            r"market size|size of the market|市场规模|\bmarket\b[^?？]*\bworth\b|市场(?:价值|值)|"
+            r"\b(?:how much|size of)\b[^?？]*\bmarket\b(?! share)",
+            re.I,
+        ),
         re.compile(r"market size|market (?:was )?(?:valued|worth)|市场规模", re.I),
     ),
 )

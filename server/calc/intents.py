@@ -453,7 +453,7 @@ _EXCEEDS = re.compile(
     r"(?:by what (?:factor|multiple)|(?:by )?how much|how many times) "
     r"(?:(?:was|is|were|are|will be|would be) (?P<a>.+?) (?:more|bigger|larger|higher|greater) than|"
     r"(?:did|does|do|will|would) (?P<a2>.+?) (?:exceed|outstrip|outpace|surpass|top|outsell|outnumber)) "
-    r"(?P<b>.+?)(?= in (?:19|20)\d\d| for | as of | at |\?|$)",
+    r"(?P<b>.+?)(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
 )
 # "North America had how many times as many subscribers as the Middle East & Africa": the measure of both.

@@ -42,6 +42,7 @@ from reportqa.server.calc.rows import leaders_asked, leading_rows
 from reportqa.server.calc.subject import mentions_name, names_in, subject_of, writes_subject
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+_AS_PERCENTAGE = re.compile(r"\bas an? (?:percent(?:age)?|share|proportion)\b", re.IGNORECASE)
 
 
 def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
@@ -92,7 +93,12 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if intent.kind == "part_of":
         return part_of(items, subject, intent.years[0] if len(intent.years) == 1 else None, lang)
     if intent.pair is not None and intent.kind in ON_PAIR:
-        return on_pair(intent, items, lang)
+        found = on_pair(intent, items, lang)
+        # A part larger than its whole ("2024年亚太地区…占全球的比例" over 5.0 / 1.1): the whole found is
+        # another thing's figure (全球 matched "Rest of World"). "A as a percentage of B" may pass 100.
+        if found and intent.kind == "share" and found.result.value > 100 and not _AS_PERCENTAGE.search(question):
+            return None
+        return found
     amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")
     if intent.kind == "average" and states_average(question, items):
         return None  # the report states that average itself: it is quoted

@@ -1249,3 +1249,42 @@ def test_other_wordings_naming_a_row_the_table_lacks_are_refused():
     assert _result("Asia Pacific made up what portion of the global market in 2024?", EN_COOLING) is None
     assert _result("2024年华北在全国零售额中的占比是多少？", ZH_RETAIL) is None
     assert _result("By what factor was North America larger than Latin America in 2024?", EN_COOLING) is None
+
+
+EN_REGIONS_NO_GLOBAL = hit(
+    "| Region | 2023 | 2024 |\n|---|---|---|\n| North America | 5.4 | 6.5 |\n| Asia Pacific | 4.1 | 5.0 |\n"
+    "| Rest of World | 1.0 | 1.1 |",
+    doc="cooling-en.md",
+    section="Market size by region (USD billion)",
+)
+
+
+def test_a_share_larger_than_its_whole_is_refused():
+    # 全球/"world" matches the "Rest of World" row: 5.0 / 1.1 would state 454.55%.
+    assert _result("2024年亚太地区占全球的比例是多少？", EN_REGIONS_NO_GLOBAL) is None
+    assert _result("What share of the world market did Asia Pacific hold in 2024?", EN_REGIONS_NO_GLOBAL) is None
+
+
+ZH_COLD_CHAIN = hit(
+    "2024年，全国冷链物流总额达到9.1万亿元，同比增长4.2%。冷链物流市场规模（物流企业营业收入口径）为5,361亿元。",
+    lang="zh",
+    doc="coldchain-zh.md",
+    title="中国冷链物流行业发展研究报告",
+)
+ZH_EXPRESS = hit(
+    "2024年全国快递业务总额为16.8万亿元。快递市场规模为1.4万亿元，同比增长13.8%。",
+    lang="zh",
+    doc="express-zh.md",
+    title="中国快递行业研究报告",
+)
+
+
+def test_a_market_asked_without_the_word_size_is_converted_from_its_size_not_its_total_trade():
+    for question in (
+        "How much was China's cold-chain logistics market in 2024, expressed in billions of yuan?",
+        "Converted to billion yuan, what was the size of China's cold-chain logistics market in 2024?",
+    ):
+        assert _result(question, ZH_COLD_CHAIN) == "5361 亿 = 536.1 billion"
+    assert _result("How much was China's express delivery market in 2024, in billion yuan?", ZH_EXPRESS) == (
+        "1.4 万亿 = 1400 billion"
+    )

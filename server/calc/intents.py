@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reportqa.index.places import with_places
+from reportqa.index.places import is_place, with_places
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import FISCAL_YEAR, PERIOD, YEAR, years_in
 from reportqa.server.calc.models import Intent
@@ -398,10 +398,21 @@ def _share_of(text: str) -> tuple[str, str] | None:
 def _owning(part: str, whole: str) -> tuple[str, str] | None:
     """The part and whole of a share, the part measured as the whole's owner is ("of Southeast
     Asia's parcel volume … in Indonesia": the part is Indonesia's parcel volume)."""
+    whole = re.sub(r"\bworldwide\b", "global", whole, flags=re.IGNORECASE)  # as tables name the whole: "Global"
     owned = _POSSESSIVE_MEASURE.search(whole)
     if owned and part and not _POSSESSIVE_MEASURE.search(part):
         part = f"{part} {_undated(owned['measure'])}"
+    elif is_place(part) and not _A_MARKET.search(whole) and (measure := _WORLDWIDE.sub(" ", _undated(whole)).split()):
+        # "What proportion of the tonnage processed worldwide was handled in North America": the
+        # place's tonnage processed, not any figure of North America (its revenue beside it).
+        part = f"{part} {' '.join(measure)}"
     return (part, whole) if part and whole else None
+
+
+# A market's part is its size there, however the report words it ("North America … USD 17.9 billion").
+_A_MARKET = re.compile(r"\bmarkets?\s*$", re.IGNORECASE)
+# What makes a whole of a measure, not the measure: "the tonnage processed worldwide" is tonnage processed.
+_WORLDWIDE = re.compile(r"\b(?:the|global(?:ly)?|worldwide|world|total|overall|entire|whole|all)\b", re.IGNORECASE)
 
 
 _POSSESSIVE_MEASURE = re.compile(r"\w['’]s (?P<measure>.+)$")

@@ -31,6 +31,8 @@ from reportqa.server.calc.families import (
 from reportqa.server.calc.intents import asked_scale, detect
 from reportqa.server.calc.models import Calculation, Intent
 from reportqa.server.calc.operands import (
+    CLAUSE_END,
+    Candidate,
     candidates_of,
     figures_by_year,
     naming,
@@ -39,7 +41,7 @@ from reportqa.server.calc.operands import (
     states_average,
 )
 from reportqa.server.calc.rows import leaders_asked, leading_rows
-from reportqa.server.calc.subject import mentions_name, names_in, subject_of, writes_subject
+from reportqa.server.calc.subject import mentions_name, names_in, subject_of, writes_all, writes_subject
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 _AS_PERCENTAGE = re.compile(r"\bas an? (?:percent(?:age)?|share|proportion)\b", re.IGNORECASE)
@@ -93,7 +95,7 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if intent.kind == "part_of":
         return part_of(items, subject, intent.years[0] if len(intent.years) == 1 else None, lang)
     if intent.pair is not None and intent.kind in ON_PAIR:
-        found = on_pair(intent, items, lang)
+        found = on_pair(intent, items, lang) or (_the_rest(intent, items) if intent.kind == "share" else None)
         # A part larger than its whole ("2024年亚太地区…占全球的比例" over 5.0 / 1.1): the whole found is
         # another thing's figure (全球 matched "Rest of World"). "A as a percentage of B" may pass 100.
         if found and intent.kind == "share" and found.result.value > 100 and not _AS_PERCENTAGE.search(question):
@@ -148,6 +150,40 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         "ratio": lambda a, b: calc.ratio(b, a),
     }[intent.kind]
     return Calculation(intent, operation(start.measure, end.measure), (start, end))
+
+
+# "end-of-life batteries supplied the rest", "其余来自线上渠道": a part given as what is left.
+_THE_REST = re.compile(r"\b(?:the )?(?:rest|remainder|balance)\b|其余|剩余(?:部分)?|其他部分", re.IGNORECASE)
+
+
+def _the_rest(intent: Intent, items: list[Candidate]) -> Calculation | None:
+    """The share of a part a sentence gives only as the rest after the one share it states
+    ("Production scrap still made up 58.4% of feedstock; end-of-life batteries supplied the
+    rest": 100% - 58.4%), the whole named beside that share; ``None`` otherwise."""
+    assert intent.pair is not None
+    part, whole = (term.lower() for term in intent.pair)
+    year = intent.years[0] if len(intent.years) == 1 else None
+    found = []
+    for c in items:
+        if c.in_table or c.operand.measure.unit != "%" or c.year not in (year, None):
+            continue
+        if sum(d.label == c.label and d.operand.measure.unit == "%" for d in items) != 1:
+            continue  # two shares in the sentence: which one the rest is after is a guess
+        own, after = _clause_and_next(c.operand.hit.chunk.text, c.operand.start)
+        if _THE_REST.search(after) and writes_all(part, after.lower()) and writes_all(whole, own.lower()):
+            found.append(c.operand)
+    if len(found) != 1:
+        return None
+    return Calculation(Intent("complement", intent.years), calc.complement([found[0].measure]), tuple(found))
+
+
+def _clause_and_next(text: str, at: int) -> tuple[str, str]:
+    """The clause of ``text`` holding offset ``at`` and the clause after it."""
+    ends = [m.start() for m in CLAUSE_END.finditer(text)] + [len(text)]
+    start = max((e + 1 for e in ends if e < at), default=0)
+    own_end = min(e for e in ends if e >= at)
+    next_end = min((e for e in ends if e > own_end), default=len(text))
+    return text[start:own_end], text[own_end + 1 : next_end]
 
 
 def calculate(question: str, hits: list[Hit]) -> Calculation | None:

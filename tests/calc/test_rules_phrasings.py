@@ -17,6 +17,7 @@ from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import chunk_document
 from reportqa.ingest.loaders import load_document
 from reportqa.server.calc.intents import detect
+from reportqa.server.calc.operands import candidates_of
 from reportqa.server.calc.program import calculate
 from tests.support.passages import hit
 
@@ -1287,4 +1288,62 @@ def test_a_market_asked_without_the_word_size_is_converted_from_its_size_not_its
         assert _result(question, ZH_COLD_CHAIN) == "5361 亿 = 536.1 billion"
     assert _result("How much was China's express delivery market in 2024, in billion yuan?", ZH_EXPRESS) == (
         "1.4 万亿 = 1400 billion"
+    )
+
+
+EN_CHANNELS = hit(
+    "Sportswear sales reached USD 412.6 billion in 2024. Wholesale partners still took 61.6% of sales in 2024, "
+    "with direct-to-consumer channels making up the remainder.",
+    doc="sportswear-en.md",
+)
+ZH_CHANNELS = hit("2024年，线下渠道占咖啡零售额的57.2%，其余来自外卖与线上渠道。", lang="zh", doc="coffee-zh.md")
+EN_TWO_SHARES = hit(
+    "Production scrap made up 58.4% of feedstock and imports 12.0%; end-of-life batteries supplied the rest.",
+    doc="recycling-en.md",
+)
+
+
+def test_a_share_given_as_the_rest_after_the_one_stated():
+    assert _result("What share of 2024 sales went through direct-to-consumer channels?", EN_CHANNELS) == (
+        "100% - 61.6% = 38.4%"
+    )
+    assert _result("2024年外卖与线上渠道占咖啡零售额的比例是多少？", ZH_CHANNELS) == "100% - 57.2% = 42.8%"
+
+
+def test_the_rest_is_refused_when_it_is_not_the_part_asked_or_follows_two_shares():
+    # The rest is direct-to-consumer's, not e-commerce's; after two shares it is neither one's complement.
+    assert _result("What share of 2024 sales went through e-commerce marketplaces?", EN_CHANNELS) is None
+    assert _result("What share of feedstock came from end-of-life batteries?", EN_TWO_SHARES) is None
+
+
+EN_RECYCLING = hit(
+    "| Region | Revenue (USD million) 2023 | Revenue (USD million) 2024 | Processed volume (kt) 2023 | "
+    "Processed volume (kt) 2024 |\n|---|---|---|---|---|\n| China | 4,512.6 | 5,318.9 | 712 | 905 |\n"
+    "| Europe | 1,120.4 | 1,402.5 | 148 | 204 |\n| Global | 7,105.3 | 8,642.7 | 1,050 | 1,380 |",
+    doc="recycling-en.md",
+)
+ZH_RECYCLING = hit(
+    "| 地区 | 2024年回收收入（亿元） | 2024年处理量（万吨） |\n|---|---|---|\n| 华东 | 182.4 | 36.5 |\n| 华南 | 96.1 | 21.2 |\n"
+    "| 全国 | 412.8 | 88.0 |",
+    lang="zh",
+    doc="recycling-zh.md",
+)
+
+
+def test_a_column_headed_by_its_own_unit_is_not_in_the_tables_money():
+    volumes = [c.operand.measure for c in candidates_of([EN_RECYCLING]) if "kt" in c.column]
+    assert volumes and all(m.unit == "" for m in volumes)
+
+
+def test_the_part_of_a_measured_whole_is_measured_alike():
+    # North America's row holds revenue and tonnage: the part is the whole's measure, tonnage processed.
+    for question in (
+        "What proportion of the tonnage processed worldwide in 2024 was handled in Europe?",
+        "Europe handled what proportion of the tonnage processed worldwide in 2024?",
+    ):
+        assert _result(question, EN_RECYCLING) == "204 / 1380 = 14.78%"
+    assert _result("2024年华东在全国处理量中的占比是多少？", ZH_RECYCLING) == "36.5 / 88 = 41.48%"
+    assert (
+        _result("What proportion of the tonnage processed worldwide in 2024 was handled in Japan?", EN_RECYCLING)
+        is None
     )

@@ -12,7 +12,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from reportqa.index.keyword import tokenize
-from reportqa.index.query import expand_query
+from reportqa.index.query import expand_query, matched_groups
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import CURRENCIES, parse_quantities
@@ -176,6 +176,15 @@ def skips_a_named_row(question: str, found: list[Operand], items: list[Candidate
         return False
     words = {w for w in subject_words(question) - subject_words(" ".join(names_in(question))) if not measures_of(w)}
     scopes = [next((c.scope for c in items if c.operand is f), "") for f in found]
+    # A word of a glossary term the figures write ("appliance" of "home appliance", 家电) is theirs,
+    # whatever row its own dictionary senses name (电器 of the company 格力电器).
+    words -= {
+        w
+        for group in matched_groups(question)
+        if all(any(mentions_name(scope, t) for t in group) for scope in scopes)
+        for t in group
+        for w in subject_words(t)
+    }
     rows = [c for c in items if c.in_table and c.operand.hit.chunk.doc_id == found[0].hit.chunk.doc_id]
     for word in words:
         forms = _forms(word)

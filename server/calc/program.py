@@ -42,8 +42,10 @@ from reportqa.server.calc.operands import (
 )
 from reportqa.server.calc.rows import leaders_asked, leading_rows
 from reportqa.server.calc.subject import mentions_name, names_in, subject_of, writes_all, writes_subject
+from reportqa.server.calc.tables import OTHERS_ROW
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+_ASKS_OTHERS = re.compile(r"\bothers?\b|\brest of\b|其他|其余", re.IGNORECASE)
 _AS_PERCENTAGE = re.compile(r"\bas an? (?:percent(?:age)?|share|proportion)\b", re.IGNORECASE)
 
 
@@ -56,8 +58,15 @@ def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
 
 
 def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calculation | None:
-    items = candidates_of(hits)
     named = unasked(question)
+    # A residual row ("其他智能小家电", "Rest of World", "Other materials") is none of the things a question
+    # names unless it asks for the others: 智能家电 and 全球 match words of its label. Its group's heading
+    # ("Other assets" over "Pre-contract costs") does not make a row residual.
+    items = [
+        c
+        for c in candidates_of(hits)
+        if not (c.in_table and OTHERS_ROW.match(c.label.rsplit("/ ", 1)[-1])) or _ASKS_OTHERS.search(question)
+    ]
     if intent.pair is None or intent.kind not in ON_PAIR:
         items = naming(items, names_in(named))  # two named things are each found by their own names
     # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.

@@ -1347,3 +1347,48 @@ def test_the_part_of_a_measured_whole_is_measured_alike():
         _result("What proportion of the tonnage processed worldwide in 2024 was handled in Japan?", EN_RECYCLING)
         is None
     )
+
+
+ZH_APPLIANCES = [
+    hit(
+        "2024年中国智能家电市场规模为7,286.4亿元，同比增长9.8%，2023年为6,636.1亿元。",
+        lang="zh",
+        doc="appliances-zh.md",
+        title="2025年中国智能家电市场研究报告",
+    ),
+    hit(
+        "| 品类 | 2023年（亿元） | 2024年（亿元） |\n|---|---|---|\n| 智能空调 | 1,540.2 | 1,712.9 |\n"
+        "| 其他智能小家电 | 416.5 | 607.9 |\n| 合计 | 6,636.1 | 7,286.4 |",
+        lang="zh",
+        doc="appliances-zh.md",
+        title="2025年中国智能家电市场研究报告",
+    ),
+    hit(
+        "我们预计到2030年，中国智能家电市场规模将达到1.32万亿元。",
+        lang="zh",
+        doc="appliances-zh.md",
+        title="2025年中国智能家电市场研究报告",
+    ),
+    hit(
+        "| 企业 | 2024年智能家电收入（亿元） |\n|---|---|\n| 美的集团 | 1,086.5 |\n| 格力电器 | 612.4 |",
+        lang="zh",
+        doc="appliances-zh.md",
+        title="2025年中国智能家电市场研究报告",
+    ),
+]
+
+
+def test_a_residual_row_is_not_the_market_and_a_glossary_word_is_the_figures():
+    # "smart home appliance" matched 其他智能小家电 (416.5) for 2023, and "appliance" (电器) the company
+    # 格力电器's row, which the market's sentences do not write: both refused the CAGR.
+    question = "What CAGR does China's smart home appliance market imply between 2023 and 2030?"
+    assert _result(question, *ZH_APPLIANCES) == "(13200 / 6636.1)^(1/7) - 1 = 10.32%"
+    assert _result("How much did China's smart home appliance market grow from 2023 to 2024?", *ZH_APPLIANCES) == (
+        "7286.4 - 6636.1 = 650.3"
+    )
+
+
+def test_a_residual_row_is_taken_when_the_question_asks_for_the_others():
+    assert _result("2024年其他智能小家电比2023年增长了多少亿元？", ZH_APPLIANCES[1]) == "607.9 - 416.5 = 191.4"
+    assert _result("What was the change in Rest of World from 2023 to 2024?", EN_REGIONS_NO_GLOBAL) == "1.1 - 1 = 0.1"
+    assert _result("What was the change in the world market from 2023 to 2024?", EN_REGIONS_NO_GLOBAL) is None

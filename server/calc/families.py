@@ -81,6 +81,18 @@ def projection(
     ]
     if len(own) > 1:
         return None
+    # The rate's sentence states the market it is of in one currency ("中国IVD市场规模将达到2,150亿元，…
+    # 复合增长率为8.4%"): a base in another (the global 1,012亿美元) is another market's.
+    said = {
+        c.operand.measure.unit
+        for c in amounts
+        if not c.in_table and c.operand.hit is rate.hit and c.label == _label(rate, items)
+    }
+    if not own and len(said) == 1 and base.measure.unit not in said:
+        in_unit = [c for c in amounts if c.operand.measure.unit in said]
+        base = find_figure(in_unit, subject, base.measure.year, lang, amounts_only=True, term=question)
+        if base is None:
+            return None
     base = own[0] if own else base
     if not _within_period(base, rate):
         return None

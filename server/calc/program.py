@@ -45,6 +45,9 @@ from reportqa.server.calc.subject import mentions_name, names_in, subject_of, wr
 from reportqa.server.calc.tables import OTHERS_ROW
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+# "how large would China's IVD market be": the asking words name nothing ("large" would be all the
+# subject left once the title's 中国 and IVD are set aside, and any 2024 amount would do for it).
+_HOW_BIG = re.compile(r"\bhow (?:large|big|small)\b", re.IGNORECASE)
 _ASKS_OTHERS = re.compile(r"\bothers?\b|\brest of\b|其他|其余", re.IGNORECASE)
 _AS_PERCENTAGE = re.compile(r"\bas an? (?:percent(?:age)?|share|proportion)\b", re.IGNORECASE)
 
@@ -58,7 +61,7 @@ def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
 
 
 def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calculation | None:
-    named = unasked(question)
+    named = _HOW_BIG.sub(" ", unasked(question))
     # A residual row ("其他智能小家电", "Rest of World", "Other materials") is none of the things a question
     # names unless it asks for the others: 智能家电 and 全球 match words of its label. Its group's heading
     # ("Other assets" over "Pre-contract costs") does not make a row residual.
@@ -86,7 +89,7 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if (
         items
         and all(c.operand.hit.chunk.lang != lang for c in items)
-        and not writes_subject(question, [c.scope for c in items])
+        and not writes_subject(_HOW_BIG.sub(" ", question), [c.scope for c in items])
     ):
         return None
     if intent.kind == "convert":

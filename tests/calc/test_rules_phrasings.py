@@ -1392,3 +1392,32 @@ def test_a_residual_row_is_taken_when_the_question_asks_for_the_others():
     assert _result("2024年其他智能小家电比2023年增长了多少亿元？", ZH_APPLIANCES[1]) == "607.9 - 416.5 = 191.4"
     assert _result("What was the change in Rest of World from 2023 to 2024?", EN_REGIONS_NO_GLOBAL) == "1.1 - 1 = 0.1"
     assert _result("What was the change in the world market from 2023 to 2024?", EN_REGIONS_NO_GLOBAL) is None
+
+
+ZH_COBOTS = [
+    hit(
+        "我们预计到2030年，中国协作机器人市场规模将达到420亿元，2024—2030年复合增长率为15.0%。"
+        "2024年全球协作机器人市场规模约为32亿美元，中国约占全球的78%。",
+        lang="zh",
+        doc="cobots-zh.md",
+        title="2025年中国协作机器人市场研究报告",
+    ),
+    hit(
+        "2024年中国协作机器人市场规模为181.6亿元，同比增长12.0%。",
+        lang="zh",
+        doc="cobots-zh.md",
+        title="2025年中国协作机器人市场研究报告",
+    ),
+]
+
+
+def test_a_projection_grows_a_base_in_the_currency_its_rates_sentence_states():
+    # Ranked first, the global 32亿美元 stands beside the CAGR; the CAGR's own sentence is of 亿元.
+    assert _result("按15.0%的复合增长率计算，2026年中国协作机器人市场规模将达到多少亿元？", *ZH_COBOTS) == (
+        "181.6 × (1 + 15%)^(2026 - 2024) = 240.17"
+    )
+    assert _result("At the forecast CAGR of 15.0%, how large would China's cobot market be in 2026?", *ZH_COBOTS) == (
+        "181.6 × (1 + 15%)^(2026 - 2024) = 240.17"
+    )
+    # Without a yuan base of its own, the global dollar figure is not grown at the Chinese market's rate.
+    assert _result("按15.0%的复合增长率计算，2026年中国协作机器人市场规模将达到多少？", ZH_COBOTS[0]) is None

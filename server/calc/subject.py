@@ -83,10 +83,16 @@ NOT_SUBJECT = frozenset(
 )
 
 
+# Materials a report names by one character (镍 and 钴 of "镍和钴的回收收入"): words, not function words.
+_ONE_CHARACTER_NAMES = frozenset("镍钴锂锰铜铝铁锌铅锡硅钢煤银")
+
+
 def subject_words(text: str) -> frozenset[str]:
     # One Chinese character alone (为, 到, 在) is a function word, not a name.
     return frozenset(
-        t for t in tokenize(text) if t not in NOT_SUBJECT and not t[:1].isdigit() and (len(t) > 1 or t.isascii())
+        t
+        for t in tokenize(text)
+        if t not in NOT_SUBJECT and not t[:1].isdigit() and (len(t) > 1 or t.isascii() or t in _ONE_CHARACTER_NAMES)
     )
 
 

@@ -1421,3 +1421,24 @@ def test_a_projection_grows_a_base_in_the_currency_its_rates_sentence_states():
     )
     # Without a yuan base of its own, the global dollar figure is not grown at the Chinese market's rate.
     assert _result("按15.0%的复合增长率计算，2026年中国协作机器人市场规模将达到多少？", ZH_COBOTS[0]) is None
+
+
+EN_MATERIALS = hit(
+    "| Material | Revenue 2024 (USD million) | Share of revenue 2024 (%) |\n|---|---|---|\n| Nickel | 2,938.5 | 34.0 |\n"
+    "| Cobalt | 1,987.8 | 23.0 |\n| Lithium salts | 1,815.0 | 21.0 |",
+    doc="recycling-en.md",
+)
+ZH_METALS = hit(
+    "| 金属 | 2024年回收量（万吨） |\n|---|---|\n| 锂 | 3.2 |\n| 钴 | 2.6 |\n| 铜 | 18.4 |",
+    lang="zh",
+    doc="metals-zh.md",
+)
+
+
+def test_materials_named_by_one_character_and_a_share_column_headed_by_percent():
+    # 镍 and 钴 were dropped as function words; the "(%)" column was read as USD million beside the revenue.
+    shares = [c.operand.measure.unit for c in candidates_of([EN_MATERIALS]) if "#share" in c.column]
+    assert shares and set(shares) == {"%"}
+    assert _result("2024年镍和钴的回收收入合计为多少百万美元？", EN_MATERIALS) == "2938.5 + 1987.8 = 4926.3"
+    assert _result("2024年锂和钴的回收量合计是多少万吨？", ZH_METALS) == "3.2 + 2.6 = 5.8"
+    assert _result("2024年锂和镍的回收量合计是多少万吨？", ZH_METALS) is None

@@ -1442,3 +1442,12 @@ def test_materials_named_by_one_character_and_a_share_column_headed_by_percent()
     assert _result("2024年镍和钴的回收收入合计为多少百万美元？", EN_MATERIALS) == "2938.5 + 1987.8 = 4926.3"
     assert _result("2024年锂和钴的回收量合计是多少万吨？", ZH_METALS) == "3.2 + 2.6 = 5.8"
     assert _result("2024年锂和镍的回收量合计是多少万吨？", ZH_METALS) is None
+
+
+def test_by_what_factor_asks_a_multiple_not_the_factors_behind_it():
+    from reportqa.server.answer.sentences import asks_explanation
+
+    # The pipeline computes nothing for a question asking for an explanation.
+    assert not asks_explanation("By what factor did Midea's revenue exceed Haier's in 2024?")
+    assert not asks_explanation("by what factor was North America larger than Europe in 2024?")
+    assert asks_explanation("What factors drove North America's growth in 2024?")

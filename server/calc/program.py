@@ -107,12 +107,12 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if intent.kind == "part_of":
         return part_of(items, subject, intent.years[0] if len(intent.years) == 1 else None, lang)
     if intent.pair is not None and intent.kind in ON_PAIR:
-        found = on_pair(intent, items, lang) or (_the_rest(intent, items) if intent.kind == "share" else None)
+        paired = on_pair(intent, items, lang) or (_the_rest(intent, items) if intent.kind == "share" else None)
         # A part larger than its whole ("2024年亚太地区…占全球的比例" over 5.0 / 1.1): the whole found is
         # another thing's figure (全球 matched "Rest of World"). "A as a percentage of B" may pass 100.
-        if found and intent.kind == "share" and found.result.value > 100 and not _AS_PERCENTAGE.search(question):
+        if paired and intent.kind == "share" and paired.result.value > 100 and not _AS_PERCENTAGE.search(question):
             return None
-        return found
+        return paired
     amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")
     if intent.kind == "average" and states_average(question, items):
         return None  # the report states that average itself: it is quoted

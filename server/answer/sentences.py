@@ -37,7 +37,9 @@ _NUMERIC_INTENT = re.compile(
 # A question for a reason, a method, a definition or what something is made of: its answer
 # is a sentence of prose, even when it names a measure ("Why did revenue rise?").
 _REASON = (
-    r"^\s*why\b|\bwhat (?:factors?|reasons?|drove|drives|caused|causes|led to|leads to|results? in|resulted in)\b|"
+    # "By what factor did A exceed B" asks a multiple, not the factors behind it.
+    r"^\s*why\b|(?<!\bby )\bwhat (?:factors?|reasons?|drove|drives|caused|causes|led to|leads to|"
+    r"results? in|resulted in)\b|"
     r"\breasons?\b|\brationale\b|\b(?:driven by|due to|attributable to|attributed to|caused by|the result of)\s*\?|"
     r"为什么|为何|原因|什么因素|驱动因素"
 )

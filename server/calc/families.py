@@ -12,7 +12,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from reportqa.index.keyword import tokenize
-from reportqa.index.query import expand_query
+from reportqa.index.query import expand_query, matched_groups
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import CURRENCIES, parse_quantities
@@ -81,6 +81,18 @@ def projection(
     ]
     if len(own) > 1:
         return None
+    # The rate's sentence states the market it is of in one currency ("中国IVD市场规模将达到2,150亿元，…
+    # 复合增长率为8.4%"): a base in another (the global 1,012亿美元) is another market's.
+    said = {
+        c.operand.measure.unit
+        for c in amounts
+        if not c.in_table and c.operand.hit is rate.hit and c.label == _label(rate, items)
+    }
+    if not own and len(said) == 1 and base.measure.unit not in said:
+        in_unit = [c for c in amounts if c.operand.measure.unit in said]
+        base = find_figure(in_unit, subject, base.measure.year, lang, amounts_only=True, term=question)
+        if base is None:
+            return None
     base = own[0] if own else base
     if not _within_period(base, rate):
         return None
@@ -176,6 +188,15 @@ def skips_a_named_row(question: str, found: list[Operand], items: list[Candidate
         return False
     words = {w for w in subject_words(question) - subject_words(" ".join(names_in(question))) if not measures_of(w)}
     scopes = [next((c.scope for c in items if c.operand is f), "") for f in found]
+    # A word of a glossary term the figures write ("appliance" of "home appliance", 家电) is theirs,
+    # whatever row its own dictionary senses name (电器 of the company 格力电器).
+    words -= {
+        w
+        for group in matched_groups(question)
+        if all(any(mentions_name(scope, t) for t in group) for scope in scopes)
+        for t in group
+        for w in subject_words(t)
+    }
     rows = [c for c in items if c.in_table and c.operand.hit.chunk.doc_id == found[0].hit.chunk.doc_id]
     for word in words:
         forms = _forms(word)
@@ -339,7 +360,12 @@ def convert_figure(
 _MEASURED = (
     (
         # "What was the market worth": its size, as "market ... worth" or 市场规模 states it.
-        re.compile(r"market size|size of the market|市场规模|\bmarket\b[^?？]*\bworth\b|市场(?:价值|值)", re.I),
+        # "How much was X's market", "the size of X's market": the market itself, so its size too.
+        re.compile(
+            r"market size|size of the market|市场规模|\bmarket\b[^?？]*\bworth\b|市场(?:价值|值)|"
+            r"\b(?:how much|size of)\b[^?？]*\bmarket\b(?! share)",
+            re.I,
+        ),
         re.compile(r"market size|market (?:was )?(?:valued|worth)|市场规模", re.I),
     ),
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reportqa.index.places import with_places
+from reportqa.index.places import is_place, with_places
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import FISCAL_YEAR, PERIOD, YEAR, years_in
 from reportqa.server.calc.models import Intent
@@ -37,7 +37,7 @@ _IMPLY = r"\bimpl(?:y|ies|ied)\b|\bcalculate\b|\bcompute\b|\bderive\b|隐含|推
 # the top five" before "is not"); families.complement reads what follows them.
 EXCLUDING = (
     r"(?:(?:was|were|is|are) )?not (?:held|covered|accounted for|taken|captured) by|(?:was|were|is|are) not|"
-    r"excluding|except(?: for)?|other than|besides|outside(?: of)?"
+    r"excluding|except(?: for)?|other than|besides|apart from|aside from|outside(?: of)?"
 )
 _REST = (
     rf"\b(?:{EXCLUDING})\b|"
@@ -53,11 +53,13 @@ _SHARE_ASKED = r"\bshare\b|\bpercent|\bproportion\b|\bportion\b|份额|占|比�
 # ended, keeps matching linear in the question's length, where one pattern "A.*B" is not.
 # Kinds are checked in order: the first kind with a matching alternative wins.
 _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
+    # "按其复合年增长率推算，2026年…将达到": a rate the question gives (按/以 …) grows a figure.
+    ("projection", ((rf"[按以][^，,。？?]{{0,30}}?{_GROWTH_WORDS}[^，,。？?]{{0,6}}?(?:推算|计算|测算|增长)",),)),
     ("implied_cagr", ((_IMPLY, _GROWTH_WORDS), (_GROWTH_WORDS, _IMPLY), (rf"推算出?的{_GROWTH_WORDS}",))),
     (
         "projection",
         (
-            (rf"at (?:the|its|this|that|a) (?:[a-z-]+ ){{0,2}}?{_GROWTH_WORDS}|if it grows",),
+            (rf"at (?:the|its|this|that|an?) (?:[\w.%-]+ ){{0,2}}?{_GROWTH_WORDS}|if it grows|\bgrows? at\b",),
             ("按", _GROWTH_WORDS),
             ("以", _GROWTH_WORDS, "增长"),
         ),
@@ -67,7 +69,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
         "implied_value",
         (
-            (r"\bgiven\b|\bbased on\b", r"growth|\bcagr\b|\bdecline\b|\bfall\b|\bdrop\b"),
+            (r"\bgiven\b|\bbased on\b|\busing\b", r"growth|\bcagr\b|\bdecline\b|\bfall\b|\bdrop\b"),
             (r"根据|按照?|由", r"增速|增长率|增幅|同比增长|降幅|跌幅|同比下降|下降幅度"),
         ),
     ),
@@ -98,6 +100,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (r"percentage (?:of )?constitution of|percentage of ", r" (?:in|among|out of) (?:the )?total\b"),
             (r"\bpercentage of ", r" over "),
             ("占", r"的(?:比例|比重|百分比|份额)|百分之(?:几|多少)|几成|多大(?:比例|比重|份额)"),
+            # "A在B中的占比是多少", "B中A占比多少", "A在B中所占比重为多少"
+            (r"占比(?:是|为|有)?(?:多少|几)|所占(?:的)?(?:比例|比重|份额|百分比)",),
         ),
     ),
     (
@@ -105,6 +109,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         (
             (
                 r"how many times|\btimes (?:as|larger|bigger|the)\b|\bmultiple\b|\bratio\b|\bproportion\b|"
+                r"\bby what (?:factor|multiple)\b|"
                 r"几倍|多少倍|倍数|比率|之比",
             ),
         ),
@@ -190,6 +195,9 @@ _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
     ("change", "与", ""),  # "A与B的份额相差多少"
     ("change", "比", ""),
     ("ratio", "是", ""),  # "A是B的多少倍"
+    ("ratio", "约为", ""),  # "A约为B的几倍"
+    ("ratio", "相当于", ""),
+    ("ratio", "与", ""),  # "A与B销量之比"
     ("sum", "和", ""),  # "A和B合计"
     ("sum", "与", ""),
     ("change", " more ", " than "),
@@ -220,6 +228,7 @@ _PAIR_ENDS = (
     "一共",
     "多多少",
     "多出",
+    "之比",
     "少多少",
     "高多少",
     "低多少",
@@ -311,7 +320,10 @@ _GREW_IN = re.compile(
 )
 _ACROSS = re.compile(r"\bacross\b|\bamong\b|\bper (?!cent)|\beach\b|各|每个", re.IGNORECASE)
 _NESTED = re.compile(
-    r"(?<!weighted )\baverage\b|\bmean\b|\btotal of\b|\bsum of\b|平均(?!水平)|合计|总和", re.IGNORECASE
+    # "the global average" is a benchmark the report states, not an average to compute.
+    r"(?<!weighted )(?<!global )(?<!world )(?<!industry )(?<!national )\baverage\b|"
+    r"\bmean\b|\btotal of\b|\bsum of\b|平均(?!水平)|合计|总和",
+    re.IGNORECASE,
 )
 
 
@@ -339,7 +351,20 @@ _SHARE_OF = (
 )
 
 
-_SHARE_VERBS = (" did ", " does ", " do ", " was ", " is ", " went to ", " goes to ", " came from ", " comes from ")
+_SHARE_VERBS = (
+    " did ",
+    " does ",
+    " do ",
+    " was ",
+    " is ",
+    " were ",
+    " are ",
+    " went to ",
+    " goes to ",
+    " went through ",
+    " came from ",
+    " comes from ",
+)
 
 
 _SHARE_ENDS = (" account", " represent", " make up", " hold", " have", " take", " contribute", " in ", " for ", "?")
@@ -352,6 +377,8 @@ _DONE_IN = re.compile(
 
 
 def _share_of(text: str) -> tuple[str, str] | None:
+    if found := _PART_FIRST_SHARE.match(text.strip()):  # "North America made up what portion of B"
+        return _owning(found["part"].strip(" ,?？"), found["whole"].strip(" ,?？"))
     lowered = text.lower()
     lead = next((lead for lead in _SHARE_OF if lead in lowered), None)
     if lead is None:
@@ -365,15 +392,50 @@ def _share_of(text: str) -> tuple[str, str] | None:
     part = _DONE_IN.sub("", part)  # "was delivered in Indonesia" names Indonesia
     ends = [i for i in (part.lower().find(e) for e in _SHARE_ENDS) if i > 0]
     part = part[: min(ends)] if ends else part
-    whole, part = whole.strip(" ,?？"), part.strip(" ,?？")
-    # "of Southeast Asia's parcel volume … in Indonesia": the part is Indonesia's parcel volume.
+    return _owning(part.strip(" ,?？"), whole.strip(" ,?？"))
+
+
+def _owning(part: str, whole: str) -> tuple[str, str] | None:
+    """The part and whole of a share, the part measured as the whole's owner is ("of Southeast
+    Asia's parcel volume … in Indonesia": the part is Indonesia's parcel volume)."""
+    whole = re.sub(r"\bworldwide\b", "global", whole, flags=re.IGNORECASE)  # as tables name the whole: "Global"
     owned = _POSSESSIVE_MEASURE.search(whole)
     if owned and part and not _POSSESSIVE_MEASURE.search(part):
-        part = f"{part} {YEAR.sub(' ', owned['measure']).strip()}"
+        part = f"{part} {_undated(owned['measure'])}"
+    elif is_place(part) and not _A_MARKET.search(whole) and (measure := _WORLDWIDE.sub(" ", _undated(whole)).split()):
+        # "What proportion of the tonnage processed worldwide was handled in North America": the
+        # place's tonnage processed, not any figure of North America (its revenue beside it).
+        part = f"{part} {' '.join(measure)}"
     return (part, whole) if part and whole else None
 
 
+# A market's part is its size there, however the report words it ("North America … USD 17.9 billion").
+_A_MARKET = re.compile(r"\bmarkets?\s*$", re.IGNORECASE)
+# What makes a whole of a measure, not the measure: "the tonnage processed worldwide" is tonnage processed.
+_WORLDWIDE = re.compile(r"\b(?:the|global(?:ly)?|worldwide|world|total|overall|entire|whole|all)\b", re.IGNORECASE)
+
+
 _POSSESSIVE_MEASURE = re.compile(r"\w['’]s (?P<measure>.+)$")
+# "North America made up what portion of B", "Offshore accounted for what percentage of B",
+# "Indonesia handled what proportion of B": the part comes first, then one verb.
+_PART_FIRST_SHARE = re.compile(
+    r"^(?:in (?:19|20)\d\d, )?(?P<part>.+?) [a-z]+(?: up| for)? what "
+    r"(?:percentage|percent|share|portion|proportion|fraction) of "
+    r"(?P<whole>.+?)(?= in (?:19|20)\d\d| for | as of |\?|$)",
+    re.IGNORECASE,
+)
+# "A在B中的占比是多少", "A在B中所占比重为多少" (the part first), "B中A的占比是多少" (the whole first).
+_ZH_SHARE_IN = re.compile(
+    r"(?P<part>[^，。？?]+?)在(?P<whole>[^，。？?]+?)中(?:的|所)?(?:占比|所?占(?:的)?(?:比例|比重|份额|百分比)|占多大)"
+)
+_ZH_WHOLE_FIRST = re.compile(
+    r"(?P<whole>[^，。？?在]+?)中(?!国)(?P<part>[^，。？?中]+?)的?(?:占比|所占|占(?:多大|的)?(?:比例|比重|份额))"
+)
+
+
+def _zh_share(text: str) -> tuple[str, str] | None:
+    found = _ZH_SHARE_IN.search(text) or _ZH_WHOLE_FIRST.search(text)
+    return (found["part"].strip(), found["whole"].strip()) if found else None
 
 
 # "What was the US share of the global market in 2024?", "What was Germany's share of Europe's market?"
@@ -397,10 +459,30 @@ _COMPARATIVE = re.compile(
     r"(?:was|is|were|are|will be|would be) (?P<a>.+?) than (?P<b>.+?)(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
 )
-# "A's revenue in 2024 was how many times B's?"
+# "By what factor was A larger than B", "By how much did A exceed B", "by what factor did A outsell B".
+_EXCEEDS = re.compile(
+    r"(?:by what (?:factor|multiple)|(?:by )?how much|how many times) "
+    r"(?:(?:was|is|were|are|will be|would be) (?P<a>.+?) (?:more|bigger|larger|higher|greater) than|"
+    r"(?:did|does|do|will|would) (?P<a2>.+?) (?:exceed|outstrip|outpace|surpass|top|outsell|outnumber)) "
+    r"(?P<b>.+?)(?= in | for | as of | at |\?|$)",
+    re.IGNORECASE,
+)
+# "North America had how many times as many subscribers as the Middle East & Africa": the measure of both.
+_TIMES_AS_MANY = re.compile(
+    r"^(?:in (?:19|20)\d\d, )?(?P<a>.+?) (?:had|has|have|sold|shipped|served|installed|made) how many times as "
+    r"(?:many|much) (?P<m>.+?) as (?P<b>.+?)(?= in | for | as of | at |\?|$)",
+    re.IGNORECASE,
+)
+# "A's revenue in 2024 was how many times B's?", "In 2024, A's revenue was how many times B's?"
 _TIMES_OF = re.compile(
-    r"^(?:what )?(?P<a>.+?) (?:was|is|were|are) how many times (?:as (?:large|big|much) as |that of )?"
-    r"(?P<b>.+?)(?:['’]s)?(?= in | for |\?|$)",
+    r"^(?:in (?:19|20)\d\d, )?(?:what )?(?P<a>.+?) (?:was|is|were|are) how many times "
+    r"(?:as (?:large|big|much) as |that of )?(?P<b>.+?)(?:['’]s)?(?= in | for |\?|$)",
+    re.IGNORECASE,
+)
+# "How many more gigawatts did A ship than B": the measure of both.
+_MORE_OF = re.compile(
+    r"how (?:many|much) more (?P<m>[^?]+?) (?:did|does|do|will|would) (?P<a>.+?) [a-z]+ than (?P<b>.+?)"
+    r"(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
 )
 # "the difference in market share between A and B": the measure belongs to both.
@@ -435,8 +517,12 @@ def _measure_of(side: str) -> str:
     revenue in 2024"), without the period."""
     owned = _POSSESSIVE_MEASURE.search(side)
     owner = _OWNER.match(side)
-    said = owned["measure"] if owned else side[owner.end() :] if owner else ""
-    return YEAR.sub(" ", re.split(r" (?:in|for|as of|at|during) ", said)[0]).strip()
+    return _undated(owned["measure"] if owned else side[owner.end() :] if owner else "")
+
+
+def _undated(measure: str) -> str:
+    """``measure`` without its period ("industrial robot sales in 2024": industrial robot sales)."""
+    return YEAR.sub(" ", re.split(r" (?:in|for|as of|at|during) ", measure)[0]).strip()
 
 
 def _named_alone(side: str) -> bool:
@@ -451,7 +537,13 @@ def _as_named(first: str, second: str) -> tuple[str, str]:
     one = sides[1] != second
     for alone, other in ((0, 1), (1, 0)):
         said = _measure_of(sides[other])
-        if said and _named_alone(sides[alone]) and ((one and alone) or _POSSESSIVE_MEASURE.search(sides[other])):
+        # "… exceed Europe's": a possessive with nothing after it owns the other side's measure.
+        owns = sides[alone].endswith(("'s", "’s"))
+        if (
+            said
+            and _named_alone(sides[alone])
+            and ((one and alone) or owns or _POSSESSIVE_MEASURE.search(sides[other]))
+        ):
             sides[alone] = f"{sides[alone]} {said}"
     first, second = (with_places(side) for side in sides)
     return first, second
@@ -465,18 +557,19 @@ def _pair(text: str, kind: str) -> tuple[str, str] | None:
 
 
 def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
-    if kind == "share" and (found := _share_of(text) or _owned_share(text)):
+    if kind == "share" and (found := _share_of(text) or _owned_share(text) or _zh_share(text)):
         return found
     patterns = {
-        "change": (_COMPARATIVE, _MEASURE_BETWEEN),
-        "ratio": (_COMPARATIVE, _TIMES_OF),
+        "change": (_COMPARATIVE, _MEASURE_BETWEEN, _EXCEEDS, _MORE_OF),
+        "ratio": (_COMPARATIVE, _EXCEEDS, _TIMES_AS_MANY, _TIMES_OF),
         "sum": (_MEASURE_OF_BOTH, _TOGETHER),
     }
     for pattern in patterns.get(kind, ()):
         if match := pattern.search(text):
-            measure = match.groupdict().get("m") or ""
-            first, second = (f"{match[side].strip()} {measure}".strip() for side in ("a", "b"))
-            if _two_things(match["a"], match["b"]):
+            groups = match.groupdict()
+            measure, a = groups.get("m") or "", groups["a"] or groups.get("a2") or ""
+            first, second = (f"{side.strip()} {measure}".strip() for side in (a, match["b"]))
+            if _two_things(a, match["b"]):
                 return first, second
     lowered = text.lower()
     for pair_kind, lead, middle in _PAIR_SPLITS:
@@ -489,6 +582,8 @@ def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
         first, sep, second = rest.partition(middle) if middle else (text[:at], lead, rest)
         if not sep:
             continue
+        if pair_kind == "share":  # "A占2024年中国IVD市场的比重": the year opens the whole, it does not end it
+            second = _OPENING_YEAR.sub("", second)
         ends = [i for i in (second.find(e) for e in _PAIR_ENDS + (("的",) if not lead.isascii() else ())) if i > 0]
         second = second[: min(ends)] if ends else second
         first, second = first.strip(" ,?？"), second.strip(" ,?？")
@@ -507,10 +602,11 @@ def _two_things(first: str, second: str) -> bool:
     return all(subject_words(side) for side in undated) and not _LISTED.search(first + second)
 
 
+_OPENING_YEAR = re.compile(r"^\s*(?:19|20)\d\d年度?")
 _LISTED = re.compile(r"、|, (?!(?:19|20)\d\d\b)")
 # Where a question gives what an implied value is computed from: "given its 2024 size", "based on
 # the 2024 export value", "根据2024年的…，".
-_GIVEN = re.compile(r"\b(?:given|based on)\b[^,，。?？]*|(?:根据|按照?|由)[^，,。]*", re.IGNORECASE)
+_GIVEN = re.compile(r"\b(?:given|based on|using)\b[^,，。?？]*|(?:根据|按照?|由)[^，,。]*", re.IGNORECASE)
 
 
 def _target_first(text: str, years: tuple[int, ...]) -> tuple[int, ...]:

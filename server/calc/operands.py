@@ -135,7 +135,9 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
         # "Total") says when the rows under it are, where the columns name other things.
         period = cell.section if is_period(cell.section) else ""
         years = years_in(cell.column) or years_in(cell.row) or years_in(period) or caption_year
-        unit = cell.unit or (shared if cell.unit == "" else cell.unit)
+        # A column headed by a unit of its own ("Processed volume (kt)", "Share (%)") is not in the money.
+        headed = _headed_unit(cell.column)
+        unit = cell.unit or ("%" if headed in ("%", "％") else "" if headed else shared)
         # "2019 vs. 2018 Variance" compares two years, and a "Change" column under a spanning
         # year ("F18 | CHANGE") is the change to that year: neither figure is the year's own.
         year = (

@@ -32,6 +32,8 @@ from reportqa.server.calc.intents import asked_scale, detect
 from reportqa.server.calc.linked import linked_question
 from reportqa.server.calc.models import Calculation, Intent
 from reportqa.server.calc.operands import (
+    CLAUSE_END,
+    Candidate,
     candidates_of,
     figures_by_year,
     naming,
@@ -40,9 +42,15 @@ from reportqa.server.calc.operands import (
     states_average,
 )
 from reportqa.server.calc.rows import leaders_asked, leading_rows
-from reportqa.server.calc.subject import mentions_name, names_in, subject_of, writes_subject
+from reportqa.server.calc.subject import mentions_name, names_in, subject_of, writes_all, writes_subject
+from reportqa.server.calc.tables import OTHERS_ROW
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+# "how large would China's IVD market be": the asking words name nothing ("large" would be all the
+# subject left once the title's 中国 and IVD are set aside, and any 2024 amount would do for it).
+_HOW_BIG = re.compile(r"\bhow (?:large|big|small)\b", re.IGNORECASE)
+_ASKS_OTHERS = re.compile(r"\bothers?\b|\brest of\b|其他|其余", re.IGNORECASE)
+_AS_PERCENTAGE = re.compile(r"\bas an? (?:percent(?:age)?|share|proportion)\b", re.IGNORECASE)
 
 
 def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
@@ -54,8 +62,15 @@ def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
 
 
 def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calculation | None:
-    items = candidates_of(hits)
-    named = unasked(question)
+    named = _HOW_BIG.sub(" ", unasked(question))
+    # A residual row ("其他智能小家电", "Rest of World", "Other materials") is none of the things a question
+    # names unless it asks for the others: 智能家电 and 全球 match words of its label. Its group's heading
+    # ("Other assets" over "Pre-contract costs") does not make a row residual.
+    items = [
+        c
+        for c in candidates_of(hits)
+        if not (c.in_table and OTHERS_ROW.match(c.label.rsplit("/ ", 1)[-1])) or _ASKS_OTHERS.search(question)
+    ]
     if intent.pair is None or intent.kind not in ON_PAIR:
         items = naming(items, names_in(named))  # two named things are each found by their own names
     # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
@@ -75,7 +90,7 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if (
         items
         and all(c.operand.hit.chunk.lang != lang for c in items)
-        and not writes_subject(question, [c.scope for c in items])
+        and not writes_subject(_HOW_BIG.sub(" ", question), [c.scope for c in items])
     ):
         return None
     if intent.kind == "convert":
@@ -93,7 +108,12 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if intent.kind == "part_of":
         return part_of(items, subject, intent.years[0] if len(intent.years) == 1 else None, lang)
     if intent.pair is not None and intent.kind in ON_PAIR:
-        return on_pair(intent, items, lang)
+        paired = on_pair(intent, items, lang) or (_the_rest(intent, items) if intent.kind == "share" else None)
+        # A part larger than its whole ("2024年亚太地区…占全球的比例" over 5.0 / 1.1): the whole found is
+        # another thing's figure (全球 matched "Rest of World"). "A as a percentage of B" may pass 100.
+        if paired and intent.kind == "share" and paired.result.value > 100 and not _AS_PERCENTAGE.search(question):
+            return None
+        return paired
     amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")
     if intent.kind == "average" and states_average(question, items):
         return None  # the report states that average itself: it is quoted
@@ -143,6 +163,40 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         "ratio": lambda a, b: calc.ratio(b, a),
     }[intent.kind]
     return Calculation(intent, operation(start.measure, end.measure), (start, end))
+
+
+# "end-of-life batteries supplied the rest", "其余来自线上渠道": a part given as what is left.
+_THE_REST = re.compile(r"\b(?:the )?(?:rest|remainder|balance)\b|其余|剩余(?:部分)?|其他部分", re.IGNORECASE)
+
+
+def _the_rest(intent: Intent, items: list[Candidate]) -> Calculation | None:
+    """The share of a part a sentence gives only as the rest after the one share it states
+    ("Production scrap still made up 58.4% of feedstock; end-of-life batteries supplied the
+    rest": 100% - 58.4%), the whole named beside that share; ``None`` otherwise."""
+    assert intent.pair is not None
+    part, whole = (term.lower() for term in intent.pair)
+    year = intent.years[0] if len(intent.years) == 1 else None
+    found = []
+    for c in items:
+        if c.in_table or c.operand.measure.unit != "%" or c.year not in (year, None):
+            continue
+        if sum(d.label == c.label and d.operand.measure.unit == "%" for d in items) != 1:
+            continue  # two shares in the sentence: which one the rest is after is a guess
+        own, after = _clause_and_next(c.operand.hit.chunk.text, c.operand.start)
+        if _THE_REST.search(after) and writes_all(part, after.lower()) and writes_all(whole, own.lower()):
+            found.append(c.operand)
+    if len(found) != 1:
+        return None
+    return Calculation(Intent("complement", intent.years), calc.complement([found[0].measure]), tuple(found))
+
+
+def _clause_and_next(text: str, at: int) -> tuple[str, str]:
+    """The clause of ``text`` holding offset ``at`` and the clause after it."""
+    ends = [m.start() for m in CLAUSE_END.finditer(text)] + [len(text)]
+    start = max((e + 1 for e in ends if e < at), default=0)
+    own_end = min(e for e in ends if e >= at)
+    next_end = min((e for e in ends if e > own_end), default=len(text))
+    return text[start:own_end], text[own_end + 1 : next_end]
 
 
 def calculate(question: str, hits: list[Hit]) -> Calculation | None:

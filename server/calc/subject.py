@@ -83,10 +83,16 @@ NOT_SUBJECT = frozenset(
 )
 
 
+# Materials a report names by one character (镍 and 钴 of "镍和钴的回收收入"): words, not function words.
+_ONE_CHARACTER_NAMES = frozenset("镍钴锂锰铜铝铁锌铅锡硅钢煤银")
+
+
 def subject_words(text: str) -> frozenset[str]:
     # One Chinese character alone (为, 到, 在) is a function word, not a name.
     return frozenset(
-        t for t in tokenize(text) if t not in NOT_SUBJECT and not t[:1].isdigit() and (len(t) > 1 or t.isascii())
+        t
+        for t in tokenize(text)
+        if t not in NOT_SUBJECT and not t[:1].isdigit() and (len(t) > 1 or t.isascii() or t in _ONE_CHARACTER_NAMES)
     )
 
 
@@ -110,7 +116,8 @@ _BALANCE_END = re.compile(r"\b(?:ending|closing|opening|starting)\b", re.IGNOREC
 _MEASURES = {
     "#size": re.compile(r"market (?:size|value)|市场规模|规模|市值", re.IGNORECASE),
     "#volume": re.compile(
-        r"\bvolumes?\b|\bparcels\b|\bshipments\b|\bunits\b|\binstallations\b|出货量|包裹量|销量|装机量", re.IGNORECASE
+        r"\bvolumes?\b|\bparcels\b|\bshipments\b|\bunits\b|\binstallations\b|\btonnage\b|出货量|包裹量|销量|装机量|处理量",
+        re.IGNORECASE,
     ),
     "#share": re.compile(r"\bshare\b|份额|占比|比重", re.IGNORECASE),
     "#revenue": re.compile(r"\brevenues?\b|\bsales\b|营收|收入|销售额", re.IGNORECASE),

@@ -239,4 +239,4 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
 UNIT_WORD = r"(?!USD|EUR|CNY|RMB|GBP|JPY)(?=[A-Za-z]{2})[A-Za-z]{0,2}[A-Z][A-Za-z]{0,2}"
 # Such a unit, or a count, in a column header's brackets: "(MW)", "(GW)", "(units)", "（万辆）"; not a
 # footnote ("(4)", "(a)") or money ("(USD million)").
-HEADED_UNIT = re.compile(rf"[(（]\s*({UNIT_WORD}|units|tonnes|[万千]?(?:辆|台|吨))\s*[)）]")
+HEADED_UNIT = re.compile(rf"[(（]\s*({UNIT_WORD}|units|tonnes|kt|%|％|[万千]?(?:辆|台|吨))\s*[)）]")

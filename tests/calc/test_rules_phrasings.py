@@ -17,6 +17,7 @@ from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import chunk_document
 from reportqa.ingest.loaders import load_document
 from reportqa.server.calc.intents import detect
+from reportqa.server.calc.operands import candidates_of
 from reportqa.server.calc.program import calculate
 from tests.support.passages import hit
 
@@ -1124,3 +1125,329 @@ def test_a_forecast_of_a_qualified_measure_does_not_continue_the_company_before(
         doc="acme2.md",
     )
     assert _result("What CAGR takes Acme's revenue from 2024 to 2030?", own) == "(4 / 2)^(1/6) - 1 = 12.25%"
+
+
+# Another analyst's wording (calc21, issue 16): the part before the verb, 占比 and 在…中, "by what factor",
+# "exceed", "had how many times as many … as", a rate the question gives (以…计算, "at a 5.2% CAGR").
+@pytest.mark.parametrize(
+    ("question", "kind", "pair"),
+    [
+        (
+            "North America made up what portion of the global drone inspection market in 2024?",
+            "share",
+            ("North America", "the global drone inspection market"),
+        ),
+        (
+            "Germany accounted for what percentage of Europe's heat pump sales in 2024?",
+            "share",
+            ("Germany heat pump sales", "Europe's heat pump sales"),
+        ),
+        (
+            "What percentage of global robot shipments in 2024 were collaborative robots?",
+            "share",
+            ("collaborative robots", "global robot shipments in 2024"),
+        ),
+        (
+            "What share of sportswear sales went through wholesale partners in 2024?",
+            "share",
+            ("wholesale partners", "sportswear sales"),
+        ),
+        ("医药冷链在冷链物流市场中占比多少？", "share", ("医药冷链", "冷链物流市场")),
+        ("2024年欧洲电解槽出货量在全球出货量中的占比是多少？", "share", ("2024年欧洲电解槽出货量", "全球出货量")),
+        ("2024年中国医药外包服务市场中CRO的占比是多少？", "share", ("CRO", "2024年中国医药外包服务市场")),
+        ("2024年协作机器人出货量中遨博占多大比重？", "share", ("遨博", "2024年协作机器人出货量")),
+        ("免疫诊断占2024年中国IVD市场的比重是多少？", "share", ("免疫诊断", "中国IVD市场")),
+        (
+            "By what factor did US imaging AI revenue exceed Europe's in 2024?",
+            "ratio",
+            ("US imaging AI revenue", "Europe's imaging AI revenue"),
+        ),
+        (
+            "By what factor was North America's cooling market larger than Europe's in 2024?",
+            "ratio",
+            ("North America's cooling market", "Europe's cooling market"),
+        ),
+        ("By how much did Acme's 2024 revenue exceed Globex's?", "change", ("Acme's 2024 revenue", "Globex's revenue")),
+        (
+            "North America had how many times as many subscribers as Europe at the end of 2024?",
+            "ratio",
+            ("North America subscribers", "Europe subscribers"),
+        ),
+        ("In 2024, Midea's revenue was how many times Haier's?", "ratio", ("Midea's revenue", "Haier revenue")),
+        (
+            "How many more gigawatts did Vestas install than Nordex in 2024?",
+            "change",
+            ("Vestas gigawatts", "Nordex gigawatts"),
+        ),
+        ("2024年公有云市场规模约为私有云市场的多少倍？", "ratio", ("2024年公有云市场规模", "私有云市场")),
+        ("中国机器人密度约为全球平均水平的几倍？", "ratio", ("中国机器人密度", "全球平均水平")),
+        (
+            "By what factor does China's robot density exceed the global average?",
+            "ratio",
+            ("China's robot density", "the global average"),
+        ),
+        ("2024年福田与宇通销量之比是多少？", "ratio", ("2024年福田", "宇通销量")),
+    ],
+)
+def test_another_analysts_wording_names_the_two_things(question, kind, pair):
+    intent = detect(question)
+    assert intent is not None and (intent.kind, intent.pair) == (kind, pair)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "years"),
+    [
+        ("以14.7%的复合增长率计算，2026年中国CDMO市场规模约为多少亿元？", "projection", (2026,)),
+        ("按该市场的复合年增长率推算，2027年市场规模将达到多少？", "projection", (2027,)),
+        ("If the market grows at its 9.1% CAGR, how large will it be in 2028?", "projection", (2028,)),
+        ("At a 5.2% CAGR, what would OEM revenue reach in 2027?", "projection", (2027,)),
+        ("Using the 2024 size and its growth rate, what was the market worth in 2023?", "implied_value", (2023, 2024)),
+        (
+            "Apart from last-mile delivery, what share of the 2024 market did the other segments hold?",
+            "complement",
+            (2024,),
+        ),
+        # The CAGR a question asks for, not one it gives, stays an implied CAGR.
+        ("按2024年和2030年规模推算的复合年增长率是多少？", "implied_cagr", (2024, 2030)),
+    ],
+)
+def test_another_analysts_wording_names_its_operation(question, kind, years):
+    intent = detect(question)
+    assert intent is not None and (intent.kind, intent.years) == (kind, years)
+
+
+def test_a_year_before_the_second_thing_of_a_change_is_still_a_year():
+    # "A比2023年下降了百分之多少": the year is what A is compared with, not a thing.
+    intent = detect("2024年电池包平均价格比2023年下降了百分之多少？")
+    assert intent is not None and (intent.kind, intent.years) == ("relative_change", (2024, 2023))
+
+
+EN_COOLING = hit(
+    "| Region | 2023 | 2024 |\n|---|---|---|\n| North America | 5.9 | 6.5 |\n| Europe | 3.3 | 3.6 |\n"
+    "| Global | 14.1 | 16.2 |",
+    doc="cooling-en.md",
+    section="Market size by region (USD billion)",
+)
+ZH_RETAIL = hit(
+    "| 地区 | 2023年 | 2024年 |\n|---|---|---|\n| 华东 | 410.2 | 452.8 |\n| 华南 | 220.5 | 241.0 |\n"
+    "| 全国 | 1,180.6 | 1,296.4 |",
+    lang="zh",
+    doc="appliances-zh.md",
+    section="分地区零售额（亿元）",
+)
+
+
+def test_other_wordings_compute_over_the_rows_they_name():
+    assert _result("North America made up what portion of the global market in 2024?", EN_COOLING) == (
+        "6.5 / 16.2 = 40.12%"
+    )
+    assert _result("By what factor was North America larger than Europe in 2024?", EN_COOLING) == "6.5 / 3.6 = 1.81"
+    assert _result("2024年华东在全国零售额中的占比是多少？", ZH_RETAIL) == "452.8 / 1296.4 = 34.93%"
+    assert _result("2024年华东零售额约为华南的几倍？", ZH_RETAIL) == "452.8 / 241 = 1.88"
+
+
+def test_other_wordings_naming_a_row_the_table_lacks_are_refused():
+    assert _result("Asia Pacific made up what portion of the global market in 2024?", EN_COOLING) is None
+    assert _result("2024年华北在全国零售额中的占比是多少？", ZH_RETAIL) is None
+    assert _result("By what factor was North America larger than Latin America in 2024?", EN_COOLING) is None
+
+
+EN_REGIONS_NO_GLOBAL = hit(
+    "| Region | 2023 | 2024 |\n|---|---|---|\n| North America | 5.4 | 6.5 |\n| Asia Pacific | 4.1 | 5.0 |\n"
+    "| Rest of World | 1.0 | 1.1 |",
+    doc="cooling-en.md",
+    section="Market size by region (USD billion)",
+)
+
+
+def test_a_share_larger_than_its_whole_is_refused():
+    # 全球/"world" matches the "Rest of World" row: 5.0 / 1.1 would state 454.55%.
+    assert _result("2024年亚太地区占全球的比例是多少？", EN_REGIONS_NO_GLOBAL) is None
+    assert _result("What share of the world market did Asia Pacific hold in 2024?", EN_REGIONS_NO_GLOBAL) is None
+
+
+ZH_COLD_CHAIN = hit(
+    "2024年，全国冷链物流总额达到9.1万亿元，同比增长4.2%。冷链物流市场规模（物流企业营业收入口径）为5,361亿元。",
+    lang="zh",
+    doc="coldchain-zh.md",
+    title="中国冷链物流行业发展研究报告",
+)
+ZH_EXPRESS = hit(
+    "2024年全国快递业务总额为16.8万亿元。快递市场规模为1.4万亿元，同比增长13.8%。",
+    lang="zh",
+    doc="express-zh.md",
+    title="中国快递行业研究报告",
+)
+
+
+def test_a_market_asked_without_the_word_size_is_converted_from_its_size_not_its_total_trade():
+    for question in (
+        "How much was China's cold-chain logistics market in 2024, expressed in billions of yuan?",
+        "Converted to billion yuan, what was the size of China's cold-chain logistics market in 2024?",
+    ):
+        assert _result(question, ZH_COLD_CHAIN) == "5361 亿 = 536.1 billion"
+    assert _result("How much was China's express delivery market in 2024, in billion yuan?", ZH_EXPRESS) == (
+        "1.4 万亿 = 1400 billion"
+    )
+
+
+EN_CHANNELS = hit(
+    "Sportswear sales reached USD 412.6 billion in 2024. Wholesale partners still took 61.6% of sales in 2024, "
+    "with direct-to-consumer channels making up the remainder.",
+    doc="sportswear-en.md",
+)
+ZH_CHANNELS = hit("2024年，线下渠道占咖啡零售额的57.2%，其余来自外卖与线上渠道。", lang="zh", doc="coffee-zh.md")
+EN_TWO_SHARES = hit(
+    "Production scrap made up 58.4% of feedstock and imports 12.0%; end-of-life batteries supplied the rest.",
+    doc="recycling-en.md",
+)
+
+
+def test_a_share_given_as_the_rest_after_the_one_stated():
+    assert _result("What share of 2024 sales went through direct-to-consumer channels?", EN_CHANNELS) == (
+        "100% - 61.6% = 38.4%"
+    )
+    assert _result("2024年外卖与线上渠道占咖啡零售额的比例是多少？", ZH_CHANNELS) == "100% - 57.2% = 42.8%"
+
+
+def test_the_rest_is_refused_when_it_is_not_the_part_asked_or_follows_two_shares():
+    # The rest is direct-to-consumer's, not e-commerce's; after two shares it is neither one's complement.
+    assert _result("What share of 2024 sales went through e-commerce marketplaces?", EN_CHANNELS) is None
+    assert _result("What share of feedstock came from end-of-life batteries?", EN_TWO_SHARES) is None
+
+
+EN_RECYCLING = hit(
+    "| Region | Revenue (USD million) 2023 | Revenue (USD million) 2024 | Processed volume (kt) 2023 | "
+    "Processed volume (kt) 2024 |\n|---|---|---|---|---|\n| China | 4,512.6 | 5,318.9 | 712 | 905 |\n"
+    "| Europe | 1,120.4 | 1,402.5 | 148 | 204 |\n| Global | 7,105.3 | 8,642.7 | 1,050 | 1,380 |",
+    doc="recycling-en.md",
+)
+ZH_RECYCLING = hit(
+    "| 地区 | 2024年回收收入（亿元） | 2024年处理量（万吨） |\n|---|---|---|\n| 华东 | 182.4 | 36.5 |\n| 华南 | 96.1 | 21.2 |\n"
+    "| 全国 | 412.8 | 88.0 |",
+    lang="zh",
+    doc="recycling-zh.md",
+)
+
+
+def test_a_column_headed_by_its_own_unit_is_not_in_the_tables_money():
+    volumes = [c.operand.measure for c in candidates_of([EN_RECYCLING]) if "kt" in c.column]
+    assert volumes and all(m.unit == "" for m in volumes)
+
+
+def test_the_part_of_a_measured_whole_is_measured_alike():
+    # North America's row holds revenue and tonnage: the part is the whole's measure, tonnage processed.
+    for question in (
+        "What proportion of the tonnage processed worldwide in 2024 was handled in Europe?",
+        "Europe handled what proportion of the tonnage processed worldwide in 2024?",
+    ):
+        assert _result(question, EN_RECYCLING) == "204 / 1380 = 14.78%"
+    assert _result("2024年华东在全国处理量中的占比是多少？", ZH_RECYCLING) == "36.5 / 88 = 41.48%"
+    assert (
+        _result("What proportion of the tonnage processed worldwide in 2024 was handled in Japan?", EN_RECYCLING)
+        is None
+    )
+
+
+ZH_APPLIANCES = [
+    hit(
+        "2024年中国智能家电市场规模为7,286.4亿元，同比增长9.8%，2023年为6,636.1亿元。",
+        lang="zh",
+        doc="appliances-zh.md",
+        title="2025年中国智能家电市场研究报告",
+    ),
+    hit(
+        "| 品类 | 2023年（亿元） | 2024年（亿元） |\n|---|---|---|\n| 智能空调 | 1,540.2 | 1,712.9 |\n"
+        "| 其他智能小家电 | 416.5 | 607.9 |\n| 合计 | 6,636.1 | 7,286.4 |",
+        lang="zh",
+        doc="appliances-zh.md",
+        title="2025年中国智能家电市场研究报告",
+    ),
+    hit(
+        "我们预计到2030年，中国智能家电市场规模将达到1.32万亿元。",
+        lang="zh",
+        doc="appliances-zh.md",
+        title="2025年中国智能家电市场研究报告",
+    ),
+    hit(
+        "| 企业 | 2024年智能家电收入（亿元） |\n|---|---|\n| 美的集团 | 1,086.5 |\n| 格力电器 | 612.4 |",
+        lang="zh",
+        doc="appliances-zh.md",
+        title="2025年中国智能家电市场研究报告",
+    ),
+]
+
+
+def test_a_residual_row_is_not_the_market_and_a_glossary_word_is_the_figures():
+    # "smart home appliance" matched 其他智能小家电 (416.5) for 2023, and "appliance" (电器) the company
+    # 格力电器's row, which the market's sentences do not write: both refused the CAGR.
+    question = "What CAGR does China's smart home appliance market imply between 2023 and 2030?"
+    assert _result(question, *ZH_APPLIANCES) == "(13200 / 6636.1)^(1/7) - 1 = 10.32%"
+    assert _result("How much did China's smart home appliance market grow from 2023 to 2024?", *ZH_APPLIANCES) == (
+        "7286.4 - 6636.1 = 650.3"
+    )
+
+
+def test_a_residual_row_is_taken_when_the_question_asks_for_the_others():
+    assert _result("2024年其他智能小家电比2023年增长了多少亿元？", ZH_APPLIANCES[1]) == "607.9 - 416.5 = 191.4"
+    assert _result("What was the change in Rest of World from 2023 to 2024?", EN_REGIONS_NO_GLOBAL) == "1.1 - 1 = 0.1"
+    assert _result("What was the change in the world market from 2023 to 2024?", EN_REGIONS_NO_GLOBAL) is None
+
+
+ZH_COBOTS = [
+    hit(
+        "我们预计到2030年，中国协作机器人市场规模将达到420亿元，2024—2030年复合增长率为15.0%。"
+        "2024年全球协作机器人市场规模约为32亿美元，中国约占全球的78%。",
+        lang="zh",
+        doc="cobots-zh.md",
+        title="2025年中国协作机器人市场研究报告",
+    ),
+    hit(
+        "2024年中国协作机器人市场规模为181.6亿元，同比增长12.0%。",
+        lang="zh",
+        doc="cobots-zh.md",
+        title="2025年中国协作机器人市场研究报告",
+    ),
+]
+
+
+def test_a_projection_grows_a_base_in_the_currency_its_rates_sentence_states():
+    # Ranked first, the global 32亿美元 stands beside the CAGR; the CAGR's own sentence is of 亿元.
+    assert _result("按15.0%的复合增长率计算，2026年中国协作机器人市场规模将达到多少亿元？", *ZH_COBOTS) == (
+        "181.6 × (1 + 15%)^(2026 - 2024) = 240.17"
+    )
+    assert _result("At the forecast CAGR of 15.0%, how large would China's cobot market be in 2026?", *ZH_COBOTS) == (
+        "181.6 × (1 + 15%)^(2026 - 2024) = 240.17"
+    )
+    # Without a yuan base of its own, the global dollar figure is not grown at the Chinese market's rate.
+    assert _result("按15.0%的复合增长率计算，2026年中国协作机器人市场规模将达到多少？", ZH_COBOTS[0]) is None
+
+
+EN_MATERIALS = hit(
+    "| Material | Revenue 2024 (USD million) | Share of revenue 2024 (%) |\n|---|---|---|\n| Nickel | 2,938.5 | 34.0 |\n"
+    "| Cobalt | 1,987.8 | 23.0 |\n| Lithium salts | 1,815.0 | 21.0 |",
+    doc="recycling-en.md",
+)
+ZH_METALS = hit(
+    "| 金属 | 2024年回收量（万吨） |\n|---|---|\n| 锂 | 3.2 |\n| 钴 | 2.6 |\n| 铜 | 18.4 |",
+    lang="zh",
+    doc="metals-zh.md",
+)
+
+
+def test_materials_named_by_one_character_and_a_share_column_headed_by_percent():
+    # 镍 and 钴 were dropped as function words; the "(%)" column was read as USD million beside the revenue.
+    shares = [c.operand.measure.unit for c in candidates_of([EN_MATERIALS]) if "#share" in c.column]
+    assert shares and set(shares) == {"%"}
+    assert _result("2024年镍和钴的回收收入合计为多少百万美元？", EN_MATERIALS) == "2938.5 + 1987.8 = 4926.3"
+    assert _result("2024年锂和钴的回收量合计是多少万吨？", ZH_METALS) == "3.2 + 2.6 = 5.8"
+    assert _result("2024年锂和镍的回收量合计是多少万吨？", ZH_METALS) is None
+
+
+def test_by_what_factor_asks_a_multiple_not_the_factors_behind_it():
+    from reportqa.server.answer.sentences import asks_explanation
+
+    # The pipeline computes nothing for a question asking for an explanation.
+    assert not asks_explanation("By what factor did Midea's revenue exceed Haier's in 2024?")
+    assert not asks_explanation("by what factor was North America larger than Europe in 2024?")
+    assert asks_explanation("What factors drove North America's growth in 2024?")

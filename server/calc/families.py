@@ -21,16 +21,17 @@ from reportqa.server.calc.calculator import CalculationError, Measure
 from reportqa.server.calc.intents import EXCLUDING, ZH_CONVERT_TO
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
-    CLAUSE_END,
     HAN,
     SHARE_WORDS,
     Candidate,
     candidates_of,
+    clause_of,
     find_figure,
     is_row_share,
     naming,
     pick,
     row_of,
+    same_figure,
     same_written_unit,
     stated_cagr,
 )
@@ -65,23 +66,33 @@ def projection(
         stated = sorted({c.year for c in amounts if c.year is not None and c.year < target_year}, reverse=True)
         found = (find_figure(amounts, subject, year, lang, amounts_only=True, term=question) for year in stated)
         base = next((f for f in found if f is not None), None)
-    rate = stated_cagr(items, subject, lang, base) if base else None
-    if base is None or rate is None:
+    if base is None:
         return None
     # A rate whose own sentence states an amount of the base's year grows that amount ("Offshore
-    # turbines …, rising from USD 14.2 billion in 2024 to …, a CAGR of 14.4%"), not another subject's.
-    own = [
-        c.operand
-        for c in amounts
-        if not c.in_table
-        and c.operand.hit is rate.hit
-        and c.label == _label(rate, items)
-        and c.year == base.measure.year
-        and c.operand.measure.unit == base.measure.unit
-    ]
-    if len(own) > 1:
+    # turbines …, rising from USD 14.2 billion in 2024 to …, a CAGR of 14.4%"), not another
+    # subject's; when that amount is another figure that names the question less than the base
+    # does ("the global market … USD 80.0 billion"), the rate is that other subject's, not the base's.
+    based = next(c for c in items if c.operand is base)
+    base_words = len(subject & based.words)
+    owned = {id(c.operand): _own_amounts(c, amounts, base) for c in items if c.metric == "cagr"}
+    rate = stated_cagr(
+        [
+            c
+            for c in items
+            if c.metric != "cagr"
+            or all(
+                a.operand is base or len(subject & a.words) >= base_words or same_figure(a, based)
+                for a in owned[id(c.operand)]
+            )
+        ],
+        subject,
+        lang,
+        base,
+    )
+    own = owned[id(rate)] if rate else []
+    if rate is None or len(own) > 1:
         return None
-    base = own[0] if own else base
+    base = own[0].operand if own else base
     if not _within_period(base, rate):
         return None
     # "按5.2%的年均复合增长率计算": a rate the question writes is the report's, or the projection is not the report's.
@@ -89,6 +100,20 @@ def projection(
     if asked and rate.measure.value not in asked:
         return None
     return Calculation(intent, calc.project(base.measure, rate.measure, target_year), (base, rate))
+
+
+def _own_amounts(rate: Candidate, amounts: list[Candidate], base: Operand) -> list[Candidate]:
+    """The amounts of the base's year and unit that a rate's own sentence states."""
+    return [
+        c
+        for c in amounts
+        if not c.in_table
+        and not rate.in_table
+        and c.operand.hit is rate.operand.hit
+        and c.label == rate.label
+        and c.year == base.measure.year
+        and c.operand.measure.unit == base.measure.unit
+    ]
 
 
 def _within_period(base: Operand, rate: Operand) -> bool:
@@ -110,9 +135,7 @@ def _clause(figure: Operand) -> str:
     """The clause a sentence's figure stands in ("up 21.8% year on year" of "… USD 3,105.6
     million in 2024, up 21.8% year on year, or about 19.2% of the global market")."""
     text = figure.hit.chunk.text
-    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, figure.start)), default=0)
-    end = CLAUSE_END.search(text, figure.end)
-    return text[start : end.start() if end else len(text)]
+    return text[slice(*clause_of(text, figure.start, figure.end))]
 
 
 def growth_rate(c: Candidate) -> Operand | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from reportqa.index.places import is_place, place_of
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.models import Quantity
@@ -26,6 +27,7 @@ from reportqa.server.calc.subject import (
     measures_of,
     mentions_name,
     names_in,
+    subject_of,
     subject_words,
     translated,
 )
@@ -199,15 +201,18 @@ def _dated_by_paragraph(figure: Operand, quantities: list[Quantity]) -> Operand:
 _HEADING = re.compile(r"^#{1,6} .*$", re.MULTILINE)
 
 
+_BULLET = r"(?:[-*•]\s+)?"  # a list's marker: "- Sales are forecast at …" opens on "Sales"
+
+
 # A sentence that opens on its subject's measure or a pronoun ("Revenue grew from USD 982.4
 # million in 2023", "It was", "该市场", "其中"), or on the analyst's own forecast of it ("We expect
 # revenue to reach USD 92.7 billion by 2030"), goes on about the subject of the sentence before it.
 # A forecast whose measure is qualified ("We expect revenue across the industry to reach…") is of
 # what qualifies it, not of the subject before.
 _CONTINUES = re.compile(
-    r"(?:it|its|this|that|the market|the segment|revenues?|sales|spending|shipments|volumes?|"
+    rf"{_BULLET}(?:(?:it|its|this|that|the market|the segment|revenues?|sales|spending|shipments|volumes?|"
     r"we (?:expect|forecast|estimate|project|anticipate) (?:revenues?|sales|spending|it|the market)(?= to\b))\b|"
-    r"该|其|这一|此",
+    r"该|其|这一|此)",
     re.IGNORECASE,
 )
 
@@ -219,18 +224,49 @@ _CONTINUES = re.compile(
 _OWN_OWNER = re.compile(r"\s+(?:of|at|for|by) (?:the )?(?P<owner>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*)")
 
 
+# A measure qualified as the whole industry's or market's ("Revenue across the industry", "Sales of
+# the overall market", "Revenue industry-wide", 该行业整体收入) is no company's before it: it is the
+# industry's own figure, however the sentence before named a company.
+_COLLECTIVE = re.compile(
+    r"\s*(?:(?:of|at|for|by|across|in|among|throughout) (?:the |all )?(?:[a-z-]+ ){0,3}?"
+    r"(?:industry|sector|(?:overall|whole|entire|total|global|worldwide|broader|wider) market)\b|"
+    r"(?:industry|market|sector)-wide\b)|行业|全行业|整体|整个|全市场",
+    re.IGNORECASE,
+)
+
+
+# An opening that names the market or the industry itself ("The market", 该市场, 该行业): it goes
+# on about the market of the sentence before, not about a company that sentence names.
+_MARKET_OPENING = re.compile(
+    rf"{_BULLET}(?:the (?:market|segment|industry)|该(?:细分)?(?:市场|行业)|这一(?:市场|行业))", re.IGNORECASE
+)
+_MARKET_NAMED = re.compile(r"\bmarkets?\b|\bindustry\b|\bsegments?\b|市场|行业", re.IGNORECASE)
+
+
 def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> str:
     """The sentence before sentence ``at`` in its paragraph when ``at`` continues its subject, else
     ``""``. A sentence whose opening measure word names its own owner ("Sales of Xiaomi reached
-    USD 40 billion") continues nothing."""
+    USD 40 billion") or the whole industry ("Revenue across the industry") continues nothing; one
+    opening on the market ("The market reached …", 该市场) continues the market the sentence before
+    names, without the companies it names ("Acme held 30% of the market in 2023")."""
     if not at:
         return ""
     opening = _CONTINUES.match(text, sentences[at][0])
     owner = _OWN_OWNER.match(text, opening.end()) if opening else None
-    if opening is None or (owner and names_in(owner["owner"])):
+    if opening is None or (owner and names_in(owner["owner"])) or _COLLECTIVE.match(text, opening.end()):
         return ""
-    before = sentences[at - 1]
-    return "" if "\n\n" in text[before[1] : sentences[at][0]] else text[slice(*before)]
+    start, end = sentences[at - 1]
+    if "\n\n" in text[end : sentences[at][0]]:
+        return ""
+    before = text[start:end]
+    if not _MARKET_OPENING.match(text, sentences[at][0]):
+        return before
+    if not _MARKET_NAMED.search(before):
+        return ""  # "Acme's revenue was …. The market reached …": no market before to go on about
+    for name in names_in(before):
+        if not (is_place(name) or place_of(name)):
+            before = before.replace(name, " ")
+    return before
 
 
 def candidates_of(hits: list[Hit]) -> list[Candidate]:
@@ -302,6 +338,13 @@ def about_subject(
         return None if same_language and lang else pool
     if max((len(subject & c.words) for c in pool), default=0) == 0:
         return None
+    # A sentence that shares only the measure with the question ("行业整体收入在2024年达到90.0亿元"
+    # for 华测检测收入) is another thing's figure when some figure names the thing measured.
+    thing = subject - _measure_forms(subject)
+    if thing and any(thing & c.words for c in items):
+        pool = [c for c in pool if c.in_table or thing & c.words]
+        if not pool:
+            return None
 
     def coverage(c: Candidate) -> float:  # how much of a row's own label the question spells out
         return len(subject & c.own) / len(c.own) if c.in_table and c.own else 0.0
@@ -356,7 +399,7 @@ def about_subject(
         for c in items
         if not c.in_table and len(named & subject_words(c.scope)) >= row_named + _SENTENCE_MARGIN
     }
-    stated = {(c.operand.hit.chunk.id, c.label) for c in items if not c.in_table and _same_figure(c, chosen[0])}
+    stated = {(c.operand.hit.chunk.id, c.label) for c in items if not c.in_table and same_figure(c, chosen[0])}
     if top[2] and better - stated:
         return None
     # A row whose whole label the question names beside the chosen row's words ("Other" in
@@ -379,14 +422,30 @@ def about_subject(
     return chosen
 
 
+def _measure_forms(subject: frozenset[str]) -> frozenset[str]:
+    """The words of ``subject`` that say only what is measured (revenue, 收入 and their translations)."""
+    return frozenset(form for word in subject if measures_of(word) for form in subject_of(word))
+
+
 CLAUSE_END = re.compile(r"[，,；;。!?！？\n](?!\d)|(?<!\d)\.(?!\d)")
+# Where one figure's clause gives way to the next one's: a clause's end, or a conjunction that
+# opens another subject's ("2.8 GW went to China and Europe took 0.8 GW", "…, while Asia …").
+_CLAUSE_BREAK = re.compile(rf"{CLAUSE_END.pattern}|\s(?:and|while|whereas|but)\s|而|并且", re.IGNORECASE)
+
+
+def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause the figure at ``start:end`` of ``text`` stands in: from the break
+    before it to the break after it. Every rule that reads a figure's own words reads this span."""
+    lead = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    rest = _CLAUSE_BREAK.search(text, end)
+    return lead, rest.start() if rest else len(text)
 
 
 def _clause_words(c: Candidate) -> frozenset[str]:
     """The subject words of the clause that leads into a sentence's figure ("其中CDMO市场规模为")."""
     text = c.operand.hit.chunk.text
-    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, c.operand.start)), default=0)
-    return subject_words(text[start : c.operand.start])
+    lead, _ = clause_of(text, c.operand.start, c.operand.end)
+    return subject_words(text[lead : c.operand.start])
 
 
 def _precision(c: Candidate, subject: frozenset[str]) -> int:
@@ -397,7 +456,7 @@ def _precision(c: Candidate, subject: frozenset[str]) -> int:
     return len(words & subject) - len(words - subject)
 
 
-def _same_figure(a: Candidate, b: Candidate) -> bool:
+def same_figure(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates state one figure (one value in one unit, whatever the scale's spelling)."""
     x, y = a.operand.measure, b.operand.measure
     if x.unit and y.unit and x.unit != y.unit:
@@ -513,8 +572,17 @@ def _after(figures: list[Candidate], term: str) -> Operand | None:
     same_language = bool(HAN.search(term)) == (figures[0].operand.hit.chunk.lang == "zh")
     words = subject_words(term) | set(names_in(term)) | (frozenset() if same_language else translated(term))
     ordered = sorted(figures, key=lambda c: c.operand.start)
-    ends = [max(text.find(figures[0].label.lower()), 0)] + [c.operand.end for c in ordered[:-1]]
-    leads = [text[end : c.operand.start] for end, c in zip(ends, ordered)]
+    # Each figure's lead-in and the rest of its clause, bounded by the figures beside it: the words
+    # between two figures are the first one's rest up to a break and the second one's lead after
+    # it, never both; without a break they lead into the second ("5.1 GW of the 9.4 GW offshore total").
+    lead = max(text.find(figures[0].label.lower()), 0)
+    leads, rests = [], []
+    for i, c in enumerate(ordered):
+        leads.append(text[lead : c.operand.start])
+        _, rest = clause_of(text, c.operand.start, c.operand.end)
+        after = ordered[i + 1].operand.start if i + 1 < len(ordered) else len(text)
+        rests.append(text[c.operand.end : rest] if rest < after else "")
+        lead = rest if rest < after else c.operand.end
 
     def says(lead: str, word: str) -> bool:  # a Chinese word in Chinese text is read as written
         return word in lead if same_language and HAN.search(word) else mentions_name(lead, word)
@@ -530,14 +598,7 @@ def _after(figures: list[Candidate], term: str) -> Operand | None:
 
     # A part named after its figure ("…, of which 9.4 GW was offshore"): when no lead-in names
     # the term, what the rest of each figure's own clause says.
-    starts = [c.operand.start for c in ordered[1:]] + [len(text)]
-    return one_naming(leads) or one_naming([_rest_of_clause(text, c.operand.end, s) for c, s in zip(ordered, starts)])
-
-
-def _rest_of_clause(text: str, end: int, limit: int) -> str:
-    """The words after a figure to its clause's end, or to ``limit`` (the next figure) before it."""
-    found = CLAUSE_END.search(text, end, limit)
-    return text[end : found.start() if found else limit]
+    return one_naming(leads) or one_naming(rests)
 
 
 def stated_cagr(items: list[Candidate], subject: frozenset[str], lang: str, near: Operand) -> Operand | None:

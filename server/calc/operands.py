@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from reportqa.index.places import is_place, place_of
+from reportqa.index.places import is_place, place_of, without_longer_places
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.models import Quantity
@@ -76,8 +76,13 @@ def naming(items: list[Candidate], names: list[str], unlike: tuple[str, ...] = (
     return [
         c
         for c in items
-        if all(mentions_name(c.scope, n) for n in names) and not any(mentions_name(c.scope, n) for n in unlike)
+        if all(_names_place(c.scope, n) for n in names) and not any(_names_place(c.scope, n) for n in unlike)
     ]
+
+
+def _names_place(scope: str, name: str) -> bool:
+    """:func:`mentions_name`, a place named only as itself: "America" is not in "Latin America"."""
+    return mentions_name(without_longer_places(scope, name) if is_place(name) else scope, name)
 
 
 _CHANGE_COLUMN = re.compile(

@@ -102,6 +102,13 @@ _COMPARED = re.compile(
 )
 
 
+# A column of one year compared with ("Growth vs 2023", "较2023年增长"): the year is the base, not the figure's.
+_AGAINST = re.compile(
+    rf"(?:\bvs\.?|\bversus|\bcompared (?:to|with)|\bover|\bfrom|较|比|相比)\s*(?:{YEAR.pattern}|{FISCAL_YEAR.pattern})",
+    re.IGNORECASE,
+)
+
+
 # A unit the report writes right after a sentence's figure ("9.4 GW").
 _UNIT_AFTER = re.compile(rf"\s*({UNIT_WORD})(?![\w-])")
 
@@ -136,6 +143,7 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
     # that neither its column nor its row dates.
     captioned = set(years_in(hit.chunk.context))
     caption_year = list(captioned) if len(captioned) == 1 else []
+    column_years = {y for cell in cells for y in years_in(cell.column)}
     out = []
     for cell in cells:
         # A heading row that is only a date ("December 31, 2019" over "Transaction related",
@@ -148,6 +156,10 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
         year = (
             years[-1] if years and not _COMPARED.search(cell.column) and not _change_under_year(cell.column) else None
         )
+        if len(years) == 1 and _AGAINST.search(cell.column):
+            # "Growth vs 2023" is the growth to the table's later year, not 2023's figure.
+            later = {y for y in column_years if y > years[0]}
+            year = later.pop() if len(later) == 1 else None
         measure = Measure(cell.value, unit, cell.scale, year)
         named = cell.row + " " + cell.column
         metric = "cagr" if _CAGR.search(named) else "share" if cell.unit == "%" and SHARE_WORDS.search(named) else ""
@@ -478,6 +490,23 @@ def _by_column(cells: list[Candidate], subject: frozenset[str]) -> list[Candidat
     return [c for c in cells if len((c.column - common) & subject) == most]
 
 
+# Measures of one kind: a market's size and its revenue are both its value; volumes and shares are others.
+_MEASURE_KINDS = {"#size": "value", "#revenue": "value", "#volume": "volume", "#share": "share"}
+
+
+_SALES = frozenset({"sales", "sale", "sold"})
+
+
+def _other_measure(subject: frozenset[str], c: Candidate) -> bool:
+    """Whether a table cell's column measures another kind of thing than the question names
+    ("Revenue 2023" for "Europe's shipments"): its row names the subject, its figure is not it."""
+    asked = {_MEASURE_KINDS[t] for t in subject if t in _MEASURE_KINDS}
+    if asked and subject & _SALES:  # "sales of new-energy buses" may be counted in units (销量) as well as in money
+        asked.add("volume")
+    column = {_MEASURE_KINDS[t] for t in c.column if t in _MEASURE_KINDS}
+    return c.in_table and bool(asked) and bool(column) and not asked & column
+
+
 def find_figure(
     items: list[Candidate],
     subject: frozenset[str],
@@ -498,6 +527,7 @@ def find_figure(
         for c in items
         if (c.in_table or c.operand.measure.unit not in ("%", "pp") or not amounts_only)
         and not (no_rates and c.operand.measure.unit in ("%", "pp"))
+        and not _other_measure(subject, c)
     ]
     # Two things named in one sentence share its year ("CATL held 37.9% in 2024, followed by BYD at 17.2%").
     dated = {(c.operand.hit.chunk.id, c.label) for c in kind if term and not c.in_table and c.year == year}

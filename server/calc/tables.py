@@ -200,13 +200,18 @@ def _spanned(headers: list[list[str]]) -> list[list[str]]:
 _TITLED_YEAR = re.compile(rf"^(?P<title>.*[^\d\s])\s+(?:{YEAR.pattern})$")  # not .*\D: quadratic on a run of spaces
 
 
+# The same, read the other way round: the spanning title after its first year ("2023 Revenue | 2024").
+_YEAR_TITLED = re.compile(rf"^(?:{YEAR.pattern})\s+(?P<title>[^\d\s].*)$")
+
+
 def _flattened(row: list[str]) -> list[str]:
     """A header row whose spanning titles were joined to their first year ("Revenue (USD million)
-    2023 | 2024 | Shipments (MW) 2023 | 2024"), with each title written before the bare years
-    that follow it too ("Revenue (USD million) 2024", "Shipments (MW) 2024")."""
+    2023 | 2024 | Shipments (MW) 2023 | 2024", or "2023 Revenue | 2024 | 2023 Shipments | 2024"),
+    with each title written before the bare years that follow it too ("Revenue (USD million)
+    2024", "Shipments (MW) 2024")."""
     out, title = [], ""
     for cell in row:
-        titled = _TITLED_YEAR.match(cell)
+        titled = _TITLED_YEAR.match(cell) or _YEAR_TITLED.match(cell)
         if titled and not years_in(titled["title"]):
             title = titled["title"]
         elif title and YEAR.fullmatch(cell):
@@ -218,21 +223,27 @@ def _flattened(row: list[str]) -> list[str]:
 
 
 def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str) -> list[Cell]:
-    """Plain cells with the one unit and scale the caption and header rows state for the whole
-    table ("Revenue (USD billion)", "单位：亿元"); unchanged when they state none or several."""
+    """Plain cells with the currency and scale their own column header states ("Revenue (USD
+    million) 2024"), or else the one unit the caption and header rows state for the whole table
+    ("单位：亿元"); a column whose header states a unit of another kind ("Processed volume (kt)",
+    "Shipments (MW)") is not in the table's money, and several units stated with none in the
+    column leave it plain (TAT-QA writes "(In thousands)" over one column of several)."""
     stated = {
         stated_unit(text) for text in [caption, *(c for row in headers for c in row)] if stated_unit(text) != ("", "")
     }
-    if len(stated) != 1:
-        return cells
-    unit, scale = stated.pop()
-    # A column whose header states a unit of its own ("Shipments (MW)") is not in the table's money.
-    return [
-        replace(c, unit=c.unit or unit, scale=scale)
-        if c.unit != "%" and not c.scale and not HEADED_UNIT.search(c.column)
-        else c
-        for c in cells
-    ]
+    table = stated.pop() if len(stated) == 1 else None
+
+    def unit_of(cell: Cell) -> tuple[str, str] | None:
+        own = stated_unit(cell.column)
+        if own[0]:  # a currency of its own; a scale alone may be the whole table's, written over one column
+            return own
+        return None if HEADED_UNIT.search(cell.column) or _OTHER_UNIT.search(cell.column) else table
+
+    out = []
+    for c in cells:
+        unit = unit_of(c) if c.unit != "%" and not c.scale else None
+        out.append(replace(c, unit=c.unit or unit[0], scale=unit[1]) if unit else c)
+    return out
 
 
 # A unit written as a short word with a capital ("GW", "MWh", "kt"), not a currency code.
@@ -240,3 +251,9 @@ UNIT_WORD = r"(?!USD|EUR|CNY|RMB|GBP|JPY)(?=[A-Za-z]{2})[A-Za-z]{0,2}[A-Z][A-Za-
 # Such a unit, or a count, in a column header's brackets: "(MW)", "(GW)", "(units)", "（万辆）"; not a
 # footnote ("(4)", "(a)") or money ("(USD million)").
 HEADED_UNIT = re.compile(rf"[(（]\s*({UNIT_WORD}|units|tonnes|[万千]?(?:辆|台|吨))\s*[)）]")
+# A column header's bracketed unit that is no money: "(kt)", "(tonnes)", "(km)", "(万吨)"; not a
+# footnote ("(a)", "(ii)", "(4)").
+_OTHER_UNIT = re.compile(
+    r"[(（]\s*(?!(?:i{1,3}|iv|vi{0,3}|ix|x)\s*[)）])(?:[a-z]{2,6}|[a-z]+/[a-z]+|[\u4e00-\u9fff]{1,3})\s*[)）]",
+    re.IGNORECASE,
+)

@@ -15,7 +15,7 @@ from reportqa.index.keyword import tokenize
 from reportqa.index.query import expand_query
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import normalize
-from reportqa.ingest.numbers import CURRENCIES, parse_quantities
+from reportqa.ingest.numbers import CURRENCIES, parse_quantities, years_in
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure
 from reportqa.server.calc.intents import EXCLUDING, ZH_CONVERT_TO
@@ -28,6 +28,8 @@ from reportqa.server.calc.operands import (
     clause_of,
     find_figure,
     is_row_share,
+    measure_forms,
+    names_all_of,
     naming,
     pick,
     row_of,
@@ -70,8 +72,8 @@ def projection(
         return None
     # A rate whose own sentence states an amount of the base's year grows that amount ("Offshore
     # turbines …, rising from USD 14.2 billion in 2024 to …, a CAGR of 14.4%"), not another
-    # subject's; when that amount is another figure that names the question less than the base
-    # does ("the global market … USD 80.0 billion"), the rate is that other subject's, not the base's.
+    # subject's; when that amount is another figure that names the question no better than the base
+    # ("the global market … USD 80.0 billion"), the rate is that other subject's, not the base's.
     based = next(c for c in items if c.operand is base)
     base_words = len(subject & based.words)
     owned = {id(c.operand): _own_amounts(c, amounts, base) for c in items if c.metric == "cagr"}
@@ -81,7 +83,7 @@ def projection(
             for c in items
             if c.metric != "cagr"
             or all(
-                a.operand is base or len(subject & a.words) >= base_words or same_figure(a, based)
+                a.operand is base or len(subject & a.words) > base_words or same_figure(a, based)
                 for a in owned[id(c.operand)]
             )
         ],
@@ -92,8 +94,13 @@ def projection(
     own = owned[id(rate)] if rate else []
     if rate is None or len(own) > 1:
         return None
+    # The rate is of what the base names ("It is expected to grow at a CAGR of 12.0%" after the chain
+    # coffee market is no rate of Luckin's revenue): its sentence, read with the report's title and
+    # section, names every thing of the question the base's does.
+    if not names_all_of(next(c for c in items if c.operand is rate), (subject - measure_forms(subject)) & based.words):
+        return None
     base = own[0].operand if own else base
-    if not _within_period(base, rate):
+    if not _within_period(base, rate, target_year, _label(rate, items)):
         return None
     # "按5.2%的年均复合增长率计算": a rate the question writes is the report's, or the projection is not the report's.
     asked = {Decimal(q.value) for q in parse_quantities(normalize(question)) if q.unit == "%"}
@@ -116,12 +123,20 @@ def _own_amounts(rate: Candidate, amounts: list[Candidate], base: Operand) -> li
     ]
 
 
-def _within_period(base: Operand, rate: Operand) -> bool:
-    """Whether ``base`` is of a year the CAGR's stated period covers: a 2024-2030 rate says
-    nothing of growth from 2023, so 2023's figure is no base for it."""
+def _within_period(base: Operand, rate: Operand, target: int, sentence: str) -> bool:
+    """Whether the CAGR's period covers the growth from ``base`` on to ``target``: a 2024-2030 rate
+    says nothing of growth from 2023, and a 2019-2024 rate (or one dated 2024) nothing after 2024."""
     period = next((q.period for q in rate.hit.chunk.quantities if q.start == rate.start), "")
     years = [int(y) for y in period.split("-") if y.isdigit()]
-    return len(years) != 2 or base.measure.year is None or years[0] <= base.measure.year <= years[1]
+    base_year = base.measure.year
+    if base_year is None:
+        return True
+    if len(years) != 2:
+        # A rate whose sentence names no year after the base ("Between 2019 and 2024 the market grew at
+        # a CAGR of 11.2%") is history, no forecast to grow the base by.
+        said = years_in(sentence)
+        return not said or max(said) > base_year or target < base_year
+    return years[0] <= base_year < years[1] and target > base_year
 
 
 # Words of a clause that say its percentage is a change, up or down ("up 21.8% year on year", "同比下降8.5%").
@@ -603,7 +618,8 @@ def _listed_terms(question: str) -> list[str]:
 
 # A sum over a table's rows is asked in words of adding ("the sum of the impacts"), not of a
 # stated total ("一共有多大容量").
-_ADDING = re.compile(r"\bsum\b|\badd up\b|\bcombined\b|总和|之和|加起来|合计", re.IGNORECASE)
+# 占合计的比重 names the total as the whole of a share: nothing to add.
+_ADDING = re.compile(r"\bsum\b|\badd up\b|\bcombined\b|总和|之和|加起来|(?<!占)合计", re.IGNORECASE)
 
 
 def table_sum(question: str, hits: list[Hit], year: int | None) -> list[Operand]:

@@ -286,6 +286,15 @@ def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> 
     return before
 
 
+# "Asia Pacific's revenue" names Asia Pacific: the tokenizer would keep "pacific'".
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
+
+
+def names_all_of(c: Candidate, words: frozenset[str]) -> bool:
+    """Whether a candidate's report title, section, caption, row or sentence names every one of ``words``."""
+    return words <= subject_words(_POSSESSIVE.sub("", c.scope))
+
+
 def candidates_of(hits: list[Hit]) -> list[Candidate]:
     """Every figure of ``hits`` (quantities of sentences, cells of tables), in rank order."""
     out: list[Candidate] = []
@@ -298,11 +307,13 @@ def candidates_of(hits: list[Hit]) -> list[Candidate]:
             at = next((i for i, (a, b) in enumerate(sentences) if a <= q.start < b), None)
             sentence = q.subject if at is None else text[slice(*sentences[at])]
             said = f"{_antecedent(text, sentences, at)} {sentence}"  # with the sentence it continues
-            words = subject_words(said + " " + hit.chunk.section)
+            words = subject_words(_POSSESSIVE.sub("", said + " " + hit.chunk.section))
             figure = operand_of(hit, q)
             if q.year is None and not q.metric:
                 figure = _dated_by_paragraph(figure, hit.chunk.quantities)
-            own = subject_words(_HEADING.sub(" ", sentence))  # a heading above the sentence names its section
+            own = subject_words(
+                _POSSESSIVE.sub("", _HEADING.sub(" ", sentence))
+            )  # a heading above the sentence names its section
             scope = _scope(hit, said)
             unit = _written_after(text, q.end)
             out.append(Candidate(rank, figure, sentence, words, own, scope, q.metric, False, unit_word=unit))
@@ -352,14 +363,29 @@ def about_subject(
     if not any(subject & c.words for c in items):
         # Words of one language cannot name a figure of the other: there, rank decides.
         same_language = any(c.operand.hit.chunk.lang == lang for c in items)
-        return None if same_language and lang else pool
+        # Rows of one table are not told apart by rank: the first (Align) is no row of 时代天使.
+        rows = {(c.operand.hit.chunk.id, c.label) for c in pool if c.in_table}
+        return None if (same_language and lang) or len(rows) > 1 else pool
     if max((len(subject & c.words) for c in pool), default=0) == 0:
         return None
     # A sentence that shares only the measure with the question ("行业整体收入在2024年达到90.0亿元"
     # for 华测检测收入) is another thing's figure when some figure names the thing measured.
-    thing = subject - _measure_forms(subject)
+    thing = subject - measure_forms(subject)
     if thing and any(thing & c.words for c in items):
         pool = [c for c in pool if c.in_table or thing & c.words]
+        # A sentence naming part of what another names with more of the question, and a thing of its
+        # own besides ("Agriculture drones were … USD 4.2 billion in 2023" beside "The global
+        # commercial drone market was …"), is about that thing: the subject has no figure here.
+        named = thing - PERIOD_WORDS  # "February 2016" and "October 2018" say when, not what
+
+        def elsewhere(c: Candidate) -> bool:
+            return any(
+                named & c.words < named & d.words and c.own - subject - d.words - PERIOD_WORDS
+                for d in items
+                if not d.in_table
+            )
+
+        pool = [c for c in pool if c.in_table or not elsewhere(c)]
         if not pool:
             return None
 
@@ -439,7 +465,7 @@ def about_subject(
     return chosen
 
 
-def _measure_forms(subject: frozenset[str]) -> frozenset[str]:
+def measure_forms(subject: frozenset[str]) -> frozenset[str]:
     """The words of ``subject`` that say only what is measured (revenue, 收入 and their translations)."""
     return frozenset(form for word in subject if measures_of(word) for form in subject_of(word))
 
@@ -631,9 +657,9 @@ def _after(figures: list[Candidate], term: str) -> Operand | None:
         best = max(scores)
         return ordered[scores.index(best)].operand if best and scores.count(best) == 1 else None
 
-    # A part named after its figure ("…, of which 9.4 GW was offshore"): when no lead-in names
-    # the term, what the rest of each figure's own clause says.
-    return one_naming(leads) or one_naming(rests)
+    # A figure's clause is its lead-in and its rest, read together ("of which 9.4 GW was offshore"
+    # names its part after it; "3.6 million public EV chargers" before and after).
+    return one_naming([f"{lead} {rest}" for lead, rest in zip(leads, rests)])
 
 
 def stated_cagr(items: list[Candidate], subject: frozenset[str], lang: str, near: Operand) -> Operand | None:

@@ -72,10 +72,11 @@ def projection(
         return None
     # A rate whose own sentence states an amount of the base's year grows that amount ("Offshore
     # turbines …, rising from USD 14.2 billion in 2024 to …, a CAGR of 14.4%"), not another
-    # subject's; when that amount is another figure that names the question no better than the base
-    # ("the global market … USD 80.0 billion"), the rate is that other subject's, not the base's.
+    # subject's; when that amount is another figure that names nothing of the question the base does
+    # not ("Offshore …" names offshore, which "Global wind turbine OEM revenue" does not), the rate is
+    # that other subject's ("the global market … USD 80.0 billion" beside offshore's 14.2 and 14.4%).
     based = next(c for c in items if c.operand is base)
-    base_words = len(subject & based.words)
+    thing = subject - measure_forms(subject)
     owned = {id(c.operand): _own_amounts(c, amounts, base) for c in items if c.metric == "cagr"}
     rate = stated_cagr(
         [
@@ -83,7 +84,7 @@ def projection(
             for c in items
             if c.metric != "cagr"
             or all(
-                a.operand is base or len(subject & a.words) > base_words or same_figure(a, based)
+                a.operand is base or thing & a.words - based.words or same_figure(a, based)
                 for a in owned[id(c.operand)]
             )
         ],
@@ -194,6 +195,13 @@ def implied_value(
     base = find_figure(pool, subject, base_year, lang, amounts_only=True, term=question)
     rates = rated[(base.hit.chunk.id, _label(base, pool))] if base else []
     if base is None or len(rates) != 1:  # no rate, or two of which one is meant: refused
+        return None
+    # The subject's own sentence figure of that year, rate or none: when it is another ("The European e-bike
+    # market was valued at EUR 18.5 billion" beside cargo e-bikes' 1.1 and 17.5%), the rate is not its.
+    said = [c for c in items if not c.in_table and c.operand.measure.unit not in ("%", "pp")]
+    own = find_figure(said, subject, base_year, lang, amounts_only=True, term=question)
+    based = next(c for c in items if c.operand is base)
+    if own is not None and own is not base and not same_figure(next(c for c in items if c.operand is own), based):
         return None
     return Calculation(intent, calc.project(base.measure, rates[0].measure, target), (base, rates[0]))
 

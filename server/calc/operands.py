@@ -363,9 +363,10 @@ def about_subject(
     if not any(subject & c.words for c in items):
         # Words of one language cannot name a figure of the other: there, rank decides.
         same_language = any(c.operand.hit.chunk.lang == lang for c in items)
-        # Rows of one table are not told apart by rank: the first (Align) is no row of 时代天使.
+        # Rows of a table are not told apart by rank: the first (Align) is no row of 时代天使.
         rows = {(c.operand.hit.chunk.id, c.label) for c in pool if c.in_table}
-        return None if (same_language and lang) or len(rows) > 1 else pool
+        only_rows = all(c.in_table for c in pool)
+        return None if (same_language and lang) or (len(rows) > 1 and only_rows) else pool
     if max((len(subject & c.words) for c in pool), default=0) == 0:
         return None
     # A sentence that shares only the measure with the question ("行业整体收入在2024年达到90.0亿元"
@@ -373,16 +374,20 @@ def about_subject(
     thing = subject - measure_forms(subject)
     if thing and any(thing & c.words for c in items):
         pool = [c for c in pool if c.in_table or thing & c.words]
-        # A sentence naming part of what another names with more of the question, and a thing of its
-        # own besides ("Agriculture drones were … USD 4.2 billion in 2023" beside "The global
+        # A sentence naming part of what another of its passage names with more of the question, and a
+        # thing of its own besides ("Agriculture drones were … USD 4.2 billion in 2023" beside "The global
         # commercial drone market was …"), is about that thing: the subject has no figure here.
         named = thing - PERIOD_WORDS  # "February 2016" and "October 2018" say when, not what
+
+        stating = {(c.operand.hit.chunk.id, c.label) for c in pool}  # sentences with a figure of their own here
 
         def elsewhere(c: Candidate) -> bool:
             return any(
                 named & c.words < named & d.words and c.own - subject - d.words - PERIOD_WORDS
                 for d in items
                 if not d.in_table
+                and d.operand.hit is c.operand.hit
+                and (d.operand.hit.chunk.id, d.label) not in stating
             )
 
         pool = [c for c in pool if c.in_table or not elsewhere(c)]

@@ -196,12 +196,15 @@ def implied_value(
     rates = rated[(base.hit.chunk.id, _label(base, pool))] if base else []
     if base is None or len(rates) != 1:  # no rate, or two of which one is meant: refused
         return None
-    # The subject's own sentence figure of that year, rate or none: when it is another ("The European e-bike
-    # market was valued at EUR 18.5 billion" beside cargo e-bikes' 1.1 and 17.5%), the rate is not its.
-    said = [c for c in items if not c.in_table and c.operand.measure.unit not in ("%", "pp")]
+    # The subject's own sentence figure of that year and unit, rate or none: when it is another that
+    # names all the base names of the question ("The European e-bike market was valued at EUR 18.5
+    # billion" beside cargo e-bikes' 1.1 and 17.5%), the rate is not the subject's.
+    said = [c for c in items if not c.in_table and c.operand.measure.unit == base.measure.unit]
     own = find_figure(said, subject, base_year, lang, amounts_only=True, term=question)
     based = next(c for c in items if c.operand is base)
-    if own is not None and own is not base and not same_figure(next(c for c in items if c.operand is own), based):
+    mine = next((c for c in items if c.operand is own), None)
+    thing = subject - measure_forms(subject)
+    if mine is not None and mine is not based and not same_figure(mine, based) and thing & based.words <= mine.words:
         return None
     return Calculation(intent, calc.project(base.measure, rates[0].measure, target), (base, rates[0]))
 

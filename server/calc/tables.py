@@ -223,21 +223,22 @@ def _flattened(row: list[str]) -> list[str]:
 
 
 def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str) -> list[Cell]:
-    """Plain cells with the currency and scale their own column header states ("Revenue (USD
-    million) 2024"), or else the one unit the caption and header rows state for the whole table
-    ("单位：亿元"); a column whose header states a unit of another kind ("Processed volume (kt)",
-    "Shipments (MW)") is not in the table's money, and several units stated with none in the
-    column leave it plain (TAT-QA writes "(In thousands)" over one column of several)."""
-    stated = {
-        stated_unit(text) for text in [caption, *(c for row in headers for c in row)] if stated_unit(text) != ("", "")
-    }
-    table = stated.pop() if len(stated) == 1 else None
+    """Plain cells with the one unit the caption and header rows state for the whole table
+    ("Revenue (USD billion)", "单位：亿元"), or, where they state two currencies, the one their own
+    column header states ("Revenue (EUR million)" under "Unit: USD million"); a column headed with a
+    unit of another kind ("Processed volume (kt)", "Shipments (MW)") is not in the table's money,
+    and several units stated with none in the column leave it plain (TAT-QA writes "(dollars in
+    thousands)" over one column of several)."""
+    texts = [caption, *(c for row in headers for c in row if not _other_kind(c))]  # 万 of 万吨 is no money's scale
+    stated = {stated_unit(text) for text in texts if stated_unit(text) != ("", "")}
+    table = next(iter(stated)) if len(stated) == 1 else None
+    currencies = {unit for unit, _ in stated if unit}
 
     def unit_of(cell: Cell) -> tuple[str, str] | None:
         own = stated_unit(cell.column)
-        if own[0]:  # a currency of its own; a scale alone may be the whole table's, written over one column
+        if own[0] and len(currencies) > 1:
             return own
-        return None if HEADED_UNIT.search(cell.column) or _OTHER_UNIT.search(cell.column) else table
+        return None if _other_kind(cell.column) else table
 
     out = []
     for c in cells:
@@ -246,14 +247,19 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
     return out
 
 
+def _other_kind(header: str) -> bool:
+    """Whether a column header states a unit that is no money ("Shipments (MW)", "处理量（万吨）")."""
+    return bool(HEADED_UNIT.search(header) or _OTHER_UNIT.search(header))
+
+
 # A unit written as a short word with a capital ("GW", "MWh", "kt"), not a currency code.
 UNIT_WORD = r"(?!USD|EUR|CNY|RMB|GBP|JPY)(?=[A-Za-z]{2})[A-Za-z]{0,2}[A-Z][A-Za-z]{0,2}"
 # Such a unit, or a count, in a column header's brackets: "(MW)", "(GW)", "(units)", "（万辆）"; not a
 # footnote ("(4)", "(a)") or money ("(USD million)").
 HEADED_UNIT = re.compile(rf"[(（]\s*({UNIT_WORD}|units|tonnes|[万千]?(?:辆|台|吨))\s*[)）]")
-# A column header's bracketed unit that is no money: "(kt)", "(tonnes)", "(km)", "(万吨)"; not a
-# footnote ("(a)", "(ii)", "(4)").
+# A column header's bracketed unit of a physical quantity or a count, which no money is: "(kt)",
+# "(tonnes)", "(km)", "（万吨）"; not "(Loss)" of "Gain (Loss)", nor a footnote ("(a)", "(4)").
 _OTHER_UNIT = re.compile(
-    r"[(（]\s*(?!(?:i{1,3}|iv|vi{0,3}|ix|x)\s*[)）])(?:[a-z]{2,6}|[a-z]+/[a-z]+|[\u4e00-\u9fff]{1,3})\s*[)）]",
+    r"[(（]\s*(?:k?t|mt|tonnes?|tons?|kg|km|m[23²³]|units?|pcs|bbl|boe|[万千亿]?[吨辆台件套个户])\s*[)）]",
     re.IGNORECASE,
 )

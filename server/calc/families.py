@@ -124,20 +124,24 @@ def _own_amounts(rate: Candidate, amounts: list[Candidate], base: Operand) -> li
     ]
 
 
+_FORECAST = re.compile(r"\bexpect|\bforecast|\bproject|\bwill\b|预计|预测|将", re.IGNORECASE)
+
+
 def _within_period(base: Operand, rate: Operand, target: int, sentence: str) -> bool:
-    """Whether the CAGR's period covers the growth from ``base`` on to ``target``: a 2024-2030 rate
-    says nothing of growth from 2023, and a 2019-2024 rate (or one dated 2024) nothing after 2024."""
+    """Whether the CAGR's period covers ``base``: a 2024-2030 rate says nothing of growth from 2023
+    (a forecast period's rate may run on past its end, as analysts extrapolate it); a rate whose
+    sentence names no year after the base ("between 2019 and 2024") says nothing of growth after it."""
     period = next((q.period for q in rate.hit.chunk.quantities if q.start == rate.start), "")
     years = [int(y) for y in period.split("-") if y.isdigit()]
     base_year = base.measure.year
     if base_year is None:
         return True
     if len(years) != 2:
-        # A rate whose sentence names no year after the base ("Between 2019 and 2024 the market grew at
-        # a CAGR of 11.2%") is history, no forecast to grow the base by.
+        # A rate whose sentence forecasts nothing and names no year after the base ("Between 2019 and
+        # 2024 the market grew at a CAGR of 11.2%") is history, no rate to grow the base by.
         said = years_in(sentence)
-        return not said or max(said) > base_year or target < base_year
-    return years[0] <= base_year < years[1] and target > base_year
+        return not said or max(said) > base_year or target < base_year or bool(_FORECAST.search(sentence))
+    return years[0] <= base_year <= years[1]
 
 
 # Words of a clause that say its percentage is a change, up or down ("up 21.8% year on year", "同比下降8.5%").

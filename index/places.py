@@ -92,3 +92,20 @@ def is_place(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     return frozenset(_places().values())
+
+
+def without_longer_places(text: str, place: str) -> str:
+    """``text`` with every longer place that holds ``place`` as words blanked out: "America" is
+    named by "the Americas" or "United States of America", never by "Latin America" or "North
+    America", which are other places; "Europe" is not named by "Eastern Europe"."""
+    pattern = _longer_places(place)
+    return pattern.sub(" ", text) if pattern else text
+
+
+@lru_cache(maxsize=256)
+def _longer_places(place: str) -> re.Pattern[str] | None:
+    inside = re.compile(rf"(?<![\w-]){re.escape(place)}(?![\w-])", re.IGNORECASE)
+    longer = sorted((p for p in _place_names() if p != place and inside.search(p)), key=len, reverse=True)
+    if not longer:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, longer)) + r")(?![\w-])", re.IGNORECASE)

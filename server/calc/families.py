@@ -15,22 +15,25 @@ from reportqa.index.keyword import tokenize
 from reportqa.index.query import expand_query, matched_groups
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import normalize
-from reportqa.ingest.numbers import CURRENCIES, parse_quantities
+from reportqa.ingest.numbers import CURRENCIES, parse_quantities, years_in
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure
 from reportqa.server.calc.intents import EXCLUDING, ZH_CONVERT_TO
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
-    CLAUSE_END,
     HAN,
     SHARE_WORDS,
     Candidate,
     candidates_of,
+    clause_of,
     find_figure,
     is_row_share,
+    measure_forms,
+    names_all_of,
     naming,
     pick,
     row_of,
+    same_figure,
     same_written_unit,
     stated_cagr,
 )
@@ -65,21 +68,37 @@ def projection(
         stated = sorted({c.year for c in amounts if c.year is not None and c.year < target_year}, reverse=True)
         found = (find_figure(amounts, subject, year, lang, amounts_only=True, term=question) for year in stated)
         base = next((f for f in found if f is not None), None)
-    rate = stated_cagr(items, subject, lang, base) if base else None
-    if base is None or rate is None:
+    if base is None:
         return None
     # A rate whose own sentence states an amount of the base's year grows that amount ("Offshore
-    # turbines …, rising from USD 14.2 billion in 2024 to …, a CAGR of 14.4%"), not another subject's.
-    own = [
-        c.operand
-        for c in amounts
-        if not c.in_table
-        and c.operand.hit is rate.hit
-        and c.label == _label(rate, items)
-        and c.year == base.measure.year
-        and c.operand.measure.unit == base.measure.unit
-    ]
-    if len(own) > 1:
+    # turbines …, rising from USD 14.2 billion in 2024 to …, a CAGR of 14.4%"), not another
+    # subject's; when that amount is another figure that names nothing of the question the base does
+    # not ("Offshore …" names offshore, which "Global wind turbine OEM revenue" does not), the rate is
+    # that other subject's ("the global market … USD 80.0 billion" beside offshore's 14.2 and 14.4%).
+    based = next(c for c in items if c.operand is base)
+    thing = subject - measure_forms(subject)
+    owned = {id(c.operand): _own_amounts(c, amounts, base) for c in items if c.metric == "cagr"}
+    rate = stated_cagr(
+        [
+            c
+            for c in items
+            if c.metric != "cagr"
+            or all(
+                a.operand is base or thing & a.words - based.words or same_figure(a, based)
+                for a in owned[id(c.operand)]
+            )
+        ],
+        subject,
+        lang,
+        base,
+    )
+    own = owned[id(rate)] if rate else []
+    if rate is None or len(own) > 1:
+        return None
+    # The rate is of what the base names ("It is expected to grow at a CAGR of 12.0%" after the chain
+    # coffee market is no rate of Luckin's revenue): its sentence, read with the report's title and
+    # section, names every thing of the question the base's does.
+    if not names_all_of(next(c for c in items if c.operand is rate), (subject - measure_forms(subject)) & based.words):
         return None
     # The rate's sentence states the market it is of in one currency ("中国IVD市场规模将达到2,150亿元，…
     # 复合增长率为8.4%"): a base in another (the global 1,012亿美元) is another market's.
@@ -93,8 +112,8 @@ def projection(
         base = find_figure(in_unit, subject, base.measure.year, lang, amounts_only=True, term=question)
         if base is None:
             return None
-    base = own[0] if own else base
-    if not _within_period(base, rate):
+    base = own[0].operand if own else base
+    if not _within_period(base, rate, target_year, _label(rate, items)):
         return None
     # "按5.2%的年均复合增长率计算": a rate the question writes is the report's, or the projection is not the report's.
     asked = {Decimal(q.value) for q in parse_quantities(normalize(question)) if q.unit == "%"}
@@ -103,12 +122,38 @@ def projection(
     return Calculation(intent, calc.project(base.measure, rate.measure, target_year), (base, rate))
 
 
-def _within_period(base: Operand, rate: Operand) -> bool:
-    """Whether ``base`` is of a year the CAGR's stated period covers: a 2024-2030 rate says
-    nothing of growth from 2023, so 2023's figure is no base for it."""
+def _own_amounts(rate: Candidate, amounts: list[Candidate], base: Operand) -> list[Candidate]:
+    """The amounts of the base's year and unit that a rate's own sentence states."""
+    return [
+        c
+        for c in amounts
+        if not c.in_table
+        and not rate.in_table
+        and c.operand.hit is rate.operand.hit
+        and c.label == rate.label
+        and c.year == base.measure.year
+        and c.operand.measure.unit == base.measure.unit
+    ]
+
+
+_FORECAST = re.compile(r"\bexpect|\bforecast|\bproject|\bwill\b|预计|预测|将", re.IGNORECASE)
+
+
+def _within_period(base: Operand, rate: Operand, target: int, sentence: str) -> bool:
+    """Whether the CAGR's period covers ``base``: a 2024-2030 rate says nothing of growth from 2023
+    (a forecast period's rate may run on past its end, as analysts extrapolate it); a rate whose
+    sentence names no year after the base ("between 2019 and 2024") says nothing of growth after it."""
     period = next((q.period for q in rate.hit.chunk.quantities if q.start == rate.start), "")
     years = [int(y) for y in period.split("-") if y.isdigit()]
-    return len(years) != 2 or base.measure.year is None or years[0] <= base.measure.year <= years[1]
+    base_year = base.measure.year
+    if base_year is None:
+        return True
+    if len(years) != 2:
+        # A rate whose sentence forecasts nothing and names no year after the base ("Between 2019 and
+        # 2024 the market grew at a CAGR of 11.2%") is history, no rate to grow the base by.
+        said = years_in(sentence)
+        return not said or max(said) > base_year or target < base_year or bool(_FORECAST.search(sentence))
+    return years[0] <= base_year <= years[1]
 
 
 # Words of a clause that say its percentage is a change, up or down ("up 21.8% year on year", "同比下降8.5%").
@@ -122,9 +167,7 @@ def _clause(figure: Operand) -> str:
     """The clause a sentence's figure stands in ("up 21.8% year on year" of "… USD 3,105.6
     million in 2024, up 21.8% year on year, or about 19.2% of the global market")."""
     text = figure.hit.chunk.text
-    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, figure.start)), default=0)
-    end = CLAUSE_END.search(text, figure.end)
-    return text[start : end.start() if end else len(text)]
+    return text[slice(*clause_of(text, figure.start, figure.end))]
 
 
 def growth_rate(c: Candidate) -> Operand | None:
@@ -168,6 +211,16 @@ def implied_value(
     base = find_figure(pool, subject, base_year, lang, amounts_only=True, term=question)
     rates = rated[(base.hit.chunk.id, _label(base, pool))] if base else []
     if base is None or len(rates) != 1:  # no rate, or two of which one is meant: refused
+        return None
+    # The subject's own sentence figure of that year and unit, rate or none: when it is another that
+    # names all the base names of the question ("The European e-bike market was valued at EUR 18.5
+    # billion" beside cargo e-bikes' 1.1 and 17.5%), the rate is not the subject's.
+    said = [c for c in items if not c.in_table and c.operand.measure.unit == base.measure.unit]
+    own = find_figure(said, subject, base_year, lang, amounts_only=True, term=question)
+    based = next(c for c in items if c.operand is base)
+    mine = next((c for c in items if c.operand is own), None)
+    thing = subject - measure_forms(subject)
+    if mine is not None and mine is not based and not same_figure(mine, based) and thing & based.words <= mine.words:
         return None
     return Calculation(intent, calc.project(base.measure, rates[0].measure, target), (base, rates[0]))
 
@@ -530,6 +583,14 @@ def _says_more_than_total(figure: Operand, items: list[Candidate], term: str) ->
     return not named or bool(named & words) or not (words - _TOTAL_WORDS)
 
 
+def _telling(part: str, whole: str) -> str:
+    """The words of a share's part that its whole does not write ("China" of "China electrolyser
+    shipments" in "2024 electrolyser shipments"): within one sentence stating both, they tell the
+    part's figure from the whole's, which writes the measure they share."""
+    said = set(whole.lower().split())
+    return " ".join(w for w in part.split() if w.lower() not in said) or part
+
+
 def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | None:
     """A result over two named things of one year ("the ratio of A to B in 2019")."""
     assert intent.pair is not None
@@ -550,7 +611,7 @@ def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | 
         amounts_only=False,
         unit="%" if shares else None,
         no_rates=no_rates,
-        term=intent.pair[0],
+        term=_telling(intent.pair[0], intent.pair[1]) if intent.kind == "share" else intent.pair[0],
     )
     if first is None or (intent.kind == "share" and _stated_share(first, items)):
         return None
@@ -606,7 +667,8 @@ def _listed_terms(question: str) -> list[str]:
 
 # A sum over a table's rows is asked in words of adding ("the sum of the impacts"), not of a
 # stated total ("一共有多大容量").
-_ADDING = re.compile(r"\bsum\b|\badd up\b|\bcombined\b|总和|之和|加起来|合计", re.IGNORECASE)
+# 占合计的比重 names the total as the whole of a share: nothing to add.
+_ADDING = re.compile(r"\bsum\b|\badd up\b|\bcombined\b|总和|之和|加起来|(?<!占)合计", re.IGNORECASE)
 
 
 def table_sum(question: str, hits: list[Hit], year: int | None) -> list[Operand]:

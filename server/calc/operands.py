@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from reportqa.index.places import is_place, place_of, without_longer_places
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.models import Quantity
@@ -26,6 +27,7 @@ from reportqa.server.calc.subject import (
     measures_of,
     mentions_name,
     names_in,
+    subject_of,
     subject_words,
     translated,
 )
@@ -74,8 +76,13 @@ def naming(items: list[Candidate], names: list[str], unlike: tuple[str, ...] = (
     return [
         c
         for c in items
-        if all(mentions_name(c.scope, n) for n in names) and not any(mentions_name(c.scope, n) for n in unlike)
+        if all(_names_place(c.scope, n) for n in names) and not any(_names_place(c.scope, n) for n in unlike)
     ]
+
+
+def _names_place(scope: str, name: str) -> bool:
+    """:func:`mentions_name`, a place named only as itself: "America" is not in "Latin America"."""
+    return mentions_name(without_longer_places(scope, name) if is_place(name) else scope, name)
 
 
 _CHANGE_COLUMN = re.compile(
@@ -92,6 +99,13 @@ def _change_under_year(column: str) -> bool:
 
 _COMPARED = re.compile(
     rf"{YEAR.pattern}\s*(?:vs\.?|versus|compared (?:to|with)|over|对比|较)\s*{YEAR.pattern}", re.IGNORECASE
+)
+
+
+# A column of one year compared with ("Growth vs 2023", "较2023年增长"): the year is the base, not the figure's.
+_AGAINST = re.compile(
+    rf"(?:\bvs\.?|\bversus|\bcompared (?:to|with)|\bover|\bfrom|较|比|相比)\s*(?:{YEAR.pattern}|{FISCAL_YEAR.pattern})",
+    re.IGNORECASE,
 )
 
 
@@ -129,6 +143,7 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
     # that neither its column nor its row dates.
     captioned = set(years_in(hit.chunk.context))
     caption_year = list(captioned) if len(captioned) == 1 else []
+    column_years = {y for cell in cells for y in years_in(cell.column)}
     out = []
     for cell in cells:
         # A heading row that is only a date ("December 31, 2019" over "Transaction related",
@@ -143,6 +158,10 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
         year = (
             years[-1] if years and not _COMPARED.search(cell.column) and not _change_under_year(cell.column) else None
         )
+        if len(years) == 1 and _AGAINST.search(cell.column):
+            # "Growth vs 2023" is the growth to the table's later year, not 2023's figure.
+            later = {y for y in column_years if y > years[0]}
+            year = later.pop() if len(later) == 1 else None
         measure = Measure(cell.value, unit, cell.scale, year)
         named = cell.row + " " + cell.column
         metric = "cagr" if _CAGR.search(named) else "share" if cell.unit == "%" and SHARE_WORDS.search(named) else ""
@@ -201,15 +220,18 @@ def _dated_by_paragraph(figure: Operand, quantities: list[Quantity]) -> Operand:
 _HEADING = re.compile(r"^#{1,6} .*$", re.MULTILINE)
 
 
+_BULLET = r"(?:[-*•]\s+)?"  # a list's marker: "- Sales are forecast at …" opens on "Sales"
+
+
 # A sentence that opens on its subject's measure or a pronoun ("Revenue grew from USD 982.4
 # million in 2023", "It was", "该市场", "其中"), or on the analyst's own forecast of it ("We expect
 # revenue to reach USD 92.7 billion by 2030"), goes on about the subject of the sentence before it.
 # A forecast whose measure is qualified ("We expect revenue across the industry to reach…") is of
 # what qualifies it, not of the subject before.
 _CONTINUES = re.compile(
-    r"(?:it|its|this|that|the market|the segment|revenues?|sales|spending|shipments|volumes?|"
+    rf"{_BULLET}(?:(?:it|its|this|that|the market|the segment|revenues?|sales|spending|shipments|volumes?|"
     r"we (?:expect|forecast|estimate|project|anticipate) (?:revenues?|sales|spending|it|the market)(?= to\b))\b|"
-    r"该|其|这一|此",
+    r"该|其|这一|此)",
     re.IGNORECASE,
 )
 
@@ -221,18 +243,58 @@ _CONTINUES = re.compile(
 _OWN_OWNER = re.compile(r"\s+(?:of|at|for|by) (?:the )?(?P<owner>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)*)")
 
 
+# A measure qualified as the whole industry's or market's ("Revenue across the industry", "Sales of
+# the overall market", "Revenue industry-wide", 该行业整体收入) is no company's before it: it is the
+# industry's own figure, however the sentence before named a company.
+_COLLECTIVE = re.compile(
+    r"\s*(?:(?:of|at|for|by|across|in|among|throughout) (?:the |all )?(?:[a-z-]+ ){0,3}?"
+    r"(?:industry|sector|(?:overall|whole|entire|total|global|worldwide|broader|wider) market)\b|"
+    r"(?:industry|market|sector)-wide\b)|行业|全行业|整体|整个|全市场",
+    re.IGNORECASE,
+)
+
+
+# An opening that names the market or the industry itself ("The market", 该市场, 该行业): it goes
+# on about the market of the sentence before, not about a company that sentence names.
+_MARKET_OPENING = re.compile(
+    rf"{_BULLET}(?:the (?:market|segment|industry)|该(?:细分)?(?:市场|行业)|这一(?:市场|行业))", re.IGNORECASE
+)
+_MARKET_NAMED = re.compile(r"\bmarkets?\b|\bindustry\b|\bsegments?\b|市场|行业", re.IGNORECASE)
+
+
 def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> str:
     """The sentence before sentence ``at`` in its paragraph when ``at`` continues its subject, else
     ``""``. A sentence whose opening measure word names its own owner ("Sales of Xiaomi reached
-    USD 40 billion") continues nothing."""
+    USD 40 billion") or the whole industry ("Revenue across the industry") continues nothing; one
+    opening on the market ("The market reached …", 该市场) continues the market the sentence before
+    names, without the companies it names ("Acme held 30% of the market in 2023")."""
     if not at:
         return ""
     opening = _CONTINUES.match(text, sentences[at][0])
     owner = _OWN_OWNER.match(text, opening.end()) if opening else None
-    if opening is None or (owner and names_in(owner["owner"])):
+    if opening is None or (owner and names_in(owner["owner"])) or _COLLECTIVE.match(text, opening.end()):
         return ""
-    before = sentences[at - 1]
-    return "" if "\n\n" in text[before[1] : sentences[at][0]] else text[slice(*before)]
+    start, end = sentences[at - 1]
+    if "\n\n" in text[end : sentences[at][0]]:
+        return ""
+    before = text[start:end]
+    if not _MARKET_OPENING.match(text, sentences[at][0]):
+        return before
+    if not _MARKET_NAMED.search(before):
+        return ""  # "Acme's revenue was …. The market reached …": no market before to go on about
+    for name in names_in(before):
+        if not (is_place(name) or place_of(name)):
+            before = before.replace(name, " ")
+    return before
+
+
+# "Asia Pacific's revenue" names Asia Pacific: the tokenizer would keep "pacific'".
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
+
+
+def names_all_of(c: Candidate, words: frozenset[str]) -> bool:
+    """Whether a candidate's report title, section, caption, row or sentence names every one of ``words``."""
+    return words <= subject_words(_POSSESSIVE.sub("", c.scope))
 
 
 def candidates_of(hits: list[Hit]) -> list[Candidate]:
@@ -247,11 +309,13 @@ def candidates_of(hits: list[Hit]) -> list[Candidate]:
             at = next((i for i, (a, b) in enumerate(sentences) if a <= q.start < b), None)
             sentence = q.subject if at is None else text[slice(*sentences[at])]
             said = f"{_antecedent(text, sentences, at)} {sentence}"  # with the sentence it continues
-            words = subject_words(said + " " + hit.chunk.section)
+            words = subject_words(_POSSESSIVE.sub("", said + " " + hit.chunk.section))
             figure = operand_of(hit, q)
             if q.year is None and not q.metric:
                 figure = _dated_by_paragraph(figure, hit.chunk.quantities)
-            own = subject_words(_HEADING.sub(" ", sentence))  # a heading above the sentence names its section
+            own = subject_words(
+                _POSSESSIVE.sub("", _HEADING.sub(" ", sentence))
+            )  # a heading above the sentence names its section
             scope = _scope(hit, said)
             unit = _written_after(text, q.end)
             out.append(Candidate(rank, figure, sentence, words, own, scope, q.metric, False, unit_word=unit))
@@ -301,9 +365,36 @@ def about_subject(
     if not any(subject & c.words for c in items):
         # Words of one language cannot name a figure of the other: there, rank decides.
         same_language = any(c.operand.hit.chunk.lang == lang for c in items)
-        return None if same_language and lang else pool
+        # Rows of a table are not told apart by rank: the first (Align) is no row of 时代天使.
+        rows = {(c.operand.hit.chunk.id, c.label) for c in pool if c.in_table}
+        only_rows = all(c.in_table for c in pool)
+        return None if (same_language and lang) or (len(rows) > 1 and only_rows) else pool
     if max((len(subject & c.words) for c in pool), default=0) == 0:
         return None
+    # A sentence that shares only the measure with the question ("行业整体收入在2024年达到90.0亿元"
+    # for 华测检测收入) is another thing's figure when some figure names the thing measured.
+    thing = subject - measure_forms(subject)
+    if thing and any(thing & c.words for c in items):
+        pool = [c for c in pool if c.in_table or thing & c.words]
+        # A sentence naming part of what another of its passage names with more of the question, and a
+        # thing of its own besides ("Agriculture drones were … USD 4.2 billion in 2023" beside "The global
+        # commercial drone market was …"), is about that thing: the subject has no figure here.
+        named = thing - PERIOD_WORDS  # "February 2016" and "October 2018" say when, not what
+
+        stating = {(c.operand.hit.chunk.id, c.label) for c in pool}  # sentences with a figure of their own here
+
+        def elsewhere(c: Candidate) -> bool:
+            return any(
+                named & c.words < named & d.words and c.own - subject - d.words - PERIOD_WORDS
+                for d in items
+                if not d.in_table
+                and d.operand.hit is c.operand.hit
+                and (d.operand.hit.chunk.id, d.label) not in stating
+            )
+
+        pool = [c for c in pool if c.in_table or not elsewhere(c)]
+        if not pool:
+            return None
 
     def coverage(c: Candidate) -> float:  # how much of a row's own label the question spells out
         return len(subject & c.own) / len(c.own) if c.in_table and c.own else 0.0
@@ -358,7 +449,7 @@ def about_subject(
         for c in items
         if not c.in_table and len(named & subject_words(c.scope)) >= row_named + _SENTENCE_MARGIN
     }
-    stated = {(c.operand.hit.chunk.id, c.label) for c in items if not c.in_table and _same_figure(c, chosen[0])}
+    stated = {(c.operand.hit.chunk.id, c.label) for c in items if not c.in_table and same_figure(c, chosen[0])}
     if top[2] and better - stated:
         return None
     # A row whose whole label the question names beside the chosen row's words ("Other" in
@@ -381,14 +472,30 @@ def about_subject(
     return chosen
 
 
+def measure_forms(subject: frozenset[str]) -> frozenset[str]:
+    """The words of ``subject`` that say only what is measured (revenue, 收入 and their translations)."""
+    return frozenset(form for word in subject if measures_of(word) for form in subject_of(word))
+
+
 CLAUSE_END = re.compile(r"[，,；;。!?！？\n](?!\d)|(?<!\d)\.(?!\d)")
+# Where one figure's clause gives way to the next one's: a clause's end, or a conjunction that
+# opens another subject's ("2.8 GW went to China and Europe took 0.8 GW", "…, while Asia …").
+_CLAUSE_BREAK = re.compile(rf"{CLAUSE_END.pattern}|\s(?:and|while|whereas|but)\s|而|并且", re.IGNORECASE)
+
+
+def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause the figure at ``start:end`` of ``text`` stands in: from the break
+    before it to the break after it. Every rule that reads a figure's own words reads this span."""
+    lead = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    rest = _CLAUSE_BREAK.search(text, end)
+    return lead, rest.start() if rest else len(text)
 
 
 def _clause_words(c: Candidate) -> frozenset[str]:
     """The subject words of the clause that leads into a sentence's figure ("其中CDMO市场规模为")."""
     text = c.operand.hit.chunk.text
-    start = max((m.end() for m in CLAUSE_END.finditer(text, 0, c.operand.start)), default=0)
-    return subject_words(text[start : c.operand.start])
+    lead, _ = clause_of(text, c.operand.start, c.operand.end)
+    return subject_words(text[lead : c.operand.start])
 
 
 def _precision(c: Candidate, subject: frozenset[str]) -> int:
@@ -399,7 +506,7 @@ def _precision(c: Candidate, subject: frozenset[str]) -> int:
     return len(words & subject) - len(words - subject)
 
 
-def _same_figure(a: Candidate, b: Candidate) -> bool:
+def same_figure(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates state one figure (one value in one unit, whatever the scale's spelling)."""
     x, y = a.operand.measure, b.operand.measure
     if x.unit and y.unit and x.unit != y.unit:
@@ -414,6 +521,23 @@ def _by_column(cells: list[Candidate], subject: frozenset[str]) -> list[Candidat
     common = frozenset.intersection(*(c.column for c in cells))
     most = max(len((c.column - common) & subject) for c in cells)
     return [c for c in cells if len((c.column - common) & subject) == most]
+
+
+# Measures of one kind: a market's size and its revenue are both its value; volumes and shares are others.
+_MEASURE_KINDS = {"#size": "value", "#revenue": "value", "#volume": "volume", "#share": "share"}
+
+
+_SALES = frozenset({"sales", "sale", "sold"})
+
+
+def _other_measure(subject: frozenset[str], c: Candidate) -> bool:
+    """Whether a table cell's column measures another kind of thing than the question names
+    ("Revenue 2023" for "Europe's shipments"): its row names the subject, its figure is not it."""
+    asked = {_MEASURE_KINDS[t] for t in subject if t in _MEASURE_KINDS}
+    if asked and subject & _SALES:  # "sales of new-energy buses" may be counted in units (销量) as well as in money
+        asked.add("volume")
+    column = {_MEASURE_KINDS[t] for t in c.column if t in _MEASURE_KINDS}
+    return c.in_table and bool(asked) and bool(column) and not asked & column
 
 
 def find_figure(
@@ -436,6 +560,7 @@ def find_figure(
         for c in items
         if (c.in_table or c.operand.measure.unit not in ("%", "pp") or not amounts_only)
         and not (no_rates and c.operand.measure.unit in ("%", "pp"))
+        and not _other_measure(subject, c)
     ]
     # Two things named in one sentence share its year ("CATL held 37.9% in 2024, followed by BYD at 17.2%").
     dated = {(c.operand.hit.chunk.id, c.label) for c in kind if term and not c.in_table and c.year == year}
@@ -515,8 +640,17 @@ def _after(figures: list[Candidate], term: str) -> Operand | None:
     same_language = bool(HAN.search(term)) == (figures[0].operand.hit.chunk.lang == "zh")
     words = subject_words(term) | set(names_in(term)) | (frozenset() if same_language else translated(term))
     ordered = sorted(figures, key=lambda c: c.operand.start)
-    ends = [max(text.find(figures[0].label.lower()), 0)] + [c.operand.end for c in ordered[:-1]]
-    leads = [text[end : c.operand.start] for end, c in zip(ends, ordered)]
+    # Each figure's lead-in and the rest of its clause, bounded by the figures beside it: the words
+    # between two figures are the first one's rest up to a break and the second one's lead after
+    # it, never both; without a break they lead into the second ("5.1 GW of the 9.4 GW offshore total").
+    lead = max(text.find(figures[0].label.lower()), 0)
+    leads, rests = [], []
+    for i, c in enumerate(ordered):
+        leads.append(text[lead : c.operand.start])
+        _, rest = clause_of(text, c.operand.start, c.operand.end)
+        after = ordered[i + 1].operand.start if i + 1 < len(ordered) else len(text)
+        rests.append(text[c.operand.end : rest] if rest < after else "")
+        lead = rest if rest < after else c.operand.end
 
     def says(lead: str, word: str) -> bool:  # a Chinese word in Chinese text is read as written
         return word in lead if same_language and HAN.search(word) else mentions_name(lead, word)
@@ -530,16 +664,9 @@ def _after(figures: list[Candidate], term: str) -> Operand | None:
         best = max(scores)
         return ordered[scores.index(best)].operand if best and scores.count(best) == 1 else None
 
-    # A part named after its figure ("…, of which 9.4 GW was offshore"): when no lead-in names
-    # the term, what the rest of each figure's own clause says.
-    starts = [c.operand.start for c in ordered[1:]] + [len(text)]
-    return one_naming(leads) or one_naming([_rest_of_clause(text, c.operand.end, s) for c, s in zip(ordered, starts)])
-
-
-def _rest_of_clause(text: str, end: int, limit: int) -> str:
-    """The words after a figure to its clause's end, or to ``limit`` (the next figure) before it."""
-    found = CLAUSE_END.search(text, end, limit)
-    return text[end : found.start() if found else limit]
+    # A figure's clause is its lead-in and its rest, read together ("of which 9.4 GW was offshore"
+    # names its part after it; "3.6 million public EV chargers" before and after).
+    return one_naming([f"{lead} {rest}" for lead, rest in zip(leads, rests)])
 
 
 def stated_cagr(items: list[Candidate], subject: frozenset[str], lang: str, near: Operand) -> Operand | None:

@@ -200,13 +200,18 @@ def _spanned(headers: list[list[str]]) -> list[list[str]]:
 _TITLED_YEAR = re.compile(rf"^(?P<title>.*[^\d\s])\s+(?:{YEAR.pattern})$")  # not .*\D: quadratic on a run of spaces
 
 
+# The same, read the other way round: the spanning title after its first year ("2023 Revenue | 2024").
+_YEAR_TITLED = re.compile(rf"^(?:{YEAR.pattern})\s+(?P<title>[^\d\s].*)$")
+
+
 def _flattened(row: list[str]) -> list[str]:
     """A header row whose spanning titles were joined to their first year ("Revenue (USD million)
-    2023 | 2024 | Shipments (MW) 2023 | 2024"), with each title written before the bare years
-    that follow it too ("Revenue (USD million) 2024", "Shipments (MW) 2024")."""
+    2023 | 2024 | Shipments (MW) 2023 | 2024", or "2023 Revenue | 2024 | 2023 Shipments | 2024"),
+    with each title written before the bare years that follow it too ("Revenue (USD million)
+    2024", "Shipments (MW) 2024")."""
     out, title = [], ""
     for cell in row:
-        titled = _TITLED_YEAR.match(cell)
+        titled = _TITLED_YEAR.match(cell) or _YEAR_TITLED.match(cell)
         if titled and not years_in(titled["title"]):
             title = titled["title"]
         elif title and YEAR.fullmatch(cell):
@@ -218,21 +223,33 @@ def _flattened(row: list[str]) -> list[str]:
 
 
 def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str) -> list[Cell]:
-    """Plain cells with the one unit and scale the caption and header rows state for the whole
-    table ("Revenue (USD billion)", "单位：亿元"); unchanged when they state none or several."""
-    stated = {
-        stated_unit(text) for text in [caption, *(c for row in headers for c in row)] if stated_unit(text) != ("", "")
-    }
-    if len(stated) != 1:
-        return cells
-    unit, scale = stated.pop()
-    # A column whose header states a unit of its own ("Shipments (MW)") is not in the table's money.
-    return [
-        replace(c, unit=c.unit or unit, scale=scale)
-        if c.unit != "%" and not c.scale and not HEADED_UNIT.search(c.column)
-        else c
-        for c in cells
-    ]
+    """Plain cells with the one unit the caption and header rows state for the whole table
+    ("Revenue (USD billion)", "单位：亿元"), or, where they state two currencies, the one their own
+    column header states ("Revenue (EUR million)" under "Unit: USD million"); a column headed with a
+    unit of another kind ("Processed volume (kt)", "Shipments (MW)") is not in the table's money,
+    and several units stated with none in the column leave it plain (TAT-QA writes "(dollars in
+    thousands)" over one column of several)."""
+    texts = [caption, *(c for row in headers for c in row if not _other_kind(c))]  # 万 of 万吨 is no money's scale
+    stated = {stated_unit(text) for text in texts if stated_unit(text) != ("", "")}
+    table = next(iter(stated)) if len(stated) == 1 else None
+    currencies = {unit for unit, _ in stated if unit}
+
+    def unit_of(cell: Cell) -> tuple[str, str] | None:
+        own = stated_unit(cell.column)
+        if own[0] and len(currencies) > 1:
+            return own
+        return None if _other_kind(cell.column) else table
+
+    out = []
+    for c in cells:
+        unit = unit_of(c) if c.unit != "%" and not c.scale else None
+        out.append(replace(c, unit=c.unit or unit[0], scale=unit[1]) if unit else c)
+    return out
+
+
+def _other_kind(header: str) -> bool:
+    """Whether a column header states a unit that is no money ("Shipments (MW)", "处理量（万吨）")."""
+    return bool(HEADED_UNIT.search(header) or _OTHER_UNIT.search(header))
 
 
 # A unit written as a short word with a capital ("GW", "MWh", "kt"), not a currency code.
@@ -240,3 +257,9 @@ UNIT_WORD = r"(?!USD|EUR|CNY|RMB|GBP|JPY)(?=[A-Za-z]{2})[A-Za-z]{0,2}[A-Z][A-Za-
 # Such a unit, or a count, in a column header's brackets: "(MW)", "(GW)", "(units)", "（万辆）"; not a
 # footnote ("(4)", "(a)") or money ("(USD million)").
 HEADED_UNIT = re.compile(rf"[(（]\s*({UNIT_WORD}|units|tonnes|kt|%|％|[万千]?(?:辆|台|吨))\s*[)）]")
+# A column header's bracketed unit of a physical quantity or a count, which no money is: "(kt)",
+# "(tonnes)", "(km)", "（万吨）"; not "(Loss)" of "Gain (Loss)", nor a footnote ("(a)", "(4)").
+_OTHER_UNIT = re.compile(
+    r"[(（]\s*(?:k?t|mt|tonnes?|tons?|kg|km|m[23²³]|units?|pcs|bbl|boe|[万千亿]?[吨辆台件套个户])\s*[)）]",
+    re.IGNORECASE,
+)

@@ -187,3 +187,73 @@ def test_a_column_s_own_unit_keeps_the_table_s_money_off_it_but_a_footnote_does_
         "Shipments (MW) 2024": ("", ""),
         "2023 (4)": ("USD", "million"),
     }
+
+
+# wrongfig21: a column's unit, year and measure are its own header's.
+RECYCLERS = (
+    "| Company | Revenue (USD million) 2024 | Processed volume (kt) 2024 |\n|---|---|---|\n"
+    "| Redwood | 120.0 | 40.0 |\n| Li-Cycle | 30.0 | 15.0 |"
+)
+
+
+def test_a_column_stating_another_unit_is_not_in_the_table_s_money():
+    units = {(c.row, c.column): (c.unit, c.scale) for c in table_cells(chunk(RECYCLERS))}
+    assert units[("Redwood", "Revenue (USD million) 2024")] == ("USD", "million")
+    assert units[("Redwood", "Processed volume (kt) 2024")] == ("", "")
+    zh = "| 企业 | 营收（亿元） | 处理量（万吨） |\n|---|---|---|\n| 格林美 | 300.0 | 25.0 |"
+    assert {c.column: (c.unit, c.scale) for c in table_cells(chunk(zh, lang="zh"))} == {
+        "营收（亿元）": ("CNY", "亿"),
+        "处理量（万吨）": ("", ""),
+    }
+    # A column's own currency wins over the caption's; with two stated, a column stating none is neither's.
+    mixed = chunk(
+        "Unit: USD million\n\n| Segment | Revenue (EUR million) | Capex |\n|---|---|---|\n| Europe | 50 | 9 |"
+    )
+    assert {c.column: (c.unit, c.scale) for c in table_cells(mixed)} == {
+        "Revenue (EUR million)": ("EUR", "million"),
+        "Capex": ("", ""),
+    }
+
+
+GROWTH_VS = (
+    "| Region | 2024 revenue (USD bn) | Growth vs 2023 |\n|---|---|---|\n| Europe | 10.0 | 12.0% |\n"
+    "| Asia | 20.0 | 8.0% |"
+)
+
+
+def test_a_growth_against_a_year_is_the_later_year_s():
+    from reportqa.server.calc.operands import candidates_of
+    from tests.support.passages import hit
+
+    years = {(c.label, c.heading): c.year for c in candidates_of([hit(GROWTH_VS, doc="growth.md")])}
+    assert years[("Europe", "Growth vs 2023")] == 2024
+    assert years[("Europe", "2024 revenue (USD bn)")] == 2024
+    # No 2023 revenue: the 12.0% is no 2023 figure of a change.
+    assert computed(GROWTH_VS, "How much did Europe's revenue grow from 2023 to 2024?") is None
+    zh = "| 地区 | 2024年营收（亿元） | 较2023年增长 |\n|---|---|---|\n| 华东 | 100.0 | 9.0% |"
+    years = {(c.label, c.heading): c.year for c in candidates_of([hit(zh, lang="zh", doc="g-zh.md")])}
+    assert years[("华东", "较2023年增长")] == 2024
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much did Europe's revenue grow from 2023 to 2024?", D("2")),
+        ("How much did Europe's shipments grow from 2023 to 2024?", D("20")),
+    ],
+)
+def test_a_title_after_its_first_year_spans_the_bare_year_after_it(question, expected):
+    table = (
+        "| Region | 2023 Revenue | 2024 | 2023 Shipments | 2024 |\n|---|---|---|---|---|\n"
+        "| Europe | 10.0 | 12.0 | 300 | 320 |\n| Asia | 20.0 | 23.0 | 500 | 540 |"
+    )
+    assert computed(table, question) == expected
+
+
+def test_a_row_s_figure_of_another_measure_is_not_the_one_asked():
+    revenue_only = "| Region | Revenue 2023 | Revenue 2024 |\n|---|---|---|\n| Europe | 10.0 | 12.0 |"
+    assert computed(revenue_only, "How much did Europe's revenue grow from 2023 to 2024?") == D("2")
+    assert computed(revenue_only, "How much did Europe's shipments grow from 2023 to 2024?") is None
+    assert computed(revenue_only, "2023年到2024年欧洲出货量增长了多少？") is None
+    # A market's size and its revenue are one kind of measure: its value.
+    assert computed(revenue_only, "How much did the size of Europe's market grow from 2023 to 2024?") == D("2")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportqa.index.places import is_place, place_of, with_places
+from reportqa.index.places import is_place, place_of, with_places, without_longer_places
 from reportqa.server.calc.program import calculate
 from tests.support.passages import hit
 
@@ -82,3 +82,41 @@ def test_a_calculation_reads_an_adjective_as_the_row_of_its_place(question, form
 def test_places_are_countries_and_regions_not_companies():
     assert is_place("China") and is_place("Latin America") and is_place("Brazil")
     assert not is_place("Envision") and not is_place("Goldwind") and not is_place("Indiana")
+
+
+REGIONS = hit(
+    "| Region | 2024 (USD billion) |\n|---|---|\n| North America | 52.1 |\n| Latin America | 12.6 |\n"
+    "| Europe | 38.4 |\n| Eastern Europe | 6.0 |\n| Global | 142.3 |",
+    doc="regions-en.md",
+    section="Pet food market by region",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "formula"),
+    [
+        # "American" is America: neither Latin America nor North America, which are other places.
+        ("What was the American market's share of the global market in 2024?", None),
+        ("How much larger was the European market than the American market in 2024?", None),
+        ("How much larger was the North American market than the Latin American market in 2024?", "52.1 - 12.6 = 39.5"),
+        # "Europe" is its own row, not "Eastern Europe"'s.
+        ("What was the European market's share of the global market in 2024?", "38.4 / 142.3 = 26.99%"),
+        ("What was the Eastern European market's share of the global market in 2024?", "6 / 142.3 = 4.22%"),
+    ],
+)
+def test_a_place_binds_a_row_only_as_the_whole_place(question, formula):
+    found = calculate(question, [REGIONS])
+    assert (found.result.formula if found else None) == formula
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "left"),
+    [
+        ("latin america, north america, the americas", "America", " ,  , the americas"),
+        ("eastern europe and europe", "Europe", "  and europe"),
+        ("southeast asia", "Asia", " "),
+        ("latin america", "Latin America", "latin america"),
+    ],
+)
+def test_longer_places_are_blanked_before_a_place_is_looked_for(text, place, left):
+    assert without_longer_places(text, place) == left

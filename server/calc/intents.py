@@ -554,8 +554,11 @@ def free_years(intent: Intent) -> tuple[int, ...]:
 
 
 # The scale an answer is asked in: "in million cubic metres", "in billions", "多少亿元".
+# The currency may come first: "in USD billion", "in £ billion", "in RMB million".
 _ASKED_SCALE = re.compile(
-    r"\bin (?P<en>trillion|billion|million|thousand)s?\b|多少(?P<zh>万亿|亿|万)(?!倍)", re.IGNORECASE
+    r"\bin (?:(?:US\$|(?-i:[A-Z]{3})|[$£€¥])\s?)?(?P<en>trillion|billion|million|thousand)s?\b"
+    r"|多少(?P<zh>万亿|亿|万)(?!倍)",
+    re.IGNORECASE,
 )
 
 

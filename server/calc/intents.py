@@ -345,8 +345,11 @@ _SHARE_VERBS = (" did ", " does ", " do ", " was ", " is ", " went to ", " goes 
 _SHARE_ENDS = (" account", " represent", " make up", " hold", " have", " take", " contribute", " in ", " for ", "?")
 
 
+# The passive verb a share's part opens on, with or without its preposition ("was made online", "was
+# made up by"): the part is who or where, and the verb alone binds any clause that uses it.
 _DONE_IN = re.compile(
-    r"^\s*(?:(?:[a-z]+ed|sold|spent|made|held|shipped|won) (?:in|to|by|from|through|via|on)|made up of|comprised of) ",
+    r"^\s*(?:made up of|comprised of"
+    r"|(?:[a-z]+ed|sold|spent|made|held|shipped|won)(?: up)?(?: (?:in|to|by|from|through|via|on))?) (?=\S)",
     re.I,
 )
 

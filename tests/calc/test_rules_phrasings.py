@@ -18,7 +18,7 @@ from reportqa.ingest.chunker import chunk_document
 from reportqa.ingest.loaders import load_document
 from reportqa.server.calc.intents import detect
 from reportqa.server.calc.program import calculate
-from tests.support.passages import hit
+from tests.support.passages import computed, hit
 
 pytestmark = pytest.mark.unit
 
@@ -1124,3 +1124,34 @@ def test_a_forecast_of_a_qualified_measure_does_not_continue_the_company_before(
         doc="acme2.md",
     )
     assert _result("What CAGR takes Acme's revenue from 2024 to 2030?", own) == "(4 / 2)^(1/6) - 1 = 12.25%"
+
+
+# A share's part after a passive verb ("was made online", "was generated offshore") is what the
+# verb is done by or where, not the verb: "made" bound "mass skincare made up the rest" to the
+# prestige figure before it (m656: 37.06% for the stated 31.6% online).
+SPEAKERS_EN = (
+    "Global smart speaker sales reached USD 11.8 billion in 2024. Premium speakers reached $4.2B in 2024; "
+    "budget models made up the rest. Online channels accounted for 41.5% of smart speaker sales in 2024."
+)
+POWER_EN = (
+    "Wind farms produced 412.0 TWh in 2024. Onshore turbines reached 355.4 TWh in 2024; "
+    "projects at sea generated the rest."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (SPEAKERS_EN, "What share of smart speaker sales was made online in 2024?"),
+        (POWER_EN, "What share of wind power was generated offshore in 2024?"),
+        (SPEAKERS_EN, "What percentage of smart speaker sales was made up by online channels in 2024?"),
+    ],
+)
+def test_a_share_s_part_is_not_the_verb_before_it(text, question):
+    found = computed(text, question)
+    assert found is None or found == D("41.5")
+
+
+def test_a_share_s_part_after_its_verb_is_still_computed():
+    text = "Global smart speaker sales reached USD 11.8 billion in 2024. Online channels sold USD 4.9 billion in 2024."
+    assert computed(text, "What share of smart speaker sales was made by online channels in 2024?") == D("41.53")

@@ -118,3 +118,47 @@ def test_a_calculated_answer_is_its_own_support_but_names_still_count():
 
 def test_a_name_jieba_only_guesses_is_not_required():
     assert specific_terms("2024年晶科能源比隆基绿能多出货多少GW？") == ["2024", "GW"]
+
+
+# A sentence that names the asked place supports it only where a figure's own clause (or the
+# figure-less clauses leading into it: "In China, …") names the place: "Japan and India together
+# accounted for most of the rest" states no figure, and South Korea's 8.7 is not Japan's (m653).
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "How much skincare did Japan sell in 2024?",
+            "Within Asia Pacific excluding China, South Korea sold USD 8.7 billion of skincare in 2024, "
+            "and Japan and India together accounted for most of the rest.",
+        ),
+        (
+            "What were Mexico's smart meter shipments in 2024?",
+            "Latin America's smart meter shipments reached 6.2 million in 2024, Brazil took 3.1 million, "
+            "while Mexico and Chile made up the remainder.",
+        ),
+        (
+            "2024年日本的护肤品销售额是多少？",
+            "2024年，亚太地区（不含中国）中韩国的销售额为87亿美元，日本和印度合计占其余大部分。",
+        ),
+    ],
+)
+def test_a_place_named_beside_another_place_s_figure_is_not_supported(question, text):
+    # The section names the measure, as a report's "Sales by region" does.
+    lang = "en" if question.isascii() else "zh"
+    assert not judge(question, [hit(text, lang=lang, section="Sales by region 地区销售额")]).answerable
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("How much skincare did Japan sell in 2024?", "In Japan, skincare sales reached USD 18.2 billion in 2024."),
+        (
+            "How much skincare did Japan sell in 2024?",
+            "Skincare sales in Japan were USD 18.2 billion in 2024, up 1.2%.",
+        ),
+        ("2024年日本的护肤品销售额是多少？", "日本方面，2024年护肤品销售额为182亿美元。"),
+    ],
+)
+def test_a_place_named_in_the_clause_leading_into_its_figure_is_supported(question, text):
+    lang = "en" if question.isascii() else "zh"
+    assert judge(question, [hit(text, lang=lang, section="Sales by region 地区销售额")]).answerable

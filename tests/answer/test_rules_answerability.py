@@ -162,3 +162,12 @@ def test_a_place_named_beside_another_place_s_figure_is_not_supported(question, 
 def test_a_place_named_in_the_clause_leading_into_its_figure_is_supported(question, text):
     lang = "en" if question.isascii() else "zh"
     assert judge(question, [hit(text, lang=lang, section="Sales by region 地区销售额")]).answerable
+
+
+def test_shipments_are_the_measure_a_chinese_question_calls_出货量():
+    # 大疆 is a name the question asks (CC-CEDICT's DJI), so its figure must be of the measure asked.
+    question = "2024年大疆占全球商用无人机出货量的份额是多少？"
+    shipments = "DJI remained the largest vendor, with 58.2% of global commercial shipments in 2024."
+    assert judge(question, [hit(shipments, section="Competitive Landscape")]).answerable
+    revenue = "DJI remained the largest vendor, with 58.2% of global commercial revenue in 2024."
+    assert not judge("2024年大疆的出货量是多少？", [hit(revenue, section="Competitive Landscape")]).answerable

@@ -118,7 +118,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (
                 r"absolute|how much (?:larger|bigger|more|higher|lower|less|smaller|does|did|will)|\bchange\b|"
                 r"\bdifference\b|\bincrease\b|\bdecrease\b|\bgrow between\b|\bgap\b|"
-                r"\bdecline\b|\bdrop\b|\bfall\b|\brise\b|"
+                r"\bdecline\b|\bdrop\b|\bfall\b|\brise\b|\bexceed(?:ed|s)?\b|"
                 r"(?:增加|减少|增长|下降|降低|上升|提高|上涨|下跌)了?多少|多出|差额|差值|之差|相差|差多少|绝对|变化|变动",
             ),
         ),
@@ -407,6 +407,12 @@ _TIMES_OF = re.compile(
     re.IGNORECASE,
 )
 # "the difference in market share between A and B": the measure belongs to both.
+# "By how many billion dollars did A exceed B", "How much did A exceed B by": A less B.
+_EXCEEDED = re.compile(
+    r"(?:(?:by )?how (?:much|many [a-z ]+?) (?:did|does|do|will|would) )?(?P<a>[^?]+?) exceed(?:ed|s)? "
+    r"(?P<b>.+?)(?= by\b| in | for |\?|$)",
+    re.IGNORECASE,
+)
 _MEASURE_BETWEEN = re.compile(
     r"(?:difference|gap) in (?P<m>.+?) between (?P<a>.+?) and (?P<b>.+?)(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
@@ -471,7 +477,7 @@ def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
     if kind == "share" and (found := _share_of(text) or _owned_share(text)):
         return found
     patterns = {
-        "change": (_COMPARATIVE, _MEASURE_BETWEEN),
+        "change": (_COMPARATIVE, _MEASURE_BETWEEN, _EXCEEDED),
         "ratio": (_COMPARATIVE, _TIMES_OF),
         "sum": (_MEASURE_OF_BOTH, _TOGETHER),
     }

@@ -1155,3 +1155,26 @@ def test_a_share_s_part_is_not_the_verb_before_it(text, question):
 def test_a_share_s_part_after_its_verb_is_still_computed():
     text = "Global smart speaker sales reached USD 11.8 billion in 2024. Online channels sold USD 4.9 billion in 2024."
     assert computed(text, "What share of smart speaker sales was made by online channels in 2024?") == D("41.53")
+
+
+# "By how much did A exceed B": the difference of two things in one year (m644 was no calculation).
+CATEGORIES_EN = (
+    "Table 2. Pet food sales by category, 2024, USD billion\n\n| Category | Sales 2024 | Share (%) |\n|---|---|---|\n"
+    "| Dry food | 61.4 | 48.0 |\n| Wet food | 38.2 | 30.0 |\n| Treats | 28.1 | 22.0 |"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("By how many billion dollars did dry food sales exceed wet food in 2024?", D("23.2")),
+        ("By how much did wet food sales exceed treats in 2024?", D("10.1")),
+        ("How much did dry food exceed treats by in 2024?", D("33.3")),
+    ],
+)
+def test_how_much_one_thing_exceeded_another_is_their_difference(question, expected):
+    assert computed(CATEGORIES_EN, question) == expected
+
+
+def test_an_excess_over_a_thing_the_report_lacks_is_refused():
+    assert computed(CATEGORIES_EN, "By how much did dry food sales exceed litter in 2024?") is None

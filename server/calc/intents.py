@@ -67,8 +67,12 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
         "implied_value",
         (
-            (r"\bgiven\b|\bbased on\b", r"growth|\bcagr\b|\bdecline\b|\bfall\b|\bdrop\b"),
-            (r"根据|按照?|由", r"增速|增长率|增幅|同比增长|降幅|跌幅|同比下降|下降幅度"),
+            # "Using" a year's figure, not "Using the table, what was the growth rate…".
+            (
+                r"\bgiven\b|\bbased on\b|\busing\b[^,，?？]*?\b(?:19|20)\d\d\b",
+                r"growth|\bcagr\b|\bdecline\b|\bfall\b|\bdrop\b",
+            ),
+            (r"根据|按照?|由|利用", r"增速|增长率|增幅|同比增长|降幅|跌幅|同比下降|下降幅度"),
         ),
     ),
     # A CAGR between two named years is computed from their figures (and set beside a stated one).
@@ -519,7 +523,7 @@ def _two_things(first: str, second: str) -> bool:
 _LISTED = re.compile(r"、|, (?!(?:19|20)\d\d\b)")
 # Where a question gives what an implied value is computed from: "given its 2024 size", "based on
 # the 2024 export value", "根据2024年的…，".
-_GIVEN = re.compile(r"\b(?:given|based on)\b[^,，。?？]*|(?:根据|按照?|由)[^，,。]*", re.IGNORECASE)
+_GIVEN = re.compile(r"\b(?:given|based on|using)\b[^,，。?？]*|(?:根据|按照?|由|利用)[^，,。]*", re.IGNORECASE)
 
 
 def _target_first(text: str, years: tuple[int, ...]) -> tuple[int, ...]:

@@ -1178,3 +1178,21 @@ def test_how_much_one_thing_exceeded_another_is_their_difference(question, expec
 
 def test_an_excess_over_a_thing_the_report_lacks_is_refused():
     assert computed(CATEGORIES_EN, "By how much did dry food sales exceed litter in 2024?") is None
+
+
+# "Using X's 2024 revenue and its growth rate, estimate its 2023 revenue": the stated figure with its
+# growth taken out, as "given"/"根据" ask (m634 was read as a growth rate asked for).
+GROWN_EN = "Tessaly Foods' revenue was USD 12.5 billion in 2024, up 25.0% year on year."
+GROWN_ZH = "2024年，华盛物流的营业收入为450.0亿元，同比增长12.5%。"
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (GROWN_EN, "Using Tessaly Foods' 2024 revenue and its growth rate, estimate its 2023 revenue.", D("10")),
+        (GROWN_EN, "Using the 2024 revenue and growth rate, what was Tessaly Foods' revenue in 2023?", D("10")),
+        (GROWN_ZH, "利用华盛物流2024年的营业收入和增速，推算其2023年营业收入是多少亿元？", D("400")),
+    ],
+)
+def test_a_value_implied_using_a_stated_figure_and_its_growth(text, question, expected):
+    assert computed(text, question) == expected

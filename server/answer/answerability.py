@@ -295,19 +295,23 @@ def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[
             continue
         if not any(not YEAR.fullmatch(n) for n in numbers_in(unit)):
             continue
-        if "|" not in unit and not _figure_names_places(unit, names, aliases):
+        if not _figure_names_places(found, names, aliases):
             continue
         if not asked or any(mentions_measure(unit, word) for word in asked):
             return True
     return False
 
 
-def _figure_names_places(sentence: str, names: list[str], aliases: tuple[tuple[str, str], ...]) -> bool:
-    """Whether some figure of ``sentence`` has each asked place the sentence names in its own
-    clause or in the figure-less clauses leading into it ("In Japan, sales reached …"): "South
-    Korea sold USD 8.7 billion, and Japan and India together accounted for most of the rest"
-    states no figure of Japan's. A place the sentence does not name (a pronoun's) is left to
-    the sentence before."""
+def _figure_names_places(found: _Unit, names: list[str], aliases: tuple[tuple[str, str], ...]) -> bool:
+    """Whether some figure of ``found``'s sentence has each asked place the sentence names in
+    its own clause or in the figure-less clauses leading into it ("In Japan, sales reached …"):
+    "South Korea sold USD 8.7 billion, and Japan and India together accounted for most of the
+    rest" states no figure of Japan's. A table row, a place named only in the title or section
+    before the sentence ("2. Sales by region") or before a pronoun is left as it was."""
+    chunk = found.hit.chunk
+    sentence = found.text.removeprefix(normalize(f"{chunk.title} {chunk.section} {chunk.context}").lower())
+    if "|" in sentence:
+        return True
     # A Chinese place by its dictionary sense: 日本 is Japan.
     places = [
         n

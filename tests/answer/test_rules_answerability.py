@@ -171,3 +171,13 @@ def test_shipments_are_the_measure_a_chinese_question_calls_出货量():
     assert judge(question, [hit(shipments, section="Competitive Landscape")]).answerable
     revenue = "DJI remained the largest vendor, with 58.2% of global commercial revenue in 2024."
     assert not judge("2024年大疆的出货量是多少？", [hit(revenue, section="Competitive Landscape")]).answerable
+
+
+def test_a_section_s_number_is_no_figure_that_ends_the_clauses_leading_into_one():
+    # "2. Sales by region" before the sentence: its 2 is a heading's number, not a figure of the
+    # clause "within Latin America excluding Brazil" (m646's layout, another market).
+    text = "Within Latin America excluding Brazil, Mexico installed 4.1 GW in 2024, and Chile added most of the rest."
+    question = "What share of Latin America excluding Brazil's 2024 solar installations came from Mexico?"
+    found = hit(text, section="2. Solar installations by region", title="Halden Solar Report 2025")
+    assert judge(question, [found]).answerable
+    assert not judge("How much solar did Chile install in 2024?", [found]).answerable

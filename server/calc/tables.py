@@ -220,9 +220,9 @@ def _flattened(row: list[str]) -> list[str]:
 def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str) -> list[Cell]:
     """Plain cells with the one unit and scale the caption and header rows state for the whole
     table ("Revenue (USD billion)", "单位：亿元"); unchanged when they state none or several."""
-    stated = {
-        stated_unit(text) for text in [caption, *(c for row in headers for c in row)] if stated_unit(text) != ("", "")
-    }
+    # "Shipments (thousand units)" states its own column's count, not a second unit of the table's.
+    texts = [caption, *(c for row in headers for c in row if not HEADED_UNIT.search(c))]
+    stated = {stated_unit(text) for text in texts if stated_unit(text) != ("", "")}
     if len(stated) != 1:
         return cells
     unit, scale = stated.pop()
@@ -237,6 +237,8 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
 
 # A unit written as a short word with a capital ("GW", "MWh", "kt"), not a currency code.
 UNIT_WORD = r"(?!USD|EUR|CNY|RMB|GBP|JPY)(?=[A-Za-z]{2})[A-Za-z]{0,2}[A-Z][A-Za-z]{0,2}"
-# Such a unit, or a count, in a column header's brackets: "(MW)", "(GW)", "(units)", "（万辆）"; not a
+# Such a unit, or a count, in a column header's brackets: "(MW)", "(GW)", "(thousand units)", "（万辆）"; not a
 # footnote ("(4)", "(a)") or money ("(USD million)").
-HEADED_UNIT = re.compile(rf"[(（]\s*({UNIT_WORD}|units|tonnes|[万千]?(?:辆|台|吨))\s*[)）]")
+HEADED_UNIT = re.compile(
+    rf"[(（]\s*(?:[Tt]housand\s+|[Mm]illion\s+)?({UNIT_WORD}|units|tonnes|[万千]?(?:辆|台|吨))\s*[)）]"
+)

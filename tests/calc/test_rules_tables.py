@@ -192,7 +192,8 @@ def test_a_column_s_own_unit_keeps_the_table_s_money_off_it_but_a_footnote_does_
 # Two measures in one table, each with its own unit in a header spanning its years (an HTML
 # table's colspan, flattened by ingest): the money column's cells are in that money, so a sum asked
 # in another scale is rescaled (m618: "合计为 14261" for 142.61 亿美元), and a share keeps the row in
-# the pool of money figures (m622). Mended by branch wrongfig21 (151e7a2, a column's own unit).
+# the pool of money figures (m622). A count column's "(thousand
+# units)" is its own unit, not a second unit of the table's.
 SPANNED_UNITS_EN = (
     "| Region | Revenue (USD million) 2023 | Revenue (USD million) 2024 | Shipments (thousand units) 2023 "
     "| Shipments (thousand units) 2024 |\n| --- | --- | --- | --- | --- |\n"
@@ -206,7 +207,6 @@ SPANNED_UNITS_ZH = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="mended by wrongfig21 151e7a2 (a column's own unit); drop this mark on merge")
 @pytest.mark.parametrize(
     ("text", "question", "expected"),
     [
@@ -223,7 +223,6 @@ def test_a_spanned_header_s_unit_is_its_columns_so_a_sum_is_rescaled(text, quest
     assert computed(text, question) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="mended by wrongfig21 151e7a2 (a column's own unit); drop this mark on merge")
 def test_a_spanned_header_s_unit_keeps_a_row_in_the_money_pool_of_a_share():
     found = computed(SPANNED_UNITS_EN, "2024年美国收入占北美的比重是多少？")
     assert found is not None and abs(found - D("87.71")) < D("0.01")

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from reportqa.index.dictionary import english_word, name_word, terms_in
-from reportqa.index.names import specific_terms
+from reportqa.index.dictionary import common_word, english_word, name_word, terms_in, translations
+from reportqa.index.names import posseg, specific_terms
 from reportqa.index.places import place_of
 from reportqa.ingest.normalize import normalize
 
@@ -49,7 +49,20 @@ def asked_names(question: str) -> list[str]:
         elif rest:
             names.append(_POSSESSIVE.sub("", " ".join(rest)))
         names += acronyms
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys(names + _listed_names(text)))
+
+
+def _listed_names(text: str) -> list[str]:
+    """The Chinese words of ``text`` that CC-CEDICT lists only as a name: every sense of theirs
+    holds a word no common entry uses (资生堂 "Shiseidō", 网易 "NetEase", 格力 "Gree"). jieba
+    tags them common nouns, so the question named nothing and another subject's figure answered;
+    a word with a common sense too (时代 "era", 小米 "millet") or none listed (护肤品) is no name."""
+    words = (t.word for piece in re.findall(r"[\u3400-\u9fff]{2,}", text) for t in posseg().lcut(piece))
+    return [w for w in words if len(w) > 1 and not common_word(w) and _only_named(translations(w))]
+
+
+def _only_named(senses: tuple[str, ...]) -> bool:
+    return bool(senses) and not any(all(english_word(w) for w in sense.split()) for sense in senses)
 
 
 def _title(word: str) -> bool:

@@ -18,6 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from reportqa.index.asked_names import asked_names
+from reportqa.index.dictionary import translations
 from reportqa.index.keyword import STOPWORDS, tokenize
 from reportqa.index.names import (
     glossary_group,
@@ -37,6 +38,7 @@ from reportqa.ingest.numbers import YEAR, has_number, numbers_in, years_in
 from reportqa.server.answer.asides import without_asides
 from reportqa.server.answer.sentences import opens_on_pronoun, wants_number
 from reportqa.server.answer.units import introduced, passage_units
+from reportqa.server.calc.operands import CLAUSE_END
 from reportqa.server.calc.subject import names_in
 from reportqa.server.calc.tables import table_cells
 
@@ -293,9 +295,38 @@ def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[
             continue
         if not any(not YEAR.fullmatch(n) for n in numbers_in(unit)):
             continue
+        if not _figure_names_places(found, names, aliases):
+            continue
         if not asked or any(mentions_measure(unit, word) for word in asked):
             return True
     return False
+
+
+def _figure_names_places(found: _Unit, names: list[str], aliases: tuple[tuple[str, str], ...]) -> bool:
+    """Whether some figure of ``found``'s sentence has each asked place the sentence names in
+    its own clause or in the figure-less clauses leading into it ("In Japan, sales reached …"):
+    "South Korea sold USD 8.7 billion, and Japan and India together accounted for most of the
+    rest" states no figure of Japan's. A table row, a place named only in the title or section
+    before the sentence ("2. Sales by region") or before a pronoun is left as it was."""
+    chunk = found.hit.chunk
+    sentence = found.text.removeprefix(normalize(f"{chunk.title} {chunk.section} {chunk.context}").lower())
+    if "|" in sentence:
+        return True
+    # A Chinese place by its dictionary sense: 日本 is Japan.
+    places = [
+        n
+        for n in names
+        if (is_place(n) or any(is_place(t.title()) for t in translations(n))) and _names(sentence, n, aliases)
+    ]
+    if not places:
+        return True
+    clauses, scope = [], ""
+    for clause in re.split(CLAUSE_END.pattern, sentence):
+        scope = f"{scope} {clause}"
+        if any(not YEAR.fullmatch(n) for n in numbers_in(clause)):
+            clauses.append(scope)
+            scope = ""
+    return any(all(_names(c, p, aliases) for p in places) for c in clauses)
 
 
 def _left_blank(hit: Hit, names: list[str], asked: list[str], aliases: tuple[tuple[str, str], ...]) -> bool:

@@ -69,8 +69,12 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
         "implied_value",
         (
-            (r"\bgiven\b|\bbased on\b|\busing\b", r"growth|\bcagr\b|\bdecline\b|\bfall\b|\bdrop\b"),
-            (r"根据|按照?|由", r"增速|增长率|增幅|同比增长|降幅|跌幅|同比下降|下降幅度"),
+            # "Using" a year's figure, not "Using the table, what was the growth rate…".
+            (
+                r"\bgiven\b|\bbased on\b|\busing\b[^,，?？]*?(?:19|20)\d\d\b",
+                r"growth|\bcagr\b|\bdecline\b|\bfall\b|\bdrop\b",
+            ),
+            (r"根据|按照?|由|利用", r"增速|增长率|增幅|同比增长|降幅|跌幅|同比下降|下降幅度"),
         ),
     ),
     # A CAGR between two named years is computed from their figures (and set beside a stated one).
@@ -123,7 +127,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (
                 r"absolute|how much (?:larger|bigger|more|higher|lower|less|smaller|does|did|will)|\bchange\b|"
                 r"\bdifference\b|\bincrease\b|\bdecrease\b|\bgrow between\b|\bgap\b|"
-                r"\bdecline\b|\bdrop\b|\bfall\b|\brise\b|"
+                r"\bdecline\b|\bdrop\b|\bfall\b|\brise\b|\bexceed(?:ed|s)?\b|"
                 r"(?:增加|减少|增长|下降|降低|上升|提高|上涨|下跌)了?多少|多出|差额|差值|之差|相差|差多少|绝对|变化|变动",
             ),
         ),
@@ -370,8 +374,11 @@ _SHARE_VERBS = (
 _SHARE_ENDS = (" account", " represent", " make up", " hold", " have", " take", " contribute", " in ", " for ", "?")
 
 
+# The passive verb a share's part opens on, with or without its preposition ("was made online", "was
+# made up by"): the part is who or where, and the verb alone binds any clause that uses it.
 _DONE_IN = re.compile(
-    r"^\s*(?:(?:[a-z]+ed|sold|spent|made|held|shipped|won) (?:in|to|by|from|through|via|on)|made up of|comprised of) ",
+    r"^\s*(?:made up of|comprised of"
+    r"|(?:[a-z]+ed|sold|spent|made|held|shipped|won)(?: up)?(?: (?:in|to|by|from|through|via|on))?) (?=\S)",
     re.I,
 )
 
@@ -459,9 +466,10 @@ _COMPARATIVE = re.compile(
     r"(?:was|is|were|are|will be|would be) (?P<a>.+?) than (?P<b>.+?)(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
 )
-# "By what factor was A larger than B", "By how much did A exceed B", "by what factor did A outsell B".
+# "By what factor was A larger than B", "By how much did A exceed B", "by what factor did A outsell B",
+# "By how many billion dollars did A exceed B".
 _EXCEEDS = re.compile(
-    r"(?:by what (?:factor|multiple)|(?:by )?how much|how many times) "
+    r"(?:by what (?:factor|multiple)|(?:by )?how much|how many times|by how many (?!times\b)[a-z ]+?) "
     r"(?:(?:was|is|were|are|will be|would be) (?P<a>.+?) (?:more|bigger|larger|higher|greater) than|"
     r"(?:did|does|do|will|would) (?P<a2>.+?) (?:exceed|outstrip|outpace|surpass|top|outsell|outnumber)) "
     r"(?P<b>.+?)(?= in | for | as of | at |\?|$)",
@@ -606,7 +614,7 @@ _OPENING_YEAR = re.compile(r"^\s*(?:19|20)\d\d年度?")
 _LISTED = re.compile(r"、|, (?!(?:19|20)\d\d\b)")
 # Where a question gives what an implied value is computed from: "given its 2024 size", "based on
 # the 2024 export value", "根据2024年的…，".
-_GIVEN = re.compile(r"\b(?:given|based on|using)\b[^,，。?？]*|(?:根据|按照?|由)[^，,。]*", re.IGNORECASE)
+_GIVEN = re.compile(r"\b(?:given|based on|using)\b[^,，。?？]*|(?:根据|按照?|由|利用)[^，,。]*", re.IGNORECASE)
 
 
 def _target_first(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
@@ -650,8 +658,11 @@ def free_years(intent: Intent) -> tuple[int, ...]:
 
 
 # The scale an answer is asked in: "in million cubic metres", "in billions", "多少亿元".
+# The currency may come first: "in USD billion", "in £ billion", "in RMB million".
 _ASKED_SCALE = re.compile(
-    r"\bin (?P<en>trillion|billion|million|thousand)s?\b|多少(?P<zh>万亿|亿|万)(?!倍)", re.IGNORECASE
+    r"\bin (?:(?:US\$|(?-i:[A-Z]{3})|[$£€¥])\s?)?(?P<en>trillion|billion|million|thousand)s?\b"
+    r"|多少(?P<zh>万亿|亿|万)(?!倍)",
+    re.IGNORECASE,
 )
 
 

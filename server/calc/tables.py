@@ -254,9 +254,11 @@ def _other_kind(header: str) -> bool:
 
 # A unit written as a short word with a capital ("GW", "MWh", "kt"), not a currency code.
 UNIT_WORD = r"(?!USD|EUR|CNY|RMB|GBP|JPY)(?=[A-Za-z]{2})[A-Za-z]{0,2}[A-Z][A-Za-z]{0,2}"
-# Such a unit, or a count, in a column header's brackets: "(MW)", "(GW)", "(units)", "（万辆）"; not a
+# Such a unit, or a count, in a column header's brackets: "(MW)", "(GW)", "(thousand units)", "（万辆）"; not a
 # footnote ("(4)", "(a)") or money ("(USD million)").
-HEADED_UNIT = re.compile(rf"[(（]\s*({UNIT_WORD}|units|tonnes|kt|%|％|[万千]?(?:辆|台|吨))\s*[)）]")
+HEADED_UNIT = re.compile(
+    rf"[(（]\s*(?:[Tt]housand\s+|[Mm]illion\s+)?({UNIT_WORD}|units|tonnes|kt|%|％|[万千]?(?:辆|台|吨))\s*[)）]"
+)
 # A column header's bracketed unit of a physical quantity or a count, which no money is: "(kt)",
 # "(tonnes)", "(km)", "（万吨）"; not "(Loss)" of "Gain (Loss)", nor a footnote ("(a)", "(4)").
 _OTHER_UNIT = re.compile(

@@ -118,3 +118,66 @@ def test_a_calculated_answer_is_its_own_support_but_names_still_count():
 
 def test_a_name_jieba_only_guesses_is_not_required():
     assert specific_terms("2024年晶科能源比隆基绿能多出货多少GW？") == ["2024", "GW"]
+
+
+# A sentence that names the asked place supports it only where a figure's own clause (or the
+# figure-less clauses leading into it: "In China, …") names the place: "Japan and India together
+# accounted for most of the rest" states no figure, and South Korea's 8.7 is not Japan's (m653).
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "How much skincare did Japan sell in 2024?",
+            "Within Asia Pacific excluding China, South Korea sold USD 8.7 billion of skincare in 2024, "
+            "and Japan and India together accounted for most of the rest.",
+        ),
+        (
+            "What were Mexico's smart meter shipments in 2024?",
+            "Latin America's smart meter shipments reached 6.2 million in 2024, Brazil took 3.1 million, "
+            "while Mexico and Chile made up the remainder.",
+        ),
+        (
+            "2024年日本的护肤品销售额是多少？",
+            "2024年，亚太地区（不含中国）中韩国的销售额为87亿美元，日本和印度合计占其余大部分。",
+        ),
+    ],
+)
+def test_a_place_named_beside_another_place_s_figure_is_not_supported(question, text):
+    # The section names the measure, as a report's "Sales by region" does.
+    lang = "en" if question.isascii() else "zh"
+    assert not judge(question, [hit(text, lang=lang, section="Sales by region 地区销售额")]).answerable
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("How much skincare did Japan sell in 2024?", "In Japan, skincare sales reached USD 18.2 billion in 2024."),
+        (
+            "How much skincare did Japan sell in 2024?",
+            "Skincare sales in Japan were USD 18.2 billion in 2024, up 1.2%.",
+        ),
+        ("2024年日本的护肤品销售额是多少？", "日本方面，2024年护肤品销售额为182亿美元。"),
+    ],
+)
+def test_a_place_named_in_the_clause_leading_into_its_figure_is_supported(question, text):
+    lang = "en" if question.isascii() else "zh"
+    assert judge(question, [hit(text, lang=lang, section="Sales by region 地区销售额")]).answerable
+
+
+def test_shipments_are_the_measure_a_chinese_question_calls_出货量():
+    # 大疆 is a name the question asks (CC-CEDICT's DJI), so its figure must be of the measure asked.
+    question = "2024年大疆占全球商用无人机出货量的份额是多少？"
+    shipments = "DJI remained the largest vendor, with 58.2% of global commercial shipments in 2024."
+    assert judge(question, [hit(shipments, section="Competitive Landscape")]).answerable
+    revenue = "DJI remained the largest vendor, with 58.2% of global commercial revenue in 2024."
+    assert not judge("2024年大疆的出货量是多少？", [hit(revenue, section="Competitive Landscape")]).answerable
+
+
+def test_a_section_s_number_is_no_figure_that_ends_the_clauses_leading_into_one():
+    # "2. Sales by region" before the sentence: its 2 is a heading's number, not a figure of the
+    # clause "within Latin America excluding Brazil" (m646's layout, another market).
+    text = "Within Latin America excluding Brazil, Mexico installed 4.1 GW in 2024, and Chile added most of the rest."
+    question = "What share of Latin America excluding Brazil's 2024 solar installations came from Mexico?"
+    found = hit(text, section="2. Solar installations by region", title="Halden Solar Report 2025")
+    assert judge(question, [found]).answerable
+    assert not judge("How much solar did Chile install in 2024?", [found]).answerable

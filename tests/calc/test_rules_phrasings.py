@@ -19,7 +19,7 @@ from reportqa.ingest.loaders import load_document
 from reportqa.server.calc.intents import detect
 from reportqa.server.calc.operands import candidates_of
 from reportqa.server.calc.program import calculate
-from tests.support.passages import hit
+from tests.support.passages import computed, hit
 
 pytestmark = pytest.mark.unit
 
@@ -1451,3 +1451,75 @@ def test_by_what_factor_asks_a_multiple_not_the_factors_behind_it():
     assert not asks_explanation("By what factor did Midea's revenue exceed Haier's in 2024?")
     assert not asks_explanation("by what factor was North America larger than Europe in 2024?")
     assert asks_explanation("What factors drove North America's growth in 2024?")
+
+
+# A share's part after a passive verb ("was made online", "was generated offshore") is what the
+# verb is done by or where, not the verb: "made" bound "mass skincare made up the rest" to the
+# prestige figure before it (m656: 37.06% for the stated 31.6% online).
+SPEAKERS_EN = (
+    "Global smart speaker sales reached USD 11.8 billion in 2024. Premium speakers reached $4.2B in 2024; "
+    "budget models made up the rest. Online channels accounted for 41.5% of smart speaker sales in 2024."
+)
+POWER_EN = (
+    "Wind farms produced 412.0 TWh in 2024. Onshore turbines reached 355.4 TWh in 2024; "
+    "projects at sea generated the rest."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (SPEAKERS_EN, "What share of smart speaker sales was made online in 2024?"),
+        (POWER_EN, "What share of wind power was generated offshore in 2024?"),
+        (SPEAKERS_EN, "What percentage of smart speaker sales was made up by online channels in 2024?"),
+    ],
+)
+def test_a_share_s_part_is_not_the_verb_before_it(text, question):
+    found = computed(text, question)
+    assert found is None or found == D("41.5")
+
+
+def test_a_share_s_part_after_its_verb_is_still_computed():
+    text = "Global smart speaker sales reached USD 11.8 billion in 2024. Online channels sold USD 4.9 billion in 2024."
+    assert computed(text, "What share of smart speaker sales was made by online channels in 2024?") == D("41.53")
+
+
+# "By how much did A exceed B": the difference of two things in one year (m644 was no calculation).
+CATEGORIES_EN = (
+    "Table 2. Pet food sales by category, 2024, USD billion\n\n| Category | Sales 2024 | Share (%) |\n|---|---|---|\n"
+    "| Dry food | 61.4 | 48.0 |\n| Wet food | 38.2 | 30.0 |\n| Treats | 28.1 | 22.0 |"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("By how many billion dollars did dry food sales exceed wet food in 2024?", D("23.2")),
+        ("By how much did wet food sales exceed treats in 2024?", D("10.1")),
+        ("How much did dry food exceed treats by in 2024?", D("33.3")),
+    ],
+)
+def test_how_much_one_thing_exceeded_another_is_their_difference(question, expected):
+    assert computed(CATEGORIES_EN, question) == expected
+
+
+def test_an_excess_over_a_thing_the_report_lacks_is_refused():
+    assert computed(CATEGORIES_EN, "By how much did dry food sales exceed litter in 2024?") is None
+
+
+# "Using X's 2024 revenue and its growth rate, estimate its 2023 revenue": the stated figure with its
+# growth taken out, as "given"/"根据" ask (m634 was read as a growth rate asked for).
+GROWN_EN = "Tessaly Foods' revenue was USD 12.5 billion in 2024, up 25.0% year on year."
+GROWN_ZH = "2024年，华盛物流的营业收入为450.0亿元，同比增长12.5%。"
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (GROWN_EN, "Using Tessaly Foods' 2024 revenue and its growth rate, estimate its 2023 revenue.", D("10")),
+        (GROWN_EN, "Using the 2024 revenue and growth rate, what was Tessaly Foods' revenue in 2023?", D("10")),
+        (GROWN_ZH, "利用华盛物流2024年的营业收入和增速，推算其2023年营业收入是多少亿元？", D("400")),
+    ],
+)
+def test_a_value_implied_using_a_stated_figure_and_its_growth(text, question, expected):
+    assert computed(text, question) == expected

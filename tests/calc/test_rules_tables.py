@@ -257,3 +257,60 @@ def test_a_row_s_figure_of_another_measure_is_not_the_one_asked():
     assert computed(revenue_only, "2023年到2024年欧洲出货量增长了多少？") is None
     # A market's size and its revenue are one kind of measure: its value.
     assert computed(revenue_only, "How much did the size of Europe's market grow from 2023 to 2024?") == D("2")
+
+
+# Two measures in one table, each with its own unit in a header spanning its years (an HTML
+# table's colspan, flattened by ingest): the money column's cells are in that money, so a sum asked
+# in another scale is rescaled (m618: "合计为 14261" for 142.61 亿美元), and a share keeps the row in
+# the pool of money figures (m622). A count column's "(thousand
+# units)" is its own unit, not a second unit of the table's.
+SPANNED_UNITS_EN = (
+    "| Region | Revenue (USD million) 2023 | Revenue (USD million) 2024 | Shipments (thousand units) 2023 "
+    "| Shipments (thousand units) 2024 |\n| --- | --- | --- | --- | --- |\n"
+    "| North America | 2,140.5 | 2,512.8 | 1,210 | 1,388 |\n| Europe | 1,804.2 | 1,990.6 | 1,045 | 1,120 |\n"
+    "| Global | 6,310.0 | 7,122.9 | 4,960 | 5,410 |\n"
+    "The United States generated USD 2,204.1 million of the North American total in 2024."
+)
+SPANNED_UNITS_ZH = (
+    "| 地区 | 销售额（万元）2023 | 销售额（万元）2024 | 销量（万台）2023 | 销量（万台）2024 |\n| --- | --- | --- | --- | --- |\n"
+    "| 华东 | 412.6 | 455.3 | 1,320 | 1,402 |\n| 华南 | 318.9 | 342.1 | 1,015 | 1,088 |\n| 全国 | 1,204.5 | 1,310.8 | 4,105 | 4,390 |"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "expected"),
+    [
+        (SPANNED_UNITS_EN, "2024年北美与欧洲收入合计为多少亿美元？", D("45.034")),
+        (
+            SPANNED_UNITS_EN,
+            "What was the combined revenue of North America and Europe in 2024, in billions?",
+            D("4.5034"),
+        ),
+        (SPANNED_UNITS_ZH, "2024年华东与华南销售额合计为多少亿元？", D("0.07974")),
+    ],
+)
+def test_a_spanned_header_s_unit_is_its_columns_so_a_sum_is_rescaled(text, question, expected):
+    assert computed(text, question) == expected
+
+
+def test_a_spanned_header_s_unit_keeps_a_row_in_the_money_pool_of_a_share():
+    found = computed(SPANNED_UNITS_EN, "2024年美国收入占北美的比重是多少？")
+    assert found is not None and abs(found - D("87.71")) < D("0.01")
+
+
+CAPTION_UNIT_EN = (
+    "Table 3. Sales by region, GBP million\n\n| Region | 2023 | 2024 |\n|---|---|---|\n"
+    "| Scotland | 1,204.5 | 1,318.2 |\n| Wales | 842.0 | 905.6 |"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What were Scotland and Wales's combined sales in 2024, in GBP billion?",
+        "What were Scotland and Wales's combined sales in 2024 in £ billion?",
+        "What were Scotland and Wales's combined sales in 2024, in billion pounds?",
+    ],
+)
+def test_a_scale_asked_after_its_currency_rescales_the_result(question):
+    assert computed(CAPTION_UNIT_EN, question) == D("2.2238")

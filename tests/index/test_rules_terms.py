@@ -112,3 +112,28 @@ def test_question_names(question, names):
 def test_a_names_dictionary_sense_gives_the_bare_name(word, name):
     assert name in translations(word)
     assert word in translations(name)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("2024年资生堂护肤品收入同比增长了多少？", "资生堂"),  # m655: jieba's common noun, CC-CEDICT's Shiseidō
+        ("格力2024年家用空调出货量是多少万台？", "格力"),  # Gree, in another market
+        ("网易2024年游戏收入占总收入的比重是多少？", "网易"),  # NetEase
+    ],
+)
+def test_a_word_the_dictionary_knows_only_as_a_name_is_a_name(question, name):
+    # jieba tags these common nouns, so they filtered nothing and another subject's figure answered.
+    assert name in asked_names(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2024年护肤品市场规模同比增长了多少？",  # 护肤品: in no dictionary, a common word
+        "新时代储能业务的收入是多少？",  # 时代: a name's word (Time) and the common "era"
+        "2024年小米粉的产量是多少万吨？",  # 小米: Xiaomi, and millet
+    ],
+)
+def test_a_word_with_a_common_sense_is_no_name(question):
+    assert not [n for n in asked_names(question) if not n.isdigit()]

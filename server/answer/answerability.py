@@ -35,6 +35,7 @@ from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import YEAR, has_number, numbers_in, years_in
 from reportqa.server.answer.asides import without_asides
+from reportqa.server.answer.quantity import unstated_quantity
 from reportqa.server.answer.sentences import opens_on_pronoun, wants_number
 from reportqa.server.answer.units import introduced, passage_units
 from reportqa.server.calc.subject import names_in
@@ -153,6 +154,9 @@ def judge(
             return Verdict(False, "no passage about it states a figure")
         if not names and not any(has_number(tx) for tx in texts):
             return Verdict(False, "no passage about it states a figure")
+        unstated = unstated_quantity(question, considered)
+        if unstated:
+            return Verdict(False, unstated)
     return Verdict(True, "")
 
 

@@ -128,3 +128,21 @@ def test_a_company_named_in_the_other_script_is_left_to_the_name_rules():
         title="Global Pet Food Market Report 2025",
     )
     assert "22.8" in compose("2024年玛氏宠物护理的宠物食品净销售额是多少？", [petfood]).text
+
+
+@pytest.mark.parametrize(
+    ("question", "answerable"),
+    [
+        ("How much battery material did Huayou Recycling process in 2024?", False),
+        ("How many GW did Nordex install in 2024?", False),
+        ("How much battery material did GEM process in 2024?", True),
+    ],
+)
+def test_a_section_numbers_is_no_figure_of_a_company_named_under_it(question, answerable):
+    passage = hit(
+        "GEM processed 286 kt of battery material in 2024. Huayou Recycling and Ganfeng Recycling expanded "
+        "capacity in Jiangxi. Nordex and Suzlon gained share in Europe and India.",
+        title="Global Battery Recycling Market Report 2025",
+        section="4. Competitive landscape",
+    )
+    assert judge(question, [passage]).answerable is answerable

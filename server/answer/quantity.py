@@ -83,6 +83,16 @@ def _only_jointly(text: str, concepts: list[Concept]) -> bool:
     clauses = _CLAUSE.split(text)
     for concept in concepts:
         writing = [c for c in clauses if writes(c, concept)]
-        if writing and all(_JOINT.search(c) and _JOINED.search(c) for c in writing):
+        if writing and all(_shares_figure(c, text) for c in writing):
             return True
     return False
+
+
+def _shares_figure(clause: str, text: str) -> bool:
+    """Whether ``clause`` of ``text`` joins members ("与", "and") and says they share the figure
+    that follows ("合计占14.7%", "together took 27.4%"); "the Company combined X and Y with Z"
+    states no figure after it and is no such group."""
+    joint = _JOINT.search(clause)
+    if not (joint and _JOINED.search(clause[: joint.start()])):
+        return False
+    return states_figure(text[text.find(clause) + joint.end() :])

@@ -146,3 +146,13 @@ def test_a_section_numbers_is_no_figure_of_a_company_named_under_it(question, an
         section="4. Competitive landscape",
     )
     assert judge(question, [passage]).answerable is answerable
+
+
+def test_combining_items_is_no_group_sharing_a_figure():
+    note = hit(
+        '(4) During the year ended January 3, 2020, the Company combined "Dividends payable and "Income taxes '
+        'payable" with "Accounts payable and accrued liabilities" on the consolidated balance sheets. Revenue was '
+        "$1,204 million in 2019. Operating expenses were $817 million in 2019."
+    )
+    question = 'What did the company combine "Dividends payable and "Income taxes payable" with in 2020?'
+    assert judge(question, [note]).answerable

@@ -20,19 +20,16 @@ import re
 
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import normalize
-from reportqa.ingest.numbers import has_number
+from reportqa.ingest.numbers import has_number, parse_quantities
 from reportqa.server.answer.sentences import Concept, about_subject, rank_sentences, writes
 from reportqa.server.answer.units import states_figure
+from reportqa.server.calc.calculator import PERCENT_UNITS
 
 # A clause ends at punctuation; a decimal point ends none.
 _CLAUSE = re.compile(r"[,;:，；：。！？!?]|\.(?!\d)")
 # What a clause says a figure is shared by: a total of two or more members.
 _JOINT = re.compile(r"合计|共计|总计|加起来|together|combined|jointly|between them", re.IGNORECASE)
 _JOINED = re.compile(r"[与和及、&]|\b(?:and|plus)\b", re.IGNORECASE)
-# A figure that is a share, a rate or a change in percent, not an amount.
-_PERCENT = re.compile(
-    r"[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|个百分点|percentage points?|pp\b|percent\b)", re.IGNORECASE
-)
 # A question asks an amount when it names a currency, a scale or a measure of size …
 _ASKS_AMOUNT = re.compile(
     r"亿元|万元|美元|欧元|多少元|多少亿|多少万|规模|销售额|收入|营收|支出|"
@@ -69,8 +66,9 @@ def asks_amount(question: str) -> bool:
 
 
 def states_amount(text: str) -> bool:
-    """Whether ``text`` states a figure that is neither a year nor a percentage."""
-    return states_figure(_PERCENT.sub(" ", text))
+    """Whether ``text`` states a quantity that is no percentage nor percentage points (years
+    are no quantity: ``ingest.numbers``)."""
+    return any(q.unit not in PERCENT_UNITS for q in parse_quantities(text))
 
 
 def _only_jointly(text: str, concepts: list[Concept]) -> bool:

@@ -276,7 +276,8 @@ def writes(text: str, concept: Concept) -> bool:
 
 # A question for the leader or the largest asks for one company's figure without naming it.
 _ASKS_LEADER = re.compile(
-    r"\b(?:largest|biggest|leading|leaders?|top|No\.\s?1|number one)\b|最大|龙头|领先|第一|头部|前[一二三四五六七八九十\d]",
+    r"\b(?:largest|biggest|leading|leaders?|top|No\.\s?1|number one)\b|"
+    r"最大|龙头|领先|第一|头部|前[一二三四五六七八九十\d]",
     re.IGNORECASE,
 )
 

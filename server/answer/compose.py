@@ -33,8 +33,13 @@ def _pick(question: str, hits: list[Hit]) -> list[Sentence]:
     for sentence in ranked:
         if len(picked) == MAX_SENTENCES:
             break
-        # A second sentence about fewer of the asked subject's words is another subject's figure.
-        weaker = picked and (sentence.score < 0.85 * picked[0].score or sentence.named < picked[0].named)
+        # A second sentence about fewer of the asked subject's words, or about a company where
+        # the first is not, is another subject's figure.
+        weaker = picked and (
+            sentence.score < 0.85 * picked[0].score
+            or sentence.named < picked[0].named
+            or sentence.other > picked[0].other
+        )
         if weaker or _repeats(sentence, picked):
             continue
         picked.append(sentence)

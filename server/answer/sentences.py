@@ -7,15 +7,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from reportqa.index.dictionary import translations
+from reportqa.index.dictionary import english_word, translations
 from reportqa.index.keyword import tokenize
+from reportqa.index.names import glossary_group, mentions, posseg
+from reportqa.index.places import is_place
 from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
 from reportqa.ingest.claims import is_instruction
 from reportqa.ingest.normalize import detect_language, normalize
-from reportqa.ingest.numbers import has_number, years_in
+from reportqa.ingest.numbers import YEAR, has_number, years_in
 from reportqa.server.answer.units import Unit, introduced, passage_units
-from reportqa.server.calc.subject import subject_words
+from reportqa.server.calc.subject import measures_of, names_in, subject_words
 
 # What a concept counts for when only what a unit stands under (title, heading, caption) names it.
 SCOPE_WEIGHT = 0.5
@@ -75,6 +77,8 @@ class Sentence:
     intro: tuple[Hit, str] | None = None
     about: str = ""  # ``text`` after what names its subject: title, caption, lead-in, the sentence a pronoun is of
     named: int = 0  # distinguishing words of the question it writes (``subject_first``)
+    other: bool = False  # its figure is of a company or place the question does not ask about (``subject_first``)
+    referent: str = ""  # the sentence before, when this one opens on a pronoun: what it is about
 
 
 # A sentence whose subject is a pronoun, after at most one opening word ("Today it employs …";
@@ -192,7 +196,7 @@ def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
         lead = f"{unit.lead.text} " if unit.lead else ""
         before = unit.before if opens_on_pronoun(unit.text) else ""
         about = f"{unit.hit.chunk.title}\n{unit.header} {lead}{before} {unit.text}"
-        ranked.append(Sentence(unit.hit, unit.text, score, intro, about))
+        ranked.append(Sentence(unit.hit, unit.text, score, intro, about, referent=before))
     ranked.sort(key=lambda s: s.score, reverse=True)
     return ranked
 
@@ -226,17 +230,106 @@ def subject_first(question: str, ranked: list[Sentence]) -> list[Sentence]:
     私有云's in the same shape. Only sentences in the question's language are read so: across
     languages a word is found by its dictionary senses, which name too much. Without such
     words the order is ``ranked``'s.
+
+    Before all that, unless the question asks for a leader, a sentence whose figure is of a
+    company or place the question does not name (:func:`of_another`) goes after those that are
+    not: "How much material did recyclers process worldwide?" is the world's 1.38 million
+    tonnes, not the 412 kt of "Brunp, the recycling arm of CATL, processed 412 kt of battery
+    material", though that sentence writes more of the question's words.
     """
+    _, written = _distinguishing(question, ranked)
+    named = [sum(found) for found in written]
+    leader = bool(_ASKS_LEADER.search(question))
+    others = [not leader and of_another(s, question) for s in ranked]
+    order = sorted(range(len(ranked)), key=lambda i: (others[i], -named[i]))  # stable: ties keep their rank
+    return [replace(ranked[i], named=named[i], other=others[i]) for i in order]
+
+
+def about_subject(question: str, ranked: list[Sentence]) -> list[tuple[Sentence, list[Concept]]]:
+    """The sentences of ``ranked`` that write what distinguishes the question's subject (see
+    :func:`subject_first`), each with the distinguishing concepts it writes. A measure (市场规模,
+    revenue, share: ``calc.subject.measures_of``) is what is asked of the subject, not the
+    subject, and a word that is a piece of a longer one of the question is that word's (jieba
+    cuts 医疗 and 机构 out of 医疗机构): 基层医疗机构 is not named by a row of 迈瑞医疗's revenue."""
+    concepts, written = _distinguishing(question, ranked)
+    tokens = [c.token for c in concepts if c.token]
+    subject = [
+        not any(measures_of(t) for t in (c.token, *c.terms))
+        and not any(c.token and c.token in t != c.token for t in tokens)
+        for c in concepts
+    ]
+    found = [(s, [c for c, w, k in zip(concepts, row, subject) if w and k]) for s, row in zip(ranked, written)]
+    return [(s, words) for s, words in found if words]
+
+
+def _distinguishing(question: str, ranked: list[Sentence]) -> tuple[list[Concept], list[list[bool]]]:
+    """The question's distinguishing concepts among ``ranked`` and, per sentence, which of them
+    it writes (read with what it is about, in the question's language only)."""
     lang = detect_language(question)
     concepts = [
         c for c in question_concepts(question) if " " not in c.token and (not c.token or subject_words(c.token))
     ]
-    written = [
-        [s.hit.chunk.lang == lang and c.found_in(normalize(s.about).lower(), _tokens(s.about)) for c in concepts]
-        for s in ranked
-    ]
+    written = [[s.hit.chunk.lang == lang and writes(s.about, c) for c in concepts] for s in ranked]
     counts = [sum(column) for column in zip(*written)]
-    distinct = [0 < n <= DISTINCT_SHARE * len(ranked) for n in counts]
-    named = [sum(w and d for w, d in zip(found, distinct)) for found in written]
-    order = sorted(range(len(ranked)), key=lambda i: -named[i])  # stable: ties keep their rank
-    return [replace(ranked[i], named=named[i]) for i in order]
+    distinct = [i for i, n in enumerate(counts) if 0 < n <= DISTINCT_SHARE * len(ranked)]
+    return [concepts[i] for i in distinct], [[row[i] for i in distinct] for row in written]
+
+
+def writes(text: str, concept: Concept) -> bool:
+    """Whether ``text`` writes ``concept`` in any of its forms."""
+    return concept.found_in(normalize(text).lower(), _tokens(text))
+
+
+# A question for the leader or the largest asks for one company's figure without naming it.
+_ASKS_LEADER = re.compile(
+    r"\b(?:largest|biggest|leading|leaders?|top|No\.\s?1|number one)\b|"
+    r"最大|龙头|领先|第一|头部|前[一二三四五六七八九十\d]",
+    re.IGNORECASE,
+)
+
+
+def _owners(text: str) -> list[str]:
+    """The names ``text`` gives that may own a figure: places, companies, products (Brunp,
+    United States, Luckin Coffee); not a term (CAGR, IVD) nor a common English word that opens a
+    sentence ("Global revenue reached …")."""
+    return [
+        n
+        for n in names_in(text)
+        if is_place(n)
+        or _names_place(glossary_group(n) or [])
+        or not (glossary_group(n) or (n.isupper() and _translated(n)) or (" " not in n and english_word(n)))
+    ]
+
+
+def _names_place(group: list[str]) -> bool:
+    """Whether a glossary group is a place's: jieba tags one of its Chinese forms a place (美国 for US)."""
+    return any(token.flag == "ns" for term in group if not term.isascii() for token in posseg().lcut(term))
+
+
+def of_another(sentence: Sentence, question: str) -> bool:
+    """Whether ``sentence`` states its figure of a company or place the question does not write:
+    one named before its first figure (its subject; for a sentence opening on a pronoun, in the
+    sentence before), which is neither the subject of its report (in its title) nor a word of
+    the question ("Recyclers processed …"), while no name the question writes stands in it. A
+    table row, and a sentence in another language than the question's (美敦力 is Medtronic), are
+    left to other rules."""
+    if "|" in sentence.text or sentence.hit.chunk.lang != detect_language(question):
+        return False
+    first = next((m.start() for m in _FIGURE.finditer(sentence.text) if not YEAR.fullmatch(m.group())), None)
+    if first is None:
+        return False
+    title = normalize(sentence.hit.chunk.title).lower()
+    asked = normalize(question).lower()
+    # A capitalised word the passage also writes in lower case is a common word ("Recyclers
+    # processed …" beside "any recycler").
+    common = set(tokenize(" ".join(_LOWER_WORD.findall(sentence.hit.chunk.text))))
+    names = [
+        n
+        for n in _owners(f"{sentence.referent} {sentence.text[:first]}")
+        if not mentions_term(title, n.lower()) and not set(tokenize(n)) <= common
+    ]
+    return bool(names) and not any(mentions(asked, n) for n in names_in(f"{sentence.referent} {sentence.text}"))
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z'-]*")

@@ -1,0 +1,63 @@
+"""Whether the sentences about what a question asks state the quantity asked, or only a look-alike.
+
+Rule 5 of ``answerability`` (docs/answerability.md). The sentences and table rows that write
+what distinguishes the question's subject from the report's others
+(:func:`sentences.about_subject`: 基层医疗机构 among 三级医院 and 二级医院) are where its figure
+would be stated. When every one of them names the subject only as one member of a group that
+shares one figure ("基层医疗机构与体检中心合计占14.7%", "clinics and pet pharmacies together took
+27.4%"), the report does not state the quantity asked for that subject, and the question is refused
+rather than answered with the figure that only resembles it. (A second look-alike, only a share
+where an amount is asked, was tried and dropped: it refused answerable held-out questions.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportqa.index.retriever import Hit
+from reportqa.ingest.numbers import has_number
+from reportqa.server.answer.sentences import Concept, about_subject, rank_sentences, writes
+from reportqa.server.answer.units import states_figure
+
+# A clause ends at punctuation; a decimal point ends none.
+_CLAUSE = re.compile(r"[,;:，；：。！？!?]|\.(?!\d)")
+# What a clause says a figure is shared by: a total of two or more members.
+_JOINT = re.compile(r"合计|共计|总计|加起来|together|combined|jointly|between them", re.IGNORECASE)
+_JOINED = re.compile(r"[与和及、&]|\b(?:and|plus)\b", re.IGNORECASE)
+
+
+def unstated_quantity(question: str, hits: list[Hit]) -> str:
+    """Why the sentences about the question's subject do not state the quantity it asks (a
+    reason without a number, shown to users), or "" when one does or none is about it."""
+    ranked = [s for s in rank_sentences(question, hits) if has_number(s.text)]
+    about = about_subject(question, ranked)
+    if not about:
+        return ""
+    if all(_only_jointly(s.text, concepts) for s, concepts in about):
+        return "no passage states that figure for it"
+    return ""
+
+
+def _only_jointly(text: str, concepts: list[Concept]) -> bool:
+    """Whether ``text`` writes one of ``concepts`` only as one member of a group sharing one
+    figure ("A与B合计…", "A and B together …"): every clause writing it is such a group. A
+    concept the text does not write itself (its title or caption does) is not, nor is a table
+    (each row names its own subject; a 合计 row is the total of all)."""
+    if "|" in text:
+        return False
+    clauses = _CLAUSE.split(text)
+    for concept in concepts:
+        writing = [c for c in clauses if writes(c, concept)]
+        if writing and all(_shares_figure(c, text) for c in writing):
+            return True
+    return False
+
+
+def _shares_figure(clause: str, text: str) -> bool:
+    """Whether ``clause`` of ``text`` joins members ("与", "and") and says they share the figure
+    that follows ("合计占14.7%", "together took 27.4%"); "the Company combined X and Y with Z"
+    states no figure after it and is no such group."""
+    joint = _JOINT.search(clause)
+    if not (joint and _JOINED.search(clause[: joint.start()])):
+        return False
+    return states_figure(text[text.find(clause) + joint.end() :])

@@ -174,7 +174,7 @@ def test_answers_hold_their_floors(marketset_service, half, tmp_path):
 # branch measured (main a39dbc0: 71/136, 70 of 75 stated figures right). Same index as the floors above.
 PARAPHRASES = [json.loads(line) for line in (SET / "paraphrases.jsonl").read_text(encoding="utf-8").splitlines()]
 # (right, computed right among stated): measured 110/136 and 109/110 on calc21 (d7ef969), 108/136 and
-# 107/108 on main after the seventh session's merges (the wrong-subject rules refuse two more).
+# 107/108 on main after the seventh session's merges.
 PARAPHRASE_FLOOR = (0.78, 0.97)
 
 

@@ -18,9 +18,8 @@ from reportqa.index.retriever import Hit
 from reportqa.ingest.numbers import has_number
 from reportqa.server.answer.sentences import Concept, about_subject, rank_sentences, writes
 from reportqa.server.answer.units import states_figure
+from reportqa.server.calc.operands import CLAUSE_END
 
-# A clause ends at punctuation; a decimal point ends none.
-_CLAUSE = re.compile(r"[,;:，；：。！？!?]|\.(?!\d)")
 # What a clause says a figure is shared by: a total of two or more members.
 _JOINT = re.compile(r"合计|共计|总计|加起来|together|combined|jointly|between them", re.IGNORECASE)
 _JOINED = re.compile(r"[与和及、&]|\b(?:and|plus)\b", re.IGNORECASE)
@@ -45,7 +44,7 @@ def _only_jointly(text: str, concepts: list[Concept]) -> bool:
     (each row names its own subject; a 合计 row is the total of all)."""
     if "|" in text:
         return False
-    clauses = _CLAUSE.split(text)
+    clauses = CLAUSE_END.split(text)
     for concept in concepts:
         writing = [c for c in clauses if writes(c, concept)]
         if writing and all(_shares_figure(c, text) for c in writing):

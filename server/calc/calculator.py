@@ -114,12 +114,11 @@ def project(base: Measure, rate: Measure, year: int) -> Result:
 
 
 def absolute_change(start: Measure, end: Measure) -> Result:
-    """``end - start`` in ``start``'s scale."""
+    """``end - start`` in ``start``'s scale; two percentages change by percentage points."""
     a, b = _pair(start, end)
     value = b - a
-    return Result(
-        f"change {start.year}-{end.year}", value, start.unit, start.scale, f"{show(b)} - {show(a)} = {show(value)}"
-    )
+    unit = "pp" if start.unit in PERCENT_UNITS else start.unit
+    return Result(f"change {start.year}-{end.year}", value, unit, start.scale, f"{show(b)} - {show(a)} = {show(value)}")
 
 
 def relative_change(start: Measure, end: Measure) -> Result:

@@ -333,12 +333,21 @@ def pick(candidates: list[Candidate], lang: str, near: Operand | None = None) ->
     return min(candidates, key=cost).operand if candidates else None
 
 
-def _amounts_first(chosen: list[Candidate]) -> list[Candidate]:
+def _amounts_first(chosen: list[Candidate], subject: frozenset[str]) -> list[Candidate]:
     """Without the percentages that stand beside an amount of the same row and year ("2019:
-    $M | %" under one spanning year): those are the amount's share of a total, not the figure."""
-    amounts = {(c.operand.hit.chunk.id, c.label, c.year) for c in chosen if c.operand.measure.unit != "%"}
+    $M | %" under one spanning year): those are the amount's share of a total, not the figure;
+    unless the percentage's column names more of what is asked than the amount's ("国产化率
+    2024年" beside "市场规模（亿元） 2024年" for 免疫诊断的国产化率)."""
+    amounts: dict[tuple[str, str, int | None], int] = {}
+    for c in chosen:
+        if c.operand.measure.unit != "%":
+            key = (c.operand.hit.chunk.id, c.label, c.year)
+            amounts[key] = max(amounts.get(key, 0), len(c.column & subject))
     return [
-        c for c in chosen if c.operand.measure.unit != "%" or (c.operand.hit.chunk.id, c.label, c.year) not in amounts
+        c
+        for c in chosen
+        if c.operand.measure.unit != "%"
+        or len(c.column & subject) > amounts.get((c.operand.hit.chunk.id, c.label, c.year), -1)
     ]
 
 
@@ -411,12 +420,23 @@ def about_subject(
         )
 
     top = max(rank(c) for c in pool)
+    if not top[2]:
+        # A table cell is about its row and its column together: "电网侧（独立储能）" under "2024年新增装机（GW）"
+        # spells 电网侧新增装机 more fully than the best sentence, the whole's "新增装机规模为43.7GW", does,
+        # when its row names a thing of the question that sentence does not (a column naming the
+        # subject over rows of its parts, "2024年中国IVD收入" over 安图生物, names no row).
+        written = frozenset().union(*(c.words for c in pool if rank(c) == top))
+        distinct = [c for c in pool if c.in_table and (subject & c.words) - written]
+        fuller = max((len(subject & (c.words | c.column)) for c in distinct), default=0)
+        if fuller > top[1]:
+            pool = [c for c in distinct if len(subject & (c.words | c.column)) == fuller]
+            top = max(rank(c) for c in pool)
     # A table row of the kind of figure asked (``kind``) that names more of the subject but has
     # no figure for this year or unit is what the question means: a lesser row of the pool
     # would be another subject's figure.
     if any(c.in_table and rank(c)[:2] > top[:2] for c in (items if kind is None else kind)):
         return None
-    chosen = _amounts_first([c for c in pool if rank(c) == top])
+    chosen = _amounts_first([c for c in pool if rank(c) == top], subject)
     if not top[2]:
         # So is a sentence's figure that says no year and names the subject at least as well, with
         # less else in its own clause that names it, or names more of it: it may be the year asked

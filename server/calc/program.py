@@ -51,6 +51,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,}")
 _HOW_BIG = re.compile(r"\bhow (?:large|big|small)\b", re.IGNORECASE)
 _ASKS_OTHERS = re.compile(r"\bothers?\b|\brest of\b|其他|其余", re.IGNORECASE)
 _AS_PERCENTAGE = re.compile(r"\bas an? (?:percent(?:age)?|share|proportion)\b", re.IGNORECASE)
+# "提高了多少个百分点", "by how many percentage points": the change of a rate, not of an amount beside it.
+_IN_POINTS = re.compile(r"百分点|\bpercentage points?\b|\bpp\b", re.IGNORECASE)
 
 
 def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
@@ -115,6 +117,9 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
             return None
         return paired
     amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")
+    if intent.kind == "change" and _IN_POINTS.search(question):
+        amounts_only = False
+        items = [c for c in items if c.operand.measure.unit == "%"]
     if intent.kind == "average" and states_average(question, items):
         return None  # the report states that average itself: it is quoted
     if intent.kind == "average" and not intent.years:

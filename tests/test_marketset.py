@@ -202,3 +202,52 @@ def test_paraphrases_hold_their_floor(marketset_service, tmp_path):
     right, stated = PARAPHRASE_FLOOR
     assert result["right"] >= right, failed
     assert result["by_kind"]["computed"]["right_among_stated"] >= stated, failed
+
+
+# --- More questions over the same reports (tests/data/marketset/more/*.jsonl), written in the eighth
+# session by the lead and each helper on figures, rows and sentences the tune half does not ask, to
+# tune on the holdout's distribution without reading it. Tuning data (split "tune"); each file holds
+# a floor about two questions under what it measured on main after the merges.
+MORE = {
+    path.stem: [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for path in sorted((SET / "more").glob("*.jsonl"))
+}
+# file: {measure: floor}, measures as `reportqa eval` reports them ("stated": computed figures right
+# among those stated; "near_miss": unanswerable questions refused; "refused": answerable ones refused, at most)
+MORE_FLOORS = {
+    "lead": {"right": 0.45, "stated": 0.97},  # main 00405bb: 34/75, 34 of 38 stated right; 1dfdbd1: 36/75, 36/37
+}
+
+
+def test_every_more_file_has_a_floor_and_its_own_ids():
+    assert set(MORE) == set(MORE_FLOORS)
+    ids = [q["id"] for questions in MORE.values() for q in questions]
+    assert len(set(ids)) == len(ids) and not set(ids) & {q["id"] for q in QUESTIONS}
+    for name, questions in MORE.items():
+        assert all(q["split"] == "tune" for q in questions), name
+
+
+@pytest.mark.parametrize("q", [q for questions in MORE.values() for q in questions], ids=lambda q: q["id"])
+def test_more_question(q):
+    test_question(q)
+
+
+@pytest.mark.parametrize("name", sorted(MORE_FLOORS))
+def test_more_questions_hold_their_floors(marketset_service, name, tmp_path):
+    from reportqa.evaluate import evaluate
+
+    questions = tmp_path / f"{name}.jsonl"
+    questions.write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in MORE[name]))
+    result = evaluate(marketset_service, questions).to_dict()
+    failed = [r["id"] for r in result["results"] if not r["right"]]
+    measured = {
+        "right": result["right"],
+        "stated": result["by_kind"].get("computed", {}).get("right_among_stated"),
+        "near_miss": result["refusal_accuracy"],
+        "refused": result["answerable_refused"],
+    }
+    for measure, floor in MORE_FLOORS[name].items():
+        if measure == "refused":
+            assert measured[measure] <= floor, (measure, failed)
+        else:
+            assert measured[measure] >= floor, (measure, failed)

@@ -312,8 +312,12 @@ def of_another(sentence: Sentence, question: str) -> bool:
     sentence before), which is neither the subject of its report (in its title) nor a word of
     the question ("Recyclers processed …"), while no name the question writes stands in it. A
     table row, and a sentence in another language than the question's (美敦力 is Medtronic), are
-    left to other rules."""
+    left to other rules. So is a passage of a company's report on itself (:func:`in_filer_voice`):
+    the names before its figures are the filer's own plans, standards and segments ("ESPP",
+    "ASC 606", "PSP options"), not another company than the one asked."""
     if "|" in sentence.text or sentence.hit.chunk.lang != detect_language(question):
+        return False
+    if in_filer_voice(sentence.hit.chunk.text):
         return False
     first = next((m.start() for m in _FIGURE.finditer(sentence.text) if not YEAR.fullmatch(m.group())), None)
     if first is None:
@@ -331,5 +335,19 @@ def of_another(sentence: Sentence, question: str) -> bool:
     return bool(names) and not any(mentions(asked, n) for n in names_in(f"{sentence.referent} {sentence.text}"))
 
 
+def in_filer_voice(text: str) -> bool:
+    """Whether ``text`` is written by a company about itself, as annual reports are: it calls
+    itself "the Company"/"the Group" or speaks in the first person of what it did ("we recorded",
+    "our revenue"). A market report's analyst speaks in the first person only to forecast ("We
+    expect …", "our base case"), which is not the voice of a filer."""
+    return bool(_FILER_VOICE.search(text))
+
+
+# "the Company" capitalised is a filer's defined name for itself; "we"/"our"/"us" are the
+# filer's voice unless they forecast, which is the analyst's.
+_FILER_VOICE = re.compile(
+    r"\b[Tt]he (?:Company|Group|Corporation|Partnership)\b|"
+    r"\b(?:[Ww]e|[Oo]ur|us)\b(?! (?:expect|forecast|estimate|project|believe|anticipate|base)\b)"
+)
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z'-]*")

@@ -377,8 +377,8 @@ def of_another(sentence: Sentence, question: str) -> bool:
 def in_filer_voice(text: str) -> bool:
     """Whether ``text`` is written by a company about itself, as annual reports are: it calls
     itself "the Company"/"the Group" or speaks in the first person of what it did ("we recorded",
-    "our revenue"). A market report's analyst speaks in the first person only to forecast ("We
-    expect …", "our base case"), which is not the voice of a filer."""
+    "our revenue"). A market report's analyst speaks in the first person only to forecast or
+    value ("We expect …", "our base case", "which we value at"), which is not a filer's voice."""
     return bool(_FILER_VOICE.search(text))
 
 
@@ -386,7 +386,7 @@ def in_filer_voice(text: str) -> bool:
 # filer's voice unless they forecast, which is the analyst's.
 _FILER_VOICE = re.compile(
     r"\b[Tt]he (?:Company|Group|Corporation|Partnership)\b|"
-    r"\b(?:[Ww]e|[Oo]ur|us)\b(?! (?:expect|forecast|estimate|project|believe|anticipate|base)\b)"
+    r"\b(?:[Ww]e|[Oo]ur|us)\b(?!\s+(?:expect|forecast|estimate|project|believe|anticipate|base|value|see|assume|view)\w*)"
 )
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z'-]*")

@@ -57,6 +57,7 @@ def test_a_filers_own_terms_are_not_another_company(question, passage, figure):
         # An analyst writes 'we' only to forecast; 'US' is a place.
         ("We expect the market to reach USD 9.1 billion by 2029.", False),
         ("Our base case puts US shipments at 12 GW; we forecast 15 GW in 2030.", False),
+        ("Skincare took 27.8% of a beauty market which we value at USD 570 billion. We\nexpect prices to hold.", False),
         ("Goldwind, the biggest turbine maker, shipped 18.9 GW of wind turbines in 2024.", False),
     ],
 )

@@ -23,6 +23,8 @@ from reportqa.server.calc.operands import CLAUSE_END
 # What a clause says a figure is shared by: a total of two or more members.
 _JOINT = re.compile(r"合计|共计|总计|加起来|together|combined|jointly|between them", re.IGNORECASE)
 _JOINED = re.compile(r"[与和及、&]|\b(?:and|plus)\b", re.IGNORECASE)
+# A group whose figures are each member's own.
+_EACH = re.compile(r"\brespectively\b|分别|各自", re.IGNORECASE)
 
 
 def unstated_quantity(question: str, hits: list[Hit]) -> str:
@@ -55,8 +57,10 @@ def _only_jointly(text: str, concepts: list[Concept]) -> bool:
 def _shares_figure(clause: str, text: str) -> bool:
     """Whether ``clause`` of ``text`` joins members ("与", "and") and says they share the figure
     that follows ("合计占14.7%", "together took 27.4%"); "the Company combined X and Y with Z"
-    states no figure after it and is no such group."""
+    states no figure after it and is no such group, nor is one whose figures are given member by
+    member ("A and B combined … $1.2 million and $0.8 million, respectively", "合计分别为…")."""
     joint = _JOINT.search(clause)
     if not (joint and _JOINED.search(clause[: joint.start()])):
         return False
-    return states_figure(text[text.find(clause) + joint.end() :])
+    after = text[text.find(clause) + joint.end() :]
+    return states_figure(after) and not _EACH.search(after)

@@ -55,6 +55,9 @@ _EXPLANATION = re.compile(
     re.IGNORECASE,
 )
 _ASKS_REASON = re.compile(_REASON, re.IGNORECASE)
+# What a question for what something is made of asks, and what a sentence telling it writes
+# ("What is included in service delivery costs?": "(1) Include cost of equipment sold, …").
+_CONTENT = re.compile(r"\b(?:includ|exclud|consist|compris)\w*|包括|包含|不包括|构成|组成", re.IGNORECASE)
 # What a sentence giving a reason says ("… driven by …", "由于…").
 _CAUSE = re.compile(
     r"\b(?:due to|driven by|attributable to|attributed to|because|as a result of|resulting from|result(?:ed)? from|"
@@ -165,14 +168,23 @@ def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
     "market" when every candidate says "market", and the report's subject, which every
     unit of it stands under, counts for little against the measure asked. A question for
     a quantity prefers units with numbers, a question for a reason sentences that give
-    one, and a question naming a year prefers that year.
+    one, a question for what something includes or excludes sentences that tell it (not a
+    table naming it), and a question naming a year prefers that year. A footnote stands under
+    the rows carrying its marker (:func:`_footnotes_named`).
     """
     concepts = question_concepts(question)
     numeric, years = wants_number(question), question_years(question)
     reason = bool(_ASKS_REASON.search(normalize(question)))
+    content = asks_explanation(question) and bool(_CONTENT.search(normalize(question)))
     # An instruction to the assistant planted in a report is never quoted as the report's word.
     candidates = [u for u in introduced([u for h in hits for u in passage_units(h)]) if not is_instruction(u.text)]
-    strengths = [_strengths(concepts, unit, reason and bool(_CAUSE.search(unit.text))) for unit in candidates]
+    candidates = _footnotes_named(candidates)
+    # A sentence giving a reason or telling what something includes ("It excludes …") is about
+    # the subject of the sentence before.
+    strengths = [
+        _strengths(concepts, unit, bool(reason and _CAUSE.search(unit.text) or content and _CONTENT.search(unit.text)))
+        for unit in candidates
+    ]
     frequency = Counter(i for found in strengths for i, strength in enumerate(found) if strength)
     weight = [
         math.log(1 + len(candidates) / (frequency[i] or 1)) * (PAIR_WEIGHT if " " in c.token else 1.0)
@@ -185,6 +197,8 @@ def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
         if numeric and has_number(unit.text):
             score += 0.3
         if reason and _CAUSE.search(unit.text):
+            score += 0.3
+        if content and unit.kind != "table" and _CONTENT.search(unit.text):
             score += 0.3
         if years & set(years_in(f"{unit.header} {unit.text}")):
             score += 0.3
@@ -199,6 +213,31 @@ def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
         ranked.append(Sentence(unit.hit, unit.text, score, intro, about, referent=before))
     ranked.sort(key=lambda s: s.score, reverse=True)
     return ranked
+
+
+# A footnote opens on its marker: "(1) Include cost of equipment sold, …".
+_FOOTNOTE = re.compile(r"\(([1-9]\d?|[a-z]|\*{1,3})\)\s")
+
+
+def _footnotes_named(units: list[Unit]) -> list[Unit]:
+    """``units`` with each footnote standing under the table rows that carry its marker: "(1)
+    Include cost of equipment sold, …" is what "| Service delivery costs(1) | 661,…" includes,
+    though it never writes the row's name. The rows are looked for in the tables of its report."""
+    named = []
+    for unit in units:
+        marker = _FOOTNOTE.match(unit.text) if unit.kind != "table" else None
+        if marker:
+            cell = re.compile(r"\|\s*([^|\n]*?[^\s|])\s*\(" + re.escape(marker.group(1)) + r"\)\s*\|")
+            rows = [
+                label
+                for other in units
+                if other.kind == "table" and other.hit.chunk.doc_id == unit.hit.chunk.doc_id
+                for label in cell.findall(other.text)
+            ]
+            if rows:
+                unit = replace(unit, header=f"{' '.join(dict.fromkeys(rows))} {unit.header}".strip())
+        named.append(unit)
+    return named
 
 
 def _strengths(concepts: list[Concept], unit: Unit, gives_reason: bool = False) -> list[float]:
@@ -312,8 +351,12 @@ def of_another(sentence: Sentence, question: str) -> bool:
     sentence before), which is neither the subject of its report (in its title) nor a word of
     the question ("Recyclers processed …"), while no name the question writes stands in it. A
     table row, and a sentence in another language than the question's (美敦力 is Medtronic), are
-    left to other rules."""
+    left to other rules. So is a passage of a company's report on itself (:func:`in_filer_voice`):
+    the names before its figures are the filer's own plans, standards and segments ("ESPP",
+    "ASC 606", "PSP options"), not another company than the one asked."""
     if "|" in sentence.text or sentence.hit.chunk.lang != detect_language(question):
+        return False
+    if in_filer_voice(sentence.hit.chunk.text):
         return False
     first = next((m.start() for m in _FIGURE.finditer(sentence.text) if not YEAR.fullmatch(m.group())), None)
     if first is None:
@@ -331,5 +374,19 @@ def of_another(sentence: Sentence, question: str) -> bool:
     return bool(names) and not any(mentions(asked, n) for n in names_in(f"{sentence.referent} {sentence.text}"))
 
 
+def in_filer_voice(text: str) -> bool:
+    """Whether ``text`` is written by a company about itself, as annual reports are: it calls
+    itself "the Company"/"the Group" or speaks in the first person of what it did ("we recorded",
+    "our revenue"). A market report's analyst speaks in the first person only to forecast or
+    value ("We expect …", "our base case", "which we value at"), which is not a filer's voice."""
+    return bool(_FILER_VOICE.search(text))
+
+
+# "the Company" capitalised is a filer's defined name for itself; "we"/"our"/"us" are the
+# filer's voice unless they forecast, which is the analyst's.
+_FILER_VOICE = re.compile(
+    r"\b[Tt]he (?:Company|Group|Corporation|Partnership)\b|"
+    r"\b(?:[Ww]e|[Oo]ur|us)\b(?!\s+(?:expect|forecast|estimate|project|believe|anticipate|base|value|see|assume|view)\w*)"
+)
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z'-]*")

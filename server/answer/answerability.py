@@ -153,9 +153,7 @@ def judge(
         # A figure must sit beside the named company or product the question is about,
         # in one sentence or table row, with a word of what is asked (revenue, share…)
         # when the question names one; years and glossary terms (US, CAGR) are context.
-        names = [
-            t for t in terms if not t.isdigit() and glossary_group(t) is None and not _titles(t, considered)
-        ]
+        names = [t for t in terms if not t.isdigit() and glossary_group(t) is None and not _titles(t, considered)]
         # A possessor the passages write ("汇川技术的…销量") is the subject too, though
         # jieba does not tag it as a name; one they never write is left to the names above.
         names += [p for p in possessors(question) if p.lower() in joined and p not in names]

@@ -20,8 +20,14 @@ DRONES = hit(
 )
 COFFEE = hit("中国现磨咖啡市场2024年规模为1,210亿元。恒啡咖啡门店数为8,400家。", lang="zh", title="中国咖啡连锁市场")
 HEAT_PUMPS = [
-    hit("The global air source heat pump (ASHP) market was valued at USD 61.2 billion in 2024.", title="Global Air Source Heat Pump Market 2025"),
-    hit("Europe was worth USD 18.7 billion in 2024, led by France and Italy.", title="Global Air Source Heat Pump Market 2025"),
+    hit(
+        "The global air source heat pump (ASHP) market was valued at USD 61.2 billion in 2024.",
+        title="Global Air Source Heat Pump Market 2025",
+    ),
+    hit(
+        "Europe was worth USD 18.7 billion in 2024, led by France and Italy.",
+        title="Global Air Source Heat Pump Market 2025",
+    ),
 ]
 
 
@@ -67,5 +73,8 @@ def test_an_initialism_of_the_title_subject_is_context(question):
 
 def test_an_initialism_the_title_is_not_about_is_still_a_name():
     # "GSHP" is no bracketed form of the title's words: Europe's sentence is not about it.
-    passages = [*HEAT_PUMPS, hit("Ground source heat pumps (GSHP) are a niche segment.", title=HEAT_PUMPS[0].chunk.title)]
+    passages = [
+        *HEAT_PUMPS,
+        hit("Ground source heat pumps (GSHP) are a niche segment.", title=HEAT_PUMPS[0].chunk.title),
+    ]
     assert not judge("How much was the European GSHP market worth in 2024?", passages).answerable

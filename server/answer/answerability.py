@@ -55,8 +55,13 @@ _MEASURES = frozenset(
     "revenue revenues sale sales share shipment shipments shipped sold volume income profit price prices "
     "density user users employee employees spending spend capacity installation installations "
     "营收 收入 营业收入 销售额 销量 份额 占比 市场份额 出货 出货量 利润 价格 密度 "
-    "用户 员工 支出 产能 装机 装机量".split()
+    "用户 员工 支出 产能 装机 装机量 margin margins 毛利率 利润率 净利率".split()
 )
+# The noun a report writes for a measure a question asks with a verb: "How many GWh were
+# shipped" is answered by "shipments rose to 1,052 GWh", "How much was sold" by "sales".
+_MEASURE_NOUNS = {"shipped": ("shipment", "shipments"), "sold": ("sales",), "spend": ("spending",)}
+# An initialism in brackets after the words it abbreviates: "electric vehicle (EV)".
+_INITIALISM = re.compile(r"\(([A-Z]{2,6})\)")
 # Words a question asks with, not about: what is to be done (change, average, percentage,
 # growth rate: the operations of server/calc),
 # compared (largest, higher), counted or pointed at (number, amount, value, year, table,
@@ -148,7 +153,7 @@ def judge(
         # A figure must sit beside the named company or product the question is about,
         # in one sentence or table row, with a word of what is asked (revenue, share…)
         # when the question names one; years and glossary terms (US, CAGR) are context.
-        names = [t for t in terms if not t.isdigit() and glossary_group(t) is None]
+        names = [t for t in terms if not t.isdigit() and glossary_group(t) is None and not _titles(t, considered)]
         # A possessor the passages write ("汇川技术的…销量") is the subject too, though
         # jieba does not tag it as a name; one they never write is left to the names above.
         names += [p for p in possessors(question) if p.lower() in joined and p not in names]
@@ -217,6 +222,8 @@ def _written(token: str, written: set[str]) -> bool:
     four: "adopt" in "adopted", "growth" in "growing"), or the word it misspells ("compund").
     A shared stem alone is not enough: "receivable" and "received" are both "receiv"."""
     if token in written or _STEMMER.stemWord(token) in written:
+        return True
+    if any(noun in written for noun in _MEASURE_NOUNS.get(token, ())):
         return True
     stem = token[: max(4, len(token) - 2)]
     return any(word.startswith(stem) for word in written) or _misspelt(token, written)
@@ -289,6 +296,28 @@ def _asked_measures(question: str) -> list[str]:
     return [m for m in _MEASURES if m in words or (not m.isascii() and m in lowered)]
 
 
+def _titles(name: str, hits: list[Hit]) -> bool:
+    """Whether ``name`` is an initialism of what a passage's report title is about: "EV" where a
+    passage writes "electric vehicle (EV)" and the title is "Global Electric Vehicle Battery
+    Market Report". Like the report's year and unit, it is context every sentence of the
+    report is read in, not a subject a sentence must name ("Europe was worth USD 21.4 billion")."""
+    for hit in hits:
+        title = normalize(hit.chunk.title).lower()
+        for match in _INITIALISM.finditer(hit.chunk.text):
+            if match.group(1) != name:
+                continue
+            words = hit.chunk.text[: match.start()].split()[-len(name) :]
+            if "".join(w[0] for w in words).upper() == name and " ".join(words).lower() in title:
+                return True
+    return False
+
+
+def _mentions_asked(text: str, measure: str) -> bool:
+    """Whether lower-cased ``text`` names ``measure`` or the noun a report writes for it
+    ("shipments" for "shipped")."""
+    return any(mentions_measure(text, form) for form in (measure, *_MEASURE_NOUNS.get(measure, ())))
+
+
 def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[tuple[str, str], ...]) -> bool:
     """Whether one sentence or row names the question's subject, states a figure that is not
     a year, and, when the question asks for a particular measure (revenue, share, shipments…),
@@ -306,7 +335,7 @@ def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[
             continue
         if not _figure_names_places(found, names, aliases):
             continue
-        if not asked or any(mentions_measure(unit, word) for word in asked):
+        if not asked or any(_mentions_asked(unit, word) for word in asked):
             return True
     return False
 
@@ -347,5 +376,5 @@ def _left_blank(hit: Hit, names: list[str], asked: list[str], aliases: tuple[tup
         return False
     cells = table_cells(hit.chunk)
     rows = {c.row for c in cells if all(_names(normalize(f"{c.section} {c.row}").lower(), n, aliases) for n in names)}
-    columns = {c.column for c in cells if any(mentions_measure(normalize(c.column).lower(), w) for w in asked)}
+    columns = {c.column for c in cells if any(_mentions_asked(normalize(c.column).lower(), w) for w in asked)}
     return bool(rows and columns) and not any(c.row in rows and c.column in columns for c in cells)

@@ -18,7 +18,7 @@ from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import CURRENCIES, parse_quantities, years_in
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure
-from reportqa.server.calc.intents import EXCLUDING, ZH_CONVERT_TO
+from reportqa.server.calc.intents import ASKS_AMOUNT, EXCLUDING, ZH_CONVERT_TO
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
     HAN,
@@ -692,15 +692,15 @@ def _listed_terms(question: str) -> list[str]:
 # A sum over a table's rows is asked in words of adding ("the sum of the impacts"), not of a
 # stated total ("一共有多大容量").
 # 占合计的比重 names the total as the whole of a share: nothing to add.
-_WHOLE = 99.5  # percent: shares that add up to this are the whole (rounded shares may miss 100 by 0.5)
 _ADDING = re.compile(r"\bsum\b|\badd up\b|\bcombined\b|总和|之和|加起来|(?<!占)合计", re.IGNORECASE)
+_WHOLE = 99.5  # percent: shares that add up to this are the whole (rounded shares may miss 100 by 0.5)
 
 
 def table_sum(question: str, hits: list[Hit], year: int | None) -> list[Operand]:
     """The figures a sum over one column of the best table adds: the rows the question lists,
     or every row; none for a question not asking to add, or asking for its leading rows."""
-    if not _ADDING.search(question) or _LEADERS.search(question) or not SHARE_WORDS.search(question):
-        return []  # percentages add up to a share only when a share is asked ("合计装了多少GW" is not)
+    if not _ADDING.search(question) or _LEADERS.search(question) or ASKS_AMOUNT.search(question):
+        return []  # percentages add up to no amount asked ("合计装了多少GW")
     rows = listed_rows(question, table_percentages(question, hits, year))
     # Parts that make up the whole or more: every row, with one a label TOTAL_ROW does not know
     # ("Global … 100.0%") counted as a part. No part of a whole is asked as the whole.

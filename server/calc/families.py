@@ -18,7 +18,7 @@ from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import CURRENCIES, parse_quantities, years_in
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure
-from reportqa.server.calc.intents import EXCLUDING, ZH_CONVERT_TO
+from reportqa.server.calc.intents import ASKS_AMOUNT, EXCLUDING, ZH_CONVERT_TO
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
     HAN,
@@ -218,11 +218,35 @@ def implied_value(
     said = [c for c in items if not c.in_table and c.operand.measure.unit == base.measure.unit]
     own = find_figure(said, subject, base_year, lang, amounts_only=True, term=question)
     based = next(c for c in items if c.operand is base)
+    if names_another_row(subject, based, items):
+        return None
     mine = next((c for c in items if c.operand is own), None)
     thing = subject - measure_forms(subject)
     if mine is not None and mine is not based and not same_figure(mine, based) and thing & based.words <= mine.words:
         return None
     return Calculation(intent, calc.project(base.measure, rates[0].measure, target), (base, rates[0]))
+
+
+def names_another_row(subject: frozenset[str], based: Candidate, items: list[Candidate]) -> bool:
+    """Whether the question names a table row of ``based``'s report that the paragraph of
+    ``based`` does not write: "the marketing automation module's 2023 size, given its size and
+    growth" is that row's, not the whole market's sentence ("市场规模为112.4亿元，同比增长14.6%")
+    that the words they share (SaaS CRM) bind it to. A paragraph naming the row ("恒储科技占全球…。
+    其储能业务收入为412.8亿元") is about it. A total or residual row names nothing of its own."""
+    text = based.operand.hit.chunk.text
+    at = based.operand.start
+    paragraph = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1].lower()
+    for c in items:
+        if not c.in_table or c.operand.hit.chunk.doc_id != based.operand.hit.chunk.doc_id:
+            continue
+        row = c.label.rsplit("/ ", 1)[-1]
+        if TOTAL_ROW.match(row) or OTHERS_ROW.match(row):
+            continue
+        named = subject_of(row)
+        own = named - measure_forms(named) - measures_of(row)
+        if own and own <= subject and not mentions_name(paragraph, row):
+            return True
+    return False
 
 
 def _forms(word: str) -> frozenset[str]:
@@ -669,14 +693,20 @@ def _listed_terms(question: str) -> list[str]:
 # stated total ("一共有多大容量").
 # 占合计的比重 names the total as the whole of a share: nothing to add.
 _ADDING = re.compile(r"\bsum\b|\badd up\b|\bcombined\b|总和|之和|加起来|(?<!占)合计", re.IGNORECASE)
+_WHOLE = 99.5  # percent: shares that add up to this are the whole (rounded shares may miss 100 by 0.5)
 
 
 def table_sum(question: str, hits: list[Hit], year: int | None) -> list[Operand]:
     """The figures a sum over one column of the best table adds: the rows the question lists,
     or every row; none for a question not asking to add, or asking for its leading rows."""
-    if not _ADDING.search(question) or _LEADERS.search(question):
+    if not _ADDING.search(question) or _LEADERS.search(question) or ASKS_AMOUNT.search(question):
+        return []  # percentages add up to no amount asked ("合计装了多少GW")
+    rows = listed_rows(question, table_percentages(question, hits, year))
+    # Parts that make up the whole or more: every row, with one a label TOTAL_ROW does not know
+    # ("Global … 100.0%") counted as a part. No part of a whole is asked as the whole.
+    if sum(c.operand.measure.value for c in rows) >= _WHOLE:
         return []
-    return [c.operand for c in listed_rows(question, table_percentages(question, hits, year))]
+    return [c.operand for c in rows]
 
 
 def listed_rows(question: str, column: list[Candidate]) -> list[Candidate]:

@@ -298,11 +298,21 @@ def detect(question: str) -> Intent | None:
             # "What was the change in X?" with no year is between the two years of X's row.
             if kind in _COMPARISONS and len(years) == 1 and intent.pair is None and kind != "average":
                 continue
+            if kind == "share" and ASKS_AMOUNT.search(text):
+                continue  # "based on China's share of global installations, how many robots": an amount
             no_year = kind in _COMPARISONS and not years and intent.pair is None
             if no_year and (kind in ("share", "ratio") or not _OVER_THE_ROW.search(text)):
                 continue
             return intent
     return None
+
+
+# An amount asked for, not a percentage: "how many robots", "多少万台". "How much of the revenue"
+# and 多少 alone (比重是多少) ask for a part or a share.
+ASKS_AMOUNT = re.compile(
+    r"\bhow (?:many|large|big)\b|\bhow much\b(?! of\b)|多少(?:万|亿|千|台|辆|件|人|元|美元|欧元|吨|家|GW|GWh)",
+    re.IGNORECASE,
+)
 
 
 # "What was the (percentage) change in X?" with no year: over the years of X's row.

@@ -219,9 +219,30 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
         # A name the report writes only in the other script is asked as the report writes it.
         asked = linked_question(question, group, intent.pair)
         found = _compute(intent if asked == question else detect(asked) or intent, asked, group, lang)
-        if found is not None:
+        if found is not None and not _counts_other_things(question, found):
             return _in_asked_scale(found, asked_scale(question))
     return None
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTS.update({"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
+# "the five online education segments", "四个地区", "三大运营商": the number of things a question adds
+# or averages, which is not a number of years ("the two years", "三年").
+_COUNTED = re.compile(
+    r"\b(?:the|all|these|those) (two|three|four|five|six|seven|eight|nine|ten) (?![\w-]*\s*years?\b)"
+    r"|(?<![第前])([两二三四五六七八九十])(?:个|大|家)(?!年)",
+    re.IGNORECASE,
+)
+
+
+def _counts_other_things(question: str, found: Calculation) -> bool:
+    """Whether ``question`` counts the things it sums or averages and ``found`` adds another number
+    of figures: "the average size of the five segments" is not the mean of the total's 2023 and
+    2024 sizes."""
+    if found.intent.kind not in ("sum", "average"):
+        return False
+    match = _COUNTED.search(question)
+    return match is not None and _COUNTS[(match.group(1) or match.group(2)).lower()] != len(found.operands)
 
 
 def _in_asked_scale(found: Calculation, scale: str) -> Calculation:

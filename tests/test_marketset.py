@@ -215,7 +215,11 @@ MORE = {
 # file: {measure: floor}, measures as `reportqa eval` reports them ("stated": computed figures right
 # among those stated; "near_miss": unanswerable questions refused; "refused": answerable ones refused, at most)
 MORE_FLOORS = {
-    "lead": {"right": 0.45, "stated": 0.97},  # main 00405bb: 34/75, 34 of 38 stated right; 1dfdbd1: 36/75, 36/37
+    "lead": {"right": 0.44, "stated": 0.94},  # main 00405bb: 34/75, 34 of 38 stated right; 1dfdbd1: 36/75, 36/37
+    # calc22 on its branch: first contact 55/94, 55 of 62 stated right; after 56/94, 56 of 57
+    "computed": {"right": 0.55, "stated": 0.94},
+    # refuse22 on its branch: 56/70 right, near misses 26/34 refused, 1 of 36 answerable refused
+    "refusals": {"right": 0.75, "near_miss": 0.70, "refused": 0.09},
 }
 
 

@@ -21,6 +21,7 @@ from reportqa.ingest.normalize import normalize
 _OPENING = re.compile(r"(?:^|[.?!。？！]\s+)[\"“‘(]?$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_DOLLARS = re.compile(r"\s+dollars?\b", re.I)
 
 
 def asked_names(question: str) -> list[str]:
@@ -36,6 +37,8 @@ def asked_names(question: str) -> list[str]:
         words = term.split(" ")
         if _opens_sentence(text, words[0]) and _common_opening(words[0]):
             words = words[1:]
+        if _currency(text, term):
+            continue  # "in US dollars" asks for a unit: a Chinese report writes 美元, never 美国
         if len(words) == 1 and _title(words[0]):
             continue  # "Director-General" of the WHO is 总干事: a post, which the rules do not ask a name of
         if (place := _kind_of_maker(words)) is not None:
@@ -50,6 +53,13 @@ def asked_names(question: str) -> list[str]:
             names.append(_POSSESSIVE.sub("", " ".join(rest)))
         names += acronyms
     return list(dict.fromkeys(names + _listed_names(text)))
+
+
+def _currency(text: str, term: str) -> bool:
+    """Whether ``term`` stands in ``text`` only as the country of a currency ("US dollars",
+    "Hong Kong dollar"): the unit an answer is asked in, not a place it is about."""
+    found = list(re.finditer(rf"(?<![A-Za-z]){re.escape(term)}(?![A-Za-z])", text))
+    return bool(found) and all(_DOLLARS.match(text, m.end()) for m in found)
 
 
 def _listed_names(text: str) -> list[str]:

@@ -153,6 +153,26 @@ def translations(term: str) -> tuple[str, ...]:
     return tables.zh_en.get(term.strip(), ())
 
 
+# Words that make a two-word sense a quantity of its first word: "sales volume", "sales figure".
+_QUANTITY_HEADS = frozenset("volume figure figures amount quantity value total".split())
+
+
+@lru_cache(maxsize=64)
+def words_measuring(measure: str) -> tuple[str, ...]:
+    """The Chinese words a two-word sense measuring ``measure`` (singular or plural) translates:
+    one whose head noun it is (产能 "production capacity", 市占率 "market share") or a quantity
+    of it (销量 "sales volume", 销售额 "sales figure"); not a thing named after it (柜台 "sales
+    counter", 营业税 "sales tax", 股价 "share price"). :func:`translations` of "sales" gives only
+    the words whose whole sense is "sales", and a Chinese report writes 销量."""
+    forms = {measure.lower(), f"{measure.lower()}s", f"{measure.lower()}es"}
+    measuring: list[str] = []
+    for sense, words in _tables().en_zh.items():
+        parts = sense.split()
+        if len(parts) == 2 and (parts[1] in forms or (parts[0] in forms and parts[1] in _QUANTITY_HEADS)):
+            measuring += words
+    return tuple(dict.fromkeys(measuring))
+
+
 def english_word(word: str) -> bool:
     """Whether CC-CEDICT uses ``word`` in a sense of a common word, not only in a name's
     ("solar" is, in 太阳能 "solar energy"; "Haier" is not)."""

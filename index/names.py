@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from reportqa.index.dictionary import character_senses, common_word, english_word, translations
+from reportqa.index.dictionary import character_senses, common_word, english_word, translations, words_measuring
 from reportqa.index.pinyin import romanises, sounds_like, spelled_in, transliterations
 from reportqa.index.query import glossary
 from reportqa.ingest.aliases import ZH_FUNCTION, bracket_aliases
@@ -192,9 +192,14 @@ def _written(text: str, form: str) -> bool:
 
 def mentions_measure(text: str, measure: str) -> bool:
     """Whether lower-cased ``text`` names ``measure`` (sales, 销售额, 出货量 …): as :func:`mentions`
-    does, or by the head word of one of its dictionary senses (销售额 is "sales figure", and a
-    report writes "sales")."""
+    does, by the head word of one of its dictionary senses (销售额 is "sales figure", and a
+    report writes "sales"), or, for an English measure, by a Chinese word it is a short sense of
+    (:func:`~reportqa.index.dictionary.words_measuring`)."""
     if mentions(text, measure):
+        return True
+    # An English measure over Chinese text by a Chinese word one of whose short senses it is
+    # ("sales" and 销量 "sales volume").
+    if measure.isascii() and any(word in text for word in words_measuring(measure)):
         return True
     heads = {sense.split()[0] for sense in translations(measure) if len(sense.split()) == 2}
     return any(re.search(rf"(?<![a-z]){re.escape(head)}(?![a-z])", text) for head in heads if len(head) > 3)

@@ -9,6 +9,7 @@ import pytest
 from reportqa.index.names import (
     dotted_names,
     mentions,
+    mentions_measure,
     possessors,
     specific_terms,
     transliterated,
@@ -175,3 +176,30 @@ def test_a_name_is_found_by_its_transliteration_in_either_direction(name, text, 
 )
 def test_a_chinese_name_read_word_by_word_takes_a_senses_head_noun(text, named):
     assert mentions(text, "联合国总部") is named
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("2024年中国工业机器人销量为29.5万台", "sales"),  # 销量 "sales volume"
+        ("2024年中国工业机器人销量为29.5万台", "sale"),  # the stem a question's tokens give
+        ("长三角地区集中了全国约58.6%的cdmo产能", "capacity"),  # 产能 "production capacity"
+        ("纷享销客的市占率为11.8%", "share"),  # 市占率 "market share"
+        ("2024年洗衣机销售额为1,071.5亿元", "sales"),  # 销售额 "sales figure"
+    ],
+)
+def test_an_english_measure_is_named_by_a_chinese_word_it_is_a_short_sense_of(text, measure):
+    assert mentions_measure(text, measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("门店柜台数量达到1,200个", "sales"),  # 柜台 "sales counter": a thing, not a quantity of sales
+        ("2024年营业税收入为35亿元", "sales"),  # 营业税 "sales tax"
+        ("公司股价上涨12.5%", "share"),  # 股价 "share price"
+        ("2024年出货量为86.4GWh", "revenue"),  # another measure
+    ],
+)
+def test_a_chinese_word_named_after_a_measure_is_not_that_measure(text, measure):
+    assert not mentions_measure(text, measure)

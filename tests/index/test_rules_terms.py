@@ -137,3 +137,21 @@ def test_a_word_the_dictionary_knows_only_as_a_name_is_a_name(question, name):
 )
 def test_a_word_with_a_common_sense_is_no_name(question):
     assert not [n for n in asked_names(question) if not n.isdigit()]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "not_asked"),
+    [
+        ("What was Haier's 2024 smart-appliance revenue in US dollars?", "Haier", "US"),
+        ("How much did Midea earn in Hong Kong dollars in 2024?", "Midea", "Hong Kong"),
+        ("2024年海尔的收入折合多少Singapore dollars？", "2024", "Singapore"),
+    ],
+)
+def test_the_country_of_a_currency_is_no_name_asked(question, asked, not_asked):
+    names = asked_names(question)
+    assert asked in names and not_asked not in names
+
+
+def test_a_place_asked_about_and_its_currency_stays_a_name():
+    # "the US market … in US dollars": the US is also what the question is about.
+    assert "US" in asked_names("What was the US market worth in 2024, in US dollars?")

@@ -34,7 +34,7 @@ _UNIT = re.compile(r"[（(]([^）)]*)[）)]")
 _NUMBER = re.compile(r"^-?\d[\d,]*(?:\.\d+)?$")
 _TOTAL = re.compile(r"^(合计|总计|total|global|全球合计|all)$", re.I)
 # Columns that hold growth rates or shares: not amounts to difference, sum or share.
-_RATE_HEADER = re.compile(r"增长|增速|占比|份额|比例|渗透|国产化|share|growth|cagr|margin|rate|%", re.I)
+_RATE_HEADER = re.compile(r"增长|增速|占比|比重|份额|比例|渗透|国产化|share|growth|cagr|margin|rate|%", re.I)
 _SKIP_ROW = re.compile(r"^(其他|其它|other|others|rest of)", re.I)
 
 
@@ -178,8 +178,18 @@ def _value(cell: str) -> float | None:
     return float(cell.replace(",", "")) if _NUMBER.match(cell) else None
 
 
+_MONEY = re.compile(r"USD|EUR|RMB|CNY|US\$|元|billion|million|\bbn\b", re.I)
+
+
 def _amount_columns(table: Table) -> list[Column]:
-    return [c for c in table.columns if not _RATE_HEADER.search(c.header) and c.year]
+    """Columns of amounts of one year; a column whose header names no measure is a market's size
+    only in money or unitless ("2024 (USD billion)", "2024"): "2024 (GW)" could be installations
+    or capacity."""
+    return [
+        c
+        for c in table.columns
+        if not _RATE_HEADER.search(c.header) and c.year and (c.measure or not c.unit or _MONEY.search(c.unit))
+    ]
 
 
 def _measure(col: Column, lang: str) -> str:

@@ -46,7 +46,7 @@ from reportqa.server.calc.subject import (
     translated,
     writes_all,
 )
-from reportqa.server.calc.tables import OTHERS_ROW, TOTAL_ROW, names_only_a_total
+from reportqa.server.calc.tables import OTHERS_ROW, TOTAL_ROW, is_world_row, names_only_a_total
 
 _TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
 
@@ -561,7 +561,7 @@ def _total_row(part: Operand, items: list[Candidate], term: str) -> Operand | No
         and c.operand.hit.chunk.doc_id == part.hit.chunk.doc_id
         and c.operand.hit.chunk.section == part.hit.chunk.section
         and (c.year, c.column) == (part.measure.year, own.column)
-        and TOTAL_ROW.match(c.label)
+        and (TOTAL_ROW.match(c.label) or (bare and is_world_row(c.label)))
         and c.operand.measure.unit == part.measure.unit
         and (
             bare

@@ -43,6 +43,12 @@ def is_aggregate_row(label: str) -> bool:
     return bool(TOTAL_ROW.match(row) or _WORLD_ROW.match(row) or _SUBTOTAL_ROW.search(row) or OTHERS_ROW.search(label))
 
 
+def is_world_row(label: str) -> bool:
+    """Whether a row is the world its table's other rows are parts of ("Global", "全球"): the
+    total of a table that writes no "Total" row."""
+    return bool(_WORLD_ROW.match(label.split(" / ")[-1]))
+
+
 @dataclass(frozen=True)
 class Cell:
     """One stated value of a table: its row label, its column header, and where it stands in ``chunk.text``."""

@@ -46,7 +46,7 @@ from reportqa.server.calc.subject import (
     translated,
     writes_all,
 )
-from reportqa.server.calc.tables import OTHERS_ROW, TOTAL_ROW
+from reportqa.server.calc.tables import OTHERS_ROW, TOTAL_ROW, is_world_row, names_only_a_total
 
 _TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
 
@@ -574,9 +574,10 @@ def _total_row(part: Operand, items: list[Candidate], term: str) -> Operand | No
     # Every word the whole's own language writes: the glossary's other-language equivalents are not what its table says.
     chinese = bool(HAN.search(term))
     whole = {w for w in subject_of(term) if bool(HAN.search(w)) == chinese}
-    if row is None or not whole:
-        return None
     own = next(c for c in items if c.operand is part)
+    bare = names_only_a_total(term, own.heading)  # "占总额", "of the total": the total row of the part's column
+    if row is None or not (whole or bare):
+        return None
     totals = [
         c
         for c in items
@@ -584,10 +585,11 @@ def _total_row(part: Operand, items: list[Candidate], term: str) -> Operand | No
         and c.operand.hit.chunk.doc_id == part.hit.chunk.doc_id
         and c.operand.hit.chunk.section == part.hit.chunk.section
         and (c.year, c.column) == (part.measure.year, own.column)
-        and TOTAL_ROW.match(c.label)
+        and (TOTAL_ROW.match(c.label) or (bare and is_world_row(c.label)))
         and c.operand.measure.unit == part.measure.unit
         and (
-            all(w in c.scope for w in whole)
+            bare
+            or all(w in c.scope for w in whole)
             # In the other language: the total row's own label says "total", not what the table is
             # of (全球 is "total" too), so its column must hold the whole's measure.
             or (bool(measures_of(term) & c.column) and writes_all(term, c.scope.replace(c.label.lower(), "")))

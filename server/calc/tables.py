@@ -43,6 +43,12 @@ def is_aggregate_row(label: str) -> bool:
     return bool(TOTAL_ROW.match(row) or _WORLD_ROW.match(row) or _SUBTOTAL_ROW.search(row) or OTHERS_ROW.search(label))
 
 
+def is_world_row(label: str) -> bool:
+    """Whether a row is the world its table's other rows are parts of ("Global", "全球"): the
+    total of a table that writes no "Total" row."""
+    return bool(_WORLD_ROW.match(label.split(" / ")[-1]))
+
+
 @dataclass(frozen=True)
 class Cell:
     """One stated value of a table: its row label, its column header, and where it stands in ``chunk.text``."""
@@ -229,7 +235,7 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
     unit of another kind ("Processed volume (kt)", "Shipments (MW)") is not in the table's money,
     and several units stated with none in the column leave it plain (TAT-QA writes "(dollars in
     thousands)" over one column of several)."""
-    texts = [caption, *(c for row in headers for c in row if not _other_kind(c))]  # 万 of 万吨 is no money's scale
+    texts = [caption, *(c for row in headers for c in row if not non_money_column(c))]  # 万 of 万吨 is no money's scale
     stated = {stated_unit(text) for text in texts if stated_unit(text) != ("", "")}
     table = next(iter(stated)) if len(stated) == 1 else None
     currencies = {unit for unit, _ in stated if unit}
@@ -238,7 +244,7 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
         own = stated_unit(cell.column)
         if own[0] and len(currencies) > 1:
             return own
-        return None if _other_kind(cell.column) else table
+        return None if non_money_column(cell.column) else table
 
     out = []
     for c in cells:
@@ -247,7 +253,7 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
     return out
 
 
-def _other_kind(header: str) -> bool:
+def non_money_column(header: str) -> bool:
     """Whether a column header states a unit that is no money ("Shipments (MW)", "处理量（万吨）")."""
     return bool(HEADED_UNIT.search(header) or _OTHER_UNIT.search(header))
 
@@ -265,3 +271,23 @@ _OTHER_UNIT = re.compile(
     r"[(（]\s*(?:k?t|mt|tonnes?|tons?|kg|km|m[23²³]|units?|pcs|bbl|boe|[万千亿]?[吨辆台件套个户])\s*[)）]",
     re.IGNORECASE,
 )
+
+
+_TOTAL_WORD = re.compile(r"\btotal\b|合计|总额|总计|总量|总和", re.IGNORECASE)
+# What a bare whole writes besides "total": articles, its year, particles, and a market's generic measure.
+_BARE_FILLER = re.compile(
+    r"\b(?:the|in|of|for|all|market|size|revenue|value)\b|(?:19|20)\d\d\s*年?|市场规模|规模|收入|[的年在中之]|[\s,，]",
+    re.IGNORECASE,
+)
+
+
+def names_only_a_total(term: str, column: str) -> bool:
+    """Whether the whole a share question names is nothing but "the total" ("总额", "合计", "the
+    total", "total market size in 2030"), or the total of what the part's column measures ("业务量合计"
+    under "2024年业务量（亿件）"): then it is the total row of the part's own column, whatever words
+    the table's caption uses. A whole that names anything else ("the total Asian market") is not."""
+    if not _TOTAL_WORD.search(term):
+        return False
+    rest = _BARE_FILLER.sub("", _TOTAL_WORD.sub(" ", term))
+    measure = _BARE_FILLER.sub("", re.sub(r"[(（][^)）]*[)）]", "", column))
+    return not rest or (bool(measure) and rest.lower() == measure.lower())

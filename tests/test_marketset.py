@@ -220,6 +220,10 @@ MORE_FLOORS = {
     "computed": {"right": 0.55, "stated": 0.94},
     # refuse22 on its branch: 56/70 right, near misses 26/34 refused, 1 of 36 answerable refused
     "refusals": {"right": 0.75, "near_miss": 0.70, "refused": 0.09},
+    # xlang22 on its branch: first contact 41/66, after 42/66, 9 of 55 answerable refused, 11/11 near misses
+    "cross": {"right": 0.58, "near_miss": 0.9, "refused": 0.2},
+    # tablegen22 on its branch: first contact 115/160, after 121/160, 111 of 115 stated right
+    "tables": {"right": 0.72, "stated": 0.93},
 }
 
 

@@ -235,7 +235,8 @@ def names_another_row(subject: frozenset[str], based: Candidate, items: list[Can
     其储能业务收入为412.8亿元") is about it. A total or residual row names nothing of its own."""
     text = based.operand.hit.chunk.text
     at = based.operand.start
-    paragraph = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1].lower()
+    end = text.find("\n", at)
+    paragraph = text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)].lower()
     for c in items:
         if not c.in_table or c.operand.hit.chunk.doc_id != based.operand.hit.chunk.doc_id:
             continue

@@ -152,7 +152,8 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
         years = years_in(cell.column) or years_in(cell.row) or years_in(period) or caption_year
         # A column headed by a unit of its own ("Processed volume (kt)", "Share (%)") is not in the money.
         headed = _headed_unit(cell.column)
-        unit = cell.unit or ("%" if headed in ("%", "％") else "" if headed else _shared_currency(cell.column, shared))
+        # Nor is a column headed by a count ("2024年业务量（亿件）"): 132.7亿件 are no yuan.
+        unit = cell.unit or ("%" if headed in ("%", "％") else "" if non_money_column(cell.column) else shared)
         # "2019 vs. 2018 Variance" compares two years, and a "Change" column under a spanning
         # year ("F18 | CHANGE") is the change to that year: neither figure is the year's own.
         year = (
@@ -189,13 +190,6 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
             )
         )
     return out
-
-
-def _shared_currency(column: str, shared: str) -> str:
-    """The table's one currency for a plain cell, unless its column is headed by a count or a
-    physical unit ("2024年业务量（亿件）", "Processed volume (kt)"): 132.7亿件 are no yuan, and
-    reading them as yuan lets a ratio or sum meet the money column of the next row."""
-    return "" if non_money_column(column) else shared
 
 
 def _headed_unit(column: str) -> str:

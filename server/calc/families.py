@@ -29,6 +29,7 @@ from reportqa.server.calc.operands import (
     find_figure,
     is_row_share,
     measure_forms,
+    names_a_figure,
     names_all_of,
     naming,
     pick,
@@ -625,6 +626,9 @@ def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | 
         return None  # a ratio the report states itself ("Current ratio | 1.2") is quoted, not recomputed
     year = intent.years[0] if len(intent.years) == 1 else None
     no_rates = intent.kind in ("share", "ratio")
+    # The whole of a share may be named by a column or a total row alone ("占新增装机的比例").
+    if not all(names_a_figure(term, items) for term in intent.pair[: 1 if intent.kind == "share" else 2]):
+        return None
     names = [names_in(term) for term in intent.pair]
     # "the combined share of A and B": their shares, not the amounts beside them in the row.
     shares = intent.kind in ("sum", "change") and all(SHARE_WORDS.search(term) for term in intent.pair)
@@ -736,6 +740,8 @@ def listed_figures(question: str, items: list[Candidate], year: int | None, lang
     none when one is missing, two are one figure, or their units differ. A sum of shares
     adds percentages only."""
     terms = _listed_terms(question)
+    if not all(names_a_figure(t, items) for t in terms):
+        return []
     unit = "%" if SHARE_WORDS.search(question) else None
     figures = [find_figure(items, subject_of(t), year, lang, False, unit=unit, term=t) for t in terms]
     found = [f for f in figures if f is not None]

@@ -498,6 +498,16 @@ def measure_forms(subject: frozenset[str]) -> frozenset[str]:
     return frozenset(form for word in subject if measures_of(word) for form in subject_of(word))
 
 
+def names_a_figure(term: str, items: list[Candidate]) -> bool:
+    """Whether some figure's words name the thing ``term`` names, its words besides the measure
+    (a term of a measure alone names every figure). One of two things a question names that no
+    figure names ("防晒" where the table writes "Sun care") has no figure here: ranking would
+    give it the first row's."""
+    words = subject_of(term)
+    thing = words - measure_forms(words)
+    return not thing or any(thing & c.words for c in items)
+
+
 CLAUSE_END = re.compile(r"[，,；;。!?！？\n](?!\d)|(?<!\d)\.(?!\d)")
 # Where one figure's clause gives way to the next one's: a clause's end, or a conjunction that
 # opens another subject's ("2.8 GW went to China and Europe took 0.8 GW", "…, while Asia …").

@@ -273,3 +273,32 @@ COFFEE_ZH = hit(
 )
 def test_look_alikes_of_unseen_markets_give_the_right_figure_or_none(report, question, formula):
     assert _result(question, report) == formula
+
+
+# A thing of two that a question names and no figure's words name (防晒 where the table writes
+# "Sun care") has no figure: ranking gave it the first row's (52.3 + 15.8 for 防晒与身体护理).
+_SKIN = {"doc": "skin-en.md", "title": "Global Skincare Market Report 2025"}
+EN_CATEGORIES = [
+    hit(
+        "| Category | Sales 2024 | Share (%) |\n|---|---|---|\n| Facial moisturisers | 52.3 | 33.0 |\n"
+        "| Serums | 36.4 | 23.0 |\n| Body care | 15.8 | 10.0 |\n| Total | 158.4 | 100.0 |",
+        section="3. Sales by category",
+        **_SKIN,
+    ),
+    hit(
+        "Global skincare sales reached USD 158.4 billion in 2024, up 6.2% from USD 149.2 billion in 2023.",
+        section="1. Executive summary",
+        **_SKIN,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "question", ["2024年防晒与身体护理两个品类合计销售额为多少亿美元？", "2024年唇部护理和身体护理的销售额合计是多少？"]
+)
+def test_one_of_two_things_no_row_names_is_not_given_another_row(question):
+    assert _result(question, *EN_CATEGORIES) is None
+
+
+def test_two_things_the_rows_name_are_added():
+    assert _result("What were serums and body care sales combined in 2024?", *EN_CATEGORIES) == "36.4 + 15.8 = 52.2"

@@ -166,3 +166,26 @@ def test_a_english_question_finds_the_chinese_sentence_by_the_dictionary():
     passage = hit("2024年出口额为12.0亿元。2024年平均价格为每吨3,100元。", lang="zh", dense=0.5)
     ranked = rank_sentences("What was the average price in 2024?", [passage])
     assert ranked[0].text == "2024年平均价格为每吨3,100元。"
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        (
+            "How much was the European EV battery market worth in 2024?",
+            "Europe was worth USD 21.4 billion in 2024 and is forecast at USD 43.7 billion in 2030.",
+        ),
+        (
+            "What was the European EV battery market worth in 2024?",
+            "Europe was worth USD 21.4 billion in 2024 and is forecast at USD 43.7 billion in 2030.",
+        ),
+    ],
+)
+def test_an_adjective_of_place_is_stated_by_its_place(question, stated):
+    """ "European" asks what a sentence states of Europe, not one that only writes "European"."""
+    passage = hit(
+        "Several announced European and Chinese gigafactories were delayed or cancelled in 2024, and the "
+        f"region still imports a large share of its cells. {stated}",
+        doc="place-en.md",
+    )
+    assert rank_sentences(question, [passage])[0].text.strip() == stated

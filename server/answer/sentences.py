@@ -375,7 +375,20 @@ def of_another(sentence: Sentence, question: str) -> bool:
         for n in _owners(f"{sentence.referent} {sentence.text[:first]}")
         if not mentions_term(title, n.lower()) and not set(tokenize(n)) <= common
     ]
-    return bool(names) and not any(mentions(asked, n) for n in names_in(f"{sentence.referent} {sentence.text}"))
+    return bool(names) and not any(
+        _asks_of(asked, n, sentence.text) for n in names_in(f"{sentence.referent} {sentence.text}")
+    )
+
+
+def _asks_of(asked: str, name: str, sentence: str) -> bool:
+    """Whether lower-cased question ``asked`` writes ``name``, or all of it but a common English
+    word that opens ``sentence`` capitalised: "Global EV battery shipments rose to 1,052 GWh" is
+    of the EV batteries asked, though "Global EV" is one capitalised run to :func:`names_in`
+    (and "Global" opens a name's sense in CC-CEDICT, so it is not cut there)."""
+    if mentions(asked, name):
+        return True
+    first, _, rest = name.partition(" ")
+    return bool(rest) and sentence.lstrip().startswith(name) and english_word(first) and mentions(asked, rest)
 
 
 def in_filer_voice(text: str) -> bool:

@@ -63,11 +63,23 @@ def specific_terms(question: str) -> list[str]:
         # name's tail glued to a function word: 比隆 in 晶科能源比隆基绿能.
         known = {token.word for token in posseg().lcut(piece, HMM=False)}
         for token in posseg().lcut(piece):
-            long_enough = len(token.word) > 2 or (len(token.word) == 2 and token.word in known)
+            word = _unglued(token.word, known)
+            long_enough = len(word) > 2 or (len(word) == 2 and word in known)
             # A word the dictionary knows only as a common noun is no name (哪座城市).
-            if token.flag in _ZH_NAME_TAGS and long_enough and not common_word(token.word):
-                terms.add(token.word)
+            if token.flag in _ZH_NAME_TAGS and long_enough and not common_word(word):
+                terms.add(word)
     return sorted(terms)
+
+
+def _unglued(word: str, known: set[str]) -> str:
+    """A name jieba guesses without the conjunction or preposition it glued to its head: 和药明
+    in 药明康德和药明生物, 和雅培 in 罗氏诊断和雅培. The report writes 药明, never 和药明, so
+    the glued form refused a question about two companies it states. A word of jieba's
+    dictionary keeps its head (和黄, 同仁堂)."""
+    head = ZH_FUNCTION.match(word)
+    if word in known or head is None or len(word) - head.end() < 2:
+        return word
+    return word[head.end() :]
 
 
 def latin_names(text: str) -> list[str]:

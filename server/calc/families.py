@@ -492,11 +492,13 @@ ON_PAIR = {
 
 def _stated_share(part: Operand, items: list[Candidate]) -> bool:
     """Whether the report states the part's share itself (a share column in its table row, or
-    a percentage beside the word share in its sentence): then that figure is quoted, not recomputed."""
+    a percentage beside the word share in its sentence) for the part's own year: then that
+    figure is quoted, not recomputed. A share stated for another year ("2024年占比" beside the
+    2023 amount) is not the one asked, so the share is computed from the amounts."""
     row = row_of(part, items)
     sentence = next((c.label for c in items if c.operand is part and not c.in_table), None)
     for c in items:
-        if c.operand.measure.unit != "%":
+        if c.operand.measure.unit != "%" or c.year not in (None, part.measure.year):
             continue
         own_row = row is not None and c.in_table and (c.operand.hit.chunk.id, c.label) == row
         if own_row and c.metric == "share" and is_row_share(c):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from reportqa.index.dictionary import english_word, translations
 from reportqa.index.keyword import tokenize
 from reportqa.index.names import glossary_group, mentions, posseg
-from reportqa.index.places import is_place
+from reportqa.index.places import is_place, place_of
 from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
 from reportqa.ingest.claims import is_instruction
@@ -151,10 +151,14 @@ def _tokens(text: str) -> set[str]:
 
 def _translated(token: str) -> tuple[str, ...]:
     """The other language's words for ``token``, too short ones left out (a single
-    character, or a two-letter word, matches inside too many unrelated words)."""
+    character, or a two-letter word, matches inside too many unrelated words), and the place
+    an adjective of place names: "the European market" is stated as "Europe was worth …"."""
     if token[0].isdigit():
         return ()
-    return tuple(t for t in translations(token) if len(t) >= (2 if not t.isascii() else 3))
+    place = place_of(token.title())
+    return tuple(t for t in translations(token) if len(t) >= (2 if not t.isascii() else 3)) + (
+        (place.lower(),) if place else ()
+    )
 
 
 def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
@@ -371,7 +375,20 @@ def of_another(sentence: Sentence, question: str) -> bool:
         for n in _owners(f"{sentence.referent} {sentence.text[:first]}")
         if not mentions_term(title, n.lower()) and not set(tokenize(n)) <= common
     ]
-    return bool(names) and not any(mentions(asked, n) for n in names_in(f"{sentence.referent} {sentence.text}"))
+    return bool(names) and not any(
+        _asks_of(asked, n, sentence.text) for n in names_in(f"{sentence.referent} {sentence.text}")
+    )
+
+
+def _asks_of(asked: str, name: str, sentence: str) -> bool:
+    """Whether lower-cased question ``asked`` writes ``name``, or all of it but a common English
+    word that opens ``sentence`` capitalised: "Global EV battery shipments rose to 1,052 GWh" is
+    of the EV batteries asked, though "Global EV" is one capitalised run to :func:`names_in`
+    (and "Global" opens a name's sense in CC-CEDICT, so it is not cut there)."""
+    if mentions(asked, name):
+        return True
+    first, _, rest = name.partition(" ")
+    return bool(rest) and sentence.lstrip().startswith(name) and english_word(first) and mentions(asked, rest)
 
 
 def in_filer_voice(text: str) -> bool:

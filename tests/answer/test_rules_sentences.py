@@ -10,6 +10,7 @@ from reportqa.server.answer.sentences import (
     question_concepts,
     question_years,
     rank_sentences,
+    subject_first,
     wants_number,
 )
 from tests.support.passages import hit
@@ -166,3 +167,46 @@ def test_a_english_question_finds_the_chinese_sentence_by_the_dictionary():
     passage = hit("2024年出口额为12.0亿元。2024年平均价格为每吨3,100元。", lang="zh", dense=0.5)
     ranked = rank_sentences("What was the average price in 2024?", [passage])
     assert ranked[0].text == "2024年平均价格为每吨3,100元。"
+
+
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        (
+            "How much was the European EV battery market worth in 2024?",
+            "Europe was worth USD 21.4 billion in 2024 and is forecast at USD 43.7 billion in 2030.",
+        ),
+        (
+            "What was the European EV battery market worth in 2024?",
+            "Europe was worth USD 21.4 billion in 2024 and is forecast at USD 43.7 billion in 2030.",
+        ),
+    ],
+)
+def test_an_adjective_of_place_is_stated_by_its_place(question, stated):
+    """ "European" asks what a sentence states of Europe, not one that only writes "European"."""
+    passage = hit(
+        "Several announced European and Chinese gigafactories were delayed or cancelled in 2024, and the "
+        f"region still imports a large share of its cells. {stated}",
+        doc="place-en.md",
+    )
+    assert rank_sentences(question, [passage])[0].text.strip() == stated
+
+
+def test_a_common_word_opening_a_sentence_does_not_make_its_figure_another_s():
+    """ "Global EV" is one capitalised run, but the sentence is of the EV batteries asked: quoted
+    before the market's value, not after it as another company's figure."""
+    question = "How many GWh of EV batteries were shipped worldwide in 2024?"
+    passages = [
+        hit("Global EV battery shipments rose to 1,052 GWh in 2024 from 865 GWh in 2023.", dense=0.69),
+        hit("The global electric vehicle (EV) battery market was valued at USD 118.6 billion in 2024.", dense=0.6),
+    ]
+    assert subject_first(question, rank_sentences(question, passages))[0].text.startswith("Global EV battery")
+
+
+def test_a_name_opening_a_sentence_stays_another_s():
+    question = "How many GWh of EV batteries did Acme ship in 2024?"
+    passages = [
+        hit("Borealis EV battery shipments rose to 52 GWh in 2024.", dense=0.69),
+        hit("Acme shipped 31 GWh of EV batteries in 2024.", dense=0.6),
+    ]
+    assert subject_first(question, rank_sentences(question, passages))[0].text.startswith("Acme")

@@ -16,7 +16,14 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from reportqa.index.dictionary import character_senses, common_word, english_word, translations, words_measuring
+from reportqa.index.dictionary import (
+    character_senses,
+    common_word,
+    english_word,
+    glossary_term,
+    translations,
+    words_measuring,
+)
 from reportqa.index.pinyin import romanises, sounds_like, spelled_in, transliterations
 from reportqa.index.query import glossary
 from reportqa.ingest.aliases import ZH_FUNCTION, bracket_aliases
@@ -66,9 +73,16 @@ def specific_terms(question: str) -> list[str]:
             word = _unglued(token.word, known)
             long_enough = len(word) > 2 or (len(word) == 2 and word in known)
             # A word the dictionary knows only as a common noun is no name (哪座城市).
-            if token.flag in _ZH_NAME_TAGS and long_enough and not common_word(word):
+            if token.flag in _ZH_NAME_TAGS and long_enough and not common_word(word) and not _glued_term(word, known):
                 terms.add(word)
     return sorted(terms)
+
+
+def _glued_term(word: str, known: set[str]) -> bool:
+    """Whether ``word`` is a guess of jieba's that glues one character to a glossary term: 中占比
+    of "在中国云计算市场中占比多少" (中 "in" + 占比 "share") is a measure asked, not a name the
+    reports must write."""
+    return word not in known and len(word) > 2 and glossary_term(word[1:])
 
 
 def _unglued(word: str, known: set[str]) -> str:

@@ -20,3 +20,15 @@ pytestmark = pytest.mark.unit
 )
 def test_a_conjunction_glued_to_a_guessed_name_is_not_asked(question, glued):
     assert not any(term.startswith(glued[0]) and glued[1:] in term for term in specific_terms(question))
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("公有云在2024年中国云计算市场中占比多少？", ["2024", "中国"]),
+        ("华东地区中占比多少？", ["华东地区"]),
+    ],
+)
+def test_a_character_glued_to_a_glossary_term_is_no_name(question, names):
+    """中占比 (中 "in" + 占比 "share") was asked as a name, so the share was refused."""
+    assert specific_terms(question) == names

@@ -224,6 +224,8 @@ MORE_FLOORS = {
     "cross": {"right": 0.58, "near_miss": 0.9, "refused": 0.2},
     # tablegen22 on its branch: first contact 115/160, after 121/160, 111 of 115 stated right
     "tables": {"right": 0.72, "stated": 0.93},
+    # tables23 on its branch: first contact 28/46 (28 of 28 stated right), after 35/46, 35 of 35; its 5 near misses are answered
+    "tables23": {"right": 0.71, "stated": 0.94},
 }
 
 

@@ -180,7 +180,7 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
                 operand,
                 label,
                 subject_words(label),
-                subject_words(row),
+                subject_words(_named(row)),
                 scope,
                 metric,
                 True,
@@ -190,6 +190,20 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
             )
         )
     return out
+
+
+# A row label's bracket that lists examples of the row ("大分子（抗体、重组蛋白等）", "Other (incl.
+# mycoprotein, fava)"): what the row holds, not its name.
+_EXAMPLES = re.compile(
+    r"\s*[(（](?=[^()（）]*(?:[、,，]|等[)）]|\b(?:incl|including|e\.g|such as|etc)\b|包括|如))[^()（）]*[)）]",
+    re.IGNORECASE,
+)
+
+
+def _named(row: str) -> str:
+    """A row's name without a bracket of examples: 大分子 of "大分子（抗体、重组蛋白等）", so a
+    question naming 大分子 spells out the whole of its row as it does 小分子's."""
+    return _EXAMPLES.sub("", row) or row
 
 
 def _headed_unit(column: str) -> str:

@@ -73,6 +73,7 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         for c in candidates_of(hits)
         if not (c.in_table and OTHERS_ROW.match(c.label.rsplit("/ ", 1)[-1])) or _ASKS_OTHERS.search(question)
     ]
+    intent = _one_row(intent, question, items)
     if intent.pair is None or intent.kind not in ON_PAIR:
         items = naming(items, names_in(named))  # two named things are each found by their own names
     # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
@@ -172,6 +173,21 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
 
 # "end-of-life batteries supplied the rest", "其余来自线上渠道": a part given as what is left.
 _THE_REST = re.compile(r"\b(?:the )?(?:rest|remainder|balance)\b|其余|剩余(?:部分)?|其他部分", re.IGNORECASE)
+
+
+# What joins two words of one name: "细胞与基因治疗", "Enterprise & government".
+_JOINED = r"\s*(?:与|和|及|&|and)\s*"
+
+
+def _one_row(intent: Intent, question: str, items: list[Candidate]) -> Intent:
+    """A change between two years whose two "things" the question joins as one table row's
+    label writes them whole ("细胞与基因治疗的CDMO收入从2023年到2024年变化了多少"): that row's
+    change, not a comparison of 细胞 with 基因治疗, which no row states."""
+    if intent.pair is None or intent.kind not in ("change", "relative_change") or len(intent.years) != 2:
+        return intent
+    joined = re.search(_JOINED.join(re.escape(term) for term in intent.pair), question, re.IGNORECASE)
+    rows = {c.label.rsplit("/ ", 1)[-1].strip().lower() for c in items if c.in_table}
+    return replace(intent, pair=None) if joined and joined.group().lower() in rows else intent
 
 
 def _the_rest(intent: Intent, items: list[Candidate]) -> Calculation | None:

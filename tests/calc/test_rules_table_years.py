@@ -52,3 +52,40 @@ def test_a_share_stated_for_another_year_is_computed_for_the_year_asked(text, qu
 )
 def test_a_share_stated_for_the_year_asked_is_quoted_not_recomputed(text, question):
     assert computed(text, question) is None
+
+
+EXAMPLES_IN_A_LABEL = """| 分子类型 | CDMO收入（亿元） 2023年 | CDMO收入（亿元） 2024年 |
+| --- | --- | --- |
+| 小分子 | 512.4 | 528.7 |
+| 大分子（抗体、重组蛋白等） | 176.8 | 196.5 |
+| 合计 | 785.3 | 842.6 |"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("2024年大分子CDMO收入比2023年增加了多少亿元？", D("19.7")),
+        ("2024年小分子CDMO收入比2023年增加了多少亿元？", D("16.3")),
+    ],
+)
+def test_a_bracket_of_examples_is_no_part_of_a_row_s_name(question, expected):
+    # 大分子 names the whole of its row as 小分子 names its own: the examples (抗体、重组蛋白) are what it holds.
+    assert computed(EXAMPLES_IN_A_LABEL, question) == expected
+
+
+JOINED_LABELS = """| 分子类型 | CDMO收入（亿元） 2023年 | CDMO收入（亿元） 2024年 |
+| --- | --- | --- |
+| 多肽与寡核苷酸 | 58.6 | 79.3 |
+| 细胞与基因治疗 | 37.5 | 38.1 |
+| 合计 | 785.3 | 842.6 |"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("细胞与基因治疗的CDMO收入从2023年到2024年变化了多少？", D("0.6")),
+        ("多肽与寡核苷酸的CDMO收入从2023年到2024年增长了百分之几？", D("35.32")),
+    ],
+)
+def test_a_row_whose_label_joins_two_words_is_one_thing_whose_change_is_asked(question, expected):
+    assert computed(JOINED_LABELS, question) == expected

@@ -388,7 +388,7 @@ def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[
             continue
         if not any(not YEAR.fullmatch(n) for n in numbers_in(found.own)):
             continue
-        if not _figure_names_places(found, names, aliases):
+        if not _figure_names_places(found, names, aliases) or not _measure_by_figure(found, names, asked, aliases):
             continue
         if not asked or any(_mentions_asked(unit, word) for word in asked):
             yield unit
@@ -412,13 +412,51 @@ def _figure_names_places(found: _Unit, names: list[str], aliases: tuple[tuple[st
     ]
     if not places:
         return True
+    return any(all(_names(c, p, aliases) for p in places) for c in _figure_clauses(sentence))
+
+
+def _measure_by_figure(found: _Unit, names: list[str], asked: list[str], aliases: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the asked measure, where ``found``'s sentence writes it, stands in the clause of
+    one of its figures with the names the sentence writes (as :func:`_figure_names_places`
+    reads clauses): "Viasat reported revenue of USD 1,186.5 million, …, and Hughes had about
+    0.85 million subscribers" states no subscribers of Viasat's. A clause naming no measure of
+    its own shares the one an earlier clause wrote. A sentence with figures in one clause only,
+    a table row, and a measure only the title or section writes, are left as they were: a
+    footnote's "(4) During the year …, the Company combined … Income taxes payable …" is
+    read as before (test_rules_facts)."""
+    chunk = found.hit.chunk
+    sentence = found.text.removeprefix(normalize(f"{chunk.title} {chunk.section} {chunk.context}").lower())
+    if "|" in sentence or not any(_mentions_asked(sentence, w) for w in asked):
+        return True
+    clauses = _figure_clauses(sentence)
+    if len(clauses) < 2:
+        return True  # one figure is the sentence's, and the sentence names what it is of
+    named = [n for n in names if _names(sentence, n, aliases)]
+    earlier = ""  # the figures' clauses before that wrote the measure, which a bare clause after them shares
+    for clause in clauses:
+        measured = any(_mentions_asked(clause, w) for w in asked)
+        own = [n for n in named if _names(clause, n, aliases)]
+        if measured and len(own) == len(named):
+            return True
+        # "CATL held a 37.9% share of EV battery installations, followed by BYD at 17.2%": BYD's
+        # clause shares the measure and what it is of (EV) with CATL's.
+        shared = all(_names(earlier, n, aliases) for n in named if n not in own)
+        if earlier and not _asked_measures(clause) and (own or not named) and shared:
+            return True
+        earlier = f"{earlier} {clause}" if measured else earlier
+    return False
+
+
+def _figure_clauses(sentence: str) -> list[str]:
+    """Each clause of ``sentence`` that states a figure (not a year), with the figure-less
+    clauses leading into it ("In Japan, sales reached …")."""
     clauses, scope = [], ""
     for clause in re.split(CLAUSE_END.pattern, sentence):
         scope = f"{scope} {clause}"
         if any(not YEAR.fullmatch(n) for n in numbers_in(clause)):
             clauses.append(scope)
             scope = ""
-    return any(all(_names(c, p, aliases) for p in places) for c in clauses)
+    return clauses
 
 
 def _left_blank(hit: Hit, names: list[str], asked: list[str], aliases: tuple[tuple[str, str], ...]) -> bool:

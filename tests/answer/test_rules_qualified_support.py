@@ -157,3 +157,19 @@ def test_a_bound_calculation_needs_no_passage_to_name_the_rate_it_computes():
         "the reports do not mention CAGR"
     )
     assert judge(question, [passage]).reason == "the reports do not mention CAGR"
+
+
+SATELLITE = hit(
+    "Viasat reported broadband services revenue of USD 1,186.5 million in fiscal 2025, down 4.8% year on year, "
+    "and Hughes Network Systems had about 0.85 million subscribers, mostly in North and South America."
+)
+
+
+def test_a_measure_of_another_companys_clause_is_no_support():
+    assert not judge("How many subscribers did Viasat have at the end of 2024?", [SATELLITE]).answerable
+    assert judge("How many subscribers did Hughes Network Systems have?", [SATELLITE]).answerable
+
+
+def test_a_clause_without_a_measure_shares_the_earlier_clauses():
+    passage = hit("CATL held a 37.9% share of global EV battery installations in 2024, followed by BYD at 17.2%.")
+    assert judge("What share of global EV battery installations did BYD hold in 2024?", [passage]).answerable

@@ -107,6 +107,8 @@ _MONTHS = frozenset(m.lower() for m in calendar.month_name if len(m) > 3)
 _LATIN = re.compile(r"[a-z][a-z0-9'’-]*")
 _KIND_ASKED = re.compile(r"\bwhich\s+[a-z][a-z-]*\b")
 _STEMMER = snowballstemmer.stemmer("english")
+# A share in tenths written in words ("六成", six in ten), a figure no digit gives.
+_TENTHS = re.compile(r"[一二三四五六七八九两]成")
 _FISCAL_NAME = re.compile(r"(?:FY|F)\s?['’]?(?:\d{2}|(?:19|20)\d{2})")
 log = logging.getLogger(__name__)
 
@@ -448,12 +450,12 @@ def _measure_by_figure(found: _Unit, names: list[str], asked: list[str], aliases
 
 
 def _figure_clauses(sentence: str) -> list[str]:
-    """Each clause of ``sentence`` that states a figure (not a year), with the figure-less
-    clauses leading into it ("In Japan, sales reached …")."""
+    """Each clause of ``sentence`` that states a figure (not a year; 六成 in words too), with the
+    figure-less clauses leading into it ("In Japan, sales reached …")."""
     clauses, scope = [], ""
     for clause in re.split(CLAUSE_END.pattern, sentence):
         scope = f"{scope} {clause}"
-        if any(not YEAR.fullmatch(n) for n in numbers_in(clause)):
+        if any(not YEAR.fullmatch(n) for n in numbers_in(clause)) or _TENTHS.search(clause):
             clauses.append(scope)
             scope = ""
     return clauses

@@ -173,3 +173,11 @@ def test_a_measure_of_another_companys_clause_is_no_support():
 def test_a_clause_without_a_measure_shares_the_earlier_clauses():
     passage = hit("CATL held a 37.9% share of global EV battery installations in 2024, followed by BYD at 17.2%.")
     assert judge("What share of global EV battery installations did BYD hold in 2024?", [passage]).answerable
+
+
+def test_a_measure_beside_a_share_in_words_is_no_figure_of_the_company():
+    passage = hit(
+        "在系统集成环节，阳光电源（Sungrow）2024年储能系统发货量为26.5GWh，海外收入占其储能收入的六成以上。", lang="zh"
+    )
+    assert not judge("2024年阳光电源的储能收入是多少亿元？", [passage]).answerable
+    assert judge("2024年阳光电源储能系统发货量是多少？", [passage]).answerable

@@ -224,9 +224,9 @@ MORE_FLOORS = {
     "cross": {"right": 0.58, "near_miss": 0.9, "refused": 0.2},
     # tablegen22 on its branch: first contact 115/160, after 121/160, 111 of 115 stated right
     "tables": {"right": 0.72, "stated": 0.93},
-    # refuse23 on its branch: first contact 29/48, 14/29 near misses, 3 of 19 answerable refused;
+    # refuse23 on its branch: first contact 30/48, 15/29 near misses, 3 of 19 answerable refused;
     # after 41/48, 24/29 near misses, 1 of 19 answerable refused
-    "refuse23": {"right": 0.8, "near_miss": 0.75, "refused": 0.11},
+    "refuse23": {"right": 0.8, "near_miss": 0.75, "refused": 0.16},
 }
 
 

@@ -41,9 +41,9 @@ def asked_names(question: str) -> list[str]:
             continue  # "in US dollars" asks for a unit: a Chinese report writes 美元, never 美国
         if len(words) == 1 and _title(words[0]):
             continue  # "Director-General" of the WHO is 总干事: a post, which the rules do not ask a name of
-        if (place := _kind_of_maker(words)) is not None:
+        if (kind := _kind_of_maker(words)) is not None:
             # "Chinese IVD makers" (国产IVD企业) are a kind of company, not one named "Chinese IVD".
-            names += [place, _POSSESSIVE.sub("", " ".join(words[1:]))]
+            names += list(kind)
             continue
         acronyms = [_POSSESSIVE.sub("", w) for w in words if _domain_acronym(w)]
         rest = [w for w in words if not _domain_acronym(w)]
@@ -83,14 +83,18 @@ def _title(word: str) -> bool:
     return len(parts) > 1 and all(english_word(p) for p in parts) and not name_word(word)
 
 
-def _kind_of_maker(words: list[str]) -> str | None:
+def _kind_of_maker(words: list[str]) -> tuple[str, str] | None:
     """The place, when a capitalised run is a place's adjective and acronyms only ("Chinese
     IVD", "European EV"): a kind of company by where it is and what it makes, each of which a
     report writes apart (中国 in its title, IVD), so the place is asked for as a place.
     "Chinese Academy of Sciences" and "American Express" are names."""
-    if len(words) < 2 or not all(_ACRONYM.fullmatch(_POSSESSIVE.sub("", w)) for w in words[1:]):
-        return None
-    return place_of(words[0])
+    # The place may be of two words: "North American EV", "Latin American EV".
+    for cut in (1, 2):
+        tail = words[cut:]
+        if tail and all(_ACRONYM.fullmatch(_POSSESSIVE.sub("", w)) for w in tail):
+            place = place_of(" ".join(words[:cut]))
+            return (place, _POSSESSIVE.sub("", " ".join(tail))) if place else None
+    return None
 
 
 def _opens_sentence(text: str, word: str) -> bool:

@@ -238,8 +238,14 @@ _POSSESSOR = re.compile(r"(?:^|[^\u3400-\u9fff])(?:\d{4}(?:财年|年度|年)?)?
 
 def possessors(question: str) -> list[str]:
     """What a Chinese question says its figure belongs to: the run before 的 (汇川技术 in
-    "2024年汇川技术的SCARA机器人销量是多少？")."""
-    return [m.group(1) for m in _POSSESSOR.finditer(normalize(question))]
+    "2024年汇川技术的SCARA机器人销量是多少？"), up to 在 (发那科 in "发那科在中国的份额")."""
+    return [_owner(m.group(1)) for m in _POSSESSOR.finditer(normalize(question))]
+
+
+def _owner(run: str) -> str:
+    """The owner in a possessor run: 发那科 of "发那科在中国", the figure being its own in a place."""
+    head = run.split("在")[0]
+    return head if len(head) >= 2 else run
 
 
 def with_aliases(name: str, aliases: tuple[tuple[str, str], ...]) -> list[str]:

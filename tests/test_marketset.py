@@ -226,6 +226,9 @@ MORE_FLOORS = {
     "tables": {"right": 0.72, "stated": 0.93},
     # tables23 on its branch: first contact 28/46 (28 of 28 stated right), after 35/46, 35 of 35; its 5 near misses are answered
     "tables23": {"right": 0.71, "stated": 0.94},
+    # refuse23 on its branch: first contact 30/48, 15/29 near misses, 3 of 19 answerable refused;
+    # after 41/48, 24/29 near misses, 1 of 19 answerable refused
+    "refuse23": {"right": 0.8, "near_miss": 0.75, "refused": 0.16},
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import snowballstemmer
@@ -36,6 +37,8 @@ from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import YEAR, has_number, numbers_in, years_in
 from reportqa.server.answer.asides import without_asides
+from reportqa.server.answer.asked_units import asked_kinds, is_unit, states_kind
+from reportqa.server.answer.qualifiers import asked_qualifiers
 from reportqa.server.answer.quantity import unstated_quantity
 from reportqa.server.answer.sentences import opens_on_pronoun, wants_number
 from reportqa.server.answer.units import introduced, passage_units
@@ -54,12 +57,19 @@ SEARCH_DEPTH = 8  # hits a verdict rests on; the pipeline retrieves at least as 
 _MEASURES = frozenset(
     "revenue revenues sale sales share shipment shipments shipped sold volume income profit price prices "
     "density user users employee employees spending spend capacity installation installations "
+    "intake orders subscriber subscribers 订单 "
     "营收 收入 营业收入 销售额 销量 份额 占比 市场份额 出货 出货量 利润 价格 密度 "
     "用户 员工 支出 产能 装机 装机量 margin margins 毛利率 利润率 净利率".split()
 )
 # The noun a report writes for a measure a question asks with a verb: "How many GWh were
 # shipped" is answered by "shipments rose to 1,052 GWh", "How much was sold" by "sales".
-_MEASURE_NOUNS = {"shipped": ("shipment", "shipments"), "sold": ("sales",), "spend": ("spending",)}
+_MEASURE_NOUNS = {
+    "shipped": ("shipment", "shipments"),
+    "sold": ("sales",),
+    "spend": ("spending",),
+    # "How much capacity did China install?" is answered by "China installed 5.1 GW".
+    "capacity": ("installed", "installations"),
+}
 # An initialism in brackets after the words it abbreviates: "electric vehicle (EV)".
 _INITIALISM = re.compile(r"\(([A-Z]{2,6})\)")
 # Words a question asks with, not about: what is to be done (change, average, percentage,
@@ -97,6 +107,8 @@ _MONTHS = frozenset(m.lower() for m in calendar.month_name if len(m) > 3)
 _LATIN = re.compile(r"[a-z][a-z0-9'’-]*")
 _KIND_ASKED = re.compile(r"\bwhich\s+[a-z][a-z-]*\b")
 _STEMMER = snowballstemmer.stemmer("english")
+# A share in tenths written in words ("六成", six in ten), a figure no digit gives.
+_TENTHS = re.compile(r"[一二三四五六七八九两]成")
 _FISCAL_NAME = re.compile(r"(?:FY|F)\s?['’]?(?:\d{2}|(?:19|20)\d{2})")
 log = logging.getLogger(__name__)
 
@@ -129,11 +141,10 @@ def judge(
         log.info("refused: best similarity %.3f < %.2f", best, floor)
         return Verdict(False, "no passage is close to the question")
     considered = hits[:SEARCH_DEPTH]
-    texts = [normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}").lower() for h in considered]
-    joined = " ".join(texts)
+    joined = " ".join(_lowered(h) for h in considered)
     # A year is written in any of its forms: 2019 as "F19" in a table header, "FY2019" as "2019".
     stated = {str(y) for y in years_in(" ".join(f"{h.chunk.section} {h.chunk.text}" for h in considered))}
-    terms = [t for t in asked_names(question) if t not in {str(y) for y in computed_years}]
+    terms = [t for t in asked_names(question) if t not in {str(y) for y in computed_years} and not is_unit(t)]
     # A name the report writes in both scripts anywhere (ingest/aliases.py), not only in these passages.
     aliases = tuple(dict.fromkeys(pair for h in considered for pair in h.chunk.aliases))
     # A name the passages do not write may be a transliteration of one they write in the other script.
@@ -141,7 +152,9 @@ def judge(
     if unfound:
         written = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}") for h in considered)
         aliases += tuple(_alias(t, form) for t in unfound for form in transliterated(t, written))
-    missing = [t for t in unfound if not _names(joined, t, aliases)]
+    # A glossary term (CAGR, 渗透率) names a measure, not a subject: once a calculation bound
+    # its operands to the subject's figures, it is the figure computed, which no report writes.
+    missing = [t for t in unfound if not _names(joined, t, aliases) and not (computed and glossary_group(t))]
     if missing:
         # Reasons are shown in the answer text, which may hold no number no passage states.
         names = [t for t in missing if not t.isdigit()]
@@ -157,14 +170,33 @@ def judge(
         # A possessor the passages write ("汇川技术的…销量") is the subject too, though
         # jieba does not tag it as a name; one they never write is left to the names above.
         names += [p for p in possessors(question) if p.lower() in joined and p not in names]
-        if names and not _supported(question, names, considered, aliases):
+        # A company the report names in both scripts (阳光电源（Sungrow）) is a name wherever the
+        # question writes it, though jieba cuts it into common words (阳光, 电源).
+        names += [n for n in _bracketed_names(question, aliases) if n not in names]
+        supports = _supports(question, names, considered, aliases)
+        if not supports:
             return Verdict(False, "no passage about it states a figure")
-        if not names and not any(has_number(tx) for tx in texts):
-            return Verdict(False, "no passage about it states a figure")
+        other_part = _other_part(question, supports, [u.text for u in _units(considered)])
+        if other_part:
+            return Verdict(False, other_part)
+        # "How many GWh …" is not answered by a share or by GW: some support writes the unit's kind.
+        if any(not any(states_kind(s, kind) for s in supports) for kind in asked_kinds(question)):
+            return Verdict(False, "no passage states it in the unit asked")
         unstated = unstated_quantity(question, considered)
         if unstated:
             return Verdict(False, unstated)
     return Verdict(True, "")
+
+
+def _bracketed_names(question: str, aliases: tuple[tuple[str, str], ...]) -> list[str]:
+    """The Chinese forms of ``aliases`` (a report's bracketed pairs) that ``question`` writes."""
+    text = normalize(question)
+    return [zh for _, zh in aliases if len(zh) >= 2 and zh in text]
+
+
+def _lowered(hit: Hit) -> str:
+    """The passage with its title and section, normalised and lower-cased."""
+    return normalize(f"{hit.chunk.title} {hit.chunk.section} {hit.chunk.text}").lower()
 
 
 def _alias(name: str, form: str) -> tuple[str, str]:
@@ -318,11 +350,36 @@ def _mentions_asked(text: str, measure: str) -> bool:
     return any(mentions_measure(text, form) for form in (measure, *_MEASURE_NOUNS.get(measure, ())))
 
 
-def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[tuple[str, str], ...]) -> bool:
-    """Whether one sentence or row names the question's subject, states a figure that is not
-    a year, and, when the question asks for a particular measure (revenue, share, shipments…),
-    mentions that measure. A name the sentence gives only as a group's member or in a clause
-    of cause without a figure is not its subject (``asides``)."""
+def _supports(question: str, names: list[str], hits: list[Hit], aliases: tuple[tuple[str, str], ...]) -> list[str]:
+    """The lower-cased sentences and rows that may state the figure asked: with ``names``, those
+    :func:`_supported` finds; without, the units stating a figure that is not a year, those
+    mentioning the measure asked if some do, else the passages writing any number (none when
+    no passage does)."""
+    if names:
+        return list(_supported(question, names, hits, aliases))
+    asked = _asked_measures(question)
+    units = [u.text for u in _units(hits) if any(not YEAR.fullmatch(n) for n in numbers_in(u.own))]
+    measured = [u for u in units if any(_mentions_asked(u, w) for w in asked)]
+    return measured or units or [t for h in hits if has_number(t := _lowered(h))]
+
+
+def _other_part(question: str, supports: list[str], units: list[str]) -> str:
+    """Why the figures of ``supports`` are of another part than the one asked (onshore for
+    offshore, the whole 分布式 for its 户用 part), or "": a qualifier the question asks
+    (``qualifiers``) that no supporting unit writes while some sentence of the passages
+    (``units``) writes a sibling of it, so the report tells the parts apart ("工商业分布式增长较快，
+    户用光伏…" under a table giving 分布式 whole)."""
+    for qualifier in asked_qualifiers(question):
+        if not any(qualifier.written(s) for s in supports) and any(qualifier.sibling_written(u) for u in units):
+            return "the reports state that figure for another part only"
+    return ""
+
+
+def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[tuple[str, str], ...]) -> Iterator[str]:
+    """The sentences or rows (lower-cased) that name the question's subject, state a figure that
+    is not a year, and, when the question asks for a particular measure (revenue, share,
+    shipments…), mention that measure. A name the sentence gives only as a group's member or in a
+    clause of cause without a figure is not its subject (``asides``)."""
     asked = _asked_measures(question)
     blank = {id(h) for h in hits if _left_blank(h, names, asked, aliases)}
     for found in _units(hits):
@@ -333,11 +390,10 @@ def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[
             continue
         if not any(not YEAR.fullmatch(n) for n in numbers_in(found.own)):
             continue
-        if not _figure_names_places(found, names, aliases):
+        if not _figure_names_places(found, names, aliases) or not _measure_by_figure(found, names, asked, aliases):
             continue
         if not asked or any(_mentions_asked(unit, word) for word in asked):
-            return True
-    return False
+            yield unit
 
 
 def _figure_names_places(found: _Unit, names: list[str], aliases: tuple[tuple[str, str], ...]) -> bool:
@@ -358,13 +414,51 @@ def _figure_names_places(found: _Unit, names: list[str], aliases: tuple[tuple[st
     ]
     if not places:
         return True
+    return any(all(_names(c, p, aliases) for p in places) for c in _figure_clauses(sentence))
+
+
+def _measure_by_figure(found: _Unit, names: list[str], asked: list[str], aliases: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the asked measure, where ``found``'s sentence writes it, stands in the clause of
+    one of its figures with the names the sentence writes (as :func:`_figure_names_places`
+    reads clauses): "Viasat reported revenue of USD 1,186.5 million, …, and Hughes had about
+    0.85 million subscribers" states no subscribers of Viasat's. A clause naming no measure of
+    its own shares the one an earlier clause wrote. A sentence with figures in one clause only,
+    a table row, and a measure only the title or section writes, are left as they were: a
+    footnote's "(4) During the year …, the Company combined … Income taxes payable …" is
+    read as before (test_rules_facts)."""
+    chunk = found.hit.chunk
+    sentence = found.text.removeprefix(normalize(f"{chunk.title} {chunk.section} {chunk.context}").lower())
+    if "|" in sentence or not any(_mentions_asked(sentence, w) for w in asked):
+        return True
+    clauses = _figure_clauses(sentence)
+    if len(clauses) < 2:
+        return True  # one figure is the sentence's, and the sentence names what it is of
+    named = [n for n in names if _names(sentence, n, aliases)]
+    earlier = ""  # the figures' clauses before that wrote the measure, which a bare clause after them shares
+    for clause in clauses:
+        measured = any(_mentions_asked(clause, w) for w in asked)
+        own = [n for n in named if _names(clause, n, aliases)]
+        if measured and len(own) == len(named):
+            return True
+        # "CATL held a 37.9% share of EV battery installations, followed by BYD at 17.2%": BYD's
+        # clause shares the measure and what it is of (EV) with CATL's.
+        shared = all(_names(earlier, n, aliases) for n in named if n not in own)
+        if earlier and not _asked_measures(clause) and (own or not named) and shared:
+            return True
+        earlier = f"{earlier} {clause}" if measured else earlier
+    return False
+
+
+def _figure_clauses(sentence: str) -> list[str]:
+    """Each clause of ``sentence`` that states a figure (not a year; 六成 in words too), with the
+    figure-less clauses leading into it ("In Japan, sales reached …")."""
     clauses, scope = [], ""
     for clause in re.split(CLAUSE_END.pattern, sentence):
         scope = f"{scope} {clause}"
-        if any(not YEAR.fullmatch(n) for n in numbers_in(clause)):
+        if any(not YEAR.fullmatch(n) for n in numbers_in(clause)) or _TENTHS.search(clause):
             clauses.append(scope)
             scope = ""
-    return any(all(_names(c, p, aliases) for p in places) for c in clauses)
+    return clauses
 
 
 def _left_blank(hit: Hit, names: list[str], asked: list[str], aliases: tuple[tuple[str, str], ...]) -> bool:

@@ -31,7 +31,9 @@ _NUMERIC_INTENT = re.compile(
     r"how (?:much|many|large|big|fast)|what (?:is|was|are|were) the (?:size|value|share|cagr|rate|growth)|"
     r"\bsize\b|\bcagr\b|\bshare\b|\bworth\b|\brate\b|\bpercent|\bsales\b|\brevenues?\b|\bincome\b|"
     r"\bprofits?\b|\bspen[dt]\b|\bshipments?\b|\bshipped\b|\bsold\b|\bvolume\b|"
-    r"多少|几|规模|份额|增长率|占比|多大|多快|比例|金额|营收|收入|销售额|销量|利润|出货",
+    # "What was Vestas' operating margin?", "… average selling price?": a rate or a price is a figure.
+    r"\bmargins?\b|\bprices?\b|\barpu\b|\border intake\b|"
+    r"多少|几|规模|份额|增长率|占比|多大|多快|比例|金额|营收|收入|销售额|销量|利润|出货|毛利率|价格|均价|单价",
     re.IGNORECASE,
 )
 

@@ -29,6 +29,7 @@ from reportqa.server.calc.operands import (
     find_figure,
     is_row_share,
     measure_forms,
+    measures_another,
     names_a_figure,
     names_all_of,
     naming,
@@ -219,7 +220,8 @@ def implied_value(
     said = [c for c in items if not c.in_table and c.operand.measure.unit == base.measure.unit]
     own = find_figure(said, subject, base_year, lang, amounts_only=True, term=question)
     based = next(c for c in items if c.operand is base)
-    if names_another_row(subject, based, items):
+    # "恒储科技2023年出货量" is not carried back from "其储能业务收入为412.8亿元，同比下降3.2%".
+    if names_another_row(subject, based, items) or measures_another(subject, subject_of(_clause(base))):
         return None
     mine = next((c for c in items if c.operand is own), None)
     thing = subject - measure_forms(subject)

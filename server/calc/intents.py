@@ -657,7 +657,8 @@ def _shares_together(text: str, part: str, whole: str) -> tuple[str, str] | None
     if not _TOGETHER_WORDS.search(text):
         return None
     found = _TWO_PARTS.match(_TOGETHER_WORDS.sub(" ", part).strip(" ,"))
-    if found is None or not _two_things(found["a"], found["b"]):
+    # "burgers and patties and sausages": which "and" joins the two things is a guess.
+    if found is None or _TWO_PARTS.match(found["b"]) or not _two_things(found["a"], found["b"]):
         return None
     whole = _OPENING_YEAR.sub("", whole).strip()
     if part.isascii():

@@ -93,3 +93,26 @@ def test_bigger_by_how_much_is_a_difference() -> None:
 def test_how_many_a_year_added_is_its_change_from_the_year_before() -> None:
     intent = detect("How many GWh of shipments did the world add in 2024?")
     assert intent is not None and intent.kind == "change" and intent.years == (2023, 2024)
+
+
+ZH_ROWS = """| 企业 | 2024年出货量（GWh） | 同比增长 | 份额 |
+|---|---|---|---|
+| 恒储科技 | 86.4 | 52.1% | 28.0% |
+| 远川电池 | 28.1 | 41.2% | 9.1% |"""
+ZH_ROWS_TWO_YEARS = """| 企业 | 2023年出货量（GWh） | 2024年出货量（GWh） | 同比增长 |
+|---|---|---|---|
+| 恒储科技 | 56.8 | 86.4 | 52.1% |"""
+
+
+def test_a_table_rows_growth_column_carries_its_amount_back_a_year() -> None:
+    assert computed(ZH_ROWS, "恒储科技2023年出货量大概有多少GWh？") == D("56.80")
+
+
+def test_a_row_of_two_years_is_not_carried_back_two_years() -> None:
+    # The growth is into 2024; 2022 is not 56.8 less 52.1%.
+    assert computed(ZH_ROWS_TWO_YEARS, "恒储科技2022年出货量大概有多少GWh？") is None
+
+
+def test_three_things_joined_by_and_are_not_split_into_two_shares() -> None:
+    intent = detect("What share of revenue did burgers and patties and sausages make up together in 2024?")
+    assert intent is None or intent.kind != "sum"

@@ -224,8 +224,8 @@ MORE_FLOORS = {
     "cross": {"right": 0.58, "near_miss": 0.9, "refused": 0.2},
     # tablegen22 on its branch: first contact 115/160, after 121/160, 111 of 115 stated right
     "tables": {"right": 0.72, "stated": 0.93},
-    # calc23 on its branch: first contact 9/42, after 23/42, 18 of 18 stated right
-    "calc23": {"right": 0.5, "stated": 0.94},
+    # calc23 on its branch: first contact 9/42, 4 of 8 stated right; after 24/42, 19 of 19 stated right
+    "calc23": {"right": 0.52, "stated": 0.94},
 }
 
 

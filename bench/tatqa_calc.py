@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from bench.tatqa_reports import split_of, to_markdown
@@ -45,8 +46,18 @@ def outcome(question: dict, hits: list[Hit]) -> tuple[str, str]:
     if calculation is None:
         return "none", ""
     gold, value = _gold(question), float(calculation.result.value)
-    right = gold is not None and abs(value - gold) <= TOLERANCE * max(abs(gold), 0.01)
+    right = gold is not None and (abs(value - gold) <= TOLERANCE * max(abs(gold), 0.01) or _rounds_to(value, question))
     return ("right" if right else "wrong"), calculation.result.formula
+
+
+def _rounds_to(value: float, question: dict) -> bool:
+    """Whether ``value`` is the gold as the annotator rounded it: "0.27" is 0.2749 to its two
+    decimals, though 1.8% from it (a value below 1 is shown to four significant digits)."""
+    answer = str(question["answer"][0] if isinstance(question["answer"], list) else question["answer"]).replace(",", "")
+    places = len(answer.partition(".")[2])
+    if abs(value) >= 1 or places < 2:  # only the digits shown below 1 are more than the gold's
+        return False
+    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == Decimal(answer)
 
 
 def run(split: str, show_wrong: bool = False, dataset: Path = DATASET) -> dict:

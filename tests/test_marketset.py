@@ -229,6 +229,8 @@ MORE_FLOORS = {
     # refuse23 on its branch: first contact 30/48, 15/29 near misses, 3 of 19 answerable refused;
     # after 41/48, 24/29 near misses, 1 of 19 answerable refused
     "refuse23": {"right": 0.8, "near_miss": 0.75, "refused": 0.16},
+    # calc23 on its branch: first contact 9/42, 4 of 8 stated right; after 24/42, 19 of 19 stated right
+    "calc23": {"right": 0.52, "stated": 0.94},
 }
 
 

@@ -1,8 +1,8 @@
 """Exact arithmetic on stated figures, each result with the formula that produced it.
 
 Values are :class:`~decimal.Decimal` so 145.7 - 100.6 is 45.1, not 45.099999; results
-that are not exact (roots, divisions) are rounded half-up to two decimals, and the
-formula shows the rounded value. Operands of different currencies, or years that do
+that are not exact (roots, divisions) are rounded half-up to two decimals (below 1, to four
+significant digits), and the formula shows the rounded value. Operands of different currencies, or years that do
 not run forwards, raise :class:`CalculationError` instead of giving a number.
 """
 
@@ -14,6 +14,8 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from reportqa.ingest.numbers import exact, rescale
 
 PLACES = Decimal("0.01")
+# Below 1, two decimals may be 1% off (0.4673 shown 0.47): such a value keeps this many digits.
+_SMALL_DIGITS = 4
 PERCENT_UNITS = ("%", "pp")
 
 
@@ -47,9 +49,17 @@ class Result:
 
 
 def show(value: Decimal) -> str:
-    """A value as the answer writes it: exact when it has at most two decimals, else rounded to two."""
-    rounded = value.quantize(PLACES, rounding=ROUND_HALF_UP)
+    """A value as the answer writes it: exact when it has at most two decimals (or, below 1, four
+    significant digits), else rounded to them."""
+    rounded = value.quantize(_places(value), rounding=ROUND_HALF_UP)
     return exact(value) if rounded == value else format(rounded, "f")
+
+
+def _places(value: Decimal) -> Decimal:
+    """The last place ``value`` is shown to: hundredths, or its fourth significant digit below 1."""
+    if value == 0 or abs(value) >= 1:
+        return PLACES
+    return min(PLACES, Decimal(1).scaleb(value.adjusted() - _SMALL_DIGITS + 1))
 
 
 def _rounded(value: Decimal) -> Decimal:

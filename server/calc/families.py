@@ -29,6 +29,7 @@ from reportqa.server.calc.operands import (
     find_figure,
     is_row_share,
     measure_forms,
+    measures_another,
     names_a_figure,
     names_all_of,
     naming,
@@ -206,6 +207,8 @@ def implied_value(
         fits = c.metric == "cagr" or abs(target - base_year) == 1  # one year of change, or a CAGR over any
         if not c.in_table and fits and (rate := growth_rate(c)) is not None:
             rated.setdefault((c.operand.hit.chunk.id, c.label), []).append(rate)
+    if target == base_year - 1:
+        rated.update(_rows_growing_into(base_year, items))
     pool = [c for c in items if (c.operand.hit.chunk.id, c.label) in rated]
     if not any(subject & c.words for c in pool) and any(subject & c.words for c in items):
         return None  # the subject is named, but by no sentence that states a rate
@@ -219,13 +222,36 @@ def implied_value(
     said = [c for c in items if not c.in_table and c.operand.measure.unit == base.measure.unit]
     own = find_figure(said, subject, base_year, lang, amounts_only=True, term=question)
     based = next(c for c in items if c.operand is base)
-    if names_another_row(subject, based, items):
+    # "恒储科技2023年出货量" is not carried back from "其储能业务收入为412.8亿元，同比下降3.2%".
+    said_of = based.heading if based.in_table else _clause(base)
+    if names_another_row(subject, based, items) or measures_another(subject, subject_of(said_of)):
         return None
     mine = next((c for c in items if c.operand is own), None)
     thing = subject - measure_forms(subject)
     if mine is not None and mine is not based and not same_figure(mine, based) and thing & based.words <= mine.words:
         return None
     return Calculation(intent, calc.project(base.measure, rates[0].measure, target), (base, rates[0]))
+
+
+# A column of a year's change: "同比增长", "Growth", "Growth vs 2023" (not a share, nor a CAGR).
+_GROWTH_COLUMN = re.compile(r"^(?:同比)?(?:增长|增速|增幅)(?:率)?$|^(?:yoy |y/y )?growth\b", re.IGNORECASE)
+
+
+def _rows_growing_into(year: int, items: list[Candidate]) -> dict[tuple[str, str], list[Operand]]:
+    """Table rows whose amounts are all of ``year`` beside one growth column: that growth is the
+    change into ``year`` ("| 恒储科技 | 86.4 | 52.1% |" under "2024年出货量 | 同比增长"). A row holding
+    amounts of two years is left out: which year its growth is into is not said."""
+    rows: dict[tuple[str, str], list[Candidate]] = {}
+    for c in items:
+        if c.in_table:
+            rows.setdefault((c.operand.hit.chunk.id, c.label), []).append(c)
+    rated = {}
+    for key, cells in rows.items():
+        rates = [c.operand for c in cells if c.operand.measure.unit == "%" and _GROWTH_COLUMN.match(c.heading.strip())]
+        amounts = {c.year for c in cells if c.operand.measure.unit not in ("%", "pp")}
+        if len(rates) == 1 and amounts == {year}:
+            rated[key] = rates
+    return rated
 
 
 def names_another_row(subject: frozenset[str], based: Candidate, items: list[Candidate]) -> bool:

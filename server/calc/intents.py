@@ -20,7 +20,9 @@ from reportqa.server.calc.subject import subject_words
 # percentage change); "compound" alone is the verb of one ("at what rate did it compound").
 _CAGR_WORDS = (
     r"(?:cagr|compound(?:ed|ing)?\b|annual(?:i[sz]ed)? (?:rate of )?growth(?: rate)?|"
-    r"复合年增长率|年复合增长率|年均复合增长率|年均增长率|复合增长率)"
+    r"复合年增长率|年复合增长率|年均复合增长率|年均增长率|复合增长率|"
+    # 复合增速, 年均复合增速, 年复合增速, 复合年均增速: a compound rate, never the total change.
+    r"(?:年均|年)?复合(?:年均)?增(?:速|长速度)|年均增速)"
 )
 
 
@@ -48,6 +50,7 @@ _REST = (
 # "合多少亿元", "相当于多少万元", "换算成多少亿美元": the scale asked follows.
 ZH_CONVERT_TO = r"(?:合|相当于|折合成?|换算成?)多少"
 _SHARE_ASKED = r"\bshare\b|\bpercent|\bproportion\b|\bportion\b|份额|占|比重|比例"
+_SHARE_ASKED_RE = re.compile(_SHARE_ASKED, re.IGNORECASE)
 # Each kind is a list of alternatives; an alternative is patterns that must occur in this
 # order ("按 … 复合年增长率"). Searching them one after the other, each from where the last
 # ended, keeps matching linear in the question's length, where one pattern "A.*B" is not.
@@ -122,12 +125,14 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         "change",
         (
             # "A比B多多少", "how many more A than B": the difference of two named things.
-            ("比", r"多了?(?:多少|出)|少了?多少|高了?多少|低了?多少"),
+            ("比", r"多了?(?:多少|出)|少了?多少|高了?多少|低了?多少|大了?多少|小了?多少|(?:高|超|大)出了?多少"),
             (r"how (?:many|much) more ", r" than "),
             (
                 r"absolute|how much (?:larger|bigger|more|higher|lower|less|smaller|does|did|will)|\bchange\b|"
                 r"\bdifference\b|\bincrease\b|\bdecrease\b|\bgrow between\b|\bgap\b|"
                 r"\bdecline\b|\bdrop\b|\bfall\b|\brise\b|\bexceed(?:ed|s)?\b|"
+                # "How many GWh did the world add in 2024": what a year added is its change.
+                r"\bhow (?:many|much)\b[^?？]*\badd(?:ed)?\b|"
                 r"(?:增加|减少|增长|下降|降低|上升|提高|上涨|下跌)了?多少|多出|差额|差值|之差|相差|差多少|绝对|变化|变动",
             ),
         ),
@@ -187,6 +192,7 @@ _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
     ("ratio", " as a proportion of ", ""),
     ("ratio", " as a ratio of ", ""),
     ("ratio", " as a fraction of ", ""),
+    ("ratio", " as a multiple of ", ""),
     ("share", "percentage of ", " over "),
     ("ratio", "ratio of ", " to "),
     ("ratio", "ratio of ", " and "),
@@ -231,6 +237,11 @@ _PAIR_ENDS = (
     "加起来",
     "一共",
     "多多少",
+    "大多少",
+    "小多少",
+    "高出",
+    "超出",
+    "大出",
     "多出",
     "之比",
     "少多少",
@@ -280,6 +291,10 @@ def detect(question: str) -> Intent | None:
             if kind == "implied_value":
                 years = _target_first(text, years)
             pair = _pair(text, kind)
+            if kind == "share" and pair and (shares := _shares_together(text, *pair)):
+                kind, pair = "sum", shares
+            elif kind == "sum" and pair and _SHARE_ASKED_RE.search(text):
+                pair = _as_shares(pair)
             if pair and any(_NESTED.search(term) for term in pair):
                 return None  # "the average A less the average B": an operation on results, not figures
             if (
@@ -304,7 +319,22 @@ def detect(question: str) -> Intent | None:
             if no_year and (kind in ("share", "ratio") or not _OVER_THE_ROW.search(text)):
                 continue
             return intent
-    return None
+    return _prior_value(text, years)
+
+
+# "2023年X的营收约为多少", "What was X's revenue in 2023?": one year's figure, asked plainly.
+_ASKS_FIGURE = re.compile(r"\bwhat (?:was|were)\b|\bhow (?:much|many)\b|多少(?!倍|个?百分点)", re.IGNORECASE)
+# Rates and shares are stated, not carried back a year by a growth rate.
+_ASKS_RATE = re.compile(rf"{_SHARE_ASKED}|{_GROWTH_WORDS}|\bgrowth\b|\brate\b|%|增速|增幅|率", re.IGNORECASE)
+
+
+def _prior_value(text: str, years: tuple[int, ...]) -> Intent | None:
+    """A figure of one year asked plainly, which a report may give only as the next year's
+    figure and its growth ("天翼云2023年营收约为多少" beside "2024年营收为1,139亿元，同比增长17.1%"):
+    ``unstated_value`` of that year from the next, computed only when no passage states it."""
+    if len(years) != 1 or not _ASKS_FIGURE.search(text) or _ASKS_RATE.search(text):
+        return None
+    return Intent("unstated_value", (years[0], years[0] + 1))
 
 
 # An amount asked for, not a percentage: "how many robots", "多少万台". "How much of the revenue"
@@ -328,7 +358,7 @@ _ON_YEAR_BEFORE = re.compile(
 
 # "How much did it grow in 2024", "2024年规模增长了多少": the change over that year, from the year before.
 _GREW_IN = re.compile(
-    r"\b(?:change|grow|grew|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped)\b[^?？]*"
+    r"\b(?:change|grow|grew|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped|add|added)\b[^?？]*"
     r"\bin (?:19|20)\d\d\b|(?:19|20)\d\d年[^？?，,]*(?:增长|增加|下降|减少|上升)了?(?:多少|百分之)",
     re.IGNORECASE,
 )
@@ -493,9 +523,13 @@ _TIMES_AS_MANY = re.compile(
 )
 # "A's revenue in 2024 was how many times B's?", "In 2024, A's revenue was how many times B's?"
 _TIMES_OF = re.compile(
-    r"^(?:in (?:19|20)\d\d, )?(?:what )?(?P<a>.+?) (?:was|is|were|are) how many times "
+    r"^(?:in (?:19|20)\d\d, )?(?:what )?(?P<a>.+?) (?:was|is|were|are) (?:how many times|what multiple of) "
     r"(?:as (?:large|big|much) as |that of )?(?P<b>.+?)(?:['’]s)?(?= in | for |\?|$)",
     re.IGNORECASE,
+)
+# "What multiple of B's revenue was A's revenue in 2024?": the denominator first.
+_MULTIPLE_OF = re.compile(
+    r"\bwhat multiple of (?P<b>.+?) (?:was|is|were|are) (?P<a>.+?)(?= in | for | as of | at |\?|$)", re.IGNORECASE
 )
 # "How many more gigawatts did A ship than B": the measure of both.
 _MORE_OF = re.compile(
@@ -579,7 +613,7 @@ def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
         return found
     patterns = {
         "change": (_COMPARATIVE, _MEASURE_BETWEEN, _EXCEEDS, _MORE_OF),
-        "ratio": (_COMPARATIVE, _EXCEEDS, _TIMES_AS_MANY, _TIMES_OF),
+        "ratio": (_COMPARATIVE, _EXCEEDS, _TIMES_AS_MANY, _TIMES_OF, _MULTIPLE_OF),
         "sum": (_MEASURE_OF_BOTH, _TOGETHER),
     }
     for pattern in patterns.get(kind, ()):
@@ -610,6 +644,35 @@ def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
                 return first + measure["m"], second + measure["m"]
             return first, second
     return None
+
+
+# "A和B合计占…", "What share … do A and B together account for": two parts held together.
+_TOGETHER_WORDS = re.compile(r"\btogether\b|\bcombined\b|\bjointly\b|合计|一共|总共|共计|加起来|共同", re.IGNORECASE)
+_TWO_PARTS = re.compile(r"^(?P<a>.+?)(?: and | & |和|与|及)(?P<b>.+?)$", re.IGNORECASE)
+
+
+def _shares_together(text: str, part: str, whole: str) -> tuple[str, str] | None:
+    """The two shares of ``whole`` a question adds when its part is two things held together
+    ("阿里云和华为云合计占IaaS市场的份额": 阿里云's share plus 华为云's), or ``None``."""
+    if not _TOGETHER_WORDS.search(text):
+        return None
+    found = _TWO_PARTS.match(_TOGETHER_WORDS.sub(" ", part).strip(" ,"))
+    # "burgers and patties and sausages": which "and" joins the two things is a guess.
+    if found is None or _TWO_PARTS.match(found["b"]) or not _two_things(found["a"], found["b"]):
+        return None
+    whole = _OPENING_YEAR.sub("", whole).strip()
+    if part.isascii():
+        return f"{found['a'].strip()} share of {whole}", f"{found['b'].strip()} share of {whole}"
+    return f"{found['a'].strip()}{whole}份额", f"{found['b'].strip()}{whole}份额"
+
+
+def _as_shares(pair: tuple[str, str]) -> tuple[str, str]:
+    """The two terms of a sum that asks a share ("电网侧与电源侧新增装机合计占比"): each one's share,
+    not the amounts beside it."""
+    if any(_SHARE_ASKED_RE.search(term) for term in pair):
+        return pair
+    word = " share" if pair[0].isascii() else "占比"
+    return pair[0] + word, pair[1] + word
 
 
 def _two_things(first: str, second: str) -> bool:

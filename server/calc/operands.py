@@ -578,11 +578,17 @@ _SALES = frozenset({"sales", "sale", "sold"})
 def _other_measure(subject: frozenset[str], c: Candidate) -> bool:
     """Whether a table cell's column measures another kind of thing than the question names
     ("Revenue 2023" for "Europe's shipments"): its row names the subject, its figure is not it."""
+    return c.in_table and measures_another(subject, c.column)
+
+
+def measures_another(subject: frozenset[str], words: frozenset[str]) -> bool:
+    """Whether ``words`` (a column's, a sentence's) measure another kind of thing than the question
+    names: revenue (收入) is not shipments (出货量)."""
     asked = {_MEASURE_KINDS[t] for t in subject if t in _MEASURE_KINDS}
     if asked and subject & _SALES:  # "sales of new-energy buses" may be counted in units (销量) as well as in money
         asked.add("volume")
-    column = {_MEASURE_KINDS[t] for t in c.column if t in _MEASURE_KINDS}
-    return c.in_table and bool(asked) and bool(column) and not asked & column
+    said = {_MEASURE_KINDS[t] for t in words if t in _MEASURE_KINDS}
+    return bool(asked) and bool(said) and not asked & said
 
 
 def find_figure(

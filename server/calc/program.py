@@ -36,6 +36,7 @@ from reportqa.server.calc.operands import (
     Candidate,
     candidates_of,
     figures_by_year,
+    find_figure,
     naming,
     row_over_years,
     stated_cagr,
@@ -100,12 +101,14 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         return convert_asked_amount(question, items, lang) or convert_figure(
             question, items, subject, intent.years, lang
         )
-    if intent.kind in ("projection", "implied_value", "change", "implied_cagr"):
+    if intent.kind in ("projection", "implied_value", "unstated_value", "change", "implied_cagr"):
         items = in_asked_currency(question, items, rates=intent.kind != "change")
     if intent.kind == "projection":
         return projection(intent, items, subject, lang, question)
     if intent.kind == "implied_value":
         return implied_value(intent, items, subject, lang, question)
+    if intent.kind == "unstated_value":
+        return _unstated_value(intent, items, subject, lang, question)
     if intent.kind == "complement":
         return complement(question, items, hits, intent.years[0] if len(intent.years) == 1 else None, lang)
     if intent.kind == "part_of":
@@ -169,6 +172,21 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         "ratio": lambda a, b: calc.ratio(b, a),
     }[intent.kind]
     return Calculation(intent, operation(start.measure, end.measure), (start, end))
+
+
+def _unstated_value(
+    intent: Intent, items: list[Candidate], subject: frozenset[str], lang: str, question: str
+) -> Calculation | None:
+    """A year's figure the report does not state, implied by the next year's and the growth stated
+    with it; ``None`` (the question is answered by quoting, or refused) when any passage states a
+    figure of the subject for that year."""
+    found = implied_value(Intent("implied_value", intent.years), items, subject, lang, question)
+    if found is None:
+        return None
+    base = found.operands[0].measure
+    # A figure of another measure in that year (an ARPU "3.9万元" beside a market of 112.4亿元) is not it.
+    stated = find_figure(items, subject, intent.years[0], lang, amounts_only=True, unit=base.unit, term=question)
+    return None if stated is not None and stated.measure.scale == base.scale else found
 
 
 # "end-of-life batteries supplied the rest", "其余来自线上渠道": a part given as what is left.

@@ -231,4 +231,4 @@ def test_installations_are_the_volume_a_chinese_question_calls_装机量():
     )
     # Revenue stands first in the row: the measure asked, not the column order, picks 18.9.
     assert _formula("2024年金风科技的新增装机量是维斯塔斯的多少倍？", [oems]) == "18.9 / 11.6 = 1.63"
-    assert _formula("2024年金风科技的收入是维斯塔斯的多少倍？", [oems]) == "7.8 / 18.7 = 0.42"
+    assert _formula("2024年金风科技的收入是维斯塔斯的多少倍？", [oems]) == "7.8 / 18.7 = 0.4171"

@@ -14,10 +14,10 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from bench.tatqa_reports import split_of, to_markdown
+from bench.tatqa_score import TOLERANCE, rounds_to
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import chunk_document
 from reportqa.ingest.loaders import load_document
@@ -26,13 +26,15 @@ from reportqa.server.calc.program import calculate
 
 DATASET = Path(__file__).resolve().parents[2] / "shared" / "eval" / "tatqa" / "tatqa_dataset_dev.json"
 RESULTS = Path(__file__).resolve().parent / "results"
-TOLERANCE = 0.005
+
+
+def _written(question: dict) -> str:
+    return str(question["answer"][0] if isinstance(question["answer"], list) else question["answer"])
 
 
 def _gold(question: dict) -> float | None:
-    answer = question["answer"][0] if isinstance(question["answer"], list) else question["answer"]
     try:
-        return float(str(answer).replace(",", ""))
+        return float(_written(question).replace(",", ""))
     except ValueError:
         return None
 
@@ -46,18 +48,10 @@ def outcome(question: dict, hits: list[Hit]) -> tuple[str, str]:
     if calculation is None:
         return "none", ""
     gold, value = _gold(question), float(calculation.result.value)
-    right = gold is not None and (abs(value - gold) <= TOLERANCE * max(abs(gold), 0.01) or _rounds_to(value, question))
+    right = gold is not None and (
+        abs(value - gold) <= TOLERANCE * max(abs(gold), 0.01) or rounds_to(value, _written(question))
+    )
     return ("right" if right else "wrong"), calculation.result.formula
-
-
-def _rounds_to(value: float, question: dict) -> bool:
-    """Whether ``value`` is the gold as the annotator rounded it: "0.27" is 0.2749 to its two
-    decimals, though 1.8% from it (a value below 1 is shown to four significant digits)."""
-    answer = str(question["answer"][0] if isinstance(question["answer"], list) else question["answer"]).replace(",", "")
-    places = len(answer.partition(".")[2])
-    if abs(value) >= 1 or places < 2:  # only the digits shown below 1 are more than the gold's
-        return False
-    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == Decimal(answer)
 
 
 def run(split: str, show_wrong: bool = False, dataset: Path = DATASET) -> dict:

@@ -1,7 +1,8 @@
 """Judging reportqa's ``/ask`` answers against TAT-QA's gold answers.
 
 - arithmetic and count: right when a number stated in the answer, or a returned figure,
-  equals the gold number within 0.5% (counts exactly). Gold numbers are in the context's
+  equals the gold number within 0.5% (counts exactly), or, below 1, rounds to the gold at the
+  gold's own decimals (annotators wrote 0.27 for 0.2749; answers show four significant digits). Gold numbers are in the context's
   ``scale`` (thousand, million, billion, percent); an answer may state them in that scale
   ("-12.6"), with a scale word ("1.5 billion" for 1,496.5 million) or, for percent, as a
   fraction. Magnitudes are compared, because an answer says "fell by 12.6" for -12.6.
@@ -12,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 TOLERANCE = 0.005
 SCALES = {"": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "percent": 1.0}
@@ -51,11 +53,28 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= TOLERANCE * max(abs(b), 1e-9)
 
 
-def number_matches(gold: float, scale: str, stated: list[tuple[float, float]]) -> bool:
-    """Whether any stated number is ``gold`` (given in ``scale``), in that scale or written out."""
+def rounds_to(value: float, written: str) -> bool:
+    """Whether ``value``, below 1, is the gold ``written`` as the annotator rounded it: 0.2749 is
+    "0.27" at its two decimals, though 1.8% from it. Magnitudes are compared."""
+    written = written.replace(",", "").lstrip("-")
+    places = len(written.partition(".")[2])
+    if abs(value) >= 1 or places < 2:  # only the digits shown below 1 are more than the gold's
+        return False
+    try:
+        gold = Decimal(written)
+    except InvalidOperation:
+        return False
+    return Decimal(repr(abs(value))).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP) == gold
+
+
+def number_matches(gold: float, scale: str, stated: list[tuple[float, float]], written: str = "") -> bool:
+    """Whether any stated number is ``gold`` (given in ``scale``, written as ``written``), in
+    that scale or written out."""
     target = abs(gold)
     for value, multiplier in stated:
         if _close(value, target) or _close(value * multiplier, target * SCALES.get(scale, 1.0)):
+            return True
+        if multiplier == 1.0 and rounds_to(value, written):
             return True
         if scale == "percent" and _close(value * 100, target):  # 0.2222 for 22.22%
             return True
@@ -87,7 +106,7 @@ def judge(question: dict, response: dict) -> bool:
         stated = answer_numbers(response)
         if kind == "count":
             return any(value == target and multiplier == 1.0 for value, multiplier in stated)
-        return number_matches(target, question.get("scale", ""), stated)
+        return number_matches(target, question.get("scale", ""), stated, str(gold))
     answer = normalise(response.get("answer", ""))
     spans = gold if isinstance(gold, list) else [gold]
     return all(normalise(str(span)) in answer for span in spans)

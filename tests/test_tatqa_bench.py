@@ -106,6 +106,14 @@ def test_arithmetic_percent_and_figures():
     assert not judge(question, _r("It decreased by 21%."))
 
 
+def test_a_value_below_one_is_right_at_the_gold_s_own_decimals():
+    """Annotators wrote 0.27 for 0.2749; the answer shows four significant digits."""
+    assert judge(_q("arithmetic", "0.27"), _r("The ratio is 0.2749 times."))
+    assert judge(_q("arithmetic", "-0.27"), _r("See the figure.", (-0.2749, "-0.2749")))
+    assert not judge(_q("arithmetic", "0.27"), _r("The ratio is 0.2649 times."))
+    assert not judge(_q("arithmetic", "2.7"), _r("The ratio is 2.749 times."))  # 1.8% off, and not below 1
+
+
 def test_count_is_exact():
     assert judge(_q("count", "4"), _r("There are 4 assumptions."))
     assert not judge(_q("count", "4"), _r("There are 4.1 assumptions."))

@@ -224,8 +224,9 @@ MORE_FLOORS = {
     "cross": {"right": 0.58, "near_miss": 0.9, "refused": 0.2},
     # tablegen22 on its branch: first contact 115/160, after 121/160, 111 of 115 stated right
     "tables": {"right": 0.72, "stated": 0.93},
-    # xlang23 on its branch: first contact 27/40, 6 of 6 stated right, 9/11 near misses, 5 of 29 answerable refused
-    "xlang23": {"right": 0.62, "stated": 0.9, "near_miss": 0.72, "refused": 0.25},
+    # xlang23 on its branch: first contact 27/40, 6 of 6 stated right, 9/11 near misses, 5 of 29 answerable refused;
+    # after 29/40, 7 of 7 stated right, 9/11 near misses, 4 of 29 answerable refused
+    "xlang23": {"right": 0.67, "stated": 0.9, "near_miss": 0.72, "refused": 0.21},
 }
 
 

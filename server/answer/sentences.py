@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from reportqa.index.dictionary import english_word, translations
 from reportqa.index.keyword import jieba_words, tokenize
-from reportqa.index.names import glossary_group, mentions, posseg, transliterated
+from reportqa.index.names import glossary_group, mentions, posseg
 from reportqa.index.places import is_place, place_of
 from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
@@ -330,10 +330,7 @@ def writes_across(text: str, concept: Concept) -> bool:
     """Whether ``text``, in the other language than the question's, writes ``concept``: one
     word the dictionary translates by at most ``ONE_THING_SENSES`` senses, one of which ``text``
     writes as a word of its own (jieba's), not inside another: 电器 of the company 格力电器 is
-    no "appliance". A Chinese word the dictionary lacks is written as a name it transliterates
-    or translates character by character: 金风 of 金风科技 is the row "Goldwind"."""
-    if concept.token and not concept.terms and not concept.token.isascii() and len(concept.token) > 1:
-        return bool(transliterated(concept.token, text))
+    no "appliance"."""
     if not (concept.token and 0 < len(concept.terms) <= ONE_THING_SENSES):
         return False
     lowered = normalize(text).lower()

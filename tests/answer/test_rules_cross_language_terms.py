@@ -57,13 +57,3 @@ def test_each_of_two_things_alike_is_the_figure_that_writes_what_tells_it_apart(
     )
     found = calculate("2024年海事和航空两个细分市场的卫星宽带收入合计为多少百万美元？", [segments, summary])
     assert found is not None and found.result.formula == "1437.5 + 1274.5 = 2712"
-
-
-def test_a_chinese_name_the_dictionary_lacks_picks_the_row_of_its_transliteration():
-    market = hit("Global wind turbine OEM revenue reached USD 68.4 billion in 2024.", dense=0.6)
-    oems = hit(
-        "| OEM | Revenue 2024 |\n|---|---|\n| Goldwind | CNY 56.2 billion |\n| Vestas | EUR 17.3 billion |",
-        dense=0.5,
-    )
-    draft = compose("金风科技2024年收入为多少亿元？", [market, oems])
-    assert "56.2" in draft.text and "68.4" not in draft.text

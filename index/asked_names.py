@@ -16,6 +16,7 @@ from reportqa.index.dictionary import common_word, english_word, name_word, term
 from reportqa.index.names import posseg, specific_terms
 from reportqa.index.places import place_of
 from reportqa.ingest.normalize import normalize
+from reportqa.ingest.numbers import currency_code
 
 # Where a sentence opens: the text's start, after a sentence's end, or after an opening quote.
 _OPENING = re.compile(r"(?:^|[.?!。？！]\s+)[\"“‘(]?$")
@@ -56,8 +57,10 @@ def asked_names(question: str) -> list[str]:
 
 
 def _currency(text: str, term: str) -> bool:
-    """Whether ``term`` stands in ``text`` only as the country of a currency ("US dollars",
-    "Hong Kong dollar"): the unit an answer is asked in, not a place it is about."""
+    """Whether ``term`` is a currency (RMB, USD) or stands in ``text`` only as the country of one
+    ("US dollars", "Hong Kong dollar"): the unit an answer is asked in, not a place it is about."""
+    if currency_code(term):
+        return True  # "in RMB 100 million": a Chinese report writes 亿元, never RMB
     found = list(re.finditer(rf"(?<![A-Za-z]){re.escape(term)}(?![A-Za-z])", text))
     return bool(found) and all(_DOLLARS.match(text, m.end()) for m in found)
 

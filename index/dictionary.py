@@ -146,11 +146,47 @@ def common_word(word: str) -> bool:
 
 
 def translations(term: str) -> tuple[str, ...]:
-    """The other language's terms for ``term`` ("North America" → 北美; 营收 → sales, income, revenue)."""
+    """The other language's terms for ``term`` ("North America" → 北美; 营收 → sales, income,
+    revenue); an English term the dictionary lists in another inflection by that sense ("liquid
+    cooling" is 液冷, listed as "liquid-cool")."""
     tables = _tables()
     if term.isascii():
-        return tables.en_zh.get(term.lower().strip(), ())
+        key = term.lower().strip()
+        return tables.en_zh.get(key, ()) or _in_another_inflection(key)
     return tables.zh_en.get(term.strip(), ())
+
+
+# An inflection's ending, taken off a word until none is left, with at least four letters before it.
+_INFLECTION = re.compile(r"(?<=[a-z]{4})(?:ing|ed|es|e|s)$")
+
+
+def _base_form(term: str) -> str:
+    """``term``'s words without their inflections, hyphens read as spaces: "liquid cooling" and
+    "liquid-cool" are both "liquid cool". Both sides of a look-up are read so, so the form need
+    not be a word."""
+    words = []
+    for word in term.replace("-", " ").split():
+        while (bare := _INFLECTION.sub("", word)) != word:
+            word = bare
+        words.append(word)
+    return " ".join(words)
+
+
+def _in_another_inflection(phrase: str) -> tuple[str, ...]:
+    """The Chinese words of a sense that is English ``phrase`` in other inflections ("liquid
+    cooling" of 液冷's "liquid-cool"); a phrase of two words or more: a single word's plural is
+    read by the rules that look it up, and its looser forms bind more than they name."""
+    base = _base_form(phrase)
+    return _by_base_form().get(base, ()) if " " in base else ()
+
+
+@lru_cache(maxsize=1)
+def _by_base_form() -> dict[str, tuple[str, ...]]:
+    """The dictionary's English senses by :func:`_base_form` → their Chinese words."""
+    by_base: dict[str, list[str]] = {}
+    for sense, words in _tables().en_zh.items():
+        by_base.setdefault(_base_form(sense), []).extend(words)
+    return {k: tuple(dict.fromkeys(v)) for k, v in by_base.items()}
 
 
 # Words that make a two-word sense a quantity of its first word: "sales volume", "sales figure".
@@ -248,12 +284,13 @@ def _english_terms(text: str) -> list[Term]:
 
 
 def _phrase_senses(words: list[str]) -> tuple[str, ...]:
-    """The Chinese senses of the first spelling of ``words`` the dictionary lists."""
+    """The Chinese senses of the first spelling of ``words`` the dictionary lists, else of its
+    words in another inflection (:func:`translations`)."""
     en_zh, glossed = _tables().en_zh, _glossary_senses()
     for form in _spellings(words):
         if form in glossed or form in en_zh:
             return tuple(dict.fromkeys(glossed.get(form, ()) + en_zh.get(form, ())))
-    return ()
+    return _in_another_inflection(" ".join(words))
 
 
 def _spellings(words: list[str]) -> list[str]:

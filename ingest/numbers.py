@@ -135,6 +135,11 @@ def _unit(pre: str | None, unit: str | None) -> str:
     return ""
 
 
+def currency_code(word: str) -> str:
+    """The currency code ``word`` writes ("RMB" and 人民币 are CNY), or "" when it names none."""
+    return _CURRENCY_OF_WORD.get(word.lower(), "")
+
+
 def _nearest_year(
     clause: str, clause_start: int, start: int, end: int, claimed: frozenset[int] = frozenset()
 ) -> tuple[int, int] | None:

@@ -231,6 +231,9 @@ MORE_FLOORS = {
     "refuse23": {"right": 0.8, "near_miss": 0.75, "refused": 0.16},
     # calc23 on its branch: first contact 9/42, 4 of 8 stated right; after 24/42, 19 of 19 stated right
     "calc23": {"right": 0.52, "stated": 0.94},
+    # xlang23 on its branch: first contact 27/40, 6 of 6 stated right, 9/11 near misses, 5 of 29 answerable refused;
+    # after 29/40, 7 of 7 stated right, 9/11 near misses, 4 of 29 answerable refused
+    "xlang23": {"right": 0.67, "stated": 0.9, "near_miss": 0.72, "refused": 0.21},
 }
 
 

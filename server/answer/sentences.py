@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from reportqa.index.dictionary import english_word, translations
-from reportqa.index.keyword import tokenize
+from reportqa.index.keyword import jieba_words, tokenize
 from reportqa.index.names import glossary_group, mentions, posseg
 from reportqa.index.places import is_place, place_of
 from reportqa.index.query import matched_groups, mentions_term
@@ -314,10 +314,30 @@ def _distinguishing(question: str, ranked: list[Sentence]) -> tuple[list[Concept
     concepts = [
         c for c in question_concepts(question) if " " not in c.token and (not c.token or subject_words(c.token))
     ]
-    written = [[s.hit.chunk.lang == lang and writes(s.about, c) for c in concepts] for s in ranked]
+    written = [
+        [writes(s.about, c) if s.hit.chunk.lang == lang else writes_across(s.about, c) for c in concepts]
+        for s in ranked
+    ]
     counts = [sum(column) for column in zip(*written)]
     distinct = [i for i, n in enumerate(counts) if 0 < n <= DISTINCT_SHARE * len(ranked)]
     return [concepts[i] for i in distinct], [[row[i] for i in distinct] for row in written]
+
+
+# Senses of one word that still name one thing across languages (dishwasher: 洗碗机; refrigerator:
+# 冰箱, 电冰箱); a word with more (sales: 回佣, 营收, 销售) names too much in the other language.
+ONE_THING_SENSES = 2
+
+
+def writes_across(text: str, concept: Concept) -> bool:
+    """Whether ``text``, in the other language than the question's, writes ``concept``: one
+    word the dictionary translates by at most ``ONE_THING_SENSES`` senses, one of which ``text``
+    writes as a word of its own (jieba's), not inside another: 电器 of the company 格力电器 is
+    no "appliance"."""
+    if not (concept.token and 0 < len(concept.terms) <= ONE_THING_SENSES):
+        return False
+    lowered = normalize(text).lower()
+    words = set(jieba_words(lowered))
+    return any(term in words if not term.isascii() else mentions_term(lowered, term) for term in concept.terms)
 
 
 def writes(text: str, concept: Concept) -> bool:

@@ -647,6 +647,21 @@ def _telling(part: str, whole: str) -> str:
     return " ".join(w for w in part.split() if w.lower() not in said) or part
 
 
+def _told_apart(items: list[Candidate], intent: Intent, side: int, lang: str) -> list[Candidate]:
+    """Over passages in the other language than the question's ``lang``, the candidates of
+    ``items`` that write a word of the pair's ``side`` that its other side does not: 航空 of
+    "海事和航空两个细分市场的卫星宽带收入" is the "Aviation" row, not the whole market's sentence, which
+    writes more of the words both sides share, as dictionary senses (satellite, broadband,
+    revenue). All of ``items`` when none writes one; for a share, whose whole is found by the
+    words the part shares with it; and in the question's language, where the rows' own words
+    tell the sides apart (a side's "total" would bind a blank cell of a "Total" column)."""
+    assert intent.pair is not None
+    if intent.kind == "share" or any(c.operand.hit.chunk.lang == lang for c in items):
+        return items
+    own = subject_of(intent.pair[side]) - subject_of(intent.pair[1 - side])
+    return [c for c in items if own & c.words] or items
+
+
 def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | None:
     """A result over two named things of one year ("the ratio of A to B in 2019")."""
     assert intent.pair is not None
@@ -663,7 +678,7 @@ def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | 
     # "A是B的多少倍", "What percentage of B's parcel volume was A": the measure named once is both sides'.
     measures = [measures_of(term) for term in intent.pair]
     first = find_figure(
-        naming(items, names[0]),
+        _told_apart(naming(items, names[0]), intent, 0, lang),
         subject_of(intent.pair[0]) | (measures[0] or measures[1]),
         year,
         lang,
@@ -680,7 +695,7 @@ def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | 
     whole = naming(items, names[1])
     total = _total_row(first, items, intent.pair[1]) if intent.kind == "share" else None
     second = total or find_figure(
-        naming(whole, [], part_only) or whole,
+        _told_apart(naming(whole, [], part_only) or whole, intent, 1, lang),
         subject_of(intent.pair[1]) | (measures[1] or measures[0]),
         measure.year,
         lang,

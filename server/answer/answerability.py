@@ -69,6 +69,10 @@ _MEASURE_NOUNS = {
     "spend": ("spending",),
     # "How much capacity did China install?" is answered by "China installed 5.1 GW".
     "capacity": ("installed", "installations"),
+    # A market report states revenue with a verb as often as with the noun: "Europe generated USD
+    # 337.6 million" answers 欧洲…收入; 出货 is CC-CEDICT's "ship goods", written "ASML shipped 44".
+    **dict.fromkeys(("revenue", "revenues", "收入", "营收", "营业收入"), ("generated", "generating", "earned")),
+    **dict.fromkeys(("出货", "出货量"), ("shipped", "shipments")),
 }
 # An initialism in brackets after the words it abbreviates: "electric vehicle (EV)".
 _INITIALISM = re.compile(r"\(([A-Z]{2,6})\)")

@@ -78,3 +78,25 @@ def test_an_initialism_the_title_is_not_about_is_still_a_name():
         hit("Ground source heat pumps (GSHP) are a niche segment.", title=HEAT_PUMPS[0].chunk.title),
     ]
     assert not judge("How much was the European GSHP market worth in 2024?", passages).answerable
+
+
+# Revenue stated with a verb ("Europe generated USD 337.6 million"), 出货 ("ship goods") as
+# "shipped": a Chinese question's measure over an English report's sentence.
+SCANNERS = hit(
+    "North America generated USD 541.3 million in 2024. Europe generated USD 337.6 million. "
+    "Acme shipped 44 scanners in 2024, and Borealis reported 12% operating margins.",
+    title="Global Imaging AI Market Report",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["2024年欧洲的收入是多少？", "What was Europe's revenue in 2024?", "2024年Acme出货了多少台扫描仪？"],
+)
+def test_a_measure_written_with_a_verb_is_stated(question):
+    assert judge(question, [SCANNERS]).answerable
+
+
+@pytest.mark.parametrize("question", ["2024年Borealis的收入是多少？", "2024年Borealis出货了多少台？"])
+def test_a_verb_of_another_measure_still_states_none(question):
+    assert not judge(question, [SCANNERS]).answerable

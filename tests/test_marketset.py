@@ -205,7 +205,7 @@ def test_paraphrases_hold_their_floor(marketset_service, tmp_path):
 
 
 # --- More questions over the same reports (tests/data/marketset/more/*.jsonl), written in the eighth
-# session by the lead and each helper on figures, rows and sentences the tune half does not ask, to
+# and ninth sessions by the lead and each helper on figures, rows and sentences the tune half does not ask, to
 # tune on the holdout's distribution without reading it. Tuning data (split "tune"); each file holds
 # a floor about two questions under what it measured on main after the merges.
 MORE = {
@@ -215,25 +215,17 @@ MORE = {
 # file: {measure: floor}, measures as `reportqa eval` reports them ("stated": computed figures right
 # among those stated; "near_miss": unanswerable questions refused; "refused": answerable ones refused, at most)
 MORE_FLOORS = {
-    "lead": {"right": 0.44, "stated": 0.94},  # main 00405bb: 34/75, 34 of 38 stated right; 1dfdbd1: 36/75, 36/37
-    # calc22 on its branch: first contact 55/94, 55 of 62 stated right; after 56/94, 56 of 57
-    "computed": {"right": 0.55, "stated": 0.94},
-    # refuse22 on its branch: 56/70 right, near misses 26/34 refused, 1 of 36 answerable refused
-    "refusals": {"right": 0.75, "near_miss": 0.70, "refused": 0.09},
-    # xlang22 on its branch: first contact 41/66, after 42/66, 9 of 55 answerable refused, 11/11 near misses
-    "cross": {"right": 0.58, "near_miss": 0.9, "refused": 0.2},
-    # tablegen22 on its branch: first contact 115/160, after 121/160, 111 of 115 stated right
-    "tables": {"right": 0.72, "stated": 0.93},
-    # tables23 on its branch: first contact 28/46 (28 of 28 stated right), after 35/46, 35 of 35; its 5 near misses are answered
-    "tables23": {"right": 0.71, "stated": 0.94},
-    # refuse23 on its branch: first contact 30/48, 15/29 near misses, 3 of 19 answerable refused;
-    # after 41/48, 24/29 near misses, 1 of 19 answerable refused
-    "refuse23": {"right": 0.8, "near_miss": 0.75, "refused": 0.16},
-    # calc23 on its branch: first contact 9/42, 4 of 8 stated right; after 24/42, 19 of 19 stated right
-    "calc23": {"right": 0.52, "stated": 0.94},
-    # xlang23 on its branch: first contact 27/40, 6 of 6 stated right, 9/11 near misses, 5 of 29 answerable refused;
-    # after 29/40, 7 of 7 stated right, 9/11 near misses, 4 of 29 answerable refused
-    "xlang23": {"right": 0.67, "stated": 0.9, "near_miss": 0.72, "refused": 0.21},
+    # Each about two questions under what the file measured on main after the ninth session's
+    # merges (d7c35bf); first-contact numbers in brackets.
+    "lead": {"right": 0.6, "stated": 0.94},  # 47/75, 47 of 48 stated right (00405bb: 34/75)
+    "computed": {"right": 0.63, "stated": 0.95},  # 62/94, 62 of 63 (calc22 first contact 55/94)
+    "refusals": {"right": 0.85, "near_miss": 0.79, "refused": 0.09},  # 62/70, 29/34 near misses, 1 of 36
+    "cross": {"right": 0.69, "near_miss": 0.81, "refused": 0.15},  # 48/66, 11/11, 6 of 55 (xlang22: 41/66)
+    "tables": {"right": 0.81, "stated": 0.98},  # 133/160, 123 of 123 (tablegen22 first contact 115/160)
+    "tables23": {"right": 0.69, "stated": 0.94},  # 34/46, 34 of 34; its 5 near misses answered (first 28/46)
+    "refuse23": {"right": 0.77, "near_miss": 0.72, "refused": 0.16},  # 39/48, 23/29, 1 of 19 (first 30/48)
+    "calc23": {"right": 0.52, "stated": 0.89},  # 24/42, 19 of 19 (first contact 9/42, 4 of 8 stated right)
+    "xlang23": {"right": 0.7, "stated": 0.71, "near_miss": 0.72, "refused": 0.21},  # 30/40, 7/7, 10/11, 4 of 29
 }
 
 

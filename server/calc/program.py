@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import detect_language
+from reportqa.ingest.numbers import CURRENCIES
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError
 from reportqa.server.calc.families import (
@@ -184,9 +185,17 @@ def _unstated_value(
     if found is None:
         return None
     base = found.operands[0].measure
+    if base.unit in CURRENCIES and _ASKS_COUNT.search(question):
+        return None  # "How many subscribers did Viasat have" is no amount of money of Viasat's
     # A figure of another measure in that year (an ARPU "3.9万元" beside a market of 112.4亿元) is not it.
     stated = find_figure(items, subject, intent.years[0], lang, amounts_only=True, unit=base.unit, term=question)
     return None if stated is not None and stated.measure.scale == base.scale else found
+
+
+# "How many" asks a count, never an amount of money.
+_ASKS_COUNT = re.compile(
+    r"\bhow many\b(?! (?:dollars|euros|yuan)\b)|多少(?:万|亿)?(?:台|辆|件|人|家|户|个|套)", re.IGNORECASE
+)
 
 
 # "end-of-life batteries supplied the rest", "其余来自线上渠道": a part given as what is left.

@@ -302,3 +302,19 @@ def test_one_of_two_things_no_row_names_is_not_given_another_row(question):
 
 def test_two_things_the_rows_name_are_added():
     assert _result("What were serums and body care sales combined in 2024?", *EN_CATEGORIES) == "36.4 + 15.8 = 52.2"
+
+
+# "How many" asks a count: a year's money figure carried back by its growth is no answer to it
+# (refuse23-044 gave Viasat's revenue, 1186.5 × (1 - 4.8%)^(2024 - 2025), for its subscribers).
+SATELLITES = hit(
+    "Viasat reported broadband services revenue of USD 1,186.5 million in fiscal 2025, down 4.8% year on year.",
+    doc="satellite-en.md",
+)
+
+
+def test_a_count_asked_is_not_carried_back_from_money():
+    assert _result("How many subscribers did Viasat have at the end of 2024?", SATELLITES) is None
+
+
+def test_money_asked_is_carried_back():
+    assert _result("What was Viasat's broadband services revenue in 2024?", SATELLITES) is not None

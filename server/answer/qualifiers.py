@@ -8,9 +8,9 @@ the qualifier the question asks when a sentence about the subject writes a sibli
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from reportqa.index.query import mentions_term
 from reportqa.ingest.normalize import normalize
 
 # Each family: parts a report states figures for apart, each part in its English and Chinese
@@ -55,9 +55,5 @@ def asked_qualifiers(question: str) -> list[Qualifier]:
 
 
 def _writes(lowered: str, forms: tuple[str, ...]) -> bool:
-    """Whether lower-cased ``lowered`` writes one of ``forms``: a Latin form as whole words, a
-    Chinese one anywhere."""
-    return any(
-        re.search(rf"(?<![a-z]){re.escape(form)}(?![a-z])", lowered) if form.isascii() else form in lowered
-        for form in forms
-    )
+    """Whether lower-cased ``lowered`` writes one of ``forms`` (Latin ones as whole words)."""
+    return any(mentions_term(lowered, form) for form in forms)

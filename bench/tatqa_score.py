@@ -58,7 +58,7 @@ def rounds_to(value: float, written: str) -> bool:
     "0.27" at its two decimals, though 1.8% from it. Magnitudes are compared."""
     written = written.replace(",", "").lstrip("-")
     places = len(written.partition(".")[2])
-    if abs(value) >= 1 or places < 2:  # only the digits shown below 1 are more than the gold's
+    if abs(value) >= 1 or places < 1:  # only the digits shown below 1 are more than the gold's
         return False
     try:
         gold = Decimal(written)

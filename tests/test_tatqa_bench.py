@@ -111,6 +111,10 @@ def test_a_value_below_one_is_right_at_the_gold_s_own_decimals():
     assert judge(_q("arithmetic", "0.27"), _r("The ratio is 0.2749 times."))
     assert judge(_q("arithmetic", "-0.27"), _r("See the figure.", (-0.2749, "-0.2749")))
     assert not judge(_q("arithmetic", "0.27"), _r("The ratio is 0.2649 times."))
+    # At one decimal as at two: 0.3 for 0.2973, whose two decimals (0.30) the answer once showed.
+    assert judge(_q("arithmetic", "0.3"), _r("The ratio is 0.2973 times."))
+    assert not judge(_q("arithmetic", "0.3"), _r("The ratio is 0.2473 times."))
+    assert not judge(_q("arithmetic", "0"), _r("The ratio is 0.2973 times."))
     assert not judge(_q("arithmetic", "2.7"), _r("The ratio is 2.749 times."))  # 1.8% off, and not below 1
 
 

@@ -31,7 +31,7 @@ from reportqa.server.calc.families import (
 )
 from reportqa.server.calc.intents import asked_scale, detect
 from reportqa.server.calc.linked import linked_question
-from reportqa.server.calc.models import Calculation, Intent
+from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
     CLAUSE_END,
     Candidate,
@@ -190,9 +190,27 @@ def _unstated_value(
     base = found.operands[0].measure
     if base.unit in CURRENCIES and _ASKS_COUNT.search(question):
         return None  # "How many subscribers did Viasat have" is no amount of money of Viasat's
+    if _tabulates_year(found.operands[0], items, intent.years[0]):
+        return None  # a table of the report gives that year: it is quoted, not carried back
     # A figure of another measure in that year (an ARPU "3.9万元" beside a market of 112.4亿元) is not it.
     stated = find_figure(items, subject, intent.years[0], lang, amounts_only=True, unit=base.unit, term=question)
     return None if stated is not None and stated.measure.scale == base.scale else found
+
+
+def _tabulates_year(base: Operand, items: list[Candidate], year: int) -> bool:
+    """Whether a table row of the report gives ``base``'s figure, to the digits the base shows, and one
+    of ``year`` beside it ("revenue was USD 1.2 billion in 2019, up 5%" over "| Total | 1,204.0 | 1,146.2 |"):
+    that figure is the year's, exact, where one carried back by a rounded rate is off by up to
+    half a point."""
+    rows = {
+        (c.operand.hit.chunk.id, c.label)
+        for c in items
+        if c.in_table
+        and c.year == base.measure.year
+        and c.operand.measure.unit == base.measure.unit
+        and c.operand.measure.in_scale(base.measure.scale).quantize(base.measure.value) == base.measure.value
+    }
+    return any(c.in_table and c.year == year and (c.operand.hit.chunk.id, c.label) in rows for c in items)
 
 
 # "How many" asks a count, never an amount of money.

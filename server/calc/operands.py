@@ -60,6 +60,7 @@ class Candidate:
     column: frozenset[str] = frozenset()  # what a table cell's column header says, as search tokens
     unit_word: str = ""  # the unit the report writes with a plain figure: "GW" of "9.4 GW" or of "2024 (GW)"
     heading: str = ""  # a table cell's column header as written ("Liquid cooling share of regional market 2024")
+    continues: str = ""  # the sentence before, when the figure's sentence goes on about its subject ("这一规模")
 
     @property
     def year(self) -> int | None:
@@ -283,6 +284,13 @@ _MARKET_OPENING = re.compile(
 _MARKET_NAMED = re.compile(r"\bmarkets?\b|\bindustry\b|\bsegments?\b|市场|行业", re.IGNORECASE)
 
 
+# A date a sentence opens on before its subject ("2020年，这一规模为3,729亿元", "In 2020, it was …"):
+# the subject after it is what the sentence opens on.
+_OPENING_DATE = re.compile(
+    rf"(?:(?:in|by|as of|at the end of|截至|到)\s*)?{YEAR.pattern}(?:年(?:底|末|初)?)?\s*[，,]\s*", re.IGNORECASE
+)
+
+
 def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> str:
     """The sentence before sentence ``at`` in its paragraph when ``at`` continues its subject, else
     ``""``. A sentence whose opening measure word names its own owner ("Sales of Xiaomi reached
@@ -291,7 +299,9 @@ def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> 
     names, without the companies it names ("Acme held 30% of the market in 2023")."""
     if not at:
         return ""
-    opening = _CONTINUES.match(text, sentences[at][0])
+    dated = _OPENING_DATE.match(text, sentences[at][0])
+    begin = dated.end() if dated else sentences[at][0]
+    opening = _CONTINUES.match(text, begin)
     owner = _OWN_OWNER.match(text, opening.end()) if opening else None
     if opening is None or (owner and names_in(owner["owner"])) or _COLLECTIVE.match(text, opening.end()):
         return ""
@@ -299,7 +309,7 @@ def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> 
     if "\n\n" in text[end : sentences[at][0]]:
         return ""
     before = text[start:end]
-    if not _MARKET_OPENING.match(text, sentences[at][0]):
+    if not _MARKET_OPENING.match(text, begin):
         return before
     if not _MARKET_NAMED.search(before):
         return ""  # "Acme's revenue was …. The market reached …": no market before to go on about
@@ -329,7 +339,9 @@ def candidates_of(hits: list[Hit]) -> list[Candidate]:
                 continue  # table figures are read as cells, with their column's year
             at = next((i for i, (a, b) in enumerate(sentences) if a <= q.start < b), None)
             sentence = q.subject if at is None else text[slice(*sentences[at])]
-            said = f"{_antecedent(text, sentences, at)} {sentence}"  # with the sentence it continues
+            before = _antecedent(text, sentences, at)
+            said = f"{before} {sentence}"  # with the sentence it continues
+            continues = text[slice(*sentences[at - 1])] if before and at else ""
             words = subject_words(_POSSESSIVE.sub("", said + " " + hit.chunk.section))
             figure = operand_of(hit, q)
             if q.year is None and not q.metric:
@@ -339,7 +351,11 @@ def candidates_of(hits: list[Hit]) -> list[Candidate]:
             )  # a heading above the sentence names its section
             scope = _scope(hit, said)
             unit = _written_after(text, q.end)
-            out.append(Candidate(rank, figure, sentence, words, own, scope, q.metric, False, unit_word=unit))
+            out.append(
+                Candidate(
+                    rank, figure, sentence, words, own, scope, q.metric, False, unit_word=unit, continues=continues
+                )
+            )
         out.extend(_cells(rank, hit))
     return out
 
@@ -660,11 +676,16 @@ def find_figure(
         and not about[0].in_table
     ):
         return _after(about, term)
+    # The sentence the first figure found goes on from ("冷链物流市场规模…为5,361亿元…。2020年，这一规模为
+    # 3,729亿元") states the other year's figure of its thing, whatever sentence ranks higher.
+    continued = {(c.operand.hit.chunk.id, c.continues) for c in items if near is not None and c.operand is near}
     if len(about) < len(pool) or any(c.in_table for c in about):
         # The other year's figure of one thing stands in the sentence of the first one found
         # ("规模达到8,264.2亿元…2023年为6,976.5亿元"), not in a higher-ranked sentence that
         # names as much ("数字经济规模为53.9万亿元").
-        beside = {(c.operand.hit.chunk.id, c.label) for c in items if near is not None and c.operand is near}
+        beside = continued | {
+            (c.operand.hit.chunk.id, c.label) for c in items if near is not None and c.operand is near
+        }
         best = min(
             about,
             key=lambda c: (
@@ -674,7 +695,7 @@ def find_figure(
             ),
         )
     else:
-        chosen = pick(about, lang, near)
+        chosen = pick([c for c in about if (c.operand.hit.chunk.id, c.label) in continued] or about, lang, near)
         best = next(c for c in about if c.operand is chosen)
     # Of several figures the chosen sentence states ("China installed 5.1 GW of the 9.4 GW
     # offshore total"), the one the term's words go with, not the first.

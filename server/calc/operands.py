@@ -17,7 +17,7 @@ from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import CAGR as _CAGR
-from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, table_row_at, years_in
+from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, stated_unit, table_row_at, years_in
 from reportqa.server.calc.calculator import Measure
 from reportqa.server.calc.models import Intent, Operand, operand_of
 from reportqa.server.calc.subject import (
@@ -60,6 +60,7 @@ class Candidate:
     column: frozenset[str] = frozenset()  # what a table cell's column header says, as search tokens
     unit_word: str = ""  # the unit the report writes with a plain figure: "GW" of "9.4 GW" or of "2024 (GW)"
     heading: str = ""  # a table cell's column header as written ("Liquid cooling share of regional market 2024")
+    continues: str = ""  # the sentence before, when the figure's sentence goes on about its subject ("这一规模")
 
     @property
     def year(self) -> int | None:
@@ -139,6 +140,10 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
     # Accounts write the currency on the first and total rows only: one currency in a table is every cell's.
     currencies = {c.unit for c in cells if c.unit in CURRENCIES}
     shared = currencies.pop() if len(currencies) == 1 else ""
+    # A column headed by a scale and no currency ("Subscribers (thousand)") beside one headed by its
+    # currency and scale ("Revenue (USD million)") counts things: the table's money is not its unit.
+    # A currency alone ("Change ($)" beside "Amount (In thousands)") sets no column apart.
+    headed_money = any(all(stated_unit(cell.column)) for cell in cells)
     # A caption of one year ("Smart meter shipments by type, 2024") dates every figure under it
     # that neither its column nor its row dates.
     captioned = set(years_in(hit.chunk.context))
@@ -153,7 +158,9 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
         # A column headed by a unit of its own ("Processed volume (kt)", "Share (%)") is not in the money.
         headed = _headed_unit(cell.column)
         # Nor is a column headed by a count ("2024年业务量（亿件）"): 132.7亿件 are no yuan.
-        unit = cell.unit or ("%" if headed in ("%", "％") else "" if non_money_column(cell.column) else shared)
+        own_currency, own_scale = stated_unit(cell.column)
+        counted = non_money_column(cell.column) or (headed_money and bool(own_scale) and not own_currency)
+        unit = cell.unit or ("%" if headed in ("%", "％") else "" if counted else shared)
         # "2019 vs. 2018 Variance" compares two years, and a "Change" column under a spanning
         # year ("F18 | CHANGE") is the change to that year: neither figure is the year's own.
         year = (
@@ -277,6 +284,13 @@ _MARKET_OPENING = re.compile(
 _MARKET_NAMED = re.compile(r"\bmarkets?\b|\bindustry\b|\bsegments?\b|市场|行业", re.IGNORECASE)
 
 
+# A date a sentence opens on before its subject ("2020年，这一规模为3,729亿元", "In 2020, it was …"):
+# the subject after it is what the sentence opens on.
+_OPENING_DATE = re.compile(
+    rf"(?:(?:in|by|as of|at the end of|截至|到)\s*)?{YEAR.pattern}(?:年(?:底|末|初)?)?\s*[，,]\s*", re.IGNORECASE
+)
+
+
 def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> str:
     """The sentence before sentence ``at`` in its paragraph when ``at`` continues its subject, else
     ``""``. A sentence whose opening measure word names its own owner ("Sales of Xiaomi reached
@@ -285,7 +299,9 @@ def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> 
     names, without the companies it names ("Acme held 30% of the market in 2023")."""
     if not at:
         return ""
-    opening = _CONTINUES.match(text, sentences[at][0])
+    dated = _OPENING_DATE.match(text, sentences[at][0])
+    begin = dated.end() if dated else sentences[at][0]
+    opening = _CONTINUES.match(text, begin)
     owner = _OWN_OWNER.match(text, opening.end()) if opening else None
     if opening is None or (owner and names_in(owner["owner"])) or _COLLECTIVE.match(text, opening.end()):
         return ""
@@ -293,7 +309,7 @@ def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> 
     if "\n\n" in text[end : sentences[at][0]]:
         return ""
     before = text[start:end]
-    if not _MARKET_OPENING.match(text, sentences[at][0]):
+    if not _MARKET_OPENING.match(text, begin):
         return before
     if not _MARKET_NAMED.search(before):
         return ""  # "Acme's revenue was …. The market reached …": no market before to go on about
@@ -323,7 +339,9 @@ def candidates_of(hits: list[Hit]) -> list[Candidate]:
                 continue  # table figures are read as cells, with their column's year
             at = next((i for i, (a, b) in enumerate(sentences) if a <= q.start < b), None)
             sentence = q.subject if at is None else text[slice(*sentences[at])]
-            said = f"{_antecedent(text, sentences, at)} {sentence}"  # with the sentence it continues
+            before = _antecedent(text, sentences, at)
+            said = f"{before} {sentence}"  # with the sentence it continues
+            continues = text[slice(*sentences[at - 1])] if before and at else ""
             words = subject_words(_POSSESSIVE.sub("", said + " " + hit.chunk.section))
             figure = operand_of(hit, q)
             if q.year is None and not q.metric:
@@ -333,7 +351,11 @@ def candidates_of(hits: list[Hit]) -> list[Candidate]:
             )  # a heading above the sentence names its section
             scope = _scope(hit, said)
             unit = _written_after(text, q.end)
-            out.append(Candidate(rank, figure, sentence, words, own, scope, q.metric, False, unit_word=unit))
+            out.append(
+                Candidate(
+                    rank, figure, sentence, words, own, scope, q.metric, False, unit_word=unit, continues=continues
+                )
+            )
         out.extend(_cells(rank, hit))
     return out
 
@@ -654,11 +676,16 @@ def find_figure(
         and not about[0].in_table
     ):
         return _after(about, term)
+    # The sentence the first figure found goes on from ("冷链物流市场规模…为5,361亿元…。2020年，这一规模为
+    # 3,729亿元") states the other year's figure of its thing, whatever sentence ranks higher.
+    continued = {(c.operand.hit.chunk.id, c.continues) for c in items if near is not None and c.operand is near}
     if len(about) < len(pool) or any(c.in_table for c in about):
         # The other year's figure of one thing stands in the sentence of the first one found
         # ("规模达到8,264.2亿元…2023年为6,976.5亿元"), not in a higher-ranked sentence that
         # names as much ("数字经济规模为53.9万亿元").
-        beside = {(c.operand.hit.chunk.id, c.label) for c in items if near is not None and c.operand is near}
+        beside = continued | {
+            (c.operand.hit.chunk.id, c.label) for c in items if near is not None and c.operand is near
+        }
         best = min(
             about,
             key=lambda c: (
@@ -668,7 +695,7 @@ def find_figure(
             ),
         )
     else:
-        chosen = pick(about, lang, near)
+        chosen = pick([c for c in about if (c.operand.hit.chunk.id, c.label) in continued] or about, lang, near)
         best = next(c for c in about if c.operand is chosen)
     # Of several figures the chosen sentence states ("China installed 5.1 GW of the 9.4 GW
     # offshore total"), the one the term's words go with, not the first.

@@ -168,6 +168,11 @@ def common_word(word: str) -> bool:
     return bool(tables.zh_en.get(word)) and word not in tables.proper
 
 
+def listed_name(word: str) -> bool:
+    """Whether CC-CEDICT lists ``word`` as a name (第二次世界大战 "World War II")."""
+    return word in _tables().proper
+
+
 def translations(term: str) -> tuple[str, ...]:
     """The other language's terms for ``term`` ("North America" → 北美; 营收 → sales, income,
     revenue); an English term the dictionary lists in another inflection by that sense ("liquid

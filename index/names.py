@@ -22,6 +22,7 @@ from reportqa.index.dictionary import (
     english_word,
     expanded,
     glossary_term,
+    listed_name,
     persons,
     persons_named,
     translations,
@@ -78,7 +79,13 @@ def specific_terms(question: str) -> list[str]:
             previous = token.word
             long_enough = len(word) > 2 or (len(word) == 2 and word in known)
             # A word the dictionary knows only as a common noun is no name (哪座城市).
-            if token.flag in _ZH_NAME_TAGS and long_enough and not common_word(word) and not _glued_term(word, known):
+            if (
+                token.flag in _ZH_NAME_TAGS
+                and long_enough
+                and not common_word(word)
+                and not _glued_term(word, known)
+                and not _ordinal(word)
+            ):
                 terms.add(word)
     return sorted(terms)
 
@@ -92,6 +99,15 @@ def _without_classifier(word: str, previous: str) -> str:
     """``word`` without the classifier jieba glued to its head after a demonstrative: 墙 of
     这|堵墙, 元素 of 哪|种元素 (which jieba guesses as names); a name keeps the rest (这位|牛顿)."""
     return word[1:] if len(word) > 1 and _DEMONSTRATIVE.search(previous) else word
+
+
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百千两0-9]")
+
+
+def _ordinal(word: str) -> bool:
+    """Whether ``word`` is an ordinal and what it counts (第一版 "first edition", which jieba tags
+    a name), not a name the dictionary lists (第二次世界大战 "World War II")."""
+    return _ORDINAL.match(word) is not None and not listed_name(word)
 
 
 def _glued_term(word: str, known: set[str]) -> bool:

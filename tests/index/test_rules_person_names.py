@@ -79,3 +79,9 @@ def test_a_classifier_after_a_demonstrative_is_not_a_name(question, glued):
 )
 def test_a_month_is_named_by_its_number_in_chinese(text, month, written):
     assert _month_numbered(text, month) is written
+
+
+def test_an_ordinal_is_no_name_unless_the_dictionary_lists_it():
+    assert "第一版" not in specific_terms("他在哪里提交了第一版周期表？")
+    assert "第三季度" not in specific_terms("公司第三季度的收入是多少？")
+    assert "第二次世界大战" in specific_terms("第二次世界大战期间清华迁往何处？")

@@ -60,6 +60,15 @@ class _Tables:
     # one character's senses of one English word, its senses in names aside (金: gold, money, golden…):
     # names are built of them (金风 Goldwind)
     characters: dict[str, frozenset[str]]
+    persons: dict[str, tuple[str, ...]]  # Chinese name → the persons its senses give ("dmitri ivanovich mendeleev")
+    abbreviated: dict[str, str]  # an abbreviation → the word it stands for (清华 → 清华大学)
+
+
+# A person's sense gives a lifespan after the name: "Albert Einstein (1879-1955), German-born …".
+_PERSON = re.compile(r"^([A-Z][^(,;]*?)\s*\((?:c\.\s*)?\d{3,4}\s*-")
+# "abbr. for 清華大學|清华大学[Qing1 hua2 Da4 xue2]": the simplified form after the bar, when
+# it is the sense's one word (not "abbr. for 北京, 上海, 广州").
+_ABBREVIATION = re.compile(r"^abbr\. for (?:[\u3400-\u9fff]+\|)?([\u3400-\u9fff]{2,})(?:\[[^\]]*\])?$")
 
 
 @lru_cache(maxsize=1)
@@ -74,10 +83,15 @@ def _tables() -> _Tables:
     english: set[str] = set()
     name_words: set[str] = set()
     characters: dict[str, set[str]] = {}
+    persons: dict[str, list[str]] = {}
+    abbreviated: dict[str, set[str]] = {}
     for entry in CcCedict().get_entries():
         word = entry["simplified"]
         if entry["pinyin"][:1].isupper():
             proper.add(word)
+            persons.setdefault(word, []).extend(_persons(entry["definitions"]))
+            found = (_ABBREVIATION.match(sense) for sense in entry["definitions"])
+            abbreviated.setdefault(word, set()).update(m.group(1) for m in found if m)
             name_words.update(sense.split()[0] for sense in entry["definitions"] if sense[:1].isupper())
         else:
             english.update(w for sense in entry["definitions"] for w in _ENGLISH_WORD.findall(sense.lower()))
@@ -116,7 +130,16 @@ def _tables() -> _Tables:
         frozenset(english),
         frozenset(w.strip(".,;:") for w in name_words),
         {k: frozenset(v) for k, v in characters.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in persons.items() if v},
+        # An abbreviation of two words (中科院) stands for neither.
+        {k: next(iter(v)) for k, v in abbreviated.items() if len(v) == 1 and len(k) > 1},
     )
+
+
+def _persons(senses: list[str]) -> list[str]:
+    """The persons' names ``senses`` give with a lifespan, lower-cased ("ronald reagan")."""
+    found = (_PERSON.match(sense) for sense in senses)
+    return [" ".join(m.group(1).lower().split()) for m in found if m and " " in m.group(1).strip()]
 
 
 # Words a company's sense ends in after its name ("BYD Company", "Nike, Inc.").
@@ -143,6 +166,11 @@ def common_word(word: str) -> bool:
     which jieba tags as a place)."""
     tables = _tables()
     return bool(tables.zh_en.get(word)) and word not in tables.proper
+
+
+def listed_name(word: str) -> bool:
+    """Whether CC-CEDICT lists ``word`` as a name (第二次世界大战 "World War II")."""
+    return word in _tables().proper
 
 
 def translations(term: str) -> tuple[str, ...]:
@@ -207,6 +235,37 @@ def words_measuring(measure: str) -> tuple[str, ...]:
         if len(parts) == 2 and (parts[1] in forms or (parts[0] in forms and parts[1] in _QUANTITY_HEADS)):
             measuring += words
     return tuple(dict.fromkeys(measuring))
+
+
+def persons(name: str) -> tuple[str, ...]:
+    """The persons CC-CEDICT gives the Chinese ``name`` with a lifespan, written with or without
+    its middle dot (门捷列夫: "dmitri ivanovich mendeleev"; 马可·波罗: "marco polo")."""
+    return _tables().persons.get(re.sub(r"[·・•‧]", "", name), ())
+
+
+@lru_cache(maxsize=1)
+def _by_surname() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for word, names in _tables().persons.items():
+        for name in names:
+            found.setdefault(name.split()[-1], []).append(word)
+    return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
+
+
+def persons_named(name: str) -> tuple[str, ...]:
+    """The Chinese names of the persons CC-CEDICT gives whose name ends in the last word of the
+    English ``name`` and holds each of its other words ("Dmitri Mendeleev", "Mendeleev": 门捷列夫)."""
+    words = name.lower().split()
+    if not words:
+        return ()
+    return tuple(
+        zh for zh in _by_surname().get(words[-1], ()) if any(set(words) <= set(p.split()) for p in persons(zh))
+    )
+
+
+def expanded(word: str) -> str:
+    """The word CC-CEDICT gives the Chinese ``word`` as an abbreviation of (清华: 清华大学), else empty."""
+    return _tables().abbreviated.get(word, "")
 
 
 def english_word(word: str) -> bool:

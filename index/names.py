@@ -20,7 +20,11 @@ from reportqa.index.dictionary import (
     character_senses,
     common_word,
     english_word,
+    expanded,
     glossary_term,
+    listed_name,
+    persons,
+    persons_named,
     translations,
     words_measuring,
 )
@@ -69,13 +73,41 @@ def specific_terms(question: str) -> list[str]:
         # A two-character name jieba only guesses (not a word of its dictionary) is often a
         # name's tail glued to a function word: 比隆 in 晶科能源比隆基绿能.
         known = {token.word for token in posseg().lcut(piece, HMM=False)}
+        previous = ""
         for token in posseg().lcut(piece):
-            word = _unglued(token.word, known)
+            word = _unglued(_without_classifier(token.word, previous), known)
+            previous = token.word
             long_enough = len(word) > 2 or (len(word) == 2 and word in known)
             # A word the dictionary knows only as a common noun is no name (哪座城市).
-            if token.flag in _ZH_NAME_TAGS and long_enough and not common_word(word) and not _glued_term(word, known):
+            if (
+                token.flag in _ZH_NAME_TAGS
+                and long_enough
+                and not common_word(word)
+                and not _glued_term(word, known)
+                and not _ordinal(word)
+            ):
                 terms.add(word)
     return sorted(terms)
+
+
+# A demonstrative or interrogative is followed by a classifier, then its noun: 这堵墙, 哪种元素,
+# 多少种元素.
+_DEMONSTRATIVE = re.compile(r"(?:[这那哪每各该此几]|多少)$")
+
+
+def _without_classifier(word: str, previous: str) -> str:
+    """``word`` without the classifier jieba glued to its head after a demonstrative: 墙 of
+    这|堵墙, 元素 of 哪|种元素 (which jieba guesses as names); a name keeps the rest (这位|牛顿)."""
+    return word[1:] if len(word) > 1 and _DEMONSTRATIVE.search(previous) else word
+
+
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百千两0-9]")
+
+
+def _ordinal(word: str) -> bool:
+    """Whether ``word`` is an ordinal and what it counts (第一版 "first edition", which jieba tags
+    a name), not a name the dictionary lists (第二次世界大战 "World War II")."""
+    return _ORDINAL.match(word) is not None and not listed_name(word)
 
 
 def _glued_term(word: str, known: set[str]) -> bool:
@@ -141,8 +173,9 @@ def glossary_group(term: str) -> list[str] | None:
 
 
 def equivalents(term: str) -> list[str]:
-    """``term`` as either language writes it: its glossary group, else the dictionary's translations."""
-    return glossary_group(term) or [term, *translations(term)]
+    """``term`` as either language writes it: its glossary group, else the dictionary's
+    translations, and an abbreviation's those of what it abbreviates (清华: "Tsinghua University")."""
+    return glossary_group(term) or [term, *translations(term), *translations(expanded(term))]
 
 
 # Generic heads jieba keeps inside a name ("非洲地区"): the name without them is what a text says.
@@ -155,9 +188,24 @@ def mentions(text: str, term: str) -> bool:
     (a Chinese text writes "US Tech Support" as 美国技术支持)."""
     if _names_whole(text, term) or any(spelled_in(text, form) for form in _forms(term)):
         return True
+    if _person_written(text, term):
+        return True
     # Word by word without pinyin: a word alone ("Xin") is spelled by too many characters.
     words = [w.removesuffix("'s").removesuffix("’s") for w in term.split()] if term.isascii() else _zh_words(term)
     return len(words) > 1 and all(_names_whole(text, word) or _head_written(text, word) for word in words)
+
+
+def _person_written(text: str, term: str) -> bool:
+    """Whether lower-cased ``text`` writes the person the dictionary gives ``term`` as, in the
+    other script: a Chinese name (门捷列夫, 罗纳德·里根 by its surname 里根) by the person's
+    surname as a word ("Mendeleev"), an English one ("Dmitri Mendeleev") by the Chinese name of
+    a person whose name holds its words, written with or without its middle dot."""
+    if term.isascii():
+        undotted = _DOT.sub("", text)
+        return any(zh in undotted for zh in persons_named(term))
+    parts = _DOT.split(term)
+    surnames = {name.split()[-1] for form in dict.fromkeys([term, parts[-1]]) for name in persons(form)}
+    return any(re.search(rf"(?<![a-z]){re.escape(surname)}(?![a-z])", text) for surname in surnames)
 
 
 # A dictionary sense's head noun this long or longer stands for the sense ("headquarters").
@@ -276,7 +324,10 @@ def _name_words(run: str, reverse: bool) -> list[str]:
         tokens = tokens[::-1]
     words = [tokens[0].word] if tokens else []
     for token in tokens[1:]:
-        if not (token.flag in _ZH_NAME_TAGS or (len(token.word) == 1 and not ZH_FUNCTION.fullmatch(token.word))):
+        # A single character glued to a name is part of it (小约翰), unless jieba reads it as a
+        # function word or a verb: 谁把|马可, 波罗|约在, 波罗|称.
+        single = len(token.word) == 1 and not ZH_FUNCTION.fullmatch(token.word)
+        if not (token.flag in _ZH_NAME_TAGS or (single and not token.flag.startswith((*_FUNCTION_TAGS, "v")))):
             break
         words.append(token.word)
     return words[::-1] if reverse else words

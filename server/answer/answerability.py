@@ -319,12 +319,19 @@ def _names(text: str, name: str, aliases: tuple[tuple[str, str], ...]) -> bool:
     """Whether ``text`` names ``name`` or another form the passages give it (in brackets, or
     the Latin name a Chinese transliteration stands for), a sister of a bracketed company
     (WuXi Biologics as 药明生物 beside 药明康德（WuXi AppTec）) or the place an adjective names;
-    a month also by its abbreviation ("Aug 2019" names August)."""
+    a month also by its abbreviation ("Aug 2019" names August) or its number (11月 names November)."""
     place = place_of(name)
     forms = with_aliases(name, aliases) + sisters_in(text, name, aliases) + ([place] if place else [])
     if name.lower() in _MONTHS:
         forms = [*forms, name[:3]]
-    return any(mentions(text, form) for form in forms)
+    return any(mentions(text, form) for form in forms) or _month_numbered(text, name)
+
+
+def _month_numbered(text: str, name: str) -> bool:
+    """Whether ``text`` writes the month ``name`` ("November") as Chinese text does, by its
+    number: 1989年11月9日."""
+    number = next((i for i, m in enumerate(calendar.month_name) if m.lower() == name.lower() and i), 0)
+    return bool(number) and re.search(rf"(?<!\d){number}月", text) is not None
 
 
 def _asked_measures(question: str) -> list[str]:

@@ -17,7 +17,7 @@ from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import CAGR as _CAGR
-from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, stated_unit, table_row_at, years_in
+from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, table_row_at, years_in
 from reportqa.server.calc.calculator import Measure
 from reportqa.server.calc.models import Intent, Operand, operand_of
 from reportqa.server.calc.subject import (
@@ -140,10 +140,6 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
     # Accounts write the currency on the first and total rows only: one currency in a table is every cell's.
     currencies = {c.unit for c in cells if c.unit in CURRENCIES}
     shared = currencies.pop() if len(currencies) == 1 else ""
-    # A column headed by a scale and no currency ("Subscribers (thousand)") beside one headed by its
-    # currency and scale ("Revenue (USD million)") counts things: the table's money is not its unit.
-    # A currency alone ("Change ($)" beside "Amount (In thousands)") sets no column apart.
-    headed_money = any(all(stated_unit(cell.column)) for cell in cells)
     # A caption of one year ("Smart meter shipments by type, 2024") dates every figure under it
     # that neither its column nor its row dates.
     captioned = set(years_in(hit.chunk.context))
@@ -158,9 +154,7 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
         # A column headed by a unit of its own ("Processed volume (kt)", "Share (%)") is not in the money.
         headed = _headed_unit(cell.column)
         # Nor is a column headed by a count ("2024年业务量（亿件）"): 132.7亿件 are no yuan.
-        own_currency, own_scale = stated_unit(cell.column)
-        counted = non_money_column(cell.column) or (headed_money and bool(own_scale) and not own_currency)
-        unit = cell.unit or ("%" if headed in ("%", "％") else "" if counted else shared)
+        unit = cell.unit or ("%" if headed in ("%", "％") else "" if non_money_column(cell.column) else shared)
         # "2019 vs. 2018 Variance" compares two years, and a "Change" column under a spanning
         # year ("F18 | CHANGE") is the change to that year: neither figure is the year's own.
         year = (

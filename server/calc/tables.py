@@ -231,11 +231,10 @@ def _flattened(row: list[str]) -> list[str]:
 def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str) -> list[Cell]:
     """Plain cells with the one unit the caption and header rows state for the whole table
     ("Revenue (USD billion)", "单位：亿元"), or, where they state two currencies, the one their own
-    column header states ("Revenue (EUR million)" under "Unit: USD million"), as does a column whose
-    header states both its currency and its scale ("Revenue (USD million) 2024" beside "Subscribers
-    (thousand) 2024"); a column headed with a unit of another kind ("Processed volume (kt)",
-    "Shipments (MW)") is not in the table's money, and several units stated with none in the column
-    leave it plain (TAT-QA writes "(dollars in thousands)" over one column of several)."""
+    column header states ("Revenue (EUR million)" under "Unit: USD million"); a column headed with a
+    unit of another kind ("Processed volume (kt)", "Shipments (MW)") is not in the table's money,
+    and several units stated with none in the column leave it plain (TAT-QA writes "(dollars in
+    thousands)" over one column of several)."""
     texts = [caption, *(c for row in headers for c in row if not non_money_column(c))]  # 万 of 万吨 is no money's scale
     stated = {stated_unit(text) for text in texts if stated_unit(text) != ("", "")}
     table = next(iter(stated)) if len(stated) == 1 else None
@@ -243,7 +242,7 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
 
     def unit_of(cell: Cell) -> tuple[str, str] | None:
         own = stated_unit(cell.column)
-        if own[0] and (own[1] or len(currencies) > 1):
+        if own[0] and len(currencies) > 1:
             return own
         return None if non_money_column(cell.column) else table
 

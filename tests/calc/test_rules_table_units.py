@@ -98,38 +98,3 @@ def test_a_bare_total_is_the_total_row_of_the_part_column(text, question, expect
 def test_a_total_that_names_another_thing_is_not_the_total_row() -> None:
     # "the total Asian market" is no row of this table: refused, not Southland / Total.
     assert computed(REGIONS, "What share of the total Asian market did Southland account for in 2024?") is None
-
-
-# calc24: a table of two measures whose money column states its own currency and scale, beside a
-# count column headed by a scale alone. The money cells are the currency's (so a sentence's "USD
-# 1,840.2 million" meets the region's row); the count cells take no currency from them.
-REGIONS = """Seaborne fibre revenue and lines by region.
-
-| Region | Revenue (USD million) 2023 | Revenue (USD million) 2024 | Lines (thousand) 2023 | Lines (thousand) 2024 |
-| --- | --- | --- | --- | --- |
-| Northern Europe | 1,950.0 | 2,210.5 | 410 | 505 |
-| Southern Europe | 1,204.5 | 1,316.9 | 270 | 330 |
-| Total | 3,154.5 | 3,527.4 | 680 | 835 |
-
-Norway accounted for USD 1,240.2 million of Northern Europe's revenue in 2024."""
-
-
-def test_a_column_stating_its_currency_and_scale_is_in_that_money() -> None:
-    units = {
-        c.heading: (c.operand.measure.unit, c.operand.measure.scale)
-        for c in candidates_of([hit(REGIONS, doc="regions.md")])
-        if c.label == "Northern Europe"
-    }
-    assert units["Revenue (USD million) 2024"] == ("USD", "million")
-    assert units["Lines (thousand) 2024"] == ("", "")
-
-
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        ("What share of Northern Europe's revenue came from Norway in 2024?", D("56.10")),
-        ("By how much did Northern Europe's lines grow from 2023 to 2024?", D("95")),
-    ],
-)
-def test_a_sentence_figure_meets_the_money_column_of_its_row(question, expected) -> None:
-    assert computed(REGIONS, question).quantize(expected) == expected

@@ -527,7 +527,7 @@ def about_subject(
     # A row whose whole label the question names beside the chosen row's words ("Other" in
     # "Other deferred tax liabilities" over "Total deferred tax liabilities") may be the one meant.
     unnamed = subject - chosen[0].words
-    if any(c.in_table and c.own and c.own <= subject and c.own & unnamed for c in items):
+    if any(c.in_table and c.own and c.own <= subject and c.own & unnamed and _own_is_whole(c) for c in items):
         return None
     # A row of the year asked that names more of the question, with its group's heading ("Basic
     # earnings per share (cents per share) / Continuing operations"), than the fully named row
@@ -542,6 +542,13 @@ def about_subject(
     if len({(c.label, c.operand.hit.chunk.id) for c in cells}) > 1 or len({c.year for c in cells}) < len(cells):
         return None
     return chosen
+
+
+def _own_is_whole(c: Candidate) -> bool:
+    """Whether a row's own words spell its whole label: the search tokens of 同城快递 are 同, 城 and
+    快递, and a question naming 快递 does not name that row."""
+    label = c.label.rsplit("/ ", 1)[-1]
+    return set(HAN.findall(label)) <= set("".join(c.own))
 
 
 def measure_forms(subject: frozenset[str]) -> frozenset[str]:

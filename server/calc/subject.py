@@ -79,8 +79,17 @@ NOT_SUBJECT = frozenset(
         "万亿",
         "我们",
         "之间",
+        # The year before, said relatively: a period, as 2023 is.
+        "上年",
+        "去年",
+        "同期",
+        "当年",
+        "上一年",
+        "前一年",
     ]
 )
+# A scale with a counting unit (亿件 "hundred million parcels", 万台, 万吨): a unit, not a subject.
+_COUNT_UNIT = re.compile(r"(?:万亿|亿|万|千|百)[件台辆吨人户家个套只片张元]")
 
 
 # Materials a report names by one character (镍 and 钴 of "镍和钴的回收收入"): words, not function words.
@@ -92,7 +101,10 @@ def subject_words(text: str) -> frozenset[str]:
     return frozenset(
         t
         for t in tokenize(text)
-        if t not in NOT_SUBJECT and not t[:1].isdigit() and (len(t) > 1 or t.isascii() or t in _ONE_CHARACTER_NAMES)
+        if t not in NOT_SUBJECT
+        and not t[:1].isdigit()
+        and not _COUNT_UNIT.fullmatch(t)
+        and (len(t) > 1 or t.isascii() or t in _ONE_CHARACTER_NAMES)
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.server.calc.program import calculate
+from reportqa.server.calc.subject import subject_words
 from tests.support.passages import hit
 
 pytestmark = pytest.mark.unit
@@ -367,3 +368,40 @@ def test_a_wider_market_s_figures_are_kept_when_no_figure_names_more_of_the_subj
     assert _result("By how much did global semiconductor equipment sales grow from 2023 to 2024?", *hits) == (
         "117.1 - 106.3 = 10.8"
     )
+
+
+# A row's label the tokenizer cuts into single characters (同城快递: 同, 城, 快递) is not named whole by a
+# question writing 快递: the region's own row is still the one asked.
+ZH_REGIONS = hit(
+    "| 区域 | 业务量（亿件） 2023年 | 业务量（亿件） 2024年 |\n|---|---|---|\n| 东部地区 | 1,098.6 | 1,312.4 |\n"
+    "| 中部地区 | 201.4 | 256.3 |",
+    lang="zh",
+    doc="parcels-zh.md",
+    title="中国快递物流市场研究报告",
+    section="分区域业务量",
+)
+ZH_KINDS = hit(
+    "| 业务类型 | 2024年业务量（亿件） |\n|---|---|\n| 同城快递 | 148.6 |\n| 异地快递 | 1,540.2 |",
+    lang="zh",
+    doc="parcels-zh.md",
+    title="中国快递物流市场研究报告",
+    section="业务结构",
+)
+
+
+@pytest.mark.parametrize(
+    "question", ["2024年中部地区快递业务量较上年增加了多少亿件？", "中部地区快递业务量从2023年到2024年增加了多少？"]
+)
+def test_a_row_cut_into_characters_is_not_named_whole(question):
+    assert _result(question, ZH_REGIONS, ZH_KINDS) == "256.3 - 201.4 = 54.9"
+
+
+def test_a_counting_unit_and_the_year_before_are_no_subject_words():
+    assert subject_words("中部地区快递业务量较上年增加了多少亿件 万台 去年") == {
+        "中部",
+        "地区",
+        "快递",
+        "业务",
+        "业务量",
+    }
+    assert {"百度", "万科"} <= subject_words("百度和万科")  # names that open on a scale character

@@ -137,28 +137,12 @@ def question_concepts(question: str) -> list[Concept]:
     concepts = [Concept(terms=tuple(g)) for g in groups]
     tokens = tokenize(question)
     words = [Concept(terms=_translated(t), token=t) for t in dict.fromkeys(tokens) if t not in covered]
-    pairs = [Concept(terms=_translated_pair(a, b), token=f"{a} {b}") for a, b in dict.fromkeys(_neighbours(tokens))]
-    return concepts + words + pairs
-
-
-def _neighbours(tokens: list[str]) -> list[tuple[str, str]]:
-    """Neighbouring tokens, two different ones a time."""
-    return [(a, b) for a, b in zip(tokens, tokens[1:]) if a != b]
+    return concepts + words + [Concept(token=pair) for pair in dict.fromkeys(_pairs(tokens))]
 
 
 def _pairs(tokens: list[str]) -> list[str]:
     """Neighbouring tokens as one string each ("test equipment")."""
-    return [f"{a} {b}" for a, b in _neighbours(tokens)]
-
-
-def _translated_pair(first: str, second: str) -> tuple[str, ...]:
-    """Two neighbouring words as the other language writes them side by side: 测试 设备 as
-    "test equipment", "online channel" as 线上渠道. A report in the other language names the
-    thing by the pair of the words' senses, where each sense alone (equipment) names too much."""
-    joiner = " " if not first.isascii() else ""
-    return tuple(
-        f"{a}{joiner}{b}" for a in _translated(first) for b in _translated(second) if a.isascii() == b.isascii()
-    )
+    return [f"{a} {b}" for a, b in zip(tokens, tokens[1:]) if a != b]
 
 
 def _tokens(text: str) -> set[str]:

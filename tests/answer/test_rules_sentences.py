@@ -210,24 +210,3 @@ def test_a_name_opening_a_sentence_stays_another_s():
         hit("Acme shipped 31 GWh of EV batteries in 2024.", dense=0.6),
     ]
     assert subject_first(question, rank_sentences(question, passages))[0].text.startswith("Acme")
-
-
-def test_two_neighbouring_chinese_words_are_found_as_the_english_pair_of_their_senses():
-    # 测试 设备 is "test equipment": the sentence naming that pair outranks one naming only
-    # "equipment", though that one writes the year asked.
-    passage = hit(
-        "Wafer fab equipment accounted for USD 104.0 billion of the 2024 total. "
-        "Test equipment sales were USD 7.5 billion, and packaging equipment sales were USD 5.6 billion.",
-        dense=0.5,
-    )
-    headline = hit(
-        "Global sales of semiconductor manufacturing equipment reached USD 117.1 billion in 2024.", dense=0.5
-    )
-    ranked = [s.text[:14] for s in rank_sentences("2024年半导体测试设备的销售额是多少？", [headline, passage])]
-    assert ranked.index("Test equipment") < ranked.index("Wafer fab equi")
-    assert "test equipment" in next(c for c in question_concepts("测试设备销售额") if c.token == "测试 设备").terms
-
-
-def test_two_neighbouring_english_words_are_found_as_the_chinese_compound_of_their_senses():
-    concept = next(c for c in question_concepts("sales through online channels") if c.token == "online channel")
-    assert "线上渠道" in concept.terms

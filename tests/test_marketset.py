@@ -226,7 +226,10 @@ MORE_FLOORS = {
     "refuse23": {"right": 0.77, "near_miss": 0.72, "refused": 0.16},  # 39/48, 23/29, 1 of 19 (first 30/48)
     "calc23": {"right": 0.52, "stated": 0.89},  # 24/42, 19 of 19 (first contact 9/42, 4 of 8 stated right)
     "xlang23": {"right": 0.7, "stated": 0.71, "near_miss": 0.72, "refused": 0.21},  # 30/40, 7/7, 10/11, 4 of 29
-    "calc24": {"right": 0.65, "stated": 0.95},  # 32/46, 32 of 32 stated right (first contact 29/46)
+    # 31/46 on main after e898227 was reverted, every stated figure right (first contact 29/46)
+    "calc24": {"right": 0.65, "stated": 0.95},
+    # 47/70, 14 of 15, 7/10 near misses, 3 of 60 refused (twins24 first contact 45/70)
+    "twins24": {"right": 0.64, "stated": 0.86, "near_miss": 0.5, "refused": 0.09},
 }
 
 

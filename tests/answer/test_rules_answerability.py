@@ -80,6 +80,13 @@ def test_glossary_equivalents_count_as_mentions_across_languages():
     assert judge("What is the US tech support market size?", [zh]).answerable
 
 
+def test_an_initialism_of_a_domain_term_is_found_as_the_chinese_term():
+    # "PV" is how an English reader writes 光伏; the Chinese report never writes the initialism.
+    zh = hit("截至2024年底，中国光伏累计装机容量达到886.7 GW。", lang="zh")
+    assert judge("How much solar PV capacity had China installed by the end of 2024?", [zh]).answerable
+    assert not judge("How much PV capacity did Japan install in 2024?", [zh]).answerable
+
+
 def test_a_chinese_place_name_is_found_without_its_generic_suffix():
     assert specific_terms("非洲地区的呼叫中心市场规模是多少？") == ["非洲地区"]
     passage = hit("非洲的呼叫中心市场规模为12亿美元。", lang="zh")

@@ -230,6 +230,9 @@ MORE_FLOORS = {
     "calc24": {"right": 0.65, "stated": 0.95},
     # 47/70, 14 of 15, 7/10 near misses, 3 of 60 refused (twins24 first contact 45/70)
     "twins24": {"right": 0.64, "stated": 0.86, "near_miss": 0.5, "refused": 0.09},
+    # 16/42, 9 of 11 stated right (026 and 030 take a share's whole from another thing: open), 3/5
+    # near misses, 6 of 37 refused; first contact the same (spread24's retry search was not merged)
+    "spread24": {"right": 0.33, "stated": 0.8, "near_miss": 0.4, "refused": 0.22},
 }
 
 

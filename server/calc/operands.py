@@ -385,27 +385,6 @@ def _amounts_first(chosen: list[Candidate], subject: frozenset[str]) -> list[Can
 _SENTENCE_MARGIN = 3  # subject words a sentence must name beyond the best row's to cast doubt on it
 
 
-def names_less(c: Candidate, d: Candidate, subject: frozenset[str]) -> bool:
-    """Whether ``c`` names part of what ``d`` names of ``subject`` and a thing of its own besides:
-    "Global sales of semiconductor equipment" beside "Memory-related equipment spending grew 18.4%"
-    for memory-related equipment spending. Then ``c`` is another thing's figure."""
-    named = subject - measure_forms(subject) - PERIOD_WORDS
-    return named & c.words < named & d.words and bool(c.own - subject - d.words - PERIOD_WORDS)
-
-
-def another_names_more(found: list[Operand], items: list[Candidate], subject: frozenset[str], lang: str) -> bool:
-    """Whether a figure of the bound operands' report names more of ``subject`` than every operand,
-    each of which names a thing of its own besides: the question asks about that figure's thing
-    (whatever passage or unit it stands in), and the operands are a wider market's. Only in the
-    question's language: across languages the dictionary's senses name more or less at random."""
-    if any(f.hit.chunk.lang != lang for f in found):
-        return False
-    bound = [c for c in items if c.operand in found]
-    doc = found[0].hit.chunk.doc_id
-    others = [d for d in items if d.operand not in found and not d.in_table and d.operand.hit.chunk.doc_id == doc]
-    return bool(bound) and all(any(names_less(c, d, subject) for d in others) for c in bound)
-
-
 def about_subject(
     subject: frozenset[str],
     items: list[Candidate],
@@ -446,7 +425,7 @@ def about_subject(
 
         def elsewhere(c: Candidate) -> bool:
             return any(
-                names_less(c, d, subject)
+                named & c.words < named & d.words and c.own - subject - d.words - PERIOD_WORDS
                 for d in items
                 if not d.in_table
                 and d.operand.hit is c.operand.hit

@@ -228,8 +228,9 @@ MORE_FLOORS = {
     "xlang23": {"right": 0.7, "stated": 0.71, "near_miss": 0.72, "refused": 0.21},  # 30/40, 7/7, 10/11, 4 of 29
     # 31/46 on main after e898227 was reverted, every stated figure right (first contact 29/46)
     "calc24": {"right": 0.65, "stated": 0.95},
-    # 47/70, 14 of 15, 7/10 near misses, 3 of 60 refused (twins24 first contact 45/70)
-    "twins24": {"right": 0.64, "stated": 0.86, "near_miss": 0.5, "refused": 0.09},
+    # 45/70 with its list questions held to every term (47 before), 14 of 15, 7/10 near misses, 3 of
+    # 60 refused (twins24 first contact 45/70)
+    "twins24": {"right": 0.61, "stated": 0.86, "near_miss": 0.5, "refused": 0.09},
     # 16/42, 9 of 11 stated right (026 and 030 take a share's whole from another thing: open), 3/5
     # near misses, 6 of 37 refused; first contact the same (spread24's retry search was not merged)
     "spread24": {"right": 0.33, "stated": 0.8, "near_miss": 0.4, "refused": 0.22},

@@ -23,6 +23,7 @@ from reportqa.server.calc.models import Intent, Operand, operand_of
 from reportqa.server.calc.subject import (
     PERIOD_WORDS,
     YEAR_ONLY,
+    is_generic,
     is_period,
     measures_of,
     mentions_name,
@@ -383,6 +384,38 @@ def _amounts_first(chosen: list[Candidate], subject: frozenset[str]) -> list[Can
 
 
 _SENTENCE_MARGIN = 3  # subject words a sentence must name beyond the best row's to cast doubt on it
+
+
+def another_says_more(found: list[Operand], items: list[Candidate], subject: frozenset[str], lang: str) -> bool:
+    """Whether a sentence of the bound operands' report says more of ``subject`` in its own words
+    than every operand's sentence or row does, each of which says a thing of its own besides: the
+    question asks about that sentence's thing ("Memory-related equipment spending grew 18.4%"),
+    and the operands are a wider market's ("Global sales of semiconductor manufacturing equipment
+    reached USD 117.1 billion … from USD 106.3 billion"). Only what each sentence itself writes
+    counts: a report's title, a heading or a header block names every figure of its report. Only
+    in the question's language, and in its own words, not their translations: a bilingual header block
+    ("客服中心市场 … Call Centers Market by Service Type …") writes the subject twice, not more of it."""
+    if any(f.hit.chunk.lang != lang for f in found):
+        return False
+    named = {
+        w
+        for w in subject - measure_forms(subject) - PERIOD_WORDS
+        if bool(HAN.search(w)) == (lang == "zh") and not is_generic(w)
+    }
+    bound = [c for c in items if c.operand in found]
+    said = {(c.operand.hit.chunk.id, c.label) for c in bound}
+    others = [
+        d
+        for d in items
+        if not d.in_table
+        and d.operand.hit.chunk.doc_id == found[0].hit.chunk.doc_id
+        and (d.operand.hit.chunk.id, d.label) not in said
+    ]
+
+    def says_less(c: Candidate, d: Candidate) -> bool:
+        return named & c.own < named & d.own and bool(c.own - subject - d.own - PERIOD_WORDS)
+
+    return bool(bound) and all(any(says_less(c, d) for d in others) for c in bound)
 
 
 def about_subject(

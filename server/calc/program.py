@@ -35,6 +35,7 @@ from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
     CLAUSE_END,
     Candidate,
+    another_says_more,
     candidates_of,
     figures_by_year,
     find_figure,
@@ -148,7 +149,9 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         return Calculation(intent, calc.total([c.measure for c in cells]), tuple(cells)) if len(cells) > 1 else None
     if found is None or intent.kind == "share":
         return None
-    if intent.kind in ("change", "relative_change", "implied_cagr") and skips_a_named_row(question, found, items, lang):
+    if intent.kind in ("change", "relative_change", "implied_cagr") and (
+        skips_a_named_row(question, found, items, lang) or another_says_more(found, items, subject, lang)
+    ):
         return None
     if found[0].measure.unit != found[-1].measure.unit:
         raise CalculationError(

@@ -233,7 +233,7 @@ def writes_subject(question: str, scopes: list[str]) -> bool:
     and any figure of China (the digital economy's 53.9万亿元) would do for it."""
     names = " ".join(names_in(question))
     # A word one of whose senses is an asking word (市场 is "market") names nothing to look for.
-    own = {w for w in subject_words(question) - subject_words(names) if not _generic(w)}
+    own = {w for w in subject_words(question) - subject_words(names) if not is_generic(w)}
     senses = {sense.lower() for term in [*own, *_phrases(question)] for sense in translations(term)}
     glossary = {w for group in matched_groups(question) for term in group for w in subject_words(term)}
     forms = own | senses | (translated(question) - translated(names)) | (glossary - subject_words(names))
@@ -268,5 +268,6 @@ def _phrases(text: str) -> list[str]:
     return [" ".join(words[i : i + n]) for words in runs for n in (2, 3) for i in range(len(words) - n + 1)]
 
 
-def _generic(word: str) -> bool:
+def is_generic(word: str) -> bool:
+    """Whether a sense of ``word`` is an asking word only (市场 is "market"): it names nothing."""
     return any(not subject_words(sense) for sense in translations(word))

@@ -356,3 +356,52 @@ def test_a_counting_unit_and_the_year_before_are_no_subject_words():
         "业务量",
     }
     assert {"百度", "万科"} <= subject_words("百度和万科")  # names that open on a scale character
+
+
+# A part's growth stated in its own passage: the wider market's two figures in another passage
+# name less of what is asked (only "equipment") and a thing of their own (semiconductor sales).
+@pytest.mark.parametrize(
+    ("summary", "part", "question"),
+    [
+        (
+            "Global sales of semiconductor equipment reached USD 117.1 billion in 2024, up from USD 106.3 billion in 2023.",
+            "Memory-related equipment spending grew 18.4% in 2024, while logic spending grew 4.7%.",
+            "By how much did memory-related equipment spending grow from 2023 to 2024?",
+        ),
+        (
+            "Worldwide shipments of industrial robots reached 541 thousand units in 2024, against 553 thousand in 2023.",
+            "Collaborative robot shipments rose 31% in 2024 as small factories automated.",
+            "What was the percentage change in collaborative robot shipments between 2023 and 2024?",
+        ),
+    ],
+)
+def test_a_wider_market_s_figures_are_not_a_part_s_stated_in_another_passage(summary, part, question):
+    hits = [hit(summary, section="Key Findings"), hit(part, section="Segments")]
+    assert _result(question, *hits) is None
+
+
+def test_a_part_s_own_figures_are_bound_beside_the_wider_market_s():
+    hits = [
+        hit(
+            "Global sales of semiconductor equipment reached USD 117.1 billion in 2024, up from USD 106.3 billion in 2023."
+        ),
+        hit(
+            "Memory-related equipment spending was USD 30.0 billion in 2023 and USD 35.5 billion in 2024.",
+            section="Segments",
+        ),
+    ]
+    assert _result("By how much did memory-related equipment spending grow from 2023 to 2024?", *hits) == (
+        "35.5 - 30 = 5.5"
+    )
+
+
+def test_a_wider_market_s_figures_are_kept_when_no_figure_names_more_of_the_subject():
+    hits = [
+        hit(
+            "Global sales of semiconductor equipment reached USD 117.1 billion in 2024, up from USD 106.3 billion in 2023."
+        ),
+        hit("Logic spending grew 4.7% in 2024.", section="Segments"),
+    ]
+    assert _result("By how much did global semiconductor equipment sales grow from 2023 to 2024?", *hits) == (
+        "117.1 - 106.3 = 10.8"
+    )

@@ -704,6 +704,7 @@ def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | 
         unit=measure.unit,
         no_rates=no_rates,
         term=intent.pair[1],
+        whole=intent.kind == "share",
     )
     if (
         second is None

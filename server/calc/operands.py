@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from reportqa.index.dictionary import translations
 from reportqa.index.places import is_place, place_of, without_longer_places
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
@@ -578,6 +579,8 @@ def names_a_figure(term: str, items: list[Candidate]) -> bool:
     return not thing or any(thing & c.words for c in items)
 
 
+# A full stop followed by a space ends a sentence after a figure too ("… in 2024. Europe's …"); a
+# decimal point never has a space after it.
 CLAUSE_END = re.compile(r"[，,；;。!?！？\n](?!\d)|(?<!\d)\.(?!\d)")
 # Where one figure's clause gives way to the next one's: a clause's end, or a conjunction that
 # opens another subject's ("2.8 GW went to China and Europe took 0.8 GW", "…, while Asia …").
@@ -657,9 +660,11 @@ def find_figure(
     unit: str | None = None,
     no_rates: bool = False,
     term: str = "",
+    whole: bool = False,
 ) -> Operand | None:
     """The figure about ``subject`` for ``year`` (any year when ``None``), in ``unit`` when given;
-    with ``no_rates``, not a percentage (a share of a share, or a ratio of rates, is not asked).
+    with ``no_rates``, not a percentage (a share of a share, or a ratio of rates, is not asked);
+    with ``whole``, the whole of a share, which a sentence's own clause must not say is another thing.
     When the best figures are several of one sentence, the one ``term`` (one of two things a
     question names) stands right before."""
     kind = [
@@ -677,7 +682,7 @@ def find_figure(
         if (year is None or c.year == year or (c.year is None and (c.operand.hit.chunk.id, c.label) in dated))
         and (unit is None or c.operand.measure.unit == unit)
     ]
-    about = about_subject(subject, items, pool, lang, kind)
+    about = about_subject(subject, items, _about_the_thing(pool, subject) if whole else pool, lang, kind)
     if about is None and near is not None:
         about = _continuing(pool, near, items)
     if not about:
@@ -718,6 +723,58 @@ def find_figure(
         if not c.in_table and (c.operand.hit.chunk.id, c.label) == (best.operand.hit.chunk.id, best.label)
     ]
     return _after(siblings, term) if term and len(siblings) > 1 else best.operand
+
+
+def _is_place(word: str) -> bool:
+    """Whether ``word`` names a country or region, in either language (中国 is "China")."""
+    return is_place(word.title()) or any(is_place(sense.title()) for sense in translations(word))
+
+
+# Verbs that carry a figure ("reached", "rose to", "was worth"): they say what happened to a thing, not which.
+_FIGURE_VERB = re.compile(
+    r"[a-z]+ed|(?:reach|rise|rose|fall|fell|grow|grew|stand|stood|hit|total|amount|come|came|make|made|"
+    r"generate|record|post|climb|drop|jump|increase|decrease|decline|expand)(?:s|es|ing)?|up|down|worth|was|were|"
+    r"完成|实现|突破|约为|降至|升至|增至|攀升|下降|上升|合计",
+)
+
+
+def _things(words: frozenset[str]) -> set[str]:
+    """The words of ``words`` that name a thing: not a place, a period, a measure, an asking word or a verb."""
+    return {
+        w
+        for w in words - PERIOD_WORDS
+        if not w.startswith("#")
+        and not measures_of(w)
+        and not is_generic(w)
+        and not _is_place(w)
+        and not _FIGURE_VERB.fullmatch(w)
+    }
+
+
+_SENTENCE_END = re.compile(r"(?<=\.)\s")
+
+
+def _about_the_thing(pool: list[Candidate], subject: frozenset[str]) -> list[Candidate]:
+    """``pool`` without the sentence figures whose own clause names a thing and none of the things
+    ``subject`` names ("2024年中国数字经济规模为53.9万亿元" for "China's cloud market": it shares only
+    the place), when some figure's clause names no other thing: what a figure is about is what
+    its own clause says, not what the rest of its sentence or its passage names ("云计算是其重要的
+    基础设施"). All of ``pool`` when every figure names another thing (the words may be a paraphrase)."""
+    thing = _things(subject)
+    if not thing:
+        return pool
+
+    def another(c: Candidate) -> bool:
+        text = c.operand.hit.chunk.text
+        lead, end = clause_of(text, c.operand.start, c.operand.end)
+        # The clause on both sides of the figure: English names the thing after it ("3.6 million public chargers").
+        # A full stop and a space end a sentence, after a year too ("… in 2024. Europe's construction output was").
+        before = _SENTENCE_END.split(text[lead : c.operand.start])[-1]
+        said = _things(subject_words(_POSSESSIVE.sub("", f"{before} {text[c.operand.end : end]}")))
+        return not c.in_table and bool(said) and not any(subject_of(w) & thing for w in said)
+
+    kept = [c for c in pool if not another(c)]
+    return kept or pool
 
 
 def _continuing(pool: list[Candidate], near: Operand, items: list[Candidate]) -> list[Candidate] | None:

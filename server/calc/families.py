@@ -662,9 +662,14 @@ def _told_apart(items: list[Candidate], intent: Intent, side: int, lang: str) ->
     return [c for c in items if own & c.words] or items
 
 
-def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | None:
-    """A result over two named things of one year ("the ratio of A to B in 2019")."""
+def on_pair(
+    intent: Intent, items: list[Candidate], lang: str, asked: frozenset[str] = frozenset()
+) -> Calculation | None:
+    """A result over two named things of one year ("the ratio of A to B in 2019"); ``asked``, the
+    whole question's words, tells apart the columns of each thing's row by what both share."""
     assert intent.pair is not None
+    # A word of one side only ("installed" of "took in orders than it installed") is not the other's column.
+    asked -= subject_of(intent.pair[0]) ^ subject_of(intent.pair[1])
     if intent.named and any(mentions_name(c.label.lower(), intent.named.lower()) for c in items):
         return None  # a ratio the report states itself ("Current ratio | 1.2") is quoted, not recomputed
     year = intent.years[0] if len(intent.years) == 1 else None
@@ -686,6 +691,7 @@ def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | 
         unit="%" if shares else None,
         no_rates=no_rates,
         term=_telling(intent.pair[0], intent.pair[1]) if intent.kind == "share" else intent.pair[0],
+        asked=asked,
     )
     if first is None or (intent.kind == "share" and _stated_share(first, items)):
         return None
@@ -705,6 +711,7 @@ def on_pair(intent: Intent, items: list[Candidate], lang: str) -> Calculation | 
         no_rates=no_rates,
         term=intent.pair[1],
         whole=intent.kind == "share",
+        asked=asked,
     )
     if (
         second is None
@@ -787,7 +794,8 @@ def listed_figures(question: str, items: list[Candidate], year: int | None, lang
     if not all(names_a_figure(t, items) for t in terms):
         return []
     unit = "%" if SHARE_WORDS.search(question) else None
-    figures = [find_figure(items, subject_of(t), year, lang, False, unit=unit, term=t) for t in terms]
+    asked = subject_of(question).difference(*(subject_of(t) for t in terms))  # what all of them share
+    figures = [find_figure(items, subject_of(t), year, lang, False, unit=unit, term=t, asked=asked) for t in terms]
     found = [f for f in figures if f is not None]
     if len(terms) < 2 or len(found) < len(terms) or len({id(f) for f in found}) < len(found):
         return []

@@ -84,8 +84,36 @@ def naming(items: list[Candidate], names: list[str], unlike: tuple[str, ...] = (
 
 
 def _names_place(scope: str, name: str) -> bool:
-    """:func:`mentions_name`, a place named only as itself: "America" is not in "Latin America"."""
+    """:func:`mentions_name`, a place named only as itself: "America" is not in "Latin America";
+    a name glued to an acronym ("Europe's EV", "Asia Pacific EV") named as the name and the
+    acronym apart, the acronym written or spelled out ("Electric Vehicle" in the report's title).
+    An acronym alone ("EV") is named as written: spelled out by every title, it would tell no figure."""
+    if _names_whole_place(scope, name):
+        return True
+    words = [_POSSESSIVE.sub("", w) for w in name.split()]
+    acronyms = [w for w in words if _ACRONYM.fullmatch(w)]
+    rest = " ".join(w for w in words if not _ACRONYM.fullmatch(w))
+    return (
+        bool(acronyms and rest)
+        and all(mentions_name(scope, a) or spells_out(scope, a) for a in acronyms)
+        and _names_whole_place(scope, rest)
+    )
+
+
+def _names_whole_place(scope: str, name: str) -> bool:
     return mentions_name(without_longer_places(scope, name) if is_place(name) else scope, name)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Small words a name spelled out holds that its acronym skips ("contract development and manufacturing organisation").
+_SKIPPED = r"(?:(?:and|of|for|the|&)\s+)?"
+
+
+def spells_out(scope: str, acronym: str) -> bool:
+    """Whether lower-cased ``scope`` writes the words ``acronym`` stands for, one word for each
+    of its letters in order: "electric vehicle" for EV, "in vitro diagnostics" for IVD."""
+    words = rf"[\s-]+{_SKIPPED}".join(rf"{re.escape(letter)}[a-z]*" for letter in acronym.lower())
+    return re.search(rf"(?<![a-z]){words}(?![a-z])", scope) is not None
 
 
 _CHANGE_COLUMN = re.compile(
@@ -425,9 +453,13 @@ def about_subject(
     pool: list[Candidate],
     lang: str = "",
     kind: list[Candidate] | None = None,
+    asked: frozenset[str] = frozenset(),
+    question: str = "",
 ) -> list[Candidate] | None:
     """The candidates of ``pool`` that are about ``subject``, best matches only (``kind``: every
-    candidate of the kind of figure asked, whatever its year or unit; all ``items`` when ``None``).
+    candidate of the kind of figure asked, whatever its year or unit; all ``items`` when ``None``;
+    ``asked``: the whole question's words, when ``subject`` is one of the things it names;
+    ``question``: the question as written, whose row labels it spells whole).
 
     When some figure of the passages names the subject but none in ``pool`` does (the
     market has no figure for that year), that is ``None``: another subject's figure is
@@ -548,13 +580,40 @@ def about_subject(
     if top[0] and any(c.in_table and len(subject & c.words) > top[1] for c in pool):
         return None
     # Two table rows that match the question equally well, or one row with two columns of
-    # that year ("2019: amount | % of sales"): which one it means is a guess.
+    # that year ("2019: amount | % of sales"): which one it means is a guess, unless the
+    # question's other words name one column ("阿里云和华为云合计占IaaS市场多少份额" over
+    # "IaaS市场份额 | PaaS市场份额": the row is 阿里云's, the column the whole question's). The
+    # unit a column is written in ("(GW)") says how it counts, not what: "in GW" names no column.
     cells = [c for c in chosen if c.in_table]
+    if question and len({(c.label, c.operand.hit.chunk.id) for c in cells}) > 1:
+        chosen = cells = _written_whole(cells, question)
     if len({c.year for c in cells}) < len(cells):
-        chosen = cells = _by_column(cells, subject)
+        chosen = cells = _by_column(_by_column(cells, subject), asked - {c.unit_word.lower() for c in cells})
     if len({(c.label, c.operand.hit.chunk.id) for c in cells}) > 1 or len({c.year for c in cells}) < len(cells):
         return None
     return chosen
+
+
+def _written_whole(cells: list[Candidate], question: str) -> list[Candidate]:
+    """Of rows the question's words name alike (新一线城市 and 一线城市 are both 一线 and 城市 to the
+    tokenizer; "North America" and "America" both name America), the row whose whole label the
+    question writes, the longest one: a question about 一线城市 writes no 新一线城市. All of
+    ``cells`` when it writes none, or two of that length."""
+    text = question.lower()
+
+    def label(c: Candidate) -> str:
+        return c.label.rsplit("/ ", 1)[-1].strip().lower()
+
+    def in_question(name: str) -> bool:
+        if name.isascii():
+            return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text) is not None
+        return name in text
+
+    inside = {label(c) for c in cells if label(c) and in_question(label(c))}
+    longest = max(inside, key=len, default="")
+    if not longest or sum(len(name) == len(longest) for name in inside) > 1:
+        return cells
+    return [c for c in cells if label(c) == longest]
 
 
 def _own_is_whole(c: Candidate) -> bool:
@@ -661,12 +720,16 @@ def find_figure(
     no_rates: bool = False,
     term: str = "",
     whole: bool = False,
+    asked: frozenset[str] = frozenset(),
+    question: str = "",
 ) -> Operand | None:
     """The figure about ``subject`` for ``year`` (any year when ``None``), in ``unit`` when given;
     with ``no_rates``, not a percentage (a share of a share, or a ratio of rates, is not asked);
     with ``whole``, the whole of a share, which a sentence's own clause must not say is another thing.
     When the best figures are several of one sentence, the one ``term`` (one of two things a
-    question names) stands right before."""
+    question names) stands right before; ``asked``, the whole question's words, tells apart
+    the columns of the row found, where ``subject`` is one of the things the question names;
+    ``question``, as written, the rows its words name alike."""
     kind = [
         c
         for c in items
@@ -682,7 +745,7 @@ def find_figure(
         if (year is None or c.year == year or (c.year is None and (c.operand.hit.chunk.id, c.label) in dated))
         and (unit is None or c.operand.measure.unit == unit)
     ]
-    about = about_subject(subject, items, _about_the_thing(pool, subject) if whole else pool, lang, kind)
+    about = about_subject(subject, items, _about_the_thing(pool, subject) if whole else pool, lang, kind, asked, question)
     if about is None and near is not None:
         about = _continuing(pool, near, items)
     if not about:
@@ -845,10 +908,10 @@ def stated_cagr(items: list[Candidate], subject: frozenset[str], lang: str, near
 
 
 def figures_by_year(
-    intent: Intent, items: list[Candidate], subject: frozenset[str], lang: str, amounts_only: bool
+    intent: Intent, items: list[Candidate], subject: frozenset[str], lang: str, amounts_only: bool, question: str = ""
 ) -> list[Operand] | None:
-    """The subject's figures for the years the question names, earliest first; an average of one
-    named year is that year's and the year before's (opening and closing balances)."""
+    """The subject's figures for the years the ``question`` names, earliest first; an
+    average of one named year is that year's and the year before's (opening and closing balances)."""
     years = sorted(set(intent.years))
     if intent.kind == "average" and len(years) == 1:
         years = [years[0] - 1, years[0]]
@@ -856,7 +919,7 @@ def figures_by_year(
         return None
     found: list[Operand] = []
     for year in years if intent.kind in ("average", "sum") else years[:1] + years[-1:]:
-        figure = find_figure(items, subject, year, lang, amounts_only, found[0] if found else None)
+        figure = find_figure(items, subject, year, lang, amounts_only, found[0] if found else None, question=question)
         if figure is None:
             return None
         found.append(figure)

@@ -116,7 +116,7 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if intent.kind == "part_of":
         return part_of(items, subject, intent.years[0] if len(intent.years) == 1 else None, lang)
     if intent.pair is not None and intent.kind in ON_PAIR:
-        paired = on_pair(intent, items, lang) or (_the_rest(intent, items) if intent.kind == "share" else None)
+        paired = on_pair(intent, items, lang, subject) or (_the_rest(intent, items) if intent.kind == "share" else None)
         # A part larger than its whole ("2024年亚太地区…占全球的比例" over 5.0 / 1.1): the whole found is
         # another thing's figure (全球 matched "Rest of World"). "A as a percentage of B" may pass 100.
         if paired and intent.kind == "share" and paired.result.value > 100 and not _AS_PERCENTAGE.search(question):
@@ -141,7 +141,7 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         rows = leading_rows(question, candidates_of(hits), intent.years[0] if len(intent.years) == 1 else None)
         over = calc.average if intent.kind == "average" else calc.total
         return Calculation(intent, over([f.measure for f in rows]), tuple(rows)) if rows else None
-    found = figures_by_year(intent, items, subject, lang, amounts_only)
+    found = figures_by_year(intent, items, subject, lang, amounts_only, named)
     if intent.kind == "sum" and found is None and len(intent.years) < 2:
         year = intent.years[0] if intent.years else None
         cells = table_sum(question, hits, year)

@@ -117,6 +117,9 @@ _KIND_ASKED = re.compile(r"\bwhich\s+[a-z][a-z-]*\b")
 _STEMMER = snowballstemmer.stemmer("english")
 # A share in tenths written in words ("六成", six in ten), a figure no digit gives.
 _TENTHS = re.compile(r"[一二三四五六七八九两]成")
+# The lower-case words naming a market, before the word market (industry, sector): "the global
+# golf equipment market", "China's smart appliance market" (smart appliance).
+_MARKET = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,4})(?:market|industry|sector)s?\b")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 # jieba's tags of the words a Chinese question names its subject with: nouns (n, nz, vn …),
 # place words (s: 国内) and direction words (f: 中部); its verbs are as often how it asks (做到, 装了).
@@ -177,7 +180,11 @@ def judge(
         names = [t for t in missing if not t.isdigit()]
         return Verdict(False, "the reports do not mention " + (", ".join(names) if names else "that year"))
     langs = [h.chunk.lang for h in considered]
-    unwritten = _unwritten(question, joined, langs) or _unwritten_chinese(question, joined, langs, terms)
+    unwritten = (
+        _unwritten(question, joined, langs)
+        or _unwritten_chinese(question, joined, langs, terms)
+        or _uncovered_market(question, joined, langs)
+    )
     if unwritten:
         return Verdict(False, "the reports do not mention " + " ".join(unwritten))
     if wants_number(question) and not computed:
@@ -294,6 +301,33 @@ def _unwritten_chinese(question: str, passages: str, langs: list[str], names: li
     missing = [w for w in dict.fromkeys(subject) if not _written_chinese(w, passages)]
     enough = len(missing) >= max(UNWRITTEN_NOUNS, UNWRITTEN_SHARE * len(set(subject)))
     return missing if enough else []
+
+
+def _uncovered_market(question: str, passages: str, langs: list[str]) -> list[str]:
+    """The words of the market an English question names ("the global golf equipment market": its
+    lower-case words before market, industry or sector, back to a stop word or a name) that
+    lower-cased ``passages``, mostly English, never write. A market is what its name says, so
+    each word counts, where rule 4 counts half: a sportswear report writes global, equipment
+    and market, not golf."""
+    if 2 * langs.count("zh") >= len(langs):
+        return []
+    written = {t.rstrip("'’") for t in tokenize(" ".join(_LATIN.findall(passages)).replace("-", " "))}
+    for group in matched_groups(question):
+        if any(mentions_term(passages, term) for term in group):
+            written |= {t for term in group for t in tokenize(term)}
+    named = [t for m in _MARKET.finditer(normalize(question)) for t in _market_words(m.group(1))]
+    return [t for t in dict.fromkeys(named) if not _asking(t) and not _written(t, written)]
+
+
+def _market_words(run: str) -> list[str]:
+    """The tokens of the words before "market" back to the last stop word ("the size of the
+    market" names none)."""
+    named: list[str] = []
+    for word in reversed(run.split()):
+        if word.lower() in STOPWORDS:
+            break
+        named[:0] = [t for t in tokenize(word.replace("-", " ")) if len(t) > 1]
+    return named
 
 
 def _asks_with(word: str) -> bool:

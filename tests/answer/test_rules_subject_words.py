@@ -1,5 +1,6 @@
 """answer/answerability.py (refuse25): a Chinese question's subject nouns must be written by the
-passages, though none is a name (rule 4 in Chinese), and a name CC-CEDICT gives in the other
+passages, though none is a name (rule 4 in Chinese), so must every word of the market an English
+question names ("the global golf equipment market"), and a name CC-CEDICT gives in the other
 script is found in that form, not by a word that sounds like it ("Base" for 巴西). Own passages
 over other markets than the marketset's, each near miss with an answerable twin. Model-free."""
 
@@ -57,3 +58,33 @@ def test_a_place_the_dictionary_translates_is_not_heard_in_another_word():
 
 def test_a_dictionary_name_is_also_read_without_its_accents():
     assert "shiseido" in translations("资生堂")
+
+
+CYCLING = [
+    hit(
+        "The global cycling equipment market reached USD 74.2 billion in 2024. E-bikes accounted for "
+        "USD 31.5 billion, and helmets and protective gear for USD 4.1 billion.",
+        title="Global Cycling Equipment Market Report 2025",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How large was the global golf equipment market in 2024?", "What was the e-scooter market worth in 2024?"],
+)
+def test_a_market_named_by_a_word_the_passages_do_not_write_is_refused(question):
+    verdict = judge(question, CYCLING)
+    assert not verdict.answerable and verdict.reason.startswith("the reports do not mention")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How large was the global cycling equipment market in 2024?",
+        "What was the e-bike market worth in 2024?",
+        "What is the size of the market in 2024?",
+    ],
+)
+def test_a_market_the_passages_name_is_answered(question):
+    assert judge(question, CYCLING).answerable

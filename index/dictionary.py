@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -122,6 +123,10 @@ def _tables() -> _Tables:
             if name:
                 zh_en[word].append(name)
                 en_zh.setdefault(name, []).append(word)
+            # "shiseidō" (资生堂) is written "Shiseido" in reports, as keyboards spell it.
+            if (plain := _plain_letters(term)) != term:
+                zh_en[word].append(plain)
+                en_zh.setdefault(plain, []).append(word)
     return _Tables(
         {k: tuple(dict.fromkeys(v)) for k, v in zh_en.items()},
         {k: tuple(dict.fromkeys(v)) for k, v in en_zh.items()},
@@ -134,6 +139,11 @@ def _tables() -> _Tables:
         # An abbreviation of two words (中科院) stands for neither.
         {k: next(iter(v)) for k, v in abbreviated.items() if len(v) == 1 and len(k) > 1},
     )
+
+
+def _plain_letters(term: str) -> str:
+    """``term`` with its letters' accents dropped ("shiseidō" → "shiseido", "nestlé" → "nestle")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", term) if not unicodedata.combining(c))
 
 
 def _persons(senses: list[str]) -> list[str]:

@@ -237,6 +237,8 @@ MORE_FLOORS = {
     # 16/33 on main 71003ea (first contact): odd ids (16 answerable shares and differences, one near
     # miss) 13/17, even ids (15 near misses whose named whole is not stated, one answerable) 3/16
     "whole25": {"right": 0.42},
+    # 40/52, 20/26 near misses, 1 of 26 refused (first contact on main 71003ea: 36/52, 16/26, 1 of 26)
+    "refuse25": {"right": 0.73, "near_miss": 0.69, "refused": 0.08},
 }
 
 

@@ -19,12 +19,13 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from reportqa.index.asked_names import asked_names
-from reportqa.index.dictionary import translations
+from reportqa.index.dictionary import listed_name, translations
 from reportqa.index.keyword import STOPWORDS, tokenize
 from reportqa.index.names import (
     glossary_group,
     mentions,
     mentions_measure,
+    posseg,
     possessors,
     sisters_in,
     transliterated,
@@ -116,6 +117,16 @@ _KIND_ASKED = re.compile(r"\bwhich\s+[a-z][a-z-]*\b")
 _STEMMER = snowballstemmer.stemmer("english")
 # A share in tenths written in words ("六成", six in ten), a figure no digit gives.
 _TENTHS = re.compile(r"[一二三四五六七八九两]成")
+# The lower-case words naming a market, before the word market (industry, sector): "the global
+# golf equipment market", "China's smart appliance market" (smart appliance).
+_MARKET = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,4})(?:market|industry|sector)s?\b")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+# jieba's tags of the words a Chinese question names its subject with: nouns (n, nz, vn …),
+# place words (s: 国内) and direction words (f: 中部); its verbs are as often how it asks (做到, 装了).
+_NOUN_TAGS = ("n", "vn", "s", "f")
+# Unwritten Chinese nouns that refuse a question, at the least: jieba misreads one word of a
+# question now and then (大容量 of "一共有多大容量"), and one noun alone refused answerable ones.
+UNWRITTEN_NOUNS = 2
 _FISCAL_NAME = re.compile(r"(?:FY|F)\s?['’]?(?:\d{2}|(?:19|20)\d{2})")
 log = logging.getLogger(__name__)
 
@@ -158,7 +169,9 @@ def judge(
     unfound = [t for t in terms if not (_year_stated(t, stated) or _names(joined, t, aliases))]
     if unfound:
         written = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}") for h in considered)
-        aliases += tuple(_alias(t, form) for t in unfound for form in transliterated(t, written))
+        aliases += tuple(
+            _alias(t, form) for t in unfound if not _dictionary_named(t) for form in transliterated(t, written)
+        )
     # A glossary term (CAGR, 渗透率) names a measure, not a subject: once a calculation bound
     # its operands to the subject's figures, it is the figure computed, which no report writes.
     missing = [t for t in unfound if not _names(joined, t, aliases) and not (computed and glossary_group(t))]
@@ -166,7 +179,12 @@ def judge(
         # Reasons are shown in the answer text, which may hold no number no passage states.
         names = [t for t in missing if not t.isdigit()]
         return Verdict(False, "the reports do not mention " + (", ".join(names) if names else "that year"))
-    unwritten = _unwritten(question, joined, [h.chunk.lang for h in considered])
+    langs = [h.chunk.lang for h in considered]
+    unwritten = (
+        _unwritten(question, joined, langs)
+        or _unwritten_chinese(question, joined, langs, terms)
+        or _uncovered_market(question, joined, langs)
+    )
     if unwritten:
         return Verdict(False, "the reports do not mention " + " ".join(unwritten))
     if wants_number(question) and not computed:
@@ -211,6 +229,17 @@ def _alias(name: str, form: str) -> tuple[str, str]:
     return (name.lower(), form) if name.isascii() else (form.lower(), name)
 
 
+def _dictionary_named(name: str) -> bool:
+    """Whether CC-CEDICT gives ``name``'s other-script form as a name (巴西 is Brazil, Nike is 耐克):
+    passages that do not write that form do not name it, and a word that merely sounds like it
+    ("Base" of "Base year 2024" for 巴西) is another name. A transliteration is a guess for a name
+    the dictionary does not know (美敦力, Medtronic)."""
+    if name.isascii():
+        senses = translations(name)
+        return bool(senses) and all(listed_name(s) for s in senses)
+    return listed_name(name) and bool(translations(name))
+
+
 def _year_stated(term: str, stated: set[str]) -> bool:
     """Whether ``term`` is a year ("2019") or a fiscal year ("F19", "FY2019") whose year is in
     ``stated``, the years the passages write in any form."""
@@ -246,6 +275,72 @@ def _unwritten(question: str, passages: str, langs: list[str]) -> list[str]:
                 subject.setdefault(token, word)
     missing = list(dict.fromkeys(word for token, word in subject.items() if not _written(token, written)))
     return missing if missing and len(missing) >= UNWRITTEN_SHARE * len(subject) else []
+
+
+def _unwritten_chinese(question: str, passages: str, langs: list[str], names: list[str]) -> list[str]:
+    """The question's Chinese nouns about its subject that lower-cased ``passages`` never write
+    (in Chinese, or a dictionary sense of theirs in English), when they are at least
+    ``UNWRITTEN_SHARE`` of them and at least ``UNWRITTEN_NOUNS``: rule 4 for a Chinese question
+    over passages mostly Chinese. "2024年中部地区快递业务量…" over two call-centre reports writes
+    none of 中部, 地区, 快递, though no word of it is a name. Its nouns are jieba's (nouns, place
+    and direction words, verbal nouns) of two characters or more that CC-CEDICT lists (jieba
+    also glues characters of two words into one: 单约 of 新签订单约为), less the ``names`` rule 2
+    judges and those asking with a sense of ``_ASKING`` (多少 "amount", 比重 "proportion")."""
+    if 2 * langs.count("zh") < len(langs):
+        return []
+    subject = [
+        w.word
+        for w in posseg().lcut(normalize(question))
+        if len(w.word) > 1
+        and _HAN_RUN.fullmatch(w.word)
+        and w.flag.startswith(_NOUN_TAGS)
+        and w.word not in names
+        and translations(w.word)
+        and not _asks_with(w.word)
+    ]
+    missing = [w for w in dict.fromkeys(subject) if not _written_chinese(w, passages)]
+    enough = len(missing) >= max(UNWRITTEN_NOUNS, UNWRITTEN_SHARE * len(set(subject)))
+    return missing if enough else []
+
+
+def _uncovered_market(question: str, passages: str, langs: list[str]) -> list[str]:
+    """The words of the market an English question names ("the global golf equipment market": its
+    lower-case words before market, industry or sector, back to a stop word or a name) that
+    lower-cased ``passages``, mostly English, never write. A market is what its name says, so
+    each word counts, where rule 4 counts half: a sportswear report writes global, equipment
+    and market, not golf."""
+    if 2 * langs.count("zh") >= len(langs):
+        return []
+    written = {t.rstrip("'’") for t in tokenize(" ".join(_LATIN.findall(passages)).replace("-", " "))}
+    for group in matched_groups(question):
+        if any(mentions_term(passages, term) for term in group):
+            written |= {t for term in group for t in tokenize(term)}
+    named = [t for m in _MARKET.finditer(normalize(question)) for t in _market_words(m.group(1))]
+    return [t for t in dict.fromkeys(named) if not _asking(t) and not _written(t, written)]
+
+
+def _market_words(run: str) -> list[str]:
+    """The tokens of the words before "market" back to the last stop word ("the size of the
+    market" names none)."""
+    named: list[str] = []
+    for word in reversed(run.split()):
+        if word.lower() in STOPWORDS:
+            break
+        named[:0] = [t for t in tokenize(word.replace("-", " ")) if len(t) > 1]
+    return named
+
+
+def _asks_with(word: str) -> bool:
+    """Whether a Chinese ``word`` is one questions ask with: a stop word, or one of its dictionary
+    senses is made of ``_ASKING`` words and stop words only."""
+    senses = (tokenize(sense) for sense in translations(word))
+    return word in STOPWORDS or any(tokens and all(_asking(t) for t in tokens) for tokens in senses)
+
+
+def _written_chinese(word: str, passages: str) -> bool:
+    """Whether lower-cased ``passages`` write the Chinese ``word`` or, as a whole word, one of its
+    dictionary senses (an English passage among Chinese ones)."""
+    return word in passages or any(re.search(rf"\b{re.escape(s)}\b", passages) for s in translations(word))
 
 
 def _asking(token: str) -> bool:

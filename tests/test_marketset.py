@@ -234,6 +234,9 @@ MORE_FLOORS = {
     # 16/42, 9 of 11 stated right (026 and 030 take a share's whole from another thing: open), 3/5
     # near misses, 6 of 37 refused; first contact the same (spread24's retry search was not merged)
     "spread24": {"right": 0.33, "stated": 0.8, "near_miss": 0.4, "refused": 0.22},
+    # 39/48 on xlang25 (first contact on main 38/48), 5 of 5 stated right, 6/9 near misses, 3 of
+    # 39 refused
+    "xlang25": {"right": 0.77, "stated": 0.8, "near_miss": 0.55, "refused": 0.13},
 }
 
 

@@ -29,6 +29,7 @@ from reportqa.index.dictionary import (
     words_measuring,
 )
 from reportqa.index.pinyin import romanises, sounds_like, spelled_in, transliterations
+from reportqa.index.places import is_place
 from reportqa.index.query import glossary
 from reportqa.ingest.aliases import ZH_FUNCTION, bracket_aliases
 from reportqa.ingest.normalize import normalize
@@ -399,6 +400,10 @@ def transliterated(name: str, text: str) -> list[str]:
     that the name's initials give (:func:`abbreviates`: ICRC → 红十字国际委员会), unless two
     different names do."""
     if not name.isascii():
+        # A place the dictionary translates (印度 India, 巴西 Brazil) is written by that name in
+        # the other script, not by a word that sounds like it ("Edition", "Based").
+        if any(is_place(sense.title()) for sense in translations(name)):
+            return []
         parts = [p for p in _DOT.split(name) if len(p) > 1] or [name]
         heard = [_latin_heard(part, text) for part in parts]
         if all(heard):

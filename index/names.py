@@ -29,6 +29,7 @@ from reportqa.index.dictionary import (
     words_measuring,
 )
 from reportqa.index.pinyin import romanises, sounds_like, spelled_in, transliterations
+from reportqa.index.places import is_place
 from reportqa.index.query import glossary
 from reportqa.ingest.aliases import ZH_FUNCTION, bracket_aliases
 from reportqa.ingest.normalize import normalize
@@ -264,12 +265,36 @@ def _written(text: str, form: str) -> bool:
     return form in text
 
 
-def mentions_measure(text: str, measure: str) -> bool:
+# A share stated by its verb, not its noun: "华东地区占全国医美消费的34.2%", "China accounted for
+# 35.6% of global revenue", "services made up 38.5% of revenue" — a percentage of a whole.
+_SHARE_STATED = re.compile(
+    r"占[^，。；,;：:]{0,40}?\d+(?:\.\d+)?\s*%"
+    r"|(?<![a-z])(?:accounts?|accounted|accounting) for\s+(?:[a-z]+\s+){0,2}\d+(?:\.\d+)?\s*%"
+    r"|(?<![a-z])(?:makes?|made|making) up\s+(?:[a-z]+\s+){0,2}\d+(?:\.\d+)?\s*%"
+)
+
+
+def share_term(term: str) -> bool:
+    """Whether ``term`` names a share: a term of the glossary's group of "share" (份额, 占比, …)."""
+    group = glossary_group(term)
+    return group is not None and group == glossary_group("share")
+
+
+def states_share(text: str) -> bool:
+    """Whether lower-cased ``text`` states a share by its verb (``_SHARE_STATED``)."""
+    return _SHARE_STATED.search(text) is not None
+
+
+def mentions_measure(text: str, measure: str, by_verb: bool = True) -> bool:
     """Whether lower-cased ``text`` names ``measure`` (sales, 销售额, 出货量 …): as :func:`mentions`
     does, by the head word of one of its dictionary senses (销售额 is "sales figure", and a
     report writes "sales"), or, for an English measure, by a Chinese word it is a short sense of
-    (:func:`~reportqa.index.dictionary.words_measuring`)."""
+    (:func:`~reportqa.index.dictionary.words_measuring`); a share (the glossary's group of
+    "share") also by the verb a report states one with in either language (占, "accounted for"),
+    unless ``by_verb`` is false."""
     if mentions(text, measure):
+        return True
+    if by_verb and share_term(measure) and states_share(text):
         return True
     # An English measure over Chinese text by a Chinese word one of whose short senses it is
     # ("sales" and 销量 "sales volume").
@@ -375,6 +400,10 @@ def transliterated(name: str, text: str) -> list[str]:
     that the name's initials give (:func:`abbreviates`: ICRC → 红十字国际委员会), unless two
     different names do."""
     if not name.isascii():
+        # A place the dictionary translates (印度 India, 巴西 Brazil) is written by that name in
+        # the other script, not by a word that sounds like it ("Edition", "Based").
+        if any(is_place(sense.title()) for sense in translations(name)):
+            return []
         parts = [p for p in _DOT.split(name) if len(p) > 1] or [name]
         heard = [_latin_heard(part, text) for part in parts]
         if all(heard):

@@ -239,6 +239,9 @@ MORE_FLOORS = {
     "whole25": {"right": 0.42},
     # 40/52, 20/26 near misses, 1 of 26 refused (first contact on main 71003ea: 36/52, 16/26, 1 of 26)
     "refuse25": {"right": 0.73, "near_miss": 0.69, "refused": 0.08},
+    # 39/48 on xlang25 (first contact on main 38/48), 5 of 5 stated right, 6/9 near misses, 3 of
+    # 39 refused
+    "xlang25": {"right": 0.77, "stated": 0.8, "near_miss": 0.55, "refused": 0.13},
 }
 
 

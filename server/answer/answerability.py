@@ -34,6 +34,7 @@ from reportqa.index.names import (
 from reportqa.index.places import is_place, place_of
 from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
+from reportqa.ingest.aliases import bracket_aliases
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import YEAR, has_number, numbers_in, years_in
@@ -44,7 +45,7 @@ from reportqa.server.answer.quantity import unstated_quantity
 from reportqa.server.answer.sentences import opens_on_pronoun, wants_number
 from reportqa.server.answer.units import introduced, passage_units
 from reportqa.server.calc.operands import CLAUSE_END
-from reportqa.server.calc.subject import names_in
+from reportqa.server.calc.subject import names_in, subject_words
 from reportqa.server.calc.tables import table_cells
 
 # Cosine below which no passage is about the question (EmbeddingGemma; USE scores run
@@ -434,7 +435,10 @@ def _asked_measures(question: str) -> list[str]:
     stand (jieba cuts 线上渠道占比 into 占 and 比)."""
     words = dict.fromkeys(tokenize(question))
     lowered = normalize(question).lower()
-    return [m for m in _MEASURES if m in words or (not m.isascii() and m in lowered)]
+    measures = [m for m in _MEASURES if m in words or (not m.isascii() and m in lowered)]
+    # The question's own translation of a measure it names: 平均每用户收入（ARPU） asks ARPU, which
+    # a report writes without 收入 or "revenue".
+    return measures + [latin for latin, zh in bracket_aliases(question) if any(m in zh for m in measures)]
 
 
 def _titles(name: str, hits: list[Hit]) -> bool:
@@ -453,10 +457,28 @@ def _titles(name: str, hits: list[Hit]) -> bool:
     return False
 
 
-def _mentions_asked(text: str, measure: str) -> bool:
+def _mentions_asked(text: str, measure: str, by_verb: bool = True) -> bool:
     """Whether lower-cased ``text`` names ``measure`` or the noun a report writes for it
-    ("shipments" for "shipped")."""
-    return any(mentions_measure(text, form) for form in (measure, *_MEASURE_NOUNS.get(measure, ())))
+    ("shipments" for "shipped"); a share also by its verb (占, "accounted for") unless ``by_verb``
+    is false."""
+    return any(mentions_measure(text, form, by_verb) for form in (measure, *_MEASURE_NOUNS.get(measure, ())))
+
+
+def _measures_asked(question: str, found: _Unit, asked: list[str], units: list[_Unit]) -> bool:
+    """Whether ``found`` names a measure of ``asked``: by its noun, or a share by its verb in a
+    unit that writes the question's subject (:func:`_subject_written`)."""
+    if any(_mentions_asked(found.text, word, by_verb=False) for word in asked):
+        return True
+    return any(_mentions_asked(found.text, word) for word in asked) and _subject_written(question, found, units)
+
+
+def _subject_written(question: str, found: _Unit, units: list[_Unit]) -> bool:
+    """Whether ``found`` writes each subject word of ``question`` that some unit of the passages
+    writes in the question's script: "线上渠道占智能家电零售额的56.2%" states no share of 智能电视,
+    which a row of the same report names. A share stated by its verb alone names only its whole
+    and its part, so the part must be the question's."""
+    written = [w for w in subject_words(question) if any(mentions_term(u.named, w.lower()) for u in units)]
+    return all(mentions_term(found.named, w.lower()) for w in written)
 
 
 def _supports(question: str, names: list[str], hits: list[Hit], aliases: tuple[tuple[str, str], ...]) -> list[str]:
@@ -467,9 +489,10 @@ def _supports(question: str, names: list[str], hits: list[Hit], aliases: tuple[t
     if names:
         return list(_supported(question, names, hits, aliases))
     asked = _asked_measures(question)
-    units = [u.text for u in _units(hits) if any(not YEAR.fullmatch(n) for n in numbers_in(u.own))]
-    measured = [u for u in units if any(_mentions_asked(u, w) for w in asked)]
-    return measured or units or [t for h in hits if has_number(t := _lowered(h))]
+    every = _units(hits)
+    units = [u for u in every if any(not YEAR.fullmatch(n) for n in numbers_in(u.own))]
+    measured = [u.text for u in units if _measures_asked(question, u, asked, every)]
+    return measured or [u.text for u in units] or [t for h in hits if has_number(t := _lowered(h))]
 
 
 def _other_part(question: str, supports: list[str], units: list[str]) -> str:
@@ -491,7 +514,8 @@ def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[
     clause of cause without a figure is not its subject (``asides``)."""
     asked = _asked_measures(question)
     blank = {id(h) for h in hits if _left_blank(h, names, asked, aliases)}
-    for found in _units(hits):
+    units = _units(hits)
+    for found in units:
         unit = found.text
         if id(found.hit) in blank and "|" in unit:
             continue
@@ -501,7 +525,7 @@ def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[
             continue
         if not _figure_names_places(found, names, aliases) or not _measure_by_figure(found, names, asked, aliases):
             continue
-        if not asked or any(_mentions_asked(unit, word) for word in asked):
+        if not asked or _measures_asked(question, found, asked, units):
             yield unit
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from reportqa.index.dictionary import english_word, translations
 from reportqa.index.keyword import jieba_words, tokenize
-from reportqa.index.names import glossary_group, mentions, posseg
+from reportqa.index.names import glossary_group, mentions, posseg, share_term, states_share
 from reportqa.index.places import is_place, place_of
 from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
@@ -126,7 +126,10 @@ class Concept:
     def found_in(self, lowered_text: str, tokens: set[str]) -> bool:
         if self.token and self.token in tokens:
             return True
-        return any(mentions_term(lowered_text, t) for t in self.terms)
+        if any(mentions_term(lowered_text, t) for t in self.terms):
+            return True
+        # A share is stated by its verb as often as by its noun: 线上渠道占…的56.2%.
+        return bool(self.terms) and share_term(self.terms[0]) and states_share(lowered_text)
 
 
 def question_concepts(question: str) -> list[Concept]:

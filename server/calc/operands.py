@@ -745,7 +745,8 @@ def find_figure(
         if (year is None or c.year == year or (c.year is None and (c.operand.hit.chunk.id, c.label) in dated))
         and (unit is None or c.operand.measure.unit == unit)
     ]
-    about = about_subject(subject, items, _about_the_thing(pool, subject) if whole else pool, lang, kind, asked, question)
+    among = _about_the_thing(pool, subject) if whole else pool
+    about = about_subject(subject, items, among, lang, kind, asked, question)
     if about is None and near is not None:
         about = _continuing(pool, near, items)
     if not about:

@@ -585,7 +585,7 @@ def about_subject(
     # "IaaS市场份额 | PaaS市场份额": the row is 阿里云's, the column the whole question's). The
     # unit a column is written in ("(GW)") says how it counts, not what: "in GW" names no column.
     cells = [c for c in chosen if c.in_table]
-    if question and len({(c.label, c.operand.hit.chunk.id) for c in cells}) > 1:
+    if question and len({(c.label, c.operand.hit.chunk.id) for c in cells}) > 1 and len({c.own for c in cells}) == 1:
         chosen = cells = _written_whole(cells, question)
     if len({c.year for c in cells}) < len(cells):
         chosen = cells = _by_column(_by_column(cells, subject), asked - {c.unit_word.lower() for c in cells})
@@ -595,10 +595,9 @@ def about_subject(
 
 
 def _written_whole(cells: list[Candidate], question: str) -> list[Candidate]:
-    """Of rows the question's words name alike (新一线城市 and 一线城市 are both 一线 and 城市 to the
-    tokenizer; "North America" and "America" both name America), the row whose whole label the
-    question writes, the longest one: a question about 一线城市 writes no 新一线城市. All of
-    ``cells`` when it writes none, or two of that length."""
+    """Of rows whose own words are the same (新一线城市 and 一线城市 are both 一线 and 城市 to the
+    tokenizer), the row whose whole label the question writes, the longest one: a question about
+    一线城市 writes no 新一线城市. All of ``cells`` when it writes none, or two of that length."""
     text = question.lower()
 
     def label(c: Candidate) -> str:

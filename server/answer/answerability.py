@@ -19,7 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from reportqa.index.asked_names import asked_names
-from reportqa.index.dictionary import listed_name, translations
+from reportqa.index.dictionary import translations
 from reportqa.index.keyword import STOPWORDS, tokenize
 from reportqa.index.names import (
     glossary_group,
@@ -231,14 +231,11 @@ def _alias(name: str, form: str) -> tuple[str, str]:
 
 
 def _dictionary_named(name: str) -> bool:
-    """Whether CC-CEDICT gives ``name``'s other-script form as a name (巴西 is Brazil, Nike is 耐克):
-    passages that do not write that form do not name it, and a word that merely sounds like it
-    ("Base" of "Base year 2024" for 巴西) is another name. A transliteration is a guess for a name
-    the dictionary does not know (美敦力, Medtronic)."""
-    if name.isascii():
-        senses = translations(name)
-        return bool(senses) and all(listed_name(s) for s in senses)
-    return listed_name(name) and bool(translations(name))
+    """Whether ``name`` is a Chinese place CC-CEDICT gives in English (巴西 is Brazil): passages
+    that do not write that form do not name it, and a word that merely sounds like it ("Base" of
+    "Base year 2024" for 巴西) is another name. A person's or company's name is still heard: its
+    transliterations vary (爱德华 is the Edwards a report writes, CC-CEDICT's Edward)."""
+    return not name.isascii() and any(is_place(sense.title()) for sense in translations(name))
 
 
 def _year_stated(term: str, stated: set[str]) -> bool:

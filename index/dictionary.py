@@ -309,10 +309,6 @@ class Term:
         """Every other-language term of every part."""
         return tuple(dict.fromkeys(sense for part in self.parts for sense in part))
 
-    def written_in(self, text: str) -> bool:
-        """Whether lower-cased ``text`` writes a sense of each part of this term."""
-        return all(any(sense in text for sense in part) for part in self.parts)
-
 
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")

@@ -413,11 +413,11 @@ def another_says_more(found: list[Operand], items: list[Candidate], subject: fro
         and (d.operand.hit.chunk.id, d.label) not in said
     ]
 
-    def said(c: Candidate) -> frozenset[str]:  # with the sentence it goes on from ("Sales are forecast at …")
+    def own(c: Candidate) -> frozenset[str]:  # with the sentence it goes on from ("Sales are forecast at …")
         return c.own | subject_words(_POSSESSIVE.sub("", c.continues)) if c.continues else c.own
 
     def says_less(c: Candidate, d: Candidate) -> bool:
-        return named & said(c) < named & d.own and bool(said(c) - subject - d.own - PERIOD_WORDS)
+        return named & own(c) < named & d.own and bool(own(c) - subject - d.own - PERIOD_WORDS)
 
     return bool(bound) and all(any(says_less(c, d) for d in others) for c in bound)
 

@@ -234,8 +234,9 @@ MORE_FLOORS = {
     # 16/42, 9 of 11 stated right (026 and 030 take a share's whole from another thing: open), 3/5
     # near misses, 6 of 37 refused; first contact the same (spread24's retry search was not merged)
     "spread24": {"right": 0.33, "stated": 0.8, "near_miss": 0.4, "refused": 0.22},
-    # 16/33 on main 71003ea (first contact): odd ids (16 answerable shares and differences, one near
-    # miss) 13/17, even ids (15 near misses whose named whole is not stated, one answerable) 3/16
+    # 16/33 on main 71003ea (first contact) and on whole25: odd ids (16 answerable shares and
+    # differences, one near miss) 13/17, even ids (15 near misses whose named whole is not stated,
+    # one answerable) 3/16; its near misses are answered by the quoting path, not by a calculation
     "whole25": {"right": 0.42},
     # 40/52, 20/26 near misses, 1 of 26 refused (first contact on main 71003ea: 36/52, 16/26, 1 of 26)
     "refuse25": {"right": 0.73, "near_miss": 0.69, "refused": 0.08},

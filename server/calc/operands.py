@@ -441,8 +441,11 @@ def another_says_more(found: list[Operand], items: list[Candidate], subject: fro
         and (d.operand.hit.chunk.id, d.label) not in said
     ]
 
+    def own(c: Candidate) -> frozenset[str]:  # with the sentence it goes on from ("Sales are forecast at …")
+        return c.own | subject_words(_POSSESSIVE.sub("", c.continues)) if c.continues else c.own
+
     def says_less(c: Candidate, d: Candidate) -> bool:
-        return named & c.own < named & d.own and bool(c.own - subject - d.own - PERIOD_WORDS)
+        return named & own(c) < named & d.own and bool(own(c) - subject - d.own - PERIOD_WORDS)
 
     return bool(bound) and all(any(says_less(c, d) for d in others) for c in bound)
 
@@ -823,18 +826,26 @@ def _about_the_thing(pool: list[Candidate], subject: frozenset[str]) -> list[Can
     the place), when some figure's clause names no other thing: what a figure is about is what
     its own clause says, not what the rest of its sentence or its passage names ("云计算是其重要的
     基础设施"). All of ``pool`` when every figure names another thing (the words may be a paraphrase)."""
-    thing = _things(subject)
+    # Without the other language's senses of a place (唐山 and 中华 are senses of "China").
+    places = frozenset().union(*(subject_of(w) for w in subject if _is_place(w)))
+    thing = _things(subject) - places
     if not thing:
         return pool
 
     def another(c: Candidate) -> bool:
+        # A thing the dictionary gives no word for in the figure's language (IVD is 体外诊断) cannot be told.
+        if not any(bool(HAN.search(w)) == (c.operand.hit.chunk.lang == "zh") for w in thing):
+            return False
         text = c.operand.hit.chunk.text
         lead, end = clause_of(text, c.operand.start, c.operand.end)
         # The clause on both sides of the figure: English names the thing after it ("3.6 million public chargers").
         # A full stop and a space end a sentence, after a year too ("… in 2024. Europe's construction output was").
         before = _SENTENCE_END.split(text[lead : c.operand.start])[-1]
-        said = _things(subject_words(_POSSESSIVE.sub("", f"{before} {text[c.operand.end : end]}")))
-        return not c.in_table and bool(said) and not any(subject_of(w) & thing for w in said)
+        clause = _POSSESSIVE.sub("", f"{before} {text[c.operand.end : end]}")
+        said = _things(subject_words(clause))
+        # A thing's name as written, which the tokenizer may cut (体外诊断 into 体外 and 诊断).
+        written = any(w.lower() in clause.lower() for w in thing if len(w) > 1)
+        return not c.in_table and bool(said) and not written and not any(subject_of(w) & thing for w in said)
 
     kept = [c for c in pool if not another(c)]
     return kept or pool

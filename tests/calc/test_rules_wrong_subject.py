@@ -405,3 +405,15 @@ def test_a_wider_market_s_figures_are_kept_when_no_figure_names_more_of_the_subj
     assert _result("By how much did global semiconductor equipment sales grow from 2023 to 2024?", *hits) == (
         "117.1 - 106.3 = 10.8"
     )
+
+
+def test_a_sentence_going_on_from_the_market_s_says_what_that_one_does():
+    # "Sales are forecast at …" goes on from the bullet that names the equipment: it is not a
+    # sentence that names less of "equipment sales" than that bullet.
+    text = (
+        "- Global sales of semiconductor manufacturing equipment reached USD 117.1 billion in 2024.\n"
+        "- Sales are forecast at USD 125.5 billion in 2025 and USD 138.9 billion in 2026, driven by memory."
+    )
+    assert _result("How fast are equipment sales forecast to grow from 2025 to 2026, in percent?", hit(text)) == (
+        "138.9 / 125.5 - 1 = 10.68%"
+    )

@@ -255,12 +255,7 @@ def _unwritten(question: str, passages: str, langs: list[str]) -> list[str]:
     passages among six Chinese ones outweighed them."""
     if 2 * langs.count("zh") >= len(langs):
         return []
-    written = {t.rstrip("'’") for t in tokenize(" ".join(_LATIN.findall(passages)).replace("-", " "))}
-    # A glossary term the passages write in another form ("CAGR" for "compound annual growth
-    # rate") writes the question's words of it.
-    for group in matched_groups(question):
-        if any(mentions_term(passages, term) for term in group):
-            written |= {t for term in group for t in tokenize(term)}
+    written = _english_written(question, passages)
     subject: dict[str, str] = {}
     # "Which disease did the WHO eradicate?": the word after "which" is the kind of the answer
     # (smallpox), which a passage states without naming the kind.
@@ -273,6 +268,16 @@ def _unwritten(question: str, passages: str, langs: list[str]) -> list[str]:
                 subject.setdefault(token, word)
     missing = list(dict.fromkeys(word for token, word in subject.items() if not _written(token, written)))
     return missing if missing and len(missing) >= UNWRITTEN_SHARE * len(subject) else []
+
+
+def _english_written(question: str, passages: str) -> set[str]:
+    """The English tokens lower-cased ``passages`` write, with the question's words of a glossary
+    term the passages write in another form ("CAGR" for "compound annual growth rate")."""
+    written = {t.rstrip("'’") for t in tokenize(" ".join(_LATIN.findall(passages)).replace("-", " "))}
+    for group in matched_groups(question):
+        if any(mentions_term(passages, term) for term in group):
+            written |= {t for term in group for t in tokenize(term)}
+    return written
 
 
 def _unwritten_chinese(question: str, passages: str, langs: list[str], names: list[str]) -> list[str]:
@@ -309,10 +314,7 @@ def _uncovered_market(question: str, passages: str, langs: list[str]) -> list[st
     and market, not golf."""
     if 2 * langs.count("zh") >= len(langs):
         return []
-    written = {t.rstrip("'’") for t in tokenize(" ".join(_LATIN.findall(passages)).replace("-", " "))}
-    for group in matched_groups(question):
-        if any(mentions_term(passages, term) for term in group):
-            written |= {t for term in group for t in tokenize(term)}
+    written = _english_written(question, passages)
     named = [t for m in _MARKET.finditer(normalize(question)) for t in _market_words(m.group(1))]
     return [t for t in dict.fromkeys(named) if not _asking(t) and not _written(t, written)]
 

@@ -10,15 +10,9 @@ from __future__ import annotations
 import pytest
 
 from reportqa.server.calc.operands import spells_out
-from reportqa.server.calc.program import calculate
-from tests.support.passages import hit
+from tests.support.passages import formula_of, hit
 
 pytestmark = pytest.mark.unit
-
-
-def _result(question: str, *hits) -> str | None:
-    found = calculate(question, list(hits))
-    return None if found is None else found.result.formula
 
 
 @pytest.mark.parametrize(
@@ -50,14 +44,14 @@ _CHARGERS = (
 )
 def test_a_place_glued_to_an_acronym_the_title_spells_out_is_the_place(question, formula):
     title = "Global Electric Vehicle Charger Market Report 2025 (USD billion)"
-    assert _result(question, hit(_CHARGERS, doc="chargers-en.md", title=title)) == formula
+    assert formula_of(question, hit(_CHARGERS, doc="chargers-en.md", title=title)) == formula
 
 
 def test_an_acronym_the_report_never_spells_out_names_nothing_of_it():
     # A heat-pump report's Europe row is no "EV charger" figure of Europe.
     title = "Global Heat Pump Market Report 2025 (USD billion)"
     question = "By how much is Europe's EV charger market expected to grow between 2024 and 2030?"
-    assert _result(question, hit(_CHARGERS, doc="pumps-en.md", title=title)) is None
+    assert formula_of(question, hit(_CHARGERS, doc="pumps-en.md", title=title)) is None
 
 
 _CLOUD = (
@@ -70,7 +64,8 @@ def test_a_column_is_told_by_the_words_both_things_share():
     # IaaS belongs to neither 云峰科技 nor 天穹云: it says which column of each row is added.
     question = "云峰科技和天穹云2024年合计占公有云IaaS市场多少份额？"
     assert (
-        _result(question, hit(_CLOUD, lang="zh", doc="cloud-zh.md", title="中国公有云市场报告")) == "24.3 + 15.1 = 39.4"
+        formula_of(question, hit(_CLOUD, lang="zh", doc="cloud-zh.md", title="中国公有云市场报告"))
+        == "24.3 + 15.1 = 39.4"
     )
 
 
@@ -82,7 +77,7 @@ def test_a_word_of_one_side_only_chooses_no_column_of_the_other():
     )
     sentence = "Nordwind's order intake was 18.6 GW in 2024, up 12.5% year on year."
     question = "How much more wind capacity did Nordwind take in orders than it installed in 2024, in GW?"
-    found = _result(question, hit(table, doc="wind-en.md"), hit(sentence, doc="wind-en.md"))
+    found = formula_of(question, hit(table, doc="wind-en.md"), hit(sentence, doc="wind-en.md"))
     assert found in (None, "18.6 - 11.6 = 7")
 
 
@@ -101,4 +96,4 @@ _TIERS = (
 )
 def test_of_rows_named_alike_the_one_the_question_writes_whole(question, formula):
     # 新一线城市 and 一线城市 are both 一线 and 城市 to the tokenizer: the label written whole tells them apart.
-    assert _result(question, hit(_TIERS, lang="zh", doc="tea-zh.md", title="中国现制茶饮市场报告")) == formula
+    assert formula_of(question, hit(_TIERS, lang="zh", doc="tea-zh.md", title="中国现制茶饮市场报告")) == formula

@@ -12,15 +12,9 @@ from decimal import Decimal
 import pytest
 
 from reportqa.server.calc.calculator import Measure, absolute_change
-from reportqa.server.calc.program import calculate
-from tests.support.passages import hit
+from tests.support.passages import formula_of, hit
 
 pytestmark = pytest.mark.unit
-
-
-def _formula(question: str, *hits) -> str | None:
-    found = calculate(question, list(hits))
-    return None if found is None else found.result.formula
 
 
 CHARGERS_ZH = (
@@ -50,7 +44,7 @@ ROUTERS_EN = (
 def test_a_row_named_under_its_column_is_not_the_whole_s_sentence(text, lang, question, formula):
     # The whole's sentence writes the measure (新增数量, shipments) and the year; the row writes
     # the thing (私人桩) and its column the measure: the row is the one the question names.
-    assert _formula(question, hit(text, lang=lang, doc=f"mini-{lang}.md")) == formula
+    assert formula_of(question, hit(text, lang=lang, doc=f"mini-{lang}.md")) == formula
 
 
 CLINICS_ZH = (
@@ -73,7 +67,7 @@ SCANNERS_EN = (
     ],
 )
 def test_a_rate_column_the_question_names_is_not_passed_over_for_the_amount(text, lang, question, formula):
-    assert _formula(question, hit(text, lang=lang, doc=f"mini-{lang}.md")) == formula
+    assert formula_of(question, hit(text, lang=lang, doc=f"mini-{lang}.md")) == formula
 
 
 def test_two_percentages_change_by_percentage_points():
@@ -100,5 +94,5 @@ def test_two_percentages_change_by_percentage_points():
     ],
 )
 def test_a_change_asked_in_percentage_points_is_never_of_the_amounts(text, lang, question):
-    formula = _formula(question, hit(text, lang=lang, doc=f"mini-{lang}.md"))
+    formula = formula_of(question, hit(text, lang=lang, doc=f"mini-{lang}.md"))
     assert formula is None or "%" in formula or formula.split(" = ")[-1] in ("3.5", "0.6"), formula

@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from reportqa.server.calc.program import calculate
-from tests.support.passages import hit
+from tests.support.passages import formula_of, hit
 
 pytestmark = pytest.mark.unit
-
-
-def _result(question: str, *hits) -> str | None:
-    found = calculate(question, list(hits))
-    return None if found is None else found.result.formula
 
 
 CLOUD_TITLE = "中国云计算市场研究报告（2025）"
@@ -38,7 +32,7 @@ PUBLIC_CLOUD_TABLE = hit(
 
 
 def test_a_table_total_is_the_whole_its_caption_names():
-    assert _result("2024年PaaS占公有云市场的比重是多少？", PUBLIC_CLOUD_TABLE, CLOUD_OVERVIEW) == (
+    assert formula_of("2024年PaaS占公有云市场的比重是多少？", PUBLIC_CLOUD_TABLE, CLOUD_OVERVIEW) == (
         "812.3 / 5620.8 = 14.45%"
     )
 
@@ -46,7 +40,7 @@ def test_a_table_total_is_the_whole_its_caption_names():
 def test_a_whole_s_clause_naming_another_thing_is_not_the_whole():
     # 数字经济's clause shares only the place with "China's cloud market"; 云计算 stands in its next clause.
     public = hit("2024年公有云市场规模为5,620.8亿元，同比增长22.1%。", lang="zh", doc="cloud-zh.md", title=CLOUD_TITLE)
-    assert _result("What share of China's 2024 cloud market was public cloud?", public, CLOUD_OVERVIEW) == (
+    assert formula_of("What share of China's 2024 cloud market was public cloud?", public, CLOUD_OVERVIEW) == (
         "5620.8 / 8264.2 = 68.01%"
     )
 
@@ -57,22 +51,24 @@ def test_a_wider_thing_s_figure_is_not_taken_for_the_whole():
         "Air-to-water heat pumps were EUR 9.1 billion in 2024. Europe's construction output was EUR 1,900 billion "
         "in 2024, and heat pumps are a growing part of it. Europe's heat pump market was worth EUR 14.2 billion in 2024."
     )
-    found = _result("What share of Europe's 2024 heat pump market did air-to-water heat pumps account for?", hit(text))
+    found = formula_of(
+        "What share of Europe's 2024 heat pump market did air-to-water heat pumps account for?", hit(text)
+    )
     assert found is None or found.startswith("9.1 / 14.2")
 
 
 def test_a_whole_no_passage_names_is_not_stated():
     # 软件 is written nowhere: the cloud market is not China's software market, though both are
     # Chinese markets. 云计算, which the tokenizer cuts apart, still names the cloud market.
-    assert _result("2024年SaaS占中国软件市场的比重是多少？", PUBLIC_CLOUD_TABLE, CLOUD_OVERVIEW) is None
+    assert formula_of("2024年SaaS占中国软件市场的比重是多少？", PUBLIC_CLOUD_TABLE, CLOUD_OVERVIEW) is None
     private = hit("2024年私有云市场规模为2,643.4亿元，同比增长11.4%。", lang="zh", doc="cloud-zh.md", title=CLOUD_TITLE)
-    assert _result("2024年私有云占中国云计算市场规模的比重是多少？", private, CLOUD_OVERVIEW) == (
+    assert formula_of("2024年私有云占中国云计算市场规模的比重是多少？", private, CLOUD_OVERVIEW) == (
         "2643.4 / 8264.2 = 31.99%"
     )
 
 
 def test_a_whole_named_only_in_the_other_language_is_left_to_its_words():
     # An English question over a Chinese report: its words are matched through the dictionary.
-    assert _result("What share of China's 2024 cloud market was SaaS?", PUBLIC_CLOUD_TABLE, CLOUD_OVERVIEW) == (
+    assert formula_of("What share of China's 2024 cloud market was SaaS?", PUBLIC_CLOUD_TABLE, CLOUD_OVERVIEW) == (
         "1126 / 8264.2 = 13.63%"
     )

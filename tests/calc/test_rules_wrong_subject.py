@@ -9,16 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from reportqa.server.calc.program import calculate
 from reportqa.server.calc.subject import subject_words
-from tests.support.passages import hit
+from tests.support.passages import formula_of, hit
 
 pytestmark = pytest.mark.unit
-
-
-def _result(question: str, *hits) -> str | None:
-    found = calculate(question, list(hits))
-    return None if found is None else found.result.formula
 
 
 # 1. A qualified measure that opens a sentence ("Revenue across the industry") is the industry's.
@@ -44,7 +38,7 @@ def _result(question: str, *hits) -> str | None:
     ],
 )
 def test_a_measure_qualified_as_the_industry_s_is_not_the_company_s_before(text, question):
-    assert _result(question, hit(text, doc="industry-en.md")) is None
+    assert formula_of(question, hit(text, doc="industry-en.md")) is None
 
 
 @pytest.mark.parametrize(
@@ -56,29 +50,29 @@ def test_a_measure_qualified_as_the_industry_s_is_not_the_company_s_before(text,
 )
 def test_an_industry_s_figure_in_chinese_is_not_the_company_s(text):
     # The company's name is not read as one (no capitals): the sentences share only the measure, 收入.
-    assert _result("2023年到2024年华测检测收入增长了多少亿元？", hit(text, lang="zh", doc="testing-zh.md")) is None
+    assert formula_of("2023年到2024年华测检测收入增长了多少亿元？", hit(text, lang="zh", doc="testing-zh.md")) is None
 
 
 def test_a_sentence_on_the_market_after_a_company_s_is_not_the_company_s():
     en = hit("Acme's revenue was USD 2.0 billion in 2023. The market reached USD 9.0 billion in 2024.", doc="m-en.md")
-    assert _result("What was the change in Acme's revenue from 2023 to 2024?", en) is None
+    assert formula_of("What was the change in Acme's revenue from 2023 to 2024?", en) is None
     held = hit(
         "Acme held 20% of the heat pump market in 2023. The market reached USD 9.0 billion in 2024.", doc="m2-en.md"
     )
-    assert _result("What was the change in Acme's revenue from 2023 to 2024?", held) is None
+    assert formula_of("What was the change in Acme's revenue from 2023 to 2024?", held) is None
     zh = hit("凯莱英2023年收入为20.0亿元。该市场规模在2024年达到90.0亿元。", lang="zh", doc="m-zh.md")
-    assert _result("2023年到2024年凯莱英收入增长了多少亿元？", zh) is None
+    assert formula_of("2023年到2024年凯莱英收入增长了多少亿元？", zh) is None
     # The market's own sentence before still carries it on.
     market = hit(
         "The European heat pump market was valued at USD 8.0 billion in 2023. The market reached USD 9.0 billion in 2024.",
         doc="m3-en.md",
     )
-    assert _result("How much did the European heat pump market grow from 2023 to 2024?", market) == "9 - 8 = 1"
+    assert formula_of("How much did the European heat pump market grow from 2023 to 2024?", market) == "9 - 8 = 1"
 
 
 def test_a_measure_opening_on_its_own_still_continues_the_company_before():
     own = hit("Acme's revenue was USD 2.0 billion in 2023. Revenue rose to USD 2.5 billion in 2024.", doc="own-en.md")
-    assert _result("What was the change in Acme's revenue from 2023 to 2024?", own) == "2.5 - 2 = 0.5"
+    assert formula_of("What was the change in Acme's revenue from 2023 to 2024?", own) == "2.5 - 2 = 0.5"
 
 
 # 2. A projection grows the base at its own market's CAGR, never a segment's.
@@ -99,20 +93,20 @@ WIND_SEGMENT_RATE = (
 )
 def test_a_projection_of_the_market_refuses_a_segment_s_cagr(question):
     report = hit(WIND_SEGMENT_RATE, doc="wind-en.md", title="Global Wind Turbine Market Report 2025")
-    assert _result(question, report) is None
+    assert formula_of(question, report) is None
     # The global market's own CAGR, when stated, grows the global amount.
     stated = hit(
         WIND_SEGMENT_RATE + " The global market is forecast to grow at a CAGR of 6.0% from 2024 to 2030.",
         doc="wind-en.md",
         title="Global Wind Turbine Market Report 2025",
     )
-    assert _result(question, stated) == "80 × (1 + 6%)^(2026 - 2024) = 89.89"
+    assert formula_of(question, stated) == "80 × (1 + 6%)^(2026 - 2024) = 89.89"
 
 
 def test_a_segment_s_projection_still_grows_the_segment_s_amount():
     report = hit(WIND_SEGMENT_RATE, doc="wind-en.md", title="Global Wind Turbine Market Report 2025")
     question = "If offshore wind turbine revenue grows at its forecast CAGR, what will it reach in 2026?"
-    assert _result(question, report) == "14.2 × (1 + 14.4%)^(2026 - 2024) = 18.58"
+    assert formula_of(question, report) == "14.2 × (1 + 14.4%)^(2026 - 2024) = 18.58"
 
 
 # 3. The words between two figures are one figure's rest or the next one's lead, never both.
@@ -128,12 +122,12 @@ def test_a_figure_s_own_clause_is_decided_once(question, formula):
         "Electrolyser shipments reached 4.6 GW in 2024, of which 2.8 GW went to China and Europe took 0.8 GW.",
         doc="electrolysers-en.md",
     )
-    assert _result(question, report) == formula
+    assert formula_of(question, report) == formula
 
 
 def test_a_chinese_part_listed_after_its_figure_is_its_own():
     report = hit("2024年电解槽出货量为4.6 GW，其中2.8 GW销往中国，而欧洲采购了0.8 GW。", lang="zh", doc="elec-zh.md")
-    assert _result("2024年中国占电解槽出货量的比重是多少？", report) in ("2.8 / 4.6 = 60.87%", None)
+    assert formula_of("2024年中国占电解槽出货量的比重是多少？", report) in ("2.8 / 4.6 = 60.87%", None)
 
 
 # The hunt: mini-reports of markets not in the marketset, each full of look-alikes (a global market
@@ -273,7 +267,7 @@ COFFEE_ZH = hit(
     ],
 )
 def test_look_alikes_of_unseen_markets_give_the_right_figure_or_none(report, question, formula):
-    assert _result(question, report) == formula
+    assert formula_of(question, report) == formula
 
 
 # A thing of two that a question names and no figure's words name (防晒 where the table writes
@@ -298,11 +292,11 @@ EN_CATEGORIES = [
     "question", ["2024年防晒与身体护理两个品类合计销售额为多少亿美元？", "2024年唇部护理和身体护理的销售额合计是多少？"]
 )
 def test_one_of_two_things_no_row_names_is_not_given_another_row(question):
-    assert _result(question, *EN_CATEGORIES) is None
+    assert formula_of(question, *EN_CATEGORIES) is None
 
 
 def test_two_things_the_rows_name_are_added():
-    assert _result("What were serums and body care sales combined in 2024?", *EN_CATEGORIES) == "36.4 + 15.8 = 52.2"
+    assert formula_of("What were serums and body care sales combined in 2024?", *EN_CATEGORIES) == "36.4 + 15.8 = 52.2"
 
 
 # "How many" asks a count: a year's money figure carried back by its growth is no answer to it
@@ -314,11 +308,11 @@ SATELLITES = hit(
 
 
 def test_a_count_asked_is_not_carried_back_from_money():
-    assert _result("How many subscribers did Viasat have at the end of 2024?", SATELLITES) is None
+    assert formula_of("How many subscribers did Viasat have at the end of 2024?", SATELLITES) is None
 
 
 def test_money_asked_is_carried_back():
-    assert _result("What was Viasat's broadband services revenue in 2024?", SATELLITES) is not None
+    assert formula_of("What was Viasat's broadband services revenue in 2024?", SATELLITES) is not None
 
 
 # A row's label the tokenizer cuts into single characters (同城快递: 同, 城, 快递) is not named whole by a
@@ -344,7 +338,7 @@ ZH_KINDS = hit(
     "question", ["2024年中部地区快递业务量较上年增加了多少亿件？", "中部地区快递业务量从2023年到2024年增加了多少？"]
 )
 def test_a_row_cut_into_characters_is_not_named_whole(question):
-    assert _result(question, ZH_REGIONS, ZH_KINDS) == "256.3 - 201.4 = 54.9"
+    assert formula_of(question, ZH_REGIONS, ZH_KINDS) == "256.3 - 201.4 = 54.9"
 
 
 def test_a_counting_unit_and_the_year_before_are_no_subject_words():
@@ -377,7 +371,7 @@ def test_a_counting_unit_and_the_year_before_are_no_subject_words():
 )
 def test_a_wider_market_s_figures_are_not_a_part_s_stated_in_another_passage(summary, part, question):
     hits = [hit(summary, section="Key Findings"), hit(part, section="Segments")]
-    assert _result(question, *hits) is None
+    assert formula_of(question, *hits) is None
 
 
 def test_a_part_s_own_figures_are_bound_beside_the_wider_market_s():
@@ -390,7 +384,7 @@ def test_a_part_s_own_figures_are_bound_beside_the_wider_market_s():
             section="Segments",
         ),
     ]
-    assert _result("By how much did memory-related equipment spending grow from 2023 to 2024?", *hits) == (
+    assert formula_of("By how much did memory-related equipment spending grow from 2023 to 2024?", *hits) == (
         "35.5 - 30 = 5.5"
     )
 
@@ -402,7 +396,7 @@ def test_a_wider_market_s_figures_are_kept_when_no_figure_names_more_of_the_subj
         ),
         hit("Logic spending grew 4.7% in 2024.", section="Segments"),
     ]
-    assert _result("By how much did global semiconductor equipment sales grow from 2023 to 2024?", *hits) == (
+    assert formula_of("By how much did global semiconductor equipment sales grow from 2023 to 2024?", *hits) == (
         "117.1 - 106.3 = 10.8"
     )
 
@@ -414,6 +408,6 @@ def test_a_sentence_going_on_from_the_market_s_says_what_that_one_does():
         "- Global sales of semiconductor manufacturing equipment reached USD 117.1 billion in 2024.\n"
         "- Sales are forecast at USD 125.5 billion in 2025 and USD 138.9 billion in 2026, driven by memory."
     )
-    assert _result("How fast are equipment sales forecast to grow from 2025 to 2026, in percent?", hit(text)) == (
+    assert formula_of("How fast are equipment sales forecast to grow from 2025 to 2026, in percent?", hit(text)) == (
         "138.9 / 125.5 - 1 = 10.68%"
     )

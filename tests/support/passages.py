@@ -84,6 +84,12 @@ RESTRAINTS_TABLE = (
 )
 
 
+def formula_of(question: str, *hits: Hit) -> str | None:
+    """The formula ``question`` computes over ``hits``, or ``None`` when nothing is computed."""
+    found = calculate(question, list(hits))
+    return None if found is None else found.result.formula
+
+
 def computed(text: str, question: str) -> Decimal | None:
     """What ``question`` computes over ``text`` as one hit (in the language its text is written), or ``None``."""
     lang = "zh" if re.search(r"[\u4e00-\u9fff]", text) else "en"

@@ -15,7 +15,7 @@ from reportqa.index.dictionary import translations
 from reportqa.index.places import is_place, place_of, without_longer_places
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
-from reportqa.ingest.models import Chunk, Quantity
+from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import CAGR as _CAGR
 from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, table_row_at, years_in
@@ -869,12 +869,12 @@ def _written_by(thing: set[str], items: list[Candidate], lang: str) -> bool:
         for w in thing
         if bool(HAN.search(w)) == (lang == "zh") and not any(is_generic(sense) for sense in subject_of(w))
     }
-    return not items or not named or any(named & c.words or _names_around(c.operand.hit.chunk, named) for c in items)
+    return not items or not named or any(named & c.words or any(w in _written_around(c) for w in named) for c in items)
 
 
-def _names_around(chunk: Chunk, named: set[str]) -> bool:
-    around = f"{chunk.title}\n{chunk.section}\n{chunk.text}"
-    return bool(named & subject_words(around)) or any(w in around.lower() for w in named)
+def _written_around(c: Candidate) -> str:
+    chunk = c.operand.hit.chunk
+    return f"{chunk.title}\n{chunk.section}\n{chunk.text}".lower()
 
 
 def _continuing(pool: list[Candidate], near: Operand, items: list[Candidate]) -> list[Candidate] | None:

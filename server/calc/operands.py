@@ -860,21 +860,18 @@ def _about_the_thing(
 def _written_by(thing: set[str], items: list[Candidate], lang: str) -> bool:
     """Whether some figure of ``items`` (of the question's language ``lang``) writes a word of
     ``thing`` in that language's script, as a word or as written (the tokenizer cuts 云计算 into 云
-    and 计算), in its passage or its report's title and section (a report on plant-based meat need
-    not repeat "meat" beside each figure). True when there is nothing to tell: no such figure, or
-    no such word."""
+    and 计算). True when there is nothing to tell: no such figure, or no such word."""
     # "marketplace" is a sense of 市场, which names nothing.
     named = {
         w.lower()
         for w in thing
         if bool(HAN.search(w)) == (lang == "zh") and not any(is_generic(sense) for sense in subject_of(w))
     }
-    return not items or not named or any(named & c.words or any(w in _written_around(c) for w in named) for c in items)
-
-
-def _written_around(c: Candidate) -> str:
-    chunk = c.operand.hit.chunk
-    return f"{chunk.title}\n{chunk.section}\n{chunk.text}".lower()
+    return (
+        not items
+        or not named
+        or any(named & c.words or any(w in c.operand.hit.chunk.text.lower() for w in named) for c in items)
+    )
 
 
 def _continuing(pool: list[Candidate], near: Operand, items: list[Candidate]) -> list[Candidate] | None:

@@ -747,7 +747,7 @@ def find_figure(
         if (year is None or c.year == year or (c.year is None and (c.operand.hit.chunk.id, c.label) in dated))
         and (unit is None or c.operand.measure.unit == unit)
     ]
-    among = _about_the_thing(pool, subject, items, lang) if whole else pool
+    among = _about_the_thing(pool, subject) if whole else pool
     about = about_subject(subject, items, among, lang, kind, asked, question)
     if about is None and near is not None:
         about = _continuing(pool, near, items)
@@ -820,23 +820,17 @@ def _things(words: frozenset[str]) -> set[str]:
 _SENTENCE_END = re.compile(r"(?<=\.)\s")
 
 
-def _about_the_thing(
-    pool: list[Candidate], subject: frozenset[str], items: list[Candidate], lang: str
-) -> list[Candidate]:
+def _about_the_thing(pool: list[Candidate], subject: frozenset[str]) -> list[Candidate]:
     """``pool`` without the sentence figures whose own clause names a thing and none of the things
     ``subject`` names ("2024年中国数字经济规模为53.9万亿元" for "China's cloud market": it shares only
     the place), when some figure's clause names no other thing: what a figure is about is what
     its own clause says, not what the rest of its sentence or its passage names ("云计算是其重要的
-    基础设施"). All of ``pool`` when every figure names another thing (the words may be a paraphrase).
-    None of it when a thing the subject names is written by no figure of ``items`` in the
-    question's language ``lang`` (中国软件市场 over a cloud report): that whole is not stated."""
+    基础设施"). All of ``pool`` when every figure names another thing (the words may be a paraphrase)."""
     # Without the other language's senses of a place (唐山 and 中华 are senses of "China").
     places = frozenset().union(*(subject_of(w) for w in subject if _is_place(w)))
     thing = _things(subject) - places
     if not thing:
         return pool
-    if not _written_by(thing, [c for c in items if c.operand.hit.chunk.lang == lang], lang):
-        return []
 
     def another(c: Candidate) -> bool:
         # A thing the dictionary gives no word for in the figure's language (IVD is 体外诊断) cannot be told.
@@ -855,23 +849,6 @@ def _about_the_thing(
 
     kept = [c for c in pool if not another(c)]
     return kept or pool
-
-
-def _written_by(thing: set[str], items: list[Candidate], lang: str) -> bool:
-    """Whether some figure of ``items`` (of the question's language ``lang``) writes a word of
-    ``thing`` in that language's script, as a word or as written (the tokenizer cuts 云计算 into 云
-    and 计算). True when there is nothing to tell: no such figure, or no such word."""
-    # "marketplace" is a sense of 市场, which names nothing.
-    named = {
-        w.lower()
-        for w in thing
-        if bool(HAN.search(w)) == (lang == "zh") and not any(is_generic(sense) for sense in subject_of(w))
-    }
-    return (
-        not items
-        or not named
-        or any(named & c.words or any(w in c.operand.hit.chunk.text.lower() for w in named) for c in items)
-    )
 
 
 def _continuing(pool: list[Candidate], near: Operand, items: list[Candidate]) -> list[Candidate] | None:

@@ -57,7 +57,6 @@ def test_a_wider_thing_s_figure_is_not_taken_for_the_whole():
     assert found is None or found.startswith("9.1 / 14.2")
 
 
-
 def test_a_whole_named_only_in_the_other_language_is_left_to_its_words():
     # An English question over a Chinese report: its words are matched through the dictionary.
     assert formula_of("What share of China's 2024 cloud market was SaaS?", PUBLIC_CLOUD_TABLE, CLOUD_OVERVIEW) == (

@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from reportqa.index.keyword import STOPWORDS, jieba_words
+from reportqa.index.places import is_place
 
 # Senses that are not a translation a report would use: cross-references, classifiers, names of letters.
 _NOT_A_TRANSLATION = re.compile(
@@ -288,6 +289,11 @@ def character_senses(character: str) -> frozenset[str]:
     """The one-word English senses of one Chinese character (风: wind, news, style, custom,
     manner), its senses as a surname or an abbreviated name aside."""
     return _tables().characters.get(character, frozenset())
+
+
+def names_a_place(word: str) -> bool:
+    """Whether a sense CC-CEDICT gives ``word`` is a country or region (中国 "China", 巴西 "Brazil")."""
+    return any(is_place(sense.title()) for sense in translations(word))
 
 
 def name_word(word: str) -> bool:

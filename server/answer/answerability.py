@@ -19,7 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from reportqa.index.asked_names import asked_names
-from reportqa.index.dictionary import translations
+from reportqa.index.dictionary import names_a_place, translations
 from reportqa.index.keyword import STOPWORDS, tokenize
 from reportqa.index.names import (
     glossary_group,
@@ -235,7 +235,7 @@ def _dictionary_named(name: str) -> bool:
     that do not write that form do not name it, and a word that merely sounds like it ("Base" of
     "Base year 2024" for 巴西) is another name. A person's or company's name is still heard: its
     transliterations vary (爱德华 is the Edwards a report writes, CC-CEDICT's Edward)."""
-    return not name.isascii() and any(is_place(sense.title()) for sense in translations(name))
+    return not name.isascii() and names_a_place(name)
 
 
 def _year_stated(term: str, stated: set[str]) -> bool:
@@ -463,21 +463,22 @@ def _mentions_asked(text: str, measure: str, by_verb: bool = True) -> bool:
     return any(mentions_measure(text, form, by_verb) for form in (measure, *_MEASURE_NOUNS.get(measure, ())))
 
 
-def _measures_asked(question: str, found: _Unit, asked: list[str], units: list[_Unit]) -> bool:
+def _measures_asked(found: _Unit, asked: list[str], subject: list[str]) -> bool:
     """Whether ``found`` names a measure of ``asked``: by its noun, or a share by its verb in a
-    unit that writes the question's subject (:func:`_subject_written`)."""
+    unit that writes each word of ``subject`` (:func:`_subject_written`)."""
     if any(_mentions_asked(found.text, word, by_verb=False) for word in asked):
         return True
-    return any(_mentions_asked(found.text, word) for word in asked) and _subject_written(question, found, units)
+    return any(_mentions_asked(found.text, word) for word in asked) and all(
+        mentions_term(found.named, w) for w in subject
+    )
 
 
-def _subject_written(question: str, found: _Unit, units: list[_Unit]) -> bool:
-    """Whether ``found`` writes each subject word of ``question`` that some unit of the passages
-    writes in the question's script: "线上渠道占智能家电零售额的56.2%" states no share of 智能电视,
-    which a row of the same report names. A share stated by its verb alone names only its whole
-    and its part, so the part must be the question's."""
-    written = [w for w in subject_words(question) if any(mentions_term(u.named, w.lower()) for u in units)]
-    return all(mentions_term(found.named, w.lower()) for w in written)
+def _subject_written(question: str, units: list[_Unit]) -> list[str]:
+    """The subject words of ``question`` (lower-cased) that some unit of the passages writes in the
+    question's script, each of which a share stated by its verb alone must write: "线上渠道占智能家电零售额的56.2%"
+    states no share of 智能电视, which a row of the same report names. Such a share names only its
+    whole and its part, so the part must be the question's."""
+    return [w.lower() for w in subject_words(question) if any(mentions_term(u.named, w.lower()) for u in units)]
 
 
 def _supports(question: str, names: list[str], hits: list[Hit], aliases: tuple[tuple[str, str], ...]) -> list[str]:
@@ -490,7 +491,8 @@ def _supports(question: str, names: list[str], hits: list[Hit], aliases: tuple[t
     asked = _asked_measures(question)
     every = _units(hits)
     units = [u for u in every if any(not YEAR.fullmatch(n) for n in numbers_in(u.own))]
-    measured = [u.text for u in units if _measures_asked(question, u, asked, every)]
+    subject = _subject_written(question, every)
+    measured = [u.text for u in units if _measures_asked(u, asked, subject)]
     return measured or [u.text for u in units] or [t for h in hits if has_number(t := _lowered(h))]
 
 
@@ -514,6 +516,7 @@ def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[
     asked = _asked_measures(question)
     blank = {id(h) for h in hits if _left_blank(h, names, asked, aliases)}
     units = _units(hits)
+    subject = _subject_written(question, units)
     for found in units:
         unit = found.text
         if id(found.hit) in blank and "|" in unit:
@@ -524,7 +527,7 @@ def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[
             continue
         if not _figure_names_places(found, names, aliases) or not _measure_by_figure(found, names, asked, aliases):
             continue
-        if not asked or _measures_asked(question, found, asked, units):
+        if not asked or _measures_asked(found, asked, subject):
             yield unit
 
 
@@ -539,11 +542,7 @@ def _figure_names_places(found: _Unit, names: list[str], aliases: tuple[tuple[st
     if "|" in sentence:
         return True
     # A Chinese place by its dictionary sense: 日本 is Japan.
-    places = [
-        n
-        for n in names
-        if (is_place(n) or any(is_place(t.title()) for t in translations(n))) and _names(sentence, n, aliases)
-    ]
+    places = [n for n in names if (is_place(n) or names_a_place(n)) and _names(sentence, n, aliases)]
     if not places:
         return True
     return any(all(_names(c, p, aliases) for p in places) for c in _figure_clauses(sentence))

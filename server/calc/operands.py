@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from reportqa.index.dictionary import translations
+from reportqa.index.dictionary import names_a_place
 from reportqa.index.places import is_place, place_of, without_longer_places
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
@@ -793,7 +793,7 @@ def find_figure(
 
 def _is_place(word: str) -> bool:
     """Whether ``word`` names a country or region, in either language (中国 is "China")."""
-    return is_place(word.title()) or any(is_place(sense.title()) for sense in translations(word))
+    return is_place(word.title()) or names_a_place(word)
 
 
 # Verbs that carry a figure ("reached", "rose to", "was worth"): they say what happened to a thing, not which.

@@ -276,10 +276,27 @@ def _named_ratio(text: str, years: tuple[int, ...]) -> Intent | None:
     return None
 
 
+# "By how much, in RMB 100 million, did A exceed B in 2024?": an aside between commas that says the
+# answer's unit or period breaks the operation's words apart; it is read as if written last.
+_ASIDE = re.compile(
+    r",\s*(?P<aside>(?:in|for|as of) [^,?？]{1,40}?),\s*(?P<rest>[^?？]+)(?P<end>[?？]?)\s*$", re.IGNORECASE
+)
+
+
+def _aside_last(text: str, years: tuple[int, ...]) -> str:
+    found = _ASIDE.search(text)
+    # A year in the aside moves only when it is the question's one year: with two, where it stands
+    # may say which side it belongs to.
+    if found is None or (years_in(found["aside"]) and len(years) > 1):
+        return text
+    return f"{text[: found.start()]} {found['rest']} {found['aside']}{found['end']}"
+
+
 def detect(question: str) -> Intent | None:
     """The calculation ``question`` asks for, or ``None`` for a plain fact question."""
     text = normalize(question)
     years = tuple(years_in(text))
+    text = _aside_last(text, years)
     if any(pattern.search(text) for pattern, _ in _NAMED_RATIOS):
         return _named_ratio(text, years)
     for kind, alternatives in _KINDS:

@@ -1200,6 +1200,35 @@ def test_another_analysts_wording_names_the_two_things(question, kind, pair):
     assert intent is not None and (intent.kind, intent.pair) == (kind, pair)
 
 
+# An aside between commas that gives the answer's unit or period does not split the operation's words.
+@pytest.mark.parametrize(
+    ("question", "kind", "pair", "years"),
+    [
+        (
+            "By how much, in RMB 100 million, did Acme's hardware exceed its software in 2024?",
+            "change",
+            ("Acme's hardware", "its software"),
+            (2024,),
+        ),
+        (
+            "By how much, in billion yuan, did hardware exceed software in 2024?",
+            "change",
+            ("hardware", "software"),
+            (2024,),
+        ),
+        ("By how much, in 2024, did hardware exceed software?", "change", ("hardware", "software"), (2024,)),
+        # Two years: where a year stands may say which side it belongs to, so it stays where it is.
+        ("By how much, in 2023, did hardware exceed software in 2024?", None, None, None),
+    ],
+)
+def test_an_aside_of_unit_or_period_is_read_last(question, kind, pair, years):
+    intent = detect(question)
+    if kind is None:
+        assert intent is None or intent.pair != ("hardware", "software")
+    else:
+        assert intent is not None and (intent.kind, intent.pair, intent.years) == (kind, pair, years)
+
+
 @pytest.mark.parametrize(
     ("question", "kind", "years"),
     [

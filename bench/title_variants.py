@@ -39,6 +39,7 @@ from reportqa.index.retriever import HybridSearcher
 from reportqa.index.store import load_index, title_head
 from reportqa.ingest.corpus import read_source, scan_corpus
 from reportqa.ingest.models import Chunk
+from reportqa.ingest.normalize import HAN
 from reportqa.settings import Settings, get_settings
 
 MARKETSET = ROOT / "tests" / "data" / "marketset"
@@ -50,7 +51,6 @@ _OTHER_LANGUAGE = {
     "zh": re.compile(r"[A-Z][A-Za-z]*(?:\s+[A-Za-z&]+){2,}.*"),
     "en": re.compile(r"[\u3400-\u9fff]{4,}.*"),
 }
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def short_title(title: str) -> str:
@@ -58,7 +58,7 @@ def short_title(title: str) -> str:
     language, that head too: ``客服中心市场:2026-2032年…(按…划分)Call Centers Market by …`` is
     ``客服中心市场 Call Centers Market``."""
     head = title_head(title)
-    again = _OTHER_LANGUAGE["zh" if _CJK.search(head) else "en"].search(title, len(head))
+    again = _OTHER_LANGUAGE["zh" if HAN.search(head) else "en"].search(title, len(head))
     return f"{head} {title_head(again.group())}" if again else head
 
 

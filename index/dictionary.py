@@ -16,6 +16,7 @@ from importlib import resources
 
 from reportqa.index.keyword import STOPWORDS, jieba_words
 from reportqa.index.places import is_place
+from reportqa.ingest.normalize import HAN_RUN
 
 # Senses that are not a translation a report would use: cross-references, classifiers, names of letters.
 _NOT_A_TRANSLATION = re.compile(
@@ -317,7 +318,6 @@ class Term:
 
 
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’][A-Za-z0-9]+)*")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
 def terms_in(text: str) -> list[Term]:
@@ -380,7 +380,7 @@ def _spellings(words: list[str]) -> list[str]:
 def _chinese_terms(text: str) -> list[Term]:
     tables = _tables()
     terms = []
-    for run in _HAN_RUN.findall(text):
+    for run in HAN_RUN.findall(text):
         for word in _listed_words(jieba_words(run)):
             if _listed(word):
                 terms.append(Term(word, (_senses(word),)))

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+from reportqa.ingest.normalize import HAN_RUN
+
 _LATIN_WORD = re.compile(r"[a-z]+")
 _CAPITALISED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{3,}(?![A-Za-z])")
 # A name spelled in fewer letters or syllables matches too much by chance ("Xin", "Li").
@@ -47,8 +48,8 @@ def spelled_in(text: str, name: str) -> bool:
     name as consecutive Latin words that spell its pinyin (奇安信 in "Qi An Xin reported")."""
     if name.isascii():
         key = _latin_key(name)
-        return len(key) >= MIN_LETTERS and any(key in _spellings(run) for run in _CJK_RUN.findall(text))
-    if not _CJK_RUN.fullmatch(name) or len(name) < MIN_SYLLABLES:
+        return len(key) >= MIN_LETTERS and any(key in _spellings(run) for run in HAN_RUN.findall(text))
+    if not HAN_RUN.fullmatch(name) or len(name) < MIN_SYLLABLES:
         return False
     key = "".join(_syllables(name))
     words = _LATIN_WORD.findall(text.lower())
@@ -143,7 +144,7 @@ def _gives(sound: str, consonant: str) -> bool:
 def sounds_like(name: str, word: str) -> bool:
     """Whether the Chinese ``name`` (two or more characters) transliterates the Latin ``word``
     (美敦力 → Medtronic, 沃森 → Watson). Two syllables are held tighter than three."""
-    if not _CJK_RUN.fullmatch(name) or len(name) < MIN_TRANSLITERATED or not word.isascii():
+    if not HAN_RUN.fullmatch(name) or len(name) < MIN_TRANSLITERATED or not word.isascii():
         return False
     sounds = [_syllable_sounds(s) for s in _syllables(name)]
     consonants = _latin_consonants(word.lower())
@@ -184,7 +185,7 @@ def romanises(latin: str, name: str) -> bool:
     pinyin as brands do (Fxiaoke → 纷享销客, Jinko → 晶科, Qianxin → 奇安信): each syllable
     by one of its loose forms, the first one or two by their initial alone."""
     key = _latin_key(latin)
-    if len(key) < MIN_LETTERS or not _CJK_RUN.fullmatch(name):
+    if len(key) < MIN_LETTERS or not HAN_RUN.fullmatch(name):
         return False
     syllables = _syllables(name)
     starts = [(0, 0)] + [(n, 1) for n in range(1, MAX_INITIALLED + 1) if n < len(syllables)]

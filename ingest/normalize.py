@@ -9,7 +9,9 @@ from functools import lru_cache
 import opencc
 
 _SPACES = re.compile(r"\s+")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A Chinese character, and a run of them: the one test of "written in Chinese" every module shares.
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _LATIN = re.compile(r"[A-Za-z]")
 _SHIELD = "\ue000"  # a private-use character OpenCC passes through unchanged
 
@@ -37,14 +39,14 @@ def normalize(text: str) -> str:
     become one space. Case is kept: callers that want case-folding do it themselves.
     """
     text = unicodedata.normalize("NFKC", text)
-    if _CJK.search(text):
+    if HAN.search(text):
         text = _simplified(text)
     return _SPACES.sub(" ", text).strip()
 
 
 def detect_language(text: str) -> str:
     """``"zh"`` when Chinese characters make up a fair share of the letters, else ``"en"``."""
-    cjk = len(_CJK.findall(text))
+    cjk = len(HAN.findall(text))
     latin = len(_LATIN.findall(text))
     # A Chinese character carries about as much as a 3-4 letter word.
     return "zh" if cjk * 3 >= latin and cjk > 0 else "en"

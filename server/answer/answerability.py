@@ -36,7 +36,7 @@ from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
 from reportqa.ingest.aliases import bracket_aliases
 from reportqa.ingest.chunker import split_sentences
-from reportqa.ingest.normalize import normalize
+from reportqa.ingest.normalize import HAN_RUN, normalize
 from reportqa.ingest.numbers import YEAR, has_number, numbers_in, years_in
 from reportqa.server.answer.asides import without_asides
 from reportqa.server.answer.asked_units import asked_kinds, is_unit, states_kind
@@ -121,7 +121,6 @@ _TENTHS = re.compile(r"[一二三四五六七八九两]成")
 # The lower-case words naming a market, before the word market (industry, sector): "the global
 # golf equipment market", "China's smart appliance market" (smart appliance).
 _MARKET = re.compile(r"((?:\b[a-z][a-z-]*\s+){1,4})(?:market|industry|sector)s?\b")
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 # jieba's tags of the words a Chinese question names its subject with: nouns (n, nz, vn …),
 # place words (s: 国内) and direction words (f: 中部); its verbs are as often how it asks (做到, 装了).
 _NOUN_TAGS = ("n", "vn", "s", "f")
@@ -295,7 +294,7 @@ def _unwritten_chinese(question: str, passages: str, langs: list[str], names: li
         w.word
         for w in posseg().lcut(normalize(question))
         if len(w.word) > 1
-        and _HAN_RUN.fullmatch(w.word)
+        and HAN_RUN.fullmatch(w.word)
         and w.flag.startswith(_NOUN_TAGS)
         and w.word not in names
         and translations(w.word)

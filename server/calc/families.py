@@ -14,14 +14,13 @@ from decimal import Decimal
 from reportqa.index.keyword import tokenize
 from reportqa.index.query import expand_query, matched_groups
 from reportqa.index.retriever import Hit
-from reportqa.ingest.normalize import normalize
+from reportqa.ingest.normalize import HAN, normalize
 from reportqa.ingest.numbers import CURRENCIES, parse_quantities, years_in
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure
 from reportqa.server.calc.intents import ASKS_AMOUNT, EXCLUDING, ZH_CONVERT_TO
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
-    HAN,
     SHARE_WORDS,
     Candidate,
     candidates_of,

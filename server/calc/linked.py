@@ -9,15 +9,11 @@ with each such name replaced by the report's form, linked by the same functions.
 
 from __future__ import annotations
 
-import re
-
 from reportqa.index.dictionary import terms_in, translations
 from reportqa.index.names import chinese_candidates, equivalents, possessors, transliterated, with_aliases
 from reportqa.index.retriever import Hit
-from reportqa.ingest.normalize import normalize
+from reportqa.ingest.normalize import HAN_RUN, normalize
 from reportqa.server.calc.subject import names_in
-
-_HAN_WORD = re.compile(r"[\u3400-\u9fff]{2,6}")
 
 
 def linked_question(question: str, hits: list[Hit], pair: tuple[str, str] | None = None) -> str:
@@ -34,7 +30,7 @@ def linked_question(question: str, hits: list[Hit], pair: tuple[str, str] | None
     aliases = tuple(dict.fromkeys(alias for h in hits for alias in h.chunk.aliases))
     asked = normalize(question)
     linked = False
-    sides = [side for side in pair or () if _HAN_WORD.fullmatch(side) and not translations(side)]
+    sides = [side for side in pair or () if HAN_RUN.fullmatch(side) and 2 <= len(side) <= 6 and not translations(side)]
     # Chinese words no dictionary term is part of (安川, 库卡): names jieba may not tag.
     pieces = [c for c in chinese_candidates(asked) if not terms_in(c)]
     for name in dict.fromkeys([*names_in(asked), *possessors(asked), *sides, *pieces]):

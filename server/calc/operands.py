@@ -16,7 +16,7 @@ from reportqa.index.places import is_place, place_of, without_longer_places
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.models import Quantity
-from reportqa.ingest.normalize import normalize
+from reportqa.ingest.normalize import HAN, normalize
 from reportqa.ingest.numbers import CAGR as _CAGR
 from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, table_row_at, years_in
 from reportqa.server.calc.calculator import Measure
@@ -39,9 +39,6 @@ _MARKET_WORDS = re.compile(
     r"market|valued|size|worth|reach|grow|市场|规模|市值|估值|达到|成长|基准|预测|预计|estimated|forecast|base",
     re.IGNORECASE,
 )
-
-
-HAN = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: the words of a Chinese text
 
 
 SHARE_WORDS = re.compile(r"\bshare\b|份额|占比|比重|占", re.IGNORECASE)

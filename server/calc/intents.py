@@ -696,8 +696,16 @@ def _two_things(first: str, second: str) -> bool:
     """Whether two sides of a comparison name things, not years of one thing ("between 2018
     and 2019", "more in 2024 than in 2023"), and each one thing, not a list of several
     ("三一重工、徐工汽车和中国重汽": the first side would be 三一重工's figure alone)."""
-    undated = (FISCAL_YEAR.sub(" ", YEAR.sub(" ", side)) for side in (first, second))
+    undated = (_YEAR_BEFORE.sub(" ", FISCAL_YEAR.sub(" ", YEAR.sub(" ", side))) for side in (first, second))
     return all(subject_words(side) for side in undated) and not _LISTED.search(first + second)
+
+
+# "… than a year earlier", "than the previous year": the other side is a period of the same thing.
+_YEAR_BEFORE = re.compile(
+    r"\b(?:a|one) year (?:earlier|before|ago)\b|\b(?:the )?(?:previous|prior|preceding|last) year\b|"
+    r"上一?年|去年|前一年",
+    re.IGNORECASE,
+)
 
 
 _OPENING_YEAR = re.compile(r"^\s*(?:19|20)\d\d年度?")

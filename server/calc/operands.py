@@ -32,6 +32,7 @@ from reportqa.server.calc.subject import (
     subject_of,
     subject_words,
     translated,
+    writes_any,
 )
 from reportqa.server.calc.tables import HEADED_UNIT, UNIT_WORD, non_money_column, table_cells
 
@@ -961,6 +962,20 @@ def states_average(question: str, items: list[Candidate]) -> bool:
         if not c.in_table
         for said in _AVERAGED.finditer(c.label)
     )
+
+
+def averages_another_measure(question: str, found: list[Operand], items: list[Candidate]) -> bool:
+    """Whether ``question`` names the measure it averages (平均安装价格, "the average selling price")
+    and one of the figures ``found`` for it stands where none of that measure is written, in either
+    language: a region's market value by year is not its average installed price."""
+    asked = _AVERAGED.search(question)
+    if asked is None:
+        return False
+    measure = asked["en"] or asked["zh"]
+    if measures_of(measure):  # "retail sales", 销量: a measure the tags already hold to a row's
+        return False
+    scopes = {id(c.operand): c.scope for c in items}
+    return any(id(f) in scopes and not writes_any(measure, scopes[id(f)]) for f in found)
 
 
 def row_over_years(items: list[Candidate], subject: frozenset[str], lang: str) -> list[Operand] | None:

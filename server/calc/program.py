@@ -36,6 +36,7 @@ from reportqa.server.calc.operands import (
     CLAUSE_END,
     Candidate,
     another_says_more,
+    averages_another_measure,
     candidates_of,
     figures_by_year,
     find_figure,
@@ -167,6 +168,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
             intent, calc.implied_cagr(start.measure, end.measure), (start, end), stated_cagr(items, subject, lang, end)
         )
     if intent.kind == "average":
+        if averages_another_measure(question, list(found), items):
+            return None
         return Calculation(intent, calc.average([f.measure for f in found]), tuple(found))
     if intent.kind == "sum":
         return Calculation(intent, calc.total([f.measure for f in found]), tuple(found))

@@ -252,6 +252,19 @@ def writes_all(term: str, scope: str) -> bool:
     )
 
 
+def writes_any(term: str, scope: str) -> bool:
+    """Whether lower-cased ``scope`` writes some word ``term`` names a thing by, itself or by a
+    dictionary sense (安装价格's 价格 is "price"); true when ``term`` has no such word ("amount",
+    "ending balance")."""
+    named = _BALANCE_END.sub(lambda m: _BALANCE_ENDS[m.group().lower()], term)
+    words = {w for w in subject_words(named) if not is_generic(w)}
+    return not words or any(
+        _stem(form) in scope
+        for word in words
+        for form in {word} | {w for sense in translations(word) for w in subject_words(sense)}
+    )
+
+
 def _stem(form: str) -> str:
     """An English form without its last letter ("image" is written in "imaging"), lower-cased."""
     form = form.lower()

@@ -1560,3 +1560,12 @@ GROWN_ZH = "2024年，华盛物流的营业收入为450.0亿元，同比增长12
 )
 def test_a_value_implied_using_a_stated_figure_and_its_growth(text, question, expected):
     assert computed(text, question) == expected
+
+
+def test_than_a_year_earlier_is_a_period_not_a_second_thing():
+    for question in (
+        "How many more subscribers, in thousands, did Europe have at the end of 2024 than a year earlier?",
+        "How many more subscribers did Europe have in 2024 than the previous year?",
+    ):
+        intent = detect(question)
+        assert intent is not None and (intent.kind, intent.years, intent.pair) == ("change", (2023, 2024), None)

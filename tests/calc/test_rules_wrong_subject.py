@@ -411,3 +411,46 @@ def test_a_sentence_going_on_from_the_market_s_says_what_that_one_does():
     assert formula_of("How fast are equipment sales forecast to grow from 2025 to 2026, in percent?", hit(text)) == (
         "138.9 / 125.5 - 1 = 10.68%"
     )
+
+
+# An average the question names by its measure (平均售价, "the average selling price") is that
+# measure's: a region's market value by year, found by its place alone, is not averaged for it.
+E_BIKES = (
+    "| Country | 2023 (EUR million) | 2024 (EUR million) |\n| --- | --- | --- |\n"
+    "| Germany | 2,800 | 3,100 |\n| France | 1,150 | 1,240 |"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the average selling price of an e-bike in Germany in 2024?",
+        "2024年德国电动自行车的平均售价是多少？",
+        "2024年德国电动自行车的平均安装价格是多少？",
+    ],
+)
+def test_an_average_named_by_its_measure_is_not_a_row_of_another_measure(question):
+    table = hit(E_BIKES, doc="e-bikes-en.md", title="European E-bike Market 2025", section="Markets by country")
+    assert formula_of(question, table) is None
+
+
+def test_an_average_of_the_measure_a_row_writes_is_computed():
+    table = hit(
+        "| Item | 2023 (EUR million) | 2024 (EUR million) |\n| --- | --- | --- |\n| Revenue | 2,800 | 3,100 |",
+        doc="e-bikes-en.md",
+        title="Velo AG annual report",
+    )
+    assert formula_of("What was the average revenue in 2023 and 2024?", table) == "(2800 + 3100) / 2 = 2950"
+
+
+def test_an_average_of_a_measure_the_rows_are_tagged_with_is_left_to_the_tags():
+    # "retail sales" is a measure (销售额/销量): the row of the thing asked is averaged over its years.
+    table = hit(
+        "| 品类 | 2023年（亿元） | 2024年（亿元） |\n| --- | --- | --- |\n| 智能洗衣机 | 968.4 | 1,071.5 |",
+        lang="zh",
+        doc="appliances-zh.md",
+        title="中国智能家电市场报告",
+    )
+    assert formula_of("What were average retail sales of smart washing machines across 2023 and 2024?", table) == (
+        "(968.4 + 1071.5) / 2 = 1019.95"
+    )

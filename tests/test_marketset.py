@@ -9,28 +9,17 @@ index and pipeline and holds each half to its measured floors.
 
 from __future__ import annotations
 
-import ast
 import json
-import operator
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
+
+from tests.support.questions import arithmetic, language_of, report_text
 
 SET = Path(__file__).resolve().parent / "data" / "marketset"
 REPORTS = SET / "reports"
 KINDS = {"fact", "cross", "list", "computed", "unanswerable"}
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_OPS = {
-    ast.Add: operator.add,
-    ast.Sub: operator.sub,
-    ast.Mult: operator.mul,
-    ast.Div: operator.truediv,
-    ast.Pow: operator.pow,
-    ast.USub: operator.neg,
-}
 
 
 def _questions() -> list[dict]:
@@ -39,40 +28,8 @@ def _questions() -> list[dict]:
     ]
 
 
-def _report_text(path: Path) -> str:
-    """What a reader sees: the Markdown as written, the HTML without its tags, the PDF's printed text."""
-    if path.suffix == ".pdf":
-        import pdfplumber
-
-        with pdfplumber.open(path) as pdf:
-            text = "\n".join(page.extract_text() or "" for page in pdf.pages)
-    else:
-        raw = path.read_text(encoding="utf-8")
-        text = BeautifulSoup(raw, "html.parser").get_text(" ") if path.suffix == ".html" else raw
-    return re.sub(r"\s+", " ", text)
-
-
-def _lang(text: str) -> str:
-    return "zh" if len(_CJK.findall(text)) > len(re.findall(r"[A-Za-z]+", text)) else "en"
-
-
-def _arithmetic(formula: str) -> float:
-    """Evaluate a formula of numbers, + - * / ** and brackets, and nothing else."""
-
-    def value(node: ast.AST) -> float:
-        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
-            return node.value
-        if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
-            return _OPS[type(node.op)](value(node.left), value(node.right))
-        if isinstance(node, ast.UnaryOp) and type(node.op) in _OPS:
-            return _OPS[type(node.op)](value(node.operand))
-        raise ValueError(f"not plain arithmetic: {ast.dump(node)}")
-
-    return value(ast.parse(formula, mode="eval").body)
-
-
 QUESTIONS = _questions()
-TEXTS = {p.name: _report_text(p) for p in REPORTS.iterdir()}
+TEXTS = {p.name: report_text(p) for p in REPORTS.iterdir()}
 
 
 def test_pdf_reports_are_what_their_generator_prints(tmp_path):
@@ -90,7 +47,7 @@ def test_reports_cover_both_languages_and_formats():
     assert len(TEXTS) >= 10
     assert sum(name.endswith(".html") for name in TEXTS) >= 3
     assert sum(name.endswith(".pdf") for name in TEXTS) >= 2
-    langs = Counter(_lang(text) for text in TEXTS.values())
+    langs = Counter(language_of(text) for text in TEXTS.values())
     assert langs["zh"] >= 4 and langs["en"] >= 4, langs
 
 
@@ -111,7 +68,7 @@ def test_splits_hold_half_of_every_kind():
 @pytest.mark.parametrize("q", QUESTIONS, ids=lambda q: q["id"])
 def test_question(q):
     assert q["doc"] in TEXTS, q["doc"]
-    assert q["lang"] == _lang(q["q"]), "lang must be the question's language"
+    assert q["lang"] == language_of(q["q"]), "lang must be the question's language"
     text = TEXTS[q["doc"]]
     if q["kind"] == "unanswerable":
         assert not q.get("gold") and not q.get("numbers_any") and q["miss"]
@@ -119,10 +76,10 @@ def test_question(q):
     assert q["gold"] and all(g in text for g in q["gold"]), [g for g in q["gold"] if g not in text]
     assert q.get("numbers_any") or q.get("terms_all")
     if q["kind"] == "cross":
-        assert q["lang"] != _lang(text), "a cross question is asked in the other language than its report"
+        assert q["lang"] != language_of(text), "a cross question is asked in the other language than its report"
     if q["kind"] == "computed":
         assert q["tol_rel"] == 0.005
-        want = _arithmetic(q["formula"])
+        want = arithmetic(q["formula"])
         assert abs(q["numbers_any"][0] - want) <= 1e-4 * max(abs(want), 1), (q["numbers_any"], want)
 
 
@@ -188,8 +145,8 @@ def test_paraphrases_keep_their_sources_answer():
             k: source[k] for k in ("doc", "gold", "formula", "op", "tol_rel")
         }, p["id"]
         assert p["numbers_any"][: len(source["numbers_any"])] == source["numbers_any"], p["id"]
-        assert p["lang"] == _lang(p["q"]) and p["q"] != source["q"], p["id"]
-        assert bool(p.get("cross_language")) == (p["lang"] != _lang(TEXTS[p["doc"]])), p["id"]
+        assert p["lang"] == language_of(p["q"]) and p["q"] != source["q"], p["id"]
+        assert bool(p.get("cross_language")) == (p["lang"] != language_of(TEXTS[p["doc"]])), p["id"]
 
 
 def test_paraphrases_hold_their_floor(marketset_service, tmp_path):

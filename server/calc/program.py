@@ -130,7 +130,7 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         # another thing's figure (全球 matched "Rest of World"). "A as a percentage of B" may pass 100.
         if paired and intent.kind == "share" and paired.result.value > 100 and not _AS_PERCENTAGE.search(question):
             return None
-        if paired and intent.kind == "share" and _another_whole(paired, intent.pair[1], gathered, hits, lang):
+        if paired and intent.kind == "share" and _other_things(paired, *intent.pair, gathered, hits, lang):
             return None
         return paired
     amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")
@@ -189,8 +189,11 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     return Calculation(intent, operation(start.measure, end.measure), (start, end))
 
 
-def _another_whole(share: Calculation, whole: str, gathered: list[Candidate], hits: list[Hit], lang: str) -> bool:
-    """Whether the whole found for a share is another thing's figure: the part's own figure written
+def _other_things(
+    share: Calculation, part_term: str, whole: str, gathered: list[Candidate], hits: list[Hit], lang: str
+) -> bool:
+    """Whether a share's operands are other things' figures: the part's, a wider thing's that the
+    part is only included in (:func:`_only_included`); the whole's, the part's own figure written
     twice (China's pet food taken for the Asia Pacific figure its sentence and its table both give),
     or one whose report, section, caption, row or sentence does not write a word naming the whole
     that the part's does ("North American footwear sales": running footwear's sentence writes
@@ -207,6 +210,8 @@ def _another_whole(share: Calculation, whole: str, gathered: list[Candidate], hi
     # which miss compounds (服饰 is "apparel", not the "sportswear" the report writes): not judged.
     if part is None or figure is None or figure.operand.hit.chunk.lang != lang:
         return False
+    if _only_included(part, thing_words(part_term)):
+        return True
     words = thing_words(whole)
     total = TOTAL_ROW.match(figure.label.rsplit("/ ", 1)[-1])
     if total and words and not any(written_in(w, _under_title(figure)) for w in words):
@@ -218,6 +223,24 @@ def _another_whole(share: Calculation, whole: str, gathered: list[Candidate], hi
         and (written_in(word, part.scope) or (own_language and not written_in(word, passages)))
         for word in words
     )
+
+
+# "Liquid cooling, including direct-to-chip and immersion systems, …", "（含疫苗、生物制剂…）": the things a
+# figure's sentence counts in it, up to the clause's end.
+_INCLUDED = re.compile(
+    r"\b(?:including|incl\.|such as|e\.g\.)[^,;:.()]*|(?:包括|包含|（含|例如)[^，。；：（）]*", re.IGNORECASE
+)
+
+
+def _only_included(part: Candidate, words: frozenset[str]) -> bool:
+    """Whether a sentence gives the part's figure to a wider thing, writing a word of the part only
+    among the things it includes ("Liquid cooling, including … immersion systems, … USD 2.1 billion"
+    is not immersion cooling's figure)."""
+    if part.in_table:
+        return False
+    sentence = part.label.lower()
+    rest = _INCLUDED.sub(" ", sentence)
+    return any(written_in(w, sentence) and not written_in(w, rest) for w in words)
 
 
 def _under_title(c: Candidate) -> str:

@@ -125,3 +125,16 @@ def test_a_part_s_own_figure_written_twice_is_not_its_whole():
 )
 def test_the_things_a_whole_names(term, things):
     assert thing_words(term) == things
+
+
+def test_a_part_named_only_among_what_a_wider_thing_includes_has_no_figure_of_its_own():
+    text = (
+        "The global data centre cooling market was worth USD 16.2 billion in 2024. Liquid cooling, including "
+        "direct-to-chip and immersion systems, reached USD 2.1 billion in 2024."
+    )
+    assert (
+        formula_of("What share of the 2024 data centre cooling market did immersion cooling hold?", hit(text)) is None
+    )
+    assert formula_of("What share of the 2024 data centre cooling market did liquid cooling hold?", hit(text)) == (
+        "2.1 / 16.2 = 12.96%"
+    )

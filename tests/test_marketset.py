@@ -200,6 +200,10 @@ MORE_FLOORS = {
     # 39/48 on xlang25 (first contact on main 38/48), 5 of 5 stated right, 6/9 near misses, 3 of
     # 39 refused
     "xlang25": {"right": 0.77, "stated": 0.8, "near_miss": 0.55, "refused": 0.13},
+    # 21/40 on whole26 (first contact on main e0d3089: 20/40, 10 of 11 stated right): 10 of 10 stated
+    # right, 7/20 near misses (a region, a sub-segment or a company's whole the report does not state,
+    # beside one it does; most are quoted, not computed), 1 of 20 refused; odd ids 12/20, even 9/20
+    "whole26": {"right": 0.47, "stated": 0.9},
 }
 
 

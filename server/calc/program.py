@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from reportqa.index.retriever import Hit
-from reportqa.ingest.normalize import detect_language
+from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.ingest.numbers import CURRENCIES
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError
@@ -46,8 +46,16 @@ from reportqa.server.calc.operands import (
     states_average,
 )
 from reportqa.server.calc.rows import leaders_asked, leading_rows
-from reportqa.server.calc.subject import mentions_name, names_in, subject_of, writes_all, writes_subject
-from reportqa.server.calc.tables import OTHERS_ROW
+from reportqa.server.calc.subject import (
+    mentions_name,
+    names_in,
+    subject_of,
+    thing_words,
+    writes_all,
+    writes_subject,
+    written_in,
+)
+from reportqa.server.calc.tables import OTHERS_ROW, TOTAL_ROW
 
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 # "how large would China's IVD market be": the asking words name nothing ("large" would be all the
@@ -72,9 +80,10 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     # A residual row ("其他智能小家电", "Rest of World", "Other materials") is none of the things a question
     # names unless it asks for the others: 智能家电 and 全球 match words of its label. Its group's heading
     # ("Other assets" over "Pre-contract costs") does not make a row residual.
+    gathered = candidates_of(hits)
     items = [
         c
-        for c in candidates_of(hits)
+        for c in gathered
         if not (c.in_table and OTHERS_ROW.match(c.label.rsplit("/ ", 1)[-1])) or _ASKS_OTHERS.search(question)
     ]
     intent = _one_row(intent, question, items)
@@ -121,6 +130,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         # A part larger than its whole ("2024年亚太地区…占全球的比例" over 5.0 / 1.1): the whole found is
         # another thing's figure (全球 matched "Rest of World"). "A as a percentage of B" may pass 100.
         if paired and intent.kind == "share" and paired.result.value > 100 and not _AS_PERCENTAGE.search(question):
+            return None
+        if paired and intent.kind == "share" and _other_things(paired, *intent.pair, gathered, hits, lang):
             return None
         return paired
     amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")
@@ -179,6 +190,66 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         "ratio": lambda a, b: calc.ratio(b, a),
     }[intent.kind]
     return Calculation(intent, operation(start.measure, end.measure), (start, end))
+
+
+def _other_things(
+    share: Calculation, part_term: str, whole: str, gathered: list[Candidate], hits: list[Hit], lang: str
+) -> bool:
+    """Whether a share's operands are other things' figures: the part's, a wider thing's that the
+    part is only included in (:func:`_only_included`); the whole's, the part's own figure written
+    twice (China's pet food taken for the Asia Pacific figure its sentence and its table both give),
+    or one whose report, section, caption, row or sentence does not write a word naming the whole
+    that the part's does ("North American footwear sales": running footwear's sentence writes
+    footwear, North America's sportswear row does not) or, the passages all in the question's
+    language, that no passage writes (中国软件市场 over a cloud report). A word neither figure
+    writes is the report's own subject ("Europe was worth USD 2.9 billion" in a plant-based meat
+    report). Every figure of the passages is read here, not only the operands' candidates."""
+    if len(share.operands) != 2:
+        return False  # a share given as the rest after the one stated has no whole of its own
+    part, figure = (next((c for c in gathered if c.operand is o), None) for o in share.operands)
+    if share.result.value == 100:  # two rows of one table, one the group's sum, may be one value
+        return not (part and figure and part.in_table and figure.in_table and part.label != figure.label)
+    # Across languages a word and the figure's words meet only through the dictionary's senses,
+    # which miss compounds (服饰 is "apparel", not the "sportswear" the report writes): not judged.
+    if part is None or figure is None or figure.operand.hit.chunk.lang != lang:
+        return False
+    if _only_included(part, thing_words(part_term)):
+        return True
+    words = thing_words(whole)
+    total = TOTAL_ROW.match(figure.label.rsplit("/ ", 1)[-1])
+    if total and words and not any(written_in(w, _under_title(figure)) for w in words):
+        return True  # a total row is the total of what its table names (公有云's 合计 is not 云计算's)
+    passages = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}") for h in hits).lower()
+    own_language = all(h.chunk.lang == lang for h in hits)
+    return any(
+        not written_in(word, figure.scope)
+        and (written_in(word, part.scope) or (own_language and not written_in(word, passages)))
+        for word in words
+    )
+
+
+# "Liquid cooling, including direct-to-chip and immersion systems, …", "（含疫苗、生物制剂…）": the things a
+# figure's sentence counts in it, up to the clause's end.
+_INCLUDED = re.compile(
+    r"\b(?:including|incl\.|such as|e\.g\.)[^,;:.()]*|(?:包括|包含|（含|例如)[^，。；：（）]*", re.IGNORECASE
+)
+
+
+def _only_included(part: Candidate, words: frozenset[str]) -> bool:
+    """Whether a sentence gives the part's figure to a wider thing, writing a word of the part only
+    among the things it includes ("Liquid cooling, including … immersion systems, … USD 2.1 billion"
+    is not immersion cooling's figure)."""
+    if part.in_table:
+        return False
+    sentence = part.label.lower()
+    rest = _INCLUDED.sub(" ", sentence)
+    return any(written_in(w, sentence) and not written_in(w, rest) for w in words)
+
+
+def _under_title(c: Candidate) -> str:
+    """What names ``c`` below its report's title: its section, caption, row and column."""
+    title = normalize(c.operand.hit.chunk.title).lower()
+    return c.scope[len(title) :] if c.scope.startswith(title) else c.scope
 
 
 def _unstated_value(

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from reportqa.index.asked_names import asked_names
-from reportqa.index.dictionary import glossary_term, terms_in, translations
+from reportqa.index.dictionary import glossary_term, names_a_place, terms_in, translations
 from reportqa.index.keyword import tokenize
 from reportqa.index.names import equivalents, mentions
+from reportqa.index.places import is_place
 from reportqa.index.query import matched_groups
 from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, years_in
 
@@ -142,6 +143,13 @@ def measures_of(text: str) -> frozenset[str]:
     return frozenset(tag for tag, pattern in _MEASURES.items() if pattern.search(text))
 
 
+def _without_measures(text: str) -> str:
+    """``text`` without the words that name a measure ("footwear sales" is footwear)."""
+    for pattern in _MEASURES.values():
+        text = pattern.sub(" ", text)
+    return text
+
+
 def subject_of(text: str) -> frozenset[str]:
     """What ``text`` names, in both languages: its own subject words, the glossary
     equivalents of those (not of the operation words: "growth" adds nothing), and the
@@ -245,10 +253,35 @@ def writes_all(term: str, scope: str) -> bool:
     """Whether lower-cased ``scope`` writes every subject word of ``term`` but its measure
     words, itself or by a dictionary sense (总出货量's 出货 is "ship", in "Shipments"; 全球 in a
     table of one country's shipments is written nowhere)."""
-    return all(
-        any(_stem(form) in scope for form in {word} | {w for sense in translations(word) for w in subject_words(sense)})
-        for word in subject_words(term)
-        if not measures_of(word)
+    return all(written_in(word, scope) for word in subject_words(term) if not measures_of(word))
+
+
+def written_in(word: str, scope: str) -> bool:
+    """Whether lower-cased ``scope`` writes ``word``, itself or by a dictionary sense."""
+    return any(
+        _stem(form) in scope for form in {word} | {w for sense in translations(word) for w in subject_words(sense)}
+    )
+
+
+# Words that take a thing whole ("the whole cold chain market", 整体): they name no thing of their own.
+_WHOLE_OF = frozenset(
+    "whole entire overall total global worldwide all 整体 全部 全球 总体 整个 全国 总额 总计 总量 总数".split()
+)
+
+
+def thing_words(term: str) -> frozenset[str]:
+    """The words of ``term`` that name a thing, not a place, a period, a measure or an asking word
+    ("North America's footwear sales": footwear and north; 中国软件市场: 软件)."""
+    text = _without_measures(_POSSESSIVE.sub("", term))
+    for name in names_in(text):  # a place of several words ("Southeast Asia") is no thing, nor its pieces
+        if is_place(name) or names_a_place(name):
+            text = text.replace(name, " ")
+    # A Chinese term the dictionary lists is read whole: jieba cuts 云计算 into 云 and 计算 (an operation word).
+    whole = {t.written for t in terms_in(text) if len(t.written) > 1 and not t.written.isascii()}
+    return frozenset(
+        w
+        for w in (subject_words(text) | whole) - PERIOD_WORDS - _WHOLE_OF
+        if not is_generic(w) and not is_place(w.title()) and not names_a_place(w)
     )
 
 

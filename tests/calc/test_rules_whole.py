@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from reportqa.server.calc.subject import thing_words
 from tests.support.passages import formula_of, hit
 
 pytestmark = pytest.mark.unit
@@ -61,4 +62,79 @@ def test_a_whole_named_only_in_the_other_language_is_left_to_its_words():
     # An English question over a Chinese report: its words are matched through the dictionary.
     assert formula_of("What share of China's 2024 cloud market was SaaS?", PUBLIC_CLOUD_TABLE, CLOUD_OVERVIEW) == (
         "1126 / 8264.2 = 13.63%"
+    )
+
+
+# whole26: a whole the question names is a neighbour of the thing whose figure was found (a region's
+# sales for a category's sales there, a table's total for a wider market, a part's own figure).
+RTD_CATEGORY = hit(
+    "Cold brew, the fastest-growing category within ready-to-drink coffee, reached USD 3.0 billion in 2024.",
+    doc="coffee-en.md",
+    title="Global Coffee Market Report 2025",
+    section="Product types",
+)
+COFFEE_REGIONS = hit(
+    "Coffee sales by region (USD billion):\n| Region | 2024 |\n|---|---|\n| Europe | 40.0 |\n| Asia Pacific | 31.0 |",
+    doc="coffee-en.md",
+    title="Global Coffee Market Report 2025",
+    section="Sales by region",
+)
+
+
+def test_a_whole_whose_figure_does_not_write_what_the_part_s_names_is_another_thing_s():
+    # Europe's row is all of coffee; "ready-to-drink", which the part's sentence writes, is not in it.
+    question = "What share of Europe's ready-to-drink coffee sales did cold brew account for in 2024?"
+    assert formula_of(question, RTD_CATEGORY, COFFEE_REGIONS) is None
+    rtd = hit("The global ready-to-drink coffee market was worth USD 25.0 billion in 2024.", doc="coffee-en.md")
+    question = "What share of the global ready-to-drink coffee market did cold brew account for in 2024?"
+    assert formula_of(question, RTD_CATEGORY, rtd, COFFEE_REGIONS) == "3 / 25 = 12%"
+
+
+def test_a_whole_no_passage_of_the_question_s_language_writes_is_not_stated():
+    assert formula_of("2024年SaaS占中国软件市场的比重是多少？", PUBLIC_CLOUD_TABLE, CLOUD_OVERVIEW) is None
+    assert formula_of("2024年SaaS占公有云市场的比重是多少？", PUBLIC_CLOUD_TABLE, CLOUD_OVERVIEW) == (
+        "1126 / 5620.8 = 20.03%"
+    )
+
+
+def test_a_total_row_is_the_total_of_what_its_table_names_not_of_the_report_s_title():
+    # 合计 is public cloud's; 云计算 is written only by the title above the table.
+    found = formula_of("2024年PaaS占中国云计算市场的比重是多少？", PUBLIC_CLOUD_TABLE, CLOUD_OVERVIEW)
+    assert found is None or found.startswith("812.3 / 8264.2")
+
+
+def test_a_part_s_own_figure_written_twice_is_not_its_whole():
+    prose = hit(
+        "Asia Pacific, at USD 18.5 billion in 2024, is the fastest-growing region, as tea drinking rises in urban India.",
+        doc="tea-en.md",
+    )
+    table = hit(
+        "Tea market by region (USD billion)\n| Region | 2024 |\n|---|---|\n| Asia Pacific | 18.5 |", doc="tea-en.md"
+    )
+    assert formula_of("What share of Asia Pacific's tea market did India account for in 2024?", prose, table) is None
+
+
+@pytest.mark.parametrize(
+    ("term", "things"),
+    [
+        ("North America's footwear sales", {"footwear"}),
+        ("中国云计算市场", {"云计算"}),  # kept whole, not cut into 云 and 计算
+        ("Southeast Asia's 2024 parcel volume", set()),  # a place and a measure name no thing
+        ("the whole cold chain logistics market", {"cold", "logistic"}),
+    ],
+)
+def test_the_things_a_whole_names(term, things):
+    assert thing_words(term) == things
+
+
+def test_a_part_named_only_among_what_a_wider_thing_includes_has_no_figure_of_its_own():
+    text = (
+        "The global data centre cooling market was worth USD 16.2 billion in 2024. Liquid cooling, including "
+        "direct-to-chip and immersion systems, reached USD 2.1 billion in 2024."
+    )
+    assert (
+        formula_of("What share of the 2024 data centre cooling market did immersion cooling hold?", hit(text)) is None
+    )
+    assert formula_of("What share of the 2024 data centre cooling market did liquid cooling hold?", hit(text)) == (
+        "2.1 / 16.2 = 12.96%"
     )

@@ -243,9 +243,9 @@ MORE_FLOORS = {
     # 39/48 on xlang25 (first contact on main 38/48), 5 of 5 stated right, 6/9 near misses, 3 of
     # 39 refused
     "xlang25": {"right": 0.77, "stated": 0.8, "near_miss": 0.55, "refused": 0.13},
-    # first contact on main e0d3089: 39/54, 34 of 34 stated right, 5/10 near misses refused (each
-    # answered by quoting, no figure), 0 of 44 refused
-    "bind26": {"right": 0.68, "stated": 0.95, "near_miss": 0.3, "refused": 0.05},
+    # 41/54 on bind26 (first contact on main e0d3089: 39/54), 36 of 36 stated right, 5/10 near misses
+    # refused (each answered by quoting, no figure), 0 of 44 refused
+    "bind26": {"right": 0.72, "stated": 0.95, "near_miss": 0.3, "refused": 0.05},
 }
 
 

@@ -22,7 +22,6 @@ from reportqa.server.calc.families import (
     implied_value,
     in_asked_currency,
     listed_figures,
-    listed_terms,
     on_pair,
     part_of,
     projection,
@@ -79,9 +78,7 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     ]
     intent = _one_row(intent, question, items)
     if intent.pair is None or intent.kind not in ON_PAIR:
-        # Two named things, or the things a question lists ("A、B两者"), are each found by their own names.
-        listed = listed_terms(question)
-        items = naming(items, [n for n in names_in(named) if not any(n in term for term in listed)])
+        items = naming(items, names_in(named))  # two named things are each found by their own names
     # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
     subject = subject_of(named) - ({"total"} if intent.kind == "sum" else set())
     # A name the report's title writes (中国 of 中国云计算市场研究报告) tells no figure of it from

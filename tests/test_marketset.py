@@ -204,6 +204,9 @@ MORE_FLOORS = {
     # right, 7/20 near misses (a region, a sub-segment or a company's whole the report does not state,
     # beside one it does; most are quoted, not computed), 1 of 20 refused; odd ids 12/20, even 9/20
     "whole26": {"right": 0.47, "stated": 0.9},
+    # 41/54 on bind26 (first contact on main e0d3089: 39/54), 36 of 36 stated right, 5/10 near misses
+    # refused (each answered by quoting, no figure), 0 of 44 refused
+    "bind26": {"right": 0.72, "stated": 0.95, "near_miss": 0.3, "refused": 0.05},
 }
 
 

@@ -116,11 +116,16 @@ def projection(
     base = own[0].operand if own else base
     if not _within_period(base, rate, target_year, _label(rate, items)):
         return None
-    # "按5.2%的年均复合增长率计算": a rate the question writes is the report's, or the projection is not the report's.
-    asked = {Decimal(q.value) for q in parse_quantities(normalize(question)) if q.unit == "%"}
-    if asked and rate.measure.value not in asked:
+    if _asks_another_rate(question, rate):
         return None
     return Calculation(intent, calc.project(base.measure, rate.measure, target_year), (base, rate))
+
+
+def _asks_another_rate(question: str, rate: Operand) -> bool:
+    """Whether ``question`` writes a rate ("按5.2%的年均复合增长率计算", "按7.8%的增速倒推") that is not
+    ``rate``, up or down: a figure grown by the report's rate is then not the one asked for."""
+    asked = {Decimal(q.value) for q in parse_quantities(normalize(question)) if q.unit == "%"}
+    return bool(asked) and abs(rate.measure.value) not in asked
 
 
 def _own_amounts(rate: Candidate, amounts: list[Candidate], base: Operand) -> list[Candidate]:
@@ -228,6 +233,8 @@ def implied_value(
     mine = next((c for c in items if c.operand is own), None)
     thing = subject - measure_forms(subject)
     if mine is not None and mine is not based and not same_figure(mine, based) and thing & based.words <= mine.words:
+        return None
+    if _asks_another_rate(question, rates[0]):
         return None
     return Calculation(intent, calc.project(base.measure, rates[0].measure, target), (base, rates[0]))
 
@@ -729,21 +736,23 @@ def on_pair(
     )
 
 
-# "三一重工、徐工汽车和中国重汽的合计份额", "the combined share of A, B and C in 2024".
+# "三一重工、徐工汽车和中国重汽的合计份额", "the combined share of A, B and C in 2024"; "A、B两者共计",
+# where the count after the list ends it.
 _LIST = re.compile(
     r"(?P<zh>[^，。？?的年]+(?:、[^，。？?的、]+)+(?:和|与|及)[^，。？?的]+?)(?=的|合计|一共|加起来)|"
+    r"(?P<zh_counted>[^，。？?的年]+(?:、[^，。？?的、]+)+?)(?=[两二三四五六七八九]者)|"
     r"\b(?:of|for|from) (?:the )?(?P<en>[^?,]+(?:, [^?,]+)+,? and [^?]+?)(?= in (?:19|20)\d\d|\?|$)",
     re.IGNORECASE,
 )
 
 
-def _listed_terms(question: str) -> list[str]:
+def listed_terms(question: str) -> list[str]:
     """The rows a sum over a table names by listing them ("A、B和C"); none when it lists none
     (its names, "the US market", say which table, not which rows)."""
     listed = _LIST.search(question)
     if listed is None:
         return []
-    return [t.strip() for t in _LIST_JOINS.split(listed["zh"] or listed["en"]) if t.strip()]
+    return [t.strip() for t in _LIST_JOINS.split(listed["zh"] or listed["zh_counted"] or listed["en"]) if t.strip()]
 
 
 # A sum over a table's rows is asked in words of adding ("the sum of the impacts"), not of a
@@ -770,7 +779,7 @@ def listed_rows(question: str, column: list[Candidate]) -> list[Candidate]:
     """The rows of a column the question lists, one each (a row whose label the term holds,
     or that holds the term: "三一重工" in "新能源重卡市场中三一重工"); every row when it lists
     none; none when a term has no row of its own or shares one."""
-    terms = _listed_terms(question)
+    terms = listed_terms(question)
     if not terms:
         return column
 
@@ -784,17 +793,28 @@ def listed_rows(question: str, column: list[Candidate]) -> list[Candidate]:
     return [found[0] for found in rows]
 
 
+def _writing(items: list[Candidate], term: str) -> list[Candidate]:
+    """The figures whose sentence or row writes ``term``, one thing a question lists: "销售易" is not
+    a row "销售自动化（SFA）" whose words it shares. When none writes it as written (a row label in other
+    brackets, a term asked across languages), any figure, found by its words, unless the term holds a
+    name: a name no passage writes has no figure here."""
+    written = [c for c in items if mentions_name(c.scope, term.lower())]
+    return written or ([] if names_in(term) else items)
+
+
 def listed_figures(question: str, items: list[Candidate], year: int | None, lang: str) -> list[Operand]:
     """The figures a sum of the things a question lists adds, found each by its own name where a
     sentence states them ("三一重工以14.8%的份额位居第一，徐工汽车占12.6%，中国重汽占10.3%");
     none when one is missing, two are one figure, or their units differ. A sum of shares
     adds percentages only."""
-    terms = _listed_terms(question)
+    terms = listed_terms(question)
     if not all(names_a_figure(t, items) for t in terms):
         return []
     unit = "%" if SHARE_WORDS.search(question) else None
     asked = subject_of(question).difference(*(subject_of(t) for t in terms))  # what all of them share
-    figures = [find_figure(items, subject_of(t), year, lang, False, unit=unit, term=t, asked=asked) for t in terms]
+    figures = [
+        find_figure(_writing(items, t), subject_of(t), year, lang, False, unit=unit, term=t, asked=asked) for t in terms
+    ]
     found = [f for f in figures if f is not None]
     if len(terms) < 2 or len(found) < len(terms) or len({id(f) for f in found}) < len(found):
         return []

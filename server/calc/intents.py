@@ -15,6 +15,7 @@ from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import FISCAL_YEAR, PERIOD, YEAR, years_in
 from reportqa.server.calc.models import Intent
 from reportqa.server.calc.subject import subject_words
+from reportqa.server.calc.tables import names_only_a_total
 
 # An "annual growth rate" between two years is a CAGR (over one year, the same number as a
 # percentage change); "compound" alone is the verb of one ("at what rate did it compound").
@@ -312,7 +313,7 @@ def detect(question: str) -> Intent | None:
                 kind, pair = "sum", shares
             elif kind == "sum" and pair and _SHARE_ASKED_RE.search(text):
                 pair = _as_shares(pair)
-            if pair and any(_NESTED.search(term) for term in pair):
+            if pair and any(_NESTED.search(term) and not names_only_a_total(term, "") for term in pair):
                 return None  # "the average A less the average B": an operation on results, not figures
             if (
                 kind in ("change", "relative_change")
@@ -656,7 +657,9 @@ def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
         ends = [i for i in (second.find(e) for e in _PAIR_ENDS + (("的",) if not lead.isascii() else ())) if i > 0]
         second = second[: min(ends)] if ends else second
         first, second = first.strip(" ,?？"), second.strip(" ,?？")
-        if _two_things(first, second):
+        # "申捷快递占合计的份额": the whole is the total row of the part's own table, named by no thing.
+        of_total = pair_kind == "share" and names_only_a_total(second, "")
+        if _two_things(first, second) or (of_total and _two_things(first, first)):
             if not lead.isascii() and (measure := _ZH_MEASURE.search(rest)):
                 return first + measure["m"], second + measure["m"]
             return first, second
@@ -719,6 +722,8 @@ def _target_first(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
     """The years of an implied-value question, the one asked for first: the year outside the
     clause that gives the base (English puts it after, "X in 2023, given its 2024 size";
     Chinese before, "根据2024年的包裹量和增速，推算2023年")."""
+    if len(years) == 1:  # "按7.8%的增速倒推，2023年…": carried back from the next year, the one stated
+        return (years[0], years[0] + 1)
     given = _GIVEN.search(text)
     if given is None or len(years) != 2:
         return years

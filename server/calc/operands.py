@@ -153,7 +153,8 @@ def is_row_share(c: Candidate) -> bool:
     share"), not the share of a thing its column names within the row ("Liquid cooling share
     of regional market": liquid cooling's share of the region's market)."""
     found = _SHARE_HOLDER.search(c.heading)
-    return found is None or not subject_words(found["holder"]) - _MARKET
+    # A place before the share names the market's place ("2024年中国市场份额"), not a thing of the row.
+    return found is None or not {w for w in subject_words(found["holder"]) - _MARKET if not _is_place(w)}
 
 
 def same_written_unit(a: Operand, b: Operand, items: list[Candidate]) -> bool:

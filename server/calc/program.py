@@ -47,6 +47,7 @@ from reportqa.server.calc.operands import (
 )
 from reportqa.server.calc.rows import leaders_asked, leading_rows
 from reportqa.server.calc.subject import (
+    measures_of,
     mentions_name,
     names_in,
     subject_of,
@@ -165,6 +166,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         skips_a_named_row(question, found, items, lang) or another_says_more(found, items, subject, lang)
     ):
         return None
+    if all(f.measure.unit in CURRENCIES for f in found) and _asks_a_count(named):
+        return None  # "By what percentage did unit shipments fall": the market's USD is another measure
     if found[0].measure.unit != found[-1].measure.unit:
         raise CalculationError(
             f"the figures are in different units ({found[0].measure.unit or 'plain number'} and "
@@ -262,7 +265,7 @@ def _unstated_value(
     if found is None:
         return None
     base = found.operands[0].measure
-    if base.unit in CURRENCIES and _ASKS_COUNT.search(question):
+    if base.unit in CURRENCIES and _asks_a_count(question):
         return None  # "How many subscribers did Viasat have" is no amount of money of Viasat's
     if _tabulates_year(found.operands[0], items, intent.years[0]):
         return None  # a table of the report gives that year: it is quoted, not carried back
@@ -291,6 +294,17 @@ def _tabulates_year(base: Operand, items: list[Candidate], year: int) -> bool:
 _ASKS_COUNT = re.compile(
     r"\bhow many\b(?! (?:dollars|euros|yuan)\b)|多少(?:万|亿)?(?:台|辆|件|人|家|户|个|套)", re.IGNORECASE
 )
+# "the value of shipments", "how many billion dollars", 出货金额, 多少亿元: money is asked.
+_WORTH = re.compile(
+    r"\bvalue\b|\bworth\b|\b(?:dollars?|euros?|yuan|rmb|usd|eur|cny)\b|金额|价值|[货售]额|元", re.IGNORECASE
+)
+
+
+def _asks_a_count(question: str) -> bool:
+    """Whether ``question`` asks a count ("how many subscribers", "unit shipments", 销量), which no
+    amount of money is."""
+    counted = _ASKS_COUNT.search(question) or measures_of(question) == {"#volume"}
+    return bool(counted) and not _WORTH.search(question)
 
 
 # "end-of-life batteries supplied the rest", "其余来自线上渠道": a part given as what is left.

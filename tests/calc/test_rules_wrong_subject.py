@@ -454,3 +454,27 @@ def test_an_average_of_a_measure_the_rows_are_tagged_with_is_left_to_the_tags():
     assert formula_of("What were average retail sales of smart washing machines across 2023 and 2024?", table) == (
         "(968.4 + 1071.5) / 2 = 1019.95"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "By what percentage did global e-bike unit shipments fall in 2024?",
+        "How many more e-bikes were shipped in 2024 than in 2023?",
+        "2024年全球电动自行车销量比2023年减少了多少？",
+    ],
+)
+def test_a_count_asked_is_never_the_market_s_money(question):
+    market = hit(
+        "The global e-bike market reached USD 7.9 billion in 2024, up 6.6% from USD 7.4 billion in 2023, "
+        "even though unit sales fell.",
+        doc="e-bikes-en.md",
+    )
+    assert formula_of(question, market) is None
+
+
+def test_the_value_of_shipments_is_money():
+    market = hit("E-bike shipments were worth USD 7.4 billion in 2023 and USD 7.9 billion in 2024.", doc="e-bikes-en.md")
+    assert formula_of("What was the change in the value of e-bike shipments from 2023 to 2024?", market) == (
+        "7.9 - 7.4 = 0.5"
+    )

@@ -356,12 +356,54 @@ def _english_terms(text: str) -> list[Term]:
 
 def _phrase_senses(words: list[str]) -> tuple[str, ...]:
     """The Chinese senses of the first spelling of ``words`` the dictionary lists, else of its
-    words in another inflection (:func:`translations`)."""
+    words in another inflection (:func:`translations`), else, for one word, of the words it is
+    derived from (:func:`_derived_senses`)."""
     en_zh, glossed = _tables().en_zh, _glossary_senses()
     for form in _spellings(words):
         if form in glossed or form in en_zh:
             return tuple(dict.fromkeys(glossed.get(form, ()) + en_zh.get(form, ())))
-    return _in_another_inflection(" ".join(words))
+    return _in_another_inflection(" ".join(words)) or (_derived_senses(words[0]) if len(words) == 1 else ())
+
+
+# Endings that derive a noun or an adjective from a word ("inject" → "injectables", "biochemistry"
+# → "biochemical"), longest first; a word is cut at one of them, after its inflection.
+_DERIVATIONAL = (
+    "istry", "ation", "ition", "ical", "able", "ible", "ment", "ness", "ance", "ence", "ity", "ism", "ist",
+    "ian", "ion", "ive", "ary", "ory", "al", "ar", "er", "or", "y",
+)  # fmt: skip
+# Not "ic" nor "ics": a discipline the dictionary lists ("aesthetics" 美学) is not its adjective's
+# thing ("medical aesthetic" is 医美, and 美学 stands in a company's name, 艾尔建美学).
+MIN_STEM = 6  # letters left once the ending is cut: "pacif" of "pacific" and "pacifism" is too short
+
+
+def _stem_of(word: str) -> tuple[str, bool]:
+    """``word``'s stem for :func:`_derived_senses`, in American spelling, its plural, one
+    derivational ending and then its inflection cut ("moisturisers" and "moisturize" are
+    "moisturiz", "injectables" and "injection" "inject"), and whether a derivational ending was cut."""
+    word = re.sub(r"is(ation|e|ed|ing|er|ers)$", r"iz\1", word) if len(word) > 5 else word
+    word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    ending = next((e for e in _DERIVATIONAL if word.endswith(e) and len(word) - len(e) >= MIN_STEM), "")
+    return _base_form(word[: len(word) - len(ending)]), bool(ending)
+
+
+def _derived_senses(word: str) -> tuple[str, ...]:
+    """The Chinese senses of the dictionary's one-word senses that share the stem of an English
+    ``word`` it does not list, when ``word`` carries a derivational ending: the injectables of a
+    report are the 注射 ("inject", "injection") of another, biochemical is 生化 ("biochemistry").
+    A word only inflected ("reported", "accounted") is left: read as its verb, a question's
+    asking words would name rows ("consumers" changed m601's operands, xlang23)."""
+    stem, derived = _stem_of(word)
+    return _by_stem().get(stem, ()) if derived and len(stem) >= MIN_STEM else ()
+
+
+@lru_cache(maxsize=1)
+def _by_stem() -> dict[str, tuple[str, ...]]:
+    """The dictionary's one-word senses by their :func:`_stem_of` → their Chinese words."""
+    by_stem: dict[str, list[str]] = {}
+    for sense, words in _tables().en_zh.items():
+        if sense.isalpha():
+            by_stem.setdefault(_stem_of(sense)[0], []).extend(words)
+    return {k: tuple(dict.fromkeys(v)) for k, v in by_stem.items()}
 
 
 def _spellings(words: list[str]) -> list[str]:

@@ -362,7 +362,41 @@ def _phrase_senses(words: list[str]) -> tuple[str, ...]:
     for form in _spellings(words):
         if form in glossed or form in en_zh:
             return tuple(dict.fromkeys(glossed.get(form, ()) + en_zh.get(form, ())))
-    return _in_another_inflection(" ".join(words)) or (_derived_senses(words[0]) if len(words) == 1 else ())
+    if len(words) > 1:
+        return _in_another_inflection(" ".join(words))
+    return _in_another_inflection(words[0]) or _derived_senses(words[0]) or _compound_senses(words[0])
+
+
+def _compound_senses(word: str) -> tuple[str, ...]:
+    """For an English compound of two hyphenated words the dictionary lacks ("large-molecule"),
+    the Chinese words it lists that are one character with the first word among its senses
+    before a word for the second (大 "large" + 分子 "molecule": 大分子), then the second's own
+    senses: a modifier is its head's kind, and a Chinese compound writes its modifier first. The
+    row 大分子 is then told from 小分子, which writes 分子 too."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(parts):
+        return ()
+    modifier, head = parts
+    heads = _phrase_senses([head])
+    if len(heads) > MAX_HEAD_SENSES:  # "rate", "month": a common word's senses compose other things
+        return ()
+    characters = [c for c in _characters_meaning().get(modifier, ()) if c not in _NUMERALS]
+    compounds = [c + w for w in heads for c in characters if c + w in _tables().zh_en]
+    return tuple(dict.fromkeys(compounds + list(heads))) if compounds else ()
+
+
+MAX_HEAD_SENSES = 2  # a head word with this many Chinese senses or fewer names one thing (分子 "molecule")
+_NUMERALS = frozenset("一二三四五六七八九十两百千万亿")  # "eight-month" is not 八月份, August
+
+
+@lru_cache(maxsize=1)
+def _characters_meaning() -> dict[str, tuple[str, ...]]:
+    """One English word → the characters it is a one-word sense of (:func:`character_senses`)."""
+    by_sense: dict[str, list[str]] = {}
+    for character, senses in _tables().characters.items():
+        for sense in senses:
+            by_sense.setdefault(sense, []).append(character)
+    return {k: tuple(v) for k, v in by_sense.items()}
 
 
 # Endings that derive a noun or an adjective from a word ("inject" → "injectables", "biochemistry"

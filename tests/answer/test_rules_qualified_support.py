@@ -150,6 +150,18 @@ def test_a_power_is_no_energy_but_another_scale_of_one_is():
     assert judge("How many MW of energy storage did China install in 2024?", [passage]).answerable
 
 
+RECYCLING = [
+    hit("Within Europe, Germany was the largest market, at USD 386.2 million in 2024.", title="Battery Recycling"),
+    hit("Brunp, the recycling arm of CATL, processed 412 kt of battery material in 2024.", title="Battery Recycling"),
+]
+
+
+def test_a_mass_asked_is_not_answered_by_a_revenue():
+    assert not judge("2024年德国电池回收处理量是多少千吨？", RECYCLING).answerable
+    assert judge("2024年德国电池回收市场规模是多少？", RECYCLING).answerable
+    assert judge("2024年邦普（Brunp）处理了多少千吨电池材料？", RECYCLING).answerable
+
+
 def test_a_bound_calculation_needs_no_passage_to_name_the_rate_it_computes():
     passage = hit("2024年中国SaaS CRM市场规模为112.4亿元。预计到2028年，市场规模将达到206.3亿元。", lang="zh")
     question = "What CAGR does China's SaaS CRM market imply from 2024 to 2028?"

@@ -162,6 +162,16 @@ def test_a_mass_asked_is_not_answered_by_a_revenue():
     assert judge("2024年邦普（Brunp）处理了多少千吨电池材料？", RECYCLING).answerable
 
 
+def test_a_named_subjects_figure_of_another_year_does_not_support_the_year_asked():
+    stated = hit("Li-Cycle reported revenue of USD 48.6 million in fiscal 2024, down 12.3% year on year.")
+    assert judge("What was Li-Cycle's revenue in 2024?", [stated]).answerable
+    assert not judge("What was Li-Cycle's revenue in 2023?", [stated]).answerable
+    # A sentence that writes no year is read in its report's period, and the report's title dates it.
+    undated = hit("Li-Cycle reported revenue of USD 48.6 million.", title="Battery Recycling Report 2025")
+    market = hit("The recycling market grew from USD 7,105.3 million in 2023.", title="Battery Recycling Report 2025")
+    assert judge("What was Li-Cycle's revenue in 2023?", [undated, market]).answerable
+
+
 def test_a_bound_calculation_needs_no_passage_to_name_the_rate_it_computes():
     passage = hit("2024年中国SaaS CRM市场规模为112.4亿元。预计到2028年，市场规模将达到206.3亿元。", lang="zh")
     question = "What CAGR does China's SaaS CRM market imply from 2024 to 2028?"

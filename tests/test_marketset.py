@@ -243,9 +243,9 @@ MORE_FLOORS = {
     # 39/48 on xlang25 (first contact on main 38/48), 5 of 5 stated right, 6/9 near misses, 3 of
     # 39 refused
     "xlang25": {"right": 0.77, "stated": 0.8, "near_miss": 0.55, "refused": 0.13},
-    # first contact on main e0d3089: 24/40 (odd ids 9/20, even 15/20), 8 of 9 stated right, 5/10
-    # near misses, 1 of 30 refused
-    "xlang26": {"right": 0.55},
+    # 29/40 on xlang26 (odd ids 14/20, even 15/20), 11 of 11 stated right, 7/10 near misses, 1 of
+    # 30 refused; first contact on main e0d3089: 24/40 (odd 9, even 15), 8 of 9, 5/10, 1 of 30
+    "xlang26": {"right": 0.67, "stated": 0.9, "near_miss": 0.5, "refused": 0.1},
 }
 
 

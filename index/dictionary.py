@@ -356,12 +356,88 @@ def _english_terms(text: str) -> list[Term]:
 
 def _phrase_senses(words: list[str]) -> tuple[str, ...]:
     """The Chinese senses of the first spelling of ``words`` the dictionary lists, else of its
-    words in another inflection (:func:`translations`)."""
+    words in another inflection (:func:`translations`), else, for one word, of the words it is
+    derived from (:func:`_derived_senses`)."""
     en_zh, glossed = _tables().en_zh, _glossary_senses()
     for form in _spellings(words):
         if form in glossed or form in en_zh:
             return tuple(dict.fromkeys(glossed.get(form, ()) + en_zh.get(form, ())))
-    return _in_another_inflection(" ".join(words))
+    if len(words) > 1:
+        return _in_another_inflection(" ".join(words))
+    return _in_another_inflection(words[0]) or _derived_senses(words[0]) or _compound_senses(words[0])
+
+
+def _compound_senses(word: str) -> tuple[str, ...]:
+    """For an English compound of two hyphenated words the dictionary lacks ("large-molecule"),
+    the Chinese words it lists that are one character with the first word among its senses
+    before a word for the second (大 "large" + 分子 "molecule": 大分子), then the second's own
+    senses: a modifier is its head's kind, and a Chinese compound writes its modifier first. The
+    row 大分子 is then told from 小分子, which writes 分子 too."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(parts):
+        return ()
+    modifier, head = parts
+    heads = _phrase_senses([head])
+    if len(heads) > MAX_HEAD_SENSES:  # "rate", "month": a common word's senses compose other things
+        return ()
+    characters = [c for c in _characters_meaning().get(modifier, ()) if c not in _NUMERALS]
+    compounds = [c + w for w in heads for c in characters if c + w in _tables().zh_en]
+    return tuple(dict.fromkeys(compounds + list(heads))) if compounds else ()
+
+
+MAX_HEAD_SENSES = 2  # a head word with this many Chinese senses or fewer names one thing (分子 "molecule")
+_NUMERALS = frozenset("一二三四五六七八九十两百千万亿")  # "eight-month" is not 八月份, August
+
+
+@lru_cache(maxsize=1)
+def _characters_meaning() -> dict[str, tuple[str, ...]]:
+    """One English word → the characters it is a one-word sense of (:func:`character_senses`)."""
+    by_sense: dict[str, list[str]] = {}
+    for character, senses in _tables().characters.items():
+        for sense in senses:
+            by_sense.setdefault(sense, []).append(character)
+    return {k: tuple(v) for k, v in by_sense.items()}
+
+
+# Endings that derive a noun or an adjective from a word ("inject" → "injectables", "biochemistry"
+# → "biochemical"), longest first; a word is cut at one of them, after its inflection.
+_DERIVATIONAL = (
+    "istry", "ation", "ition", "ical", "able", "ible", "ment", "ness", "ance", "ence", "ity", "ism", "ist",
+    "ian", "ion", "ive", "ary", "ory", "al", "ar", "er", "or", "y",
+)  # fmt: skip
+# Not "ic" nor "ics": a discipline the dictionary lists ("aesthetics" 美学) is not its adjective's
+# thing ("medical aesthetic" is 医美, and 美学 stands in a company's name, 艾尔建美学).
+MIN_STEM = 6  # letters left once the ending is cut: "pacif" of "pacific" and "pacifism" is too short
+
+
+def _stem_of(word: str) -> tuple[str, bool]:
+    """``word``'s stem for :func:`_derived_senses`, in American spelling, its plural, one
+    derivational ending and then its inflection cut ("moisturisers" and "moisturize" are
+    "moisturiz", "injectables" and "injection" "inject"), and whether a derivational ending was cut."""
+    word = re.sub(r"is(ation|e|ed|ing|er|ers)$", r"iz\1", word) if len(word) > 5 else word
+    word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    ending = next((e for e in _DERIVATIONAL if word.endswith(e) and len(word) - len(e) >= MIN_STEM), "")
+    return _base_form(word[: len(word) - len(ending)]), bool(ending)
+
+
+def _derived_senses(word: str) -> tuple[str, ...]:
+    """The Chinese senses of the dictionary's one-word senses that share the stem of an English
+    ``word`` it does not list, when ``word`` carries a derivational ending: the injectables of a
+    report are the 注射 ("inject", "injection") of another, biochemical is 生化 ("biochemistry").
+    A word only inflected ("reported", "accounted") is left: read as its verb, a question's
+    asking words would name rows ("consumers" changed m601's operands, xlang23)."""
+    stem, derived = _stem_of(word)
+    return _by_stem().get(stem, ()) if derived and len(stem) >= MIN_STEM else ()
+
+
+@lru_cache(maxsize=1)
+def _by_stem() -> dict[str, tuple[str, ...]]:
+    """The dictionary's one-word senses by their :func:`_stem_of` → their Chinese words."""
+    by_stem: dict[str, list[str]] = {}
+    for sense, words in _tables().en_zh.items():
+        if sense.isalpha():
+            by_stem.setdefault(_stem_of(sense)[0], []).extend(words)
+    return {k: tuple(dict.fromkeys(v)) for k, v in by_stem.items()}
 
 
 def _spellings(words: list[str]) -> list[str]:

@@ -207,6 +207,9 @@ MORE_FLOORS = {
     # 41/54 on bind26 (first contact on main e0d3089: 39/54), 36 of 36 stated right, 5/10 near misses
     # refused (each answered by quoting, no figure), 0 of 44 refused
     "bind26": {"right": 0.72, "stated": 0.95, "near_miss": 0.3, "refused": 0.05},
+    # 29/40 on xlang26 (odd ids 14/20, even 15/20), 11 of 11 stated right, 7/10 near misses, 1 of
+    # 30 refused; first contact on main e0d3089: 24/40 (odd 9, even 15), 8 of 9, 5/10, 1 of 30
+    "xlang26": {"right": 0.67, "stated": 0.9, "near_miss": 0.5, "refused": 0.1},
 }
 
 

@@ -516,9 +516,12 @@ def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[
     blank = {id(h) for h in hits if _left_blank(h, names, asked, aliases)}
     units = _units(hits)
     subject = _subject_written(question, units)
+    year = set(years_in(question))
     for found in units:
         unit = found.text
         if id(found.hit) in blank and "|" in unit:
+            continue
+        if len(year) == 1 and _of_other_years(found, next(iter(year))):
             continue
         if not all(_names(without_asides(found.named), name, aliases) for name in names):
             continue
@@ -528,6 +531,16 @@ def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[
             continue
         if not asked or _measures_asked(found, asked, subject):
             yield unit
+
+
+def _of_other_years(found: _Unit, year: int) -> bool:
+    """Whether ``found`` (a row: its whole table, whose header rows give the years of its columns;
+    a sentence: itself, not the report's title, which dates the report, "（2024—2025）") writes
+    years and none is ``year``: a table of 2024 CDMO revenues states none of WuXi Biologics' for
+    2023 (xlang26-033), though another table's header writes 2023."""
+    chunk = found.hit.chunk
+    written = set(years_in(f"{chunk.section} {chunk.text}" if "|" in found.text else found.own))
+    return bool(written) and year not in written
 
 
 def _figure_names_places(found: _Unit, names: list[str], aliases: tuple[tuple[str, str], ...]) -> bool:

@@ -15,6 +15,8 @@ import re
 _KINDS = {
     "energy": ("twh", "gwh", "mwh", "kwh"),
     "power": ("tw", "gw", "mw", "kw"),
+    # 多少千吨 asks a mass: a sentence giving a region's revenue does not state its processed tonnes.
+    "mass": ("吨", "kt", "tonnes", "tonne", "tons", "kilotonnes", "kilotons"),
 }
 
 

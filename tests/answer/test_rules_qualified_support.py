@@ -150,6 +150,28 @@ def test_a_power_is_no_energy_but_another_scale_of_one_is():
     assert judge("How many MW of energy storage did China install in 2024?", [passage]).answerable
 
 
+RECYCLING = [
+    hit("Within Europe, Germany was the largest market, at USD 386.2 million in 2024.", title="Battery Recycling"),
+    hit("Brunp, the recycling arm of CATL, processed 412 kt of battery material in 2024.", title="Battery Recycling"),
+]
+
+
+def test_a_mass_asked_is_not_answered_by_a_revenue():
+    assert not judge("2024年德国电池回收处理量是多少千吨？", RECYCLING).answerable
+    assert judge("2024年德国电池回收市场规模是多少？", RECYCLING).answerable
+    assert judge("2024年邦普（Brunp）处理了多少千吨电池材料？", RECYCLING).answerable
+
+
+def test_a_named_subjects_figure_of_another_year_does_not_support_the_year_asked():
+    stated = hit("Li-Cycle reported revenue of USD 48.6 million in fiscal 2024, down 12.3% year on year.")
+    assert judge("What was Li-Cycle's revenue in 2024?", [stated]).answerable
+    assert not judge("What was Li-Cycle's revenue in 2023?", [stated]).answerable
+    # A sentence that writes no year is read in its report's period, and the report's title dates it.
+    undated = hit("Li-Cycle reported revenue of USD 48.6 million.", title="Battery Recycling Report 2025")
+    market = hit("The recycling market grew from USD 7,105.3 million in 2023.", title="Battery Recycling Report 2025")
+    assert judge("What was Li-Cycle's revenue in 2023?", [undated, market]).answerable
+
+
 def test_a_bound_calculation_needs_no_passage_to_name_the_rate_it_computes():
     passage = hit("2024年中国SaaS CRM市场规模为112.4亿元。预计到2028年，市场规模将达到206.3亿元。", lang="zh")
     question = "What CAGR does China's SaaS CRM market imply from 2024 to 2028?"

@@ -787,7 +787,8 @@ WIND, H2 = "wind-turbines-global-2025.md", "hydrogen-electrolysers-2025.pdf"
     [
         (CDMO, "How much did China's CDMO market grow from 2023 to 2024?", "842.6 - 785.3 = 57.3"),
         # A segment the question names across languages is the segment's row or nothing, never the whole market's.
-        (CDMO, "How much did China's large-molecule CDMO revenue increase from 2023 to 2024?", None),
+        # large-molecule is 大分子 (大 "large" + 分子, dictionary._compound_senses): the row's own figures.
+        (CDMO, "How much did China's large-molecule CDMO revenue increase from 2023 to 2024?", "196.5 - 176.8 = 19.7"),
         (CDMO, "What was the percentage increase in China's small-molecule CDMO revenue from 2023 to 2024?", None),
         (
             CDMO,

@@ -50,6 +50,41 @@ def test_a_chinese_compound_the_dictionary_lacks_needs_every_part():
     assert "market" in market and "household appliance" not in market
 
 
+@pytest.mark.parametrize(
+    ("english", "chinese"),
+    [
+        ("injectables", "注射"),  # inject, injection
+        ("biochemical", "生化"),  # biochemistry
+        ("facial moisturisers", "保湿"),  # moisturize; the plural, British spelling
+        ("agricultural", "农业"),  # agriculture
+        ("utilisation", "利用"),  # utilize
+    ],
+)
+def test_a_word_the_dictionary_lacks_is_read_through_the_word_it_derives_from(english, chinese):
+    assert chinese in {sense for senses in _senses(english).values() for sense in senses}
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        "reported",  # only inflected: its verb's senses (汇报) would name rows
+        "accounted",
+        "aesthetic",  # a discipline ("aesthetics" 美学) is not its adjective's thing
+        "pacific",  # "pacif" is too short a stem: not "pacifism"
+        "billion",  # no ending cut: not "billionaire"
+    ],
+)
+def test_no_derived_senses_without_a_derivational_ending_and_a_long_stem(english):
+    assert not _senses(english)
+
+
+def test_a_hyphenated_compound_is_the_character_of_its_modifier_before_its_heads_word():
+    senses = _senses("What was China's large-molecule CDMO revenue in 2024?")["large-molecule"]
+    assert senses[0] == "大分子" and "分子" in senses  # 大 "large" + 分子 "molecule"
+    assert not _senses("eight-month")  # a numeral's character: not 八月份, August
+    assert not _senses("fixed-rate")  # "rate" has many senses: 恒速率 is not what is meant
+
+
 def test_one_character_stands_alone_only_with_one_sense():
     senses = _senses("2024年镍和钴的回收收入合计为多少")
     assert senses["镍"] == ("nickel",) and senses["钴"] == ("cobalt",)

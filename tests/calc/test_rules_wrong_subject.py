@@ -474,7 +474,9 @@ def test_a_count_asked_is_never_the_market_s_money(question):
 
 
 def test_the_value_of_shipments_is_money():
-    market = hit("E-bike shipments were worth USD 7.4 billion in 2023 and USD 7.9 billion in 2024.", doc="e-bikes-en.md")
+    market = hit(
+        "E-bike shipments were worth USD 7.4 billion in 2023 and USD 7.9 billion in 2024.", doc="e-bikes-en.md"
+    )
     assert formula_of("What was the change in the value of e-bike shipments from 2023 to 2024?", market) == (
         "7.9 - 7.4 = 0.5"
     )

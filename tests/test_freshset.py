@@ -41,8 +41,10 @@ def test_question(q):
         assert any(abs(n - want) <= 1e-4 * max(abs(want), 1) for n in q["numbers_any"]), (q["numbers_any"], want)
 
 
-# Measured on main after the twelfth session's merges; floors about one question under.
-FLOOR = {"right": 0.6, "near_miss": 0.6, "refused": 0.1, "stated": 0.8}
+# Measured on main after the twelfth session's merges (int26): 30/45, 9/13 near misses refused, 2 of
+# 32 answerable refused, 14 of 14 computed figures right; first contact (0e9986e) 29/45 with two wrong
+# figures. Floors about one question under.
+FLOOR = {"right": 0.64, "near_miss": 0.6, "refused": 0.1, "stated": 0.9}
 
 
 def test_answers_hold_their_floor(tmp_path):

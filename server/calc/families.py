@@ -746,7 +746,7 @@ _LIST = re.compile(
 )
 
 
-def listed_terms(question: str) -> list[str]:
+def _listed_terms(question: str) -> list[str]:
     """The rows a sum over a table names by listing them ("A、B和C"); none when it lists none
     (its names, "the US market", say which table, not which rows)."""
     listed = _LIST.search(question)
@@ -779,7 +779,7 @@ def listed_rows(question: str, column: list[Candidate]) -> list[Candidate]:
     """The rows of a column the question lists, one each (a row whose label the term holds,
     or that holds the term: "三一重工" in "新能源重卡市场中三一重工"); every row when it lists
     none; none when a term has no row of its own or shares one."""
-    terms = listed_terms(question)
+    terms = _listed_terms(question)
     if not terms:
         return column
 
@@ -807,7 +807,7 @@ def listed_figures(question: str, items: list[Candidate], year: int | None, lang
     sentence states them ("三一重工以14.8%的份额位居第一，徐工汽车占12.6%，中国重汽占10.3%");
     none when one is missing, two are one figure, or their units differ. A sum of shares
     adds percentages only."""
-    terms = listed_terms(question)
+    terms = _listed_terms(question)
     if not all(names_a_figure(t, items) for t in terms):
         return []
     unit = "%" if SHARE_WORDS.search(question) else None

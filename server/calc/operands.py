@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from reportqa.index.dictionary import names_a_place
 from reportqa.index.places import is_place, place_of, without_longer_places
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
@@ -26,6 +25,7 @@ from reportqa.server.calc.subject import (
     YEAR_ONLY,
     is_generic,
     is_period,
+    is_place_word,
     measures_of,
     mentions_name,
     names_in,
@@ -154,7 +154,7 @@ def is_row_share(c: Candidate) -> bool:
     of regional market": liquid cooling's share of the region's market)."""
     found = _SHARE_HOLDER.search(c.heading)
     # A place before the share names the market's place ("2024年中国市场份额"), not a thing of the row.
-    return found is None or not {w for w in subject_words(found["holder"]) - _MARKET if not _is_place(w)}
+    return found is None or not {w for w in subject_words(found["holder"]) - _MARKET if not is_place_word(w)}
 
 
 def same_written_unit(a: Operand, b: Operand, items: list[Candidate]) -> bool:
@@ -790,11 +790,6 @@ def find_figure(
     return _after(siblings, term) if term and len(siblings) > 1 else best.operand
 
 
-def _is_place(word: str) -> bool:
-    """Whether ``word`` names a country or region, in either language (中国 is "China")."""
-    return is_place(word.title()) or names_a_place(word)
-
-
 # Verbs that carry a figure ("reached", "rose to", "was worth"): they say what happened to a thing, not which.
 _FIGURE_VERB = re.compile(
     r"[a-z]+ed|(?:reach|rise|rose|fall|fell|grow|grew|stand|stood|hit|total|amount|come|came|make|made|"
@@ -811,7 +806,7 @@ def _things(words: frozenset[str]) -> set[str]:
         if not w.startswith("#")
         and not measures_of(w)
         and not is_generic(w)
-        and not _is_place(w)
+        and not is_place_word(w)
         and not _FIGURE_VERB.fullmatch(w)
     }
 
@@ -826,7 +821,7 @@ def _about_the_thing(pool: list[Candidate], subject: frozenset[str]) -> list[Can
     its own clause says, not what the rest of its sentence or its passage names ("云计算是其重要的
     基础设施"). All of ``pool`` when every figure names another thing (the words may be a paraphrase)."""
     # Without the other language's senses of a place (唐山 and 中华 are senses of "China").
-    places = frozenset().union(*(subject_of(w) for w in subject if _is_place(w)))
+    places = frozenset().union(*(subject_of(w) for w in subject if is_place_word(w)))
     thing = _things(subject) - places
     if not thing:
         return pool

@@ -137,6 +137,11 @@ _MEASURES = {
 }
 
 
+def _balance_words(text: str) -> str:
+    """``text`` with an analyst's balance words as a row writes them ("ending" is "end")."""
+    return _BALANCE_END.sub(lambda m: _BALANCE_ENDS[m.group().lower()], text)
+
+
 def measures_of(text: str) -> frozenset[str]:
     """The measures ``text`` names, as language-free tags ("Market size (USD billion)" and
     印度尼西亚电商物流市场规模 both give ``#size``)."""
@@ -155,7 +160,7 @@ def subject_of(text: str) -> frozenset[str]:
     equivalents of those (not of the operation words: "growth" adds nothing), and the
     measures it names (:func:`measures_of`)."""
     text = _POSSESSIVE.sub("", _YEAR_END.sub(r"\1", FISCAL_YEAR.sub(" ", text)))
-    text = _BALANCE_END.sub(lambda m: _BALANCE_ENDS[m.group().lower()], text)
+    text = _balance_words(text)
     own = subject_words(text)
     extra: set[str] = set(translated(text))
     for group in matched_groups(text):
@@ -281,21 +286,21 @@ def thing_words(term: str) -> frozenset[str]:
     return frozenset(
         w
         for w in (subject_words(text) | whole) - PERIOD_WORDS - _WHOLE_OF
-        if not is_generic(w) and not is_place(w.title()) and not names_a_place(w)
+        if not is_generic(w) and not is_place_word(w)
     )
+
+
+def is_place_word(word: str) -> bool:
+    """Whether ``word`` names a country or region, in either language (中国 is "China")."""
+    return is_place(word.title()) or names_a_place(word)
 
 
 def writes_any(term: str, scope: str) -> bool:
     """Whether lower-cased ``scope`` writes some word ``term`` names a thing by, itself or by a
     dictionary sense (安装价格's 价格 is "price"); true when ``term`` has no such word ("amount",
     "ending balance")."""
-    named = _BALANCE_END.sub(lambda m: _BALANCE_ENDS[m.group().lower()], term)
-    words = {w for w in subject_words(named) if not is_generic(w)}
-    return not words or any(
-        _stem(form) in scope
-        for word in words
-        for form in {word} | {w for sense in translations(word) for w in subject_words(sense)}
-    )
+    words = {w for w in subject_words(_balance_words(term)) if not is_generic(w)}
+    return not words or any(written_in(w, scope) for w in words)
 
 
 def _stem(form: str) -> str:

@@ -18,7 +18,7 @@ from reportqa.ingest.normalize import HAN, normalize
 from reportqa.ingest.numbers import CURRENCIES, parse_quantities, years_in
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure
-from reportqa.server.calc.intents import ASKS_AMOUNT, EXCLUDING, ZH_CONVERT_TO
+from reportqa.server.calc.intents import ASKS_AMOUNT, EXCLUDING, LIST_JOINS, ZH_CONVERT_TO, listed_terms
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
     SHARE_WORDS,
@@ -346,7 +346,6 @@ _EXCLUDED = re.compile(
 )
 _EXCLUDED_ZH = re.compile(r"(?:年|^)(?P<what>[^，。？?的年]{1,20}?)(?:以外|之外)")
 # The joins of a list the question writes: "A、B和C", "A, B and C", "A & B".
-_LIST_JOINS = re.compile(r"\s*(?:、|和|与|及|&|,? and |,)\s*")
 # A group of a table's leading rows ("the top three", "前三大"): no one row's figure, and not every row.
 _LEADERS = re.compile(r"\btop\b|\bleading\b|\blargest\b|\bfirst\b|前[一二三四五六七八九十两\d]", re.IGNORECASE)
 
@@ -370,7 +369,7 @@ def complement(
     excluded = _EXCLUDED.search(normalize(question)) or _EXCLUDED_ZH.search(normalize(question))
     if excluded:
         found = []
-        for term in filter(None, (t.strip() for t in _LIST_JOINS.split(excluded["what"]))):
+        for term in filter(None, (t.strip() for t in LIST_JOINS.split(excluded["what"]))):
             figure = find_figure(
                 naming(shares, names_in(term)), subject_of(term), year, lang, amounts_only=False, term=term
             )
@@ -736,25 +735,6 @@ def on_pair(
     )
 
 
-# "三一重工、徐工汽车和中国重汽的合计份额", "the combined share of A, B and C in 2024"; "A、B两者共计",
-# where the count after the list ends it.
-_LIST = re.compile(
-    r"(?P<zh>[^，。？?的年]+(?:、[^，。？?的、]+)+(?:和|与|及)[^，。？?的]+?)(?=的|合计|一共|加起来)|"
-    r"(?P<zh_counted>[^，。？?的年]+(?:、[^，。？?的、]+)+?)(?=[两二三四五六七八九]者)|"
-    r"\b(?:of|for|from) (?:the )?(?P<en>[^?,]+(?:, [^?,]+)+,? and [^?]+?)(?= in (?:19|20)\d\d|\?|$)",
-    re.IGNORECASE,
-)
-
-
-def _listed_terms(question: str) -> list[str]:
-    """The rows a sum over a table names by listing them ("A、B和C"); none when it lists none
-    (its names, "the US market", say which table, not which rows)."""
-    listed = _LIST.search(question)
-    if listed is None:
-        return []
-    return [t.strip() for t in _LIST_JOINS.split(listed["zh"] or listed["zh_counted"] or listed["en"]) if t.strip()]
-
-
 # A sum over a table's rows is asked in words of adding ("the sum of the impacts"), not of a
 # stated total ("一共有多大容量").
 # 占合计的比重 names the total as the whole of a share: nothing to add.
@@ -779,7 +759,7 @@ def listed_rows(question: str, column: list[Candidate]) -> list[Candidate]:
     """The rows of a column the question lists, one each (a row whose label the term holds,
     or that holds the term: "三一重工" in "新能源重卡市场中三一重工"); every row when it lists
     none; none when a term has no row of its own or shares one."""
-    terms = _listed_terms(question)
+    terms = listed_terms(question)
     if not terms:
         return column
 
@@ -807,7 +787,7 @@ def listed_figures(question: str, items: list[Candidate], year: int | None, lang
     sentence states them ("三一重工以14.8%的份额位居第一，徐工汽车占12.6%，中国重汽占10.3%");
     none when one is missing, two are one figure, or their units differ. A sum of shares
     adds percentages only."""
-    terms = _listed_terms(question)
+    terms = listed_terms(question)
     if not all(names_a_figure(t, items) for t in terms):
         return []
     unit = "%" if SHARE_WORDS.search(question) else None

@@ -14,7 +14,7 @@ from reportqa.index.places import is_place, with_places
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import FISCAL_YEAR, PERIOD, YEAR, years_in
 from reportqa.server.calc.models import Intent
-from reportqa.server.calc.subject import subject_words
+from reportqa.server.calc.subject import PERIOD_WORDS, is_period, subject_of, subject_words
 from reportqa.server.calc.tables import names_only_a_total
 
 # An "annual growth rate" between two years is a CAGR (over one year, the same number as a
@@ -322,7 +322,7 @@ def detect(question: str) -> Intent | None:
                 and (_ON_YEAR_BEFORE.search(text) or _GREW_IN.search(text))
             ):
                 years = (years[0] - 1, years[0])  # "2024年…同比增长了百分之多少": 2024 over 2023
-            if kind == "average" and len(years) == 1 and _ACROSS.search(text):
+            if kind == "average" and len(years) == 1 and _ACROSS.search(text) and not listed_terms(text):
                 return None  # "the average across the six countries in 2024" is over rows, not two years
             intent = Intent(kind, years, pair, kind == "change" and _undirected(text))
             # "What is the growth rate?" or "the average price" asks for a stated figure:
@@ -380,6 +380,30 @@ _GREW_IN = re.compile(
     r"\bin (?:19|20)\d\d\b|(?:19|20)\d\d年[^？?，,]*(?:增长|增加|下降|减少|上升)了?(?:多少|百分之)",
     re.IGNORECASE,
 )
+LIST_JOINS = re.compile(r"\s*(?:、|和|与|及|&|,? and |,)\s*")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)  # "the Philippines" is the row "Philippines"
+# "三一重工、徐工汽车和中国重汽的合计份额", "the combined share of A, B and C in 2024"; "A、B两者共计",
+# where the count after the list ends it.
+_LIST = re.compile(
+    r"(?P<zh>[^，。？?的年]+(?:、[^，。？?的、]+)*(?:和|与|及)[^，。？?的、]+?)(?=的|合计|一共|加起来|平均)|"
+    r"(?P<zh_counted>[^，。？?的年]+(?:、[^，。？?的、]+)+?)(?=[两二三四五六七八九]者)|"
+    r"\b(?:of|for|from|across) (?:the )?(?P<en>[^?,]+(?:, [^?,]+)*,? and [^?,]+?)(?= in (?:19|20)\d\d|\?|$)",
+    re.IGNORECASE,
+)
+
+
+def listed_terms(question: str) -> list[str]:
+    """The things a sum or an average names by listing them ("A、B和C", "of Europe and North
+    America"); none when it lists none (its names, "the US market", say which table, not which
+    rows), or lists periods ("for 2019 and 2018")."""
+    listed = _LIST.search(question)
+    if listed is None:
+        return []
+    joined = listed["zh"] or listed["zh_counted"] or listed["en"]
+    terms = [_THE.sub("", t.strip()) for t in LIST_JOINS.split(joined) if t.strip()]
+    return [] if any(is_period(t) or not subject_of(t) - PERIOD_WORDS for t in terms) else terms
+
+
 _ACROSS = re.compile(r"\bacross\b|\bamong\b|\bper (?!cent)|\beach\b|各|每个", re.IGNORECASE)
 _NESTED = re.compile(
     # "the global average" is a benchmark the report states, not an average to compute.

@@ -29,7 +29,7 @@ from reportqa.server.calc.families import (
     table_sum,
     unasked,
 )
-from reportqa.server.calc.intents import asked_scale, detect
+from reportqa.server.calc.intents import asked_scale, detect, listed_terms
 from reportqa.server.calc.linked import linked_question
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
@@ -88,6 +88,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         if not (c.in_table and OTHERS_ROW.match(c.label.rsplit("/ ", 1)[-1])) or _ASKS_OTHERS.search(question)
     ]
     intent = _one_row(intent, question, items)
+    if intent.kind in ("sum", "average") and intent.pair is None and listed_terms(question):
+        return _over_listed(intent, question, items, lang)
     if intent.pair is None or intent.kind not in ON_PAIR:
         items = naming(items, names_in(named))  # two named things are each found by their own names
     # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
@@ -193,6 +195,19 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         "ratio": lambda a, b: calc.ratio(b, a),
     }[intent.kind]
     return Calculation(intent, operation(start.measure, end.measure), (start, end))
+
+
+def _over_listed(intent: Intent, question: str, items: list[Candidate], lang: str) -> Calculation | None:
+    """A sum or an average over the things a question lists ("the average 2024 revenue of Europe
+    and North America"), each found by its own name for the one year asked: not over years, and
+    not from figures that name all of them at once."""
+    if len(intent.years) > 1:
+        return None  # which year each thing's figure is of is a guess
+    found = listed_figures(question, items, intent.years[0] if intent.years else None, lang)
+    if not found:
+        return None
+    over = calc.average if intent.kind == "average" else calc.total
+    return Calculation(intent, over([f.measure for f in found]), tuple(found))
 
 
 def _other_things(

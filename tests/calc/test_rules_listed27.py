@@ -1,0 +1,65 @@
+"""A sum or an average over the things a question lists (issue 16, thirteenth session): each
+thing's figure found by its own name for the one year asked, never an average over years of
+figures that name all of them, and never with a thing the report has no figure for.
+
+Model-free: hand-built hits (tests/support/passages.py); the reports are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.server.calc.intents import listed_terms
+from tests.support.passages import formula_of, hit
+
+pytestmark = pytest.mark.unit
+
+_REGIONS = (
+    "| Region | Revenue 2023 (USD billion) | Revenue 2024 (USD billion) |\n|---|---|---|\n"
+    "| Europe | 6.1 | 6.6 |\n| North America | 6.8 | 7.4 |\n| Asia Pacific | 9.0 | 10.2 |\n| Latin America | 1.2 | 1.3 |"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "formula"),
+    [
+        ("What was the average 2024 revenue of Europe and North America?", "(6.6 + 7.4) / 2 = 7"),
+        (
+            "What was the average revenue across Europe, Asia Pacific and Latin America in 2023?",
+            "(6.1 + 9 + 1.2) / 3 = 5.43",
+        ),
+        (
+            "What was the combined 2024 revenue of Europe, North America and the Asia Pacific?",
+            "6.6 + 7.4 + 10.2 = 24.2",
+        ),
+    ],
+)
+def test_an_average_or_sum_of_listed_things_takes_each_things_figure_for_the_year(question, formula):
+    assert formula_of(question, hit(_REGIONS)) == formula
+
+
+def test_a_listed_thing_the_report_has_no_figure_for_is_refused():
+    assert formula_of("What was the average 2024 revenue of Europe and Africa?", hit(_REGIONS)) is None
+
+
+def test_listed_things_over_two_years_are_refused():
+    # Which year each thing's figure is of would be a guess.
+    assert (
+        formula_of("What was the average revenue of Europe and North America in 2023 and 2024?", hit(_REGIONS)) is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        (
+            "What was the average 2024 size of Malaysia, the Philippines and Singapore?",
+            ["Malaysia", "Philippines", "Singapore"],
+        ),
+        ("2024年华东和华南的平均规模是多少？", ["华东", "华南"]),
+        ("What is the average revenue for 2019 and 2018?", []),  # periods, not things
+        ("What was the average revenue of Europe in 2024?", []),
+    ],
+)
+def test_listed_terms(question, terms):
+    assert listed_terms(question) == terms

@@ -14,7 +14,7 @@ from reportqa.index.places import is_place, with_places
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import FISCAL_YEAR, PERIOD, YEAR, years_in
 from reportqa.server.calc.models import Intent
-from reportqa.server.calc.subject import PERIOD_WORDS, is_period, subject_of, subject_words
+from reportqa.server.calc.subject import PERIOD_WORDS, is_period, names_in, subject_of, subject_words
 from reportqa.server.calc.tables import names_only_a_total
 
 # An "annual growth rate" between two years is a CAGR (over one year, the same number as a
@@ -382,12 +382,13 @@ _GREW_IN = re.compile(
 )
 LIST_JOINS = re.compile(r"\s*(?:、|和|与|及|&|,? and |,)\s*")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)  # "the Philippines" is the row "Philippines"
+_COUNTED_TAIL = re.compile(r"[两二三四五六七八九十]+[家个大项者]$")  # 雅培 of "罗氏、迈瑞与雅培三家合计"
 # "三一重工、徐工汽车和中国重汽的合计份额", "the combined share of A, B and C in 2024"; "A、B两者共计",
 # where the count after the list ends it.
 _LIST = re.compile(
     r"(?P<zh>[^，。？?的年]+(?:、[^，。？?的、]+)*(?:和|与|及)[^，。？?的、]+?)(?=的|合计|一共|加起来|平均)|"
     r"(?P<zh_counted>[^，。？?的年]+(?:、[^，。？?的、]+)+?)(?=[两二三四五六七八九]者)|"
-    r"\b(?:of|for|from|across) (?:the )?(?P<en>[^?,]+(?:, [^?,]+)*,? and [^?,]+?)(?= in (?:19|20)\d\d|\?|$)",
+    r"\b(?:of|for|from|across) (?:the )?(?P<en>[^?,]+(?:, [^?,]+)*,? and [^?,]+?)(?= in | for |\?|$)",
     re.IGNORECASE,
 )
 
@@ -398,10 +399,25 @@ def listed_terms(question: str) -> list[str]:
     rows), or lists periods ("for 2019 and 2018")."""
     listed = _LIST.search(question)
     if listed is None:
-        return []
+        return _joined_names(question)
     joined = listed["zh"] or listed["zh_counted"] or listed["en"]
-    terms = [_THE.sub("", t.strip()) for t in LIST_JOINS.split(joined) if t.strip()]
+    terms = [_COUNTED_TAIL.sub("", _THE.sub("", t.strip())) for t in LIST_JOINS.split(joined) if t.strip()]
     return [] if any(is_period(t) or not subject_of(t) - PERIOD_WORDS for t in terms) else terms
+
+
+def _joined_names(question: str) -> list[str]:
+    """Names the question writes one after another, joined only by "and", commas or 、
+    ("Combined, how much did South Korea and Japan spend"): a list however the sentence
+    around it runs. A name standing apart ("… of CATL and BYD in China's market") is not listed."""
+    names = sorted(names_in(question), key=len, reverse=True)
+    if len(names) < 2:
+        return []
+    either = "|".join(re.escape(n) for n in names)
+    join = r"(?:\s*(?:、|和|与|及|&|,? and |,)\s*(?:the )?)"
+    found = re.search(rf"(?:{either})(?:['’]s)?(?:{join}(?:{either})(?:['’]s)?)+", question)
+    if found is None:
+        return []
+    return [n for n in re.findall(either, found.group()) if n]
 
 
 _ACROSS = re.compile(r"\bacross\b|\bamong\b|\bper (?!cent)|\beach\b|各|每个", re.IGNORECASE)

@@ -63,3 +63,23 @@ def test_listed_things_over_two_years_are_refused():
 )
 def test_listed_terms(question, terms):
     assert listed_terms(question) == terms
+
+
+_SPEND = "| Country | 2023 (USD billion) | 2024 (USD billion) |\n|---|---|---|\n| South Korea | 19.9 | 20.5 |\n| Japan | 7.9 | 7.8 |\n| Taiwan | 23.0 | 24.1 |"
+
+
+def test_names_written_one_after_another_are_a_list_however_the_sentence_runs():
+    question = "Combined, how much did South Korea and Japan spend on equipment in 2024?"
+    assert listed_terms(question) == ["South Korea", "Japan"]
+    assert formula_of(question, hit(_SPEND)) == "20.5 + 7.8 = 28.3"
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        ("What was the combined share of CATL and BYD in China's market in 2024?", ["CATL", "BYD"]),
+        ("2024年罗氏诊断、迈瑞医疗与雅培三家合计占中国IVD市场的份额是多少？", ["罗氏诊断", "迈瑞医疗", "雅培"]),
+    ],
+)
+def test_a_list_ends_before_what_it_is_of_and_before_its_count(question, terms):
+    assert listed_terms(question) == terms

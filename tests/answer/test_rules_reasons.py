@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
+from reportqa.server.answer.worded import Writer
 from reportqa.server.reasons import _TEMPLATES, Reason, worded
 
 pytestmark = pytest.mark.unit
@@ -19,13 +21,13 @@ WORDINGS = [
         "the reports do not mention Kenya, 巴西",
         "报告没有提到 Kenya、巴西",
     ),
-    (Reason("unmentioned_year"), "the reports do not mention that year", "报告没有提到该年份"),
+    (Reason("unmentioned_year"), "the reports do not mention that year", "报告没有提到所问的年份"),
     (
         Reason("unwritten", {"words": ("deferred", "revenue")}),
         "the reports do not mention deferred revenue",
         "报告没有提到 deferred revenue",
     ),
-    (Reason("no_figure"), "no passage about it states a figure", "谈到它的段落都没有给出数字"),
+    (Reason("no_figure"), "no passage about it states a figure", "提到它的段落都没有给出相关数字"),
     (Reason("other_part"), "the reports state that figure for another part only", "报告只给出了其他部分的这个数字"),
     (Reason("other_unit"), "no passage states it in the unit asked", "没有段落以所问的单位给出这个数字"),
     (Reason("joint_figure"), "no passage states that figure for it", "没有段落单独给出它的这个数字"),
@@ -111,3 +113,26 @@ def test_a_chinese_question_nouns_are_listed_and_its_names_shown_as_written():
 
 def test_no_reason_is_worded_as_nothing():
     assert worded(None, "en") == worded(None, "zh") == ""
+
+
+class _Recording(FakeListChatModel):
+    """A fake model that keeps the text of every prompt it is given."""
+
+    prompts: list[str] = []
+
+    def stream(self, input, *args, **kwargs):  # noqa: A002 - langchain's name
+        self.prompts.append("\n".join(str(m.content) for m in input))
+        return super().stream(input, *args, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "told"),
+    [
+        ("en", "What was Kenya's market size?", "Why the reports do not answer it: the reports do not mention Kenya"),
+        ("zh", "肯尼亚的市场规模是多少？", "报告无法回答的原因：报告没有提到 Kenya"),
+    ],
+)
+def test_the_refusal_note_is_told_the_reason_in_the_question_language(lang, question, told):
+    model = _Recording(responses=["The closest passages cover Asia."], prompts=[])
+    Writer(model, timeout=5).refusal_note(question, Reason("unmentioned", {"names": ("Kenya",)}), lang, [])
+    assert told in model.prompts[0]

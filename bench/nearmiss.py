@@ -155,6 +155,7 @@ def judged_offline(contexts: list[dict]) -> list[dict]:
     from reportqa.ingest.chunker import chunk_document
     from reportqa.ingest.loaders import load_document
     from reportqa.server.answer.answerability import SEARCH_DEPTH, judge
+    from reportqa.server.reasons import worded
 
     files, hits = {}, {}
     for context in contexts:
@@ -170,7 +171,12 @@ def judged_offline(contexts: list[dict]) -> list[dict]:
         verdict = judge(item["q"], hits[item["doc"]])
         refused = not verdict.answerable
         rows.append(
-            item | {"refused": refused, "right": refused == (item["kind"] == "unanswerable"), "answer": verdict.reason}
+            item
+            | {
+                "refused": refused,
+                "right": refused == (item["kind"] == "unanswerable"),
+                "answer": worded(verdict.reason, "en"),
+            }
         )
     return rows
 

@@ -59,16 +59,17 @@ def rule_of(reason: str) -> str:
 
 @contextmanager
 def recorded_verdicts() -> Iterator[list[str]]:
-    """The reasons the pipeline's refusal rules give, in order, while the block runs (a
-    Chinese refusal's text does not carry them)."""
+    """The reasons the pipeline's refusal rules give, in order, while the block runs, in English
+    (which :func:`rule_of` reads) whatever the question's language."""
     from reportqa.server.answer import pipeline
+    from reportqa.server.reasons import worded
 
     reasons: list[str] = []
     judge: Callable = pipeline.judge
 
     def recording(*args, **kwargs):
         verdict = judge(*args, **kwargs)
-        reasons.append(verdict.reason)
+        reasons.append(worded(verdict.reason, "en"))
         return verdict
 
     pipeline.judge = recording
@@ -113,6 +114,7 @@ def judged_offline(questions: list[dict], data: Path = DATA) -> list[dict]:
     from reportqa.ingest.chunker import chunk_document
     from reportqa.ingest.loaders import load_document
     from reportqa.server.answer.answerability import judge
+    from reportqa.server.reasons import worded
 
     rows = []
     for clang in LANGS:
@@ -131,7 +133,7 @@ def judged_offline(questions: list[dict], data: Path = DATA) -> list[dict]:
                         "direction": f"{qlang}→{clang}",
                         "kind": item["kind"],
                         "refused": refused,
-                        "rule": rule_of(verdict.reason) if refused else "",
+                        "rule": rule_of(worded(verdict.reason, "en")) if refused else "",
                     }
                 )
     return rows

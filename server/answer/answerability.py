@@ -47,6 +47,7 @@ from reportqa.server.answer.units import introduced, passage_units
 from reportqa.server.calc.operands import CLAUSE_END
 from reportqa.server.calc.subject import names_in, subject_words
 from reportqa.server.calc.tables import table_cells
+from reportqa.server.reasons import Reason
 
 # Cosine below which no passage is about the question (EmbeddingGemma; USE scores run
 # lower and get their own floor). Annual-report tables score low against plain
@@ -133,8 +134,10 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Verdict:
+    """Answerable or not; a refusal's ``reason`` is worded for the user in the question's language."""
+
     answerable: bool
-    reason: str
+    reason: Reason | None = None
 
 
 def judge(
@@ -152,12 +155,12 @@ def judge(
     stated figure.
     """
     if not hits:
-        return Verdict(False, "the index holds no passages")
+        return Verdict(False, Reason("no_passages"))
     floor = DENSE_FLOOR.get(model, DENSE_FLOOR["default"])
     best = max(h.dense for h in hits)
     if best < floor:
         log.info("refused: best similarity %.3f < %.2f", best, floor)
-        return Verdict(False, "no passage is close to the question")
+        return Verdict(False, Reason("not_close"))
     considered = hits[:SEARCH_DEPTH]
     joined = " ".join(_lowered(h) for h in considered)
     # A year is written in any of its forms: 2019 as "F19" in a table header, "FY2019" as "2019".
@@ -177,8 +180,8 @@ def judge(
     missing = [t for t in unfound if not _names(joined, t, aliases) and not (computed and glossary_group(t))]
     if missing:
         # Reasons are shown in the answer text, which may hold no number no passage states.
-        names = [t for t in missing if not t.isdigit()]
-        return Verdict(False, "the reports do not mention " + (", ".join(names) if names else "that year"))
+        unnamed = tuple(t for t in missing if not t.isdigit())
+        return Verdict(False, Reason("unmentioned", {"names": unnamed}) if unnamed else Reason("unmentioned_year"))
     langs = [h.chunk.lang for h in considered]
     unwritten = (
         _unwritten(question, joined, langs)
@@ -186,7 +189,7 @@ def judge(
         or _uncovered_market(question, joined, langs)
     )
     if unwritten:
-        return Verdict(False, "the reports do not mention " + " ".join(unwritten))
+        return Verdict(False, Reason("unwritten", {"words": tuple(unwritten)}))
     if wants_number(question) and not computed:
         # A figure must sit beside the named company or product the question is about,
         # in one sentence or table row, with a word of what is asked (revenue, share…)
@@ -200,17 +203,16 @@ def judge(
         names += [n for n in _bracketed_names(question, aliases) if n not in names]
         supports = _supports(question, names, considered, aliases)
         if not supports:
-            return Verdict(False, "no passage about it states a figure")
-        other_part = _other_part(question, supports, [u.text for u in _units(considered)])
-        if other_part:
-            return Verdict(False, other_part)
+            return Verdict(False, Reason("no_figure"))
+        if _other_part(question, supports, [u.text for u in _units(considered)]):
+            return Verdict(False, Reason("other_part"))
         # "How many GWh …" is not answered by a share or by GW: some support writes the unit's kind.
         if any(not any(states_kind(s, kind) for s in supports) for kind in asked_kinds(question)):
-            return Verdict(False, "no passage states it in the unit asked")
+            return Verdict(False, Reason("other_unit"))
         unstated = unstated_quantity(question, considered)
         if unstated:
             return Verdict(False, unstated)
-    return Verdict(True, "")
+    return Verdict(True)
 
 
 def _bracketed_names(question: str, aliases: tuple[tuple[str, str], ...]) -> list[str]:
@@ -495,16 +497,16 @@ def _supports(question: str, names: list[str], hits: list[Hit], aliases: tuple[t
     return measured or [u.text for u in units] or [t for h in hits if has_number(t := _lowered(h))]
 
 
-def _other_part(question: str, supports: list[str], units: list[str]) -> str:
-    """Why the figures of ``supports`` are of another part than the one asked (onshore for
-    offshore, the whole 分布式 for its 户用 part), or "": a qualifier the question asks
+def _other_part(question: str, supports: list[str], units: list[str]) -> bool:
+    """Whether the figures of ``supports`` are of another part than the one asked (onshore for
+    offshore, the whole 分布式 for its 户用 part): a qualifier the question asks
     (``qualifiers``) that no supporting unit writes while some sentence of the passages
     (``units``) writes a sibling of it, so the report tells the parts apart ("工商业分布式增长较快，
     户用光伏…" under a table giving 分布式 whole)."""
-    for qualifier in asked_qualifiers(question):
-        if not any(qualifier.written(s) for s in supports) and any(qualifier.sibling_written(u) for u in units):
-            return "the reports state that figure for another part only"
-    return ""
+    return any(
+        not any(q.written(s) for s in supports) and any(q.sibling_written(u) for u in units)
+        for q in asked_qualifiers(question)
+    )
 
 
 def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[tuple[str, str], ...]) -> Iterator[str]:

@@ -8,8 +8,14 @@ from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import detect_language
 from reportqa.ingest.numbers import has_number
 from reportqa.server.answer.sentences import Sentence, rank_sentences, subject_first, wants_number
+from reportqa.server.reasons import Reason, worded
 
 MAX_SENTENCES = 2
+# What a refusal says of the passages it lists, unless a language model's note says more.
+_CLOSEST = {
+    "en": "The closest material is listed below for reference.",
+    "zh": "下面列出的是最接近的材料，仅供参考。",
+}
 
 
 @dataclass(frozen=True)
@@ -77,18 +83,20 @@ def _lead(lang: str, source_lang: str) -> str:
     return "The report states: " if source_lang == "en" else "The report (Chinese text) states: "
 
 
-def refusal_text(question: str, reason: str, note: str | None = None) -> str:
-    """The answer for a refused question, in the question's language.
+def refusal_text(question: str, reason: Reason | None, note: str | None = None) -> str:
+    """The answer for a refused question, in the question's language, with ``reason`` worded in it.
 
     ``note`` (what the closest material is about, written by a language model) takes the
     place of the pointer to that material; the statement that the reports do not hold
     the answer is always this fixed text.
     """
-    if detect_language(question) == "zh":
-        return "报告中没有这个问题的答案。" + (note or "下面列出的是最接近的材料，仅供参考。")
+    lang = detect_language(question)
+    why = worded(reason, lang)
+    if lang == "zh":
+        return "报告中没有这个问题的答案" + (f"（{why}）" if why else "") + "。" + (note or _CLOSEST["zh"])
     return (
         "The reports do not contain the answer to this question"
-        + (f" ({reason})" if reason else "")
+        + (f" ({why})" if why else "")
         + ". "
-        + (note or "The closest material is listed below for reference.")
+        + (note or _CLOSEST["en"])
     )

@@ -27,6 +27,7 @@ from reportqa.server.answer.types import Figure, FigureInput
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import Measure, Result, show
 from reportqa.server.calc.models import Calculation, Operand, operand_of
+from reportqa.server.reasons import Reason, worded
 
 _TEMPLATES = {
     "en": {
@@ -66,7 +67,7 @@ _TEMPLATES = {
         "convert": "换算后为 {shown}",
         "stated": "报告本身给出的复合年增长率为 {stated}% {marker}，相差 {shown}。",
         "inputs": "根据报告中的数字计算：",
-        "refused": "无法用报告中的数字计算（{reason}）。",
+        "refused": "无法用报告中的数字计算：{reason}。",
         "converted": "换算：{pairs}。",
     },
 }
@@ -223,6 +224,6 @@ def with_conversions(draft: Draft, lang: str, asked: str = "") -> Computed:
     return Computed(Draft(f"{draft.text}\n{line}", draft.cited), figures)
 
 
-def refusal(reason: str, lang: str) -> str:
-    """The answer when the operands exist but cannot be combined."""
-    return _TEMPLATES[lang]["refused"].format(reason=reason)
+def refusal(reason: Reason, lang: str) -> str:
+    """The answer when the operands exist but cannot be combined, saying why in ``lang``."""
+    return _TEMPLATES[lang]["refused"].format(reason=worded(reason, lang))

@@ -23,8 +23,7 @@ from reportqa.server.answer.worded import Generated, Material, Writer
 from reportqa.server.calc.calculator import CalculationError
 from reportqa.server.calc.intents import asked_scale, detect, free_years
 from reportqa.server.calc.program import calculate
-
-_TOO_LARGE = {"en": "the figures are too large to compute with", "zh": "数字过大，无法计算"}
+from reportqa.server.reasons import Reason
 
 
 class Searcher(Protocol):
@@ -134,6 +133,6 @@ def _computed(question: str, hits: list[Hit]) -> Computed | None:
         calculation = calculate(question, hits)
         return render(calculation, lang) if calculation else None
     except CalculationError as error:
-        return Computed(Draft(refusal(str(error), lang), []), [])
+        return Computed(Draft(refusal(error.reason, lang), []), [])
     except ArithmeticError:  # decimal overflow on absurd figures: no number beats a wrong one
-        return Computed(Draft(refusal(_TOO_LARGE[lang], lang), []), [])
+        return Computed(Draft(refusal(Reason("too_large"), lang), []), [])

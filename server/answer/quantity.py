@@ -19,6 +19,7 @@ from reportqa.ingest.numbers import has_number
 from reportqa.server.answer.sentences import Concept, about_subject, rank_sentences, writes
 from reportqa.server.answer.units import states_figure
 from reportqa.server.calc.operands import CLAUSE_END
+from reportqa.server.reasons import Reason
 
 # What a clause says a figure is shared by: a total of two or more members.
 _JOINT = re.compile(r"合计|共计|总计|加起来|together|combined|jointly|between them", re.IGNORECASE)
@@ -27,16 +28,14 @@ _JOINED = re.compile(r"[与和及、&]|\b(?:and|plus)\b", re.IGNORECASE)
 _EACH = re.compile(r"\brespectively\b|分别|各自", re.IGNORECASE)
 
 
-def unstated_quantity(question: str, hits: list[Hit]) -> str:
-    """Why the sentences about the question's subject do not state the quantity it asks (a
-    reason without a number, shown to users), or "" when one does or none is about it."""
+def unstated_quantity(question: str, hits: list[Hit]) -> Reason | None:
+    """Why the sentences about the question's subject do not state the quantity it asks (shown
+    to users), or ``None`` when one does or none is about it."""
     ranked = [s for s in rank_sentences(question, hits) if has_number(s.text)]
     about = about_subject(question, ranked)
-    if not about:
-        return ""
-    if all(_only_jointly(s.text, concepts) for s, concepts in about):
-        return "no passage states that figure for it"
-    return ""
+    if about and all(_only_jointly(s.text, concepts) for s, concepts in about):
+        return Reason("joint_figure")
+    return None
 
 
 def _only_jointly(text: str, concepts: list[Concept]) -> bool:

@@ -27,6 +27,7 @@ from reportqa.server.answer.markers import MARKER, Renumbering, cited, drop_dang
 from reportqa.server.answer.segment import Segment, SentenceStream
 from reportqa.server.answer.types import MAX_QUESTION_CHARS, Citation, Figure, Turn
 from reportqa.server.llm import ModelTimeout, PromptBudget, stream_text
+from reportqa.server.reasons import Reason, worded
 
 log = logging.getLogger(__name__)
 NO_ANSWER = "NOT_IN_REPORTS"  # what the answer prompt tells the model to reply when the passages do not answer
@@ -155,8 +156,9 @@ class Writer:
             return
         yield from gate.finish()
 
-    def refusal_note(self, question: str, reason: str, lang: str, passages: list[Citation]) -> str | None:
-        """One sentence on what the closest passages are about, or ``None``.
+    def refusal_note(self, question: str, reason: Reason | None, lang: str, passages: list[Citation]) -> str | None:
+        """One sentence on what the closest passages are about, or ``None``; the model is told
+        ``reason`` in ``lang``.
 
         The note may not carry the answer the retrieval refused: one with a number (in
         digits or words: "three hundred billion", "百分之十二", "doubled") or a citation
@@ -165,7 +167,7 @@ class Writer:
         closest = "\n".join(f"- {c.title}: {c.text[:300]}" for c in passages)
         note = self._complete(
             load("refuse", lang).format_messages(
-                question=question, reason=reason or "-", passages=closest or _NONE[lang]
+                question=question, reason=worded(reason, lang) or "-", passages=closest or _NONE[lang]
             )
         )
         if not note or NO_ANSWER in note or len(note) > MAX_NOTE_CHARS or "[" in normalize(note) or states_number(note):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from reportqa.ingest.numbers import exact, rescale
+from reportqa.server.reasons import Reason, worded
 
 PLACES = Decimal("0.01")
 # Below 1, two decimals may be 1% off (0.4673 shown 0.47): such a value keeps this many digits.
@@ -20,7 +21,12 @@ PERCENT_UNITS = ("%", "pp")
 
 
 class CalculationError(ValueError):
-    """The operands cannot be combined; the message is shown to the user."""
+    """The operands cannot be combined; ``reason`` is shown to the user in the question's
+    language, the message is its English wording."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(worded(reason, "en"))
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -66,32 +72,30 @@ def _rounded(value: Decimal) -> Decimal:
     return Decimal(show(value))
 
 
-def _same_kind(a: Measure, b: Measure) -> None:
+def same_kind(a: Measure, b: Measure) -> None:
+    """Refuse figures of different units (USD and %, a count and a currency) as operands of one another."""
     if a.unit != b.unit:
-        raise CalculationError(
-            f"the figures are in different units ({a.unit or 'plain number'} and "
-            f"{b.unit or 'plain number'}) and cannot be combined"
-        )
+        raise CalculationError(Reason("different_units", {"first": a.unit, "second": b.unit}))
 
 
 def _span(start: Measure, end: Measure) -> int:
     if start.year is None or end.year is None:
-        raise CalculationError("a growth rate needs the year of each figure, and the report does not give one")
+        raise CalculationError(Reason("no_years"))
     if end.year <= start.year:
-        raise CalculationError(f"the end year {end.year} does not come after the start year {start.year}")
+        raise CalculationError(Reason("years_backwards", {"end": end.year, "start": start.year}))
     return end.year - start.year
 
 
 def _pair(a: Measure, b: Measure) -> tuple[Decimal, Decimal]:
     """Both values in ``a``'s scale, after checking they are the same kind of figure."""
-    _same_kind(a, b)
+    same_kind(a, b)
     return a.value, b.in_scale(a.scale)
 
 
 def cagr(start: Decimal, end: Decimal, years: int) -> Decimal:
     """Compound annual growth rate in percent: ``(end / start)^(1/years) - 1``, unrounded."""
     if start <= 0 or end <= 0:
-        raise CalculationError("a growth rate needs two positive figures")
+        raise CalculationError(Reason("not_positive"))
     with localcontext() as ctx:
         ctx.prec = 28
         return ((end / start) ** (Decimal(1) / years) - 1) * 100
@@ -110,12 +114,12 @@ def project(base: Measure, rate: Measure, year: int) -> Result:
     """``base`` grown at ``rate`` percent a year until ``year``; an earlier ``year`` takes the
     growth back out (2024's 112.4 after 14.6% growth was 112.4 / 1.146 in 2023)."""
     if rate.unit != "%":
-        raise CalculationError("a projection needs a growth rate in percent")
+        raise CalculationError(Reason("rate_not_percent"))
     if base.year is None:
-        raise CalculationError("a growth rate needs the year of each figure, and the report does not give one")
+        raise CalculationError(Reason("no_years"))
     years = year - base.year
     if years == 0 or rate.value <= -100:
-        raise CalculationError(f"the figure is already {year}'s" if years == 0 else "a fall of 100% or more")
+        raise CalculationError(Reason("already_that_year", {"year": year}) if years == 0 else Reason("total_fall"))
     value = _rounded(base.value * (1 + rate.value / 100) ** years)
     # The exponent names both years, so the projected year is stated by the formula itself.
     growth = f"1 - {show(-rate.value)}%" if rate.value < 0 else f"1 + {show(rate.value)}%"  # a fall reads as one
@@ -135,7 +139,7 @@ def relative_change(start: Measure, end: Measure) -> Result:
     """Growth from ``start`` to ``end`` in percent."""
     a, b = _pair(start, end)
     if a == 0:
-        raise CalculationError("a percentage change from zero is not defined")
+        raise CalculationError(Reason("from_zero"))
     value = _rounded((b / a - 1) * 100)
     return Result(f"growth {start.year}-{end.year}", value, "%", "", f"{show(b)} / {show(a)} - 1 = {show(value)}%")
 
@@ -159,7 +163,7 @@ def share(part: Measure, whole: Measure) -> Result:
 def part_of(rate: Measure, whole: Measure) -> Result:
     """The amount a share ``rate`` (percent) of ``whole`` stands for."""
     if rate.unit != "%":
-        raise CalculationError("a part of a total needs its share in percent")
+        raise CalculationError(Reason("share_not_percent"))
     value = _rounded(whole.value * rate.value / 100)
     return Result(
         "part of total", value, whole.unit, whole.scale, f"{show(whole.value)} × {show(rate.value)}% = {show(value)}"
@@ -174,20 +178,21 @@ def difference(a: Measure, b: Measure) -> Result:
     return Result("difference", value, unit, a.scale, f"{show(x)} - {show(y)} = {show(value)}")
 
 
-def _aligned(items: list[Measure], what: str) -> tuple[list[Decimal], str]:
+def _aligned(items: list[Measure], too_few: str) -> tuple[list[Decimal], str]:
     """The values of ``items`` in the first one's scale, and their sum as a formula writes it,
-    after checking there are at least two and all of one kind."""
+    after checking there are at least two (else refusing with the reason keyed ``too_few``)
+    and all of one kind."""
     if len(items) < 2:
-        raise CalculationError(f"{what} needs at least two figures")
+        raise CalculationError(Reason(too_few))
     for item in items[1:]:
-        _same_kind(items[0], item)
+        same_kind(items[0], item)
     values = [item.in_scale(items[0].scale) for item in items]
     return values, " + ".join(f"({show(v)})" if v < 0 else show(v) for v in values)
 
 
 def average(items: list[Measure]) -> Result:
     """The mean of figures of one kind."""
-    values, terms = _aligned(items, "an average")
+    values, terms = _aligned(items, "average_too_few")
     value = _rounded(sum(values, Decimal(0)) / len(values))
     return Result("average", value, items[0].unit, items[0].scale, f"({terms}) / {len(values)} = {show(value)}")
 
@@ -195,14 +200,14 @@ def average(items: list[Measure]) -> Result:
 def pp_difference(a: Measure, b: Measure) -> Result:
     """``a - b`` for two percentages, in percentage points."""
     if a.unit not in PERCENT_UNITS or b.unit not in PERCENT_UNITS:
-        raise CalculationError("a difference in percentage points needs two percentages")
+        raise CalculationError(Reason("points_not_percent"))
     value = a.value - b.value
     return Result("difference", value, "pp", "", f"{show(a.value)}% - {show(b.value)}% = {show(value)} pp")
 
 
 def total(items: list[Measure]) -> Result:
     """The sum of figures of one kind; percentages add up to percentage points."""
-    values, terms = _aligned(items, "a sum")
+    values, terms = _aligned(items, "sum_too_few")
     value = sum(values, Decimal(0))
     # Rates (e.g. impacts on a CAGR) add as percentage points, not as a percentage of something.
     unit = "pp" if items[0].unit in PERCENT_UNITS else items[0].unit
@@ -212,11 +217,11 @@ def total(items: list[Measure]) -> Result:
 def complement(shares: list[Measure]) -> Result:
     """What is left of 100% after ``shares`` ("the share of the vendors outside the top five")."""
     if not shares or any(s.unit != "%" for s in shares):
-        raise CalculationError("the rest of a total needs the other shares in percent")
+        raise CalculationError(Reason("rest_not_percent"))
     values = [s.value for s in shares]
     taken = sum(values, Decimal(0))
     if taken > 100:
-        raise CalculationError("the shares named add up to more than 100%")
+        raise CalculationError(Reason("shares_over_whole"))
     value = 100 - taken
     terms = " + ".join(show(v) for v in values)
     named = f"({terms})" if len(values) > 1 else terms

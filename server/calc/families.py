@@ -48,6 +48,7 @@ from reportqa.server.calc.subject import (
     writes_all,
 )
 from reportqa.server.calc.tables import OTHERS_ROW, TOTAL_ROW, is_world_row, names_only_a_total
+from reportqa.server.reasons import Reason
 
 _TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
 
@@ -457,10 +458,7 @@ def convert_figure(
     if found is None:
         return None
     if currency and found.measure.unit != currency:
-        raise CalculationError(
-            f"the report states it in {found.measure.unit or 'another unit'}, and converting to {currency} "
-            "needs an exchange rate the report does not give"
-        )
+        raise CalculationError(Reason("no_exchange_rate", {"unit": found.measure.unit, "currency": currency}))
     if found.measure.scale == scale:
         return None  # the report writes it as asked: a fact to quote, not a calculation
     return Calculation(Intent("convert", years), calc.convert(found.measure, scale), (found,))

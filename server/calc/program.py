@@ -13,7 +13,6 @@ from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.ingest.numbers import CURRENCIES
 from reportqa.server.calc import calculator as calc
-from reportqa.server.calc.calculator import CalculationError
 from reportqa.server.calc.families import (
     ON_PAIR,
     complement,
@@ -170,11 +169,7 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         return None
     if all(f.measure.unit in CURRENCIES for f in found) and _asks_a_count(named):
         return None  # "By what percentage did unit shipments fall": the market's USD is another measure
-    if found[0].measure.unit != found[-1].measure.unit:
-        raise CalculationError(
-            f"the figures are in different units ({found[0].measure.unit or 'plain number'} and "
-            f"{found[-1].measure.unit or 'plain number'}) and cannot be combined"
-        )
+    calc.same_kind(found[0].measure, found[-1].measure)
     start, end = found[0], found[-1]
     if intent.kind == "change" and intent.undirected:
         larger, smaller = sorted((start, end), key=lambda f: f.measure.in_scale(start.measure.scale), reverse=True)

@@ -9,6 +9,7 @@ import pytest
 
 from reportqa.index.names import specific_terms
 from reportqa.server.answer.answerability import DENSE_FLOOR, SEARCH_DEPTH, judge
+from reportqa.server.reasons import worded
 from tests.support.passages import EN_SIZE, hit
 
 pytestmark = pytest.mark.unit
@@ -18,11 +19,11 @@ QUESTION = "What is the call center market size in 2025?"
 
 def test_a_close_passage_with_the_named_year_and_a_figure_is_answerable():
     verdict = judge(QUESTION, [hit(EN_SIZE, dense=0.6)])
-    assert verdict.answerable and verdict.reason == ""
+    assert verdict.answerable and verdict.reason is None
 
 
 def test_no_hits_is_refused():
-    assert judge(QUESTION, []).reason == "the index holds no passages"
+    assert worded(judge(QUESTION, []).reason, "en") == "the index holds no passages"
 
 
 @pytest.mark.parametrize(
@@ -32,7 +33,7 @@ def test_the_best_dense_similarity_must_reach_the_floor(dense, answerable):
     verdict = judge(QUESTION, [hit(EN_SIZE, dense=dense)])
     assert verdict.answerable is answerable
     if not answerable:
-        assert verdict.reason == "no passage is close to the question"
+        assert worded(verdict.reason, "en") == "no passage is close to the question"
 
 
 def test_the_floor_is_the_best_hit_not_the_first():
@@ -48,13 +49,13 @@ def test_each_embedding_model_has_its_own_floor():
 
 def test_a_named_place_no_passage_mentions_is_refused_by_name():
     verdict = judge("What is the Kenya call center market size?", [hit(EN_SIZE)])
-    assert (verdict.answerable, verdict.reason) == (False, "the reports do not mention Kenya")
+    assert (verdict.answerable, worded(verdict.reason, "en")) == (False, "the reports do not mention Kenya")
 
 
 def test_a_year_no_passage_mentions_is_refused_without_writing_the_year():
     verdict = judge("What is the call center market size in 2040?", [hit(EN_SIZE)])
-    assert (verdict.answerable, verdict.reason) == (False, "the reports do not mention that year")
-    assert "2040" not in verdict.reason
+    assert (verdict.answerable, worded(verdict.reason, "en")) == (False, "the reports do not mention that year")
+    assert "2040" not in worded(verdict.reason, "en")
 
 
 def test_a_year_the_answer_computes_need_not_be_mentioned():
@@ -96,7 +97,7 @@ def test_a_chinese_place_name_is_found_without_its_generic_suffix():
 def test_a_wanted_number_must_sit_beside_the_named_subject():
     hits = [hit("Acme sells headsets. Its revenue is not disclosed."), hit("The market was USD 5 billion in 2025.")]
     verdict = judge("How large is the Acme market?", hits)
-    assert (verdict.answerable, verdict.reason) == (False, "no passage about it states a figure")
+    assert (verdict.answerable, worded(verdict.reason, "en")) == (False, "no passage about it states a figure")
 
 
 def test_a_question_for_no_number_needs_no_figure():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.server.answer.answerability import DENSE_FLOOR, judge
+from reportqa.server.reasons import worded
 from tests.support.passages import hit
 
 pytestmark = pytest.mark.unit
@@ -44,7 +45,7 @@ def test_a_row_the_table_writes_is_answerable_however_it_is_asked(question):
 )
 def test_a_row_of_another_report_is_refused_with_the_words_it_lacks(question, unwritten):
     verdict = judge(question, [TABLE])
-    assert (verdict.answerable, verdict.reason) == (False, f"the reports do not mention {unwritten}")
+    assert (verdict.answerable, worded(verdict.reason, "en")) == (False, f"the reports do not mention {unwritten}")
 
 
 def test_a_calculation_does_not_make_another_row_its_subject():
@@ -71,7 +72,7 @@ def test_a_short_form_of_a_name_is_a_whole_word():
     # "United States" is also "US"; the "us" of "thus" does not name it.
     passage = hit("Revenue thus rose to USD 5 million in 2019.")
     verdict = judge("What was the revenue in the United States in 2019?", [passage])
-    assert (verdict.answerable, verdict.reason) == (False, "the reports do not mention United States")
+    assert (verdict.answerable, worded(verdict.reason, "en")) == (False, "the reports do not mention United States")
     assert judge("What was the revenue in the United States in 2019?", [hit("US revenue was USD 5 million in 2019.")])
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.server.answer.compose import MAX_SENTENCES, compose, quote, refusal_text
+from reportqa.server.reasons import Reason
 from tests.support.passages import EN_SIZE, ZH_SIZE, hit
 
 pytestmark = pytest.mark.unit
@@ -77,19 +78,22 @@ def test_a_number_question_prefers_sentences_with_numbers_even_if_they_score_low
 
 
 def test_refusal_text_in_english_names_the_reason():
-    assert refusal_text("What about Kenya?", "the reports do not mention Kenya") == (
+    assert refusal_text("What about Kenya?", Reason("unmentioned", {"names": ("Kenya",)})) == (
         "The reports do not contain the answer to this question (the reports do not mention Kenya). "
         "The closest material is listed below for reference."
     )
 
 
-def test_refusal_text_in_chinese_is_the_fixed_text():
-    assert refusal_text("肯尼亚的市场规模是多少？", "the reports do not mention Kenya") == (
-        "报告中没有这个问题的答案。下面列出的是最接近的材料，仅供参考。"
+def test_refusal_text_in_chinese_names_the_reason_in_chinese():
+    assert refusal_text("肯尼亚的市场规模是多少？", Reason("unmentioned", {"names": ("肯尼亚",)})) == (
+        "报告中没有这个问题的答案（报告没有提到肯尼亚）。下面列出的是最接近的材料，仅供参考。"
     )
 
 
 def test_a_note_replaces_the_pointer_to_the_closest_material():
-    assert refusal_text("Kenya?", "", "The passages cover Asia.") == (
+    assert refusal_text("Kenya?", None, "The passages cover Asia.") == (
         "The reports do not contain the answer to this question. The passages cover Asia."
+    )
+    assert refusal_text("肯尼亚呢？", None, "最接近的段落讲的是亚洲市场。") == (
+        "报告中没有这个问题的答案。最接近的段落讲的是亚洲市场。"
     )

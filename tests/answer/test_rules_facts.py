@@ -9,6 +9,7 @@ import pytest
 
 from reportqa.server.answer.answerability import judge
 from reportqa.server.answer.compose import compose
+from reportqa.server.reasons import worded
 from tests.support.passages import hit
 
 pytestmark = pytest.mark.unit
@@ -85,7 +86,7 @@ CHANNELS_ZH = hit(
 def test_a_figure_that_only_resembles_the_quantity_asked_is_refused(question, passages):
     verdict = judge(question, passages)
     assert not verdict.answerable
-    assert not any(ch.isdigit() for ch in verdict.reason)
+    assert not any(ch.isdigit() for ch in worded(verdict.reason, "en"))
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,7 @@ def test_a_question_naming_what_no_passage_mentions_is_refused_with_the_closest_
 def test_a_question_far_from_every_passage_is_refused_in_chinese():
     answer, _ = ask("呼叫中心市场规模是多少？", [hit(EN_SIZE, dense=0.1)])
     assert not answer.answerable
-    assert answer.text == "报告中没有这个问题的答案。下面列出的是最接近的材料，仅供参考。"
+    assert answer.text == "报告中没有这个问题的答案（没有与问题相近的段落）。下面列出的是最接近的材料，仅供参考。"
 
 
 def test_a_calculation_is_answered_with_its_figures_and_cited_inputs():
@@ -90,6 +90,16 @@ def test_operands_in_different_currencies_get_a_computed_refusal_without_numbers
         "This cannot be computed from the reports' figures: the figures are in different units "
         "(USD and CNY) and cannot be combined."
     )
+    assert answer.figures == []
+
+
+def test_a_computed_refusal_of_a_chinese_question_says_why_in_chinese():
+    hits = [
+        hit("2025年市场规模为10亿美元。", lang="zh", doc="a.md"),
+        hit("预计2030年市场规模达到100亿元。", lang="zh", doc="a.md"),
+    ]
+    answer, _ = ask("2030年的市场规模比2025年大多少？", hits)
+    assert answer.text == "无法用报告中的数字计算：两个数字的单位不同（USD 与 CNY），不能合并计算。"
     assert answer.figures == []
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.server.answer.answerability import judge
+from reportqa.server.reasons import worded
 from tests.support.passages import hit
 
 pytestmark = pytest.mark.unit
@@ -55,7 +56,7 @@ def test_a_verb_measure_the_sentence_does_not_state_is_still_refused():
 def test_a_margin_no_sentence_states_is_refused(question):
     passages = [COFFEE] if "恒啡" in question else [DRONES]
     verdict = judge(question, passages)
-    assert (verdict.answerable, verdict.reason) == (False, "no passage about it states a figure")
+    assert (verdict.answerable, worded(verdict.reason, "en")) == (False, "no passage about it states a figure")
 
 
 def test_a_margin_the_sentence_states_answers():

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.server.answer.answerability import judge
+from reportqa.server.reasons import worded
 from tests.support.passages import hit
 
 pytestmark = pytest.mark.unit
@@ -22,7 +23,7 @@ ROBOTS_PROSE = hit("埃斯顿2024年出货量约为2.3万台。宏图智控在SC
 def test_a_possessor_the_passages_name_without_a_figure_is_refused():
     # 宏图智控 is no word jieba tags as a name; the SCARA row is the market's, not its.
     verdict = judge("2024年宏图智控的SCARA机器人销量是多少？", [ROBOTS_TABLE, ROBOTS_PROSE])
-    assert (verdict.answerable, verdict.reason) == (False, "no passage about it states a figure")
+    assert (verdict.answerable, worded(verdict.reason, "en")) == (False, "no passage about it states a figure")
 
 
 def test_the_markets_figure_still_answers_the_markets_question():
@@ -66,7 +67,7 @@ def test_a_chinese_company_asked_by_its_pinyin_is_answerable(question):
 
 def test_a_company_neither_script_writes_is_refused_by_name():
     verdict = judge("What was Hua Xin Tong's revenue in 2024?", [REVENUE_ZH])
-    assert (verdict.answerable, verdict.reason) == (False, "the reports do not mention Hua Xin Tong")
+    assert (verdict.answerable, worded(verdict.reason, "en")) == (False, "the reports do not mention Hua Xin Tong")
 
 
 def test_a_chinese_company_written_in_pinyin_by_an_english_report_is_found():
@@ -97,12 +98,12 @@ def test_a_chinese_transliteration_of_a_company_is_answered_from_its_latin_name(
 def test_a_transliterated_company_without_its_figure_is_a_near_miss():
     # 爱德华 is Edwards, which the passages name without a revenue; the market's TAVR revenue is not its.
     verdict = judge("2024年爱德华生命科学的TAVR收入是多少？", CARDIO)
-    assert (verdict.answerable, verdict.reason) == (False, "no passage about it states a figure")
+    assert (verdict.answerable, worded(verdict.reason, "en")) == (False, "no passage about it states a figure")
 
 
 def test_a_chinese_name_that_transliterates_no_name_of_the_passages_is_refused_by_name():
     verdict = judge("2024年西门子医疗的心血管收入是多少？", CARDIO)
-    assert not verdict.answerable and verdict.reason.startswith("the reports do not mention")
+    assert not verdict.answerable and worded(verdict.reason, "en").startswith("the reports do not mention")
 
 
 METER_REGIONS = hit(
@@ -158,4 +159,4 @@ def test_a_sister_of_a_bracketed_company_is_named_by_its_row():
 )
 def test_a_company_of_the_group_the_report_does_not_state_is_refused(question, reason):
     verdict = judge(question, [CDMO_TABLE, CDMO_PROSE])
-    assert (verdict.answerable, verdict.reason) == (False, reason)
+    assert (verdict.answerable, worded(verdict.reason, "en")) == (False, reason)

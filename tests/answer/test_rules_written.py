@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.server.answer.answerability import judge
+from reportqa.server.reasons import worded
 from tests.support.passages import hit
 
 pytestmark = pytest.mark.unit
@@ -43,13 +44,13 @@ def test_a_word_whose_stem_the_passage_writes_is_written():
 def test_a_stem_shared_with_another_word_is_not_the_word():
     # "receivable" and "received" are both "receiv", but no passage writes "receivable".
     verdict = judge("What was the change in accounts receivable from 2018 to 2019?", [GOODWILL])
-    assert (verdict.answerable, verdict.reason) == (False, "the reports do not mention receivable")
+    assert (verdict.answerable, worded(verdict.reason, "en")) == (False, "the reports do not mention receivable")
 
 
 def test_a_beginning_balance_the_passages_never_write_is_refused():
     # "beginning" names a row ("At beginning of the period"), it is not a word questions ask with.
     verdict = judge("What was the amount for At beginning of the period in 2019?", [GOODWILL])
-    assert (verdict.answerable, verdict.reason) == (False, "the reports do not mention beginning")
+    assert (verdict.answerable, worded(verdict.reason, "en")) == (False, "the reports do not mention beginning")
 
 
 REVENUE_BY_COUNTRY = hit(
@@ -66,7 +67,7 @@ def test_a_table_row_is_read_with_the_lead_in_that_announces_its_table():
 
 def test_a_measure_neither_the_row_nor_its_lead_in_names_is_still_refused():
     verdict = judge("How many employees did the company have in Canada in 2019?", [REVENUE_BY_COUNTRY])
-    assert (verdict.answerable, verdict.reason) == (False, "no passage about it states a figure")
+    assert (verdict.answerable, worded(verdict.reason, "en")) == (False, "no passage about it states a figure")
 
 
 DIVIDENDS = hit(

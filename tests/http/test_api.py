@@ -65,6 +65,18 @@ def test_refusal_is_in_the_question_language(ask):
     assert "do not contain" in ask("Who won the 2022 World Cup?")["answer"]
 
 
+def test_a_near_miss_refusal_says_why_in_the_question_language(ask):
+    # The reports cover call centres, but no country of that name: the reason names it in either language.
+    chinese = ask("德国客服中心市场的规模是多少？")
+    assert chinese["answerable"] is False
+    assert chinese["answer"].startswith("报告中没有这个问题的答案（报告没有提到德国）。")
+    english = ask("What was the size of the Germany call center market in 2025?")
+    assert english["answerable"] is False
+    assert english["answer"].startswith(
+        "The reports do not contain the answer to this question (the reports do not mention Germany)."
+    )
+
+
 def test_stream_ends_with_the_full_answer(client):
     with client.stream("POST", "/ask/stream", json={"question": "What is the CAGR of the call centers market?"}) as r:
         assert r.status_code == 200

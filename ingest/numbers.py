@@ -280,7 +280,7 @@ def parse_quantities(text: str) -> list[Quantity]:
     lead: int | None = None  # the year a paragraph's time clause sets ("2024年，", "截至2024年底，")
     recent: int | None = None  # the year of the paragraph's last dated figure
     stated: int | None = None  # the same, of figures stated as they are, not forecast
-    previous_end = sentence_start = 0
+    previous_end = 0
     whole: int | None = None  # the year of the whole the current sentence's part is of
     for clause in _CLAUSE.finditer(text):
         period = PERIOD.search(clause.group())
@@ -289,11 +289,15 @@ def parse_quantities(text: str) -> list[Quantity]:
             lead = recent = stated = None
         previous_end = clause.end()
         before = text[: clause.start()].rstrip(" \t")
-        if not before or before[-1] in ".。!?！？\n|":  # a time clause leads only from a sentence's start
+        opens = not before or before[-1] in ".。!?！？\n|"
+        # A time clause leads only from a sentence's start, or after a semicolon that joins two
+        # ("…2023年为22.6GW；截至2024年末，累计装机规模达到78.3GW").
+        if opens or before[-1] in "；;":
             lead = _lead_year(clause.group(), lead)
-            sentence_start = clause.start()
-            # The year of the whole a sentence opening on a part ("其中…") is of, else no part.
-            whole = stated if _PART_OF_LEAD.match(text, sentence_start) else None
+        if opens:
+            # The year of the whole a sentence opening on a part ("其中…") is of, else no part;
+            # its clauses after a semicolon are parts too ("其中CDMO…；CRO市场规模为643.6亿元").
+            whole = stated if _PART_OF_LEAD.match(text, clause.start()) else None
         claimed: set[int] = set()  # where the years written after this clause's figures stand
         for match in QUANTITY.finditer(clause.group()):
             if _is_year(match) or sum(c.isdigit() for c in match["num"]) > MAX_DIGITS:

@@ -278,3 +278,24 @@ def test_a_year_in_brackets_after_a_figure(text, years):
 def test_digits_glued_to_a_latin_name_are_no_figure():
     assert _figures("智能算力规模达到725.3 EFLOPS（FP16），H100 GPUs in Q3") == [("725.3", "", "")]
     assert _figures("RMB100 million") == [("100", "million", "CNY")]
+
+
+def test_a_time_clause_after_a_semicolon_dates_the_figures_after_it():
+    text = "2024年新增装机为43.7GW，2023年为22.6GW；截至2024年末，累计装机规模达到78.3GW，2023年末为34.6GW。"
+    assert [(q.value, q.year) for q in parse_quantities(text)] == [
+        ("43.7", 2024),
+        ("22.6", 2023),
+        ("78.3", 2024),
+        ("34.6", 2023),
+    ]
+
+
+def test_the_clauses_of_a_part_sentence_after_a_semicolon_are_parts_too():
+    text = "2024年市场规模为1,486.2亿元。其中A市场规模为842.6亿元，2023年为785.3亿元；B市场规模为643.6亿元，2023年为568.9亿元。"
+    assert [(q.value, q.year) for q in parse_quantities(text)] == [
+        ("1486.2", 2024),
+        ("842.6", 2024),
+        ("785.3", 2023),
+        ("643.6", 2024),
+        ("568.9", 2023),
+    ]

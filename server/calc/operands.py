@@ -174,12 +174,15 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
     captioned = set(years_in(hit.chunk.context))
     caption_year = list(captioned) if len(captioned) == 1 else []
     column_years = {y for cell in cells for y in years_in(cell.column)}
+    # A table whose columns name one year only ("2024年收入 | 同比增长 | 占市场份额") is of that year:
+    # a column without a year of its own states that year's figure too.
+    table_year = list(column_years) if len(column_years) == 1 else []
     out = []
     for cell in cells:
         # A heading row that is only a date ("December 31, 2019" over "Transaction related",
         # "Total") says when the rows under it are, where the columns name other things.
         period = cell.section if is_period(cell.section) else ""
-        years = years_in(cell.column) or years_in(cell.row) or years_in(period) or caption_year
+        years = years_in(cell.column) or years_in(cell.row) or years_in(period) or caption_year or table_year
         # A column headed by a unit of its own ("Processed volume (kt)", "Share (%)") is not in the money.
         headed = _headed_unit(cell.column)
         # Nor is a column headed by a count ("2024年业务量（亿件）"): 132.7亿件 are no yuan.

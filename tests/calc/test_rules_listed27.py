@@ -1,6 +1,7 @@
 """A sum or an average over the things a question lists (issue 16, thirteenth session): each
 thing's figure found by its own name for the one year asked, never an average over years of
-figures that name all of them, and never with a thing the report has no figure for.
+figures that name all of them, and never with a thing the report has no figure for; a table
+whose columns name one year states that year's figures in its other columns too.
 
 Model-free: hand-built hits (tests/support/passages.py); the reports are invented.
 """
@@ -83,3 +84,16 @@ def test_names_written_one_after_another_are_a_list_however_the_sentence_runs():
 )
 def test_a_list_ends_before_what_it_is_of_and_before_its_count(question, terms):
     assert listed_terms(question) == terms
+
+
+_IVD = (
+    "| 企业 | 2024年收入（亿元） | 同比增长 | 占市场份额 |\n|---|---|---|---|\n"
+    "| 甲公司 | 168.2 | -5.1% | 12.7% |\n| 乙公司 | 142.6 | 15.3% | 10.7% |\n| 丙公司 | 98.4 | -2.6% | 7.4% |"
+)
+
+
+def test_a_column_without_a_year_in_a_table_of_one_year_is_of_that_year():
+    question = "2024年甲公司、乙公司与丙公司三家合计占市场的份额是多少？"
+    assert formula_of(question, hit(_IVD, lang="zh")) == "12.7 + 10.7 + 7.4 = 30.8"
+    # Another year's shares are not in the table.
+    assert formula_of("2023年甲公司、乙公司与丙公司三家合计占市场的份额是多少？", hit(_IVD, lang="zh")) is None

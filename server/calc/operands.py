@@ -905,7 +905,7 @@ def _own_clauses(ordered: list[Candidate]) -> list[str]:
     clauses = []
     for i, c in enumerate(ordered):
         rest = min(clause_of(text, c.operand.start, c.operand.end)[1], ends)
-        after = ordered[i + 1].operand.start if i + 1 < len(ordered) else ends
+        after = ordered[i + 1].operand.start if i + 1 < len(ordered) else len(text)
         clauses.append(f"{text[lead : c.operand.start]} {text[c.operand.end : rest] if rest < after else ''}")
         lead = rest if rest < after else c.operand.end
     return clauses

@@ -210,6 +210,9 @@ MORE_FLOORS = {
     # 29/40 on xlang26 (odd ids 14/20, even 15/20), 11 of 11 stated right, 7/10 near misses, 1 of
     # 30 refused; first contact on main e0d3089: 24/40 (odd 9, even 15), 8 of 9, 5/10, 1 of 30
     "xlang26": {"right": 0.67, "stated": 0.9, "near_miss": 0.5, "refused": 0.1},
+    # 36/52 on share27 (odd ids 17/26, even 19/26; first contact on main 1f78c70: 33/52, odd 14, even
+    # 19, with four figures not right, now one: 008's per-capita cups over the store count, even)
+    "share27": {"right": 0.65},
 }
 
 

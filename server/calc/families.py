@@ -31,9 +31,11 @@ from reportqa.server.calc.operands import (
     measures_another,
     names_a_figure,
     names_all_of,
+    names_the_part,
     naming,
     pick,
     row_of,
+    said_of_another,
     same_figure,
     same_written_unit,
     stated_cagr,
@@ -675,6 +677,8 @@ def on_pair(
     asked -= subject_of(intent.pair[0]) ^ subject_of(intent.pair[1])
     if intent.named and any(mentions_name(c.label.lower(), intent.named.lower()) for c in items):
         return None  # a ratio the report states itself ("Current ratio | 1.2") is quoted, not recomputed
+    if intent.kind == "share" and len(set(intent.years)) > 1:
+        return None  # a share over two years (its change in points) is no one year's share
     year = intent.years[0] if len(intent.years) == 1 else None
     no_rates = intent.kind in ("share", "ratio")
     # The whole of a share may be named by a column or a total row alone ("占新增装机的比例").
@@ -696,15 +700,20 @@ def on_pair(
         term=_telling(intent.pair[0], intent.pair[1]) if intent.kind == "share" else intent.pair[0],
         asked=asked,
     )
-    if first is None or (intent.kind == "share" and _stated_share(first, items)):
+    if first is None or (
+        intent.kind == "share" and (_stated_share(first, items) or not names_the_part(first, items, *intent.pair))
+    ):
         return None
     measure = first.measure
     # The whole of a share is not a figure said of the part ("Germany … USD 0.78 billion" is not Europe's).
     part_only = tuple(n for n in names[0] if n not in names[1]) if intent.kind == "share" else ()
     whole = naming(items, names[1])
     total = _total_row(first, items, intent.pair[1]) if intent.kind == "share" else None
+    wholes = naming(whole, [], part_only) or whole
+    if intent.kind == "share":  # a figure said of another company or place is no whole of the thing asked
+        wholes = [c for c in wholes if not said_of_another(c, items, intent.pair[1])]
     second = total or find_figure(
-        _told_apart(naming(whole, [], part_only) or whole, intent, 1, lang),
+        _told_apart(wholes, intent, 1, lang),
         subject_of(intent.pair[1]) | (measures[1] or measures[0]),
         measure.year,
         lang,

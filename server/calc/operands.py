@@ -876,21 +876,9 @@ def _after(figures: list[Candidate], term: str) -> Operand | None:
     another wording). A word several lead-ins name ("份额" before two companies' shares) tells
     none apart, and a sentence in the term's own language is read in its words, not their
     translations ("sales" of 销售易 is not in "Salesforce")."""
-    text = figures[0].operand.hit.chunk.text.lower()
     same_language = bool(HAN.search(term)) == (figures[0].operand.hit.chunk.lang == "zh")
     words = subject_words(term) | set(names_in(term)) | (frozenset() if same_language else translated(term))
     ordered = sorted(figures, key=lambda c: c.operand.start)
-    # Each figure's lead-in and the rest of its clause, bounded by the figures beside it: the words
-    # between two figures are the first one's rest up to a break and the second one's lead after
-    # it, never both; without a break they lead into the second ("5.1 GW of the 9.4 GW offshore total").
-    lead = max(text.find(figures[0].label.lower()), 0)
-    leads, rests = [], []
-    for i, c in enumerate(ordered):
-        leads.append(text[lead : c.operand.start])
-        _, rest = clause_of(text, c.operand.start, c.operand.end)
-        after = ordered[i + 1].operand.start if i + 1 < len(ordered) else len(text)
-        rests.append(text[c.operand.end : rest] if rest < after else "")
-        lead = rest if rest < after else c.operand.end
 
     def says(lead: str, word: str) -> bool:  # a Chinese word in Chinese text is read as written
         return word in lead if same_language and HAN.search(word) else mentions_name(lead, word)
@@ -904,9 +892,83 @@ def _after(figures: list[Candidate], term: str) -> Operand | None:
         best = max(scores)
         return ordered[scores.index(best)].operand if best and scores.count(best) == 1 else None
 
-    # A figure's clause is its lead-in and its rest, read together ("of which 9.4 GW was offshore"
-    # names its part after it; "3.6 million public EV chargers" before and after).
-    return one_naming([f"{lead} {rest}" for lead, rest in zip(leads, rests)])
+    return one_naming([clause.lower() for clause in _own_clauses(ordered)])
+
+
+def _own_clauses(ordered: list[Candidate]) -> list[str]:
+    """What each of the figures of one sentence (in order) is said of: its lead-in
+    and the rest of its clause, read together ("of which 9.4 GW was offshore" names its part
+    after it; "3.6 million public EV chargers" before and after). They are bounded by the
+    figures beside it: the words between two figures are the first one's rest up to a break and
+    the second one's lead after it, never both; without a break they lead into the second
+    ("5.1 GW of the 9.4 GW offshore total")."""
+    text = ordered[0].operand.hit.chunk.text
+    lead = max(text.find(ordered[0].label), 0)
+    ends = lead + len(ordered[0].label)  # the sentence's ("… in 2024. Within Asia" is two)
+    clauses = []
+    for i, c in enumerate(ordered):
+        rest = min(clause_of(text, c.operand.start, c.operand.end)[1], ends)
+        after = ordered[i + 1].operand.start if i + 1 < len(ordered) else len(text)
+        clauses.append(f"{text[lead : c.operand.start]} {text[c.operand.end : rest] if rest < after else ''}")
+        lead = rest if rest < after else c.operand.end
+    return clauses
+
+
+def own_clause(figure: Candidate, items: list[Candidate]) -> str:
+    """What a sentence's figure is said of (:func:`_own_clauses`), among the figures of its sentence."""
+    siblings = sorted(
+        (c for c in items if not c.in_table and c.operand.hit is figure.operand.hit and c.label == figure.label),
+        key=lambda c: c.operand.start,
+    )
+    return _own_clauses(siblings)[next(i for i, c in enumerate(siblings) if c is figure)]
+
+
+def said_of_another(figure: Candidate, items: list[Candidate], term: str) -> bool:
+    """Whether a sentence's figure is said of a company, or of a place where ``term`` (a whole)
+    names one, that ``term`` does not name in either language, nor the report's title:
+    "吉利远程新能源商用车销量为4.3万辆" is no figure of "全国新能源商用车销量", where
+    "中国新能源商用车销量为53.2万辆" of 中国新能源商用车市场研究报告 is."""
+    if figure.in_table:
+        return False
+    own = f"{term} {figure.operand.hit.chunk.title}".lower()
+    # A whole that names no place is the report's market, wherever its sentence says that is (中国).
+    places = any(is_place_word(n) for n in names_in(term))
+    clause = _HEADING.sub(" ", own_clause(figure, items)).lstrip(" -*•\n")  # "## Executive Summary" names no one
+    # A name is read as written or by its own senses (欧洲 is "Europe"), not its senses' (吉利's "car").
+    return any(
+        not mentions_name(own, name.lower()) and not translated(name) & subject_words(own)
+        for name in names_in(clause)
+        if (places if is_place_word(name) else not (name.isascii() and clause.startswith(name)))
+        # "Global sales …" opens on a capital: no name (Chinese has no capitals to mislead)
+    )
+
+
+_A_YEAR = re.compile(rf"{YEAR.pattern}年?")
+
+
+def names_the_part(part: Operand, items: list[Candidate], term: str, whole: str) -> bool:
+    """Whether what ``part`` is said of writes a word the share's part (``term``) names that its
+    whole does not, or a dictionary sense of one: a table cell's row and column, a sentence
+    figure's own clause. "Japan" is not "South Korea generated USD 8.7 billion, and Japan and
+    India together accounted for most of the rest", nor 户用光伏 the row 分布式光伏: another
+    thing's figure is no part's. True when the part names no word of its own, or only what the
+    report's title names (风电 of 中国风电报告, "China" of 中国…报告), which names every figure of it."""
+    # Without possessives and years, which the tokenizer would glue to a name (年瑞幸 of 2024年瑞幸咖啡).
+    term, whole = (_POSSESSIVE.sub("", _A_YEAR.sub(" ", t)) for t in (term, whole))
+    titled = subject_of(part.hit.chunk.title)
+    shared = subject_of(whole)
+    own = [
+        w
+        for w in subject_words(term) - subject_words(whole) - PERIOD_WORDS
+        if not measures_of(w) and not subject_of(w) & titled
+    ]
+    # Its senses: each word's, and the phrases' ("power stations" is 电站), less the whole's.
+    forms = set(own).union(*(subject_of(w) for w in own), translated(term) if own else ()) - shared - titled
+    found = next(c for c in items if c.operand is part)
+    row = f"{found.label.rsplit('/ ', 1)[-1]} {found.heading}"
+    said = (row if found.in_table else own_clause(found, items)).lower()
+    # Each form as written: a sense of a sense is noise (东瀛, a sense of "Japan", is "east").
+    return not own or any(w in said for w in forms)
 
 
 def stated_cagr(items: list[Candidate], subject: frozenset[str], lang: str, near: Operand) -> Operand | None:

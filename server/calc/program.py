@@ -87,8 +87,11 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         if not (c.in_table and OTHERS_ROW.match(c.label.rsplit("/ ", 1)[-1])) or _ASKS_OTHERS.search(question)
     ]
     intent = _one_row(intent, question, items)
-    if intent.kind in ("sum", "average") and intent.pair is None and listed_terms(question):
-        return _over_listed(intent, question, items, lang)
+    # A list that is no list of things with figures each ("the average of opening and closing
+    # balance") leaves the question to the rules below.
+    listed = _over_listed(intent, question, items, lang) if intent.pair is None else None
+    if listed is not None:
+        return listed
     if intent.pair is None or intent.kind not in ON_PAIR:
         items = naming(items, names_in(named))  # two named things are each found by their own names
     # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
@@ -196,8 +199,8 @@ def _over_listed(intent: Intent, question: str, items: list[Candidate], lang: st
     """A sum or an average over the things a question lists ("the average 2024 revenue of Europe
     and North America"), each found by its own name for the one year asked: not over years, and
     not from figures that name all of them at once."""
-    if len(intent.years) > 1:
-        return None  # which year each thing's figure is of is a guess
+    if intent.kind not in ("sum", "average") or len(intent.years) > 1 or not listed_terms(question):
+        return None  # over several years, which year each thing's figure is of is a guess
     found = listed_figures(question, items, intent.years[0] if intent.years else None, lang)
     if not found:
         return None

@@ -736,6 +736,8 @@ def on_pair(
     unscaled = any(not f.measure.scale and f.measure.unit not in ("%", "pp") for f in (first, second))
     if from_table[0] != from_table[1] and unscaled and not same_written_unit(first, second, items):
         return None
+    if shares and not of_one_measure([first, second], items):
+        return None
     operation, kind = ON_PAIR[intent.kind]
     return Calculation(
         Intent(kind, intent.years, intent.pair), operation(first.measure, second.measure), (first, second)
@@ -805,4 +807,17 @@ def listed_figures(question: str, items: list[Candidate], year: int | None, lang
     found = [f for f in figures if f is not None]
     if len(terms) < 2 or len(found) < len(terms) or len({id(f) for f in found}) < len(found):
         return []
-    return found if len({f.measure.unit for f in found}) == 1 else []
+    return found if len({f.measure.unit for f in found}) == 1 and of_one_measure(found, items) else []
+
+
+def of_one_measure(figures: list[Operand], items: list[Candidate]) -> bool:
+    """Whether things' figures found each by its own name are of one measure: one column of one
+    table, or sentences only. A table's share beside a sentence's percentage ("电网侧与电源侧新增装机
+    合计占比": the row's 43.9% and "磷酸铁锂电池占锂离子电池新增装机的99%") are two measures."""
+    # A table split across passages repeats its header: one column is one header in one report.
+    places = {
+        (c.operand.hit.chunk.doc_id, c.heading) if c.in_table else None
+        for c in items
+        if any(c.operand is f for f in figures)
+    }
+    return len(places) == 1

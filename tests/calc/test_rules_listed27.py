@@ -97,3 +97,16 @@ def test_a_column_without_a_year_in_a_table_of_one_year_is_of_that_year():
     assert formula_of(question, hit(_IVD, lang="zh")) == "12.7 + 10.7 + 7.4 = 30.8"
     # Another year's shares are not in the table.
     assert formula_of("2023年甲公司、乙公司与丙公司三家合计占市场的份额是多少？", hit(_IVD, lang="zh")) is None
+
+
+_STORAGE = (
+    "2024年新增装机规模为43.7GW，同比增长93.4%。磷酸铁锂电池占锂离子电池新增装机的99%以上。\n\n"
+    "| 应用场景 | 2024年新增装机（GW） | 占比 |\n|---|---|---|\n"
+    "| 电源侧（新能源配储） | 18.6 | 42.6% |\n| 电网侧（独立储能） | 19.2 | 43.9% |\n| 用户侧 | 5.9 | 13.5% |"
+)
+
+
+def test_shares_added_are_of_one_measure_never_a_row_and_a_sentence():
+    # The second share named with the measure both share ("电源侧新增装机") must not be a sentence's percentage.
+    found = formula_of("2024年电网侧与电源侧新增装机合计占比多少？", hit(_STORAGE, lang="zh"))
+    assert found in (None, "43.9 + 42.6 = 86.5")  # a refusal beats a sum of two measures

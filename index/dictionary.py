@@ -106,8 +106,10 @@ def _tables() -> _Tables:
                 continue
             # A name's sense glosses it after a comma or ends in a company word: "Xiaomi, Chinese
             # electronics company founded in 2010" (小米), "BYD Company" (比亚迪) name Xiaomi and BYD.
-            name = _bare_name(term) if entry["pinyin"][:1].isupper() and len(word) > 1 else ""
+            proper_name = entry["pinyin"][:1].isupper() and len(word) > 1
+            name = _bare_name(term) if proper_name else ""
             if len(term.split()) > MAX_WORDS:
+                name = name or (_leading_name(sense) if proper_name else "")
                 if not name:
                     continue
                 term, name = name, ""
@@ -165,6 +167,22 @@ def _bare_name(term: str) -> str:
     itself or not a name of one to ``MAX_WORDS`` words."""
     name = _COMPANY_WORD.sub("", term.split(",")[0].strip())
     return name if name != term and len(name) > 1 and len(name.split()) <= MAX_WORDS else ""
+
+
+# A place's sense opens on its name and goes on to say where it lies: "Guangdong province in south
+# China, abbr. 粵|粤, capital Guangzhou 廣州|广州" (广东), "Lake Tai near Wuxi City" (太湖).
+_LEADING_NAME = re.compile(r"((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*)*) (?!and\b|or\b|of\b)[a-z]")
+# What kind of place a name is, which a report leaves out ("Hubei Province" is written "Hubei").
+_PLACE_KIND = re.compile(r" (?:province|prefecture|county|city|district|township|municipality|region)$")
+
+
+def _leading_name(sense: str) -> str:
+    """The name a long sense of a name opens on, lower-cased, without the kind of place it is
+    ("guangdong" of "Guangdong province in south China, …", "hubei" of "Hubei Province in
+    central China"); empty when the sense does not open on one."""
+    opening = _LEADING_NAME.match(" ".join(_ANNOTATION.sub(" ", sense).split()))
+    name = _PLACE_KIND.sub("", opening.group(1).lower()) if opening else ""
+    return name if len(name) > 1 and len(name.split()) <= MAX_WORDS else ""
 
 
 def _one_word_senses(senses: list[str]) -> list[str]:

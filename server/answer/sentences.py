@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from reportqa.index.dictionary import english_word, translations
+from reportqa.index.dictionary import english_word, terms_in, translations
 from reportqa.index.keyword import jieba_words, tokenize
 from reportqa.index.names import glossary_group, mentions, posseg, share_term, states_share
 from reportqa.index.places import is_place, place_of
@@ -140,7 +140,15 @@ def question_concepts(question: str) -> list[Concept]:
     concepts = [Concept(terms=tuple(g)) for g in groups]
     tokens = tokenize(question)
     words = [Concept(terms=_translated(t), token=t) for t in dict.fromkeys(tokens) if t not in covered]
-    return concepts + words + [Concept(token=pair) for pair in dict.fromkeys(_pairs(tokens))]
+    pairs = [
+        Concept(terms=() if _TIME_WORDS & set(pair.split()) else _phrase_translated(pair), token=pair)
+        for pair in dict.fromkeys(_pairs(tokens))
+    ]
+    return concepts + words + pairs
+
+
+# A period is matched by its years; translated, "last year" is the 上年 a sentence compares with.
+_TIME_WORDS = frozenset("year month quarter half end last next previous fiscal period".split())
 
 
 def _pairs(tokens: list[str]) -> list[str]:
@@ -161,9 +169,18 @@ def _translated(token: str) -> tuple[str, ...]:
     if token[0].isdigit():
         return ()
     place = place_of(token.title())
-    return tuple(t for t in translations(token) if len(t) >= (2 if not t.isascii() else 3)) + (
-        (place.lower(),) if place else ()
-    )
+    senses = translations(token) or _phrase_translated(token)
+    return tuple(t for t in senses if len(t) >= (2 if not t.isascii() else 3)) + ((place.lower(),) if place else ())
+
+
+def _phrase_translated(phrase: str) -> tuple[str, ...]:
+    """The other language's terms for English ``phrase`` as one term the dictionary reads in
+    another form ("private cloud" is 私有云, "injectables" 注射: see :func:`terms_in`); none when
+    it reads the words apart."""
+    if not phrase.isascii():
+        return ()
+    terms = terms_in(phrase)
+    return terms[0].translations() if len(terms) == 1 and terms[0].written == phrase else ()
 
 
 def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
@@ -209,7 +226,7 @@ def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
             score += 0.3
         if content and unit.kind != "table" and _CONTENT.search(unit.text):
             score += 0.3
-        if years & set(years_in(f"{unit.header} {unit.text}")):
+        if years & _own_years(unit):
             score += 0.3
         elif years & set(years_in(f"{unit.scope} {unit.before}")):
             score += 0.3 * SCOPE_WEIGHT
@@ -222,6 +239,14 @@ def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
         ranked.append(Sentence(unit.hit, unit.text, score, intro, about, referent=before))
     ranked.sort(key=lambda s: s.score, reverse=True)
     return ranked
+
+
+def _own_years(unit: Unit) -> set[int]:
+    """The years ``unit`` states, or, for a clause after a semicolon that states none, those of
+    the clause before: "2024年公有云市场规模为…；私有云市场规模为2,643.4亿元" dates both."""
+    own = set(years_in(f"{unit.header} {unit.text}"))
+    goes_on = unit.kind == "sentence" and unit.before.rstrip().endswith(("；", ";"))
+    return own or (set(years_in(unit.before)) if goes_on else set())
 
 
 # A footnote opens on its marker: "(1) Include cost of equipment sold, …".

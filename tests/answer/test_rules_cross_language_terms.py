@@ -57,3 +57,27 @@ def test_each_of_two_things_alike_is_the_figure_that_writes_what_tells_it_apart(
     )
     found = calculate("2024年海事和航空两个细分市场的卫星宽带收入合计为多少百万美元？", [segments, summary])
     assert found is not None and found.result.formula == "1437.5 + 1274.5 = 2712"
+
+
+def test_an_english_word_the_dictionary_reads_in_a_derived_form_picks_its_chinese_row():
+    # "injectables" is listed nowhere; CC-CEDICT's "inject" is 注射, the report's row 注射类.
+    devices = hit("2024年光电类项目规模为812.6亿元，同比增长15.7%，是最大的细分。", lang="zh", dense=0.47)
+    injectables = hit("2024年注射类项目规模为618.5亿元，同比增长12.8%。", lang="zh", dense=0.45)
+    draft = compose("How large was the injectables segment in 2024?", [devices, injectables])
+    assert "618.5" in draft.text.split("\n")[0]
+
+
+def test_a_clause_after_a_semicolon_is_dated_by_the_clause_before():
+    cloud = hit(
+        "2024年公有云市场规模为5,620.8亿元，同比增长22.1%；私有云市场规模为2,643.4亿元，同比增长11.4%。", lang="zh"
+    )
+    draft = compose("How fast did the private cloud market grow in 2024?", [cloud])
+    assert "11.4%" in draft.text.split("\n")[0]
+
+
+def test_a_relative_period_is_no_subject_to_translate():
+    # "last year" translated is the 上年 that a sentence compares with: no match for "cold storage".
+    trucks = hit("冷藏车保有量达到46.8万辆，较上年的43.2万辆明显增加。", lang="zh", dense=0.47)
+    stores = hit("截至2024年底，全国冷库总容量达到2.37亿立方米。", lang="zh", dense=0.46)
+    draft = compose("What was China's total cold storage capacity at the end of last year?", [trucks, stores])
+    assert "2.37" in draft.text

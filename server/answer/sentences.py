@@ -174,13 +174,20 @@ def _translated(token: str) -> tuple[str, ...]:
 
 
 def _phrase_translated(phrase: str) -> tuple[str, ...]:
-    """The other language's terms for English ``phrase`` as one term the dictionary reads in
-    another form ("private cloud" is 私有云, "injectables" 注射: see :func:`terms_in`); none when
-    it reads the words apart."""
-    if not phrase.isascii():
+    """The other language's terms for ``phrase`` as one term: English read as a term the
+    dictionary knows in another form ("private cloud" is 私有云, "injectables" 注射: see
+    :func:`terms_in`), none when it reads the words apart; two Chinese words as the English
+    words of each in the same order ("测试 设备": "test equipment", "test equipments"), as both
+    languages put the modifier first."""
+    if phrase.isascii():
+        terms = terms_in(phrase)
+        return terms[0].translations() if len(terms) == 1 and terms[0].written == phrase else ()
+    words = phrase.split()
+    if len(words) != 2:
         return ()
-    terms = terms_in(phrase)
-    return terms[0].translations() if len(terms) == 1 and terms[0].written == phrase else ()
+    first, second = ([sense for sense in translations(word) if sense.isalpha()] for word in words)
+    plural = {b: b if b.endswith("s") else f"{b}s" for b in second}
+    return tuple(dict.fromkeys(f"{a} {form}" for a in first for b in second for form in (b, plural[b])))
 
 
 def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
@@ -242,11 +249,11 @@ def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
 
 
 def _own_years(unit: Unit) -> set[int]:
-    """The years ``unit`` states, or, for a clause after a semicolon that states none, those of
-    the clause before: "2024年公有云市场规模为…；私有云市场规模为2,643.4亿元" dates both."""
+    """The years ``unit`` states, or, for a sentence that states none, those of the sentence
+    before it in its paragraph, whose period it goes on about: "2024年公有云市场规模为…；私有云市场
+    规模为2,643.4亿元" dates both, and so does "… in 2024. Test equipment sales were USD 7.5 billion"."""
     own = set(years_in(f"{unit.header} {unit.text}"))
-    goes_on = unit.kind == "sentence" and unit.before.rstrip().endswith(("；", ";"))
-    return own or (set(years_in(unit.before)) if goes_on else set())
+    return own or (set(years_in(unit.before)) if unit.kind == "sentence" else set())
 
 
 # A footnote opens on its marker: "(1) Include cost of equipment sold, …".

@@ -13,6 +13,7 @@ import pytest
 from reportqa.index.asked_names import asked_names
 from reportqa.index.dictionary import terms_in, translations
 from reportqa.server.answer.compose import compose
+from reportqa.server.answer.sentences import rank_sentences
 from reportqa.server.calc.program import calculate
 from tests.support.passages import hit
 
@@ -81,3 +82,20 @@ def test_a_relative_period_is_no_subject_to_translate():
     stores = hit("截至2024年底，全国冷库总容量达到2.37亿立方米。", lang="zh", dense=0.46)
     draft = compose("What was China's total cold storage capacity at the end of last year?", [trucks, stores])
     assert "2.37" in draft.text
+
+
+def test_two_chinese_words_are_read_as_the_english_phrase_of_their_senses():
+    # 测试 and 设备 each have several senses; in a row they are "test equipment".
+    overall = hit(
+        "Global sales of semiconductor manufacturing equipment reached USD 117.1 billion in 2024.", dense=0.58
+    )
+    tests = hit("In 2024, test equipment sales were USD 7.5 billion.", dense=0.58)
+    assert rank_sentences("2024年半导体测试设备的销售额是多少？", [overall, tests])[0].text.startswith("In 2024, test")
+
+
+def test_a_sentence_goes_on_about_the_year_of_the_sentence_before():
+    # Dated by the sentence before, as fully as by its own words; a heading's year counts for less.
+    dated = hit("The market grew 9.8% in 2024. Test equipment sales were USD 7.5 billion.", dense=0.60)
+    headed = hit("Test equipment sales were USD 6.9 billion.", dense=0.62, section="2024 outlook")
+    ranked = rank_sentences("What were test equipment sales in 2024?", [dated, headed])
+    assert ranked[0].text == "Test equipment sales were USD 7.5 billion."

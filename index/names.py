@@ -49,7 +49,7 @@ _QUESTION_WORDS = frozenset(
 # A question may open with a preposition ("During which play…", "Near which city…"): no name.
 _OPENING_WORDS = frozenset("during with near from into after before since until under among about as to".split())
 # jieba's tags of names; nrt and nrfg are transliterated and foreign persons' names (哈萨克斯坦, 莱纳).
-_ZH_NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "eng")
+ZH_NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "eng")
 # A foreign name in Chinese joins its parts with a middle dot: 莱纳斯·鲍林, 小约翰·D·洛克菲勒;
 # a part after a dot ends at a function character ("沃森和弗朗西斯·克里克" is two names).
 _DOTTED_NAME = re.compile(r"[\u3400-\u9fff]+(?:[·・•‧](?:(?![的为是与和及或由被在将对从向如、])[\u3400-\u9fffA-Z.])+)+")
@@ -91,7 +91,7 @@ def _zh_names_asked(piece: str) -> list[str]:
         long_enough = len(word) > 2 or (len(word) == 2 and (word in known or word != token.word))
         # A word the dictionary knows only as a common noun is no name (哪座城市).
         if (
-            token.flag in _ZH_NAME_TAGS
+            token.flag in ZH_NAME_TAGS
             and long_enough
             and not common_word(word)
             and not _glued_term(word, known)
@@ -431,7 +431,7 @@ def _name_words(run: str, reverse: bool) -> list[str]:
         # A single character glued to a name is part of it (小约翰), unless jieba reads it as a
         # function word or a verb: 谁把|马可, 波罗|约在, 波罗|称.
         single = len(token.word) == 1 and not ZH_FUNCTION.fullmatch(token.word)
-        if not (token.flag in _ZH_NAME_TAGS or (single and not token.flag.startswith((*_FUNCTION_TAGS, "v")))):
+        if not (token.flag in ZH_NAME_TAGS or (single and not token.flag.startswith((*_FUNCTION_TAGS, "v")))):
             break
         words.append(token.word)
     return words[::-1] if reverse else words
@@ -446,7 +446,7 @@ def _zh_names_in(text: str) -> tuple[str, ...]:
         token.word
         for run in re.findall(r"[\u3400-\u9fff]+", text)
         for token in posseg().lcut(run)
-        if token.flag in _ZH_NAME_TAGS
+        if token.flag in ZH_NAME_TAGS
     ]
     return tuple(dict.fromkeys(w for w in dotted + tagged if len(w) > 1 and re.fullmatch(r"[\u3400-\u9fff]+", w)))
 

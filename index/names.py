@@ -148,8 +148,10 @@ def _with_glued_characters(word: str, tokens: list, i: int) -> str:
     run's ends: 金山云 (金山 | 云 | 的), 阿特斯 (阿 | 特斯 | 的). The question writes the longer
     name, which a report writes or not; the piece alone is another name (金山) or none. A
     character that opens the next word is not glued (中国 | 云 | 计算)."""
-    if tokens[i].word != word:
-        return word  # jieba's word was cut already (a classifier or function word off its head)
+    if tokens[i].word != word or tokens[i].flag == "ns":
+        # jieba's word was cut already (a classifier or function word off its head), or it is a
+        # place, whose generic head a report leaves out (欧洲区 is 欧洲, 华东区 华东)
+        return word
     head = tokens[i - 1].word if i > 0 and _glued(tokens[i - 1], tokens[i - 2] if i > 1 else None) else ""
     tail = tokens[i + 1].word if i + 1 < len(tokens) and _glued(tokens[i + 1], _at(tokens, i + 2)) else ""
     return head + word + tail

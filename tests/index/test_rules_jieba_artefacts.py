@@ -51,6 +51,11 @@ def test_a_character_cut_off_a_name_is_the_names(question, name):
     assert name in specific_terms(question)
 
 
+def test_a_places_generic_head_is_not_glued():
+    """东南亚 | 区 | 的: a report writes 东南亚, not 东南亚区."""
+    assert specific_terms("2024年东南亚区的销售额是多少？") == ["2024", "东南亚"]
+
+
 def test_a_character_opening_the_next_word_is_not_glued():
     """中国 | 云 | 计算: 云 opens 云计算, not a name 中国云."""
     assert specific_terms("在中国云计算市场中占比多少") == ["中国"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from reportqa.index.dictionary import common_word, english_word, name_word, terms_in, translations
-from reportqa.index.names import posseg, specific_terms
+from reportqa.index.names import asks_across, posseg, specific_terms
 from reportqa.index.places import place_of
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import currency_code
@@ -69,9 +69,24 @@ def _listed_names(text: str) -> list[str]:
     """The Chinese words of ``text`` that CC-CEDICT lists only as a name: every sense of theirs
     holds a word no common entry uses (资生堂 "Shiseidō", 网易 "NetEase", 格力 "Gree"). jieba
     tags them common nouns, so the question named nothing and another subject's figure answered;
-    a word with a common sense too (时代 "era", 小米 "millet") or none listed (护肤品) is no name."""
-    words = (t.word for piece in re.findall(r"[\u3400-\u9fff]{2,}", text) for t in posseg().lcut(piece))
+    a word with a common sense too (时代 "era", 小米 "millet") or none listed (护肤品) is no name,
+    nor one jieba cut across how the question asks (基多 "Quito" of 比隆基多多少, :func:`asks_across`)."""
+    words = [
+        word
+        for piece in re.findall(r"[\u3400-\u9fff]{2,}", text)
+        for word, span in _words_at(piece)
+        if not asks_across(piece, span)
+    ]
     return [w for w in words if len(w) > 1 and not common_word(w) and _only_named(translations(w))]
+
+
+def _words_at(piece: str) -> list[tuple[str, tuple[int, int]]]:
+    """jieba's words of ``piece``, each with where it stands."""
+    found, start = [], 0
+    for token in posseg().lcut(piece):
+        found.append((token.word, (start, start + len(token.word))))
+        start += len(token.word)
+    return found
 
 
 def _only_named(senses: tuple[str, ...]) -> bool:

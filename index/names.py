@@ -49,7 +49,7 @@ _QUESTION_WORDS = frozenset(
 # A question may open with a preposition ("During which play…", "Near which city…"): no name.
 _OPENING_WORDS = frozenset("during with near from into after before since until under among about as to".split())
 # jieba's tags of names; nrt and nrfg are transliterated and foreign persons' names (哈萨克斯坦, 莱纳).
-_ZH_NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "eng")
+ZH_NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "eng")
 # A foreign name in Chinese joins its parts with a middle dot: 莱纳斯·鲍林, 小约翰·D·洛克菲勒;
 # a part after a dot ends at a function character ("沃森和弗朗西斯·克里克" is two names).
 _DOTTED_NAME = re.compile(r"[\u3400-\u9fff]+(?:[·・•‧](?:(?![的为是与和及或由被在将对从向如、])[\u3400-\u9fffA-Z.])+)+")
@@ -71,24 +71,101 @@ def specific_terms(question: str) -> list[str]:
     terms = {str(year) for year in years_in(text)} | set(latin_names(text))
     terms |= set(dotted_names(text))
     for piece in re.findall(r"[\u3400-\u9fff]+", _DOTTED_NAME.sub(" ", text)):
-        # A two-character name jieba only guesses (not a word of its dictionary) is often a
-        # name's tail glued to a function word: 比隆 in 晶科能源比隆基绿能.
-        known = {token.word for token in posseg().lcut(piece, HMM=False)}
-        previous = ""
-        for token in posseg().lcut(piece):
-            word = _unglued(_without_classifier(token.word, previous), known)
-            previous = token.word
-            long_enough = len(word) > 2 or (len(word) == 2 and word in known)
-            # A word the dictionary knows only as a common noun is no name (哪座城市).
-            if (
-                token.flag in _ZH_NAME_TAGS
-                and long_enough
-                and not common_word(word)
-                and not _glued_term(word, known)
-                and not _ordinal(word)
-            ):
-                terms.add(word)
+        terms |= set(_zh_names_asked(piece))
     return sorted(terms)
+
+
+def _zh_names_asked(piece: str) -> list[str]:
+    """The names jieba tags in a run of Chinese characters of a question, less its artefacts."""
+    # A two-character name jieba only guesses (not a word of its dictionary) is often a
+    # name's tail glued to a function word: 比隆 in 晶科能源比隆基绿能.
+    known = {token.word for token in posseg().lcut(piece, HMM=False)}
+    tokens = posseg().lcut(piece)
+    names, start, previous = [], 0, ""
+    for i, token in enumerate(tokens):
+        span = (start, start + len(token.word))
+        start = span[1]
+        word = _unglued(_without_classifier(token.word, previous), known)
+        previous = token.word
+        # A name glued to a function word (和药明, 比迈瑞) is a name whatever its length.
+        long_enough = len(word) > 2 or (len(word) == 2 and (word in known or word != token.word))
+        # A word the dictionary knows only as a common noun is no name (哪座城市).
+        if (
+            token.flag in ZH_NAME_TAGS
+            and long_enough
+            and not common_word(word)
+            and not _glued_term(word, known)
+            and not asks_across(piece, span)
+            and not _phrase_as_person(word, token.flag)
+            and not _ordinal(word)
+        ):
+            names.append(_with_glued_characters(word, tokens, i))
+    return names
+
+
+# A comparative's adjective before the amount asked (多 of 比隆基多多少, 高 of 比腾讯云高多少): jieba
+# glues it to the name before it (基多, which CC-CEDICT lists as Quito; 云高).
+_COMPARATIVE = re.compile(r"[多高低少大小快慢](?=多少|几)")
+# The glossary's longest Chinese term is shorter (复合年增长率, 客户技术支持服务).
+_MAX_GLOSSARY_CHARS = 8
+
+
+def asks_across(piece: str, span: tuple[int, int]) -> bool:
+    """Whether jieba's word at ``span`` of a run of Chinese characters of a question is cut
+    across how the question asks: it shares characters with a glossary term without holding it
+    or lying inside it (比比 of 占比比 crosses 占比), or holds a comparative's adjective (基多 of
+    比隆基多多少)."""
+    start, end = span
+    if any(start < m.end() and m.start() < end for m in _COMPARATIVE.finditer(piece)):
+        return True
+    # A term that starts before the word and ends inside it, or starts inside it and ends after.
+    longest = _MAX_GLOSSARY_CHARS
+    before = ((i, j) for i in range(max(0, start - longest), start) for j in range(start + 1, end))
+    after = ((i, j) for i in range(start + 1, end) for j in range(end + 1, min(i + longest, len(piece)) + 1))
+    return any(glossary_term(piece[i:j]) for i, j in (*before, *after))
+
+
+_PERSON_TAGS = ("nr", "nrt", "nrfg")
+
+
+def _phrase_as_person(word: str, flag: str) -> bool:
+    """Whether jieba tags as a person's name a phrase made of common words only: 同比增加
+    ("year on year" + "increase") is an entry of its dictionary tagged nr."""
+    if flag not in _PERSON_TAGS or listed_name(word):
+        return False
+    words = _zh_words(word)
+    return bool(words) and all(common_word(w) for w in words)
+
+
+# jieba's tags of a single character that may be part of a name jieba cut off it: a noun (云 of
+# 阿里云), a place's or a name's character (阿 of 阿特斯).
+_GLUED_TAGS = ("n", "ns", "nr", "nrt", "nz", "j")
+
+
+def _with_glued_characters(word: str, tokens: list, i: int) -> str:
+    """``word``, the name jieba tagged at ``tokens[i]``, with a character jieba cut off either
+    end as a word of its own, when the longer name stands alone between function words or the
+    run's ends: 金山云 (金山 | 云 | 的), 阿特斯 (阿 | 特斯 | 的). The question writes the longer
+    name, which a report writes or not; the piece alone is another name (金山) or none. A
+    character that opens the next word is not glued (中国 | 云 | 计算)."""
+    if tokens[i].word != word or tokens[i].flag == "ns":
+        # jieba's word was cut already (a classifier or function word off its head), or it is a
+        # place, whose generic head a report leaves out (欧洲区 is 欧洲, 华东区 华东)
+        return word
+    head = tokens[i - 1].word if i > 0 and _glued(tokens[i - 1], tokens[i - 2] if i > 1 else None) else ""
+    tail = tokens[i + 1].word if i + 1 < len(tokens) and _glued(tokens[i + 1], _at(tokens, i + 2)) else ""
+    return head + word + tail
+
+
+def _at(tokens: list, i: int):
+    return tokens[i] if i < len(tokens) else None
+
+
+def _glued(token, beyond) -> bool:
+    """Whether a single character ``token`` belongs to the name beside it: a noun's or a name's
+    character, with nothing beyond it but a function word or the run's end."""
+    alone = beyond is None or beyond.flag.startswith(_FUNCTION_TAGS) or ZH_FUNCTION.fullmatch(beyond.word)
+    return len(token.word) == 1 and token.flag in _GLUED_TAGS and not ZH_FUNCTION.fullmatch(token.word) and bool(alone)
 
 
 # A demonstrative or interrogative is followed by a classifier, then its noun: 这堵墙, 哪种元素,
@@ -118,12 +195,16 @@ def _glued_term(word: str, known: set[str]) -> bool:
     return word not in known and len(word) > 2 and glossary_term(word[1:])
 
 
+_GLUED_HEAD = re.compile(rf"(?:{ZH_FUNCTION.pattern}|比)")
+
+
 def _unglued(word: str, known: set[str]) -> str:
     """A name jieba guesses without the conjunction or preposition it glued to its head: 和药明
     in 药明康德和药明生物, 和雅培 in 罗氏诊断和雅培. The report writes 药明, never 和药明, so
     the glued form refused a question about two companies it states. A word of jieba's
-    dictionary keeps its head (和黄, 同仁堂)."""
-    head = ZH_FUNCTION.match(word)
+    dictionary keeps its head (和黄, 同仁堂), and so does one whose rest is a single character.
+    The comparative 比 "than" too: 比迈瑞 in 罗氏诊断的收入比迈瑞医疗多多少 (比亚迪 is jieba's word)."""
+    head = _GLUED_HEAD.match(word)
     if word in known or head is None or len(word) - head.end() < 2:
         return word
     return word[head.end() :]
@@ -352,7 +433,7 @@ def _name_words(run: str, reverse: bool) -> list[str]:
         # A single character glued to a name is part of it (小约翰), unless jieba reads it as a
         # function word or a verb: 谁把|马可, 波罗|约在, 波罗|称.
         single = len(token.word) == 1 and not ZH_FUNCTION.fullmatch(token.word)
-        if not (token.flag in _ZH_NAME_TAGS or (single and not token.flag.startswith((*_FUNCTION_TAGS, "v")))):
+        if not (token.flag in ZH_NAME_TAGS or (single and not token.flag.startswith((*_FUNCTION_TAGS, "v")))):
             break
         words.append(token.word)
     return words[::-1] if reverse else words
@@ -367,7 +448,7 @@ def _zh_names_in(text: str) -> tuple[str, ...]:
         token.word
         for run in re.findall(r"[\u3400-\u9fff]+", text)
         for token in posseg().lcut(run)
-        if token.flag in _ZH_NAME_TAGS
+        if token.flag in ZH_NAME_TAGS
     ]
     return tuple(dict.fromkeys(w for w in dotted + tagged if len(w) > 1 and re.fullmatch(r"[\u3400-\u9fff]+", w)))
 

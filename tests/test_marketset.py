@@ -215,6 +215,10 @@ MORE_FLOORS = {
     # 36/52 on share27 (odd ids 17/26, even 19/26; first contact on main 1f78c70: 33/52, odd 14, even
     # 19, with four figures not right, now one: 008's per-capita cups over the store count, even)
     "share27": {"right": 0.65},
+    # 33/48 on names28 (odd ids 18/24, even 15/24; first contact on main 66e5263: 26/48, odd 14, even
+    # 12), 12 of 15 stated right (003 and 004 answer 同比减少了多少 with a negative change, 007 takes
+    # GW for 占比), 15/16 near misses (034: 顺丰, a guessed name), 7 of 32 refused (15 first contact)
+    "names28": {"right": 0.64, "stated": 0.66, "near_miss": 0.81, "refused": 0.28},
 }
 
 

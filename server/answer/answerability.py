@@ -19,9 +19,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from reportqa.index.asked_names import asked_names
-from reportqa.index.dictionary import names_a_place, translations
+from reportqa.index.dictionary import listed_name, names_a_place, translations
 from reportqa.index.keyword import STOPWORDS, tokenize
 from reportqa.index.names import (
+    ZH_NAME_TAGS,
     glossary_group,
     mentions,
     mentions_measure,
@@ -180,7 +181,7 @@ def judge(
     missing = [t for t in unfound if not _names(joined, t, aliases) and not (computed and glossary_group(t))]
     if missing:
         # Reasons are shown in the answer text, which may hold no number no passage states.
-        unnamed = tuple(t for t in missing if not t.isdigit())
+        unnamed = as_asked(question, [t for t in missing if not t.isdigit()])
         return Verdict(False, Reason("unmentioned", {"names": unnamed}) if unnamed else Reason("unmentioned_year"))
     langs = [h.chunk.lang for h in considered]
     unwritten = (
@@ -189,7 +190,7 @@ def judge(
         or _uncovered_market(question, joined, langs)
     )
     if unwritten:
-        return Verdict(False, Reason("unwritten", {"words": tuple(unwritten)}))
+        return Verdict(False, Reason("unwritten", {"words": as_asked(question, unwritten)}))
     if wants_number(question) and not computed:
         # A figure must sit beside the named company or product the question is about,
         # in one sentence or table row, with a word of what is asked (revenue, share…)
@@ -213,6 +214,41 @@ def judge(
         if unstated:
             return Verdict(False, unstated)
     return Verdict(True)
+
+
+def as_asked(question: str, words: list[str]) -> tuple[str, ...]:
+    """``words`` of ``question`` a refusal names, the Chinese ones as the question writes them:
+    words side by side in it as one (中部, 地区 → 中部地区), with a word beside them that is a
+    name's too, one jieba tags as a name or CC-CEDICT lists as one (宁德 → 宁德时代: jieba cut the
+    name the question writes; 巴西 of 巴西热泵 stays). A passage that does not write a word does
+    not write it with more beside it either. A reason showing jieba's pieces
+    ("没有提到中部、地区", "没有提到宁德") reads as nonsense."""
+    text = normalize(question)
+    named = [False] * len(text)
+    chinese = [w for w in words if HAN_RUN.fullmatch(w) and w in text]
+    for word in chinese:
+        for m in re.finditer(re.escape(word), text):
+            named[m.start() : m.end()] = [True] * (m.end() - m.start())
+    shown = list(named)
+    for word, flag, (start, end) in _tokens_at(text):
+        beside = (start > 0 and named[start - 1]) or (end < len(text) and named[end])
+        if beside and not named[start] and len(word) > 1 and (flag in ZH_NAME_TAGS or listed_name(word)):
+            shown[start:end] = [True] * (end - start)
+    masked = "".join(c if on else " " for c, on in zip(text, shown, strict=True))
+    runs = [(m.start(), m.group()) for m in HAN_RUN.finditer(masked)]
+    others = [(text.find(w), w) for w in words if w not in chinese]
+    return tuple(dict.fromkeys(w for _, w in sorted(runs + others)))
+
+
+def _tokens_at(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """jieba's words of the Chinese runs of ``text``, each with its flag and where it stands."""
+    found = []
+    for run in HAN_RUN.finditer(text):
+        start = run.start()
+        for token in posseg().lcut(run.group()):
+            found.append((token.word, token.flag, (start, start + len(token.word))))
+            start += len(token.word)
+    return found
 
 
 def _bracketed_names(question: str, aliases: tuple[tuple[str, str], ...]) -> list[str]:

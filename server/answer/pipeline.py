@@ -17,6 +17,7 @@ from reportqa.server.answer.excerpts import excerpts
 from reportqa.server.answer.figures import Computed, refusal, render, with_conversions
 from reportqa.server.answer.followup import standalone_question
 from reportqa.server.answer.gate import enforce
+from reportqa.server.answer.paraphrase import without_market_paraphrases
 from reportqa.server.answer.sentences import asks_explanation
 from reportqa.server.answer.types import Answer, Citation, Turn
 from reportqa.server.answer.worded import Generated, Material, Writer
@@ -75,18 +76,20 @@ class Answerer:
         question = standalone_question(question, history, rewrite)
         lang = detect_language(question)
         hits = searcher.search(question, max(top_k, SEARCH_DEPTH), documents)
+        # "the Companion Animal Nutrition market" of a pet food report is asked as its market.
+        asked = without_market_paraphrases(question, hits, getattr(searcher, "embeddings", None))
         # "Why did revenue rise 14%?" asks for the report's reason, not for the change recomputed.
-        intent = None if asks_explanation(question) else detect(question)
-        calculation = _computed(question, hits) if intent else None
+        intent = None if asks_explanation(asked) else detect(asked)
+        calculation = _computed(asked, hits) if intent else None
         bound = calculation is not None and bool(calculation.figures)
-        verdict = judge(question, hits, self.model_name, free_years(intent) if intent else (), bound)
+        verdict = judge(asked, hits, self.model_name, free_years(intent) if intent else (), bound)
         note = ""
         if not verdict.answerable:
             citations = [cite(h) for h in hits[:top_k]]
             closest = self.writer.refusal_note(question, verdict.reason, lang, citations) if self.writer else None
             answer = Answer(refusal_text(question, verdict.reason, closest), False, citations)
         else:
-            computed = calculation or with_conversions(compose(question, hits), lang, asked_scale(question))
+            computed = calculation or with_conversions(compose(asked, hits), lang, asked_scale(asked))
             sources = computed.draft.cited + [h for h in hits if h not in computed.draft.cited]
             passages = sources[: max(top_k, len(computed.draft.cited))]
             answer = Answer(computed.draft.text, True, [cite(h) for h in passages], computed.figures)

@@ -215,6 +215,9 @@ MORE_FLOORS = {
     # 36/52 on share27 (odd ids 17/26, even 19/26; first contact on main 1f78c70: 33/52, odd 14, even
     # 19, with four figures not right, now one: 008's per-capita cups over the store count, even)
     "share27": {"right": 0.65},
+    # First contact on main 66e5263: 19/46 (odd ids 9/23, even 10/23), 14 of 17 stated right, 4/6
+    # near misses, 7 of 40 refused
+    "xcalc28": {"right": 0.37},
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from reportqa.index.dictionary import translations
 from reportqa.index.places import is_place, place_of, without_longer_places
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
@@ -480,7 +481,7 @@ def about_subject(
         rows = {(c.operand.hit.chunk.id, c.label) for c in pool if c.in_table}
         only_rows = all(c.in_table for c in pool)
         return None if (same_language and lang) or (len(rows) > 1 and only_rows) else pool
-    if max((len(subject & c.words) for c in pool), default=0) == 0:
+    if max((len(subject & c.words) for c in pool), default=0) == 0 or _meets_only_the_title(subject, items, lang):
         return None
     # A sentence that shares only the measure with the question ("行业整体收入在2024年达到90.0亿元"
     # for 华测检测收入) is another thing's figure when some figure names the thing measured.
@@ -625,6 +626,24 @@ def _own_is_whole(c: Candidate) -> bool:
     快递, and a question naming 快递 does not name that row."""
     label = c.label.rsplit("/ ", 1)[-1]
     return set(HAN.findall(label)) <= set("".join(c.own))
+
+
+def _meets_only_the_title(subject: frozenset[str], items: list[Candidate], lang: str) -> bool:
+    """Whether, over passages all in the other language, the only things of ``subject`` that any
+    figure's words meet are acronyms the report's title writes (CDMO of 中国医药合同研发生产（CDMO）
+    市场研究报告), while a thing the question names beside them meets none ("peptide", which the
+    dictionary does not carry to the row 多肽与寡核苷酸): the acronym names the whole report, so the
+    figure it finds would be the whole's, taken for the part's."""
+    if not lang or not items or any(c.operand.hit.chunk.lang == lang for c in items):
+        return False
+    things = {w for w in subject - measure_forms(subject) - PERIOD_WORDS if not is_place_word(w) and not is_generic(w)}
+    met = things & frozenset().union(*(c.words for c in items))
+    acronyms = {a.lower() for c in items for a in _ACRONYM.findall(c.operand.hit.chunk.title)}
+    if not met or not met <= acronyms:
+        return False
+    # The question's own words (its language's script): each met itself or through a sense.
+    own = {w for w in things if bool(HAN.search(w)) == (lang == "zh")}
+    return any(w not in met and not {s.lower() for s in translations(w)} & met for w in own)
 
 
 def measure_forms(subject: frozenset[str]) -> frozenset[str]:

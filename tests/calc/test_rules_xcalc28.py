@@ -1,0 +1,87 @@
+"""Calculations asked in the other language than the report's (issue 16, xcalc28): a percentage
+asked as 增长了多少百分比, a part a sentence names only among what a total includes, a part
+named beside an acronym of the report's title that the dictionary does not carry across, and an
+implied value asked for 上一财年.
+
+Model-free: hand-built hits (tests/support/passages.py); the reports are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.server.calc.intents import detect
+from tests.support.passages import formula_of, hit
+
+pytestmark = pytest.mark.unit
+
+_RECYCLING = (
+    "| Region | 2023 (USD million) | 2024 (USD million) |\n|---|---|---|\n"
+    "| North America | 500.0 | 600.0 |\n| Europe | 400.0 | 420.0 |\n| Global | 900.0 | 1,020.0 |"
+)
+
+
+@pytest.mark.parametrize(
+    "question", ["北美回收收入从2023年到2024年增长了多少百分比？", "2023年至2024年北美回收收入增加了百分之几？"]
+)
+def test_a_change_asked_in_percent_is_a_percentage_change(question):
+    assert detect(question).kind == "relative_change"
+    assert formula_of(question, hit(_RECYCLING)) == "600 / 500 - 1 = 20%"
+
+
+def test_a_change_asked_as_an_amount_stays_an_amount():
+    question = "北美回收收入从2023年到2024年增长了多少？"
+    assert formula_of(question, hit(_RECYCLING)) == "600 - 500 = 100"
+
+
+_INSTALLED = (
+    "| Region | 2024 (GW) |\n|---|---|\n| Europe | 10.5 |\n| Americas | 8.0 |\n| Global | 18.5 |",
+    "Germany installed 4.2 GW in 2024; the Europe figure also includes Poland, Spain and Italy.",
+)
+
+
+def test_a_part_a_sentence_names_only_among_what_a_total_includes_has_no_figure_there():
+    hits = [hit(text) for text in _INSTALLED]
+    assert formula_of("2024年波兰风电新增装机占欧洲的比重是多少？", *hits) is None
+
+
+def test_the_part_the_sentence_is_about_keeps_its_share():
+    hits = [hit(text) for text in _INSTALLED]
+    assert formula_of("2024年德国风电新增装机占欧洲的比重是多少？", *hits) == "4.2 / 10.5 = 40%"
+
+
+_TITLE = "2025年中国医药合同研究（CRO）市场研究报告"
+_CRO = (
+    (
+        "| 分子类型 | CRO收入（亿元） 2023年 | CRO收入（亿元） 2024年 |\n|---|---|---|\n"
+        "| 小分子 | 460.0 | 540.0 |\n| 多肽 | 40.0 | 60.0 |\n| 合计 | 500.0 | 600.0 |",
+        "二、按分子类型划分",
+    ),
+    (
+        "2024年中国医药外包服务市场规模为900.0亿元。其中CRO市场规模为600.0亿元，同比增长20.0%，2023年为500.0亿元。",
+        "一、市场概览",
+    ),
+)
+
+
+def test_a_part_named_beside_the_titles_acronym_is_not_given_the_wholes_figure():
+    # "peptide" meets no word of the Chinese passages; CRO and China name the whole report.
+    hits = [hit(text, lang="zh", doc="cro.md", title=_TITLE, section=section) for text, section in _CRO]
+    assert formula_of("By what percentage did China's peptide CRO revenue increase in 2024?", *hits) is None
+
+
+def test_the_whole_named_by_the_titles_acronym_is_still_found():
+    hits = [hit(text, lang="zh", doc="cro.md", title=_TITLE, section=section) for text, section in _CRO]
+    assert formula_of("By what percentage did China's CRO market grow in 2024?", *hits) == "600 / 500 - 1 = 20%"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "按2024财年的收入增速倒推，其上一财年收入约为多少亿元？",
+        "Given its growth, what was revenue in the previous fiscal year, from fiscal 2024?",
+    ],
+)
+def test_an_implied_value_asked_for_the_year_before_the_one_stated(question):
+    intent = detect(question)
+    assert intent.kind == "implied_value" and intent.years == (2023, 2024)

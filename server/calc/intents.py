@@ -85,6 +85,9 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("implied_cagr", ((_CAGR_WORDS, _YEAR, _YEAR), (_YEAR, _YEAR, _CAGR_WORDS))),
     # "What share do the vendors outside the top five hold?", "除前五大厂商外其余厂商份额": 100% less the shares named.
     ("complement", ((_REST, _SHARE_ASKED), (_SHARE_ASKED, _REST))),
+    # "2024年北美收入中，美国以外的有多少", "How much of X's revenue came from outside Y?": an amount, the
+    # whole named first less the part it excludes (families.rest_of reads both).
+    ("rest", ((r"中[，,]", r"以外|之外"), (r"\bhow (?:much|many) of\b", rf"\b(?:{EXCLUDING})\b"))),
     (
         "relative_change",
         (

@@ -24,6 +24,7 @@ from reportqa.server.calc.families import (
     on_pair,
     part_of,
     projection,
+    rest_of,
     skips_a_named_row,
     table_sum,
     unasked,
@@ -92,6 +93,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     listed = _over_listed(intent, question, items, lang) if intent.pair is None else None
     if listed is not None:
         return listed
+    if intent.kind == "rest":  # the whole and the part it excludes are each found by their own names
+        return rest_of(question, items, intent.years[0] if len(intent.years) == 1 else None, lang)
     if intent.pair is None or intent.kind not in ON_PAIR:
         items = naming(items, names_in(named))  # two named things are each found by their own names
     # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.

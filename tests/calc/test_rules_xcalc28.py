@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.server.calc.intents import detect
+from reportqa.server.calc.program import calculate
 from tests.support.passages import formula_of, hit
 
 pytestmark = pytest.mark.unit
@@ -85,3 +86,51 @@ def test_the_whole_named_by_the_titles_acronym_is_still_found():
 def test_an_implied_value_asked_for_the_year_before_the_one_stated(question):
     intent = detect(question)
     assert intent.kind == "implied_value" and intent.years == (2023, 2024)
+
+
+_BROADBAND = (
+    "| Region | Revenue (USD million) 2023 | 2024 | Subscribers (thousand) 2023 | 2024 |\n|---|---|---|---|---|\n"
+    "| North America | 500.0 | 700.0 | 2,000 | 2,600 |\n| Europe | 300.0 | 350.0 | 900 | 1,100 |",
+    "The United States accounted for USD 620.0 million of North American revenue in 2024.",
+    "Germany had 400 thousand subscribers in 2024.",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2024年北美宽带收入中，来自美国以外的有多少百万美元？",
+        "How much of North America's 2024 revenue came from outside the United States?",
+    ],
+)
+def test_the_rest_of_a_whole_is_the_whole_less_the_part_its_sentence_puts_in_it(question):
+    assert detect(question).kind == "rest"
+    assert formula_of(question, *(hit(text) for text in _BROADBAND)) == "700 - 620 = 80"
+
+
+def test_a_part_whose_sentence_does_not_name_the_whole_leaves_no_rest():
+    # Germany's sentence does not say it is part of Europe's figure, and counts subscribers, not revenue.
+    question = "2024年欧洲宽带收入中，德国以外的有多少百万美元？"
+    assert formula_of(question, *(hit(text) for text in _BROADBAND)) is None
+
+
+def test_each_column_of_a_table_stating_two_units_takes_its_own():
+    # "Revenue (USD million)" beside "Subscribers (thousand)": 700 is USD million, 2,600 thousand subscribers.
+    found = calculate("北美宽带收入从2023年到2024年增长了多少百万美元？", [hit(_BROADBAND[0])])
+    assert found is not None and found.result.formula == "700 - 500 = 200"
+    assert (found.result.unit, found.result.scale) == ("USD", "million")
+    subscribers = calculate("北美宽带用户从2023年到2024年增长了多少？", [hit(_BROADBAND[0])])
+    assert subscribers is not None and (subscribers.result.unit, subscribers.result.scale) == ("", "thousand")
+
+
+_INSTALLS = "| Region | 2024 (GW) |\n|---|---|\n| China | 80.0 |\n| Europe | 16.0 |\n| Americas | 14.0 |\n| Global | 120.0 |"
+
+
+def test_the_rest_of_a_tables_world_row_is_less_a_row_of_the_same_column():
+    question = "2024年全球风电新增装机中，中国以外的装机量是多少GW？"
+    assert formula_of(question, hit(_INSTALLS)) == "120 - 80 = 40"
+
+
+def test_a_row_beside_the_whole_is_no_part_of_it():
+    # China's row is no part of Europe's: only a total or world row holds the table's other rows.
+    assert formula_of("2024年欧洲风电新增装机中，中国以外的装机量是多少GW？", hit(_INSTALLS)) is None

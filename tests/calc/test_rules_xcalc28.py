@@ -123,7 +123,9 @@ def test_each_column_of_a_table_stating_two_units_takes_its_own():
     assert subscribers is not None and (subscribers.result.unit, subscribers.result.scale) == ("", "thousand")
 
 
-_INSTALLS = "| Region | 2024 (GW) |\n|---|---|\n| China | 80.0 |\n| Europe | 16.0 |\n| Americas | 14.0 |\n| Global | 120.0 |"
+_INSTALLS = (
+    "| Region | 2024 (GW) |\n|---|---|\n| China | 80.0 |\n| Europe | 16.0 |\n| Americas | 14.0 |\n| Global | 120.0 |"
+)
 
 
 def test_the_rest_of_a_tables_world_row_is_less_a_row_of_the_same_column():

@@ -412,7 +412,7 @@ def rest_of(question: str, items: list[Candidate], year: int | None, lang: str) 
     North America's revenue less the United States'), each found by its own words; ``None`` unless
     the part's own sentence or row names the whole too ("USD 6,102.3 million of North American
     revenue", "Within Europe, Germany …"): a figure of the part that does not say it is one of
-    the whole may count another thing."""
+    the whole may count another thing, or be of another whole."""
     text = normalize(question)
     excluded = _REST_OF.search(text)
     if excluded is None or len(LIST_JOINS.split(part_term := excluded["zh"] or excluded["en"])) != 1:
@@ -445,14 +445,13 @@ def _one_unit(a: Candidate, b: Candidate) -> bool:
 
 
 def _stated_within(part: Candidate, whole: Candidate, told: frozenset[str]) -> bool:
-    """Whether the part's figure is stated as one of the whole's: a row of the table whose total or
-    world row the whole is, in its column, or a sentence that writes a word ``told`` (the whole's and
-    not the part's) besides its measure ("USD 6,102.3 million of North American revenue")."""
-    if part.in_table and whole.in_table:
-        total = TOTAL_ROW.match(whole.label.rsplit("/ ", 1)[-1]) or is_world_row(whole.label)
-        return bool(total) and part.operand.hit is whole.operand.hit and part.heading == whole.heading
-    label = normalize(part.label).lower()
-    return any(written_in(w, label) for w in told - measure_forms(told))
+    """Whether the part's figure is stated as one of the whole's: its sentence and the whole's own row
+    or sentence write one word ``told`` (the whole's and not the part's) besides its measure ("USD
+    6,102.3 million of North American revenue" and the row "North America"). A table's row is not:
+    the table's "Global" row may count another whole than the one asked (全球海上风电 is not every
+    installation, and 海上 is "maritime" to the dictionary, "offshore" to the report)."""
+    labels = [normalize(c.label).lower() for c in (part, whole)]
+    return not part.in_table and any(all(written_in(w, label) for label in labels) for w in told - measure_forms(told))
 
 
 # The scale and currency an answer is asked in: "in billion yuan", "折合多少亿美元".

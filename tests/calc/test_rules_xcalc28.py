@@ -128,11 +128,14 @@ _INSTALLS = (
 )
 
 
-def test_the_rest_of_a_tables_world_row_is_less_a_row_of_the_same_column():
-    question = "2024年全球风电新增装机中，中国以外的装机量是多少GW？"
-    assert formula_of(question, hit(_INSTALLS)) == "120 - 80 = 40"
-
-
 def test_a_row_beside_the_whole_is_no_part_of_it():
-    # China's row is no part of Europe's: only a total or world row holds the table's other rows.
+    # China's row is no part of Europe's; a row says nothing of the whole it is in.
     assert formula_of("2024年欧洲风电新增装机中，中国以外的装机量是多少GW？", hit(_INSTALLS)) is None
+
+
+def test_a_world_row_is_not_the_whole_of_a_thing_it_does_not_write():
+    # China's sentence is of the offshore total; the "Global" row counts every installation.
+    offshore = "China installed 5.0 GW of the 9.0 GW offshore total in 2024."
+    question = "2024年全球海上风电新增装机中，中国以外的装机量是多少GW？"
+    title = "Global Wind Power Installations Report"
+    assert formula_of(question, hit(_INSTALLS, title=title), hit(offshore, title=title)) is None

@@ -139,3 +139,12 @@ def test_a_world_row_is_not_the_whole_of_a_thing_it_does_not_write():
     question = "2024年全球海上风电新增装机中，中国以外的装机量是多少GW？"
     title = "Global Wind Power Installations Report"
     assert formula_of(question, hit(_INSTALLS, title=title), hit(offshore, title=title)) is None
+
+
+def test_a_name_cut_in_pieces_is_the_name_the_dictionary_lists_whole():
+    # 蒂森克虏伯 is ThyssenKrupp; its pieces 蒂森 and 克虏伯 name nothing the English report writes.
+    text = (
+        "Thyssenkrupp nucera reported electrolyser revenue of EUR 500.0 million in fiscal 2024, up 25.0% year on year."
+    )
+    question = "按同比增速倒推，蒂森克虏伯nucera 2023财年的电解槽收入约为多少百万欧元？"
+    assert formula_of(question, hit(text)) == "500 × (1 + 25%)^(2023 - 2024) = 400"

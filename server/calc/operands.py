@@ -171,8 +171,8 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
     currencies = {c.unit for c in cells if c.unit in CURRENCIES}
     shared = currencies.pop() if len(currencies) == 1 else ""
     # "Subscribers (thousand)" beside "Revenue (USD million)": a column whose header states a scale and no
-    # currency, where another column's header states one, counts things.
-    priced = any(stated_unit(c.column)[0] for c in cells)
+    # currency, where another column's header states both ("Change ($)" prices no scale), counts things.
+    priced = any(all(stated_unit(c.column)) for c in cells)
     # A caption of one year ("Smart meter shipments by type, 2024") dates every figure under it
     # that neither its column nor its row dates.
     captioned = set(years_in(hit.chunk.context))

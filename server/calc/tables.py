@@ -240,11 +240,13 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
     stated = {stated_unit(text) for text in texts if stated_unit(text) != ("", "")}
     table = next(iter(stated)) if len(stated) == 1 else None
     currencies = {unit for unit, _ in stated if unit}
+    priced = any(all(unit) for unit in stated)
 
     def unit_of(cell: Cell) -> tuple[str, str] | None:
         own = stated_unit(cell.column)
-        # "Revenue (USD million)" beside "Subscribers (thousand)": each column its own, of the two stated.
-        if own[0] and len(currencies) > 1 or len(stated) > 1 and own in stated:
+        # "Revenue (USD million)" beside "Subscribers (thousand)": each column its own, of the two stated,
+        # where one states both a currency and a scale ("Change ($)" beside "(In thousands)" prices no scale).
+        if own[0] and len(currencies) > 1 or len(stated) > 1 and own in stated and priced:
             return own
         return None if non_money_column(cell.column) else table
 

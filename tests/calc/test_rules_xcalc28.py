@@ -148,3 +148,13 @@ def test_a_name_cut_in_pieces_is_the_name_the_dictionary_lists_whole():
     )
     question = "按同比增速倒推，蒂森克虏伯nucera 2023财年的电解槽收入约为多少百万欧元？"
     assert formula_of(question, hit(text)) == "500 × (1 + 25%)^(2023 - 2024) = 400"
+
+
+def test_a_scale_beside_a_currency_without_one_is_not_two_units():
+    # "(In thousands)" over one column and "Change ($)" over another state no column's money and scale.
+    table = (
+        "| | 2019 Amount | 2018 Amount (In thousands) | Change ($) |\n|---|---|---|---|\n"
+        "| Services | $ 243,053 | $ 246,548 | (3,495) |\n| Maintenance | 16,499 | 14,783 | 1,716 |"
+    )
+    question = "What was the average Services for 2018 and 2019?"
+    assert formula_of(question, hit(table)) == "(246548 + 243053) / 2 = 244800.5"

@@ -215,9 +215,10 @@ MORE_FLOORS = {
     # 36/52 on share27 (odd ids 17/26, even 19/26; first contact on main 1f78c70: 33/52, odd 14, even
     # 19, with four figures not right, now one: 008's per-capita cups over the store count, even)
     "share27": {"right": 0.65},
-    # First contact on main 66e5263: 19/46 (odd ids 9/23, even 10/23), 14 of 17 stated right, 4/6
-    # near misses, 7 of 40 refused
-    "xcalc28": {"right": 0.37},
+    # 24/46 on xcalc28 (odd ids 13/23, even 11/23), 17 of 18 stated right (040, even: a company's row
+    # 艾尔建美学 converted for the market, 美学 being "aesthetics"), 5/6 near misses, 6 of 40 refused; first
+    # contact on main 66e5263: 19/46 (odd 9, even 10), 14 of 17 stated right, 4/6, 7 of 40
+    "xcalc28": {"right": 0.47, "stated": 0.85, "near_miss": 0.5, "refused": 0.2},
 }
 
 

@@ -219,6 +219,10 @@ MORE_FLOORS = {
     # 12), 12 of 15 stated right (003 and 004 answer 同比减少了多少 with a negative change, 007 takes
     # GW for 占比), 15/16 near misses (034: 顺丰, a guessed name), 7 of 32 refused (15 first contact)
     "names28": {"right": 0.64, "stated": 0.66, "near_miss": 0.81, "refused": 0.28},
+    # 24/46 on xcalc28 (odd ids 13/23, even 11/23), 17 of 18 stated right (040, even: a company's row
+    # 艾尔建美学 converted for the market, 美学 being "aesthetics"), 5/6 near misses, 6 of 40 refused; first
+    # contact on main 66e5263: 19/46 (odd 9, even 10), 14 of 17 stated right, 4/6, 7 of 40
+    "xcalc28": {"right": 0.47, "stated": 0.85, "near_miss": 0.5, "refused": 0.2},
 }
 
 

@@ -48,6 +48,7 @@ from reportqa.server.calc.subject import (
     subject_words,
     translated,
     writes_all,
+    written_in,
 )
 from reportqa.server.calc.tables import OTHERS_ROW, TOTAL_ROW, is_world_row, names_only_a_total
 from reportqa.server.reasons import Reason
@@ -393,6 +394,64 @@ def complement(
     return Calculation(
         Intent("complement", (year,) if year else ()), calc.complement([f.measure for f in found]), tuple(found)
     )
+
+
+# The part a question takes out of the whole it names first: "…收入中，来自美国以外（加拿大和墨西哥）的",
+# "came from outside learning services", "were not chain-brand stores at the end of 2024".
+_REST_OF = re.compile(
+    r"[，,](?:来自)?(?P<zh>[^，,。？?的（(]{1,20}?)(?:以外|之外)"
+    rf"|\b(?:{EXCLUDING})\s+(?P<en>[^,，.?？()（]+?)(?=\s+(?:in|at|for|by|during)\b|[,，.?？(（]|$)",
+    re.IGNORECASE,
+)
+# What a question says of the rest in brackets ("（加拿大和墨西哥）") names neither the whole nor the part.
+_BRACKETED = re.compile(r"（[^）]*）|\([^)]*\)")
+
+
+def rest_of(question: str, items: list[Candidate], year: int | None, lang: str) -> Calculation | None:
+    """The whole the question names less the one part it excludes ("2024年北美卫星宽带收入中，美国以外的":
+    North America's revenue less the United States'), each found by its own words; ``None`` unless
+    the part's own sentence or row names the whole too ("USD 6,102.3 million of North American
+    revenue", "Within Europe, Germany …"): a figure of the part that does not say it is one of
+    the whole may count another thing, or be of another whole."""
+    text = normalize(question)
+    excluded = _REST_OF.search(text)
+    if excluded is None or len(LIST_JOINS.split(part_term := excluded["zh"] or excluded["en"])) != 1:
+        return None
+    whole_term = _BRACKETED.sub(" ", f"{text[: excluded.start()]} {text[excluded.end() :]}")
+    names = tuple(names_in(part_term))
+    whole = find_figure(
+        naming(items, names_in(whole_term), unlike=names), subject_of(whole_term), year, lang, True, no_rates=True
+    )
+    if whole is None:
+        return None
+    part = find_figure(
+        naming(items, list(names)), subject_of(part_term), year, lang, True, no_rates=True, term=part_term
+    )
+    if part is None or part is whole:
+        return None
+    own, of_whole = (next(c for c in items if c.operand is f) for f in (part, whole))
+    if not _one_unit(own, of_whole) or not 0 < part.measure.in_scale(whole.measure.scale) < whole.measure.value:
+        return None
+    if not _stated_within(own, of_whole, subject_of(whole_term) - subject_of(part_term)):
+        return None
+    return Calculation(
+        Intent("difference", (year,) if year else ()), calc.difference(whole.measure, part.measure), (whole, part)
+    )
+
+
+def _one_unit(a: Candidate, b: Candidate) -> bool:
+    """Whether two figures are written in one unit: USD and USD, or 万家 and 万家, never 万家 and 杯."""
+    return a.operand.measure.unit == b.operand.measure.unit and a.unit_word == b.unit_word
+
+
+def _stated_within(part: Candidate, whole: Candidate, told: frozenset[str]) -> bool:
+    """Whether the part's figure is stated as one of the whole's: its sentence and the whole's own row
+    or sentence write one word ``told`` (the whole's and not the part's) besides its measure ("USD
+    6,102.3 million of North American revenue" and the row "North America"). A table's row is not:
+    the table's "Global" row may count another whole than the one asked (全球海上风电 is not every
+    installation, and 海上 is "maritime" to the dictionary, "offshore" to the report)."""
+    labels = [normalize(c.label).lower() for c in (part, whole)]
+    return not part.in_table and any(all(written_in(w, label) for label in labels) for w in told - measure_forms(told))
 
 
 # The scale and currency an answer is asked in: "in billion yuan", "折合多少亿美元".

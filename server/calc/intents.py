@@ -85,12 +85,15 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("implied_cagr", ((_CAGR_WORDS, _YEAR, _YEAR), (_YEAR, _YEAR, _CAGR_WORDS))),
     # "What share do the vendors outside the top five hold?", "除前五大厂商外其余厂商份额": 100% less the shares named.
     ("complement", ((_REST, _SHARE_ASKED), (_SHARE_ASKED, _REST))),
+    # "2024年北美收入中，美国以外的有多少", "How much of X's revenue came from outside Y?": an amount, the
+    # whole named first less the part it excludes (families.rest_of reads both).
+    ("rest", ((r"中[，,]", r"以外|之外"), (r"\bhow (?:much|many) of\b", rf"\b(?:{EXCLUDING})\b"))),
     (
         "relative_change",
         (
             (
                 r"by what percent|percent(?:age)? (?:increase|growth|change|decrease|decline|rise|fall|difference)|"
-                r"% change|\bgrowth rate\b|(?:增长|下降|降低|减少|上升|提高|增加|变化|变动)了?百分之|"
+                r"% change|\bgrowth rate\b|(?:增长|下降|降低|减少|上升|提高|增加|变化|变动)了?(?:百分之|多少百分比)|"
                 r"增幅|涨幅|降幅|增长百分比|增速|"
                 r"year[- ](?:over|on)[- ]year growth|\byoy growth|\bhow fast\b|"
                 r"\bin percent(?:age)?(?: terms)?\b(?! of)|"
@@ -751,6 +754,13 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+# "其上一财年", "the previous fiscal year": the year an implied value is asked for, named by the one stated.
+_YEAR_BEFORE_ASKED = re.compile(
+    r"\b(?:the )?(?:previous|prior|preceding) (?:fiscal )?year\b|上一(?:个)?(?:财年|财政年度|年度?)|前一(?:财年|年)",
+    re.IGNORECASE,
+)
+
+
 _OPENING_YEAR = re.compile(r"^\s*(?:19|20)\d\d年度?")
 _LISTED = re.compile(r"、|, (?!(?:19|20)\d\d\b)")
 # Where a question gives what an implied value is computed from: "given its 2024 size", "based on
@@ -762,6 +772,10 @@ def _target_first(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
     """The years of an implied-value question, the one asked for first: the year outside the
     clause that gives the base (English puts it after, "X in 2023, given its 2024 size";
     Chinese before, "根据2024年的包裹量和增速，推算2023年")."""
+    if len(years) == 1 and _YEAR_BEFORE_ASKED.search(
+        text
+    ):  # "按2024财年的增速倒推，其上一财年…": the year before the one stated
+        return (years[0] - 1, years[0])
     if len(years) == 1:  # "按7.8%的增速倒推，2023年…": carried back from the next year, the one stated
         return (years[0], years[0] + 1)
     given = _GIVEN.search(text)

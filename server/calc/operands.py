@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from reportqa.index.dictionary import translations
 from reportqa.index.places import is_place, place_of, without_longer_places
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import HAN, normalize
 from reportqa.ingest.numbers import CAGR as _CAGR
-from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, table_row_at, years_in
+from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, stated_unit, table_row_at, years_in
 from reportqa.server.calc.calculator import Measure
 from reportqa.server.calc.models import Intent, Operand, operand_of
 from reportqa.server.calc.subject import (
@@ -169,6 +170,9 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
     # Accounts write the currency on the first and total rows only: one currency in a table is every cell's.
     currencies = {c.unit for c in cells if c.unit in CURRENCIES}
     shared = currencies.pop() if len(currencies) == 1 else ""
+    # "Subscribers (thousand)" beside "Revenue (USD million)": a column whose header states a scale and no
+    # currency, where another column's header states both ("Change ($)" prices no scale), counts things.
+    priced = any(all(stated_unit(c.column)) for c in cells)
     # A caption of one year ("Smart meter shipments by type, 2024") dates every figure under it
     # that neither its column nor its row dates.
     captioned = set(years_in(hit.chunk.context))
@@ -186,7 +190,13 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
         # A column headed by a unit of its own ("Processed volume (kt)", "Share (%)") is not in the money.
         headed = _headed_unit(cell.column)
         # Nor is a column headed by a count ("2024年业务量（亿件）"): 132.7亿件 are no yuan.
-        unit = cell.unit or ("%" if headed in ("%", "％") else "" if non_money_column(cell.column) else shared)
+        counted = (
+            non_money_column(cell.column)
+            or priced
+            and bool(cell.scale)
+            and stated_unit(cell.column) == ("", cell.scale)
+        )
+        unit = cell.unit or ("%" if headed in ("%", "％") else "" if counted else shared)
         # "2019 vs. 2018 Variance" compares two years, and a "Change" column under a spanning
         # year ("F18 | CHANGE") is the change to that year: neither figure is the year's own.
         year = (
@@ -480,7 +490,7 @@ def about_subject(
         rows = {(c.operand.hit.chunk.id, c.label) for c in pool if c.in_table}
         only_rows = all(c.in_table for c in pool)
         return None if (same_language and lang) or (len(rows) > 1 and only_rows) else pool
-    if max((len(subject & c.words) for c in pool), default=0) == 0:
+    if max((len(subject & c.words) for c in pool), default=0) == 0 or _meets_only_the_title(subject, items, lang):
         return None
     # A sentence that shares only the measure with the question ("行业整体收入在2024年达到90.0亿元"
     # for 华测检测收入) is another thing's figure when some figure names the thing measured.
@@ -625,6 +635,24 @@ def _own_is_whole(c: Candidate) -> bool:
     快递, and a question naming 快递 does not name that row."""
     label = c.label.rsplit("/ ", 1)[-1]
     return set(HAN.findall(label)) <= set("".join(c.own))
+
+
+def _meets_only_the_title(subject: frozenset[str], items: list[Candidate], lang: str) -> bool:
+    """Whether, over passages all in the other language, the only things of ``subject`` that any
+    figure's words meet are acronyms the report's title writes (CDMO of 中国医药合同研发生产（CDMO）
+    市场研究报告), while a thing the question names beside them meets none ("peptide", which the
+    dictionary does not carry to the row 多肽与寡核苷酸): the acronym names the whole report, so the
+    figure it finds would be the whole's, taken for the part's."""
+    if not lang or not items or any(c.operand.hit.chunk.lang == lang for c in items):
+        return False
+    things = {w for w in subject - measure_forms(subject) - PERIOD_WORDS if not is_place_word(w) and not is_generic(w)}
+    met = things & frozenset().union(*(c.words for c in items))
+    acronyms = {a.lower() for c in items for a in _ACRONYM.findall(c.operand.hit.chunk.title)}
+    if not met or not met <= acronyms:
+        return False
+    # The question's own words (its language's script): each met itself or through a sense.
+    own = {w for w in things if bool(HAN.search(w)) == (lang == "zh")}
+    return any(w not in met and not {s.lower() for s in translations(w)} & met for w in own)
 
 
 def measure_forms(subject: frozenset[str]) -> frozenset[str]:

@@ -24,6 +24,7 @@ from reportqa.server.calc.families import (
     on_pair,
     part_of,
     projection,
+    rest_of,
     skips_a_named_row,
     table_sum,
     unasked,
@@ -92,6 +93,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     listed = _over_listed(intent, question, items, lang) if intent.pair is None else None
     if listed is not None:
         return listed
+    if intent.kind == "rest":  # the whole and the part it excludes are each found by their own names
+        return rest_of(question, items, intent.years[0] if len(intent.years) == 1 else None, lang)
     if intent.pair is None or intent.kind not in ON_PAIR:
         items = naming(items, names_in(named))  # two named things are each found by their own names
     # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
@@ -225,12 +228,16 @@ def _other_things(
     part, figure = (next((c for c in gathered if c.operand is o), None) for o in share.operands)
     if share.result.value == 100:  # two rows of one table, one the group's sum, may be one value
         return not (part and figure and part.in_table and figure.in_table and part.label != figure.label)
+    if part is None or figure is None:
+        return False
+    # A place is a name, not a thing word, yet "the Americas figure also includes Brazil" gives no figure
+    # to Brazil either; the sentence's own words are read in any language, through the dictionary.
+    if _only_included(part, thing_words(part_term) | {n.lower() for n in names_in(part_term)}):
+        return True
     # Across languages a word and the figure's words meet only through the dictionary's senses,
     # which miss compounds (服饰 is "apparel", not the "sportswear" the report writes): not judged.
-    if part is None or figure is None or figure.operand.hit.chunk.lang != lang:
+    if figure.operand.hit.chunk.lang != lang:
         return False
-    if _only_included(part, thing_words(part_term)):
-        return True
     words = thing_words(whole)
     total = TOTAL_ROW.match(figure.label.rsplit("/ ", 1)[-1])
     if total and words and not any(written_in(w, _under_title(figure)) for w in words):
@@ -246,8 +253,11 @@ def _other_things(
 
 # "Liquid cooling, including direct-to-chip and immersion systems, …", "（含疫苗、生物制剂…）": the things a
 # figure's sentence counts in it, up to the clause's end.
+# "The Americas figure also includes Brazil, Canada and Mexico": a list closing its clause, read to the clause's end.
 _INCLUDED = re.compile(
-    r"\b(?:including|incl\.|such as|e\.g\.)[^,;:.()]*|(?:包括|包含|（含|例如)[^，。；：（）]*", re.IGNORECASE
+    r"\b(?:including|incl\.|such as|e\.g\.)[^,;:.()]*|\b(?:also )?includes?\b[^;:.()]*|"
+    r"(?:包括|包含|（含|例如)[^，。；：（）]*",
+    re.IGNORECASE,
 )
 
 

@@ -141,6 +141,9 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
             return None
         if paired and intent.kind == "share" and _other_things(paired, *intent.pair, gathered, hits, lang):
             return None
+        # "A的占比比B高多少个百分点" is the gap of two rates: a gap of the amounts beside them is no answer.
+        if paired and intent.kind in ("change", "difference") and _IN_POINTS.search(question):
+            return paired if all(o.measure.unit == "%" for o in paired.operands) else None
         return paired
     amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")
     if intent.kind == "change" and _IN_POINTS.search(question):

@@ -18,7 +18,7 @@ from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import HAN, normalize
 from reportqa.ingest.numbers import CAGR as _CAGR
-from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, stated_unit, table_row_at, years_in
+from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, table_row_at, years_in
 from reportqa.server.calc.calculator import Measure
 from reportqa.server.calc.models import Intent, Operand, operand_of
 from reportqa.server.calc.subject import (
@@ -170,9 +170,6 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
     # Accounts write the currency on the first and total rows only: one currency in a table is every cell's.
     currencies = {c.unit for c in cells if c.unit in CURRENCIES}
     shared = currencies.pop() if len(currencies) == 1 else ""
-    # "Subscribers (thousand)" beside "Revenue (USD million)": a column whose header states a scale and no
-    # currency, where another column's header states both ("Change ($)" prices no scale), counts things.
-    priced = any(all(stated_unit(c.column)) for c in cells)
     # A caption of one year ("Smart meter shipments by type, 2024") dates every figure under it
     # that neither its column nor its row dates.
     captioned = set(years_in(hit.chunk.context))
@@ -190,13 +187,7 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
         # A column headed by a unit of its own ("Processed volume (kt)", "Share (%)") is not in the money.
         headed = _headed_unit(cell.column)
         # Nor is a column headed by a count ("2024年业务量（亿件）"): 132.7亿件 are no yuan.
-        counted = (
-            non_money_column(cell.column)
-            or priced
-            and bool(cell.scale)
-            and stated_unit(cell.column) == ("", cell.scale)
-        )
-        unit = cell.unit or ("%" if headed in ("%", "％") else "" if counted else shared)
+        unit = cell.unit or ("%" if headed in ("%", "％") else "" if non_money_column(cell.column) else shared)
         # "2019 vs. 2018 Variance" compares two years, and a "Change" column under a spanning
         # year ("F18 | CHANGE") is the change to that year: neither figure is the year's own.
         year = (

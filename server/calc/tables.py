@@ -230,9 +230,8 @@ def _flattened(row: list[str]) -> list[str]:
 
 def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str) -> list[Cell]:
     """Plain cells with the one unit the caption and header rows state for the whole table
-    ("Revenue (USD billion)", "单位：亿元"), or, where they state two currencies or two units, the
-    one their own column header states ("Revenue (EUR million)" under "Unit: USD million",
-    "Revenue (USD million)" beside "Subscribers (thousand)"); a column headed with a
+    ("Revenue (USD billion)", "单位：亿元"), or, where they state two currencies, the one their own
+    column header states ("Revenue (EUR million)" under "Unit: USD million"); a column headed with a
     unit of another kind ("Processed volume (kt)", "Shipments (MW)") is not in the table's money,
     and several units stated with none in the column leave it plain (TAT-QA writes "(dollars in
     thousands)" over one column of several)."""
@@ -240,13 +239,10 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
     stated = {stated_unit(text) for text in texts if stated_unit(text) != ("", "")}
     table = next(iter(stated)) if len(stated) == 1 else None
     currencies = {unit for unit, _ in stated if unit}
-    priced = any(all(unit) for unit in stated)
 
     def unit_of(cell: Cell) -> tuple[str, str] | None:
         own = stated_unit(cell.column)
-        # "Revenue (USD million)" beside "Subscribers (thousand)": each column its own, of the two stated,
-        # where one states both a currency and a scale ("Change ($)" beside "(In thousands)" prices no scale).
-        if own[0] and len(currencies) > 1 or len(stated) > 1 and own in stated and priced:
+        if own[0] and len(currencies) > 1:
             return own
         return None if non_money_column(cell.column) else table
 

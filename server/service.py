@@ -33,7 +33,7 @@ class QAService:
         writer = None
         if model:
             writer = Writer(model, call_timeout(settings), not is_thread_safe(settings), prompt_budget(settings))
-        self.answerer = Answerer(self.library.embeddings.model_name, writer)
+        self.answerer = Answerer(self.library.embeddings.model_name, writer, self.library.embeddings)
 
     @property
     def settings(self) -> Settings:

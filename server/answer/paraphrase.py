@@ -44,6 +44,8 @@ _ENDINGS = ("s", "es", "ing")
 
 
 class Embedder(Protocol):
+    """What weighs a run against a title: the retrieval model (``index.embeddings.ArrayEmbeddings``)."""
+
     def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray: ...
 
 

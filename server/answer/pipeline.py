@@ -17,7 +17,7 @@ from reportqa.server.answer.excerpts import excerpts
 from reportqa.server.answer.figures import Computed, refusal, render, with_conversions
 from reportqa.server.answer.followup import standalone_question
 from reportqa.server.answer.gate import enforce
-from reportqa.server.answer.paraphrase import without_market_paraphrases
+from reportqa.server.answer.paraphrase import Embedder, without_market_paraphrases
 from reportqa.server.answer.sentences import asks_explanation
 from reportqa.server.answer.types import Answer, Citation, Turn
 from reportqa.server.answer.worded import Generated, Material, Writer
@@ -42,12 +42,14 @@ class Answerer:
     """Answers questions with a searcher; ``writer`` (a language model) words them, if given.
 
     ``model_name`` is the embedding model's, whose similarity scale the refusal floor
-    depends on.
+    depends on; ``embedder``, that model, weighs a market called by other words
+    (:mod:`paraphrase`), which is not done without it.
     """
 
-    def __init__(self, model_name: str, writer: Writer | None = None) -> None:
+    def __init__(self, model_name: str, writer: Writer | None = None, embedder: Embedder | None = None) -> None:
         self.model_name = model_name
         self.writer = writer
+        self.embedder = embedder
 
     def ask(
         self, question: str, history: list[Turn], searcher: Searcher, top_k: int = 5, documents: list[str] | None = None
@@ -77,7 +79,7 @@ class Answerer:
         lang = detect_language(question)
         hits = searcher.search(question, max(top_k, SEARCH_DEPTH), documents)
         # "the Companion Animal Nutrition market" of a pet food report is asked as its market.
-        asked = without_market_paraphrases(question, hits, getattr(searcher, "embeddings", None))
+        asked = without_market_paraphrases(question, hits, self.embedder)
         # "Why did revenue rise 14%?" asks for the report's reason, not for the change recomputed.
         intent = None if asks_explanation(asked) else detect(asked)
         calculation = _computed(asked, hits) if intent else None

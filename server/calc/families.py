@@ -23,6 +23,7 @@ from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
     SHARE_WORDS,
     Candidate,
+    candidate_of,
     candidates_of,
     clause_of,
     find_figure,
@@ -80,7 +81,7 @@ def projection(
     # subject's; when that amount is another figure that names nothing of the question the base does
     # not ("Offshore …" names offshore, which "Global wind turbine OEM revenue" does not), the rate is
     # that other subject's ("the global market … USD 80.0 billion" beside offshore's 14.2 and 14.4%).
-    based = next(c for c in items if c.operand is base)
+    based = candidate_of(base, items)
     thing = subject - measure_forms(subject)
     owned = {id(c.operand): _own_amounts(c, amounts, base) for c in items if c.metric == "cagr"}
     rate = stated_cagr(
@@ -103,7 +104,7 @@ def projection(
     # The rate is of what the base names ("It is expected to grow at a CAGR of 12.0%" after the chain
     # coffee market is no rate of Luckin's revenue): its sentence, read with the report's title and
     # section, names every thing of the question the base's does.
-    if not names_all_of(next(c for c in items if c.operand is rate), (subject - measure_forms(subject)) & based.words):
+    if not names_all_of(candidate_of(rate, items), (subject - measure_forms(subject)) & based.words):
         return None
     # The rate's sentence states the market it is of in one currency ("中国IVD市场规模将达到2,150亿元，…
     # 复合增长率为8.4%"): a base in another (the global 1,012亿美元) is another market's.
@@ -229,7 +230,7 @@ def implied_value(
     # billion" beside cargo e-bikes' 1.1 and 17.5%), the rate is not the subject's.
     said = [c for c in items if not c.in_table and c.operand.measure.unit == base.measure.unit]
     own = find_figure(said, subject, base_year, lang, amounts_only=True, term=question)
-    based = next(c for c in items if c.operand is base)
+    based = candidate_of(base, items)
     # "恒储科技2023年出货量" is not carried back from "其储能业务收入为412.8亿元，同比下降3.2%".
     said_of = based.heading if based.in_table else _clause(base)
     if names_another_row(subject, based, items) or measures_another(subject, subject_of(said_of)):
@@ -355,7 +356,7 @@ _LEADERS = re.compile(r"\btop\b|\bleading\b|\blargest\b|\bfirst\b|前[一二三�
 
 
 def _label(figure: Operand, items: list[Candidate]) -> str:
-    return next(c.label for c in items if c.operand is figure)
+    return candidate_of(figure, items).label
 
 
 def _is_share(c: Candidate) -> bool:
@@ -429,7 +430,7 @@ def rest_of(question: str, items: list[Candidate], year: int | None, lang: str) 
     )
     if part is None or part is whole:
         return None
-    own, of_whole = (next(c for c in items if c.operand is f) for f in (part, whole))
+    own, of_whole = (candidate_of(f, items) for f in (part, whole))
     if not _one_unit(own, of_whole) or not 0 < part.measure.in_scale(whole.measure.scale) < whole.measure.value:
         return None
     if not _stated_within(own, of_whole, subject_of(whole_term) - subject_of(part_term)):
@@ -668,7 +669,7 @@ def _total_row(part: Operand, items: list[Candidate], term: str) -> Operand | No
     # Every word the whole's own language writes: the glossary's other-language equivalents are not what its table says.
     chinese = bool(HAN.search(term))
     whole = {w for w in subject_of(term) if bool(HAN.search(w)) == chinese}
-    own = next(c for c in items if c.operand is part)
+    own = candidate_of(part, items)
     bare = names_only_a_total(term, own.heading)  # "占总额", "of the total": the total row of the part's column
     if row is None or not (whole or bare):
         return None

@@ -158,6 +158,11 @@ def is_row_share(c: Candidate) -> bool:
     return found is None or not {w for w in subject_words(found["holder"]) - _MARKET if not is_place_word(w)}
 
 
+def candidate_of(figure: Operand, items: list[Candidate]) -> Candidate:
+    """The candidate of ``items`` that ``figure`` was found as (its row, column and words)."""
+    return next(c for c in items if c.operand is figure)
+
+
 def same_written_unit(a: Operand, b: Operand, items: list[Candidate]) -> bool:
     """Whether two plain figures are written in one unit ("9.4 GW" and a "2024 (GW)" column),
     so a sentence's figure and a table's meet though neither states a scale."""
@@ -983,7 +988,7 @@ def names_the_part(part: Operand, items: list[Candidate], term: str, whole: str)
     ]
     # Its senses: each word's, and the phrases' ("power stations" is 电站), less the whole's.
     forms = set(own).union(*(subject_of(w) for w in own), translated(term) if own else ()) - shared - titled
-    found = next(c for c in items if c.operand is part)
+    found = candidate_of(part, items)
     row = f"{found.label.rsplit('/ ', 1)[-1]} {found.heading}"
     said = (row if found.in_table else own_clause(found, items)).lower()
     # Each form as written: a sense of a sense is noise (东瀛, a sense of "Japan", is "east").

@@ -53,7 +53,20 @@ def asked_names(question: str) -> list[str]:
         elif rest:
             names.append(_POSSESSIVE.sub("", " ".join(rest)))
         names += acronyms
-    return list(dict.fromkeys(names + _listed_names(text)))
+    return _run_together(text, list(dict.fromkeys(names + _listed_names(text))))
+
+
+def _run_together(text: str, names: list[str]) -> list[str]:
+    """``names`` with two that ``text`` writes run together as one name the dictionary lists taken
+    as that name: 蒂森克虏伯 is ThyssenKrupp, where its pieces 蒂森 and 克虏伯 (cut apart by a segmenter
+    that does not know it) name nothing a report in English writes."""
+    out = list(names)
+    for a in names:
+        for b in names:
+            if a in out and b in out and a != b and a + b in text and translations(a + b):
+                out[out.index(a)] = a + b
+                out.remove(b)
+    return out
 
 
 def _currency(text: str, term: str) -> bool:

@@ -147,13 +147,15 @@ def judge(
     model: str = "default",
     computed_years: tuple[int, ...] = (),
     computed: bool = False,
+    operation: tuple[str, ...] = (),
 ) -> Verdict:
     """Answerable or not, with the reason (shown to users when refusing).
 
     ``computed_years`` are years the answer computes a figure for (a projection to
     2027), so no passage has to name them. ``computed``: a calculation bound every operand
     to a figure of a sentence or row about its subject, which is the support asked of a
-    stated figure.
+    stated figure. ``operation``: the phrases that ask for the calculation ("annual growth
+    rate, compounded", "how many times"), which say what is done, not what it is about.
     """
     if not hits:
         return Verdict(False, Reason("no_passages"))
@@ -184,9 +186,10 @@ def judge(
         unnamed = as_asked(question, [t for t in missing if not t.isdigit()])
         return Verdict(False, Reason("unmentioned", {"names": unnamed}) if unnamed else Reason("unmentioned_year"))
     langs = [h.chunk.lang for h in considered]
+    about = _without(question, operation)
     unwritten = (
-        _unwritten(question, joined, langs)
-        or _unwritten_chinese(question, joined, langs, terms)
+        _unwritten(about, joined, langs)
+        or _unwritten_chinese(about, joined, langs, terms)
         or _uncovered_market(question, joined, langs)
     )
     if unwritten:
@@ -281,6 +284,13 @@ def _year_stated(term: str, stated: set[str]) -> bool:
     if not (term.isdigit() or _FISCAL_NAME.fullmatch(term)):
         return False
     return all(str(year) in stated for year in years_in(term))
+
+
+def _without(question: str, phrases: tuple[str, ...]) -> str:
+    text = normalize(question)
+    for phrase in phrases:
+        text = text.replace(phrase, " ")
+    return text
 
 
 def _unwritten(question: str, passages: str, langs: list[str]) -> list[str]:

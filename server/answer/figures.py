@@ -170,11 +170,14 @@ def render(calculation: Calculation, lang: str) -> Computed:
         sentence = f"{quote(source_sentence(source), source.hit.chunk.lang)} {marker}"
         if sentence not in quoted:
             quoted.append(sentence)
+    # The comparison with a stated figure comes after the quoted inputs: a line without a marker
+    # cites the next marker's passage (server/answer/gate.py), and the result's line must cite
+    # its inputs', which write its years, not the stated figure's.
     if calculation.stated is not None:
         stated = calculation.stated
         gap = calc.pp_difference(Measure(result.value, "%"), stated.measure)
         figures.append(_figure(gap, (stated,), lang))
-        lines.append(
+        quoted.append(
             words["stated"].format(
                 stated=show(stated.measure.value), shown=figures[1].display, marker=f"[{cited.index(stated.hit) + 1}]"
             )

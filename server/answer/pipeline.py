@@ -22,7 +22,7 @@ from reportqa.server.answer.sentences import asks_explanation
 from reportqa.server.answer.types import Answer, Citation, Turn
 from reportqa.server.answer.worded import Generated, Material, Writer
 from reportqa.server.calc.calculator import CalculationError
-from reportqa.server.calc.intents import asked_scale, detect, free_years
+from reportqa.server.calc.intents import asked_scale, detect, free_years, operation_phrases
 from reportqa.server.calc.program import calculate
 from reportqa.server.reasons import Reason
 
@@ -84,7 +84,8 @@ class Answerer:
         intent = None if asks_explanation(asked) else detect(asked)
         calculation = _computed(asked, hits) if intent else None
         bound = calculation is not None and bool(calculation.figures)
-        verdict = judge(asked, hits, self.model_name, free_years(intent) if intent else (), bound)
+        operation = operation_phrases(asked, intent) if intent else ()
+        verdict = judge(asked, hits, self.model_name, free_years(intent) if intent else (), bound, operation)
         note = ""
         if not verdict.answerable:
             citations = [cite(h) for h in hits[:top_k]]

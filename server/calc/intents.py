@@ -814,6 +814,23 @@ def free_years(intent: Intent) -> tuple[int, ...]:
     return (max(intent.years[:2]),) if intent.kind == "projection" and intent.years else ()
 
 
+# A match of a kind's pattern this many words long or shorter is the operation's own wording
+# ("annual growth rate", "how many times"); a longer one spans the subject between its words
+# ("how many GWh of EV batteries did the world add").
+_OPERATION_WORDS = 4
+
+
+def operation_phrases(question: str, intent: Intent) -> tuple[str, ...]:
+    """The phrases of ``question`` that say which calculation ``intent`` is: every short match of
+    its kind's patterns ("annual growth rate", "compounded" and "how many times" name what is
+    computed, not what it is about), for the answerability rule that asks a passage to write the
+    question's other words."""
+    text = normalize(question)
+    patterns = [p for kind, alternatives in _KINDS if kind == intent.kind for a in alternatives for p in a]
+    found = (m.group().strip() for p in patterns for m in p.finditer(text))
+    return tuple(dict.fromkeys(f for f in found if f and not YEAR.fullmatch(f) and len(f.split()) <= _OPERATION_WORDS))
+
+
 # The scale an answer is asked in: "in million cubic metres", "in billions", "多少亿元".
 # The currency may come first: "in USD billion", "in £ billion", "in RMB million".
 _ASKED_SCALE = re.compile(

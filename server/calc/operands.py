@@ -995,10 +995,27 @@ def names_the_part(part: Operand, items: list[Candidate], term: str, whole: str)
     return not own or any(w in said for w in forms)
 
 
-def stated_cagr(items: list[Candidate], subject: frozenset[str], lang: str, near: Operand) -> Operand | None:
+def stated_cagr(
+    items: list[Candidate], subject: frozenset[str], lang: str, near: Operand, over: tuple[int, int] | None = None
+) -> Operand | None:
+    """The CAGR the passages state for ``subject``, closest to ``near``; with ``over``, only one
+    stated for that period or for no period it writes ("a CAGR of 5.3% over 2024-2030" is no
+    rate of 2022-2024, to set beside the one implied for it)."""
     rates = [c for c in items if c.metric == "cagr" and c.operand.measure.unit == "%"]
+    if over is not None:
+        rates = [c for c in rates if _over_period(c, over)]
     about = about_subject(subject, items, rates, kind=rates)
     return pick(about, lang, near) if about else None
+
+
+def _over_period(rate: Candidate, period: tuple[int, int]) -> bool:
+    """Whether a stated rate's own words (its column's header, or its clause) write no year, or
+    both years of ``period``."""
+    text = rate.operand.hit.chunk.text
+    written = set(
+        years_in(rate.heading if rate.in_table else text[slice(*clause_of(text, rate.operand.start, rate.operand.end))])
+    )
+    return not written or set(period) <= written
 
 
 def figures_by_year(

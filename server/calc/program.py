@@ -185,7 +185,10 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         return Calculation(intent, calc.difference(larger.measure, smaller.measure), (larger, smaller))
     if intent.kind == "implied_cagr":
         return Calculation(
-            intent, calc.implied_cagr(start.measure, end.measure), (start, end), stated_cagr(items, subject, lang, end)
+            intent,
+            calc.implied_cagr(start.measure, end.measure),
+            (start, end),
+            stated_cagr(items, subject, lang, end, over=_period(start, end)),
         )
     if intent.kind == "average":
         if averages_another_measure(question, list(found), items):
@@ -279,6 +282,11 @@ def _under_title(c: Candidate) -> str:
     """What names ``c`` below its report's title: its section, caption, row and column."""
     title = normalize(c.operand.hit.chunk.title).lower()
     return c.scope[len(title) :] if c.scope.startswith(title) else c.scope
+
+
+def _period(start: Operand, end: Operand) -> tuple[int, int] | None:
+    first, last = start.measure.year, end.measure.year
+    return (first, last) if first is not None and last is not None else None
 
 
 def _unstated_value(

@@ -198,23 +198,6 @@ _NOT_NAMES = frozenset(
 def names_in(text: str) -> list[str]:
     """The companies, places and products ``text`` names (not its years, months, units,
     currencies, or the operation asked: "What is the Total …")."""
-    return _run_together(text, _names_in(text))
-
-
-def _run_together(text: str, names: list[str]) -> list[str]:
-    """``names`` with two that ``text`` writes run together as one name the dictionary lists taken
-    as that name: 蒂森克虏伯 is ThyssenKrupp, where its pieces 蒂森 and 克虏伯 (cut apart by a segmenter
-    that does not know it) name nothing a report in English writes."""
-    out = list(names)
-    for a in names:
-        for b in names:
-            if a in out and b in out and a != b and a + b in text and translations(a + b):
-                out[out.index(a)] = a + b
-                out.remove(b)
-    return out
-
-
-def _names_in(text: str) -> list[str]:
     return [
         t
         for t in map(_without_lead, asked_names(text))

@@ -51,10 +51,11 @@ def test_render_implied_cagr_in_english_with_the_stated_cagr_and_the_quoted_inpu
         "Computed from the report's figures: The implied CAGR from 2025 to 2032 is 8.27% "
         "((59.34 / 34.03)^(1/7) - 1 = 8.27%)."
     )
-    assert lines[1] == "The report itself states a CAGR of 8.26% [1]; the difference is 0.01 percentage points."
-    assert lines[2:] == [
+    assert lines[1:] == [
         '"The global call center market was valued at USD 34.03 billion in 2025." [1]',
         '"It is expected to reach USD 59.34 billion by 2032, growing at a CAGR of 8.26% from 2025 to 2032." [1]',
+        # After the inputs: the result's line cites the marker after it, its inputs' passage.
+        "The report itself states a CAGR of 8.26% [1]; the difference is 0.01 percentage points.",
     ]
     assert computed.draft.cited == [passage]
     implied, gap = computed.figures

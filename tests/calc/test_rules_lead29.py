@@ -1,0 +1,68 @@
+"""The fifteenth session's lead rules: the words that ask for a calculation name no subject a
+passage must write, and a stated CAGR is set beside an implied one only over the same period."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.server.answer.answerability import judge
+from reportqa.server.answer.figures import render
+from reportqa.server.calc.intents import detect, operation_phrases
+from reportqa.server.calc.program import calculate
+from tests.support.passages import hit
+
+pytestmark = pytest.mark.unit
+
+RESALE = (
+    "Resale and second-hand sportswear rose from $4.5B in 2022 to $7.8B in 2024. We forecast sales to grow "
+    "from USD 412.6 billion in 2024 to USD 562.0 billion by 2030, a CAGR of 5.3% over 2024-2030."
+)
+COMPOUNDED = "What was the annual growth rate, compounded, of resale sportswear between 2022 and 2024?"
+
+
+@pytest.mark.parametrize(
+    ("question", "phrases"),
+    [
+        (COMPOUNDED, ("annual growth rate", "compounded")),
+        ("Nike's revenue was how many times Lululemon's in 2024?", ("how many times",)),
+        ("2020年至2024年冷链物流市场规模的年均复合增长率是多少？", ("年均复合增长率",)),
+        # A match that spans the subject between its words is not the operation's wording.
+        ("How many GWh of EV battery shipments did the world add in 2024?", ()),
+    ],
+)
+def test_operation_phrases_are_the_short_matches_of_the_kind_asked(question, phrases):
+    intent = detect(question)
+    assert intent is not None
+    assert operation_phrases(question, intent) == phrases
+
+
+def test_words_asking_for_the_calculation_are_not_subject_words_a_passage_must_write():
+    hits = [hit(RESALE, dense=0.6)]
+    intent = detect(COMPOUNDED)
+    assert intent is not None
+    assert not judge(COMPOUNDED, hits, computed=True).answerable  # "annual", "compounded": half its words
+    assert judge(COMPOUNDED, hits, computed=True, operation=operation_phrases(COMPOUNDED, intent)).answerable
+
+
+def test_a_stated_cagr_of_another_period_is_not_compared_with_the_implied_one():
+    found = calculate(COMPOUNDED, [hit(RESALE)])
+    assert found is not None and found.stated is None
+    assert [str(o.measure.value) for o in found.operands] == ["4.5", "7.8"]
+
+
+def test_a_stated_cagr_of_the_same_period_is_compared_and_the_result_cites_its_inputs_first():
+    text = (
+        "The market grew from USD 34.03 billion in 2025 to USD 59.34 billion in 2032, a CAGR of 8.26% over 2025-2032."
+    )
+    found = calculate("What CAGR does the growth from 2025 to 2032 imply?", [hit(text)])
+    assert found is not None and found.stated is not None
+    lines = render(found, "en").draft.text.split("\n")
+    assert lines[0].startswith("Computed from the report's figures: The implied CAGR from 2025 to 2032 is 8.27%")
+    assert lines[-1].startswith("The report itself states a CAGR of 8.26% [1]")
+
+
+def test_a_name_cut_in_two_by_the_segmenter_is_asked_whole_where_the_dictionary_lists_it():
+    # 蒂森克虏伯 is CC-CEDICT's ThyssenKrupp; jieba cuts it into 蒂森 and 克虏伯, which no English report writes.
+    from reportqa.index.asked_names import asked_names
+
+    assert asked_names("2024年蒂森克虏伯的电解槽收入是多少？") == ["2024", "蒂森克虏伯"]

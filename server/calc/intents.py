@@ -110,7 +110,9 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             # "the percentage (constitution) of A in/among/out of (the) total B"
             (r"percentage (?:of )?constitution of|percentage of ", r" (?:in|among|out of) (?:the )?total\b"),
             (r"\bpercentage of ", r" over "),
-            ("占", r"的(?:比例|比重|百分比|份额)|百分之(?:几|多少)|几成|多大(?:比例|比重|份额)"),
+            (r"\bhow much of\b", r"\bin percent(?:age)?\b|\bas a percent(?:age)?\b"),
+            # "约占全球新增装机的多少？": 的多少 closing the question asks the share itself.
+            ("占", r"的(?:比例|比重|百分比|份额)|百分之(?:几|多少)|几成|多大(?:比例|比重|份额)|的多少(?=[？?。]|$)"),
             # "A在B中的占比是多少", "B中A占比多少", "A在B中所占比重为多少"
             (r"占比(?:是|为|有)?(?:多少|几)|所占(?:的)?(?:比例|比重|份额|百分比)",),
         ),
@@ -120,6 +122,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         (
             (
                 r"how many times|\btimes (?:as|larger|bigger|the)\b|\bmultiple\b|\bratio\b|\bproportion\b|"
+                r"\bdivided by\b|^divide\b|"
                 r"\bby what (?:factor|multiple)\b|"
                 r"几倍|多少倍|倍数|比率|之比",
             ),
@@ -130,7 +133,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         (
             # "A比B多多少", "how many more A than B": the difference of two named things.
             ("比", r"多了?(?:多少|出)|少了?多少|高了?多少|低了?多少|大了?多少|小了?多少|(?:高|超|大)出了?多少"),
-            (r"how (?:many|much) more ", r" than "),
+            (r"how (?:many|much)(?: [A-Za-z]+)? more ", r" than "),
             (
                 r"absolute|how much (?:larger|bigger|more|higher|lower|less|smaller|does|did|will)|\bchange\b|"
                 r"\bdifference\b|\bincrease\b|\bdecrease\b|\bgrow between\b|\bgap\b|"
@@ -150,6 +153,9 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
                 r"合计|总和|之和|加起来|总计|合共|一共|总共|共计",
             ),
             (r"\btotal\b", r"\b(?:19|20)\d\d\b", r"\band\b", r"\b(?:19|20)\d\d\b"),
+            # "Add A's and B's revenue: what do they come to?", "the total revenue for A and B".
+            (r"^add\b", r"\band\b"),
+            (r"\btotal\b", r"\bfor\b", r"\band\b"),
             (r"\btotal\b", r"\bbetween (?:19|20)\d\d (?:to|and|-) (?:19|20)\d\d\b"),
         ),
     ),
@@ -316,7 +322,9 @@ def detect(question: str) -> Intent | None:
                 kind, pair = "sum", shares
             elif kind == "sum" and pair and _SHARE_ASKED_RE.search(text):
                 pair = _as_shares(pair)
-            if pair and any(_NESTED.search(term) and not names_only_a_total(term, "") for term in pair):
+            # A share's whole is a total by what it is ("压缩空气储能在2023年新增装机合计中的占比"): only its part may nest.
+            compared = pair[:1] if pair and kind == "share" else pair
+            if compared and any(_NESTED.search(term) and not names_only_a_total(term, "") for term in compared):
                 return None  # "the average A less the average B": an operation on results, not figures
             if (
                 kind in ("change", "relative_change")
@@ -379,17 +387,20 @@ _ON_YEAR_BEFORE = re.compile(
 
 # "How much did it grow in 2024", "2024年规模增长了多少": the change over that year, from the year before.
 _GREW_IN = re.compile(
-    r"\b(?:change|grow|grew|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped|add|added)\b[^?？]*"
-    r"\bin (?:19|20)\d\d\b|(?:19|20)\d\d年[^？?，,]*(?:增长|增加|下降|减少|上升)了?(?:多少|百分之)",
+    r"\b(?:change|grow|grew|growth|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped|add|added|"
+    r"shrink|shrank|shrunk|expand|expanded|contract|contracted)\b[^?？]*"
+    r"\b(?:in|during) (?:19|20)\d\d\b|(?:19|20)\d\d年[^？?，,]*(?:增长|增加|下降|减少|上升)了?(?:多少|百分之)",
     re.IGNORECASE,
 )
-LIST_JOINS = re.compile(r"\s*(?:、|和|与|及|&|,? and |,)\s*")
+# 及 joins two things, except in 及以下 and 及以上 ("三线及以下城市": third-tier and smaller cities, one row).
+_AND = r"及(?!以[上下])"
+LIST_JOINS = re.compile(rf"\s*(?:、|和|与|{_AND}|&|,? and |,)\s*")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)  # "the Philippines" is the row "Philippines"
 _COUNTED_TAIL = re.compile(r"[两二三四五六七八九十]+[家个大项者]$")  # 雅培 of "罗氏、迈瑞与雅培三家合计"
 # "三一重工、徐工汽车和中国重汽的合计份额", "the combined share of A, B and C in 2024"; "A、B两者共计",
 # where the count after the list ends it.
 _LIST = re.compile(
-    r"(?P<zh>[^，。？?的年]+(?:、[^，。？?的、]+)*(?:和|与|及)[^，。？?的、]+?)(?=的|合计|一共|加起来|平均)|"
+    rf"(?P<zh>[^，。？?的年]+(?:、[^，。？?的、]+)*(?:和|与|{_AND})[^，。？?的、]+?)(?=的|合计|一共|加起来|平均)|"
     r"(?P<zh_counted>[^，。？?的年]+(?:、[^，。？?的、]+)+?)(?=[两二三四五六七八九]者)|"
     r"\b(?:of|for|from|across) (?:the )?(?P<en>[^?,]+(?:, [^?,]+)*,? and [^?,]+?)(?= in | for |\?|$)",
     re.IGNORECASE,
@@ -416,7 +427,7 @@ def _joined_names(question: str) -> list[str]:
     if len(names) < 2:
         return []
     either = "|".join(re.escape(n) for n in names)
-    join = r"(?:\s*(?:、|和|与|及|&|,? and |,)\s*(?:the )?)"
+    join = rf"(?:\s*(?:、|和|与|{_AND}|&|,? and |,)\s*(?:the )?)"
     found = re.search(rf"(?:{either})(?:['’]s)?(?:{join}(?:{either})(?:['’]s)?)+", question)
     if found is None:
         return []
@@ -464,6 +475,8 @@ _SHARE_VERBS = (
     " is ",
     " were ",
     " are ",
+    " will ",
+    " would ",
     " went to ",
     " goes to ",
     " went through ",
@@ -503,6 +516,11 @@ def _share_of(text: str) -> tuple[str, str] | None:
     return _owning(part.strip(" ,?？"), whole.strip(" ,?？"))
 
 
+def _much_of(text: str) -> tuple[str, str] | None:
+    found = _HOW_MUCH_OF.search(text)
+    return _owning(found["part"].strip(" ,?？"), found["whole"].strip(" ,?？")) if found else None
+
+
 def _owning(part: str, whole: str) -> tuple[str, str] | None:
     """The part and whole of a share, the part measured as the whole's owner is ("of Southeast
     Asia's parcel volume … in Indonesia": the part is Indonesia's parcel volume)."""
@@ -537,7 +555,7 @@ _ZH_SHARE_IN = re.compile(
     r"(?P<part>[^，。？?]+?)在(?P<whole>[^，。？?]+?)中(?:的|所)?(?:占比|所?占(?:的)?(?:比例|比重|份额|百分比)|占多大)"
 )
 _ZH_WHOLE_FIRST = re.compile(
-    r"(?P<whole>[^，。？?在]+?)中(?!国)(?P<part>[^，。？?中]+?)的?(?:占比|所占|占(?:多大|的)?(?:比例|比重|份额))"
+    r"(?P<whole>[^，。？?在]+?)中(?!国)(?P<part>(?:中国|[^，。？?中])+?)的?(?:占比|所占|占(?:多大|的)?(?:比例|比重|份额))"
 )
 
 
@@ -588,13 +606,32 @@ _TIMES_OF = re.compile(
     r"(?:as (?:large|big|much) as |that of )?(?P<b>.+?)(?:['’]s)?(?= in | for |\?|$)",
     re.IGNORECASE,
 )
+# "What is A's market size divided by B's?", "Divide A's revenue by B's": A over B.
+_DIVIDED_BY = re.compile(
+    r"^(?:what (?:is|was|were|are|will be) )?(?:the )?(?P<a>.+?) divided by (?P<b>.+?)(?= in | for | as of | at |\?|$)",
+    re.IGNORECASE,
+)
+_DIVIDE = re.compile(r"^divide (?:the )?(?P<a>.+?) by (?P<b>.+?)(?= in | for | as of | at |\?|\.|$)", re.IGNORECASE)
+# "How many times the size of A was B?" asks how many A's make B: B over A. Without "the size of"
+# ("How many times A's revenue was B's") either side may be meant, and no ratio is computed.
+_TIMES_WAS = re.compile(
+    r"^how many times (?:the size of |as (?:large|big|much) as )(?P<b>.+?) (?:was|is|were|are|will be|would be) "
+    r"(?P<a>.+?)(?= in | for | as of | at |\?|$)",
+    re.IGNORECASE,
+)
+# "How much of the 2024 total subscribers was Europe, in percent?": the whole first.
+_HOW_MUCH_OF = re.compile(
+    r"\bhow much of (?:the )?(?P<whole>.+?) (?:was|were|is|are|came from|went to) (?P<part>.+?)"
+    r"(?=,? in percent|,? as a percent| in (?:19|20)\d\d|\?|$)",
+    re.IGNORECASE,
+)
 # "What multiple of B's revenue was A's revenue in 2024?": the denominator first.
 _MULTIPLE_OF = re.compile(
     r"\bwhat multiple of (?P<b>.+?) (?:was|is|were|are) (?P<a>.+?)(?= in | for | as of | at |\?|$)", re.IGNORECASE
 )
-# "How many more gigawatts did A ship than B": the measure of both.
+# "How many more gigawatts did A ship than B": the measure of both ("how many GWh more": a unit's).
 _MORE_OF = re.compile(
-    r"how (?:many|much) more (?P<m>[^?]+?) (?:did|does|do|will|would) (?P<a>.+?) [a-z]+ than (?P<b>.+?)"
+    r"how (?:many|much)(?: [A-Za-z]+)? more (?:(?P<m>[^?]+?) )?(?:did|does|do|will|would) (?P<a>.+?) [a-z]+ than (?P<b>.+?)"
     r"(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
 )
@@ -670,11 +707,11 @@ def _pair(text: str, kind: str) -> tuple[str, str] | None:
 
 
 def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
-    if kind == "share" and (found := _share_of(text) or _owned_share(text) or _zh_share(text)):
+    if kind == "share" and (found := _share_of(text) or _owned_share(text) or _zh_share(text) or _much_of(text)):
         return found
     patterns = {
         "change": (_COMPARATIVE, _MEASURE_BETWEEN, _EXCEEDS, _MORE_OF),
-        "ratio": (_COMPARATIVE, _EXCEEDS, _TIMES_AS_MANY, _TIMES_OF, _MULTIPLE_OF),
+        "ratio": (_COMPARATIVE, _EXCEEDS, _TIMES_AS_MANY, _TIMES_OF, _MULTIPLE_OF, _DIVIDED_BY, _DIVIDE, _TIMES_WAS),
         "sum": (_MEASURE_OF_BOTH, _TOGETHER),
     }
     for pattern in patterns.get(kind, ()):
@@ -699,7 +736,7 @@ def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
             second = _OPENING_YEAR.sub("", second)
         ends = [i for i in (second.find(e) for e in _PAIR_ENDS + (("的",) if not lead.isascii() else ())) if i > 0]
         second = second[: min(ends)] if ends else second
-        first, second = first.strip(" ,?？"), second.strip(" ,?？")
+        first, second = _HEDGE_END.sub("", first.strip(" ,?？")), second.strip(" ,?？")
         # "申捷快递占合计的份额": the whole is the total row of the part's own table, named by no thing.
         of_total = pair_kind == "share" and names_only_a_total(second, "")
         if _two_things(first, second) or (of_total and _two_things(first, first)):
@@ -711,7 +748,7 @@ def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
 
 # "A和B合计占…", "What share … do A and B together account for": two parts held together.
 _TOGETHER_WORDS = re.compile(r"\btogether\b|\bcombined\b|\bjointly\b|合计|一共|总共|共计|加起来|共同", re.IGNORECASE)
-_TWO_PARTS = re.compile(r"^(?P<a>.+?)(?: and | & |和|与|及)(?P<b>.+?)$", re.IGNORECASE)
+_TWO_PARTS = re.compile(rf"^(?P<a>.+?)(?: and | & |和|与|{_AND})(?P<b>.+?)$", re.IGNORECASE)
 
 
 def _shares_together(text: str, part: str, whole: str) -> tuple[str, str] | None:
@@ -719,7 +756,8 @@ def _shares_together(text: str, part: str, whole: str) -> tuple[str, str] | None
     ("阿里云和华为云合计占IaaS市场的份额": 阿里云's share plus 华为云's), or ``None``."""
     if not _TOGETHER_WORDS.search(text):
         return None
-    found = _TWO_PARTS.match(_TOGETHER_WORDS.sub(" ", part).strip(" ,"))
+    # "2024年湿粮和零食合计": the year opens the sentence, it is no part of the first thing.
+    found = _TWO_PARTS.match(_OPENING_YEAR.sub("", _TOGETHER_WORDS.sub(" ", part)).strip(" ,"))
     # "burgers and patties and sausages": which "and" joins the two things is a guess.
     if found is None or _TWO_PARTS.match(found["b"]) or not _two_things(found["a"], found["b"]):
         return None
@@ -761,6 +799,8 @@ _YEAR_BEFORE_ASKED = re.compile(
 )
 
 
+# "中国光伏新增装机约占全球…": how roughly a side is asked is no word of what it names.
+_HEDGE_END = re.compile(r"(?:大约|大概|约)$")
 _OPENING_YEAR = re.compile(r"^\s*(?:19|20)\d\d年度?")
 _LISTED = re.compile(r"、|, (?!(?:19|20)\d\d\b)")
 # Where a question gives what an implied value is computed from: "given its 2024 size", "based on

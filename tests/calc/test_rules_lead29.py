@@ -66,3 +66,85 @@ def test_a_name_cut_in_two_by_the_segmenter_is_asked_whole_where_the_dictionary_
     from reportqa.index.asked_names import asked_names
 
     assert asked_names("2024年蒂森克虏伯的电解槽收入是多少？") == ["2024", "蒂森克虏伯"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "pair"),
+    [
+        # A over B, as written.
+        (
+            "What is Asia Pacific's market size divided by North America's for 2023?",
+            "ratio",
+            ("Asia Pacific's market size", "North America's market size"),
+        ),
+        (
+            "Divide Europe's 2024 revenue by Asia Pacific's.",
+            "ratio",
+            ("Europe's 2024 revenue", "Asia Pacific's revenue"),
+        ),
+        # "How many times the size of A was B": B over A.
+        (
+            "How many times the size of the private cloud market was the public cloud market in 2024?",
+            "ratio",
+            ("the public cloud market", "the private cloud market"),
+        ),
+        (
+            "How much of the 2024 total subscribers was Europe, in percent?",
+            "share",
+            ("Europe subscribers", "2024 total subscribers"),
+        ),
+        (
+            "What share of the 2030 global pet food market will Europe account for?",
+            "share",
+            ("Europe", "the 2030 global pet food market"),
+        ),
+        # A share's whole is a total by what it is: 合计 in it nests no operation.
+        ("压缩空气储能在2023年新增装机合计中的占比是多少？", "share", ("压缩空气储能", "2023年新增装机合计")),
+        # The part may be 中国…, though 中 also closes the whole.
+        ("2024年全球半导体设备销售额中中国大陆占比多少？", "share", ("中国大陆", "2024年全球半导体设备销售额")),
+        # 约 is how roughly the share is asked, no word of the part; 的多少 closing the question asks the share.
+        ("2024年中国光伏新增装机约占全球新增装机的多少？", "share", ("2024年中国光伏新增装机", "全球新增装机")),
+        # 及以下 is "and smaller": one row, not two things.
+        ("2024年三线及以下城市占现制咖啡市场合计的比重是多少？", "share", ("2024年三线及以下城市", "现制咖啡市场")),
+        # The year opening the sentence is no part of the first of two shares added.
+        (
+            "2024年湿粮和零食合计占全球宠物食品收入的比重是多少？",
+            "sum",
+            ("湿粮全球宠物食品收入份额", "零食全球宠物食品收入份额"),
+        ),
+        ("How many GWh more did CATL ship than BYD in 2024?", "change", ("CATL", "BYD")),
+    ],
+)
+def test_wordings_of_ratios_shares_sums_and_differences(question, kind, pair):
+    intent = detect(question)
+    assert intent is not None and (intent.kind, intent.pair) == (kind, pair)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Add North America's and Asia Pacific's market size in 2023: what do they come to?",
+        "What is the total market size for Western Europe and Latin America for 2023?",
+    ],
+)
+def test_an_imperative_add_and_a_total_for_two_things_are_sums(question):
+    intent = detect(question)
+    assert intent is not None and intent.kind == "sum"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the percentage growth of Asia Pacific smart meter revenue in 2024?",
+        "By what percentage did China's molecular diagnostics market shrink in 2024?",
+        "By what percentage did the number of coffee shops in China grow during 2024?",
+    ],
+)
+def test_a_percentage_change_in_one_year_is_over_the_year_before(question):
+    intent = detect(question)
+    assert intent is not None and (intent.kind, intent.years) == ("relative_change", (2023, 2024))
+
+
+def test_how_many_times_a_was_b_names_no_direction_and_computes_no_ratio():
+    intent = detect("How many times Husqvarna's revenue was Segway Navimow's in 2024?")
+    assert intent is None or intent.kind != "ratio"

@@ -322,7 +322,8 @@ def detect(question: str) -> Intent | None:
                 kind, pair = "sum", shares
             elif kind == "sum" and pair and _SHARE_ASKED_RE.search(text):
                 pair = _as_shares(pair)
-            # A share's whole is a total by what it is ("压缩空气储能在2023年新增装机合计中的占比"): only its part may nest.
+            # A share's whole is a total by what it is ("压缩空气储能在2023年新增装机合计中的占比"):
+            # only its part may nest an operation.
             compared = pair[:1] if pair and kind == "share" else pair
             if compared and any(_NESTED.search(term) and not names_only_a_total(term, "") for term in compared):
                 return None  # "the average A less the average B": an operation on results, not figures
@@ -631,8 +632,8 @@ _MULTIPLE_OF = re.compile(
 )
 # "How many more gigawatts did A ship than B": the measure of both ("how many GWh more": a unit's).
 _MORE_OF = re.compile(
-    r"how (?:many|much)(?: [A-Za-z]+)? more (?:(?P<m>[^?]+?) )?(?:did|does|do|will|would) (?P<a>.+?) [a-z]+ than (?P<b>.+?)"
-    r"(?= in | for | as of | at |\?|$)",
+    r"how (?:many|much)(?: [A-Za-z]+)? more (?:(?P<m>[^?]+?) )?(?:did|does|do|will|would) (?P<a>.+?) [a-z]+ "
+    r"than (?P<b>.+?)(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
 )
 # "the difference in market share between A and B": the measure belongs to both.

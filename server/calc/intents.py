@@ -52,6 +52,12 @@ _REST = (
 ZH_CONVERT_TO = r"(?:合|相当于|折合成?|换算成?)多少"
 _SHARE_ASKED = r"\bshare\b|\bpercent|\bproportion\b|\bportion\b|份额|占|比重|比例"
 _SHARE_ASKED_RE = re.compile(_SHARE_ASKED, re.IGNORECASE)
+# A share a complement asks for: not the percentage of a change ("the percentage growth of skincare
+# sales in Asia Pacific excluding China" is a growth rate of a region so named).
+_SHARE_OF_REST = (
+    r"\bshare\b|\bpercent(?!age (?:growth|change|increase|decrease|decline|rise|fall|points?)\b)|"
+    r"\bproportion\b|\bportion\b|份额|占|比重|比例"
+)
 # Each kind is a list of alternatives; an alternative is patterns that must occur in this
 # order ("按 … 复合年增长率"). Searching them one after the other, each from where the last
 # ended, keeps matching linear in the question's length, where one pattern "A.*B" is not.
@@ -84,7 +90,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     # A CAGR between two named years is computed from their figures (and set beside a stated one).
     ("implied_cagr", ((_CAGR_WORDS, _YEAR, _YEAR), (_YEAR, _YEAR, _CAGR_WORDS))),
     # "What share do the vendors outside the top five hold?", "除前五大厂商外其余厂商份额": 100% less the shares named.
-    ("complement", ((_REST, _SHARE_ASKED), (_SHARE_ASKED, _REST))),
+    ("complement", ((_REST, _SHARE_OF_REST), (_SHARE_OF_REST, _REST))),
     # "2024年北美收入中，美国以外的有多少", "How much of X's revenue came from outside Y?": an amount, the
     # whole named first less the part it excludes (families.rest_of reads both).
     ("rest", ((r"中[，,]", r"以外|之外"), (r"\bhow (?:much|many) of\b", rf"\b(?:{EXCLUDING})\b"))),
@@ -336,6 +342,8 @@ def detect(question: str) -> Intent | None:
                 years = (years[0] - 1, years[0])  # "2024年…同比增长了百分之多少": 2024 over 2023
             if kind == "average" and len(years) == 1 and _ACROSS.search(text) and not listed_terms(text):
                 return None  # "the average across the six countries in 2024" is over rows, not two years
+            if kind == "complement" and _excluded_within_whole(text):
+                continue  # "What share of Asia Pacific excluding China's sales came from South Korea": a share
             intent = Intent(kind, years, pair, kind == "change" and _undirected(text))
             # "What is the growth rate?" or "the average price" asks for a stated figure:
             # a comparison needs two years or two things to compare.
@@ -515,6 +523,12 @@ def _share_of(text: str) -> tuple[str, str] | None:
     ends = [i for i in (part.lower().find(e) for e in _SHARE_ENDS) if i > 0]
     part = part[: min(ends)] if ends else part
     return _owning(part.strip(" ,?？"), whole.strip(" ,?？"))
+
+
+def _excluded_within_whole(text: str) -> bool:
+    """Whether the exclusion a question writes is in the whole of the share it asks for, which it names."""
+    found = _share_of(text)
+    return found is not None and re.search(_REST, found[1], re.IGNORECASE) is not None
 
 
 def _much_of(text: str) -> tuple[str, str] | None:

@@ -148,3 +148,22 @@ def test_a_percentage_change_in_one_year_is_over_the_year_before(question):
 def test_how_many_times_a_was_b_names_no_direction_and_computes_no_ratio():
     intent = detect("How many times Husqvarna's revenue was Segway Navimow's in 2024?")
     assert intent is None or intent.kind != "ratio"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # The percentage of a change is no share: a region named "… excluding China" asks no complement.
+        (
+            "What was the percentage growth of skincare sales in Asia Pacific excluding China between 2023 and 2024?",
+            "relative_change",
+        ),
+        # An exclusion inside the share's whole names the whole.
+        ("What share of Asia Pacific excluding China's 2024 skincare sales came from South Korea?", "share"),
+        ("What share of global shipments did vendors other than the top five hold in 2024?", "complement"),
+        ("除前五大厂商外其余厂商份额是多少？", "complement"),
+    ],
+)
+def test_a_complement_is_a_share_left_by_an_exclusion_of_the_part(question, kind):
+    intent = detect(question)
+    assert intent is not None and intent.kind == kind

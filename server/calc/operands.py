@@ -999,8 +999,8 @@ def stated_cagr(
     items: list[Candidate], subject: frozenset[str], lang: str, near: Operand, over: tuple[int, int] | None = None
 ) -> Operand | None:
     """The CAGR the passages state for ``subject``, closest to ``near``; with ``over``, only one
-    stated for that period or for no period it writes ("a CAGR of 5.3% over 2024-2030" is no
-    rate of 2022-2024, to set beside the one implied for it)."""
+    whose words write no year outside that period (:func:`_over_period`), to set beside the one
+    implied for it."""
     rates = [c for c in items if c.metric == "cagr" and c.operand.measure.unit == "%"]
     if over is not None:
         rates = [c for c in rates if _over_period(c, over)]
@@ -1009,13 +1009,12 @@ def stated_cagr(
 
 
 def _over_period(rate: Candidate, period: tuple[int, int]) -> bool:
-    """Whether a stated rate's own words (its column's header, or its clause) write no year, or
-    both years of ``period``."""
+    """Whether the years a stated rate's own words write (its column's header, or its clause) all
+    fall within ``period``: "a CAGR of 5.3% over 2024-2030" is no rate of 2022-2024, and "a CAGR of
+    9.0% through 2030" one of 2024-2030."""
     text = rate.operand.hit.chunk.text
-    written = set(
-        years_in(rate.heading if rate.in_table else text[slice(*clause_of(text, rate.operand.start, rate.operand.end))])
-    )
-    return not written or set(period) <= written
+    own = rate.heading if rate.in_table else text[slice(*clause_of(text, rate.operand.start, rate.operand.end))]
+    return all(period[0] <= year <= period[1] for year in years_in(own))
 
 
 def figures_by_year(

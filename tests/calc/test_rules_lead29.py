@@ -167,3 +167,12 @@ def test_how_many_times_a_was_b_names_no_direction_and_computes_no_ratio():
 def test_a_complement_is_a_share_left_by_an_exclusion_of_the_part(question, kind):
     intent = detect(question)
     assert intent is not None and intent.kind == kind
+
+
+def test_a_stated_cagr_that_writes_only_its_end_year_is_one_of_the_period_ending_there():
+    text = (
+        "The market was worth USD 20.0 billion in 2024. It will reach USD 30.0 billion in 2030, "
+        "growing at a CAGR of 7.0% through 2030."
+    )
+    found = calculate("What CAGR is implied between 2024 and 2030?", [hit(text)])
+    assert found is not None and found.stated is not None and str(found.stated.measure.value) == "7.0"

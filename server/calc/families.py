@@ -459,6 +459,7 @@ def _stated_within(part: Candidate, whole: Candidate, told: frozenset[str]) -> b
 _ASKED_IN = re.compile(
     r"\b(?:in|to|into) (?P<scale>trillion|billion|million)s?(?: of)? "
     r"(?P<unit>yuan|rmb|cny|us dollars|usd|dollars|euros?|eur)?|"
+    r"\b(?:in|to|into) (?P<unit_first>yuan|rmb|cny) ?(?P<scale_after>trillion|billion|million)s?\b|"
     rf"{ZH_CONVERT_TO}(?P<zh_scale>万亿|亿|万)(?P<zh_unit>美元|欧元|元)?",
     re.IGNORECASE,
 )
@@ -507,8 +508,8 @@ def convert_figure(
     asked = _ASKED_IN.search(question)
     if asked is None or len(years) > 1:
         return None
-    scale = (asked["scale"] or asked["zh_scale"]).lower()
-    currency = _ASKED_CURRENCY.get((asked["unit"] or asked["zh_unit"] or "").lower(), "")
+    scale = (asked["scale"] or asked["scale_after"] or asked["zh_scale"]).lower()
+    currency = _ASKED_CURRENCY.get((asked["unit"] or asked["unit_first"] or asked["zh_unit"] or "").lower(), "")
     # "in billion yuan": of a yuan figure where the passages state one (China's 3,486.7亿元, not
     # the global 1,850亿美元).
     scaled = [

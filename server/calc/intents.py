@@ -65,7 +65,17 @@ _SHARE_OF_REST = (
 _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     # "按其复合年增长率推算，2026年…将达到": a rate the question gives (按/以 …) grows a figure.
     ("projection", ((rf"[按以][^，,。？?]{{0,30}}?{_GROWTH_WORDS}[^，,。？?]{{0,6}}?(?:推算|计算|测算|增长)",),)),
-    ("implied_cagr", ((_IMPLY, _GROWTH_WORDS), (_GROWTH_WORDS, _IMPLY), (rf"推算出?的{_GROWTH_WORDS}",))),
+    # "按2023年规模和2030年预测值计算，2023—2030年的复合增长率是多少": the rate between two years is asked, not
+    # a figure grown by it (按 … 复合增长率 below).
+    (
+        "implied_cagr",
+        (
+            (_IMPLY, _GROWTH_WORDS),
+            (_GROWTH_WORDS, _IMPLY),
+            (rf"推算出?的{_GROWTH_WORDS}",),
+            (_YEAR, _YEAR, rf"{_CAGR_WORDS}(?:是|为|有)?多少"),
+        ),
+    ),
     (
         "projection",
         (
@@ -173,6 +183,9 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
                 r"\bin (?:trillions?|billions?|millions?)(?: of)? "
                 r"(?:yuan|rmb|cny|us dollars|usd|dollars|euros?|eur|cubic)",
             ),
+            # "in RMB billion": renminbi is written in 亿 and 万, so an amount asked in billions or millions
+            # of it is converted (not so "in USD million", which reports write as asked).
+            (r"\bin (?:rmb|cny|yuan) ?(?:trillions?|billions?|millions?)\b",),
             (rf"{ZH_CONVERT_TO}(?:万亿|亿|万)",),
         ),
     ),
@@ -357,7 +370,7 @@ def detect(question: str) -> Intent | None:
             if no_year and (kind in ("share", "ratio") or not _OVER_THE_ROW.search(text)):
                 continue
             return intent
-    return _prior_value(text, years)
+    return prior_value(text, years)
 
 
 # "2023年X的营收约为多少", "What was X's revenue in 2023?": one year's figure, asked plainly.
@@ -366,7 +379,7 @@ _ASKS_FIGURE = re.compile(r"\bwhat (?:was|were)\b|\bhow (?:much|many)\b|多少(?
 _ASKS_RATE = re.compile(rf"{_SHARE_ASKED}|{_GROWTH_WORDS}|\bgrowth\b|\brate\b|%|增速|增幅|率", re.IGNORECASE)
 
 
-def _prior_value(text: str, years: tuple[int, ...]) -> Intent | None:
+def prior_value(text: str, years: tuple[int, ...]) -> Intent | None:
     """A figure of one year asked plainly, which a report may give only as the next year's
     figure and its growth ("天翼云2023年营收约为多少" beside "2024年营收为1,139亿元，同比增长17.1%"):
     ``unstated_value`` of that year from the next, computed only when no passage states it."""

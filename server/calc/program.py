@@ -29,7 +29,7 @@ from reportqa.server.calc.families import (
     table_sum,
     unasked,
 )
-from reportqa.server.calc.intents import asked_scale, detect, listed_terms
+from reportqa.server.calc.intents import asked_scale, detect, listed_terms, prior_value
 from reportqa.server.calc.linked import linked_question
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
@@ -118,9 +118,15 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     ):
         return None
     if intent.kind == "convert":
-        return convert_asked_amount(question, items, lang) or convert_figure(
+        converted = convert_asked_amount(question, items, lang) or convert_figure(
             question, items, subject, intent.years, lang
         )
+        # "What was X in 2023, in CNY billion?" where only 2024's "grew 43.5% to CNY 2.86 billion" is stated:
+        # no figure of that year to convert, one to carry back a year.
+        prior = prior_value(question, intent.years) if converted is None else None
+        if prior is None:
+            return converted
+        intent = prior
     if intent.kind in ("projection", "implied_value", "unstated_value", "change", "implied_cagr"):
         items = in_asked_currency(question, items, rates=intent.kind != "change")
     if intent.kind == "projection":
@@ -133,6 +139,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         return complement(question, items, hits, intent.years[0] if len(intent.years) == 1 else None, lang)
     if intent.kind == "part_of":
         return part_of(items, subject, intent.years[0] if len(intent.years) == 1 else None, lang)
+    if intent.kind == "share" and intent.pair is not None and (leaders_asked(intent.pair[0]) or 0) > 1:
+        return None  # "the five largest companies" are several rows: one figure's share is no share of theirs
     if intent.pair is not None and intent.kind in ON_PAIR:
         paired = on_pair(intent, items, lang, subject) or (_the_rest(intent, items) if intent.kind == "share" else None)
         # A part larger than its whole ("2024年亚太地区…占全球的比例" over 5.0 / 1.1): the whole found is

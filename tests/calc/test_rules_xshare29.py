@@ -1,0 +1,49 @@
+"""Shares, sums, ratios and differences asked in the other language than the report's (issue 16,
+xshare29): a Chinese place name read as its English place, whole; a figure in a currency is no
+count of what a question asks in units.
+
+Model-free: hand-built hits (tests/support/passages.py); the reports are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.server.calc.operands import candidates_of, naming
+from tests.support.passages import formula_of, hit
+
+pytestmark = pytest.mark.unit
+
+_TITLE = "Global Heat Pump Market Report 2025"
+_REGIONS = (
+    "Rest of World groups Latin America, the Middle East and Africa.\n\n"
+    "| Region | 2024 (USD billion) | 2030 (USD billion) |\n|---|---|---|\n"
+    "| Europe | 30.0 | 55.0 |\n| North America | 20.0 | 41.0 |\n| Rest of World | 10.0 | 14.0 |\n"
+    "| Global | 80.0 | 150.0 |"
+)
+
+
+def test_a_chinese_place_is_its_english_place_whole_not_a_word_of_a_longer_one():
+    # 北美 is "North America": the Global row, under a sentence naming "Latin America", is no figure of it.
+    question = "2024年北美地区在全球热泵市场中的占比是多少？"
+    regions = hit(_REGIONS, title=_TITLE, section="Regional Analysis")
+    europe = hit("Europe was worth USD 30.0 billion in 2024.", title=_TITLE, section="Europe")
+    assert formula_of(question, regions, europe) == "20 / 80 = 25%"
+
+
+def test_a_chinese_place_the_english_passage_does_not_write_names_no_figure():
+    latin = hit("Latin America generated USD 4.0 billion in 2024.", title=_TITLE, section="Regional Analysis")
+    assert naming(candidates_of([latin]), ["北美地区"]) == []
+    assert naming(candidates_of([latin]), ["拉丁美洲"]) != []
+
+
+_SHIPMENTS = (
+    "Global heat pump shipments rose to 52.0 GW in 2024 from 43.5 GW in 2023.\n\n"
+    "| Region | 2024 (USD billion) |\n|---|---|\n| Europe | 30.0 |\n| Global | 80.0 |"
+)
+
+
+def test_a_count_asked_across_languages_is_not_blocked_by_a_money_row_naming_its_place():
+    # The Global row's USD is the market's value, not the shipments asked: the sentence's two years stand.
+    question = "全球热泵出货量2024年比2023年多了多少GW？"
+    assert formula_of(question, hit(_SHIPMENTS, title=_TITLE)) == "52 - 43.5 = 8.5"

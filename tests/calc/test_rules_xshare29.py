@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.server.calc.operands import candidates_of, naming
+from reportqa.server.calc.subject import translated
 from tests.support.passages import formula_of, hit
 
 pytestmark = pytest.mark.unit
@@ -47,3 +48,26 @@ def test_a_count_asked_across_languages_is_not_blocked_by_a_money_row_naming_its
     # The Global row's USD is the market's value, not the shipments asked: the sentence's two years stand.
     question = "全球热泵出货量2024年比2023年多了多少GW？"
     assert formula_of(question, hit(_SHIPMENTS, title=_TITLE)) == "52 - 43.5 = 8.5"
+
+
+@pytest.mark.parametrize(("asked", "written"), [("eastern", "东部"), ("central", "中部"), ("western", "西部")])
+def test_an_adjective_of_position_is_the_part_of_the_country_it_names(asked, written):
+    assert written in translated(f"the {asked} region")
+
+
+def test_other_adjectives_take_no_part_word():
+    # 前部 is "front part" and 后部 "back part": a front or back is no part of a country.
+    assert not {"前部", "后部"} & (translated("the front region") | translated("the back region"))
+
+
+_PARCELS = (
+    "| 区域 | 2023年业务量（亿件） | 2024年业务量（亿件） |\n|---|---|---|\n"
+    "| 东部地区 | 1,000.0 | 1,200.0 |\n| 中部地区 | 200.0 | 250.0 |\n| 西部地区 | 150.0 | 180.0 |\n"
+    "| 合计 | 1,350.0 | 1,630.0 |"
+)
+
+
+def test_a_region_asked_in_english_is_its_row_in_a_chinese_table():
+    parcels = hit(_PARCELS, lang="zh", title="2025年中国快递市场研究报告", section="分区域业务量")
+    question = "How many more parcels did China's eastern region handle in 2024 than in 2023?"
+    assert formula_of(question, parcels) == "1200 - 1000 = 200"

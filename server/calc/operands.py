@@ -736,10 +736,15 @@ _SALES = frozenset({"sales", "sale", "sold"})
 def _other_measure(subject: frozenset[str], c: Candidate) -> bool:
     """Whether a table cell's column measures another kind of thing than the question names
     ("Revenue 2023" for "Europe's shipments"): its row names the subject, its figure is not it.
-    A cell in a currency measures money whatever its header says ("2024 (USD billion)" is no
-    count of GWh shipped)."""
-    money = frozenset({"#revenue"}) if c.operand.measure.unit in CURRENCIES else frozenset()
-    return c.in_table and measures_another(subject, c.column | money)
+    A cell in a currency is no count a question asks alone, whatever its header says ("2024 (USD
+    billion)" is no GWh shipped); a share or a sales figure asked may be money ("per share")."""
+    return c.in_table and (measures_another(subject, c.column) or _money_for_a_count(subject, c))
+
+
+def _money_for_a_count(subject: frozenset[str], c: Candidate) -> bool:
+    """Whether ``c`` is an amount of money where ``subject`` asks only a count (出货量, shipments)."""
+    counted = {t for t in subject if t in _MEASURE_KINDS} == {"#volume"} and not subject & _SALES
+    return counted and c.operand.measure.unit in CURRENCIES
 
 
 def measures_another(subject: frozenset[str], words: frozenset[str]) -> bool:

@@ -71,3 +71,10 @@ def test_a_region_asked_in_english_is_its_row_in_a_chinese_table():
     parcels = hit(_PARCELS, lang="zh", title="2025年中国快递市场研究报告", section="分区域业务量")
     question = "How many more parcels did China's eastern region handle in 2024 than in 2023?"
     assert formula_of(question, parcels) == "1200 - 1000 = 200"
+
+
+def test_money_stays_a_figure_of_a_share_asked_per_share():
+    # "per share" asks #share, not a count: the row's dollars are the figure asked.
+    table = "| | 2018 | 2017 |\n|---|---|---|\n| Basic net income per share | $0.43 | $1.75 |"
+    question = "What was the change in the basic net income per share between 2017 and 2018?"
+    assert formula_of(question, hit(table)) == "0.43 - 1.75 = -1.32"

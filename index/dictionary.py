@@ -379,10 +379,31 @@ def _phrase_senses(words: list[str]) -> tuple[str, ...]:
     en_zh, glossed = _tables().en_zh, _glossary_senses()
     for form in _spellings(words):
         if form in glossed or form in en_zh:
-            return tuple(dict.fromkeys(glossed.get(form, ()) + en_zh.get(form, ())))
-    if len(words) > 1:
-        return _in_another_inflection(" ".join(words))
-    return _in_another_inflection(words[0]) or _derived_senses(words[0]) or _compound_senses(words[0])
+            return tuple(dict.fromkeys(glossed.get(form, ()) + en_zh.get(form, ()) + _positional_senses(words)))
+    if len(words) > 1:  # a phrase not listed is read word by word ("eastern" and "region")
+        found = _in_another_inflection(" ".join(words))
+        return tuple(dict.fromkeys(found + _positional_senses(words))) if found else ()
+    found = _in_another_inflection(words[0]) or _derived_senses(words[0]) or _compound_senses(words[0])
+    return tuple(dict.fromkeys(found + _positional_senses(words)))
+
+
+# Adjectives of a position in a country, whose Chinese word CC-CEDICT lists as that position's part
+# (东部 "eastern part", 中部 "central section"): a report's 中部地区 is an English question's "central region".
+_POSITIONS = frozenset(
+    "eastern western northern southern central northeastern northwestern southeastern southwestern".split()
+)
+_PART_HEADS = ("part", "section")
+# What a position names with it: "the western region" is 西部 as well as the historical 西域 the phrase is listed as.
+_REGION_WORDS = frozenset("region regions area areas".split())
+
+
+def _positional_senses(words: list[str]) -> tuple[str, ...]:
+    """The Chinese words for the part of a country an adjective of position names, alone or
+    with a word for a region (:data:`_POSITIONS`); none for any other words."""
+    if words[0] not in _POSITIONS or (len(words) > 1 and (len(words) != 2 or words[1] not in _REGION_WORDS)):
+        return ()
+    en_zh = _tables().en_zh
+    return tuple(w for head in _PART_HEADS for w in en_zh.get(f"{words[0]} {head}", ()))
 
 
 def _compound_senses(word: str) -> tuple[str, ...]:

@@ -223,6 +223,10 @@ MORE_FLOORS = {
     # 艾尔建美学 converted for the market, 美学 being "aesthetics"), 5/6 near misses, 6 of 40 refused; first
     # contact on main 66e5263: 19/46 (odd 9, even 10), 14 of 17 stated right, 4/6, 7 of 40
     "xcalc28": {"right": 0.47, "stated": 0.85, "near_miss": 0.5, "refused": 0.2},
+    # 25/40 on xshare29 (odd ids 12/20, even 13/20), 21 of 23 stated right (015 and 016 answer "how much
+    # did it fall" with a negative change), 4/6 near misses (038 takes Rest of World for 拉丁美洲), 3 of 34
+    # refused; first contact on main 3e7a6df: 22/40 (odd 10, even 12), 18 of 20, 4/6, 4 of 34
+    "xshare29": {"right": 0.57, "stated": 0.85, "near_miss": 0.5, "refused": 0.15},
 }
 
 

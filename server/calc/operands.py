@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from reportqa.index.dictionary import translations
+from reportqa.index.dictionary import terms_in, translations
 from reportqa.index.places import is_place, place_of, without_longer_places
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
@@ -100,7 +100,19 @@ def _names_place(scope: str, name: str) -> bool:
 
 
 def _names_whole_place(scope: str, name: str) -> bool:
+    places = _place_senses(name) if not HAN.search(scope) else []
+    if places:  # 北美地区 over English text is North America, whole: not the "America" of "Latin America"
+        return any(mentions_name(without_longer_places(scope, place), place) for place in places)
     return mentions_name(without_longer_places(scope, name) if is_place(name) else scope, name)
+
+
+def _place_senses(name: str) -> list[str]:
+    """The places a Chinese ``name`` is in English, as the dictionary gives its terms (北美地区 is
+    "North America"); none for an English name or one naming no place."""
+    if not HAN.search(name):
+        return []
+    senses = {sense.title() for term in terms_in(name) for sense in term.translations()}
+    return sorted(sense for sense in senses if is_place(sense))
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -723,8 +735,16 @@ _SALES = frozenset({"sales", "sale", "sold"})
 
 def _other_measure(subject: frozenset[str], c: Candidate) -> bool:
     """Whether a table cell's column measures another kind of thing than the question names
-    ("Revenue 2023" for "Europe's shipments"): its row names the subject, its figure is not it."""
-    return c.in_table and measures_another(subject, c.column)
+    ("Revenue 2023" for "Europe's shipments"): its row names the subject, its figure is not it.
+    A cell in a currency is no count a question asks alone, whatever its header says ("2024 (USD
+    billion)" is no GWh shipped); a share or a sales figure asked may be money ("per share")."""
+    return c.in_table and (measures_another(subject, c.column) or _money_for_a_count(subject, c))
+
+
+def _money_for_a_count(subject: frozenset[str], c: Candidate) -> bool:
+    """Whether ``c`` is an amount of money where ``subject`` asks only a count (出货量, shipments)."""
+    counted = {t for t in subject if t in _MEASURE_KINDS} == {"#volume"} and not subject & _SALES
+    return counted and c.operand.measure.unit in CURRENCIES
 
 
 def measures_another(subject: frozenset[str], words: frozenset[str]) -> bool:

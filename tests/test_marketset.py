@@ -223,11 +223,10 @@ MORE_FLOORS = {
     # 艾尔建美学 converted for the market, 美学 being "aesthetics"), 5/6 near misses, 6 of 40 refused; first
     # contact on main 66e5263: 19/46 (odd 9, even 10), 14 of 17 stated right, 4/6, 7 of 40
     "xcalc28": {"right": 0.47, "stated": 0.85, "near_miss": 0.5, "refused": 0.2},
-    # derive29: complements, values implied by a stated growth rate or CAGR, shares of a stated whole;
-    # first contact on main 3e7a6df: 25/46 (odd ids 11/23, even 14/23), 20 of 23 stated right (023
-    # projects Viasat's figure for the market, 027 and 030 a year not asked), 4/6 near misses, 7 of 40
-    # refused
-    "derive29": {"right": 0.5, "stated": 0.8, "near_miss": 0.5, "refused": 0.22},
+    # 35/46 on derive29 (odd ids 19/23, even 16/23), 30 of 30 stated right, 4/6 near misses, 4 of 40
+    # refused; first contact on main 3e7a6df: 25/46 (odd 11, even 14), 20 of 23 stated right (023
+    # projected Viasat's figure for the market, 027 and 030 a year not asked), 4/6, 7 of 40
+    "derive29": {"right": 0.71, "stated": 0.95, "near_miss": 0.5, "refused": 0.15},
 }
 
 

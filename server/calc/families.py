@@ -83,8 +83,11 @@ def projection(
         if bound and _forecast_by(*bound, items) is False:
             # The rate's own forecast is not grown into from the figure found: that is another thing's
             # ("同城快递" spells the question's 快递; "全国快递业务量将达到3,000亿件，…年均复合增长率约为9.4%"
-            # grows 1,745.8亿件). The subject's figure is among those it is grown into, else of another year.
-            grown = [c for c in amounts if _forecast_by(c.operand, bound[1], items)]
+            # grows 1,745.8亿件). The subject's figure is among those it is grown into, naming all the question's
+            # words the one found does (华南's figure grown at the national rate is not the national one's), else
+            # of another year.
+            named = subject & candidate_of(base, items).words
+            grown = [c for c in amounts if named <= c.words and _forecast_by(c.operand, bound[1], items)]
             base = find_figure(grown, subject, year, lang, amounts_only=True, term=question)
             bound = _rate_of(items, amounts, subject, lang, question, base, target_year) if base else None
         if base is None:

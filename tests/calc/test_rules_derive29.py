@@ -67,8 +67,14 @@ def test_a_projection_grows_the_figure_the_rate_s_forecast_grows_into():
     assert formula_of(question, hit(_SPLIT, lang="zh")) == "480 × (1 + 13%)^(2026 - 2024) = 612.91"
 
 
-def test_a_projection_whose_only_figure_of_the_year_is_not_the_rate_s_is_refused():
-    text = "2024年华南地区冷库新增容量为120万吨。我们预计到2030年全国冷库新增容量将达到1,000万吨，2024—2030年复合增长率约为13.0%。"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年华南地区冷库新增容量为120万吨。我们预计到2030年全国冷库新增容量将达到1,000万吨，2024—2030年复合增长率约为13.0%。",
+        _SPLIT,  # the national 480万吨 grows into the forecast, but it is not 华南's
+    ],
+)
+def test_a_projection_of_a_part_at_the_whole_s_rate_is_refused(text):
     question = "按2024—2030年的复合增长率推算，2026年华南地区冷库新增容量约为多少万吨？"
     assert formula_of(question, hit(text, lang="zh")) is None
 

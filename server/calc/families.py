@@ -86,7 +86,7 @@ def projection(
             # grows 1,745.8亿件). The subject's figure is among those it is grown into, naming all the question's
             # words the one found does (华南's figure grown at the national rate is not the national one's), else
             # of another year.
-            named = subject & candidate_of(base, items).words
+            named = subject & candidate_of(bound[0], items).words
             grown = [c for c in amounts if named <= c.words and _forecast_by(c.operand, bound[1], items)]
             base = find_figure(grown, subject, year, lang, amounts_only=True, term=question)
             bound = _rate_of(items, amounts, subject, lang, question, base, target_year) if base else None

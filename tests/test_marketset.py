@@ -227,6 +227,10 @@ MORE_FLOORS = {
     # did it fall" with a negative change), 4/6 near misses (038 takes Rest of World for 拉丁美洲), 3 of 34
     # refused; first contact on main 3e7a6df: 22/40 (odd 10, even 12), 18 of 20, 4/6, 4 of 34
     "xshare29": {"right": 0.57, "stated": 0.85, "near_miss": 0.5, "refused": 0.15},
+    # 35/46 on derive29 (odd ids 19/23, even 16/23), 30 of 30 stated right, 4/6 near misses, 4 of 40
+    # refused; first contact on main 3e7a6df: 25/46 (odd 11, even 14), 20 of 23 stated right (023
+    # projected Viasat's figure for the market, 027 and 030 a year not asked), 4/6, 7 of 40
+    "derive29": {"right": 0.71, "stated": 0.95, "near_miss": 0.5, "refused": 0.15},
 }
 
 

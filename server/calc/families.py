@@ -69,13 +69,45 @@ def projection(
     target_year = max(intent.years[:2])
     amounts = [c for c in items if c.operand.measure.unit not in ("%", "pp")]  # a share grows no market
     if len(intent.years) > 1:
-        base = find_figure(amounts, subject, min(intent.years[:2]), lang, amounts_only=True, term=question)
+        years = [min(intent.years[:2])]
     else:
+        # The latest year before the one asked, a year a forecast CAGR over the year asked starts from
+        # first ("2024—2030年复合增长率为10.4%" grows 2024's size, not the 2025 forecast beside it).
         stated = sorted({c.year for c in amounts if c.year is not None and c.year < target_year}, reverse=True)
-        found = (find_figure(amounts, subject, year, lang, amounts_only=True, term=question) for year in stated)
-        base = next((f for f in found if f is not None), None)
-    if base is None:
-        return None
+        periods = [_period_of(c.operand) for c in items if c.metric == "cagr"]
+        starts = {p[0] for p in periods if p and p[0] < target_year <= p[1]}
+        years = sorted(stated, key=lambda year: year not in starts)
+    for year in years:
+        base = find_figure(amounts, subject, year, lang, amounts_only=True, term=question)
+        bound = _rate_of(items, amounts, subject, lang, question, base, target_year) if base else None
+        if bound and _forecast_by(*bound, items) is False:
+            # The rate's own forecast is not grown into from the figure found: that is another thing's
+            # ("同城快递" spells the question's 快递; "全国快递业务量将达到3,000亿件，…年均复合增长率约为9.4%"
+            # grows 1,745.8亿件). The subject's figure is among those it is grown into, naming all the question's
+            # words the one found does (华南's figure grown at the national rate is not the national one's), else
+            # of another year.
+            named = subject & candidate_of(bound[0], items).words
+            grown = [c for c in amounts if named <= c.words and _forecast_by(c.operand, bound[1], items)]
+            base = find_figure(grown, subject, year, lang, amounts_only=True, term=question)
+            bound = _rate_of(items, amounts, subject, lang, question, base, target_year) if base else None
+        if base is None:
+            continue
+        if bound is None or _forecast_by(*bound, items) is False:
+            return None
+        return Calculation(intent, calc.project(bound[0].measure, bound[1].measure, target_year), bound)
+    return None
+
+
+def _rate_of(
+    items: list[Candidate],
+    amounts: list[Candidate],
+    subject: frozenset[str],
+    lang: str,
+    question: str,
+    base: Operand,
+    target_year: int,
+) -> tuple[Operand, Operand] | None:
+    """The base to grow and the CAGR stated of it; ``None`` when no rate is its own."""
     # A rate whose own sentence states an amount of the base's year grows that amount ("Offshore
     # turbines …, rising from USD 14.2 billion in 2024 to …, a CAGR of 14.4%"), not another
     # subject's; when that amount is another figure that names nothing of the question the base does
@@ -90,7 +122,7 @@ def projection(
             for c in items
             if c.metric != "cagr"
             or all(
-                a.operand is base or thing & a.words - based.words or same_figure(a, based)
+                a.operand is base or thing & a.words - based.words or _restates(a, based) or _restates(based, a)
                 for a in owned[id(c.operand)]
             )
         ],
@@ -115,15 +147,55 @@ def projection(
     }
     if not own and len(said) == 1 and base.measure.unit not in said:
         in_unit = [c for c in amounts if c.operand.measure.unit in said]
-        base = find_figure(in_unit, subject, base.measure.year, lang, amounts_only=True, term=question)
-        if base is None:
+        in_currency = find_figure(in_unit, subject, base.measure.year, lang, amounts_only=True, term=question)
+        if in_currency is None:
             return None
+        base = in_currency
     base = own[0].operand if own else base
     if not _within_period(base, rate, target_year, _label(rate, items)):
         return None
     if _asks_another_rate(question, rate):
         return None
-    return Calculation(intent, calc.project(base.measure, rate.measure, target_year), (base, rate))
+    return base, rate
+
+
+def _forecast_amount(rate: Candidate, items: list[Candidate]) -> tuple[int, Operand] | None:
+    """The period's last year (else the rate's own year, or its sentence's last) and the one amount a
+    CAGR's own sentence forecasts for it ("预计到2030年全国快递业务量将达到3,000亿件，2024—2030年年均复合增长率
+    约为9.4%": 2030, 3,000亿件; "to USD 46.5 billion by 2030, a CAGR of 21.0%"), if it states one."""
+    said = [
+        c
+        for c in items
+        if c.operand.hit is rate.operand.hit
+        and c.label == rate.label
+        and not c.in_table
+        and c.year is not None
+        and c.operand.measure.unit not in ("%", "pp")
+    ]
+    period = _period_of(rate.operand)
+    end = period[1] if period else rate.year or max((c.year for c in said if c.year), default=None)
+    stated = [c.operand for c in said if c.year == end]
+    return (end, stated[0]) if end is not None and len(stated) == 1 else None
+
+
+# How far a base grown at a stated CAGR may land from the amount the rate's sentence forecasts: both
+# are rounded (a CAGR to 0.1%, "约3,000亿件"); another subject's figure lands far off.
+_FORECAST_SLACK = Decimal("0.03")
+
+
+def _forecast_by(base: Operand, rate: Operand, items: list[Candidate]) -> bool | None:
+    """Whether ``base`` grown at ``rate`` comes to the amount the rate's sentence forecasts for its
+    period's end, in one unit: the rate is of ``base``'s thing. ``None`` when that sentence states no
+    such amount to check it by."""
+    forecast = _forecast_amount(candidate_of(rate, items), items)
+    if forecast is None or base.measure.year is None or base.measure.unit != forecast[1].measure.unit:
+        return None
+    year, amount = forecast
+    if year <= base.measure.year or not amount.measure.value:
+        return None
+    grown = base.measure.value * (1 + rate.measure.value / 100) ** (year - base.measure.year)
+    target = amount.measure.in_scale(base.measure.scale)
+    return abs(grown - target) <= _FORECAST_SLACK * target
 
 
 def _asks_another_rate(question: str, rate: Operand) -> bool:
@@ -131,6 +203,25 @@ def _asks_another_rate(question: str, rate: Operand) -> bool:
     ``rate``, up or down: a figure grown by the report's rate is then not the one asked for."""
     asked = {Decimal(q.value) for q in parse_quantities(normalize(question)) if q.unit == "%"}
     return bool(asked) and abs(rate.measure.value) not in asked
+
+
+def _restates(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` states ``b``'s figure, perhaps rounded to the digits it writes: "grow from USD 14.8
+    billion in 2024" restates "revenue of USD 14.82 billion in 2024"."""
+    if same_figure(a, b):
+        return True
+    x, y = a.operand.measure, b.operand.measure
+    if x.unit != y.unit or not (x.scale and y.scale):
+        return False
+    exponent = x.value.as_tuple().exponent
+    return isinstance(exponent, int) and y.in_scale(x.scale).quantize(Decimal(1).scaleb(exponent)) == x.value
+
+
+def _period_of(rate: Operand) -> tuple[int, int] | None:
+    """The span of years a rate's sentence states it over ("2024—2030年复合增长率为17.7%"), if any."""
+    period = next((q.period for q in rate.hit.chunk.quantities if q.start == rate.start), "")
+    years = [int(y) for y in period.split("-") if y.isdigit()]
+    return (years[0], years[1]) if len(years) == 2 else None
 
 
 def _own_amounts(rate: Candidate, amounts: list[Candidate], base: Operand) -> list[Candidate]:
@@ -154,12 +245,11 @@ def _within_period(base: Operand, rate: Operand, target: int, sentence: str) -> 
     """Whether the CAGR's period covers ``base``: a 2024-2030 rate says nothing of growth from 2023
     (a forecast period's rate may run on past its end, as analysts extrapolate it); a rate whose
     sentence names no year after the base ("between 2019 and 2024") says nothing of growth after it."""
-    period = next((q.period for q in rate.hit.chunk.quantities if q.start == rate.start), "")
-    years = [int(y) for y in period.split("-") if y.isdigit()]
+    years = _period_of(rate)
     base_year = base.measure.year
     if base_year is None:
         return True
-    if len(years) != 2:
+    if years is None:
         # A rate whose sentence forecasts nothing and names no year after the base ("Between 2019 and
         # 2024 the market grew at a CAGR of 11.2%") is history, no rate to grow the base by.
         said = years_in(sentence)
@@ -222,7 +312,7 @@ def implied_value(
     if not any(subject & c.words for c in pool) and any(subject & c.words for c in items):
         return None  # the subject is named, but by no sentence that states a rate
     base = find_figure(pool, subject, base_year, lang, amounts_only=True, term=question)
-    rates = rated[(base.hit.chunk.id, _label(base, pool))] if base else []
+    rates = _beside(base, rated[(base.hit.chunk.id, _label(base, pool))], items) if base else []
     if base is None or len(rates) != 1:  # no rate, or two of which one is meant: refused
         return None
     # The subject's own sentence figure of that year and unit, rate or none: when it is another that
@@ -242,6 +332,23 @@ def implied_value(
     if _asks_another_rate(question, rates[0]):
         return None
     return Calculation(intent, calc.project(base.measure, rates[0].measure, target), (base, rates[0]))
+
+
+def _beside(base: Operand, rates: list[Operand], items: list[Candidate]) -> list[Operand]:
+    """Of the rates one sentence states, those of ``base``: no other amount stands between it and
+    them ("Skydio reported revenue of USD 312.5 million …, up 41.3% year on year, and Parrot's … was
+    €118.6m in 2024, down 4.2%": 41.3% is Skydio's). One rate, or a table row's, is the base's."""
+    if len(rates) < 2:
+        return rates
+    others = [
+        c.operand.start
+        for c in items
+        if c.operand.hit is base.hit
+        and c.operand is not base
+        and not c.in_table
+        and c.operand.measure.unit not in ("%", "pp")
+    ]
+    return [r for r in rates if not any(min(r.start, base.start) < at < max(r.start, base.start) for at in others)]
 
 
 # A column of a year's change: "同比增长", "Growth", "Growth vs 2023" (not a share, nor a CAGR).
@@ -359,8 +466,48 @@ def _label(figure: Operand, items: list[Candidate]) -> str:
     return candidate_of(figure, items).label
 
 
+# What a sentence's percentage is stated as a part of: "46.4% of global electrolyser revenue", "占全球的83.6%".
+_SHARE_OF = re.compile(r"%?\s*of\s+(?P<whole>[^,;.，；。]+?)(?=\s+(?:in|and|by|at|for|as|while|from)\b|[,;.，；。]|$)")
+_SHARE_OF_ZH = re.compile(r"占(?P<whole>[^，,。；;占]{0,20}?)的?\s*$")
+
+
+def _share_of(c: Candidate) -> str | None:
+    """The whole a sentence's percentage is stated of ("global electrolyser revenue" of "China
+    accounted for 46.4% of global electrolyser revenue"), ``None`` when its words say none."""
+    if c.in_table:
+        return None
+    text, figure = c.operand.hit.chunk.text, c.operand
+    after = _SHARE_OF.match(text, figure.end)
+    if after:
+        return after["whole"]
+    lead, _ = clause_of(text, figure.start, figure.end)
+    before = _SHARE_OF_ZH.search(text[lead : figure.start])
+    return before["whole"] if before else None
+
+
 def _is_share(c: Candidate) -> bool:
-    return c.metric == "share" or bool(SHARE_WORDS.search(c.scope))
+    """A percentage that is a part of something: so called ("share", 占比), or stated "of" a whole
+    ("The five largest vendors together held 71.4% of global revenue")."""
+    return c.metric == "share" or bool(SHARE_WORDS.search(c.scope)) or _share_of(c) is not None
+
+
+def _of_measure_asked(figure: Operand, shares: list[Candidate], measured: frozenset[str]) -> Operand | None:
+    """Of the shares one sentence states of the thing found, the one of the measure the question's
+    whole is ("China accounted for 46.4% of global electrolyser revenue and 60.4% of shipments": 60.4%
+    for shipments asked); ``None`` when the one found is of another measure and no other one fits:
+    less a revenue share is not what is left of shipments."""
+    found = candidate_of(figure, shares)
+    if found.in_table:  # a column's share: its heading is checked where the figure is found
+        return figure
+    sentence = [
+        c
+        for c in shares
+        if c.operand.hit is figure.hit and c.label == found.label and c.year == found.year and not c.in_table
+    ]
+    fitting = [c for c in sentence if not measures_another(measured, subject_of(_share_of(c) or ""))]
+    if found in fitting:
+        return figure
+    return fitting[0].operand if len(fitting) == 1 and _share_of(fitting[0]) else None
 
 
 def complement(
@@ -374,10 +521,12 @@ def complement(
     excluded = _EXCLUDED.search(normalize(question)) or _EXCLUDED_ZH.search(normalize(question))
     if excluded:
         found = []
+        measured = measures_of(question) - {"#share"}
         for term in filter(None, (t.strip() for t in LIST_JOINS.split(excluded["what"]))):
             figure = find_figure(
                 naming(shares, names_in(term)), subject_of(term), year, lang, amounts_only=False, term=term
             )
+            figure = figure and _of_measure_asked(figure, shares, measured)
             if figure is None or figure in found:  # one figure for two things named is neither's
                 return None
             # "The top three were A (11.8%), B (10.9%) and C (6.2%)": no one figure is the group's.

@@ -89,9 +89,11 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
         "implied_value",
         (
-            # "Using" a year's figure, not "Using the table, what was the growth rate…".
+            # "Using" a year's figure, not "Using the table, what was the growth rate…"; "backing out the
+            # growth", "working back from its growth" take it out as 倒推 does.
             (
-                r"\bgiven\b|\bbased on\b|\busing\b[^,，?？]*?(?:19|20)\d\d\b",
+                r"\bgiven\b|\bbased on\b|\busing\b[^,，?？]*?(?:19|20)\d\d\b|"
+                r"\bback(?:ing)? out\b|\bwork(?:ing)? back\b",
                 r"growth|\bcagr\b|\bdecline\b|\bfall\b|\bdrop\b",
             ),
             (r"根据|按照?|由|利用", r"增速|增长率|增幅|同比增长|降幅|跌幅|同比下降|下降幅度"),
@@ -336,6 +338,8 @@ def detect(question: str) -> Intent | None:
                 years = tuple(range(first, last + 1)) if last - first < 50 else years
             if kind == "implied_value":
                 years = _target_first(text, years)
+            if kind == "projection":
+                years = _from_the_rate_period(text, years)
             pair = _pair(text, kind)
             if kind == "share" and pair and (shares := _shares_together(text, *pair)):
                 kind, pair = "sum", shares
@@ -852,6 +856,18 @@ def _target_first(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
     inside = set(years_in(given.group()))
     outside = [y for y in years if y not in inside]
     return (outside[0], *inside) if len(outside) == 1 and len(inside) == 1 else years
+
+
+def _from_the_rate_period(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
+    """The years of a projection: a span the question gives its rate over ("at the 2024-2030 CAGR",
+    "按2024—2030年的年均复合增长率") is the rate's period, not the year asked; the one year outside it
+    is grown to from the span's first ("…推算，2026年": 2024 to 2026), not to the span's end."""
+    span = PERIOD.search(text)
+    if span is None:
+        return years
+    outside = [y for y in years if y not in {int(y) for y in span.groups()}]
+    start = int(span.group(1))
+    return (start, outside[0]) if len(outside) == 1 and start < outside[0] else years
 
 
 # 比 in 同比, 环比, 占比, 比例 or 比重 compares nothing the question names.

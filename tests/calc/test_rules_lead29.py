@@ -34,7 +34,7 @@ def test_operation_phrases_are_the_short_matches_of_the_kind_asked(question, phr
     intent = detect(question)
     assert intent is not None
     found = operation_phrases(question, intent)
-    assert set(phrases) <= set(found) and (found or not phrases)
+    assert set(phrases) <= set(found) if phrases else found == ()
 
 
 def test_words_asking_for_the_calculation_are_not_subject_words_a_passage_must_write():

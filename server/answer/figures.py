@@ -33,6 +33,7 @@ _TEMPLATES = {
     "en": {
         "implied_cagr": "The implied CAGR from {y0} to {y1} is {shown}",
         "change": "From {y0} to {y1} the figure changes by {shown}",
+        "decrease": "From {y0} to {y1} the figure falls by {shown}",
         "relative_change": "From {y0} to {y1} the figure changes by {shown}",
         "ratio": "The {y1} value is {shown} the {y0} value",
         "projection": "Growing at the stated CAGR, the {y1} value would be {shown}",
@@ -53,6 +54,7 @@ _TEMPLATES = {
     "zh": {
         "implied_cagr": "{y0} 年至 {y1} 年隐含的复合年增长率为 {shown}",
         "change": "{y0} 年至 {y1} 年变化 {shown}",
+        "decrease": "{y0} 年至 {y1} 年减少 {shown}",
         "relative_change": "{y0} 年至 {y1} 年变化 {shown}",
         "ratio": "{y1} 年的规模是 {y0} 年的 {shown}",
         "projection": "按报告的复合年增长率增长，{y1} 年的规模将为 {shown}",

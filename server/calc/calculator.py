@@ -135,6 +135,16 @@ def absolute_change(start: Measure, end: Measure) -> Result:
     return Result(f"change {start.year}-{end.year}", value, unit, start.scale, f"{show(b)} - {show(a)} = {show(value)}")
 
 
+def decrease(start: Measure, end: Measure) -> Result:
+    """``start - end`` in ``start``'s scale: how much a figure fell, asked as a fall ("减少了多少")."""
+    a, b = _pair(start, end)
+    value = a - b
+    unit = "pp" if start.unit in PERCENT_UNITS else start.unit
+    return Result(
+        f"decrease {start.year}-{end.year}", value, unit, start.scale, f"{show(a)} - {show(b)} = {show(value)}"
+    )
+
+
 def relative_change(start: Measure, end: Measure) -> Result:
     """Growth from ``start`` to ``end`` in percent."""
     a, b = _pair(start, end)

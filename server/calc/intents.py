@@ -893,6 +893,20 @@ def _in_order(text: str, patterns: tuple[re.Pattern, ...]) -> bool:
     return True
 
 
+# "同比减少了多少元", "How much did X fall from 2023 to 2024?": the size of a fall is asked, not a signed change.
+_ASKS_FALL = re.compile(
+    r"(?:减少|下降|降低|下跌|下滑|缩减|萎缩)了?多少|"
+    r"\bhow (?:much|many \w+) did\b[^?？]*\b(?:fall|decline|drop|shrink|decrease|contract)\b|"
+    r"\bby how much did\b[^?？]*\b(?:fall|decline|drop|shrink|decrease|contract)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_fall(question: str) -> bool:
+    """Whether ``question`` asks by how much a figure fell (its answer is the fall, a positive amount)."""
+    return _ASKS_FALL.search(normalize(question)) is not None
+
+
 def free_years(intent: Intent) -> tuple[int, ...]:
     """Years the answer computes rather than reads, so no passage needs to name them."""
     return (max(intent.years[:2]),) if intent.kind == "projection" and intent.years else ()

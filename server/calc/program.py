@@ -29,7 +29,7 @@ from reportqa.server.calc.families import (
     table_sum,
     unasked,
 )
-from reportqa.server.calc.intents import asked_scale, detect, listed_terms, prior_value
+from reportqa.server.calc.intents import asked_scale, asks_fall, detect, listed_terms, prior_value
 from reportqa.server.calc.linked import linked_question
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
@@ -204,6 +204,9 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         return Calculation(intent, calc.average([f.measure for f in found]), tuple(found))
     if intent.kind == "sum":
         return Calculation(intent, calc.total([f.measure for f in found]), tuple(found))
+    if intent.kind == "change" and intent.pair is None and asks_fall(question) and _fell(start, end):
+        # "同比减少了多少元": the fall, 0.58元, not a change of -0.58元.
+        return Calculation(replace(intent, kind="decrease"), calc.decrease(start.measure, end.measure), (start, end))
     operation = {
         "change": calc.absolute_change,
         "relative_change": calc.relative_change,
@@ -290,6 +293,10 @@ def _under_title(c: Candidate) -> str:
     """What names ``c`` below its report's title: its section, caption, row and column."""
     title = normalize(c.operand.hit.chunk.title).lower()
     return c.scope[len(title) :] if c.scope.startswith(title) else c.scope
+
+
+def _fell(start: Operand, end: Operand) -> bool:
+    return end.measure.in_scale(start.measure.scale) < start.measure.value
 
 
 def _period(start: Operand, end: Operand) -> tuple[int, int] | None:

@@ -177,3 +177,31 @@ def test_a_stated_cagr_that_writes_only_its_end_year_is_one_of_the_period_ending
     )
     found = calculate("What CAGR is implied between 2024 and 2030?", [hit(text)])
     assert found is not None and found.stated is not None and str(found.stated.measure.value) == "7.0"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "first_line"),
+    [
+        (
+            "2024年快递平均单票收入同比减少了多少元？",
+            "zh",
+            "根据报告中的数字计算：2023 年至 2024 年减少 0.58元 (8.62 - 8.04 = 0.58)。",
+        ),
+        (
+            "How much did the average revenue per parcel fall from 2023 to 2024?",
+            "en",
+            "Computed from the report's figures: From 2023 to 2024 the figure falls by 0.58元 (8.62 - 8.04 = 0.58).",
+        ),
+    ],
+)
+def test_a_fall_asked_is_stated_as_the_size_of_the_fall(question, lang, first_line):
+    text = "2024年快递平均单票收入为8.04元，同比下降6.7%，2023年为8.62元。"
+    found = calculate(question, [hit(text, lang="zh")])
+    assert found is not None and found.intent.kind == "decrease" and str(found.result.value) == "0.58"
+    assert render(found, lang).draft.text.split("\n")[0] == first_line
+
+
+def test_a_fall_asked_of_a_figure_that_rose_is_the_signed_change():
+    text = "2024年快递平均单票收入为8.62元，2023年为8.04元。"
+    found = calculate("2024年快递平均单票收入同比减少了多少元？", [hit(text, lang="zh")])
+    assert found is not None and found.intent.kind == "change" and str(found.result.value) == "0.58"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.questions import arithmetic, language_of, report_text
+from tests.support.questions import arithmetic, assert_floor, language_of, report_text
 
 SET = Path(__file__).resolve().parent / "data" / "freshset"
 REPORTS = SET / "reports"
@@ -48,15 +48,4 @@ FLOOR = {"right": 0.64, "near_miss": 0.6, "refused": 0.1, "stated": 0.9}
 
 
 def test_answers_hold_their_floor(tmp_path):
-    from reportqa.evaluate import evaluate
-    from reportqa.server.service import QAService
-    from reportqa.settings import Settings
-
-    qa = QAService(Settings(corpus=REPORTS, index=tmp_path / "index"))
-    qa.library.ensure_index()
-    result = evaluate(qa, SET / "questions.jsonl").to_dict()
-    failed = [r["id"] for r in result["results"] if not r["right"]]
-    assert result["right"] >= FLOOR["right"], failed
-    assert result["refusal_accuracy"] >= FLOOR["near_miss"], failed
-    assert result["answerable_refused"] <= FLOOR["refused"], failed
-    assert result["by_kind"]["computed"]["right_among_stated"] >= FLOOR["stated"], failed
+    assert_floor(REPORTS, SET / "questions.jsonl", tmp_path / "index", FLOOR)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.questions import arithmetic, language_of, report_text
+from tests.support.questions import arithmetic, assert_floor, language_of, report_text
 
 SET = Path(__file__).resolve().parent / "data" / "wider"
 REPORTS = SET / "reports"
@@ -77,15 +77,4 @@ FLOOR = {"right": 0.62, "near_miss": 0.76, "refused": 0.07, "stated": 0.81}
 
 
 def test_answers_hold_their_floor(tmp_path):
-    from reportqa.evaluate import evaluate
-    from reportqa.server.service import QAService
-    from reportqa.settings import Settings
-
-    qa = QAService(Settings(corpus=REPORTS, index=tmp_path / "index"))
-    qa.library.ensure_index()
-    result = evaluate(qa, SET / "questions.jsonl").to_dict()
-    failed = [r["id"] for r in result["results"] if not r["right"]]
-    assert result["right"] >= FLOOR["right"], failed
-    assert result["refusal_accuracy"] >= FLOOR["near_miss"], failed
-    assert result["answerable_refused"] <= FLOOR["refused"], failed
-    assert result["by_kind"]["computed"]["right_among_stated"] >= FLOOR["stated"], failed
+    assert_floor(REPORTS, SET / "questions.jsonl", tmp_path / "index", FLOOR)

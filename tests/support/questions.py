@@ -1,5 +1,5 @@
 """What a question set's checks read: a report's text as a reader sees it, a text's language and
-a gold formula's value. Shared by the marketset and freshset checks."""
+a gold formula's value, and a set's floor. Shared by the marketset, freshset and wider checks."""
 
 from __future__ import annotations
 
@@ -53,3 +53,21 @@ def arithmetic(formula: str) -> float:
         raise ValueError(f"not plain arithmetic: {ast.dump(node)}")
 
     return value(ast.parse(formula, mode="eval").body)
+
+
+def assert_floor(reports: Path, questions: Path, index: Path, floor: dict[str, float]) -> None:
+    """Answer ``questions`` over ``reports`` through a fresh index at ``index`` (the real model and
+    pipeline) and assert the result holds ``floor``: right, near misses refused, answerable refused
+    at most, and stated computed figures right. A failure lists the questions answered wrong."""
+    from reportqa.evaluate import evaluate
+    from reportqa.server.service import QAService
+    from reportqa.settings import Settings
+
+    qa = QAService(Settings(corpus=reports, index=index))
+    qa.library.ensure_index()
+    result = evaluate(qa, questions).to_dict()
+    failed = [r["id"] for r in result["results"] if not r["right"]]
+    assert result["right"] >= floor["right"], failed
+    assert result["refusal_accuracy"] >= floor["near_miss"], failed
+    assert result["answerable_refused"] <= floor["refused"], failed
+    assert result["by_kind"]["computed"]["right_among_stated"] >= floor["stated"], failed

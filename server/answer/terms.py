@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from reportqa.index.query import matched_groups
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.server.answer.paraphrase import Embedder, market_of
@@ -55,9 +56,14 @@ def with_row_labels(question: str, hits: list[Hit], embedder: Embedder | None) -
 
 def _untranslated(question: str, written: str) -> list[str]:
     """The words ``question`` names a thing by (not its names, places or periods) that
-    lower-cased ``written`` writes neither itself nor in a dictionary sense."""
-    names = {w.lower() for name in names_in(question) for w in name.split()}
-    return sorted(w for w in thing_words(question) if w not in names and not written_in(w, written))
+    lower-cased ``written`` writes neither itself nor in a dictionary sense, and that no glossary
+    term of the question holds (亚太 of 亚太地区 is "Asia Pacific" by the glossary's rules)."""
+    known = [name.lower() for name in names_in(question)] + [t.lower() for g in matched_groups(question) for t in g]
+    return sorted(
+        w
+        for w in thing_words(question)
+        if not written_in(w, written) and not any(w in term or term in w for term in known)
+    )
 
 
 def _other_language_labels(question: str, hits: list[Hit]) -> list[str]:

@@ -19,7 +19,6 @@ from reportqa.server.answer.followup import standalone_question
 from reportqa.server.answer.gate import enforce
 from reportqa.server.answer.paraphrase import Embedder, without_market_paraphrases
 from reportqa.server.answer.sentences import asks_explanation
-from reportqa.server.answer.terms import with_row_labels
 from reportqa.server.answer.types import Answer, Citation, Turn
 from reportqa.server.answer.worded import Generated, Material, Writer
 from reportqa.server.calc.calculator import CalculationError
@@ -81,8 +80,6 @@ class Answerer:
         hits = searcher.search(question, max(top_k, SEARCH_DEPTH), documents)
         # "the Companion Animal Nutrition market" of a pet food report is asked as its market.
         asked = without_market_paraphrases(question, hits, self.embedder)
-        # 肿瘤 over an English table is its "Oncology" row, where the dictionary has no sense the table writes.
-        asked = with_row_labels(asked, hits, self.embedder)
         # "Why did revenue rise 14%?" asks for the report's reason, not for the change recomputed.
         intent = None if asks_explanation(asked) else detect(asked)
         calculation = _computed(asked, hits) if intent else None

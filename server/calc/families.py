@@ -491,11 +491,15 @@ def _is_share(c: Candidate) -> bool:
     return c.metric == "share" or bool(SHARE_WORDS.search(c.scope)) or _share_of(c) is not None
 
 
-def _of_measure_asked(figure: Operand, shares: list[Candidate], measured: frozenset[str]) -> Operand | None:
+def _of_measure_asked(
+    figure: Operand, shares: list[Candidate], measured: frozenset[str], asked: frozenset[str]
+) -> Operand | None:
     """Of the shares one sentence states of the thing found, the one of the measure the question's
     whole is ("China accounted for 46.4% of global electrolyser revenue and 60.4% of shipments": 60.4%
     for shipments asked); ``None`` when the one found is of another measure and no other one fits:
-    less a revenue share is not what is left of shipments."""
+    less a revenue share is not what is left of shipments. Where no measure tells them apart, the
+    one whose whole writes most of the question's words (``asked``): "44.6% of global charging
+    revenue … and 64.2% of the public charge points installed" gives 64.2% to charge points asked."""
     found = candidate_of(figure, shares)
     if found.in_table:  # a column's share: its heading is checked where the figure is found
         return figure
@@ -505,6 +509,13 @@ def _of_measure_asked(figure: Operand, shares: list[Candidate], measured: frozen
         if c.operand.hit is figure.hit and c.label == found.label and c.year == found.year and not c.in_table
     ]
     fitting = [c for c in sentence if not measures_another(measured, subject_of(_share_of(c) or ""))]
+    # Only shares each stated "of" its own whole are told apart by it: "华东地区占全国…的36.4%，华南地区占18.7%"
+    # gives other things' shares, of one whole.
+    of_wholes = [c for c in fitting if _share_of(c)]
+    if found in of_wholes and len(of_wholes) > 1:
+        overlap = [len(subject_of(_share_of(c) or "") & asked) for c in of_wholes]
+        closest = [c for c, n in zip(of_wholes, overlap, strict=True) if n == max(overlap)]
+        fitting = closest if found not in closest else [found]
     if found in fitting:
         return figure
     return fitting[0].operand if len(fitting) == 1 and _share_of(fitting[0]) else None
@@ -526,7 +537,7 @@ def complement(
             figure = find_figure(
                 naming(shares, names_in(term)), subject_of(term), year, lang, amounts_only=False, term=term
             )
-            figure = figure and _of_measure_asked(figure, shares, measured)
+            figure = figure and _of_measure_asked(figure, shares, measured, subject_of(question))
             if figure is None or figure in found:  # one figure for two things named is neither's
                 return None
             # "The top three were A (11.8%), B (10.9%) and C (6.2%)": no one figure is the group's.

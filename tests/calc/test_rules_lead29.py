@@ -205,3 +205,13 @@ def test_a_fall_asked_of_a_figure_that_rose_is_the_signed_change():
     text = "2024年快递平均单票收入为8.62元，2023年为8.04元。"
     found = calculate("2024年快递平均单票收入同比减少了多少元？", [hit(text, lang="zh")])
     assert found is not None and found.intent.kind == "change" and str(found.result.value) == "0.58"
+
+
+def test_a_complement_takes_the_share_whose_whole_the_question_names():
+    # Two shares of one thing in one sentence, of wholes no measure word tells apart.
+    text = (
+        "China accounted for 44.6% of global charging revenue in 2024 and 64.2% of the public charge points "
+        "installed during the year."
+    )
+    found = calculate("What share of the public charge points installed in 2024 were outside China?", [hit(text)])
+    assert found is not None and str(found.result.value) == "35.8"

@@ -8,7 +8,7 @@ not run forwards, raise :class:`CalculationError` instead of giving a number.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from reportqa.ingest.numbers import exact, rescale
@@ -137,12 +137,7 @@ def absolute_change(start: Measure, end: Measure) -> Result:
 
 def decrease(start: Measure, end: Measure) -> Result:
     """``start - end`` in ``start``'s scale: how much a figure fell, asked as a fall ("减少了多少")."""
-    a, b = _pair(start, end)
-    value = a - b
-    unit = "pp" if start.unit in PERCENT_UNITS else start.unit
-    return Result(
-        f"decrease {start.year}-{end.year}", value, unit, start.scale, f"{show(a)} - {show(b)} = {show(value)}"
-    )
+    return replace(difference(start, end), label=f"decrease {start.year}-{end.year}")
 
 
 def relative_change(start: Measure, end: Measure) -> Result:

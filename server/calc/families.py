@@ -26,6 +26,7 @@ from reportqa.server.calc.operands import (
     candidate_of,
     candidates_of,
     clause_of,
+    clause_text,
     find_figure,
     is_row_share,
     measure_forms,
@@ -264,13 +265,6 @@ _FALL = re.compile(r"\bdown\b|\bfell\b|\bfall|declin|decreas|\bdrop|下降|降�
 _REACHED = re.compile(r"(?:\bto|至|到)\s*$")
 
 
-def _clause(figure: Operand) -> str:
-    """The clause a sentence's figure stands in ("up 21.8% year on year" of "… USD 3,105.6
-    million in 2024, up 21.8% year on year, or about 19.2% of the global market")."""
-    text = figure.hit.chunk.text
-    return text[slice(*clause_of(text, figure.start, figure.end))]
-
-
 def growth_rate(c: Candidate) -> Operand | None:
     """A percentage as the growth its clause states, negative for a fall ("同比下降8.5%" is
     -8.5%); ``None`` for a percentage its clause does not call a change (a share, "19.2% of the
@@ -282,7 +276,7 @@ def growth_rate(c: Candidate) -> Operand | None:
         return figure
     if _REACHED.search(figure.hit.chunk.text[max(0, figure.start - 6) : figure.start]):
         return None
-    clause = _clause(figure)
+    clause = clause_text(figure)
     rise, fall = bool(_RISE.search(clause)), bool(_FALL.search(clause))
     if rise == fall or SHARE_WORDS.search(clause):
         return None
@@ -322,7 +316,7 @@ def implied_value(
     own = find_figure(said, subject, base_year, lang, amounts_only=True, term=question)
     based = candidate_of(base, items)
     # "恒储科技2023年出货量" is not carried back from "其储能业务收入为412.8亿元，同比下降3.2%".
-    said_of = based.heading if based.in_table else _clause(base)
+    said_of = based.heading if based.in_table else clause_text(base)
     if names_another_row(subject, based, items) or measures_another(subject, subject_of(said_of)):
         return None
     mine = next((c for c in items if c.operand is own), None)

@@ -694,6 +694,13 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     return lead, rest.start() if rest else len(text)
 
 
+def clause_text(figure: Operand) -> str:
+    """The clause a sentence's figure stands in (:func:`clause_of`): "up 21.8% year on year" of "…
+    USD 3,105.6 million in 2024, up 21.8% year on year, or about 19.2% of the global market"."""
+    text = figure.hit.chunk.text
+    return text[slice(*clause_of(text, figure.start, figure.end))]
+
+
 def _clause_words(c: Candidate) -> frozenset[str]:
     """The subject words of the clause that leads into a sentence's figure ("其中CDMO市场规模为")."""
     text = c.operand.hit.chunk.text
@@ -1032,8 +1039,7 @@ def _over_period(rate: Candidate, period: tuple[int, int]) -> bool:
     """Whether the years a stated rate's own words write (its column's header, or its clause) all
     fall within ``period``: "a CAGR of 5.3% over 2024-2030" is no rate of 2022-2024, and "a CAGR of
     9.0% through 2030" one of 2024-2030."""
-    text = rate.operand.hit.chunk.text
-    own = rate.heading if rate.in_table else text[slice(*clause_of(text, rate.operand.start, rate.operand.end))]
+    own = rate.heading if rate.in_table else clause_text(rate.operand)
     return all(period[0] <= year <= period[1] for year in years_in(own))
 
 

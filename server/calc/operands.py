@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from reportqa.index.dictionary import terms_in, translations
 from reportqa.index.places import is_place, place_of, without_longer_places
@@ -100,19 +101,20 @@ def _names_place(scope: str, name: str) -> bool:
 
 
 def _names_whole_place(scope: str, name: str) -> bool:
-    places = _place_senses(name) if not HAN.search(scope) else []
+    places = _place_senses(name) if not HAN.search(scope) else ()
     if places:  # 北美地区 over English text is North America, whole: not the "America" of "Latin America"
         return any(mentions_name(without_longer_places(scope, place), place) for place in places)
     return mentions_name(without_longer_places(scope, name) if is_place(name) else scope, name)
 
 
-def _place_senses(name: str) -> list[str]:
+@lru_cache(maxsize=256)  # asked once per candidate's scope, for the same few names of a question
+def _place_senses(name: str) -> tuple[str, ...]:
     """The places a Chinese ``name`` is in English, as the dictionary gives its terms (北美地区 is
     "North America"); none for an English name or one naming no place."""
     if not HAN.search(name):
-        return []
+        return ()
     senses = {sense.title() for term in terms_in(name) for sense in term.translations()}
-    return sorted(sense for sense in senses if is_place(sense))
+    return tuple(sorted(sense for sense in senses if is_place(sense)))
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

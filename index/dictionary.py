@@ -127,10 +127,12 @@ def _tables() -> _Tables:
             if name:
                 zh_en[word].append(name)
                 en_zh.setdefault(name, []).append(word)
-            # "shiseidō" (资生堂) is written "Shiseido" in reports, as keyboards spell it.
-            if (plain := _plain_letters(term)) != term:
-                zh_en[word].append(plain)
-                en_zh.setdefault(plain, []).append(word)
+            # "shiseidō" (资生堂) is written "Shiseido" in reports, as keyboards spell it; "e-sports"
+            # (电竞) is written "esports", one word.
+            for form in {_plain_letters(term), _solid(term)} - {term}:
+                zh_en[word].append(form)
+                en_zh.setdefault(form, []).append(word)
+    _add_disciplines(zh_en, en_zh)
     return _Tables(
         {k: tuple(dict.fromkeys(v)) for k, v in zh_en.items()},
         {k: tuple(dict.fromkeys(v)) for k, v in en_zh.items()},
@@ -145,9 +147,32 @@ def _tables() -> _Tables:
     )
 
 
+# A discipline's one-word name: "oncology", "immunology", "neurology".
+_DISCIPLINE = re.compile(r"[a-z]+logy")
+
+
+def _add_disciplines(zh_en: dict[str, list[str]], en_zh: dict[str, list[str]]) -> None:
+    """Give a word the discipline CC-CEDICT lists as its study (学): 肿瘤学 is "oncology" and
+    免疫学 "immunology", and a report writes 肿瘤 and 免疫 for the therapy areas an English table
+    heads "Oncology" and "Immunology"."""
+    for word, senses in list(zh_en.items()):
+        studied = word.removesuffix("学")
+        if studied != word and len(studied) > 1 and studied in zh_en:
+            for sense in filter(_DISCIPLINE.fullmatch, senses):
+                zh_en[studied].append(sense)
+                en_zh[sense].append(studied)
+
+
 def _plain_letters(term: str) -> str:
     """``term`` with its letters' accents dropped ("shiseidō" → "shiseido", "nestlé" → "nestle")."""
     return "".join(c for c in unicodedata.normalize("NFKD", term) if not unicodedata.combining(c))
+
+
+def _solid(term: str) -> str:
+    """A one-word ``term`` written with a hyphen, written solid ("e-sports" → "esports", "live-stream"
+    → "livestream"); ``term`` itself otherwise: a phrase's hyphen ("fast-moving consumer goods")
+    joins words a report keeps apart."""
+    return term.replace("-", "") if " " not in term and re.fullmatch(r"[a-z]+-[a-z]+", term) else term
 
 
 def _persons(senses: list[str]) -> list[str]:
@@ -439,10 +464,11 @@ def _characters_meaning() -> dict[str, tuple[str, ...]]:
 
 
 # Endings that derive a noun or an adjective from a word ("inject" → "injectables", "biochemistry"
-# → "biochemical"), longest first; a word is cut at one of them, after its inflection.
+# → "biochemical", "sponsor" → "sponsorship"), longest first; a word is cut at one of them, after its
+# inflection. Not "ing": "computing" and "operating" would be 计算 and 运营商, an operation and a company.
 _DERIVATIONAL = (
-    "istry", "ation", "ition", "ical", "able", "ible", "ment", "ness", "ance", "ence", "ity", "ism", "ist",
-    "ian", "ion", "ive", "ary", "ory", "al", "ar", "er", "or", "y",
+    "istry", "ation", "ition", "ical", "able", "ible", "ment", "ness", "ance", "ence", "ship", "ity", "ism",
+    "ist", "ian", "ion", "ive", "ary", "ory", "al", "ar", "er", "or", "y",
 )  # fmt: skip
 # Not "ic" nor "ics": a discipline the dictionary lists ("aesthetics" 美学) is not its adjective's
 # thing ("medical aesthetic" is 医美, and 美学 stands in a company's name, 艾尔建美学).

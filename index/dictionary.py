@@ -532,6 +532,21 @@ def _chinese_terms(text: str) -> list[Term]:
     return terms
 
 
+def han_units(text: str) -> list[list[tuple[str, tuple[str, ...]]]]:
+    """Each run of Chinese characters of ``text`` as the words the dictionary reads it in, a word
+    it lacks cut into its parts (狗粮 into 狗 and 粮), each with its English senses: a lone
+    character's are its one-word senses (粮: grain, food, provisions), none for a character with none."""
+    units = []
+    for run in HAN_RUN.findall(text):
+        words = [
+            part
+            for word in _listed_words(jieba_words(run))
+            for part in _listed(word) and [word] or _compound_parts(word) or [word]
+        ]
+        units.append([(w, _senses(w) if len(w) > 1 else tuple(sorted(character_senses(w)))) for w in words])
+    return units
+
+
 def _listed_words(words: list[str]) -> list[str]:
     """jieba's ``words`` with each longest run of up to ``MAX_WORDS`` of them the dictionary or
     glossary lists joined into one (jieba cuts 云计算 "cloud computing" into 云 and 计算)."""

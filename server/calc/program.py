@@ -13,6 +13,7 @@ from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.ingest.numbers import CURRENCIES
 from reportqa.server.calc import calculator as calc
+from reportqa.server.calc.composed import composed_question
 from reportqa.server.calc.families import (
     ON_PAIR,
     complement,
@@ -418,7 +419,7 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
     lang = detect_language(question)
     for group in _by_doc(hits):
         # A name the report writes only in the other script is asked as the report writes it.
-        asked = linked_question(question, group, intent.pair)
+        asked = linked_question(composed_question(question, group), group, intent.pair)
         found = _compute(intent if asked == question else detect(asked) or intent, asked, group, lang)
         if found is not None and not _counts_other_things(question, found):
             return _in_asked_scale(found, asked_scale(question))

@@ -538,13 +538,14 @@ def han_units(text: str) -> list[list[tuple[str, tuple[str, ...]]]]:
     character's are its one-word senses (粮: grain, food, provisions), none for a character with none."""
     units = []
     for run in HAN_RUN.findall(text):
-        words = [
-            part
-            for word in _listed_words(jieba_words(run))
-            for part in _listed(word) and [word] or _compound_parts(word) or [word]
-        ]
+        words = [part for word in _listed_words(jieba_words(run)) for part in _parts_read(word)]
         units.append([(w, _senses(w) if len(w) > 1 else tuple(sorted(character_senses(w)))) for w in words])
     return units
+
+
+def _parts_read(word: str) -> list[str]:
+    """``word`` whole where the dictionary lists it, else the parts it is made of, else itself."""
+    return [word] if _listed(word) else _compound_parts(word) or [word]
 
 
 def _listed_words(words: list[str]) -> list[str]:

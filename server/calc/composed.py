@@ -60,6 +60,7 @@ def _names_a_thing(sense: str) -> bool:
 
 
 def _content(word: str) -> bool:
+    """Whether a Chinese ``word`` may be part of a term: not a stop word, an asking word or a numeral."""
     return word not in STOPWORDS and word not in NOT_SUBJECT and not set(word) & _NUMERALS
 
 

@@ -418,7 +418,8 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
         return None
     lang = detect_language(question)
     for group in _by_doc(hits):
-        # A name the report writes only in the other script is asked as the report writes it.
+        # A name the report writes only in the other script is asked as the report writes it, and so
+        # is a compound the dictionary lacks whole but the report writes by its parts (猫粮: "cat food").
         asked = linked_question(composed_question(question, group), group, intent.pair)
         found = _compute(intent if asked == question else detect(asked) or intent, asked, group, lang)
         if found is not None and not _counts_other_things(question, found):

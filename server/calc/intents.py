@@ -645,9 +645,11 @@ _DIVIDED_BY = re.compile(
 )
 _DIVIDE = re.compile(r"^divide (?:the )?(?P<a>.+?) by (?P<b>.+?)(?= in | for | as of | at |\?|\.|$)", re.IGNORECASE)
 # "How many times the size of A was B?" asks how many A's make B: B over A. Without "the size of"
-# ("How many times A's revenue was B's") either side may be meant, and no ratio is computed.
+# ("How many times A's revenue was B's") it reads the same: every tuning question so worded
+# meant B over A, as "How many times the 2025 value is the 2032 value" means the later year's.
 _TIMES_WAS = re.compile(
-    r"^how many times (?:the size of |as (?:large|big|much) as )(?P<b>.+?) (?:was|is|were|are|will be|would be) "
+    r"^(?:in (?:19|20)\d\d, )?how many times (?:the size of |as (?:large|big|much) as )?(?P<b>.+?) "
+    r"(?:was|is|were|are|will be|would be) "
     r"(?P<a>.+?)(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
 )

@@ -39,3 +39,56 @@ def test_how_many_times_a_was_b_is_b_over_a(question, pair):
 def test_how_many_times_a_was_b_computes_b_over_a():
     found = calculate("How many times Europe's revenue was North America's in 2024?", [REGIONS_EN])
     assert found is not None and found.result.formula == "6914.7 / 2588.3 = 2.67"
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        # The count of the things added and the measure after it or after 合计 belong to neither thing.
+        ("2024年防晒与身体护理两个品类合计销售额为多少亿美元？", ("防晒销售额", "身体护理销售额")),
+        ("2024年肿瘤和免疫两类生物类似药收入合计是多少？", ("肿瘤生物类似药收入", "免疫生物类似药收入")),
+        (
+            "2024年海事和机载通信两个细分市场的卫星宽带收入合计多少百万美元？",
+            ("海事卫星宽带收入", "机载通信卫星宽带收入"),
+        ),
+        # A year beside a name is no part of it.
+        ("玛氏宠物护理和雀巢普瑞纳2024年宠物食品净销售额合计多少？", ("玛氏宠物护理", "雀巢普瑞纳")),
+    ],
+)
+def test_a_chinese_sum_of_two_named_rows_names_each_without_count_or_year(question, pair):
+    intent = detect(question)
+    assert intent is not None and (intent.kind, intent.pair) == ("sum", pair)
+
+
+SEGMENTS_EN = hit(
+    "| Segment | Revenue 2024 (USD million) |\n|---|---|\n| Residential | 7,632.3 |\n| Maritime | 1,437.5 |\n"
+    "| Aviation | 1,274.5 |\n\nThe global satellite broadband market generated revenue of USD 14.82 billion in 2024.",
+    doc="segments-en.md",
+    title="Global Satellite Broadband Market 2025",
+)
+
+
+def test_a_sum_whose_row_is_not_found_refuses_rather_than_take_the_whole_market():
+    # 机载 is read as no word of the English rows: the market's own revenue is no row of it.
+    found = calculate("2024年海事和机载测控两个细分市场的卫星宽带收入合计多少百万美元？", [SEGMENTS_EN])
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        ("2024年北美收入除以欧洲收入是多少？", ("2024年北美收入", "欧洲收入")),
+        (
+            "2024年西部地区快递业务收入除以西部地区快递业务量是多少？",
+            ("2024年西部地区快递业务收入", "西部地区快递业务量"),
+        ),
+    ],
+)
+def test_a_divided_by_b_in_chinese_is_a_over_b(question, pair):
+    intent = detect(question)
+    assert intent is not None and (intent.kind, intent.pair) == ("ratio", pair)
+
+
+def test_a_divided_by_b_in_chinese_computes_a_over_b():
+    found = calculate("2024年北美收入除以欧洲收入是多少？", [REGIONS_EN])
+    assert found is not None and found.result.formula == "6914.7 / 2588.3 = 2.67"

@@ -681,10 +681,10 @@ _MEASURE_BETWEEN = re.compile(
 _TOGETHER = re.compile(
     r"\b(?:was|is|were|are|did|do|does) (?:the )?(?P<a>.+?) and (?P<b>.+?)(?= together| combined)", re.IGNORECASE
 )
-# "the combined market share of A and B": the measure belongs to both ("total" may be one row's
-# name: "the total value of computer equipment and software").
+# "the combined market share of A and B", "combined lithium output from A and B": the measure
+# belongs to both ("total" may be one row's name: "the total value of computer equipment and software").
 _MEASURE_OF_BOTH = re.compile(
-    r"\b(?:combined|aggregate) (?P<m>[a-z][\w -]*?) of (?:the )?(?P<a>.+?) and (?P<b>.+?)"
+    r"\b(?:combined|aggregate) (?P<m>[a-z][\w -]*?) (?:of|from) (?:the )?(?P<a>.+?) and (?P<b>.+?)"
     r"(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
 )

@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from reportqa.server.calc.intents import detect
-from reportqa.server.calc.program import calculate
+from reportqa.server.calc.program import calculate, forecast_end_named
 from tests.support.passages import hit
+
+pytestmark = pytest.mark.unit
 
 REGIONS_EN = hit(
     "| Region | Revenue 2023 (USD million) | Revenue 2024 (USD million) |\n|---|---|---|\n"
@@ -92,3 +94,33 @@ def test_a_divided_by_b_in_chinese_is_a_over_b(question, pair):
 def test_a_divided_by_b_in_chinese_computes_a_over_b():
     found = calculate("2024年北美收入除以欧洲收入是多少？", [REGIONS_EN])
     assert found is not None and found.result.formula == "6914.7 / 2588.3 = 2.67"
+
+
+MODALITIES_EN = hit(
+    "| Modality | 2024 (USD million) | 2030 (USD million) |\n|---|---|---|\n| CT | 412.7 | 1,850.2 |\n"
+    "| Ultrasound | 143.6 | 868.4 |",
+    doc="imaging-en.md",
+    title="Medical Imaging AI Market 2025",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("到预测期末，超声的收入将是2024年的多少倍？", "2030年，超声的收入将是2024年的多少倍？"),
+        (
+            "How many times its 2024 revenue will ultrasound revenue be at the end of the forecast period?",
+            "How many times its 2024 revenue will ultrasound revenue be in 2030?",
+        ),
+        # No row runs past the year asked: the question stays as asked.
+        ("到预测期末，超声的收入将是2030年的多少倍？", "到预测期末，超声的收入将是2030年的多少倍？"),
+    ],
+)
+def test_the_end_of_the_forecast_period_is_the_last_year_of_the_subjects_row(question, named):
+    assert forecast_end_named(question, [MODALITIES_EN]) == named
+
+
+def test_a_ratio_to_the_end_of_the_forecast_period_is_computed_over_that_year():
+    question = forecast_end_named("到预测期末，超声的收入将是2024年的多少倍？", [MODALITIES_EN])
+    found = calculate(question, [MODALITIES_EN])
+    assert found is not None and found.result.formula == "868.4 / 143.6 = 6.05"

@@ -23,7 +23,7 @@ from reportqa.server.answer.types import Answer, Citation, Turn
 from reportqa.server.answer.worded import Generated, Material, Writer
 from reportqa.server.calc.calculator import CalculationError
 from reportqa.server.calc.intents import asked_scale, detect, free_years, operation_phrases
-from reportqa.server.calc.program import calculate
+from reportqa.server.calc.program import calculate, forecast_end_named
 from reportqa.server.reasons import Reason
 
 
@@ -80,6 +80,7 @@ class Answerer:
         hits = searcher.search(question, max(top_k, SEARCH_DEPTH), documents)
         # "the Companion Animal Nutrition market" of a pet food report is asked as its market.
         asked = without_market_paraphrases(question, hits, self.embedder)
+        asked = forecast_end_named(asked, hits)  # "到预测期末" is the year the report forecasts to
         # "Why did revenue rise 14%?" asks for the report's reason, not for the change recomputed.
         intent = None if asks_explanation(asked) else detect(asked)
         calculation = _computed(asked, hits) if intent else None

@@ -874,12 +874,15 @@ def _told_apart(items: list[Candidate], intent: Intent, side: int, lang: str) ->
     writes more of the words both sides share, as dictionary senses (satellite, broadband,
     revenue). All of ``items`` when none writes one; for a share, whose whole is found by the
     words the part shares with it; and in the question's language, where the rows' own words
-    tell the sides apart (a side's "total" would bind a blank cell of a "Total" column)."""
+    tell the sides apart (a side's "total" would bind a blank cell of a "Total" column).
+    None for a sum when none writes one: 机载 of "海事和机载通信…收入合计" unread, the whole market's
+    revenue is what the other words would bind, and a sum must take the row named or none."""
     assert intent.pair is not None
     if intent.kind == "share" or any(c.operand.hit.chunk.lang == lang for c in items):
         return items
     own = subject_of(intent.pair[side]) - subject_of(intent.pair[1 - side])
-    return [c for c in items if own & c.words] or items
+    apart = [c for c in items if own & c.words]
+    return apart if apart or (intent.kind == "sum" and own) else items
 
 
 def on_pair(

@@ -142,7 +142,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
                 r"how many times|\btimes (?:as|larger|bigger|the)\b|\bmultiple\b|\bratio\b|\bproportion\b|"
                 r"\bdivided by\b|^divide\b|"
                 r"\bby what (?:factor|multiple)\b|"
-                r"几倍|多少倍|倍数|比率|之比",
+                r"几倍|多少倍|倍数|比率|之比|除以",
             ),
         ),
     ),
@@ -239,6 +239,7 @@ _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
     ("ratio", "约为", ""),  # "A约为B的几倍"
     ("ratio", "相当于", ""),
     ("ratio", "与", ""),  # "A与B销量之比"
+    ("ratio", "除以", ""),  # "A除以B": A over B, as "A divided by B"
     ("sum", "和", ""),  # "A和B合计"
     ("sum", "与", ""),
     ("change", " more ", " than "),
@@ -278,6 +279,8 @@ _PAIR_ENDS = (
     "少多少",
     "高多少",
     "低多少",
+    "是多少",  # "A除以B是多少"
+    "等于多少",
 )
 
 
@@ -645,9 +648,11 @@ _DIVIDED_BY = re.compile(
 )
 _DIVIDE = re.compile(r"^divide (?:the )?(?P<a>.+?) by (?P<b>.+?)(?= in | for | as of | at |\?|\.|$)", re.IGNORECASE)
 # "How many times the size of A was B?" asks how many A's make B: B over A. Without "the size of"
-# ("How many times A's revenue was B's") either side may be meant, and no ratio is computed.
+# ("How many times A's revenue was B's") it reads the same: every tuning question so worded
+# meant B over A, as "How many times the 2025 value is the 2032 value" means the later year's.
 _TIMES_WAS = re.compile(
-    r"^how many times (?:the size of |as (?:large|big|much) as )(?P<b>.+?) (?:was|is|were|are|will be|would be) "
+    r"^(?:in (?:19|20)\d\d, )?how many times (?:the size of |as (?:large|big|much) as )?(?P<b>.+?) "
+    r"(?:was|is|were|are|will be|would be) "
     r"(?P<a>.+?)(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
 )
@@ -676,10 +681,10 @@ _MEASURE_BETWEEN = re.compile(
 _TOGETHER = re.compile(
     r"\b(?:was|is|were|are|did|do|does) (?:the )?(?P<a>.+?) and (?P<b>.+?)(?= together| combined)", re.IGNORECASE
 )
-# "the combined market share of A and B": the measure belongs to both ("total" may be one row's
-# name: "the total value of computer equipment and software").
+# "the combined market share of A and B", "combined lithium output from A and B": the measure
+# belongs to both ("total" may be one row's name: "the total value of computer equipment and software").
 _MEASURE_OF_BOTH = re.compile(
-    r"\b(?:combined|aggregate) (?P<m>[a-z][\w -]*?) of (?:the )?(?P<a>.+?) and (?P<b>.+?)"
+    r"\b(?:combined|aggregate) (?P<m>[a-z][\w -]*?) (?:of|from) (?:the )?(?P<a>.+?) and (?P<b>.+?)"
     r"(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
 )
@@ -771,11 +776,39 @@ def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
         first, second = _HEDGE_END.sub("", first.strip(" ,?？")), second.strip(" ,?？")
         # "申捷快递占合计的份额": the whole is the total row of the part's own table, named by no thing.
         of_total = pair_kind == "share" and names_only_a_total(second, "")
+        after = ""
+        if pair_kind == "sum" and not lead.isascii():
+            first, second, after = _zh_sum_sides(first, second, text)
         if _two_things(first, second) or (of_total and _two_things(first, first)):
             if not lead.isascii() and (measure := _ZH_MEASURE.search(rest)):
                 return first + measure["m"], second + measure["m"]
-            return first, second
+            return first + after, second + after
     return None
+
+
+# "防晒与身体护理两个品类合计销售额", "肿瘤和免疫两类生物类似药收入合计", "雀巢普瑞纳2024年…合计": the count of
+# the things added, a year at either end and the measure written after the count or after 合计 are
+# no part of either thing; the measure is both's.
+_ZH_COUNTED = re.compile(
+    r"(?P<head>.+?)[两二三四五六七八九十](?:个|类|家|项|大|种)"
+    r"(?:品类|细分市场|细分领域|市场|类别|领域|板块|地区|区域|企业|公司|厂商|品牌|行业|业务|产品|类型)?(?P<m>.*)$"
+)
+_ZH_SUM_MEASURE = re.compile(
+    r"(?:合计|总计|一共|共计|总共)(?P<m>[^，。？?的为是有约达多几][^，。？?的]{0,9}?)(?:为|是|有|约|达)*(?:多少|几)"
+)
+_YEAR_AT_EDGE = re.compile(r"^(?:19|20)\d\d年度?|(?:19|20)\d\d$")
+
+
+def _zh_sum_sides(first: str, second: str, text: str) -> tuple[str, str, str]:
+    """The two things a Chinese sum adds, without a year or a count of them, and the measure
+    written after them (after the count, or after 合计), or ""."""
+    first, second = (_YEAR_AT_EDGE.sub("", side).strip() for side in (first, second))
+    measure = ""
+    if counted := _ZH_COUNTED.match(second):
+        second, measure = counted["head"], counted["m"]
+    if not measure and (after := _ZH_SUM_MEASURE.search(text)):
+        measure = after["m"]
+    return first, second, measure
 
 
 # "A和B合计占…", "What share … do A and B together account for": two parts held together.

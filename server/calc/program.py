@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import detect_language, normalize
-from reportqa.ingest.numbers import CURRENCIES
+from reportqa.ingest.numbers import CURRENCIES, years_in
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.composed import composed_question
 from reportqa.server.calc.families import (
@@ -404,6 +404,28 @@ def _clause_and_next(text: str, at: int) -> tuple[str, str]:
     own_end = min(e for e in ends if e >= at)
     next_end = min((e for e in ends if e > own_end), default=len(text))
     return text[start:own_end], text[own_end + 1 : next_end]
+
+
+# "到预测期末", "by the end of the forecast period": a year the question leaves to the report.
+_FORECAST_END = re.compile(r"(?:到|至)?预测期末|\b(?:by |at )?the end of the forecast(?: period)?\b", re.IGNORECASE)
+
+
+def forecast_end_named(question: str, hits: list[Hit]) -> str:
+    """``question`` with "the end of the forecast period" written as the year it is: the last
+    year of the table row the question's subject names, in the first report that has one; the
+    question as asked when it says no such thing, or no row runs past the years it names."""
+    said = _FORECAST_END.search(question)
+    if said is None:
+        return question
+    lang = detect_language(question)
+    subject = subject_of(_FORECAST_END.sub(" ", question))
+    for group in _by_doc(hits):
+        row = row_over_years(candidates_of(group), subject, lang)
+        last = row[-1].measure.year if row else None
+        if last is not None and all(last > year for year in years_in(question)):
+            written = f"{last}年" if lang == "zh" else f"in {last}"
+            return f"{question[: said.start()]}{written}{question[said.end() :]}"
+    return question
 
 
 def calculate(question: str, hits: list[Hit]) -> Calculation | None:

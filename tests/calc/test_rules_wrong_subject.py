@@ -209,7 +209,8 @@ COFFEE_ZH = hit(
         (MOWERS_EN, "What was Europe's share of the global robotic lawn mower market in 2024?", "1.5 / 2.4 = 62.5%"),
         (MOWERS_EN, "2024年欧洲占全球割草机器人市场的比重是多少？", "1.5 / 2.4 = 62.5%"),
         (MOWERS_EN, "What was North America's share of the global market in 2024?", "0.6 / 2.4 = 25%"),
-        (MOWERS_EN, "How many times Husqvarna's revenue was Segway Navimow's in 2024?", None),
+        # "How many times A was B" is B over A, as "how many times the size of A was B".
+        (MOWERS_EN, "How many times Segway Navimow's revenue was Husqvarna's in 2024?", "0.9 / 0.2 = 4.5"),
         # A historic CAGR (2019-2024) projects nothing after 2024; cargo's CAGR is no CAGR of Europe's market.
         (EBIKES_EN, "What will the European e-bike market be worth in 2026 at its forecast CAGR?", None),
         (

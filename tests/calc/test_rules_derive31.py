@@ -25,32 +25,42 @@ _ZH = (
 _EN = (
     "The global kiln market was valued at USD 4,120.0 million in 2024, up from USD 3,800.0 million in 2023. "
     "We forecast it to reach USD 9.0 billion by 2031, a CAGR of 11.8% over 2024-2031. "
-    "Between 2019 and 2023 the market grew at a CAGR of 15.0%."
+    "Between 2019 and 2023 the kiln market grew at a CAGR of 15.0%."
 )
+
+
+def _report(text: str):
+    if text.isascii():
+        return hit(text, title="Global Kiln Market Report 2025")
+    return hit(text, lang="zh", doc="report-zh.md", title="2025年中国滑雪产业研究报告")
 
 
 @pytest.mark.parametrize(
     ("question", "text", "formula"),
     [
         ("按2019—2023年复合增长率推算，2019年中国滑雪产业收入约为多少？", _ZH, "481.5 × (1 + 12%)^(2019 - 2023) = 306"),
-        ("What does the 2019-2023 CAGR imply the kiln market was worth in 2019?", _EN, "3800 × (1 + 15%)^(2019 - 2023)"),
+        (
+            "What does the 2019-2023 CAGR imply the kiln market was worth in 2019?",
+            _EN,
+            "3800 × (1 + 15%)^(2019 - 2023)",
+        ),
     ],
 )
 def test_a_span_s_first_year_is_backed_out_of_its_last_at_the_cagr_stated_over_that_span(question, text, formula):
     assert detect(question).kind == "implied_value"
     assert detect(question).years == (2019, 2023)
-    found = formula_of(question, hit(text))
+    found = formula_of(question, _report(text))
     assert found is not None and found.startswith(formula)
 
 
 def test_a_rate_of_another_span_backs_nothing_out():
     text = "2023年中国滑雪产业收入为481.5亿元。2024—2029年，产业收入的复合增长率为9.0%。"
-    assert formula_of("按2019—2023年复合增长率推算，2019年中国滑雪产业收入约为多少？", hit(text)) is None
+    assert formula_of("按2019—2023年复合增长率推算，2019年中国滑雪产业收入约为多少？", _report(text)) is None
 
 
 def test_a_count_beside_a_revenue_sentence_is_no_revenue_to_back_out():
     text = "滑雪人次为2.1亿人次，2023年为1.9亿人次，收入增长主要来自客单价。2019—2023年，产业收入的复合增长率为12.0%。"
-    assert formula_of("按2019—2023年复合增长率推算，2019年中国滑雪产业收入约为多少？", hit(text)) is None
+    assert formula_of("按2019—2023年复合增长率推算，2019年中国滑雪产业收入约为多少？", _report(text)) is None
 
 
 @pytest.mark.parametrize(
@@ -76,3 +86,12 @@ def test_a_growth_the_question_gives_first_carries_a_figure_back(question, years
 def test_a_cagr_takes_the_span_its_sentence_opens_with_or_writes_with_and(text, period):
     (rate,) = [q for q in parse_quantities(text) if q.unit == "%"]
     assert (rate.metric, rate.period) == ("cagr", period)
+
+
+def test_a_name_linked_from_the_other_script_stands_apart_from_the_year_after_it():
+    text = "Vestas' order intake was 18.6 GW in 2024, up 12.5% year on year."
+    question = "维斯塔斯2024年订单量同比增长12.5%，据此推算其2023年订单量约为多少GW？"
+    assert (
+        formula_of(question, hit(text, title="Global Wind Turbine Market 2025"))
+        == "18.6 × (1 + 12.5%)^(2023 - 2024) = 16.53"
+    )

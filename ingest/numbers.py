@@ -59,7 +59,7 @@ _EARLIER_AFTER = re.compile(
     r"(?:in )?the (?:previous|prior|preceding) year|(?:in )?the year before)",
     re.IGNORECASE,
 )
-CAGR = re.compile(r"cagr|compound annual|复合年增长率|年复合增长率|年均复合", re.IGNORECASE)
+CAGR = re.compile(r"cagr|compound annual|复合年增长率|复合增长率|年均复合|复合(?:年均)?增速", re.IGNORECASE)
 
 # Digits a figure may have: more than any amount a report states, and few enough that exact
 # decimal arithmetic on it (28 significant digits) never overflows.
@@ -220,6 +220,28 @@ def _lead_year(clause: str, lead: int | None) -> int | None:
     return int(years[0])
 
 
+# A clause that states nothing but a span of years ("2019—2023年，", "Between 2019 and 2023,").
+_SPAN_ONLY = re.compile(rf"^\s*(?:between |from |over |in )?{PERIOD.pattern}\s*年?(?:间|期间)?\s*$", re.IGNORECASE)
+# "Between 2019 and 2023 the market grew at a CAGR of 29.3%": a span written with "and".
+_BETWEEN = re.compile(r"\bbetween ((?:19|20)\d{2}) and ((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _lead_span(clause: str) -> str:
+    """The span a clause that states nothing but it ("2019—2023年，产业收入的复合增长率为9.8%") sets for a
+    CAGR of its sentence that writes none; else ``""``."""
+    found = _SPAN_ONLY.match(clause) or _BETWEEN.fullmatch(clause.strip())
+    return "-".join(found.groups()) if found else ""
+
+
+def _cagr_span(clause: str, period: re.Match | None, lead_span: str) -> str:
+    """The span of years a CAGR of ``clause`` is over: its own ("2024—2029年复合增长率", "between 2019 and
+    2023 … a CAGR"), else the one its sentence opened with."""
+    if period:
+        return "-".join(period.groups())
+    between = _BETWEEN.search(clause)
+    return "-".join(between.groups()) if between else lead_span
+
+
 def _part_year(text: str, clause_start: int, stated: int | None, whole: int | None) -> int | None:
     """The year of a yearless figure in a part of the whole stated before it: a clause that opens on
     the part ("…, of which 9.4 GW") is of the last stated year; a clause of a sentence that opens
@@ -282,11 +304,13 @@ def parse_quantities(text: str) -> list[Quantity]:
     stated: int | None = None  # the same, of figures stated as they are, not forecast
     previous_end = 0
     whole: int | None = None  # the year of the whole the current sentence's part is of
+    lead_span = ""  # the span a sentence's opening clause sets for its CAGR ("2019—2023年，")
     for clause in _CLAUSE.finditer(text):
         period = PERIOD.search(clause.group())
         row = table_row_at(text, clause.start())
         if "\n" in text[previous_end : clause.start()]:
             lead = recent = stated = None
+            lead_span = ""
         previous_end = clause.end()
         before = text[: clause.start()].rstrip(" \t")
         opens = not before or before[-1] in ".。!?！？\n|"
@@ -294,6 +318,7 @@ def parse_quantities(text: str) -> list[Quantity]:
         # ("…2023年为22.6GW；截至2024年末，累计装机规模达到78.3GW").
         if opens or before[-1] in "；;":
             lead = _lead_year(clause.group(), lead)
+            lead_span = "" if row else _lead_span(clause.group())
         if opens:
             # The year of the whole a sentence opening on a part ("其中…") is of, else no part;
             # its clauses after a semicolon are parts too ("其中CDMO…；CRO市场规模为643.6亿元").
@@ -345,13 +370,14 @@ def parse_quantities(text: str) -> list[Quantity]:
                 out[-1] = replace(out[-1], scale=scale, unit=out[-1].unit or unit)
                 unit = unit or out[-1].unit
             context = row[0] if row else clause.group()
+            span = "-".join(period.groups()) if period else ""
             out.append(
                 Quantity(
                     value=("-" if match["sign"] in ("-", "−") else "") + match["num"].replace(",", ""),
                     scale=scale,
                     unit=unit,
                     year=year,
-                    period="-".join(period.groups()) if period else "",
+                    period=_cagr_span(context, period, lead_span) if CAGR.search(context) else span,
                     subject=(_row_subject(row[0]) if row else clause.group().strip())[:80],
                     metric="cagr" if CAGR.search(context) else "",
                     text=text[start:end].strip(),

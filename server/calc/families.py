@@ -295,6 +295,8 @@ def implied_value(
     if len(intent.years) != 2:
         return None
     target, base_year = intent.years
+    if target < base_year - 1:
+        return _backed_out(intent, items, subject, lang, question)
     rated: dict[tuple[str, str], list[Operand]] = {}
     for c in items:
         fits = c.metric == "cagr" or abs(target - base_year) == 1  # one year of change, or a CAGR over any
@@ -326,6 +328,40 @@ def implied_value(
     if _asks_another_rate(question, rates[0]):
         return None
     return Calculation(intent, calc.project(base.measure, rates[0].measure, target), (base, rates[0]))
+
+
+def _backed_out(
+    intent: Intent, items: list[Candidate], subject: frozenset[str], lang: str, question: str
+) -> Calculation | None:
+    """A span's first year's figure taken out of its last year's at the CAGR the report states of the
+    subject over that very span ("2019—2023年，产业收入的复合增长率为9.8%" backs 2019 out of 2023's
+    1,372.5亿元), wherever the report states each: a rate of another span (2024—2029) is none of it."""
+    target, base_year = intent.years
+    # Revenue is money: "电竞用户规模为4.91亿人" in a sentence on revenue growth is no revenue.
+    money = "#revenue" in subject
+    amounts = [
+        c
+        for c in items
+        if c.operand.measure.unit in CURRENCIES or not money and c.operand.measure.unit not in ("%", "pp")
+    ]
+    spanned = [c for c in items if c.metric != "cagr" or _period_of(c.operand) == (target, base_year)]
+    # Of the subject's figures of that year, the first one the rate is stated of ("电竞游戏收入" is a row
+    # of the industry's revenue, not the industry the rate's sentence names).
+    for _ in range(_BASES_TRIED):
+        # The question names one thing: no other figure of a sentence takes the year the base is stated in.
+        base = find_figure(amounts, subject, base_year, lang, amounts_only=True)
+        if base is None:
+            return None
+        bound = _rate_of(spanned, amounts, subject, lang, question, base, target)
+        if bound is not None:
+            return Calculation(intent, calc.project(bound[0].measure, bound[1].measure, target), bound)
+        tried = (base.hit.chunk.id, _label(base, amounts))
+        amounts = [c for c in amounts if (c.operand.hit.chunk.id, c.label) != tried]
+    return None
+
+
+# How many of the subject's figures of a year are tried as the base a span's rate is of.
+_BASES_TRIED = 3
 
 
 def _beside(base: Operand, rates: list[Operand], items: list[Candidate]) -> list[Operand]:

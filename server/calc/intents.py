@@ -35,6 +35,10 @@ _YEAR = YEAR.pattern
 
 _IMPLY = r"\bimpl(?:y|ies|ied)\b|\bcalculate\b|\bcompute\b|\bderive\b|隐含|推算"
 
+# A year's change a question gives to carry a figure by, and the words that then carry it.
+_CHANGE_GIVEN = r"增速|增长率|增幅|同比增长|降幅|跌幅|同比下降|下降幅度"
+_DERIVED = r"据此|推算|倒推"
+
 
 # The words that exclude part of a whole, in the order an exclusion is read ("is not held by
 # the top five" before "is not"); families.complement reads what follows them.
@@ -94,9 +98,11 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (
                 r"\bgiven\b|\bbased on\b|\busing\b[^,，?？]*?(?:19|20)\d\d\b|"
                 r"\bback(?:ing)? out\b|\bwork(?:ing)? back\b",
-                r"growth|\bcagr\b|\bdecline\b|\bfall\b|\bdrop\b",
+                r"growth|\bcagr\b|\bdecline\b|\bfall\b|\bdrop\b|\brise\b|\bincrease\b",
             ),
-            (r"根据|按照?|由|利用", r"增速|增长率|增幅|同比增长|降幅|跌幅|同比下降|下降幅度"),
+            (r"根据|按照?|由|利用", _CHANGE_GIVEN),
+            # "2024年订单量同比增长12.5%，据此推算其2023年订单量": the growth stated first, then carried back.
+            (_CHANGE_GIVEN, _DERIVED),
         ),
     ),
     # A CAGR between two named years is computed from their figures (and set beside a stated one).
@@ -339,6 +345,8 @@ def detect(question: str) -> Intent | None:
             if kind in ("average", "sum") and span:  # "the average for 2017-2019" is over every year of it
                 first, last = sorted(int(y) for y in span.groups())
                 years = tuple(range(first, last + 1)) if last - first < 50 else years
+            if kind in ("projection", "implied_cagr") and (start := _backed_out_year(text)):
+                kind, years = "implied_value", start
             if kind == "implied_value":
                 years = _target_first(text, years)
             if kind == "projection":
@@ -873,6 +881,22 @@ _LISTED = re.compile(r"、|, (?!(?:19|20)\d\d\b)")
 _GIVEN = re.compile(r"\b(?:given|based on|using)\b[^,，。?？]*|(?:根据|按照?|由|利用)[^，,。]*", re.IGNORECASE)
 
 
+def _backed_out_year(text: str) -> tuple[int, int] | None:
+    """The years of a figure backed out of a span's rate ("按2019—2023年复合增长率推算，2019年…", "What does
+    the 2019-2023 CAGR imply the market was worth in 2019?"): the span's first year, which the
+    question asks for apart from the span, then its last, whose figure the rate is taken out of."""
+    span = PERIOD.search(text)
+    if span is None:
+        return None
+    first, last = (int(y) for y in span.groups())
+    asked = set(years_in(text[: span.start()] + " " + text[span.end() :]))
+    return (first, last) if asked == {first} else None
+
+
+# "据此推算其2023年订单量": the clause after the growth given names the year asked.
+_ASKED_AFTER = re.compile(rf"(?:{_DERIVED})[^，,。]*")
+
+
 def _target_first(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
     """The years of an implied-value question, the one asked for first: the year outside the
     clause that gives the base (English puts it after, "X in 2023, given its 2024 size";
@@ -884,8 +908,12 @@ def _target_first(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
     if len(years) == 1:  # "按7.8%的增速倒推，2023年…": carried back from the next year, the one stated
         return (years[0], years[0] + 1)
     given = _GIVEN.search(text)
-    if given is None or len(years) != 2:
+    if len(years) != 2:
         return years
+    if given is None:  # "2024年同比增长12.5%，据此推算其2023年…": the year after the carrying words is asked
+        asked = _ASKED_AFTER.search(text)
+        inside = set(years_in(asked.group())) if asked else set()
+        return (*inside, *(y for y in years if y not in inside)) if len(inside) == 1 else years
     inside = set(years_in(given.group()))
     outside = [y for y in years if y not in inside]
     return (outside[0], *inside) if len(outside) == 1 and len(inside) == 1 else years

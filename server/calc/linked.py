@@ -9,6 +9,8 @@ with each such name replaced by the report's form, linked by the same functions.
 
 from __future__ import annotations
 
+import re
+
 from reportqa.index.dictionary import terms_in, translations
 from reportqa.index.names import chinese_candidates, equivalents, possessors, transliterated, with_aliases
 from reportqa.index.retriever import Hit
@@ -46,8 +48,26 @@ def linked_question(question: str, hits: list[Hit], pair: tuple[str, str] | None
             # A name left unlinked (安川 beside 库卡 over a table of Fanuc and Kuka) would leave its
             # side to be bound by its measure alone: the question is asked as written, and refused.
             return question
-        asked, linked = asked.replace(form[0], form[1]), True
+        asked, linked = _written_in(asked, *form), True
     return asked if linked else question
+
+
+def _written_in(asked: str, name: str, form: str) -> str:
+    """``asked`` with ``name`` written as ``form``, a Latin form set apart from the digits and letters
+    beside it ("维斯塔斯2024年" is "Vestas 2024年", not the one word "Vestas2024")."""
+    if not form.isascii():
+        return asked.replace(name, form)
+    return re.sub(re.escape(name), lambda m: _apart(asked, m, form), asked)
+
+
+def _apart(asked: str, found: re.Match, form: str) -> str:
+    before = " " if _latin_word(asked[found.start() - 1 : found.start()]) else ""
+    after = " " if _latin_word(asked[found.end() : found.end() + 1]) else ""
+    return f"{before}{form}{after}"
+
+
+def _latin_word(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def _one_form(span: str, text: str, aliases: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:

@@ -32,7 +32,7 @@ NOT_SUBJECT = frozenset(
     "yoy period expressed express convert if it grows stated market markets industry sector size worth valued "
     "reach reaches expected larger bigger smaller higher lower more less than will would be value growing grown "
     "forecast projected time billion million thousand trillion usd eur cny rmb dollar dollars yuan euro euros "
-    "given based".split()
+    "given based going measured".split()
     + [
         "变化",
         "差额",
@@ -55,6 +55,8 @@ NOT_SUBJECT = frozenset(
         "计算",
         "隐含",
         "推算",
+        "倒推",
+        "据此",
         "复合",
         "占",
         "百分比",

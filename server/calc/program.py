@@ -442,16 +442,14 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
 
 
 def _unsupported(question: str, found: Calculation, hits: list[Hit]) -> bool:
-    """Whether ``question`` names a thing or a name that a passage of the report writes and no
-    operand's report title, section, caption, row or sentence does: the figures found are another
-    thing's ("enterprise ARPU" from the residential ARPU's sentence, 液冷 from the whole cooling
-    market's). A word no passage writes is not judged here (the dictionary may not bridge it across
-    languages, and refusing on it is answerability's). Nor is a figure a group shares
-    (:func:`_named_jointly`) any one member's."""
+    """Whether ``question`` writes a name (a company, a place, in either script) that a passage of the
+    report writes and no operand's report title, section, caption, row or sentence does ("US
+    cardiovascular device revenue" from a global table), or that an operand's sentence names only
+    as one member of a group sharing its figure (:func:`_named_jointly`). A name no passage writes
+    is answerability's to refuse."""
     operands = _operand_candidates(found, hits)
     scopes = [f"{c.continues} {c.scope}".lower() for c in operands]
     passages = [_written(h) for h in hits]
-    words = [w for w in thing_words(unasked(question)) if subject_words(w)]
     names = names_in(unasked(question))
     return any(
         not any(mentions_name(s, n) for s in scopes) and any(mentions_name(p, n) for p in passages) for n in names

@@ -52,7 +52,6 @@ from reportqa.server.calc.subject import (
     mentions_name,
     names_in,
     subject_of,
-    subject_words,
     thing_words,
     writes_all,
     writes_subject,

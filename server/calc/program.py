@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from reportqa.index.places import place_of
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.ingest.numbers import CURRENCIES
@@ -440,6 +441,10 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
     return None
 
 
+# An acronym in the plural ("OEMs", "SMEs"): a kind of things.
+_KIND = re.compile(r"[A-Z]{2,}s")
+
+
 def _unsupported(question: str, found: Calculation, hits: list[Hit]) -> bool:
     """Whether ``question`` writes a name (a company, a place, in either script) that a passage of the
     report writes and no operand's report title, section, caption, row or sentence does ("US
@@ -449,7 +454,9 @@ def _unsupported(question: str, found: Calculation, hits: list[Hit]) -> bool:
     operands = _operand_candidates(found, hits)
     scopes = [f"{c.continues} {c.scope}".lower() for c in operands]
     passages = [_written(h) for h in hits]
-    names = names_in(unasked(question))
+    # "European revenue" names Europe, as a table's row and a passage write it. "the five largest
+    # OEMs" names a kind of rows, not one thing, which a table's header writes, not its rows.
+    names = [place_of(n) or n for n in names_in(unasked(question)) if not _KIND.fullmatch(n)]
     return any(
         not any(mentions_name(s, n) for s in scopes) and any(mentions_name(p, n) for p in passages) for n in names
     ) or any(_named_jointly(c, n) for c in operands for n in names)

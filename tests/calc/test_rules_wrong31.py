@@ -62,3 +62,9 @@ def test_a_one_year_average_of_listed_things_is_not_one_things_years():
     )
     question = "What was the average cash cost of zorbite, brine and quellite in 2024?"
     assert calculate(question, [costs]) is None
+
+
+def test_a_place_asked_by_its_adjective_is_the_place_a_row_writes():
+    question = "What share of European tea revenue did Germany account for in 2024?"
+    germany = hit("Within Europe, Germany was the largest market, at USD 3.0 billion in 2024.")
+    assert calculate(question, [*_region_report("European tea exports grew."), germany]) is not None

@@ -443,6 +443,8 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
 
 # An acronym in the plural ("OEMs", "SMEs"): a kind of things.
 _KIND = re.compile(r"[A-Z]{2,}s")
+_POSSESSIVE = re.compile(r"['’]s\b\s*")
+_INITIALISM = re.compile(r"[A-Z]{2,5}")
 
 
 def _unsupported(question: str, found: Calculation, hits: list[Hit]) -> bool:
@@ -456,10 +458,26 @@ def _unsupported(question: str, found: Calculation, hits: list[Hit]) -> bool:
     passages = [_written(h) for h in hits]
     # "European revenue" names Europe, as a table's row and a passage write it. "the five largest
     # OEMs" names a kind of rows, not one thing, which a table's header writes, not its rows.
-    names = [place_of(n) or n for n in names_in(unasked(question)) if not _KIND.fullmatch(n)]
+    # "North America's EV" is two names, each written on its own.
+    names = [
+        place_of(n) or n
+        for run in names_in(unasked(question))
+        for n in _POSSESSIVE.split(run)
+        if n and not _KIND.fullmatch(n)
+    ]
     return any(
-        not any(mentions_name(s, n) for s in scopes) and any(mentions_name(p, n) for p in passages) for n in names
+        not any(_writes_name(s, n) for s in scopes) and any(_writes_name(p, n) for p in passages) for n in names
     ) or any(_named_jointly(c, n) for c in operands for n in names)
+
+
+def _writes_name(scope: str, name: str) -> bool:
+    """Whether lower-cased ``scope`` writes ``name``, an initialism also by its words spelt out
+    ("EV" in "the global electric vehicle battery market")."""
+    if mentions_name(scope, name):
+        return True
+    if not _INITIALISM.fullmatch(name):
+        return False
+    return re.search(r"\b" + r"\w*[\s-]+".join(name.lower()) + r"\w*", scope) is not None
 
 
 def _operand_candidates(found: Calculation, hits: list[Hit]) -> list[Candidate]:

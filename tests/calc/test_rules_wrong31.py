@@ -68,3 +68,19 @@ def test_a_place_asked_by_its_adjective_is_the_place_a_row_writes():
     question = "What share of European tea revenue did Germany account for in 2024?"
     germany = hit("Within Europe, Germany was the largest market, at USD 3.0 billion in 2024.")
     assert calculate(question, [*_region_report("European tea exports grew."), germany]) is not None
+
+
+def test_a_possessive_name_and_an_initialism_are_read_as_a_report_writes_them():
+    table = hit(
+        "| Region | 2024 (USD billion) | 2030 (USD billion) |\n|---|---|---|\n| North America | 10.0 | 20.0 |\n"
+        "| Europe | 12.0 | 30.0 |",
+        title="Global Electric Vehicle Battery Market Report",
+        section="Regional analysis",
+        dense=0.65,
+    )
+    other = hit(
+        "North America's EV makers expanded cell capacity.", title="Global Electric Vehicle Battery Market Report"
+    )
+    question = "What compound annual growth rate do the report's figures imply for North America's EV battery market between 2024 and 2030?"
+    found = calculate(question, [table, other])
+    assert found is not None and found.result.formula.startswith("(20 / 10)")

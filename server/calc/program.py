@@ -456,24 +456,20 @@ def _unsupported(question: str, found: Calculation, hits: list[Hit]) -> bool:
     operands = _operand_candidates(found, hits)
     scopes = [f"{c.continues} {c.scope}".lower() for c in operands]
     passages = [_written(h) for h in hits]
-    # "European revenue" names Europe, as a table's row and a passage write it. "the five largest
-    # OEMs" names a kind of rows, not one thing, which a table's header writes, not its rows.
+    # "the five largest OEMs" names a kind of rows, not one thing, which a table's header writes, not its rows.
     # "North America's EV" is two names, each written on its own.
-    names = [
-        place_of(n) or n
-        for run in names_in(unasked(question))
-        for n in _POSSESSIVE.split(run)
-        if n and not _KIND.fullmatch(n)
-    ]
+    names = [n for run in names_in(unasked(question)) for n in _POSSESSIVE.split(run) if n and not _KIND.fullmatch(n)]
     return any(
         not any(_writes_name(s, n) for s in scopes) and any(_writes_name(p, n) for p in passages) for n in names
     ) or any(_named_jointly(c, n) for c in operands for n in names)
 
 
 def _writes_name(scope: str, name: str) -> bool:
-    """Whether lower-cased ``scope`` writes ``name``, an initialism also by its words spelt out
-    ("EV" in "the global electric vehicle battery market")."""
-    if mentions_name(scope, name):
+    """Whether lower-cased ``scope`` writes ``name``, an adjective of place also by its place
+    ("European revenue" by the Europe row), an initialism by its words spelt out ("EV" in "the
+    global electric vehicle battery market")."""
+    place = place_of(name)
+    if mentions_name(scope, name) or (place is not None and mentions_name(scope, place)):
         return True
     if not _INITIALISM.fullmatch(name):
         return False

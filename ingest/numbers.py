@@ -433,6 +433,11 @@ def has_number(text: str) -> bool:
     return NUMBER.search(text) is not None
 
 
+def states_figure(text: str) -> bool:
+    """Whether ``text`` states a number that is not a year."""
+    return any(not YEAR.fullmatch(n) for n in numbers_in(text))
+
+
 # Annual reports and analysts write a fiscal year short: "F19", "FY19", "FY'19" (2019).
 FISCAL_YEAR = re.compile(r"(?<![A-Za-z0-9])(?:FY|fy|Fy|F)\s?['’]?(\d{2})(?![A-Za-z0-9])")
 _ANY_YEAR = re.compile(f"{YEAR.pattern}|{FISCAL_YEAR.pattern}")

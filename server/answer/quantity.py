@@ -12,20 +12,12 @@ where an amount is asked, was tried and dropped: it refused answerable held-out 
 
 from __future__ import annotations
 
-import re
-
 from reportqa.index.retriever import Hit
 from reportqa.ingest.numbers import has_number
 from reportqa.server.answer.sentences import Concept, about_subject, rank_sentences, writes
-from reportqa.server.answer.units import states_figure
+from reportqa.server.calc.joint import shares_figure
 from reportqa.server.calc.operands import CLAUSE_END
 from reportqa.server.reasons import Reason
-
-# What a clause says a figure is shared by: a total of two or more members.
-_JOINT = re.compile(r"合计|共计|总计|加起来|together|combined|jointly|between them", re.IGNORECASE)
-_JOINED = re.compile(r"[与和及、&]|\b(?:and|plus)\b", re.IGNORECASE)
-# A group whose figures are each member's own.
-_EACH = re.compile(r"\brespectively\b|分别|各自", re.IGNORECASE)
 
 
 def unstated_quantity(question: str, hits: list[Hit]) -> Reason | None:
@@ -48,18 +40,6 @@ def _only_jointly(text: str, concepts: list[Concept]) -> bool:
     clauses = CLAUSE_END.split(text)
     for concept in concepts:
         writing = [c for c in clauses if writes(c, concept)]
-        if writing and all(_shares_figure(c, text) for c in writing):
+        if writing and all(shares_figure(c, text) for c in writing):
             return True
     return False
-
-
-def _shares_figure(clause: str, text: str) -> bool:
-    """Whether ``clause`` of ``text`` joins members ("与", "and") and says they share the figure
-    that follows ("合计占14.7%", "together took 27.4%"); "the Company combined X and Y with Z"
-    states no figure after it and is no such group, nor is one whose figures are given member by
-    member ("A and B combined … $1.2 million and $0.8 million, respectively", "合计分别为…")."""
-    joint = _JOINT.search(clause)
-    if not (joint and _JOINED.search(clause[: joint.start()])):
-        return False
-    after = text[text.find(clause) + joint.end() :]
-    return states_figure(after) and not _EACH.search(after)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import line_kinds, split_sentences
-from reportqa.ingest.numbers import YEAR, numbers_in
+from reportqa.ingest.numbers import states_figure
 
 _LEAD_IN_END = (":", "：")
 _BLOCKS = {"row": "table", "list": "list"}
@@ -135,8 +135,3 @@ def introduced(units: list[Unit]) -> list[Unit]:
             out.append(target)
         out[out.index(target)] = replace(target, header=f"{target.header}\n{lead.text}", lead=lead)
     return out
-
-
-def states_figure(text: str) -> bool:
-    """Whether ``text`` states a number that is not a year."""
-    return any(not YEAR.fullmatch(n) for n in numbers_in(text))

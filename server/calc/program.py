@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from reportqa.index.places import place_of
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.ingest.numbers import CURRENCIES, years_in
@@ -31,6 +32,7 @@ from reportqa.server.calc.families import (
     unasked,
 )
 from reportqa.server.calc.intents import asked_scale, asks_fall, detect, listed_terms, prior_value
+from reportqa.server.calc.joint import shares_figure
 from reportqa.server.calc.linked import linked_question
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
@@ -174,6 +176,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         over = calc.average if intent.kind == "average" else calc.total
         return Calculation(intent, over([f.measure for f in rows]), tuple(rows)) if rows else None
     found = figures_by_year(intent, items, subject, lang, amounts_only, named)
+    if found is not None and _one_thing_over_years(intent, question, found):
+        return None
     if intent.kind == "sum" and found is None and len(intent.years) < 2:
         year = intent.years[0] if intent.years else None
         cells = table_sum(question, hits, year)
@@ -229,6 +233,18 @@ def _over_listed(intent: Intent, question: str, items: list[Candidate], lang: st
     return Calculation(intent, over([f.measure for f in found]), tuple(found))
 
 
+def _one_thing_over_years(intent: Intent, question: str, found: list[Operand]) -> bool:
+    """Whether a sum or an average of one year over things the question lists ("the average cash
+    cost of spodumene, brine and lepidolite in 2024") was taken over the years of one thing: the
+    list's own figures were not all found, and the years of one of them are no answer."""
+    return (
+        intent.kind in ("sum", "average")
+        and len(intent.years) == 1
+        and len(listed_terms(question)) > 1
+        and len({f.measure.year for f in found}) > 1
+    )
+
+
 def _other_things(
     share: Calculation, part_term: str, whole: str, gathered: list[Candidate], hits: list[Hit], lang: str
 ) -> bool:
@@ -260,7 +276,7 @@ def _other_things(
     total = TOTAL_ROW.match(figure.label.rsplit("/ ", 1)[-1])
     if total and words and not any(written_in(w, _under_title(figure)) for w in words):
         return True  # a total row is the total of what its table names (公有云's 合计 is not 云计算's)
-    passages = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}") for h in hits).lower()
+    passages = " ".join(_written(h) for h in hits)
     own_language = all(h.chunk.lang == lang for h in hits)
     return any(
         not written_in(word, figure.scope)
@@ -444,9 +460,69 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
         # is a compound the dictionary lacks whole but the report writes by its parts (猫粮: "cat food").
         asked = linked_question(composed_question(question, group), group, intent.pair)
         found = _compute(intent if asked == question else detect(asked) or intent, asked, group, lang)
-        if found is not None and not _counts_other_things(question, found):
+        if found is not None and not _counts_other_things(question, found) and not _unsupported(asked, found, group):
             return _in_asked_scale(found, asked_scale(question))
     return None
+
+
+# An acronym in the plural ("OEMs", "SMEs"): a kind of things.
+_KIND = re.compile(r"[A-Z]{2,}s")
+_POSSESSIVE = re.compile(r"['’]s\b\s*")
+_INITIALISM = re.compile(r"[A-Z]{2,5}")
+
+
+def _unsupported(question: str, found: Calculation, hits: list[Hit]) -> bool:
+    """Whether ``question`` writes a name (a company, a place, in either script) that a passage of the
+    report writes and no operand's report title, section, caption, row or sentence does ("US
+    cardiovascular device revenue" from a global table), or that an operand's sentence names only
+    as one member of a group sharing its figure (:func:`_named_jointly`). A name no passage writes
+    is answerability's to refuse."""
+    operands = _operand_candidates(found, hits)
+    scopes = [f"{c.continues} {c.scope}".lower() for c in operands]
+    passages = [_written(h) for h in hits]
+    # "the five largest OEMs" names a kind of rows, not one thing, which a table's header writes, not its rows.
+    # "North America's EV" is two names, each written on its own.
+    names = [n for run in names_in(unasked(question)) for n in _POSSESSIVE.split(run) if n and not _KIND.fullmatch(n)]
+    return any(
+        not any(_writes_name(s, n) for s in scopes) and any(_writes_name(p, n) for p in passages) for n in names
+    ) or any(_named_jointly(c, n) for c in operands for n in names)
+
+
+def _writes_name(scope: str, name: str) -> bool:
+    """Whether lower-cased ``scope`` writes ``name``, an adjective of place also by its place
+    ("European revenue" by the Europe row), an initialism by its words spelt out ("EV" in "the
+    global electric vehicle battery market")."""
+    place = place_of(name)
+    if mentions_name(scope, name) or (place is not None and mentions_name(scope, place)):
+        return True
+    if not _INITIALISM.fullmatch(name):
+        return False
+    return re.search(r"\b" + r"\w*[\s-]+".join(name.lower()) + r"\w*", scope) is not None
+
+
+def _operand_candidates(found: Calculation, hits: list[Hit]) -> list[Candidate]:
+    """The candidates ``found``'s operands were read from, with what names each."""
+    operands = {(o.hit.chunk.id, o.start) for o in found.operands}
+    return [c for c in candidates_of(hits) if _at(c) in operands]
+
+
+def _named_jointly(c: Candidate, name: str) -> bool:
+    """Whether a sentence gives ``c``'s figure to a group ``name`` is one member of: every clause
+    writing the name says the members share the figure ("Latin America and the Middle East &
+    Africa are reported together as Rest of World, worth USD 16.2 billion")."""
+    if c.in_table:
+        return False
+    writing = [k for k in CLAUSE_END.split(c.label) if mentions_name(k.lower(), name)]
+    return bool(writing) and all(shares_figure(k, c.label) for k in writing)
+
+
+def _at(c: Candidate) -> tuple[str, int]:
+    return c.operand.hit.chunk.id, c.operand.start
+
+
+def _written(hit: Hit) -> str:
+    """What a passage writes, with its report title and section, normalised and lower-cased."""
+    return normalize(f"{hit.chunk.title} {hit.chunk.section} {hit.chunk.text}").lower()
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -291,6 +291,13 @@ _HEADING = re.compile(r"^#{1,6} .*$", re.MULTILINE)
 _BULLET = r"(?:[-*•]\s+)?"  # a list's marker: "- Sales are forecast at …" opens on "Sales"
 
 
+# The Chinese of "The market reached …", "We expect revenue to …": a sentence opening on a bare
+# measure ("市场规模将从2024年的1,486.3亿元增长至…", "我们预计市场规模将…") has no subject of its own.
+_ZH_FORECAST = r"(?:我们)?(?:预计|预测|估计)?"
+_ZH_GOES_ON = r"(?=将|预计|有望|从|由|在|达|约|为|已|突破|超过|同比|较)"  # a verb or a preposition: no owner between
+_ZH_MEASURE_OPENING = rf"{_ZH_FORECAST}(?:市场规模|市场|收入|营收|销售额|销量|出货量){_ZH_GOES_ON}"
+
+
 # A sentence that opens on its subject's measure or a pronoun ("Revenue grew from USD 982.4
 # million in 2023", "It was", "该市场", "其中"), or on the analyst's own forecast of it ("We expect
 # revenue to reach USD 92.7 billion by 2030"), goes on about the subject of the sentence before it.
@@ -299,7 +306,7 @@ _BULLET = r"(?:[-*•]\s+)?"  # a list's marker: "- Sales are forecast at …" o
 _CONTINUES = re.compile(
     rf"{_BULLET}(?:(?:it|its|this|that|the market|the segment|revenues?|sales|spending|shipments|volumes?|"
     r"we (?:expect|forecast|estimate|project|anticipate) (?:revenues?|sales|spending|it|the market)(?= to\b))\b|"
-    r"该|其|这一|此)",
+    rf"该|其|这一|此|{_ZH_MEASURE_OPENING})",
     re.IGNORECASE,
 )
 
@@ -325,7 +332,9 @@ _COLLECTIVE = re.compile(
 # An opening that names the market or the industry itself ("The market", 该市场, 该行业): it goes
 # on about the market of the sentence before, not about a company that sentence names.
 _MARKET_OPENING = re.compile(
-    rf"{_BULLET}(?:the (?:market|segment|industry)|该(?:细分)?(?:市场|行业)|这一(?:市场|行业))", re.IGNORECASE
+    rf"{_BULLET}(?:the (?:market|segment|industry)|该(?:细分)?(?:市场|行业)|这一(?:市场|行业)|"
+    rf"{_ZH_FORECAST}市场(?:规模)?{_ZH_GOES_ON})",
+    re.IGNORECASE,
 )
 _MARKET_NAMED = re.compile(r"\bmarkets?\b|\bindustry\b|\bsegments?\b|市场|行业", re.IGNORECASE)
 
@@ -1045,6 +1054,28 @@ def _over_period(rate: Candidate, period: tuple[int, int]) -> bool:
     return all(period[0] <= year <= period[1] for year in years_in(own))
 
 
+def _by_years(
+    years: list[int], items: list[Candidate], subject: frozenset[str], lang: str, amounts_only: bool, question: str
+) -> list[Operand] | None:
+    """The subject's figure for each of ``years`` in turn, each after the first found near the one
+    before; ``None`` when one is missing."""
+    found: list[Operand] = []
+    for year in years:
+        figure = find_figure(items, subject, year, lang, amounts_only, found[0] if found else None, question=question)
+        if figure is None:
+            return None
+        found.append(figure)
+    return found
+
+
+def _one_sentence(first: Operand, last: Operand) -> bool:
+    """Whether two figures stand in one sentence of one passage."""
+    if first.hit is not last.hit:
+        return False
+    low, high = sorted((first.end, last.start))
+    return re.search(r"[。！？；]|[.!?;](?:\s|$)", first.hit.chunk.text[low:high]) is None
+
+
 def figures_by_year(
     intent: Intent, items: list[Candidate], subject: frozenset[str], lang: str, amounts_only: bool, question: str = ""
 ) -> list[Operand] | None:
@@ -1055,12 +1086,18 @@ def figures_by_year(
         years = [years[0] - 1, years[0]]
     if len(years) < 2:
         return None
-    found: list[Operand] = []
-    for year in years if intent.kind in ("average", "sum") else years[:1] + years[-1:]:
-        figure = find_figure(items, subject, year, lang, amounts_only, found[0] if found else None, question=question)
-        if figure is None:
-            return None
-        found.append(figure)
+    ends = years if intent.kind in ("average", "sum") else years[:1] + years[-1:]
+    found = _by_years(ends, items, subject, lang, amounts_only, question)
+    if found is None:
+        return None
+    # A forecast's end year is stated once, beside where it grows from ("市场规模将从2024年的120.0亿元增长至
+    # 2030年的300.0亿元") or after the sentence that states it: its base is the one found near it, not
+    # another figure of the start year ranked higher that only ties with it on the subject's words.
+    # Only when the end year's figure found first is the one found after the start year's: an end year
+    # sought alone may be another thing's (a 2024 total beside "2020年，这一规模为3,729亿元").
+    if intent.kind == "implied_cagr" and not _one_sentence(*found):
+        backwards = _by_years(ends[::-1], items, subject, lang, amounts_only, question)
+        found = backwards[::-1] if backwards and backwards[0] == found[-1] else found
     # A table's figures of one thing over the years stand in one row: another row is another thing.
     rows = {row_of(f, items) for f in found}
     if len(rows) > 1 and any(row is not None for row in rows):

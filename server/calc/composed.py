@@ -13,7 +13,7 @@ import re
 from reportqa.index.dictionary import han_units
 from reportqa.index.keyword import STOPWORDS
 from reportqa.index.retriever import Hit
-from reportqa.ingest.normalize import normalize
+from reportqa.server.calc.operands import passage_written
 from reportqa.server.calc.subject import NOT_SUBJECT
 
 _NUMERALS = frozenset("一二三四五六七八九十两百千万亿")  # 两类 is a count of kinds, not a kind
@@ -28,7 +28,7 @@ def composed_question(question: str, hits: list[Hit]) -> str:
     "Wet food" and "Dry food" rows is asked as "2024年wet food和零食 …"); the longest span first,
     none overlapping another. Every part is matched, each by a word of its own: 猫粮 is no "dog
     food", 湿粮 no "dry food". A span the passages write in no such phrase, or in two, is left as asked."""
-    text = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}") for h in hits).lower()
+    text = " ".join(passage_written(h) for h in hits)
     asked = question
     for units in han_units(question):
         run = [(word, tuple(filter(_names_a_thing, senses))) for word, senses in units]

@@ -73,6 +73,11 @@ def _scope(hit: Hit, text: str) -> str:
     return normalize(f"{hit.chunk.title} {hit.chunk.section} {text}").lower()
 
 
+def passage_written(hit: Hit) -> str:
+    """What a passage writes, with its report title and section, normalised and lower-cased."""
+    return _scope(hit, hit.chunk.text)
+
+
 def naming(items: list[Candidate], names: list[str], unlike: tuple[str, ...] = ()) -> list[Candidate]:
     """The candidates whose report, section, caption, row or sentence names every one of
     ``names`` and none of ``unlike`` (the part's own names, when looking for its whole)."""

@@ -44,6 +44,7 @@ from reportqa.server.calc.operands import (
     figures_by_year,
     find_figure,
     naming,
+    passage_written,
     row_over_years,
     stated_cagr,
     states_average,
@@ -276,7 +277,7 @@ def _other_things(
     total = TOTAL_ROW.match(figure.label.rsplit("/ ", 1)[-1])
     if total and words and not any(written_in(w, _under_title(figure)) for w in words):
         return True  # a total row is the total of what its table names (公有云's 合计 is not 云计算's)
-    passages = " ".join(_written(h) for h in hits)
+    passages = " ".join(passage_written(h) for h in hits)
     own_language = all(h.chunk.lang == lang for h in hits)
     return any(
         not written_in(word, figure.scope)
@@ -479,7 +480,7 @@ def _unsupported(question: str, found: Calculation, hits: list[Hit]) -> bool:
     is answerability's to refuse."""
     operands = _operand_candidates(found, hits)
     scopes = [f"{c.continues} {c.scope}".lower() for c in operands]
-    passages = [_written(h) for h in hits]
+    passages = [passage_written(h) for h in hits]
     # "the five largest OEMs" names a kind of rows, not one thing, which a table's header writes, not its rows.
     # "North America's EV" is two names, each written on its own.
     names = [n for run in names_in(unasked(question)) for n in _POSSESSIVE.split(run) if n and not _KIND.fullmatch(n)]
@@ -518,11 +519,6 @@ def _named_jointly(c: Candidate, name: str) -> bool:
 
 def _at(c: Candidate) -> tuple[str, int]:
     return c.operand.hit.chunk.id, c.operand.start
-
-
-def _written(hit: Hit) -> str:
-    """What a passage writes, with its report title and section, normalised and lower-cased."""
-    return normalize(f"{hit.chunk.title} {hit.chunk.section} {hit.chunk.text}").lower()
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

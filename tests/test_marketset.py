@@ -184,7 +184,8 @@ MORE_FLOORS = {
     "tables23": {"right": 0.69, "stated": 0.94},  # 34/46, 34 of 34; its 5 near misses answered (first 28/46)
     "refuse23": {"right": 0.77, "near_miss": 0.72, "refused": 0.16},  # 39/48, 23/29, 1 of 19 (first 30/48)
     "calc23": {"right": 0.52, "stated": 0.89},  # 24/42, 19 of 19 (first contact 9/42, 4 of 8 stated right)
-    "xlang23": {"right": 0.7, "stated": 0.71, "near_miss": 0.72, "refused": 0.21},  # 30/40, 7/7, 10/11, 4 of 29
+    # 34/40 at the sixteenth session (c42925a: xlang23-005 "how many times", -037 湿粮 by its parts)
+    "xlang23": {"right": 0.8, "stated": 0.71, "near_miss": 0.72, "refused": 0.21},  # 30/40, 7/7, 10/11, 4 of 29
     # 31/46 on main after e898227 was reverted, every stated figure right (first contact 29/46)
     "calc24": {"right": 0.65, "stated": 0.95},
     # 45/70 with its list questions held to every term (47 before), 14 of 15, 7/10 near misses, 3 of
@@ -226,7 +227,8 @@ MORE_FLOORS = {
     # 25/40 on xshare29 (odd ids 12/20, even 13/20), 21 of 23 stated right (015 and 016 answer "how much
     # did it fall" with a negative change), 4/6 near misses (038 takes Rest of World for 拉丁美洲), 3 of 34
     # refused; first contact on main 3e7a6df: 22/40 (odd 10, even 12), 18 of 20, 4/6, 4 of 34
-    "xshare29": {"right": 0.57, "stated": 0.85, "near_miss": 0.5, "refused": 0.15},
+    # 30/40 at the sixteenth session (c42925a: 029 B over A, 033 猫粮 by its parts, 038 now refused)
+    "xshare29": {"right": 0.7, "stated": 0.85, "near_miss": 0.5, "refused": 0.15},
     # 35/46 on derive29 (odd ids 19/23, even 16/23), 30 of 30 stated right, 4/6 near misses, 4 of 40
     # refused; first contact on main 3e7a6df: 25/46 (odd 11, even 14), 20 of 23 stated right (023
     # projected Viasat's figure for the market, 027 and 030 a year not asked), 4/6, 7 of 40

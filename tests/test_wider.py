@@ -73,7 +73,8 @@ def test_question(q):
 # First contact on main at 3e7a6df (README): 55/91, 14/17 near misses refused, 4 of 74 answerable
 # refused, 21 of 26 stated computed figures right; after wider29's rules 58/91, 14/17, 4 of 74 and
 # 23 of 27. Floors about one question under.
-FLOOR = {"right": 0.62, "near_miss": 0.76, "refused": 0.07, "stated": 0.81}
+# 64/91 at the sixteenth session (c42925a), 29 of 31 stated figures right; two questions under.
+FLOOR = {"right": 0.68, "near_miss": 0.76, "refused": 0.07, "stated": 0.87}
 
 
 def test_answers_hold_their_floor(tmp_path):

@@ -444,13 +444,13 @@ def _compound_senses(word: str) -> tuple[str, ...]:
     heads = _phrase_senses([head])
     if len(heads) > MAX_HEAD_SENSES:  # "rate", "month": a common word's senses compose other things
         return ()
-    characters = [c for c in _characters_meaning().get(modifier, ()) if c not in _NUMERALS]
+    characters = [c for c in _characters_meaning().get(modifier, ()) if c not in NUMERALS]
     compounds = [c + w for w in heads for c in characters if c + w in _tables().zh_en]
     return tuple(dict.fromkeys(compounds + list(heads))) if compounds else ()
 
 
 MAX_HEAD_SENSES = 2  # a head word with this many Chinese senses or fewer names one thing (分子 "molecule")
-_NUMERALS = frozenset("一二三四五六七八九十两百千万亿")  # "eight-month" is not 八月份, August
+NUMERALS = frozenset("一二三四五六七八九十两百千万亿")  # Chinese numerals: "eight-month" is not 八月份, August
 
 
 @lru_cache(maxsize=1)

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 
-from reportqa.index.dictionary import han_units
+from reportqa.index.dictionary import NUMERALS, han_units
 from reportqa.index.keyword import STOPWORDS
 from reportqa.index.retriever import Hit
 from reportqa.server.calc.operands import passage_written
 from reportqa.server.calc.subject import NOT_SUBJECT
 
-_NUMERALS = frozenset("一二三四五六七八九十两百千万亿")  # 两类 is a count of kinds, not a kind
 _WORDS = re.compile(r"[a-z][a-z -]*[a-z]")  # a sense a report writes as words: not "ultra-", not "how much?"
 MAX_UNITS = 3  # a Chinese compound of more parts than this is a phrase, not a term
 
@@ -60,8 +59,8 @@ def _names_a_thing(sense: str) -> bool:
 
 
 def _content(word: str) -> bool:
-    """Whether a Chinese ``word`` may be part of a term: not a stop word, an asking word or a numeral."""
-    return word not in STOPWORDS and word not in NOT_SUBJECT and not set(word) & _NUMERALS
+    """Whether a Chinese ``word`` may be part of a term: not a stop word, an asking word or a numeral (两类)."""
+    return word not in STOPWORDS and word not in NOT_SUBJECT and not set(word) & NUMERALS
 
 
 def _phrase(senses: list[tuple[str, ...]]) -> re.Pattern[str]:

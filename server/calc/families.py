@@ -921,6 +921,21 @@ def _told_apart(items: list[Candidate], intent: Intent, side: int, lang: str) ->
     return apart if apart or (intent.kind == "sum" and own) else items
 
 
+def _column_named_once(first: Operand, items: list[Candidate], pair: tuple[str, str]) -> frozenset[str]:
+    """The words of the pair's first side that head its figure's column ("IaaS" and 市场份额 of
+    "阿里云的IaaS市场份额比华为云高出多少"), when the other side's own words head no column of that
+    table: the question names the measure once, and the other row's figure is under the same
+    column ("IaaS市场份额", not "PaaS市场份额"). Nothing for a sentence's figure, or when the other
+    side names a column of its own ("took in orders than it installed")."""
+    cell = candidate_of(first, items)
+    if not cell.in_table:
+        return frozenset()
+    other = subject_of(pair[1]) - subject_of(pair[0])
+    if any(other & c.column for c in items if c.in_table and c.operand.hit is cell.operand.hit):
+        return frozenset()
+    return cell.column & subject_of(pair[0])
+
+
 def on_pair(
     intent: Intent, items: list[Candidate], lang: str, asked: frozenset[str] = frozenset()
 ) -> Calculation | None:
@@ -977,7 +992,7 @@ def on_pair(
         no_rates=no_rates,
         term=intent.pair[1],
         whole=intent.kind == "share",
-        asked=asked,
+        asked=asked | _column_named_once(first, items, intent.pair),
     )
     if (
         second is None

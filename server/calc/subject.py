@@ -99,11 +99,17 @@ _COUNT_UNIT = re.compile(r"(?:万亿|亿|万|千|百)[件台辆吨人户家个�
 _ONE_CHARACTER_NAMES = frozenset("镍钴锂锰铜铝铁锌铅锡硅钢煤银")
 
 
+# A year's 年 ends the year, not the name after it: the segmenter reads 2024年华拓新能 as 年华 + 拓新能 and
+# 2024年晶科 as 年晶科, which no row 华拓新能 or sentence 晶科能源 writes. 年末, 年底, 年初, 年均 and 年度 stay
+# words of the period.
+_YEAR_CHARACTER = re.compile(r"(?<=\d年)(?![末底初均度中内])")
+
+
 def subject_words(text: str) -> frozenset[str]:
     # One Chinese character alone (为, 到, 在) is a function word, not a name.
     return frozenset(
         t
-        for t in tokenize(text)
+        for t in tokenize(_YEAR_CHARACTER.sub(" ", text))
         if t not in NOT_SUBJECT
         and not t[:1].isdigit()
         and not _COUNT_UNIT.fullmatch(t)

@@ -16,7 +16,9 @@ from reportqa.index.retriever import Hit
 from reportqa.ingest.claims import is_instruction
 from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.ingest.numbers import YEAR, has_number, years_in
+from reportqa.server.answer.asked_units import is_unit
 from reportqa.server.answer.units import Unit, introduced, passage_units
+from reportqa.server.calc.operands import spells_out
 from reportqa.server.calc.subject import measures_of, names_in, subject_words
 
 # What a concept counts for when only what a unit stands under (title, heading, caption) names it.
@@ -342,15 +344,27 @@ def about_subject(question: str, ranked: list[Sentence]) -> list[tuple[Sentence,
     return [(s, words) for s, words in found if words]
 
 
+# An acronym as a question writes it: EV, IVD, CDMO (a unit's symbol, GW, is none: "Global Wind …").
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
 def _distinguishing(question: str, ranked: list[Sentence]) -> tuple[list[Concept], list[list[bool]]]:
     """The question's distinguishing concepts among ``ranked`` and, per sentence, which of them
-    it writes (read with what it is about, in the question's language only)."""
+    it writes (read with what it is about, in the question's language only). An acronym the
+    report's title spells out is written by every sentence of it: each of "Global Electric
+    Vehicle Battery Market Report" writes the EV of "the North American EV battery market", which
+    tells none of them from another (the place does)."""
     lang = detect_language(question)
     concepts = [
         c for c in question_concepts(question) if " " not in c.token and (not c.token or subject_words(c.token))
     ]
+    acronyms = {a.lower() for a in _ACRONYM.findall(question) if not is_unit(a)}
     written = [
-        [writes(s.about, c) if s.hit.chunk.lang == lang else writes_across(s.about, c) for c in concepts]
+        [
+            (writes(s.about, c) if s.hit.chunk.lang == lang else writes_across(s.about, c))
+            or (c.token in acronyms and spells_out(normalize(s.hit.chunk.title).lower(), c.token))
+            for c in concepts
+        ]
         for s in ranked
     ]
     counts = [sum(column) for column in zip(*written)]

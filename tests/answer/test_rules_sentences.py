@@ -210,3 +210,31 @@ def test_a_name_opening_a_sentence_stays_another_s():
         hit("Acme shipped 31 GWh of EV batteries in 2024.", dense=0.6),
     ]
     assert subject_first(question, rank_sentences(question, passages))[0].text.startswith("Acme")
+
+
+def test_an_acronym_the_title_spells_out_tells_no_sentence_from_another():
+    """Every sentence of an "Electric Vehicle Charger" report writes the EV of the question: the
+    place asked, not the acronym, tells the region's sentence from the global one ranked above it."""
+    title = "Global Electric Vehicle Charger Market Report 2025"
+    question = "What was the North American EV charger market worth in 2024?"
+    passages = [
+        hit(
+            "The global electric vehicle (EV) charger market was worth USD 31.2 billion in 2024.",
+            dense=0.7,
+            title=title,
+        ),
+        hit("North America generated USD 4.9 billion in 2024, led by the United States.", dense=0.6, title=title),
+    ]
+    assert subject_first(question, rank_sentences(question, passages))[0].text.startswith("North America")
+
+
+def test_a_unit_symbol_is_no_acronym_a_title_spells_out():
+    """GW is the unit asked, not "Global Wind" of the title: the sentence stating GW stays first."""
+    title = "Global Wind Farm Services Report"
+    question = "How many GW of repowering were completed worldwide in 2024?"
+    costs = "Average costs of repowering projects completed worldwide fell to USD 0.9 million per MW in 2024."
+    passages = [
+        hit(costs, dense=0.95, title=title),
+        hit("Repowering projects completed in 2024 totalled 6.2 GW worldwide.", dense=0.5, title=title),
+    ]
+    assert subject_first(question, rank_sentences(question, passages))[0].text.startswith("Repowering projects")

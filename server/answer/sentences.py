@@ -317,13 +317,19 @@ def subject_first(question: str, ranked: list[Sentence]) -> list[Sentence]:
     company or place the question does not name (:func:`of_another`) goes after those that are
     not: "How much material did recyclers process worldwide?" is the world's 1.38 million
     tonnes, not the 412 kt of "Brunp, the recycling arm of CATL, processed 412 kt of battery
-    material", though that sentence writes more of the question's words.
+    material", though that sentence writes more of the question's words. And a sentence in the
+    other language whose figure is of the company or place the question names (:func:`of_the_asked`)
+    goes first: "The United States accounted for USD 138.5 billion …" answers 2024年美国运动服饰销售额,
+    though "Apparel remained the largest category …" writes a sense of 服饰.
     """
     _, written = _distinguishing(question, ranked)
     named = [sum(found) for found in written]
     leader = bool(_ASKS_LEADER.search(question))
     others = [not leader and of_another(s, question) for s in ranked]
-    order = sorted(range(len(ranked)), key=lambda i: (others[i], -named[i]))  # stable: ties keep their rank
+    asked = _asked_owners(question)
+    lang = detect_language(question)
+    owned = [s.hit.chunk.lang != lang and of_the_asked(s, asked) for s in ranked]
+    order = sorted(range(len(ranked)), key=lambda i: (others[i], not owned[i], -named[i]))  # stable: ties keep rank
     return [replace(ranked[i], named=named[i], other=others[i]) for i in order]
 
 
@@ -433,7 +439,7 @@ def of_another(sentence: Sentence, question: str) -> bool:
         return False
     if in_filer_voice(sentence.hit.chunk.text):
         return False
-    first = next((m.start() for m in _FIGURE.finditer(sentence.text) if not YEAR.fullmatch(m.group())), None)
+    first = _first_figure(sentence.text)
     if first is None:
         return False
     title = normalize(sentence.hit.chunk.title).lower()
@@ -448,6 +454,33 @@ def of_another(sentence: Sentence, question: str) -> bool:
     ]
     return bool(names) and not any(
         _asks_of(asked, n, sentence.text) for n in names_in(f"{sentence.referent} {sentence.text}")
+    )
+
+
+def _asked_owners(question: str) -> frozenset[str]:
+    """The companies and places ``question`` names, lower-cased, with their dictionary senses in
+    the other language (美国: "united states", "us"; 欧洲: "europe")."""
+    names = names_in(question)
+    return frozenset(
+        form.lower() for name in names for form in (name, *(s for t in terms_in(name) for s in t.translations()))
+    )
+
+
+def of_the_asked(sentence: Sentence, asked: frozenset[str]) -> bool:
+    """Whether ``sentence`` (one in the other language than the question's) states its figure of a
+    company or place the question names (``asked``, from :func:`_asked_owners`): the owner named
+    before its first figure is one of them, word for word, and not the subject of its whole
+    report (中国 of 中国云计算市场研究报告, which every sentence opens on). Where the name stands
+    after the figure ("… as hospital networks in Europe adopted it") it is no owner of that figure."""
+    if "|" in sentence.text or not asked:
+        return False
+    first = _first_figure(sentence.text)
+    if first is None:
+        return False
+    title = normalize(sentence.hit.chunk.title).lower()
+    return any(
+        n.lower() in asked and not mentions_term(title, n.lower())
+        for n in _owners(f"{sentence.referent} {sentence.text[:first]}")
     )
 
 
@@ -476,5 +509,12 @@ _FILER_VOICE = re.compile(
     r"\b[Tt]he (?:Company|Group|Corporation|Partnership)\b|"
     r"\b(?:[Ww]e|[Oo]ur|us)\b(?!\s+(?:expect|forecast|estimate|project|believe|anticipate|base|value|see|assume|view)\w*)"
 )
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")  # not the comma after "in 2024,"
+
+
+def _first_figure(text: str) -> int | None:
+    """Where ``text``'s first figure that is no year starts, or ``None`` when it states none."""
+    return next((m.start() for m in _FIGURE.finditer(text) if not YEAR.fullmatch(m.group())), None)
+
+
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z'-]*")

@@ -7,6 +7,7 @@ import pytest
 from reportqa.server.answer.sentences import (
     Concept,
     asks_explanation,
+    of_the_asked,
     question_concepts,
     question_years,
     rank_sentences,
@@ -238,3 +239,33 @@ def test_a_unit_symbol_is_no_acronym_a_title_spells_out():
         hit("Repowering projects completed in 2024 totalled 6.2 GW worldwide.", dense=0.5, title=title),
     ]
     assert subject_first(question, rank_sentences(question, passages))[0].text.startswith("Repowering projects")
+
+
+def test_a_sentence_in_the_other_language_of_the_place_asked_goes_first():
+    """美国 asked: "The United States accounted for …" states the figure of the place asked, ahead of
+    a sentence ranked above it that writes a sense of the question's 装备 ("equipment")."""
+    question = "2024年美国滑雪装备销售额是多少？"
+    passages = [
+        hit("Equipment sales remained the largest category at USD 9.4 billion in 2024.", dense=0.75),
+        hit("The United States accounted for USD 5.1 billion of North American sales in 2024.", dense=0.6),
+    ]
+    assert subject_first(question, rank_sentences(question, passages))[0].text.startswith("The United States")
+
+
+def test_a_place_written_after_the_figure_is_not_its_owner():
+    """Europe named after the figure ("… as hospitals in Europe adopted it") owns no figure: the
+    ranking stands."""
+    question = "2024年欧洲滑雪装备销售额是多少？"
+    passages = [
+        hit("Europe's ski equipment sales were USD 3.2 billion in 2024.", dense=0.7),
+        hit("Sales grew to USD 9.4 billion in 2024 as resorts in Europe reopened.", dense=0.6),
+    ]
+    assert of_the_asked(rank_sentences(question, passages)[0], frozenset({"europe"}))
+    assert not of_the_asked(rank_sentences(question, passages)[1], frozenset({"europe"}))
+
+
+def test_a_year_before_a_comma_is_no_figure_its_owner_states():
+    """ "… widened its lead in 2024, led by …" states no figure: Asia Pacific owns none."""
+    question = "2023年亚太地区滑雪装备销售额是多少？"
+    passages = [hit("Asia Pacific overtook Europe in 2022 and widened its lead in 2024, led by Japan.", dense=0.7)]
+    assert not of_the_asked(rank_sentences(question, passages)[0], frozenset({"asia pacific"}))

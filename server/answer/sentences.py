@@ -326,7 +326,7 @@ def subject_first(question: str, ranked: list[Sentence]) -> list[Sentence]:
     named = [sum(found) for found in written]
     leader = bool(_ASKS_LEADER.search(question))
     others = [not leader and of_another(s, question) for s in ranked]
-    asked = _asked_owners(question)
+    asked = _asked_owners(question, ranked)
     lang = detect_language(question)
     owned = [s.hit.chunk.lang != lang and of_the_asked(s, asked) for s in ranked]
     order = sorted(range(len(ranked)), key=lambda i: (others[i], not owned[i], -named[i]))  # stable: ties keep rank
@@ -457,13 +457,18 @@ def of_another(sentence: Sentence, question: str) -> bool:
     )
 
 
-def _asked_owners(question: str) -> frozenset[str]:
+def _asked_owners(question: str, ranked: list[Sentence]) -> frozenset[str]:
     """The companies and places ``question`` names, lower-cased, with their dictionary senses in
-    the other language (美国: "united states", "us"; 欧洲: "europe")."""
-    names = names_in(question)
-    return frozenset(
-        form.lower() for name in names for form in (name, *(s for t in terms_in(name) for s in t.translations()))
-    )
+    the other language (美国: "united states", "us"; 欧洲: "europe"): those that distinguish, written
+    by fewer than ``DISTINCT_SHARE`` of ``ranked`` (the 中国 of "in China" over a Chinese report on
+    China, which most of its sentences write, tells none of them from another)."""
+    abouts = [normalize(s.about).lower() for s in ranked]
+    owners = set()
+    for name in names_in(question):
+        forms = {f.lower() for f in (name, *(s for t in terms_in(name) for s in t.translations()))}
+        if sum(any(mentions_term(a, f) for f in forms) for a in abouts) < DISTINCT_SHARE * len(ranked):
+            owners |= forms
+    return frozenset(owners)
 
 
 def of_the_asked(sentence: Sentence, asked: frozenset[str]) -> bool:

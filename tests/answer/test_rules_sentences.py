@@ -243,11 +243,13 @@ def test_a_unit_symbol_is_no_acronym_a_title_spells_out():
 
 def test_a_sentence_in_the_other_language_of_the_place_asked_goes_first():
     """美国 asked: "The United States accounted for …" states the figure of the place asked, ahead of
-    a sentence ranked above it that writes a sense of the question's 装备 ("equipment")."""
+    a sentence ranked above it that writes a sense of the question's 装备 ("equipment"). The
+    place distinguishes: most sentences do not write it."""
     question = "2024年美国滑雪装备销售额是多少？"
     passages = [
         hit("Equipment sales remained the largest category at USD 9.4 billion in 2024.", dense=0.75),
         hit("The United States accounted for USD 5.1 billion of North American sales in 2024.", dense=0.6),
+        hit("Online channels took 31.0% of sales in 2024.", dense=0.55),
     ]
     assert subject_first(question, rank_sentences(question, passages))[0].text.startswith("The United States")
 

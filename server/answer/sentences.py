@@ -16,7 +16,9 @@ from reportqa.index.retriever import Hit
 from reportqa.ingest.claims import is_instruction
 from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.ingest.numbers import YEAR, has_number, years_in
+from reportqa.server.answer.asked_units import is_unit
 from reportqa.server.answer.units import Unit, introduced, passage_units
+from reportqa.server.calc.operands import spells_out
 from reportqa.server.calc.subject import measures_of, names_in, subject_words
 
 # What a concept counts for when only what a unit stands under (title, heading, caption) names it.
@@ -315,13 +317,19 @@ def subject_first(question: str, ranked: list[Sentence]) -> list[Sentence]:
     company or place the question does not name (:func:`of_another`) goes after those that are
     not: "How much material did recyclers process worldwide?" is the world's 1.38 million
     tonnes, not the 412 kt of "Brunp, the recycling arm of CATL, processed 412 kt of battery
-    material", though that sentence writes more of the question's words.
+    material", though that sentence writes more of the question's words. And a sentence in the
+    other language whose figure is of the company or place the question names (:func:`of_the_asked`)
+    goes first: "The United States accounted for USD 138.5 billion …" answers 2024年美国运动服饰销售额,
+    though "Apparel remained the largest category …" writes a sense of 服饰.
     """
     _, written = _distinguishing(question, ranked)
     named = [sum(found) for found in written]
     leader = bool(_ASKS_LEADER.search(question))
     others = [not leader and of_another(s, question) for s in ranked]
-    order = sorted(range(len(ranked)), key=lambda i: (others[i], -named[i]))  # stable: ties keep their rank
+    asked = _asked_owners(question, ranked)
+    lang = detect_language(question)
+    owned = [s.hit.chunk.lang != lang and of_the_asked(s, asked) for s in ranked]
+    order = sorted(range(len(ranked)), key=lambda i: (others[i], not owned[i], -named[i]))  # stable: ties keep rank
     return [replace(ranked[i], named=named[i], other=others[i]) for i in order]
 
 
@@ -342,15 +350,27 @@ def about_subject(question: str, ranked: list[Sentence]) -> list[tuple[Sentence,
     return [(s, words) for s, words in found if words]
 
 
+# An acronym as a question writes it: EV, IVD, CDMO (a unit's symbol, GW, is none: "Global Wind …").
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
 def _distinguishing(question: str, ranked: list[Sentence]) -> tuple[list[Concept], list[list[bool]]]:
     """The question's distinguishing concepts among ``ranked`` and, per sentence, which of them
-    it writes (read with what it is about, in the question's language only)."""
+    it writes (read with what it is about, in the question's language only). An acronym the
+    report's title spells out is written by every sentence of it: each of "Global Electric
+    Vehicle Battery Market Report" writes the EV of "the North American EV battery market", which
+    tells none of them from another (the place does)."""
     lang = detect_language(question)
     concepts = [
         c for c in question_concepts(question) if " " not in c.token and (not c.token or subject_words(c.token))
     ]
+    acronyms = {a.lower() for a in _ACRONYM.findall(question) if not is_unit(a)}
     written = [
-        [writes(s.about, c) if s.hit.chunk.lang == lang else writes_across(s.about, c) for c in concepts]
+        [
+            (writes(s.about, c) if s.hit.chunk.lang == lang else writes_across(s.about, c))
+            or (c.token in acronyms and spells_out(normalize(s.hit.chunk.title).lower(), c.token))
+            for c in concepts
+        ]
         for s in ranked
     ]
     counts = [sum(column) for column in zip(*written)]
@@ -419,7 +439,7 @@ def of_another(sentence: Sentence, question: str) -> bool:
         return False
     if in_filer_voice(sentence.hit.chunk.text):
         return False
-    first = next((m.start() for m in _FIGURE.finditer(sentence.text) if not YEAR.fullmatch(m.group())), None)
+    first = _first_figure(sentence.text)
     if first is None:
         return False
     title = normalize(sentence.hit.chunk.title).lower()
@@ -434,6 +454,38 @@ def of_another(sentence: Sentence, question: str) -> bool:
     ]
     return bool(names) and not any(
         _asks_of(asked, n, sentence.text) for n in names_in(f"{sentence.referent} {sentence.text}")
+    )
+
+
+def _asked_owners(question: str, ranked: list[Sentence]) -> frozenset[str]:
+    """The companies and places ``question`` names, lower-cased, with their dictionary senses in
+    the other language (美国: "united states", "us"; 欧洲: "europe"): those that distinguish, written
+    by fewer than ``DISTINCT_SHARE`` of ``ranked`` (the 中国 of "in China" over a Chinese report on
+    China, which most of its sentences write, tells none of them from another)."""
+    abouts = [normalize(s.about).lower() for s in ranked]
+    owners = set()
+    for name in names_in(question):
+        forms = {f.lower() for f in (name, *(s for t in terms_in(name) for s in t.translations()))}
+        if sum(any(mentions_term(a, f) for f in forms) for a in abouts) < DISTINCT_SHARE * len(ranked):
+            owners |= forms
+    return frozenset(owners)
+
+
+def of_the_asked(sentence: Sentence, asked: frozenset[str]) -> bool:
+    """Whether ``sentence`` (one in the other language than the question's) states its figure of a
+    company or place the question names (``asked``, from :func:`_asked_owners`): the owner named
+    before its first figure is one of them, word for word, and not the subject of its whole
+    report (中国 of 中国云计算市场研究报告, which every sentence opens on). Where the name stands
+    after the figure ("… as hospital networks in Europe adopted it") it is no owner of that figure."""
+    if "|" in sentence.text or not asked:
+        return False
+    first = _first_figure(sentence.text)
+    if first is None:
+        return False
+    title = normalize(sentence.hit.chunk.title).lower()
+    return any(
+        n.lower() in asked and not mentions_term(title, n.lower())
+        for n in _owners(f"{sentence.referent} {sentence.text[:first]}")
     )
 
 
@@ -462,5 +514,12 @@ _FILER_VOICE = re.compile(
     r"\b[Tt]he (?:Company|Group|Corporation|Partnership)\b|"
     r"\b(?:[Ww]e|[Oo]ur|us)\b(?!\s+(?:expect|forecast|estimate|project|believe|anticipate|base|value|see|assume|view)\w*)"
 )
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")  # not the comma after "in 2024,"
+
+
+def _first_figure(text: str) -> int | None:
+    """Where ``text``'s first figure that is no year starts, or ``None`` when it states none."""
+    return next((m.start() for m in _FIGURE.finditer(text) if not YEAR.fullmatch(m.group())), None)
+
+
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z'-]*")

@@ -7,6 +7,7 @@ import pytest
 from reportqa.server.answer.sentences import (
     Concept,
     asks_explanation,
+    of_the_asked,
     question_concepts,
     question_years,
     rank_sentences,
@@ -210,3 +211,63 @@ def test_a_name_opening_a_sentence_stays_another_s():
         hit("Acme shipped 31 GWh of EV batteries in 2024.", dense=0.6),
     ]
     assert subject_first(question, rank_sentences(question, passages))[0].text.startswith("Acme")
+
+
+def test_an_acronym_the_title_spells_out_tells_no_sentence_from_another():
+    """Every sentence of an "Electric Vehicle Charger" report writes the EV of the question: the
+    place asked, not the acronym, tells the region's sentence from the global one ranked above it."""
+    title = "Global Electric Vehicle Charger Market Report 2025"
+    question = "What was the North American EV charger market worth in 2024?"
+    passages = [
+        hit(
+            "The global electric vehicle (EV) charger market was worth USD 31.2 billion in 2024.",
+            dense=0.7,
+            title=title,
+        ),
+        hit("North America generated USD 4.9 billion in 2024, led by the United States.", dense=0.6, title=title),
+    ]
+    assert subject_first(question, rank_sentences(question, passages))[0].text.startswith("North America")
+
+
+def test_a_unit_symbol_is_no_acronym_a_title_spells_out():
+    """GW is the unit asked, not "Global Wind" of the title: the sentence stating GW stays first."""
+    title = "Global Wind Farm Services Report"
+    question = "How many GW of repowering were completed worldwide in 2024?"
+    costs = "Average costs of repowering projects completed worldwide fell to USD 0.9 million per MW in 2024."
+    passages = [
+        hit(costs, dense=0.95, title=title),
+        hit("Repowering projects completed in 2024 totalled 6.2 GW worldwide.", dense=0.5, title=title),
+    ]
+    assert subject_first(question, rank_sentences(question, passages))[0].text.startswith("Repowering projects")
+
+
+def test_a_sentence_in_the_other_language_of_the_place_asked_goes_first():
+    """美国 asked: "The United States accounted for …" states the figure of the place asked, ahead of
+    a sentence ranked above it that writes a sense of the question's 装备 ("equipment"). The
+    place distinguishes: most sentences do not write it."""
+    question = "2024年美国滑雪装备销售额是多少？"
+    passages = [
+        hit("Equipment sales remained the largest category at USD 9.4 billion in 2024.", dense=0.75),
+        hit("The United States accounted for USD 5.1 billion of North American sales in 2024.", dense=0.6),
+        hit("Online channels took 31.0% of sales in 2024.", dense=0.55),
+    ]
+    assert subject_first(question, rank_sentences(question, passages))[0].text.startswith("The United States")
+
+
+def test_a_place_written_after_the_figure_is_not_its_owner():
+    """Europe named after the figure ("… as hospitals in Europe adopted it") owns no figure: the
+    ranking stands."""
+    question = "2024年欧洲滑雪装备销售额是多少？"
+    passages = [
+        hit("Europe's ski equipment sales were USD 3.2 billion in 2024.", dense=0.7),
+        hit("Sales grew to USD 9.4 billion in 2024 as resorts in Europe reopened.", dense=0.6),
+    ]
+    assert of_the_asked(rank_sentences(question, passages)[0], frozenset({"europe"}))
+    assert not of_the_asked(rank_sentences(question, passages)[1], frozenset({"europe"}))
+
+
+def test_a_year_before_a_comma_is_no_figure_its_owner_states():
+    """ "… widened its lead in 2024, led by …" states no figure: Asia Pacific owns none."""
+    question = "2023年亚太地区滑雪装备销售额是多少？"
+    passages = [hit("Asia Pacific overtook Europe in 2022 and widened its lead in 2024, led by Japan.", dense=0.7)]
+    assert not of_the_asked(rank_sentences(question, passages)[0], frozenset({"asia pacific"}))

@@ -921,6 +921,13 @@ def _told_apart(items: list[Candidate], intent: Intent, side: int, lang: str) ->
     return apart if apart or (intent.kind == "sum" and own) else items
 
 
+def _added_with(intent: Intent, side: int) -> tuple[str, ...]:
+    """The other thing a sum adds with the one found: "Mars Petcare's" and "Nestlé Purina's pet food
+    net sales" are told apart in one sentence by their names, not by the measure both write."""
+    assert intent.pair is not None
+    return (intent.pair[side],) if intent.kind == "sum" else ()
+
+
 def on_pair(
     intent: Intent, items: list[Candidate], lang: str, asked: frozenset[str] = frozenset()
 ) -> Calculation | None:
@@ -953,6 +960,7 @@ def on_pair(
         no_rates=no_rates,
         term=_telling(intent.pair[0], intent.pair[1]) if intent.kind == "share" else intent.pair[0],
         asked=asked,
+        listed_with=_added_with(intent, 1),
     )
     if first is None or (
         intent.kind == "share" and (_stated_share(first, items) or not names_the_part(first, items, *intent.pair))
@@ -978,6 +986,7 @@ def on_pair(
         term=intent.pair[1],
         whole=intent.kind == "share",
         asked=asked,
+        listed_with=_added_with(intent, 0),
     )
     if (
         second is None
@@ -1056,12 +1065,43 @@ def listed_figures(question: str, items: list[Candidate], year: int | None, lang
     unit = "%" if SHARE_WORDS.search(question) else None
     asked = subject_of(question).difference(*(subject_of(t) for t in terms))  # what all of them share
     figures = [
-        find_figure(_writing(items, t), subject_of(t), year, lang, False, unit=unit, term=t, asked=asked) for t in terms
+        find_figure(
+            _writing(items, t),
+            subject_of(t),
+            year,
+            lang,
+            False,
+            unit=unit,
+            term=t,
+            asked=asked,
+            listed_with=tuple(other for other in terms if other != t),
+        )
+        for t in terms
     ]
-    found = [f for f in figures if f is not None]
-    if len(terms) < 2 or len(found) < len(terms) or len({id(f) for f in found}) < len(found):
+    things = _one_per_row(terms, figures, items)
+    found = [f for f in things if f is not None]
+    if len(things) < 2 or len(found) < len(things) or len({id(f) for f in found}) < len(found):
         return []
     return found if len({f.measure.unit for f in found}) == 1 and of_one_measure(found, items) else []
+
+
+def _one_per_row(terms: list[str], figures: list[Operand | None], items: list[Candidate]) -> list[Operand | None]:
+    """The figures of ``terms`` (one each, in the question's order), with two terms next to each
+    other that are one thing taken once: a name may hold the words that join a list ("Film and
+    media", "Middle East & Africa", "细胞与基因治疗"), split by the list's joiners; both halves find
+    that one row, whose label writes them both. Two terms finding one figure otherwise stay two."""
+    kept: list[Operand | None] = []
+    for i, figure in enumerate(figures):
+        if i and figure is not None and figure is figures[i - 1] and _row_writes(figure, items, terms[i - 1 : i + 1]):
+            continue
+        kept.append(figure)
+    return kept
+
+
+def _row_writes(figure: Operand, items: list[Candidate], terms: list[str]) -> bool:
+    """Whether the table row of ``figure`` is labelled with every one of ``terms``."""
+    label = next((c.label.rsplit(" / ", 1)[-1].lower() for c in items if c.operand is figure and c.in_table), "")
+    return bool(label) and all(mentions_name(label, term.lower()) for term in terms)
 
 
 def of_one_measure(figures: list[Operand], items: list[Candidate]) -> bool:

@@ -1078,30 +1078,47 @@ def listed_figures(question: str, items: list[Candidate], year: int | None, lang
         )
         for t in terms
     ]
-    things = _one_per_row(terms, figures, items)
+    things = _one_per_row(question, terms, figures, items)
     found = [f for f in things if f is not None]
     if len(things) < 2 or len(found) < len(things) or len({id(f) for f in found}) < len(found):
         return []
     return found if len({f.measure.unit for f in found}) == 1 and of_one_measure(found, items) else []
 
 
-def _one_per_row(terms: list[str], figures: list[Operand | None], items: list[Candidate]) -> list[Operand | None]:
+def _one_per_row(
+    question: str, terms: list[str], figures: list[Operand | None], items: list[Candidate]
+) -> list[Operand | None]:
     """The figures of ``terms`` (one each, in the question's order), with two terms next to each
     other that are one thing taken once: a name may hold the words that join a list ("Film and
     media", "Middle East & Africa", "细胞与基因治疗"), split by the list's joiners; both halves find
-    that one row, whose label writes them both. Two terms finding one figure otherwise stay two."""
+    that one row, whose label is the name as the question writes it, joiner included. Two terms
+    finding one figure otherwise stay two, and a sum of them is refused."""
     kept: list[Operand | None] = []
     for i, figure in enumerate(figures):
-        if i and figure is not None and figure is figures[i - 1] and _row_writes(figure, items, terms[i - 1 : i + 1]):
+        joined = _joined(question, *terms[i - 1 : i + 1]) if i else ""
+        if joined and figure is not None and figure is figures[i - 1] and _row_labelled(figure, items, joined):
             continue
         kept.append(figure)
     return kept
 
 
-def _row_writes(figure: Operand, items: list[Candidate], terms: list[str]) -> bool:
-    """Whether the table row of ``figure`` is labelled with every one of ``terms``."""
+_JOINER_SPAN = 5  # characters between two listed names: ", and ", " & ", "与"
+
+
+def _joined(question: str, first: str, second: str) -> str:
+    """The words of ``question`` from ``first`` to the ``second`` right after it, joiner included."""
+    start = question.find(first)
+    end = question.find(second, start + len(first)) if start >= 0 else -1
+    if end < 0 or end - start - len(first) > _JOINER_SPAN:
+        return ""
+    return question[start : end + len(second)]
+
+
+def _row_labelled(figure: Operand, items: list[Candidate], name: str) -> bool:
+    """Whether the table row of ``figure`` is labelled ``name``, as written: a label that only holds
+    it ("Total film and media", "Film and media services") may be another row than the two things."""
     label = next((c.label.rsplit(" / ", 1)[-1].lower() for c in items if c.operand is figure and c.in_table), "")
-    return bool(label) and all(mentions_name(label, term.lower()) for term in terms)
+    return label == name.lower()
 
 
 def of_one_measure(figures: list[Operand], items: list[Candidate]) -> bool:

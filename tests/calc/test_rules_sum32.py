@@ -68,3 +68,12 @@ def test_two_names_finding_one_row_that_writes_only_one_of_them_are_refused():
     # "Film" and "Drones" both bind the Film row only by ranking: the sum of one thing is no sum of two.
     table = "| Application | Revenue 2024 (USD million) |\n|---|---|\n| Film | 940.2 |\n| Delivery | 705.9 |"
     assert formula_of("What is the total revenue for Film and Weddings for 2024?", hit(table)) is None
+
+
+def test_a_row_that_only_holds_the_joined_name_is_not_taken_for_both():
+    # "Film and media services" may be another row than Film and Media: no one row is both.
+    table = (
+        "| Application | Revenue 2024 (USD million) |\n|---|---|\n"
+        "| Film and media services | 940.2 |\n| Delivery | 705.9 |\n| Agriculture | 2,000.0 |"
+    )
+    assert formula_of("What is the total revenue for Film and media and Delivery for 2024?", hit(table)) is None

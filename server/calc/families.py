@@ -936,6 +936,13 @@ def _column_named_once(first: Operand, items: list[Candidate], pair: tuple[str, 
     return cell.column & subject_of(pair[0])
 
 
+def _added_with(intent: Intent, side: int) -> tuple[str, ...]:
+    """The other thing a sum adds with the one found: "Mars Petcare's" and "Nestlé Purina's pet food
+    net sales" are told apart in one sentence by their names, not by the measure both write."""
+    assert intent.pair is not None
+    return (intent.pair[side],) if intent.kind == "sum" else ()
+
+
 def on_pair(
     intent: Intent, items: list[Candidate], lang: str, asked: frozenset[str] = frozenset()
 ) -> Calculation | None:
@@ -968,6 +975,7 @@ def on_pair(
         no_rates=no_rates,
         term=_telling(intent.pair[0], intent.pair[1]) if intent.kind == "share" else intent.pair[0],
         asked=asked,
+        listed_with=_added_with(intent, 1),
     )
     if first is None or (
         intent.kind == "share" and (_stated_share(first, items) or not names_the_part(first, items, *intent.pair))
@@ -993,6 +1001,7 @@ def on_pair(
         term=intent.pair[1],
         whole=intent.kind == "share",
         asked=asked | _column_named_once(first, items, intent.pair),
+        listed_with=_added_with(intent, 0),
     )
     if (
         second is None
@@ -1071,12 +1080,60 @@ def listed_figures(question: str, items: list[Candidate], year: int | None, lang
     unit = "%" if SHARE_WORDS.search(question) else None
     asked = subject_of(question).difference(*(subject_of(t) for t in terms))  # what all of them share
     figures = [
-        find_figure(_writing(items, t), subject_of(t), year, lang, False, unit=unit, term=t, asked=asked) for t in terms
+        find_figure(
+            _writing(items, t),
+            subject_of(t),
+            year,
+            lang,
+            False,
+            unit=unit,
+            term=t,
+            asked=asked,
+            listed_with=tuple(other for other in terms if other != t),
+        )
+        for t in terms
     ]
-    found = [f for f in figures if f is not None]
-    if len(terms) < 2 or len(found) < len(terms) or len({id(f) for f in found}) < len(found):
+    things = _one_per_row(question, terms, figures, items)
+    found = [f for f in things if f is not None]
+    if len(things) < 2 or len(found) < len(things) or len({id(f) for f in found}) < len(found):
         return []
     return found if len({f.measure.unit for f in found}) == 1 and of_one_measure(found, items) else []
+
+
+def _one_per_row(
+    question: str, terms: list[str], figures: list[Operand | None], items: list[Candidate]
+) -> list[Operand | None]:
+    """The figures of ``terms`` (one each, in the question's order), with two terms next to each
+    other that are one thing taken once: a name may hold the words that join a list ("Film and
+    media", "Middle East & Africa", "细胞与基因治疗"), split by the list's joiners; both halves find
+    that one row, whose label is the name as the question writes it, joiner included. Two terms
+    finding one figure otherwise stay two, and a sum of them is refused."""
+    kept: list[Operand | None] = []
+    for i, figure in enumerate(figures):
+        joined = _joined(question, *terms[i - 1 : i + 1]) if i else ""
+        if joined and figure is not None and figure is figures[i - 1] and _row_labelled(figure, items, joined):
+            continue
+        kept.append(figure)
+    return kept
+
+
+_JOINER_SPAN = 5  # characters between two listed names: ", and ", " & ", "与"
+
+
+def _joined(question: str, first: str, second: str) -> str:
+    """The words of ``question`` from ``first`` to the ``second`` right after it, joiner included."""
+    start = question.find(first)
+    end = question.find(second, start + len(first)) if start >= 0 else -1
+    if end < 0 or end - start - len(first) > _JOINER_SPAN:
+        return ""
+    return question[start : end + len(second)]
+
+
+def _row_labelled(figure: Operand, items: list[Candidate], name: str) -> bool:
+    """Whether the table row of ``figure`` is labelled ``name``, as written: a label that only holds
+    it ("Total film and media", "Film and media services") may be another row than the two things."""
+    label = next((c.label.rsplit(" / ", 1)[-1].lower() for c in items if c.operand is figure and c.in_table), "")
+    return label == name.lower()
 
 
 def of_one_measure(figures: list[Operand], items: list[Candidate]) -> bool:

@@ -793,6 +793,7 @@ def find_figure(
     whole: bool = False,
     asked: frozenset[str] = frozenset(),
     question: str = "",
+    listed_with: tuple[str, ...] = (),
 ) -> Operand | None:
     """The figure about ``subject`` for ``year`` (any year when ``None``), in ``unit`` when given;
     with ``no_rates``, not a percentage (a share of a share, or a ratio of rates, is not asked);
@@ -800,7 +801,8 @@ def find_figure(
     When the best figures are several of one sentence, the one ``term`` (one of two things a
     question names) stands right before; ``asked``, the whole question's words, tells apart
     the columns of the row found, where ``subject`` is one of the things the question names;
-    ``question``, as written, the rows its words name alike."""
+    ``question``, as written, the rows its words name alike; ``listed_with``, the other things the
+    question lists with ``term``, whose words tell no one of them apart in one sentence."""
     kind = [
         c
         for c in items
@@ -828,7 +830,7 @@ def find_figure(
         and len({(c.operand.hit.chunk.id, c.label) for c in about}) == 1
         and not about[0].in_table
     ):
-        return _after(about, term)
+        return _after(about, term, listed_with)
     # The sentence the first figure found goes on from ("冷链物流市场规模…为5,361亿元…。2020年，这一规模为
     # 3,729亿元") states the other year's figure of its thing, whatever sentence ranks higher.
     continued = {(c.operand.hit.chunk.id, c.continues) for c in items if near is not None and c.operand is near}
@@ -857,7 +859,7 @@ def find_figure(
         for c in about
         if not c.in_table and (c.operand.hit.chunk.id, c.label) == (best.operand.hit.chunk.id, best.label)
     ]
-    return _after(siblings, term) if term and len(siblings) > 1 else best.operand
+    return _after(siblings, term, listed_with) if term and len(siblings) > 1 else best.operand
 
 
 # Verbs that carry a figure ("reached", "rose to", "was worth"): they say what happened to a thing, not which.
@@ -936,15 +938,17 @@ def _continuing(pool: list[Candidate], near: Operand, items: list[Candidate]) ->
     return later if len(later) == 1 else None
 
 
-def _after(figures: list[Candidate], term: str) -> Operand | None:
+def _after(figures: list[Candidate], term: str, listed_with: tuple[str, ...] = ()) -> Operand | None:
     """Of several figures of one sentence, the one whose lead-in (the words since the figure
     before it) names most of ``term`` ("CATL held 37.9%, followed by BYD at 17.2%": BYD's is
     17.2); ``None`` when no lead-in names it, or two name it as well (another language,
     another wording). A word several lead-ins name ("份额" before two companies' shares) tells
     none apart, and a sentence in the term's own language is read in its words, not their
-    translations ("sales" of 销售易 is not in "Salesforce")."""
+    translations ("sales" of 销售易 is not in "Salesforce"). Words ``term`` shares with the things
+    listed with it (the measure of "Mars Petcare's and Nestlé Purina's pet food net sales",
+    written once, with the first figure) tell none of them apart."""
     same_language = bool(HAN.search(term)) == (figures[0].operand.hit.chunk.lang == "zh")
-    words = subject_words(term) | set(names_in(term)) | (frozenset() if same_language else translated(term))
+    words = _term_words(term, same_language).difference(*(_term_words(other, same_language) for other in listed_with))
     ordered = sorted(figures, key=lambda c: c.operand.start)
 
     def says(lead: str, word: str) -> bool:  # a Chinese word in Chinese text is read as written
@@ -960,6 +964,12 @@ def _after(figures: list[Candidate], term: str) -> Operand | None:
         return ordered[scores.index(best)].operand if best and scores.count(best) == 1 else None
 
     return one_naming([clause.lower() for clause in _own_clauses(ordered)])
+
+
+def _term_words(term: str, same_language: bool) -> frozenset[str]:
+    """The words ``term`` names a thing by in a sentence: its own, its names, and in a sentence of
+    the other language their translations."""
+    return subject_words(term) | set(names_in(term)) | (frozenset() if same_language else translated(term))
 
 
 def _own_clauses(ordered: list[Candidate]) -> list[str]:

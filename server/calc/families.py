@@ -48,6 +48,7 @@ from reportqa.server.calc.subject import (
     names_in,
     subject_of,
     subject_words,
+    thing_words,
     translated,
     writes_all,
     written_in,
@@ -93,10 +94,25 @@ def projection(
             bound = _rate_of(items, amounts, subject, lang, question, base, target_year) if base else None
         if base is None:
             continue
-        if bound is None or _forecast_by(*bound, items) is False:
+        if bound is None or _forecast_by(*bound, items) is False or not _bound_to_thing(question, *bound, items):
             return None
         return Calculation(intent, calc.project(bound[0].measure, bound[1].measure, target_year), bound)
     return None
+
+
+def _bound_to_thing(question: str, base: Operand, rate: Operand, items: list[Candidate]) -> bool:
+    """Whether the base's sentence or row, read with its report's title and section, writes some
+    thing the question names besides places and measures, itself or by a dictionary sense: a
+    base that meets only "global" of "全球液冷市场" is the whole market's figure (the dictionary's
+    "liquid-cool" is not written in "Liquid cooling"), and growing it answers another market.
+    True when the question names no such thing ("2026年全球市场规模"), or writes the very rate
+    found ("按5.2%的年均复合增长率计算，…全球风机制造商收入"): the rate names the figure it is stated of,
+    where the dictionary's 风机 ("fan") does not write "wind turbine"."""
+    if _writes_rate(question, rate):
+        return True
+    things = thing_words(unasked(question))
+    scope = candidate_of(base, items).scope
+    return not things or any(written_in(word, scope) for word in things)
 
 
 def _rate_of(
@@ -202,8 +218,17 @@ def _forecast_by(base: Operand, rate: Operand, items: list[Candidate]) -> bool |
 def _asks_another_rate(question: str, rate: Operand) -> bool:
     """Whether ``question`` writes a rate ("按5.2%的年均复合增长率计算", "按7.8%的增速倒推") that is not
     ``rate``, up or down: a figure grown by the report's rate is then not the one asked for."""
-    asked = {Decimal(q.value) for q in parse_quantities(normalize(question)) if q.unit == "%"}
+    asked = _rates_written(question)
     return bool(asked) and abs(rate.measure.value) not in asked
+
+
+def _writes_rate(question: str, rate: Operand) -> bool:
+    """Whether ``question`` writes ``rate``, up or down."""
+    return abs(rate.measure.value) in _rates_written(question)
+
+
+def _rates_written(question: str) -> set[Decimal]:
+    return {Decimal(q.value) for q in parse_quantities(normalize(question)) if q.unit == "%"}
 
 
 def _restates(a: Candidate, b: Candidate) -> bool:
@@ -325,7 +350,7 @@ def implied_value(
     thing = subject - measure_forms(subject)
     if mine is not None and mine is not based and not same_figure(mine, based) and thing & based.words <= mine.words:
         return None
-    if _asks_another_rate(question, rates[0]):
+    if _asks_another_rate(question, rates[0]) or not _bound_to_thing(question, base, rates[0], items):
         return None
     return Calculation(intent, calc.project(base.measure, rates[0].measure, target), (base, rates[0]))
 
@@ -676,13 +701,18 @@ _ASKED_MONEY = re.compile(
 )
 
 
+def asked_currency(question: str) -> str:
+    """The currency ``question`` asks its answer in ("多少亿元": CNY), or ``""``."""
+    asked = _ASKED_MONEY.search(question)
+    return _ASKED_CURRENCY.get((asked["zh"] or asked["en"]).lower(), "") if asked else ""
+
+
 def in_asked_currency(question: str, items: list[Candidate], rates: bool) -> list[Candidate]:
     """The amounts in the currency ``question`` asks its answer in (and, with ``rates``, the
     percentages a growth is read from), when the passages state any amount in it: "多少亿美元"
     is not grown from 121.3 GW installed, and "how much larger, in billions of dollars" is not
     the difference of two shares. All of ``items`` when it asks none, or none is stated in it."""
-    asked = _ASKED_MONEY.search(question)
-    currency = _ASKED_CURRENCY.get((asked["zh"] or asked["en"]).lower(), "") if asked else ""
+    currency = asked_currency(question)
     if not currency or not any(c.operand.measure.unit == currency for c in items):
         return items
     kept = (currency, "%", "pp") if rates else (currency,)
@@ -721,10 +751,12 @@ def convert_figure(
 _MEASURED = (
     (
         # "What was the market worth": its size, as "market ... worth" or 市场规模 states it.
-        # "How much was X's market", "the size of X's market": the market itself, so its size too.
+        # "How much was X's market", "the size of X's market": the market itself, so its size too;
+        # so is "What was X's market in 2024" (not "What was A's share of the market", an "of" before it).
         re.compile(
             r"market size|size of the market|市场规模|\bmarket\b[^?？]*\bworth\b|市场(?:价值|值)|"
-            r"\b(?:how much|size of)\b[^?？]*\bmarket\b(?! share)",
+            r"\b(?:how much|size of)\b[^?？]*\bmarket\b(?! share)|"
+            r"\bwhat (?:was|is|were)\b(?:(?!\bof\b)[^?？])*\bmarket (?=in \d{4}\b)",
             re.I,
         ),
         re.compile(r"market size|market (?:was )?(?:valued|worth)|市场规模", re.I),

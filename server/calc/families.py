@@ -322,6 +322,8 @@ def implied_value(
     target, base_year = intent.years
     if target < base_year - 1:
         return _backed_out(intent, items, subject, lang, question)
+    if target == base_year - 1:
+        items = [_dated_by_comparison(c, base_year, items) for c in items]
     rated: dict[tuple[str, str], list[Operand]] = {}
     for c in items:
         fits = c.metric == "cagr" or abs(target - base_year) == 1  # one year of change, or a CAGR over any
@@ -353,6 +355,30 @@ def implied_value(
     if _asks_another_rate(question, rates[0]) or not _bound_to_thing(question, base, rates[0], items):
         return None
     return Calculation(intent, calc.project(base.measure, rates[0].measure, target), (base, rates[0]))
+
+
+def _dated_by_comparison(c: Candidate, year: int, items: list[Candidate]) -> Candidate:
+    """``c`` dated ``year`` when it is an amount its sentence gives no year but states the change of
+    over the year before ("通用算力规模为71.7 EFLOPS，同比增长7.9%"), in a section whose passages' latest
+    year stated with the year before it is ``year`` (2024's 725.3 EFLOPS and 2023's 416.6; a table's
+    2023年 and 2024年 columns above "其中洗碗机零售额为215.6亿元，同比增长18.9%"; not a lone forecast's 2030):
+    a change over the year before is of the latest year compared. A section comparing no two years,
+    or later ones, leaves it undated."""
+    if c.in_table or c.year is not None or c.metric or c.operand.measure.unit in ("%", "pp"):
+        return c
+    chunk = c.operand.hit.chunk
+    section = [
+        d for d in items if (d.operand.hit.chunk.doc_id, d.operand.hit.chunk.section) == (chunk.doc_id, chunk.section)
+    ]
+    years = {d.year for d in section if d.year is not None}
+    if max((y for y in years if y - 1 in years), default=None) != year:
+        return c
+    beside = [
+        d for d in items if d.operand.hit is c.operand.hit and d.label == c.label and d.operand.measure.unit == "%"
+    ]
+    if not any(growth_rate(d) for d in beside):
+        return c
+    return replace(c, operand=replace(c.operand, measure=replace(c.operand.measure, year=year)))
 
 
 def _backed_out(

@@ -104,3 +104,41 @@ def test_an_amount_in_another_currency_than_asked_is_not_converted():
     draft = compose("风机制造商2024年收入为多少亿元？", [passage])
     assert with_conversions(draft, "zh", "亿", "CNY").figures == []
     assert [f.display for f in with_conversions(draft, "zh", "亿", "USD").figures] == ["684亿美元"]
+
+
+def _appliance_report(paragraph: str) -> list:
+    table = hit(
+        "| 品类 | 2023年零售额（亿元） | 2024年零售额（亿元） |\n|---|---|---|\n| 智能冰箱 | 1,215.8 | 1,322.6 |\n"
+        "| 合计 | 6,636.1 | 7,286.4 |",
+        lang="zh",
+        title="2025年中国智能家电市场研究报告",
+        section="三、品类结构",
+        dense=0.65,
+    )
+    return [table, hit(paragraph, lang="zh", title="2025年中国智能家电市场研究报告", section="三、品类结构")]
+
+
+def test_an_undated_amount_with_its_change_over_the_year_before_is_the_latest_compared_years():
+    question = "2023年洗碗机零售额约为多少亿元？"
+    found = calculate(question, _appliance_report("智能厨电增长较快，其中洗碗机零售额为215.6亿元，同比增长18.9%。"))
+    assert found is not None and found.result.value == Decimal("181.33")
+    # A figure stated with no change over the year before is of no year the section compares.
+    assert calculate(question, _appliance_report("智能厨电增长较快，其中洗碗机零售额为215.6亿元。")) is None
+
+
+def test_an_undated_amount_in_a_section_comparing_later_years_stays_undated():
+    computing = hit(
+        "2030年中国智能算力规模将达到2,000 EFLOPS，2029年为1,800 EFLOPS。通用算力规模为71.7 EFLOPS，同比增长7.9%。",
+        lang="zh",
+        title="2025年中国云计算市场研究报告",
+        section="四、算力",
+    )
+    assert calculate("2023年中国通用算力规模约为多少EFLOPS？", [computing]) is None
+    compared = hit(
+        "2024年中国智能算力规模达到725.3 EFLOPS，同比增长74.1%，2023年为416.6 EFLOPS。通用算力规模为71.7 EFLOPS，同比增长7.9%。",
+        lang="zh",
+        title="2025年中国云计算市场研究报告",
+        section="四、算力",
+    )
+    found = calculate("2023年中国通用算力规模约为多少EFLOPS？", [compared])
+    assert found is not None and found.result.value == Decimal("66.45")

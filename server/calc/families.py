@@ -21,6 +21,7 @@ from reportqa.server.calc.calculator import CalculationError, Measure
 from reportqa.server.calc.intents import ASKS_AMOUNT, EXCLUDING, LIST_JOINS, ZH_CONVERT_TO, listed_terms
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
+    CLAUSE_END,
     SHARE_WORDS,
     Candidate,
     candidate_of,
@@ -373,12 +374,21 @@ def _dated_by_comparison(c: Candidate, year: int, items: list[Candidate]) -> Can
     years = {d.year for d in section if d.year is not None}
     if max((y for y in years if y - 1 in years), default=None) != year:
         return c
+    if _stated_as_change(c.operand):
+        return c  # "R&D expenses increased $2.2 million, or 15%": the change, not the year's amount
     beside = [
         d for d in items if d.operand.hit is c.operand.hit and d.label == c.label and d.operand.measure.unit == "%"
     ]
     if not any(growth_rate(d) for d in beside):
         return c
     return replace(c, operand=replace(c.operand, measure=replace(c.operand.measure, year=year)))
+
+
+def _stated_as_change(figure: Operand) -> bool:
+    """Whether the clause before ``figure`` calls it a change ("increased $2.2 million", "增加了2150万"),
+    not a level ("零售额为215.6亿元")."""
+    before = CLAUSE_END.split(figure.hit.chunk.text[max(0, figure.start - 60) : figure.start])[-1]
+    return bool(_RISE.search(before) or _FALL.search(before))
 
 
 def _backed_out(

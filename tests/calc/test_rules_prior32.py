@@ -142,3 +142,18 @@ def test_an_undated_amount_in_a_section_comparing_later_years_stays_undated():
     )
     found = calculate("2023年中国通用算力规模约为多少EFLOPS？", [compared])
     assert found is not None and found.result.value == Decimal("66.45")
+
+
+def test_an_undated_change_is_not_dated_as_the_years_amount():
+    table = hit(
+        "| (In millions) | 2019 | 2018 |\n|---|---|---|\n| Revenue | $ 125,843 | $ 110,360 |",
+        title="Annual report",
+        section="Results",
+        dense=0.65,
+    )
+    changes = hit(
+        "Research and development expenses increased $2.2 billion or 15%, driven by investments in cloud.",
+        title="Annual report",
+        section="Results",
+    )
+    assert calculate("How much were the research and development expenses in 2018?", [table, changes]) is None

@@ -187,26 +187,29 @@ def render(calculation: Calculation, lang: str) -> Computed:
     return Computed(Draft("\n".join(lines + quoted), cited), figures)
 
 
-def conversions(hit: Hit, lang: str, asked: str = "") -> Iterator[tuple[Quantity, Operand, Result]]:
+def conversions(hit: Hit, lang: str, asked: str = "", currency: str = "") -> Iterator[tuple[Quantity, Operand, Result]]:
     """The amounts ``hit`` states in the other language's scale, each with its value in
     ``lang``'s (100.6亿美元 = USD 10.06 billion), or in the scale the question asks for
-    (``asked``: "多少亿美元" wants USD 3,420.5 million as 34.205亿, not 342050万)."""
+    (``asked``: "多少亿美元" wants USD 3,420.5 million as 34.205亿, not 342050万). With the
+    ``currency`` the question asks in ("多少亿元"), only amounts in it: a dollar amount rescaled
+    is no answer in yuan, only a figure of something else (the global market's, not a company's)."""
     if hit.chunk.lang == lang:
         return
     for q in hit.chunk.quantities:
         target = LANGUAGE_SCALES[lang].get(q.scale)
         if target is not None and asked in LANGUAGE_SCALES[lang].values():
             target = asked
-        if target is None or q.unit not in CURRENCIES:
+        if target is None or q.unit not in CURRENCIES or (currency and q.unit != currency):
             continue
         source = operand_of(hit, q)
         yield q, source, calc.convert(source.measure, target)
 
 
-def with_conversions(draft: Draft, lang: str, asked: str = "") -> Computed:
+def with_conversions(draft: Draft, lang: str, asked: str = "", currency: str = "") -> Computed:
     """An answer plus, for amounts it quotes from the other language's text, their value in
     the question's scale (100.6亿美元 = USD 10.06 billion; ``asked``: the scale the question
-    names, when it names one), as figures and one closing line.
+    names, when it names one; ``currency``: the currency it asks in, when it names one), as
+    figures and one closing line.
 
     An answer that already states the converted value (a language model's wording) gets
     the figure too, so that value is backed by a figure and not only by the gate's scales.
@@ -215,7 +218,7 @@ def with_conversions(draft: Draft, lang: str, asked: str = "") -> Computed:
     pairs: list[str] = []
     stated = numbers_in(draft.text)
     for hit in draft.cited:
-        for q, source, converted in conversions(hit, lang, asked):
+        for q, source, converted in conversions(hit, lang, asked, currency):
             if q.text not in draft.text and exact(converted.value) not in stated:
                 continue
             figure = _figure(converted, (source,), lang)

@@ -22,6 +22,7 @@ from reportqa.server.answer.sentences import asks_explanation
 from reportqa.server.answer.types import Answer, Citation, Turn
 from reportqa.server.answer.worded import Generated, Material, Writer
 from reportqa.server.calc.calculator import CalculationError
+from reportqa.server.calc.families import asked_currency
 from reportqa.server.calc.intents import asked_scale, detect, free_years, operation_phrases
 from reportqa.server.calc.program import calculate, forecast_end_named
 from reportqa.server.reasons import Reason
@@ -93,7 +94,9 @@ class Answerer:
             closest = self.writer.refusal_note(question, verdict.reason, lang, citations) if self.writer else None
             answer = Answer(refusal_text(question, verdict.reason, closest), False, citations)
         else:
-            computed = calculation or with_conversions(compose(asked, hits), lang, asked_scale(asked))
+            computed = calculation or with_conversions(
+                compose(asked, hits), lang, asked_scale(asked), asked_currency(asked)
+            )
             sources = computed.draft.cited + [h for h in hits if h not in computed.draft.cited]
             passages = sources[: max(top_k, len(computed.draft.cited))]
             answer = Answer(computed.draft.text, True, [cite(h) for h in passages], computed.figures)
@@ -126,7 +129,7 @@ class Answerer:
             return None, result.note
         cited = [passages[i] for i in result.cited]
         # The figures are code's: the calculation's, and conversions of the amounts the answer quotes.
-        worded = with_conversions(Draft(result.text, cited), lang, asked_scale(question))
+        worded = with_conversions(Draft(result.text, cited), lang, asked_scale(question), asked_currency(question))
         figures = calculation.figures if calculation else []
         figures = figures + [f for f in worded.figures if f.display not in {g.display for g in figures}]
         ordered = cited + [h for h in passages if h not in cited]

@@ -21,6 +21,7 @@ from reportqa.server.calc.calculator import CalculationError, Measure
 from reportqa.server.calc.intents import ASKS_AMOUNT, EXCLUDING, LIST_JOINS, ZH_CONVERT_TO, listed_terms
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
+    CLAUSE_END,
     SHARE_WORDS,
     Candidate,
     candidate_of,
@@ -48,6 +49,7 @@ from reportqa.server.calc.subject import (
     names_in,
     subject_of,
     subject_words,
+    thing_words,
     translated,
     writes_all,
     written_in,
@@ -93,10 +95,25 @@ def projection(
             bound = _rate_of(items, amounts, subject, lang, question, base, target_year) if base else None
         if base is None:
             continue
-        if bound is None or _forecast_by(*bound, items) is False:
+        if bound is None or _forecast_by(*bound, items) is False or not _bound_to_thing(question, *bound, items):
             return None
         return Calculation(intent, calc.project(bound[0].measure, bound[1].measure, target_year), bound)
     return None
+
+
+def _bound_to_thing(question: str, base: Operand, rate: Operand, items: list[Candidate]) -> bool:
+    """Whether the base's sentence or row, read with its report's title and section, writes some
+    thing the question names besides places and measures, itself or by a dictionary sense: a
+    base that meets only "global" of "全球液冷市场" is the whole market's figure (the dictionary's
+    "liquid-cool" is not written in "Liquid cooling"), and growing it answers another market.
+    True when the question names no such thing ("2026年全球市场规模"), or writes the very rate
+    found ("按5.2%的年均复合增长率计算，…全球风机制造商收入"): the rate names the figure it is stated of,
+    where the dictionary's 风机 ("fan") does not write "wind turbine"."""
+    if _writes_rate(question, rate):
+        return True
+    things = thing_words(unasked(question))
+    scope = candidate_of(base, items).scope
+    return not things or any(written_in(word, scope) for word in things)
 
 
 def _rate_of(
@@ -202,8 +219,17 @@ def _forecast_by(base: Operand, rate: Operand, items: list[Candidate]) -> bool |
 def _asks_another_rate(question: str, rate: Operand) -> bool:
     """Whether ``question`` writes a rate ("按5.2%的年均复合增长率计算", "按7.8%的增速倒推") that is not
     ``rate``, up or down: a figure grown by the report's rate is then not the one asked for."""
-    asked = {Decimal(q.value) for q in parse_quantities(normalize(question)) if q.unit == "%"}
+    asked = _rates_written(question)
     return bool(asked) and abs(rate.measure.value) not in asked
+
+
+def _writes_rate(question: str, rate: Operand) -> bool:
+    """Whether ``question`` writes ``rate``, up or down."""
+    return abs(rate.measure.value) in _rates_written(question)
+
+
+def _rates_written(question: str) -> set[Decimal]:
+    return {Decimal(q.value) for q in parse_quantities(normalize(question)) if q.unit == "%"}
 
 
 def _restates(a: Candidate, b: Candidate) -> bool:
@@ -297,6 +323,8 @@ def implied_value(
     target, base_year = intent.years
     if target < base_year - 1:
         return _backed_out(intent, items, subject, lang, question)
+    if target == base_year - 1:
+        items = [_dated_by_comparison(c, base_year, items) for c in items]
     rated: dict[tuple[str, str], list[Operand]] = {}
     for c in items:
         fits = c.metric == "cagr" or abs(target - base_year) == 1  # one year of change, or a CAGR over any
@@ -325,9 +353,42 @@ def implied_value(
     thing = subject - measure_forms(subject)
     if mine is not None and mine is not based and not same_figure(mine, based) and thing & based.words <= mine.words:
         return None
-    if _asks_another_rate(question, rates[0]):
+    if _asks_another_rate(question, rates[0]) or not _bound_to_thing(question, base, rates[0], items):
         return None
     return Calculation(intent, calc.project(base.measure, rates[0].measure, target), (base, rates[0]))
+
+
+def _dated_by_comparison(c: Candidate, year: int, items: list[Candidate]) -> Candidate:
+    """``c`` dated ``year`` when it is an amount its sentence gives no year but states the change of
+    over the year before ("通用算力规模为71.7 EFLOPS，同比增长7.9%"), in a section whose passages' latest
+    year stated with the year before it is ``year`` (2024's 725.3 EFLOPS and 2023's 416.6; a table's
+    2023年 and 2024年 columns above "其中洗碗机零售额为215.6亿元，同比增长18.9%"; not a lone forecast's 2030):
+    a change over the year before is of the latest year compared. A section comparing no two years,
+    or later ones, leaves it undated."""
+    if c.in_table or c.year is not None or c.metric or c.operand.measure.unit in ("%", "pp"):
+        return c
+    chunk = c.operand.hit.chunk
+    section = [
+        d for d in items if (d.operand.hit.chunk.doc_id, d.operand.hit.chunk.section) == (chunk.doc_id, chunk.section)
+    ]
+    years = {d.year for d in section if d.year is not None}
+    if max((y for y in years if y - 1 in years), default=None) != year:
+        return c
+    if _stated_as_change(c.operand):
+        return c  # "R&D expenses increased $2.2 million, or 15%": the change, not the year's amount
+    beside = [
+        d for d in items if d.operand.hit is c.operand.hit and d.label == c.label and d.operand.measure.unit == "%"
+    ]
+    if not any(growth_rate(d) for d in beside):
+        return c
+    return replace(c, operand=replace(c.operand, measure=replace(c.operand.measure, year=year)))
+
+
+def _stated_as_change(figure: Operand) -> bool:
+    """Whether the clause before ``figure`` calls it a change ("increased $2.2 million", "增加了2150万"),
+    not a level ("零售额为215.6亿元")."""
+    before = CLAUSE_END.split(figure.hit.chunk.text[max(0, figure.start - 60) : figure.start])[-1]
+    return bool(_RISE.search(before) or _FALL.search(before))
 
 
 def _backed_out(
@@ -676,13 +737,18 @@ _ASKED_MONEY = re.compile(
 )
 
 
+def asked_currency(question: str) -> str:
+    """The currency ``question`` asks its answer in ("多少亿元": CNY), or ``""``."""
+    asked = _ASKED_MONEY.search(question)
+    return _ASKED_CURRENCY.get((asked["zh"] or asked["en"]).lower(), "") if asked else ""
+
+
 def in_asked_currency(question: str, items: list[Candidate], rates: bool) -> list[Candidate]:
     """The amounts in the currency ``question`` asks its answer in (and, with ``rates``, the
     percentages a growth is read from), when the passages state any amount in it: "多少亿美元"
     is not grown from 121.3 GW installed, and "how much larger, in billions of dollars" is not
     the difference of two shares. All of ``items`` when it asks none, or none is stated in it."""
-    asked = _ASKED_MONEY.search(question)
-    currency = _ASKED_CURRENCY.get((asked["zh"] or asked["en"]).lower(), "") if asked else ""
+    currency = asked_currency(question)
     if not currency or not any(c.operand.measure.unit == currency for c in items):
         return items
     kept = (currency, "%", "pp") if rates else (currency,)
@@ -721,10 +787,12 @@ def convert_figure(
 _MEASURED = (
     (
         # "What was the market worth": its size, as "market ... worth" or 市场规模 states it.
-        # "How much was X's market", "the size of X's market": the market itself, so its size too.
+        # "How much was X's market", "the size of X's market": the market itself, so its size too;
+        # so is "What was X's market in 2024" (not "What was A's share of the market", an "of" before it).
         re.compile(
             r"market size|size of the market|市场规模|\bmarket\b[^?？]*\bworth\b|市场(?:价值|值)|"
-            r"\b(?:how much|size of)\b[^?？]*\bmarket\b(?! share)",
+            r"\b(?:how much|size of)\b[^?？]*\bmarket\b(?! share)|"
+            r"\bwhat (?:was|is|were)\b(?:(?!\bof\b)[^?？])*\bmarket (?=in \d{4}\b)",
             re.I,
         ),
         re.compile(r"market size|market (?:was )?(?:valued|worth)|市场规模", re.I),

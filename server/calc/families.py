@@ -854,19 +854,27 @@ def _measured_kinds(c: Candidate, items: list[Candidate]) -> frozenset[str]:
     return frozenset(_VALUE_OR_COUNT[t] for t in said if t in _VALUE_OR_COUNT)
 
 
-def _of_parts_measure(wholes: list[Candidate], part: Candidate, items: list[Candidate]) -> list[Candidate]:
-    """The whole's candidates without the sentences in the part's unit whose own clause names none
-    of the measure the part's does, when another sentence's names it: "医药冷链…市场规模为1,012亿元" is
-    a part of "冷链物流市场规模…为5,361亿元", not of "全国冷链物流总额达到9.1万亿元" (the goods carried)."""
-    kinds = _measured_kinds(part, items)
-    unit = part.operand.measure.unit
-
-    def unmeasured(c: Candidate) -> bool:
-        return not c.in_table and c.operand.measure.unit == unit and not _measured_kinds(c, items) & kinds
-
-    if not kinds or all(unmeasured(c) for c in wholes if not c.in_table and c.operand.measure.unit == unit):
-        return wholes
-    return [c for c in wholes if not unmeasured(c)]
+def _of_parts_measure(second: Operand, part: Operand, items: list[Candidate]) -> Operand:
+    """The whole found, or the one figure of its paragraph in its unit and year whose own clause
+    names the measure the part's does where the found one's names none of it: "医药冷链…市场规模为
+    1,012亿元" is a part of "冷链物流市场规模…为5,361亿元", not of the sentence before it, "全国冷链物流
+    总额达到9.1万亿元" (the goods carried)."""
+    found, own = candidate_of(second, items), candidate_of(part, items)
+    kinds = _measured_kinds(own, items)
+    if found.in_table or not kinds or _measured_kinds(found, items) & kinds:
+        return second
+    text = second.hit.chunk.text
+    beside = [
+        c
+        for c in items
+        if not c.in_table
+        and c.operand.hit is second.hit
+        and c.label != own.label  # the part's own sentence states no whole of it
+        and (c.year, c.operand.measure.unit) == (second.measure.year, second.measure.unit)
+        and "\n\n" not in text[min(c.operand.start, second.start) : max(c.operand.end, second.end)]
+        and _measured_kinds(c, items) & kinds
+    ]
+    return beside[0].operand if len(beside) == 1 else second
 
 
 def _in_table_of(c: Candidate, part: Operand) -> bool:
@@ -1090,8 +1098,6 @@ def on_pair(
     if intent.kind == "share" and _table_of_another_whole(first, items, intent.pair[1]):
         total = None
         wholes = [c for c in wholes if not _in_table_of(c, first)]
-    if intent.kind == "share":
-        wholes = _of_parts_measure(wholes, candidate_of(first, items), items)
     second = total or find_figure(
         _told_apart(wholes, intent, 1, lang),
         subject_of(intent.pair[1]) | (measures[1] or measures[0]),
@@ -1105,6 +1111,8 @@ def on_pair(
         whole=intent.kind == "share",
         asked=asked,
     )
+    if second is not None and second is not total and intent.kind == "share":
+        second = _of_parts_measure(second, first, items)
     if (
         second is None
         or second is first

@@ -76,3 +76,30 @@ def test_across_languages_the_whole_measures_what_the_part_measures():
     question = "What proportion of the cold chain logistics market does pharmaceutical cold chain represent?"
     hits = [hit(_COLD_OVERVIEW, lang="zh", title=_COLD_TITLE), hit(_COLD_SEGMENT, lang="zh", title=_COLD_TITLE)]
     assert formula_of(question, *hits) == "1000 / 5000 = 20%"
+
+
+_WIND_TITLE = "Global Wind Turbine Market Report 2025"
+_WIND_REGIONS = (
+    "| Region | 2023 (GW) | 2024 (GW) |\n|---|---|---|\n| Europe | 17.0 | 16.0 |\n| Americas | 15.0 | 16.0 |\n"
+    "| Africa | 1.0 | 1.2 |"
+)
+_WIND_US = "The United States installed 8.0 GW in 2024; the Americas figure also includes Brazil and Canada."
+
+
+def test_a_plural_possessive_names_its_row():
+    # "the Americas'" is the row "Americas", as "Europe's" is "Europe".
+    question = "What share of the Americas' 2024 wind installations came from the United States?"
+    hits = [hit(_WIND_US, title=_WIND_TITLE), hit(_WIND_REGIONS, title=_WIND_TITLE)]
+    assert formula_of(question, *hits) == "8 / 16 = 50%"
+
+
+_PARCELS = (
+    "2024年全国快递业务量为1,000亿件，同比增长20.0%。"
+    "东部地区业务量占全国的70.0%，其中浙江省业务量为200亿件，连续多年居全国前列。"
+)
+
+
+def test_a_share_its_sentence_states_of_another_thing_is_not_the_parts():
+    # 70.0% is the east's share; Zhejiang, one province of it, has its share computed.
+    question = "2024年浙江省快递业务量占全国快递业务量的比重是多少？"
+    assert formula_of(question, hit(_PARCELS, lang="zh", title="2025年中国快递物流市场研究报告")) == "200 / 1000 = 20%"

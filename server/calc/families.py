@@ -899,9 +899,12 @@ def _things_and_places(words: frozenset[str]) -> set[str]:
 
 
 def _share_said_of_another(share: Candidate, part: Candidate, items: list[Candidate], whole: str) -> bool:
-    """Whether a sentence's share is said of another thing than its part figure: "东部地区业务量占全国的
-    75.2%，其中广东省业务量为385.6亿件" states the east's share; Guangdong is one province of it."""
-    said = subject_words(own_clause(share, items)) - subject_words(own_clause(part, items)) - subject_of(whole)
+    """Whether a sentence's share is said of another thing than its part figure: the words before
+    its share word (its holder) name a thing or place the part's own clause does not. "东部地区业务量
+    占全国的75.2%，其中广东省业务量为385.6亿件" states the east's share, Guangdong being one province
+    of it; "瑞幸咖啡门店数达到2.24万家，占连锁品牌门店总数的18.1%" states the part's own."""
+    holder = SHARE_WORDS.split(own_clause(share, items), maxsplit=1)[0]
+    said = subject_words(holder) - subject_words(own_clause(part, items)) - subject_of(whole)
     return bool(_things_and_places(said))
 
 

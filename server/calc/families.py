@@ -36,6 +36,7 @@ from reportqa.server.calc.operands import (
     names_all_of,
     names_the_part,
     naming,
+    own_clause,
     pick,
     row_of,
     said_of_another,
@@ -44,6 +45,9 @@ from reportqa.server.calc.operands import (
     stated_cagr,
 )
 from reportqa.server.calc.subject import (
+    PERIOD_WORDS,
+    is_generic,
+    is_place_word,
     measures_of,
     mentions_name,
     names_in,
@@ -840,22 +844,136 @@ ON_PAIR = {
 }
 
 
-def _stated_share(part: Operand, items: list[Candidate]) -> bool:
-    """Whether the report states the part's share itself (a share column in its table row, or
-    a percentage beside the word share in its sentence) for the part's own year: then that
-    figure is quoted, not recomputed. A share stated for another year ("2024年占比" beside the
-    2023 amount) is not the one asked, so the share is computed from the amounts."""
+def _stated_share(part: Operand, items: list[Candidate], whole: str) -> bool:
+    """Whether the report states the part's share of ``whole`` (the question's whole) itself (a
+    share column in its table row, or a percentage beside the word share in its sentence) for the
+    part's own year: then that figure is quoted, not recomputed. A share stated for another year
+    ("2024年占比" beside the 2023 amount), of another measure or whole, or of another thing of the
+    sentence is not the one asked, so the share is computed from the amounts."""
     row = row_of(part, items)
-    sentence = next((c.label for c in items if c.operand is part and not c.in_table), None)
+    sentence = next((c for c in items if c.operand is part and not c.in_table), None)
     for c in items:
         if c.operand.measure.unit != "%" or c.year not in (None, part.measure.year):
             continue
         own_row = row is not None and c.in_table and (c.operand.hit.chunk.id, c.label) == row
-        if own_row and c.metric == "share" and is_row_share(c):
+        if own_row and c.metric == "share" and is_row_share(c) and _share_column_of(c, part, items, whole):
             return True
-        if sentence is not None and c.label == sentence and SHARE_WORDS.search(sentence):
+        if (
+            sentence is not None
+            and c.label == sentence.label
+            and SHARE_WORDS.search(sentence.label)
+            and not _share_said_of_another(c, sentence, items, whole)
+        ):
             return True
     return False
+
+
+# The whole a share column names: "占中国CDMO市场份额", "Share of 2024 global", "Share of China shipments".
+_COLUMN_WHOLE = re.compile(r"占(?P<zh>.+?)(?:的)?(?:市场)?(?:份额|比重|占比)|share of (?P<en>.+)", re.IGNORECASE)
+
+
+def _share_column_of(share: Candidate, part: Operand, items: list[Candidate], whole: str) -> bool:
+    """Whether a share cell of the part's row is the part's share of the asked ``whole``. A column
+    that names its whole ("占中国企业出货量份额", "占中国CDMO市场份额") must name no thing or place the
+    question's whole does not (a place the report's title writes is every figure's), unless the
+    question's whole is only "the total"; a bare one
+    ("市场份额", "Share") is the share of the amount column before it ("2024年业务量 | 市场份额 |
+    2024年快递收入": the volume's share, not the revenue's)."""
+    named = _COLUMN_WHOLE.search(share.heading)
+    if named is not None and not _things_and_places(subject_words(whole)):
+        return True  # "占合计的份额", "of the total": the whole is whatever the table totals
+    if named is not None:
+        titled = {w for w in subject_of(part.hit.chunk.title) if is_place_word(w)}
+        words = subject_words(_A_YEAR_OR_NUMBER.sub(" ", named["zh"] or named["en"]))
+        return not _things_and_places(words - subject_of(whole) - titled)
+    before = [
+        c
+        for c in items
+        if c.in_table
+        and (c.operand.hit.chunk.id, c.label) == (share.operand.hit.chunk.id, share.label)
+        and c.operand.measure.unit != "%"
+        and c.operand.start < share.operand.start
+    ]
+    return not before or max(before, key=lambda c: c.operand.start).operand is part
+
+
+def _table_of_another_whole(part: Operand, items: list[Candidate], whole: str) -> bool:
+    """Whether the part's table says by a share column that it lists the parts of another whole
+    than the question's ("占中国企业出货量份额" beside a company's shipments, asked of 全球储能电池出货量):
+    then its total row, and any figure of that table, is that other whole's."""
+    row = row_of(part, items)
+    return any(
+        c.in_table
+        and (c.operand.hit.chunk.id, c.label) == row
+        and c.metric == "share"
+        and is_row_share(c)
+        and _COLUMN_WHOLE.search(c.heading)
+        and not _share_column_of(c, part, items, whole)
+        for c in items
+    )
+
+
+# What a sentence's own clause says is measured, by kind: a market's size and its revenue are one value.
+_VALUE_OR_COUNT = {"#size": "value", "#revenue": "value", "#volume": "volume"}
+
+
+def _measured_kinds(c: Candidate, items: list[Candidate]) -> frozenset[str]:
+    said = c.column if c.in_table else measures_of(own_clause(c, items))
+    return frozenset(_VALUE_OR_COUNT[t] for t in said if t in _VALUE_OR_COUNT)
+
+
+def _of_parts_measure(second: Operand, part: Operand, items: list[Candidate]) -> Operand:
+    """The whole found, or the one figure of its paragraph in its unit and year whose own clause
+    names the measure the part's does where the found one's names none of it: "医药冷链…市场规模为
+    1,012亿元" is a part of "冷链物流市场规模…为5,361亿元", not of the sentence before it, "全国冷链物流
+    总额达到9.1万亿元" (the goods carried)."""
+    found, own = candidate_of(second, items), candidate_of(part, items)
+    kinds = _measured_kinds(own, items)
+    if found.in_table or not kinds or _measured_kinds(found, items) & kinds:
+        return second
+    text = second.hit.chunk.text
+    beside = [
+        c
+        for c in items
+        if not c.in_table
+        and c.operand.hit is second.hit
+        and c.label != own.label  # the part's own sentence states no whole of it
+        and (c.year, c.operand.measure.unit) == (second.measure.year, second.measure.unit)
+        and "\n\n" not in text[min(c.operand.start, second.start) : max(c.operand.end, second.end)]
+        and _measured_kinds(c, items) & kinds
+    ]
+    return beside[0].operand if len(beside) == 1 else second
+
+
+def _in_table_of(c: Candidate, part: Operand) -> bool:
+    """Whether ``c`` is a cell of the part's table (its report and section, across passages)."""
+    return (
+        c.in_table
+        and c.operand.hit.chunk.doc_id == part.hit.chunk.doc_id
+        and c.operand.hit.chunk.section == part.hit.chunk.section
+    )
+
+
+_A_YEAR_OR_NUMBER = re.compile(r"\d+年?")
+
+
+def _things_and_places(words: frozenset[str]) -> set[str]:
+    """The words that name what a figure is of: not a measure, a share, a period or a general word."""
+    return {
+        w
+        for w in words - PERIOD_WORDS
+        if not w.startswith("#") and not measures_of(w) and not SHARE_WORDS.search(w) and not is_generic(w)
+    }
+
+
+def _share_said_of_another(share: Candidate, part: Candidate, items: list[Candidate], whole: str) -> bool:
+    """Whether a sentence's share is said of another thing than its part figure: the words before
+    its share word (its holder) name a thing or place the part's own clause does not. "东部地区业务量
+    占全国的75.2%，其中广东省业务量为385.6亿件" states the east's share, Guangdong being one province
+    of it; "瑞幸咖啡门店数达到2.24万家，占连锁品牌门店总数的18.1%" states the part's own."""
+    holder = SHARE_WORDS.split(own_clause(share, items), maxsplit=1)[0]
+    said = subject_words(holder) - subject_words(own_clause(part, items)) - subject_of(whole)
+    return bool(_things_and_places(said))
 
 
 # What a share is a share of: "Share of global pet food revenue by product type", "占全国销售额的比重".
@@ -927,6 +1045,7 @@ def _total_row(part: Operand, items: list[Candidate], term: str) -> Operand | No
     row = row_of(part, items)
     # Every word the whole's own language writes: the glossary's other-language equivalents are not what its table says.
     chinese = bool(HAN.search(term))
+    term = _without_nation(term, part)
     whole = {w for w in subject_of(term) if bool(HAN.search(w)) == chinese}
     own = candidate_of(part, items)
     bare = names_only_a_total(term, own.heading)  # "占总额", "of the total": the total row of the part's column
@@ -953,6 +1072,18 @@ def _total_row(part: Operand, items: list[Candidate], term: str) -> Operand | No
 
 
 _TOTAL_WORDS = frozenset({"total", "合计", "总计", "总额"})
+
+
+# Words for "the whole country": the country a report's title names is its every table's.
+_NATIONWIDE = re.compile(r"全国|\bnation(?:al|wide)?\b|\bcountrywide\b", re.IGNORECASE)
+
+
+def _without_nation(term: str, part: Operand) -> str:
+    """``term`` without its words for "the whole country" when the part's report title names a
+    place: a total row of that report need not write them ("全国快递业务收入" is the 合计 row of
+    中国快递物流市场研究报告's revenue column). "全球" is no such word: a country's table is no world's."""
+    titled = subject_words(part.hit.chunk.title)
+    return _NATIONWIDE.sub(" ", term) if any(is_place_word(w) for w in titled) else term
 
 
 def _says_more_than_total(figure: Operand, items: list[Candidate], term: str) -> bool:
@@ -1046,7 +1177,8 @@ def on_pair(
         listed_with=_added_with(intent, 1),
     )
     if first is None or (
-        intent.kind == "share" and (_stated_share(first, items) or not names_the_part(first, items, *intent.pair))
+        intent.kind == "share"
+        and (_stated_share(first, items, intent.pair[1]) or not names_the_part(first, items, *intent.pair))
     ):
         return None
     measure = first.measure
@@ -1057,6 +1189,9 @@ def on_pair(
     wholes = naming(whole, [], part_only) or whole
     if intent.kind == "share":  # a figure said of another company or place is no whole of the thing asked
         wholes = [c for c in wholes if not said_of_another(c, items, intent.pair[1])]
+    if intent.kind == "share" and _table_of_another_whole(first, items, intent.pair[1]):
+        total = None
+        wholes = [c for c in wholes if not _in_table_of(c, first)]
     second = total or find_figure(
         _told_apart(wholes, intent, 1, lang),
         subject_of(intent.pair[1]) | (measures[1] or measures[0]),
@@ -1071,6 +1206,8 @@ def on_pair(
         asked=asked | _column_named_once(first, items, intent.pair),
         listed_with=_added_with(intent, 0),
     )
+    if second is not None and second is not total and intent.kind == "share":
+        second = _of_parts_measure(second, first, items)
     if (
         second is None
         or second is first

@@ -117,7 +117,8 @@ def subject_words(text: str) -> frozenset[str]:
     )
 
 
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")  # "Europe's market" is about Europe
+# "Europe's market" is about Europe, "the Americas' installations" about the Americas.
+_POSSESSIVE = re.compile(r"(?<=\w)['’](?:s\b|(?=\s|$))")
 
 
 # "2018 year end" is a period, not the "At end of the year" row.

@@ -963,6 +963,19 @@ _ASKS_FALL = re.compile(
 )
 
 
+# "A比B少多少", "How much lower was A than B?": the gap below B, a positive amount, not A less B
+# (同比减少了多少 is a fall over the year: ``asks_fall``).
+_ASKS_LESS = re.compile(
+    r"(?<!同)比[^？?，,。]*?(?<![减降缩])(?:少|低|小)了?多少|\b(?:less|lower|smaller|fewer)\b[^?？]*\bthan\b",
+    re.IGNORECASE,
+)
+
+
+def asks_less(question: str) -> bool:
+    """Whether ``question`` asks by how much one named thing falls short of another."""
+    return _ASKS_LESS.search(normalize(question)) is not None
+
+
 def asks_fall(question: str) -> bool:
     """Whether ``question`` asks by how much a figure fell (its answer is the fall, a positive amount)."""
     return _ASKS_FALL.search(normalize(question)) is not None

@@ -31,7 +31,7 @@ from reportqa.server.calc.families import (
     table_sum,
     unasked,
 )
-from reportqa.server.calc.intents import asked_scale, asks_fall, detect, listed_terms, prior_value
+from reportqa.server.calc.intents import asked_scale, asks_fall, asks_less, detect, listed_terms, prior_value
 from reportqa.server.calc.joint import shares_figure
 from reportqa.server.calc.linked import linked_question
 from reportqa.server.calc.models import Calculation, Intent, Operand
@@ -155,7 +155,10 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
             return None
         # "A的占比比B高多少个百分点" is the gap of two rates: a gap of the amounts beside them is no answer.
         if paired and intent.kind in ("change", "difference") and _IN_POINTS.search(question):
-            return paired if all(o.measure.unit == "%" for o in paired.operands) else None
+            paired = paired if all(o.measure.unit == "%" for o in paired.operands) else None
+        if paired and intent.kind == "change" and asks_less(question):
+            first, second = paired.operands
+            return replace(paired, result=calc.difference(second.measure, first.measure), operands=(second, first))
         return paired
     amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")
     if intent.kind == "change" and _IN_POINTS.search(question):

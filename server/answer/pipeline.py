@@ -18,6 +18,7 @@ from reportqa.server.answer.figures import Computed, refusal, render, with_conve
 from reportqa.server.answer.followup import standalone_question
 from reportqa.server.answer.gate import enforce
 from reportqa.server.answer.paraphrase import Embedder, without_market_paraphrases
+from reportqa.server.answer.row_labels import with_row_labels
 from reportqa.server.answer.sentences import asks_explanation
 from reportqa.server.answer.types import Answer, Citation, Turn
 from reportqa.server.answer.worded import Generated, Material, Writer
@@ -83,7 +84,8 @@ class Answerer:
         asked = forecast_end_named(asked, hits)  # "到预测期末" is the year the report forecasts to
         # "Why did revenue rise 14%?" asks for the report's reason, not for the change recomputed.
         intent = None if asks_explanation(asked) else detect(asked)
-        calculation = _computed(asked, hits) if intent else None
+        # 鞋类 over an English table is computed from its row "Footwear", a word the dictionary lacks.
+        calculation = _computed(with_row_labels(asked, hits, self.embedder), hits) if intent else None
         bound = calculation is not None and bool(calculation.figures)
         operation = operation_phrases(asked, intent) if intent else ()
         verdict = judge(asked, hits, self.model_name, free_years(intent) if intent else (), bound, operation)

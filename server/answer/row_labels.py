@@ -27,6 +27,7 @@ from reportqa.ingest.normalize import HAN_RUN, detect_language, normalize
 from reportqa.server.answer.paraphrase import Embedder, market_of
 from reportqa.server.calc.composed import MAX_UNITS
 from reportqa.server.calc.composed import content_word as _content
+from reportqa.server.calc.models import Operand
 from reportqa.server.calc.subject import measures_of
 from reportqa.server.calc.tables import OTHERS_ROW, is_aggregate_row, table_cells
 
@@ -43,24 +44,25 @@ ROW_MARGIN = 0.06
 _NOT_THING_TAGS = ("p", "c", "u", "d", "f", "m", "q", "r", "t", "x")
 
 
-def with_row_labels(question: str, hits: list[Hit], embedder: Embedder | None) -> str:
+def with_row_labels(question: str, hits: list[Hit], embedder: Embedder | None) -> tuple[str, tuple[str, ...]]:
     """``question`` (Chinese) with each word of a thing that the passages of ``hits`` (English)
     write neither as it is nor by a dictionary sense written as the English row label it means
-    (see the module's docstring); ``question`` itself when it names none, or when the passages
-    hold no English table."""
+    (see the module's docstring), with the labels so written; ``question`` itself and none when it
+    names none, or when the passages hold no English table."""
     if embedder is None or detect_language(question) != "zh":
-        return question
+        return question, ()
     labels = _row_labels([h for h in hits if h.chunk.lang == "en"])
     if not labels:
-        return question
+        return question, ()
     written = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}").lower() for h in hits)
     things = _thing_words(question)
     words = [w for w in things if not _written(w, written)]
     markets = [m for m in dict.fromkeys(market_of(h.chunk.title) for h in hits) if m]
     if not words:
-        return question
+        return question, ()
     vectors = embedder.encode_documents([*words, *labels, *markets])
     likeness = vectors[: len(words)] @ vectors[len(words) :].T
+    used: tuple[str, ...] = ()
     for word, row in zip(words, likeness, strict=True):
         rows, titles = row[: len(labels)], row[len(labels) :]
         order = np.argsort(-rows)
@@ -69,8 +71,17 @@ def with_row_labels(question: str, hits: list[Hit], embedder: Embedder | None) -
         # A word as close to its report's market as to any row (心血管器械市场 of a cardiovascular
         # devices report) names the whole, not one of its rows.
         if best >= ROW_LIKENESS and best - second >= ROW_MARGIN and best > max(titles, default=0.0):
-            question = _replaced(question, word, labels[order[0]], things)
-    return question
+            replaced = _replaced(question, word, labels[order[0]], things)
+            used += (labels[order[0]],) if replaced != question else ()
+            question = replaced
+    return question, used
+
+
+def in_row(figure: Operand, labels: tuple[str, ...]) -> bool:
+    """Whether ``figure`` is a cell of a table row labelled one of ``labels``."""
+    text = figure.hit.chunk.text
+    line = text[text.rfind("\n", 0, figure.start) + 1 : figure.start]
+    return line.lstrip().startswith("|") and line.strip("| ").split("|")[0].strip() in labels
 
 
 def _replaced(question: str, word: str, label: str, things: list[str]) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from reportqa.server.answer.row_labels import ROW_LIKENESS, ROW_MARGIN, with_row_labels
+from reportqa.server.answer.row_labels import ROW_LIKENESS, ROW_MARGIN, in_row, with_row_labels
 from tests.support.passages import hit
 
 TABLE = (
@@ -40,7 +40,7 @@ class Embedder:
 def test_a_word_close_to_one_row_is_asked_as_that_row():
     embedder = Embedder({("鞋类", "Footwear"): ROW_LIKENESS + 0.1, ("鞋类", "Outerwear"): 0.5})
     asked = with_row_labels("2024年鞋类的销售额是多少？", [hit(TABLE)], embedder)
-    assert asked == "2024年 Footwear 的销售额是多少？"
+    assert asked == ("2024年 Footwear 的销售额是多少？", ("Footwear",))
 
 
 @pytest.mark.unit
@@ -48,31 +48,31 @@ def test_a_word_as_close_to_two_rows_is_left_as_asked():
     """Within the margin, which row it means is a guess: another row's figure is the worst answer."""
     close = ROW_LIKENESS + 0.1
     embedder = Embedder({("鞋类", "Footwear"): close, ("鞋类", "Outerwear"): close - ROW_MARGIN / 2})
-    assert with_row_labels("2024年鞋类的销售额是多少？", [hit(TABLE)], embedder) == "2024年鞋类的销售额是多少？"
+    assert with_row_labels("2024年鞋类的销售额是多少？", [hit(TABLE)], embedder) == ("2024年鞋类的销售额是多少？", ())
 
 
 @pytest.mark.unit
 def test_a_word_far_from_every_row_is_left_as_asked():
     embedder = Embedder({("鞋类", "Footwear"): ROW_LIKENESS - 0.05})
-    assert with_row_labels("2024年鞋类的销售额是多少？", [hit(TABLE)], embedder) == "2024年鞋类的销售额是多少？"
+    assert with_row_labels("2024年鞋类的销售额是多少？", [hit(TABLE)], embedder) == ("2024年鞋类的销售额是多少？", ())
 
 
 @pytest.mark.unit
 def test_the_total_row_and_chinese_tables_are_not_weighed():
     embedder = Embedder({("合计", "Total"): 0.99})
-    assert with_row_labels("2024年合计销售额是多少？", [hit(TABLE)], embedder) == "2024年合计销售额是多少？"
+    assert with_row_labels("2024年合计销售额是多少？", [hit(TABLE)], embedder) == ("2024年合计销售额是多少？", ())
     chinese = hit("| 品类 | 2024年销售额 |\n|---|---|\n| 鞋类 | 4.1 |", lang="zh")
-    assert with_row_labels("2024年外套的销售额是多少？", [chinese], Embedder({})) == "2024年外套的销售额是多少？"
+    assert with_row_labels("2024年外套的销售额是多少？", [chinese], Embedder({})) == ("2024年外套的销售额是多少？", ())
 
 
 @pytest.mark.unit
 def test_an_english_question_or_no_model_is_left_as_asked():
     embedder = Embedder({("footwear", "Footwear"): 0.99})
-    assert (
-        with_row_labels("What were footwear sales in 2024?", [hit(TABLE)], embedder)
-        == "What were footwear sales in 2024?"
+    assert with_row_labels("What were footwear sales in 2024?", [hit(TABLE)], embedder) == (
+        "What were footwear sales in 2024?",
+        (),
     )
-    assert with_row_labels("2024年鞋类的销售额是多少？", [hit(TABLE)], None) == "2024年鞋类的销售额是多少？"
+    assert with_row_labels("2024年鞋类的销售额是多少？", [hit(TABLE)], None) == ("2024年鞋类的销售额是多少？", ())
 
 
 def test_the_real_model_reads_a_category_the_dictionary_lacks(service):
@@ -82,4 +82,15 @@ def test_the_real_model_reads_a_category_the_dictionary_lacks(service):
         "| Body care | 31.0 | 19.6 |\n| Sun care | 17.3 | 10.9 |\n| Cleansers and toners | 24.8 | 15.7 |"
     )
     asked = with_row_labels("2024年防晒的销售额是多少？", [table], service.library.embeddings)
-    assert asked == "2024年 Sun care 的销售额是多少？"
+    assert asked == ("2024年 Sun care 的销售额是多少？", ("Sun care",))
+
+
+@pytest.mark.unit
+def test_a_figure_is_in_the_row_its_line_opens_on():
+    from reportqa.server.calc.models import operand_of
+
+    table = hit(TABLE)
+    cells = {q.value: operand_of(table, q) for q in table.chunk.quantities}
+    footwear = next(o for v, o in cells.items() if str(v) == "2.6")
+    assert in_row(footwear, ("Footwear",))
+    assert not in_row(footwear, ("Outerwear",))

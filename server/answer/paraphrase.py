@@ -63,7 +63,7 @@ def without_market_paraphrases(question: str, hits: list[Hit], embedder: Embedde
     ]
     if not runs:
         return question
-    titles = [t for t in dict.fromkeys(_market_of(h.chunk.title) for h in hits) if t]
+    titles = [t for t in dict.fromkeys(market_of(h.chunk.title) for h in hits) if t]
     if not titles:
         return question
     vectors = embedder.encode_documents([*runs, *titles])
@@ -99,7 +99,7 @@ def _english(word: str) -> bool:
     return english_word(word) or any(english_word(word.removesuffix(e)) for e in _ENDINGS if word.endswith(e))
 
 
-def _market_of(title: str) -> str:
+def market_of(title: str) -> str:
     """The market a report's title names: "Global Pet Food Market" of "Global Pet Food Market
     Report 2025", 中国在线教育行业 of 中国在线教育行业研究报告（2025）."""
     return re.sub(r"\s+", " ", _TITLE_NOISE.sub(" ", title)).strip(" :：-")

@@ -18,6 +18,7 @@ from reportqa.server.answer.figures import Computed, refusal, render, with_conve
 from reportqa.server.answer.followup import standalone_question
 from reportqa.server.answer.gate import enforce
 from reportqa.server.answer.paraphrase import Embedder, without_market_paraphrases
+from reportqa.server.answer.row_labels import in_row, with_row_labels
 from reportqa.server.answer.sentences import asks_explanation
 from reportqa.server.answer.types import Answer, Citation, Turn
 from reportqa.server.answer.worded import Generated, Material, Writer
@@ -85,6 +86,10 @@ class Answerer:
         # "Why did revenue rise 14%?" asks for the report's reason, not for the change recomputed.
         intent = None if asks_explanation(asked) else detect(asked)
         calculation = _computed(asked, hits) if intent else None
+        if intent and calculation is None:
+            # 鞋类 over an English table is computed from its row "Footwear", a word the dictionary lacks.
+            labelled, rows = with_row_labels(asked, hits, self.embedder)
+            calculation = _computed(labelled, hits, rows) if rows else None
         bound = calculation is not None and bool(calculation.figures)
         operation = operation_phrases(asked, intent) if intent else ()
         verdict = judge(asked, hits, self.model_name, free_years(intent) if intent else (), bound, operation)
@@ -136,11 +141,14 @@ class Answerer:
         return Answer(worded.draft.text, True, [cite(h) for h in ordered], figures), ""
 
 
-def _computed(question: str, hits: list[Hit]) -> Computed | None:
-    """The calculation the question asks for, or ``None`` when its operands are not all found."""
+def _computed(question: str, hits: list[Hit], rows: tuple[str, ...] = ()) -> Computed | None:
+    """The calculation the question asks for, or ``None`` when its operands are not all found
+    (or, with ``rows``, the labels a word of it was read as, when no operand stands in one)."""
     lang = detect_language(question)
     try:
         calculation = calculate(question, hits)
+        if calculation and rows and not any(in_row(o, rows) for o in calculation.operands):
+            return None  # the row asked for was not what bound the figure: another thing's
         return render(calculation, lang) if calculation else None
     except CalculationError as error:
         return Computed(Draft(refusal(error.reason, lang), []), [])

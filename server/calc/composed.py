@@ -31,7 +31,7 @@ def composed_question(question: str, hits: list[Hit]) -> str:
     asked = question
     for units in han_units(question):
         run = [(word, tuple(filter(_names_a_thing, senses))) for word, senses in units]
-        usable = [bool(senses) and _content(word) for word, senses in run]
+        usable = [bool(senses) and content_word(word) for word, senses in run]
         taken: set[int] = set()
         for n in range(MAX_UNITS, 1, -1):
             for i in range(len(run) - n + 1):
@@ -58,7 +58,7 @@ def _names_a_thing(sense: str) -> bool:
     return bool(_WORDS.fullmatch(sense)) and sense not in STOPWORDS
 
 
-def _content(word: str) -> bool:
+def content_word(word: str) -> bool:
     """Whether a Chinese ``word`` may be part of a term: not a stop word, an asking word or a numeral (两类)."""
     return word not in STOPWORDS and word not in NOT_SUBJECT and not set(word) & NUMERALS
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from reportqa.server.answer.paraphrase import TITLE_LIKENESS, _common_words, _market_of, without_market_paraphrases
+from reportqa.server.answer.paraphrase import TITLE_LIKENESS, _common_words, market_of, without_market_paraphrases
 from tests.support.passages import hit
 
 pytestmark = pytest.mark.unit
@@ -85,4 +85,4 @@ def test_only_runs_of_capitalised_common_words_are_weighed(name, common):
     ],
 )
 def test_a_title_names_its_market_without_its_year_and_report(title, market):
-    assert _market_of(title) == market
+    assert market_of(title) == market

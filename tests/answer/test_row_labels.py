@@ -1,0 +1,96 @@
+"""server/answer/row_labels.py: a Chinese word the dictionary does not carry to an English table's
+row is asked as the row it means, when the embedding puts it close to that row and clearly closer
+than the next; fake embedders for the rule, the real model for what it reads."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from reportqa.server.answer.row_labels import ROW_LIKENESS, ROW_MARGIN, in_row, with_row_labels
+from tests.support.passages import hit
+
+TABLE = (
+    "| Category | Sales 2024 (USD billion) | Share (%) |\n|---|---|---|\n| Outerwear | 4.1 | 38.0 |\n"
+    "| Footwear | 2.6 | 24.1 |\n| Goggles and helmets | 1.9 | 17.6 |\n| Total | 10.8 | 100.0 |"
+)
+
+
+class Embedder:
+    """Unit vectors: each word given a cosine with each row label (0 where not given)."""
+
+    def __init__(self, likeness: dict[tuple[str, str], float]) -> None:
+        self.likeness = likeness
+
+    def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
+        labels = sorted({label for _, label in self.likeness} | {"Outerwear", "Footwear", "Goggles and helmets"})
+        vectors = []
+        for text in texts:
+            if text in labels:
+                v = np.zeros(len(labels) + 1)
+                v[labels.index(text)] = 1.0
+            else:
+                v = np.array([self.likeness.get((text, label), 0.0) for label in labels] + [0.0])
+                v[-1] = np.sqrt(max(0.0, 1 - float(v @ v)))
+            vectors.append(v)
+        return np.array(vectors, dtype=np.float32)
+
+
+@pytest.mark.unit
+def test_a_word_close_to_one_row_is_asked_as_that_row():
+    embedder = Embedder({("鞋类", "Footwear"): ROW_LIKENESS + 0.1, ("鞋类", "Outerwear"): 0.5})
+    asked = with_row_labels("2024年鞋类的销售额是多少？", [hit(TABLE)], embedder)
+    assert asked == ("2024年 Footwear 的销售额是多少？", ("Footwear",))
+
+
+@pytest.mark.unit
+def test_a_word_as_close_to_two_rows_is_left_as_asked():
+    """Within the margin, which row it means is a guess: another row's figure is the worst answer."""
+    close = ROW_LIKENESS + 0.1
+    embedder = Embedder({("鞋类", "Footwear"): close, ("鞋类", "Outerwear"): close - ROW_MARGIN / 2})
+    assert with_row_labels("2024年鞋类的销售额是多少？", [hit(TABLE)], embedder) == ("2024年鞋类的销售额是多少？", ())
+
+
+@pytest.mark.unit
+def test_a_word_far_from_every_row_is_left_as_asked():
+    embedder = Embedder({("鞋类", "Footwear"): ROW_LIKENESS - 0.05})
+    assert with_row_labels("2024年鞋类的销售额是多少？", [hit(TABLE)], embedder) == ("2024年鞋类的销售额是多少？", ())
+
+
+@pytest.mark.unit
+def test_the_total_row_and_chinese_tables_are_not_weighed():
+    embedder = Embedder({("合计", "Total"): 0.99})
+    assert with_row_labels("2024年合计销售额是多少？", [hit(TABLE)], embedder) == ("2024年合计销售额是多少？", ())
+    chinese = hit("| 品类 | 2024年销售额 |\n|---|---|\n| 鞋类 | 4.1 |", lang="zh")
+    assert with_row_labels("2024年外套的销售额是多少？", [chinese], Embedder({})) == ("2024年外套的销售额是多少？", ())
+
+
+@pytest.mark.unit
+def test_an_english_question_or_no_model_is_left_as_asked():
+    embedder = Embedder({("footwear", "Footwear"): 0.99})
+    assert with_row_labels("What were footwear sales in 2024?", [hit(TABLE)], embedder) == (
+        "What were footwear sales in 2024?",
+        (),
+    )
+    assert with_row_labels("2024年鞋类的销售额是多少？", [hit(TABLE)], None) == ("2024年鞋类的销售额是多少？", ())
+
+
+def test_the_real_model_reads_a_category_the_dictionary_lacks(service):
+    """防晒 is "sunburn protection" to the dictionary; the model reads it as a skincare table's "Sun care"."""
+    table = hit(
+        "| Category | Sales 2024 | Share (%) |\n|---|---|---|\n| Facial moisturisers | 52.1 | 32.9 |\n"
+        "| Body care | 31.0 | 19.6 |\n| Sun care | 17.3 | 10.9 |\n| Cleansers and toners | 24.8 | 15.7 |"
+    )
+    asked = with_row_labels("2024年防晒的销售额是多少？", [table], service.library.embeddings)
+    assert asked == ("2024年 Sun care 的销售额是多少？", ("Sun care",))
+
+
+@pytest.mark.unit
+def test_a_figure_is_in_the_row_its_line_opens_on():
+    from reportqa.server.calc.models import operand_of
+
+    table = hit(TABLE)
+    cells = {q.value: operand_of(table, q) for q in table.chunk.quantities}
+    footwear = next(o for v, o in cells.items() if str(v) == "2.6")
+    assert in_row(footwear, ("Footwear",))
+    assert not in_row(footwear, ("Outerwear",))

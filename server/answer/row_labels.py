@@ -29,7 +29,7 @@ from reportqa.server.calc.composed import MAX_UNITS
 from reportqa.server.calc.composed import content_word as _content
 from reportqa.server.calc.models import Operand
 from reportqa.server.calc.subject import measures_of
-from reportqa.server.calc.tables import OTHERS_ROW, is_aggregate_row, table_cells
+from reportqa.server.calc.tables import OTHERS_ROW, Cell, is_aggregate_row, table_cells
 
 # Cosine (both sides embedded as documents) from which a Chinese word names a row, and by how
 # much the closest row must beat the next. Chosen on tuning questions' words and their tables
@@ -79,9 +79,7 @@ def with_row_labels(question: str, hits: list[Hit], embedder: Embedder | None) -
 
 def in_row(figure: Operand, labels: tuple[str, ...]) -> bool:
     """Whether ``figure`` is a cell of a table row labelled one of ``labels``."""
-    text = figure.hit.chunk.text
-    line = text[text.rfind("\n", 0, figure.start) + 1 : figure.start]
-    return line.lstrip().startswith("|") and line.strip("| ").split("|")[0].strip() in labels
+    return any(cell.start == figure.start and _label(cell) in labels for cell in table_cells(figure.hit.chunk))
 
 
 def _replaced(question: str, word: str, label: str, things: list[str]) -> str:
@@ -97,10 +95,13 @@ def _replaced(question: str, word: str, label: str, things: list[str]) -> str:
 def _row_labels(hits: list[Hit]) -> list[str]:
     """The labels of the rows of ``hits``' tables that are one thing each (not a total, the world,
     a subtotal or the others)."""
-    labels = {
-        cell.row.rsplit("/ ", 1)[-1].strip() for hit in hits if "|" in hit.chunk.text for cell in table_cells(hit.chunk)
-    }
+    labels = {_label(cell) for hit in hits if "|" in hit.chunk.text for cell in table_cells(hit.chunk)}
     return sorted(label for label in labels if label and not is_aggregate_row(label) and not OTHERS_ROW.search(label))
+
+
+def _label(cell: Cell) -> str:
+    """A cell's own row label, without the group heading it is read under ("Assets / Cash" is Cash)."""
+    return cell.row.rsplit("/ ", 1)[-1].strip()
 
 
 def _thing_words(question: str) -> list[str]:

@@ -87,7 +87,8 @@ class Answerer:
         intent = None if asks_explanation(asked) else detect(asked)
         calculation = _computed(asked, hits) if intent else None
         if intent and calculation is None:
-            # 鞋类 over an English table is computed from its row "Footwear", a word the dictionary lacks.
+            # 鞋类 over an English table is computed from its row "Footwear", "security hardware" over a
+            # Chinese one from 安全硬件: names the dictionary does not carry across.
             labelled, rows = with_row_labels(asked, hits, self.embedder)
             calculation = _computed(labelled, hits, rows) if rows else None
         bound = calculation is not None and bool(calculation.figures)

@@ -1,4 +1,4 @@
-"""A Chinese question's thing asked as the English report's table row names it, by meaning.
+"""A question's thing asked as the other language's table row names it, by meaning.
 
 The dictionary links most words across languages, but not the words a report's categories are
 named by: 鞋类 is no CC-CEDICT entry, nor 湿粮, 冷板式; 防晒 is "sunburn protection", not a
@@ -12,6 +12,12 @@ question that neither the passages nor the dictionary's senses of it write is as
 row label it is closest to, when that label is close enough and clearly closer than the next
 one (:data:`ROW_LIKENESS`, :data:`ROW_MARGIN`). Only the rows of tables in the other language
 are weighed: one short text per word and per row, embedded together.
+
+The same holds the other way round: an English question over a Chinese report asks "security
+hardware" or "distributed solar" where the table's rows are 安全硬件 and 分布式光伏, words no
+dictionary sense of the question's phrase spells. An English question's things are its runs of
+words that name a thing (:func:`~reportqa.server.calc.subject.thing_words`: not a place, a
+measure, a period or an asking word), weighed against the Chinese tables' rows as above.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from reportqa.server.answer.paraphrase import Embedder, market_of
 from reportqa.server.calc.composed import MAX_UNITS
 from reportqa.server.calc.composed import content_word as _content
 from reportqa.server.calc.models import Operand
-from reportqa.server.calc.subject import measures_of
+from reportqa.server.calc.subject import measures_of, thing_words
 from reportqa.server.calc.tables import OTHERS_ROW, Cell, is_aggregate_row, table_cells
 
 # Cosine (both sides embedded as documents) from which a Chinese word names a row, and by how
@@ -45,36 +51,55 @@ _NOT_THING_TAGS = ("p", "c", "u", "d", "f", "m", "q", "r", "t", "x")
 
 
 def with_row_labels(question: str, hits: list[Hit], embedder: Embedder | None) -> tuple[str, tuple[str, ...]]:
-    """``question`` (Chinese) with each word of a thing that the passages of ``hits`` (English)
-    write neither as it is nor by a dictionary sense written as the English row label it means
+    """``question`` with each word of a thing that the passages of ``hits`` in the other language
+    write neither as it is nor by a dictionary sense written as the row label of theirs it means
     (see the module's docstring), with the labels so written; ``question`` itself and none when it
-    names none, or when the passages hold no English table."""
-    if embedder is None or detect_language(question) != "zh":
+    names none, or when the passages hold no table in the other language."""
+    if embedder is None:
         return question, ()
-    labels = _row_labels([h for h in hits if h.chunk.lang == "en"])
+    lang = detect_language(question)
+    labels = _row_labels([h for h in hits if h.chunk.lang != lang])
     if not labels:
         return question, ()
     written = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}").lower() for h in hits)
-    things = _thing_words(question)
-    words = [w for w in things if not _written(w, written)]
+    things = _thing_words(question) if lang == "zh" else _english_things(question)
+    # An English run is weighed by each of its stretches too: no tagger here tells its nouns from
+    # a verb or a measure beside them ("sodium-ion batteries account", "user-side additions").
+    pieces = {
+        thing: [p for p in ([thing] if lang == "zh" else _stretches(thing)) if not _written(p, written)]
+        for thing in things
+    }
+    texts = list(dict.fromkeys(p for stretches in pieces.values() for p in stretches))
     markets = [m for m in dict.fromkeys(market_of(h.chunk.title) for h in hits) if m]
-    if not words:
+    if not texts:
         return question, ()
-    vectors = embedder.encode_documents([*words, *labels, *markets])
-    likeness = vectors[: len(words)] @ vectors[len(words) :].T
+    vectors = embedder.encode_documents([*texts, *(_named(label) for label in labels), *markets])
+    likeness = dict(zip(texts, vectors[: len(texts)] @ vectors[len(texts) :].T, strict=True))
     used: tuple[str, ...] = ()
-    for word, row in zip(words, likeness, strict=True):
-        rows, titles = row[: len(labels)], row[len(labels) :]
-        order = np.argsort(-rows)
-        best = float(rows[order[0]])
-        second = float(rows[order[1]]) if len(order) > 1 else 0.0
-        # A word as close to its report's market as to any row (心血管器械市场 of a cardiovascular
-        # devices report) names the whole, not one of its rows.
-        if best >= ROW_LIKENESS and best - second >= ROW_MARGIN and best > max(titles, default=0.0):
-            replaced = _replaced(question, word, labels[order[0]], things)
-            used += (labels[order[0]],) if replaced != question else ()
-            question = replaced
+    for thing, stretches in pieces.items():
+        readings = [(reading, p) for p in stretches if (reading := _closest_row(likeness[p], len(labels)))]
+        if not readings:
+            continue
+        (_, row), piece = max(readings)
+        replaced = _replaced(question, piece, labels[row], [t for t in things if t != thing])
+        used += (labels[row],) if replaced != question else ()
+        question = replaced
     return question, used
+
+
+def _closest_row(likeness: np.ndarray, rows: int) -> tuple[float, int] | None:
+    """The likeness and index of the row a text means, given its ``likeness`` to the ``rows`` row
+    labels and then to the reports' markets; ``None`` when no row is close enough and clearly
+    closer than the next."""
+    of_rows, of_markets = likeness[:rows], likeness[rows:]
+    order = np.argsort(-of_rows)
+    best = float(of_rows[order[0]])
+    second = float(of_rows[order[1]]) if len(order) > 1 else 0.0
+    # A word as close to its report's market as to any row (心血管器械市场 of a cardiovascular
+    # devices report) names the whole, not one of its rows.
+    if best >= ROW_LIKENESS and best - second >= ROW_MARGIN and best > max(of_markets, default=0.0):
+        return best, int(order[0])
+    return None
 
 
 def in_row(figure: Operand, labels: tuple[str, ...]) -> bool:
@@ -84,12 +109,21 @@ def in_row(figure: Operand, labels: tuple[str, ...]) -> bool:
 
 def _replaced(question: str, word: str, label: str, things: list[str]) -> str:
     """``question`` with ``word`` written as ``label`` where it stands as a thing of its own, not
-    inside a longer one (电表 of "电表出货量", not of "智能电表")."""
-    spans = [m.span() for t in things if word in t and t != word for m in re.finditer(re.escape(t), question)]
-    for m in re.finditer(re.escape(word), question):
+    inside a longer one (电表 of "电表出货量", not of "智能电表"; "hardware" of "hardware sales", not
+    of "security hardware")."""
+    spans = [m.span() for t in things if word in t and t != word for m in re.finditer(_as_written(t), question)]
+    for m in re.finditer(_as_written(word), question):
         if not any(a <= m.start() < b for a, b in spans):
             return f"{question[: m.start()]} {label} {question[m.end() :]}"
     return question
+
+
+def _as_written(thing: str) -> re.Pattern[str]:
+    """``thing`` where the question writes it: an English thing as whole words ("solar", not the
+    "solar" of "solarisation")."""
+    if thing.isascii():
+        return re.compile(rf"(?<![A-Za-z-]){re.escape(thing)}(?![A-Za-z-])")
+    return re.compile(re.escape(thing))
 
 
 def _row_labels(hits: list[Hit]) -> list[str]:
@@ -97,6 +131,15 @@ def _row_labels(hits: list[Hit]) -> list[str]:
     a subtotal or the others)."""
     labels = {_label(cell) for hit in hits if "|" in hit.chunk.text for cell in table_cells(hit.chunk)}
     return sorted(label for label in labels if label and not is_aggregate_row(label) and not OTHERS_ROW.search(label))
+
+
+# A label's aside in brackets: 用户侧（工商业储能等） is the user side; "etc." only blurs its meaning.
+_ASIDE = re.compile(r"\s*[（(][^（()）]*[)）]")
+
+
+def _named(label: str) -> str:
+    """What a row label names, without its aside in brackets (kept when that is all it writes)."""
+    return _ASIDE.sub("", label).strip() or label
 
 
 def _label(cell: Cell) -> str:
@@ -124,6 +167,37 @@ def _thing_words(question: str) -> list[str]:
         if run and len(run) <= MAX_UNITS:
             things.append("".join(word for word, _ in run))
     return list(dict.fromkeys(things))
+
+
+# An English run of more words than this is a phrase about things, not one thing's name.
+_MOST_WORDS = 4
+# An English word, or the possessive that ends the thing before it ("Haier's smart-appliance revenue").
+_ENGLISH_TOKEN = re.compile(r"[A-Za-z][A-Za-z-]*|['’]s\b")
+
+
+def _english_things(question: str) -> list[str]:
+    """The runs of English words of ``question`` that each name a thing ("How much larger was
+    security hardware than security services in China's cybersecurity market" names "security
+    hardware", "security services" and "cybersecurity"): words that are no place, measure, period
+    or asking word, neighbours with nothing between them but spaces or hyphens."""
+    runs: list[list[str]] = [[]]
+    last_end = 0
+    for match in _ENGLISH_TOKEN.finditer(question):
+        between = question[last_end : match.start()]
+        last_end = match.end()
+        if runs[-1] and between.strip():
+            runs.append([])  # a comma, a figure or a year between two words parts two things
+        if not match.group().endswith(("'s", "’s")) and thing_words(match.group()):
+            runs[-1].append(match.group())
+        elif runs[-1]:
+            runs.append([])
+    return list(dict.fromkeys(" ".join(run) for run in runs if run and len(run) <= _MOST_WORDS))
+
+
+def _stretches(run: str) -> list[str]:
+    """Every stretch of neighbouring words of an English ``run``, the whole run first."""
+    words = run.split()
+    return [" ".join(words[i : i + n]) for n in range(len(words), 0, -1) for i in range(len(words) - n + 1)]
 
 
 def _edge(word: str, flag: str) -> bool:

@@ -1,5 +1,5 @@
-"""server/answer/row_labels.py: a Chinese word the dictionary does not carry to an English table's
-row is asked as the row it means, when the embedding puts it close to that row and clearly closer
+"""server/answer/row_labels.py: a word the dictionary does not carry to the other language's table
+row (a Chinese word to an English row, an English phrase to a Chinese one) is asked as the row it means, when the embedding puts it close to that row and clearly closer
 than the next; fake embedders for the rule, the real model for what it reads."""
 
 from __future__ import annotations
@@ -65,14 +65,66 @@ def test_the_total_row_and_chinese_tables_are_not_weighed():
     assert with_row_labels("2024年外套的销售额是多少？", [chinese], Embedder({})) == ("2024年外套的销售额是多少？", ())
 
 
+CHINESE_TABLE = (
+    "| 产品类型 | 2024年规模（亿元） | 同比增速 |\n|---|---|---|\n| 安全硬件 | 352.1 | 3.9% |\n"
+    "| 安全服务 | 226.5 | 12.4% |\n| 用户侧（工商业储能等） | 19.2 | 50.0% |\n| 合计 | 597.8 | 7.8% |"
+)
+
+
 @pytest.mark.unit
-def test_an_english_question_or_no_model_is_left_as_asked():
+def test_an_english_phrase_close_to_a_chinese_row_is_asked_as_that_row():
+    embedder = Embedder({("security hardware", "安全硬件"): ROW_LIKENESS + 0.1, ("security services", "安全服务"): 0.9})
+    asked = with_row_labels(
+        "How much larger was security hardware than security services in China's market in 2024?",
+        [hit(CHINESE_TABLE, lang="zh")],
+        embedder,
+    )
+    assert asked == (
+        "How much larger was  安全硬件  than  安全服务  in China's market in 2024?",
+        ("安全硬件", "安全服务"),
+    )
+
+
+@pytest.mark.unit
+def test_an_english_run_is_read_by_the_stretch_of_it_that_names_a_row():
+    """No tagger tells "additions" (a measure) from the thing before it; the stretch "user-side" is
+    close to the row, whose aside in brackets is not weighed but is written back."""
+    embedder = Embedder({("user-side", "用户侧"): ROW_LIKENESS + 0.1, ("user-side additions", "用户侧"): 0.5})
+    asked = with_row_labels("What were user-side additions in 2024?", [hit(CHINESE_TABLE, lang="zh")], embedder)
+    assert asked == ("What were  用户侧（工商业储能等）  additions in 2024?", ("用户侧（工商业储能等）",))
+
+
+@pytest.mark.unit
+def test_english_things_are_runs_of_thing_words():
+    from reportqa.server.answer.row_labels import _english_things
+
+    assert _english_things("What was Haier's smart-appliance revenue in China in 2024?") == ["Haier", "smart-appliance"]
+    assert _english_things("How much larger was security hardware than security services?") == [
+        "security hardware",
+        "security services",
+    ]
+
+
+@pytest.mark.unit
+def test_a_question_over_its_own_language_or_no_model_is_left_as_asked():
     embedder = Embedder({("footwear", "Footwear"): 0.99})
     assert with_row_labels("What were footwear sales in 2024?", [hit(TABLE)], embedder) == (
         "What were footwear sales in 2024?",
         (),
     )
     assert with_row_labels("2024年鞋类的销售额是多少？", [hit(TABLE)], None) == ("2024年鞋类的销售额是多少？", ())
+
+
+def test_the_real_model_reads_an_english_phrase_as_a_chinese_row(service):
+    """ "molecular diagnostics" is no dictionary sense the question writes whole; the model reads it as 分子诊断."""
+    table = hit(
+        "| 细分领域 | 2023年 | 2024年 |\n|---|---|---|\n| 生化诊断 | 186.4 | 172.8 |\n| 免疫诊断 | 482.6 | 521.3 |\n"
+        "| 分子诊断 | 268.5 | 176.2 |\n| 微生物诊断 | 41.5 | 45.3 |",
+        lang="zh",
+    )
+    question = "By what percentage did China's molecular diagnostics market shrink from 2023 to 2024?"
+    asked = with_row_labels(question, [table], service.library.embeddings)
+    assert asked == ("By what percentage did China's  分子诊断  market shrink from 2023 to 2024?", ("分子诊断",))
 
 
 def test_the_real_model_reads_a_category_the_dictionary_lacks(service):

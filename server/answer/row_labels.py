@@ -16,8 +16,8 @@ are weighed: one short text per word and per row, embedded together.
 The same holds the other way round: an English question over a Chinese report asks "security
 hardware" or "distributed solar" where the table's rows are 安全硬件 and 分布式光伏, words no
 dictionary sense of the question's phrase spells. An English question's things are its runs of
-words that name a thing (:func:`~reportqa.server.calc.subject.thing_words`: not a place, a
-measure, a period or an asking word), weighed against the Chinese tables' rows as above.
+words that may name one (not a place, a measure, a figure or an asking word), weighed against the
+Chinese tables' rows as above, each stretch of a run apart.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from reportqa.server.answer.paraphrase import Embedder, market_of
 from reportqa.server.calc.composed import MAX_UNITS
 from reportqa.server.calc.composed import content_word as _content
 from reportqa.server.calc.models import Operand
-from reportqa.server.calc.subject import measures_of, thing_words
+from reportqa.server.calc.subject import is_place_word, measures_of, subject_words
 from reportqa.server.calc.tables import OTHERS_ROW, Cell, is_aggregate_row, table_cells
 
 # Cosine (both sides embedded as documents) from which a Chinese word names a row, and by how
@@ -187,11 +187,22 @@ def _english_things(question: str) -> list[str]:
         last_end = match.end()
         if runs[-1] and between.strip():
             runs.append([])  # a comma, a figure or a year between two words parts two things
-        if not match.group().endswith(("'s", "’s")) and thing_words(match.group()):
+        if _part_of_thing(match.group()):
             runs[-1].append(match.group())
         elif runs[-1]:
             runs.append([])
     return list(dict.fromkeys(" ".join(run) for run in runs if run and len(run) <= _MOST_WORDS))
+
+
+def _part_of_thing(word: str) -> bool:
+    """Whether an English ``word`` may be part of a thing's name: not an asking or function word, a
+    figure, a measure, a place or the possessive ending (a generic noun may: "second-tier cities")."""
+    return (
+        bool(subject_words(word))
+        and not word.endswith(("'s", "’s"))
+        and not measures_of(word)
+        and not is_place_word(word)
+    )
 
 
 def _stretches(run: str) -> list[str]:

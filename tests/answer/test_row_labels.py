@@ -99,6 +99,7 @@ def test_english_things_are_runs_of_thing_words():
     from reportqa.server.answer.row_labels import _english_things
 
     assert _english_things("What was Haier's smart-appliance revenue in China in 2024?") == ["Haier", "smart-appliance"]
+    assert _english_things("What share came from second-tier cities in 2024?") == ["came", "second-tier cities"]
     assert _english_things("How much larger was security hardware than security services?") == [
         "security hardware",
         "security services",

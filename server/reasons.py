@@ -26,6 +26,8 @@ _TEMPLATES = {
         "other_part": "the reports state that figure for another part only",
         "other_unit": "no passage states it in the unit asked",
         "joint_figure": "no passage states that figure for it",
+        "whole_unstated": "no passage states the total the share is asked of",
+        "period_unstated": "no passage states it for each year asked",
         # Calculations.
         "different_units": "the figures are in different units ({first} and {second}) and cannot be combined",
         "no_years": "a growth rate needs the year of each figure, and the report does not give one",
@@ -57,6 +59,8 @@ _TEMPLATES = {
         "other_part": "报告只给出了其他部分的这个数字",
         "other_unit": "没有段落以所问的单位给出这个数字",
         "joint_figure": "没有段落单独给出它的这个数字",
+        "whole_unstated": "没有段落给出所问比重的总量",
+        "period_unstated": "没有段落给出所问各年份的这个数字",
         "different_units": "两个数字的单位不同（{first}与{second}），不能合并计算",
         "no_years": "计算增长率需要每个数字的年份，而报告没有给出",
         "years_backwards": "结束年份{end}不在起始年份{start}之后",

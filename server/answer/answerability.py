@@ -37,7 +37,7 @@ from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
 from reportqa.ingest.aliases import bracket_aliases
 from reportqa.ingest.chunker import split_sentences
-from reportqa.ingest.normalize import HAN_RUN, normalize
+from reportqa.ingest.normalize import HAN_RUN, detect_language, normalize
 from reportqa.ingest.numbers import YEAR, has_number, numbers_in, years_in
 from reportqa.server.answer.asides import without_asides
 from reportqa.server.answer.asked_units import asked_kinds, is_unit, states_kind
@@ -45,8 +45,9 @@ from reportqa.server.answer.qualifiers import asked_qualifiers
 from reportqa.server.answer.quantity import unstated_quantity
 from reportqa.server.answer.sentences import opens_on_pronoun, wants_number
 from reportqa.server.answer.units import introduced, passage_units
+from reportqa.server.calc.models import Intent
 from reportqa.server.calc.operands import CLAUSE_END
-from reportqa.server.calc.subject import names_in, subject_words
+from reportqa.server.calc.subject import names_in, subject_words, writes_whole
 from reportqa.server.calc.tables import table_cells
 from reportqa.server.reasons import Reason
 
@@ -148,6 +149,7 @@ def judge(
     computed_years: tuple[int, ...] = (),
     computed: bool = False,
     operation: tuple[str, ...] = (),
+    intent: Intent | None = None,
 ) -> Verdict:
     """Answerable or not, with the reason (shown to users when refusing).
 
@@ -156,6 +158,9 @@ def judge(
     to a figure of a sentence or row about its subject, which is the support asked of a
     stated figure. ``operation``: the phrases that ask for the calculation ("annual growth
     rate, compounded", "how many times"), which say what is done, not what it is about.
+    ``intent``: the calculation asked, when its operands were not found (a calculation that found
+    them and could not combine them says why itself): a passage must then state its whole (a
+    share's) and its years (a change's).
     """
     if not hits:
         return Verdict(False, Reason("no_passages"))
@@ -208,6 +213,10 @@ def judge(
         supports = _supports(question, names, considered, aliases)
         if not supports:
             return Verdict(False, Reason("no_figure"))
+        if intent and _whole_unstated(question, intent, considered):
+            return Verdict(False, Reason("whole_unstated"))
+        if intent and _period_unstated(intent, supports):
+            return Verdict(False, Reason("period_unstated"))
         if _other_part(question, supports, [u.text for u in _units(considered)]):
             return Verdict(False, Reason("other_part"))
         # "How many GWh …" is not answered by a share or by GW: some support writes the unit's kind.
@@ -426,12 +435,16 @@ class _Unit:
     names it is about are looked for, ``text`` with the sentences before when it opens on a
     pronoun ("Today it employs about 18,000 people" is the ICRC's, named the sentence before);
     ``own``, where its figures are looked for: the sentence or table itself, not the section
-    heading's number ("4. Competitive landscape" states no figure of a company named under it)."""
+    heading's number ("4. Competitive landscape" states no figure of a company named under it);
+    ``dated``, where its period is read: the sentence itself when it writes a year, else the
+    latest sentence before it in its paragraph that does ("2024年，福田汽车…；宇通客车新能源客车销量为
+    1.9万辆。" dates 宇通客车's figure 2024)."""
 
     hit: Hit
     text: str
     named: str
     own: str
+    dated: str = ""
 
 
 def _units(hits: list[Hit]) -> list[_Unit]:
@@ -443,15 +456,18 @@ def _units(hits: list[Hit]) -> list[_Unit]:
         chunk = hit.chunk
         lead = f"{chunk.title} {chunk.section} {chunk.context}"
         about = ""  # the sentence a pronoun refers back to, itself with the one before if it opens on one
+        dated, end = "", 0  # the paragraph's latest sentence writing a year, and where the last sentence ended
         for a, b in split_sentences(chunk.text):
             sentence = chunk.text[a:b]
+            if "\n" in chunk.text[end:a]:
+                dated = ""  # a new paragraph is dated anew
+            dated, end = sentence if years_in(sentence) else dated, b
             # "Its closest rival, Envision, reported revenue of …" is Envision's, named in it;
             # "Its revenue in China …" is still the company's before.
             refers_back = opens_on_pronoun(sentence) and all(is_place(n) for n in names_in(sentence))
             about = f"{about} {sentence}" if refers_back else sentence
-            units.append(
-                _Unit(hit, normalize(f"{lead} {sentence}").lower(), normalize(f"{lead} {about}").lower(), sentence)
-            )
+            text, named = normalize(f"{lead} {sentence}").lower(), normalize(f"{lead} {about}").lower()
+            units.append(_Unit(hit, text, named, sentence, dated))
     announced = [u for u in introduced([u for h in hits for u in passage_units(h)]) if u.lead is not None]
     tables = [normalize(f"{u.scope} {u.header} {u.text}").lower() for u in announced]
     return units + [_Unit(u.hit, text, text, u.text) for u, text in zip(announced, tables)]
@@ -537,10 +553,49 @@ def _supports(question: str, names: list[str], hits: list[Hit], aliases: tuple[t
         return list(_supported(question, names, hits, aliases))
     asked = _asked_measures(question)
     every = _units(hits)
-    units = [u for u in every if any(not YEAR.fullmatch(n) for n in numbers_in(u.own))]
+    units = [u for u in every if _states_figure(u.own)]
     subject = _subject_written(question, every)
     measured = [u.text for u in units if _measures_asked(u, asked, subject)]
     return measured or [u.text for u in units] or [t for h in hits if has_number(t := _lowered(h))]
+
+
+def _whole_unstated(question: str, intent: Intent, hits: list[Hit]) -> bool:
+    """Whether the whole of the share asked (its second side: 其总营业收入, "North America's pet
+    food sales") is written by no sentence or row stating a figure (:func:`subject.writes_whole`,
+    each of its words in one unit, with the unit's title, section and header): a share whose
+    calculation bound nothing is answered by a stated share or not at all, and with no figure of
+    its whole the report states none ("深信服网络安全业务收入为40.2亿元" is no share of 深信服's own
+    revenue, a table of North America's sales and one of footwear no share of North America's
+    footwear). Only over passages mostly in the question's language: across languages a word is
+    found by its dictionary senses, which miss how reports write many (East China, 华东)."""
+    if intent.kind != "share" or not intent.pair:
+        return False
+    langs = [h.chunk.lang for h in hits]
+    if 2 * langs.count(detect_language(question)) <= len(langs):
+        return False
+    whole = intent.pair[1]
+    return not any(writes_whole(whole, u.text) for u in _units(hits) if _states_figure(u.own))
+
+
+# A change a calculation computes from two years' figures; a report may state it instead.
+_OVER_YEARS = frozenset({"change", "relative_change", "implied_cagr"})
+_PERCENT = re.compile(r"\d\s*%")
+
+
+def _period_unstated(intent: Intent, supports: list[str]) -> bool:
+    """Whether a change of one thing between years (not of two things, :attr:`Intent.pair`) whose
+    calculation bound nothing has no support (the sentences and rows rule 3 accepts) writing every
+    year asked or stating a rate: "Shiseido's skincare revenue was JPY 628.4 billion in 2024"
+    gives no change over 2023, and a table of 2023 and 2024 none from 2022."""
+    if intent.kind not in _OVER_YEARS or intent.pair or len(set(intent.years)) < 2:
+        return False
+    asked = set(intent.years)
+    return not any(asked <= set(years_in(s)) or _PERCENT.search(s) for s in supports)
+
+
+def _states_figure(text: str) -> bool:
+    """Whether ``text`` states a figure that is not a year."""
+    return any(not YEAR.fullmatch(n) for n in numbers_in(text))
 
 
 def _other_part(question: str, supports: list[str], units: list[str]) -> bool:
@@ -573,7 +628,7 @@ def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[
             continue
         if not all(_names(without_asides(found.named), name, aliases) for name in names):
             continue
-        if not any(not YEAR.fullmatch(n) for n in numbers_in(found.own)):
+        if not _states_figure(found.own):
             continue
         if not _figure_names_places(found, names, aliases) or not _measure_by_figure(found, names, asked, aliases):
             continue
@@ -583,11 +638,12 @@ def _supported(question: str, names: list[str], hits: list[Hit], aliases: tuple[
 
 def _of_other_years(found: _Unit, year: int) -> bool:
     """Whether ``found`` (a row: its whole table, whose header rows give the years of its columns;
-    a sentence: itself, not the report's title, which dates the report, "（2024—2025）") writes
-    years and none is ``year``: a table of 2024 CDMO revenues states none of WuXi Biologics' for
-    2023 (xlang26-033), though another table's header writes 2023."""
+    a sentence: itself, or the sentence of its paragraph that dates it (``_Unit.dated``), not the
+    report's title, which dates the report, "（2024—2025）") writes years and none is ``year``: a
+    table of 2024 CDMO revenues states none of WuXi Biologics' for 2023 (xlang26-033), though
+    another table's header writes 2023."""
     chunk = found.hit.chunk
-    written = set(years_in(f"{chunk.section} {chunk.text}" if "|" in found.text else found.own))
+    written = set(years_in(f"{chunk.section} {chunk.text}" if "|" in found.text else found.dated or found.own))
     return bool(written) and year not in written
 
 
@@ -646,7 +702,7 @@ def _figure_clauses(sentence: str) -> list[str]:
     clauses, scope = [], ""
     for clause in re.split(CLAUSE_END.pattern, sentence):
         scope = f"{scope} {clause}"
-        if any(not YEAR.fullmatch(n) for n in numbers_in(clause)) or _TENTHS.search(clause):
+        if _states_figure(clause) or _TENTHS.search(clause):
             clauses.append(scope)
             scope = ""
     return clauses

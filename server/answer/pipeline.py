@@ -93,7 +93,9 @@ class Answerer:
             calculation = _computed(labelled, hits, rows) if rows else None
         bound = calculation is not None and bool(calculation.figures)
         operation = operation_phrases(asked, intent) if intent else ()
-        verdict = judge(asked, hits, self.model_name, free_years(intent) if intent else (), bound, operation)
+        # A calculation whose operands were not found is answered only by what a passage states.
+        unfound = intent if calculation is None else None
+        verdict = judge(asked, hits, self.model_name, free_years(intent) if intent else (), bound, operation, unfound)
         note = ""
         if not verdict.answerable:
             citations = [cite(h) for h in hits[:top_k]]

@@ -283,6 +283,22 @@ _WHOLE_OF = frozenset(
 )
 
 
+def writes_whole(term: str, scope: str) -> bool:
+    """Whether lower-cased ``scope`` writes every subject word of ``term``, a share's whole, but its
+    measure words (:func:`writes_all`), its possessives dropped ("North America's pet food sales"
+    is north, america, pet, food); a word that takes a thing whole is also written by another
+    word of one of its senses: "the world's installations" are the "global installations" a report
+    writes (world and global are both senses of 全球)."""
+    words = subject_words(_POSSESSIVE.sub("", term))
+    return all(written_in(word, scope) or _whole_written(word, scope) for word in words if not measures_of(word))
+
+
+def _whole_written(word: str, scope: str) -> bool:
+    """Whether ``scope`` writes a sense of a word of ``_WHOLE_OF`` that ``word`` is a sense of."""
+    wholes = [sense for sense in translations(word) if sense in _WHOLE_OF]
+    return any(written_in(other, scope) for whole in wholes for other in translations(whole) if other != word)
+
+
 def thing_words(term: str) -> frozenset[str]:
     """The words of ``term`` that name a thing, not a place, a period, a measure or an asking word
     ("North America's footwear sales": footwear and north; 中国软件市场: 软件)."""

@@ -31,6 +31,8 @@ WORDINGS = [
     (Reason("other_part"), "the reports state that figure for another part only", "报告只给出了其他部分的这个数字"),
     (Reason("other_unit"), "no passage states it in the unit asked", "没有段落以所问的单位给出这个数字"),
     (Reason("joint_figure"), "no passage states that figure for it", "没有段落单独给出它的这个数字"),
+    (Reason("whole_unstated"), "no passage states the total the share is asked of", "没有段落给出所问比重的总量"),
+    (Reason("period_unstated"), "no passage states it for each year asked", "没有段落给出所问各年份的这个数字"),
     (
         Reason("different_units", {"first": "USD", "second": "%"}),
         "the figures are in different units (USD and %) and cannot be combined",

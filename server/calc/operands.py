@@ -19,7 +19,7 @@ from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import HAN, normalize
 from reportqa.ingest.numbers import CAGR as _CAGR
-from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, table_row_at, years_in
+from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, stated_unit, table_row_at, years_in
 from reportqa.server.calc.calculator import Measure
 from reportqa.server.calc.models import Intent, Operand, operand_of
 from reportqa.server.calc.subject import (
@@ -192,7 +192,8 @@ def same_written_unit(a: Operand, b: Operand, items: list[Candidate]) -> bool:
 def _cells(rank: int, hit: Hit) -> list[Candidate]:
     cells = table_cells(hit.chunk)
     # Accounts write the currency on the first and total rows only: one currency in a table is every cell's.
-    currencies = {c.unit for c in cells if c.unit in CURRENCIES}
+    # One its column's header states ("Revenue (USD million)") is that column's, not "Subscribers (thousand)"'s.
+    currencies = {c.unit for c in cells if c.unit in CURRENCIES and not stated_unit(c.column)[0]}
     shared = currencies.pop() if len(currencies) == 1 else ""
     # A caption of one year ("Smart meter shipments by type, 2024") dates every figure under it
     # that neither its column nor its row dates.

@@ -230,8 +230,9 @@ def _flattened(row: list[str]) -> list[str]:
 
 def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str) -> list[Cell]:
     """Plain cells with the one unit the caption and header rows state for the whole table
-    ("Revenue (USD billion)", "单位：亿元"), or, where they state two currencies, the one their own
-    column header states ("Revenue (EUR million)" under "Unit: USD million"); a column headed with a
+    ("Revenue (USD billion)", "单位：亿元"), or the currency their own column header states where
+    the table states two ("Revenue (EUR million)" under "Unit: USD million") or its other units are
+    a count's scale ("Revenue (USD million)" beside "Subscribers (thousand)"); a column headed with a
     unit of another kind ("Processed volume (kt)", "Shipments (MW)") is not in the table's money,
     and several units stated with none in the column leave it plain (TAT-QA writes "(dollars in
     thousands)" over one column of several)."""
@@ -242,7 +243,10 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
 
     def unit_of(cell: Cell) -> tuple[str, str] | None:
         own = stated_unit(cell.column)
-        if own[0] and len(currencies) > 1:
+        # The other units stated may be a count's scale alone ("Subscribers (thousand)"); a note of
+        # the whole table's money that the layout put over one column ("2018 (dollars in thousands)"
+        # beside "Change $") is no column's own.
+        if own[0] and (len(currencies) > 1 or not any(unit for unit, _ in stated - {own})):
             return own
         return None if non_money_column(cell.column) else table
 

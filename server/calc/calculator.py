@@ -165,6 +165,26 @@ def share(part: Measure, whole: Measure) -> Result:
     return Result("share", value, "%", "", f"{show(b)} / {show(a)} = {show(value)}%")
 
 
+def share_change(earlier: tuple[Measure, Measure], later: tuple[Measure, Measure]) -> Result:
+    """The points a share moved between two years, each year's share its part over its whole
+    (``(part, whole)`` of each), rounded once, at the end."""
+    (a, b), (c, d) = _pair(earlier[1], earlier[0]), _pair(later[1], later[0])
+    value = _rounded(d / c * 100 - b / a * 100)
+    return Result(
+        "share change", value, "pp", "", f"{show(d)} / {show(c)} × 100 - {show(b)} / {show(a)} × 100 = {show(value)} pp"
+    )
+
+
+def before_change(level: Measure, change: Measure, fell: bool) -> Result:
+    """The year before's figure of ``level``, given the ``change`` over it: less a rise, plus a fall
+    (a percentage changes by points), in ``level``'s scale."""
+    points = level.unit == "%" and change.unit == "pp"
+    a, b = (level.value, change.value) if points else _pair(level, change)
+    value = a + b if fell else a - b
+    sign = "+" if fell else "-"
+    return Result("before change", value, level.unit, level.scale, f"{show(a)} {sign} {show(b)} = {show(value)}")
+
+
 def part_of(rate: Measure, whole: Measure) -> Result:
     """The amount a share ``rate`` (percent) of ``whole`` stands for."""
     if rate.unit != "%":

@@ -369,22 +369,56 @@ def _dated_by_comparison(c: Candidate, year: int, items: list[Candidate]) -> Can
     2023年 and 2024年 columns above "其中洗碗机零售额为215.6亿元，同比增长18.9%"; not a lone forecast's 2030):
     a change over the year before is of the latest year compared. A section comparing no two years,
     or later ones, leaves it undated."""
-    if c.in_table or c.year is not None or c.metric or c.operand.measure.unit in ("%", "pp"):
+    if not _undated_amount(c):
         return c
-    chunk = c.operand.hit.chunk
-    section = [
-        d for d in items if (d.operand.hit.chunk.doc_id, d.operand.hit.chunk.section) == (chunk.doc_id, chunk.section)
-    ]
-    years = {d.year for d in section if d.year is not None}
+    years = {d.year for d in _section_of(c, items) if d.year is not None}
     if max((y for y in years if y - 1 in years), default=None) != year:
         return c
-    if _stated_as_change(c.operand):
-        return c  # "R&D expenses increased $2.2 million, or 15%": the change, not the year's amount
     beside = [
         d for d in items if d.operand.hit is c.operand.hit and d.label == c.label and d.operand.measure.unit == "%"
     ]
     if not any(growth_rate(d) for d in beside):
         return c
+    return _dated(c, year)
+
+
+def dated_by_table(c: Candidate, items: list[Candidate]) -> Candidate:
+    """``c`` dated by its section's table when it is an amount its sentence gives no year, in a
+    section whose tables' latest year is the latest year any of its figures states ("其中内蒙古新增装机为
+    7.4GW" below a table of 2024年新增装机; "其中化学发光…规模为450.9亿元" below 2023 and 2024 columns):
+    the prose under a table discusses the table's latest year. A section stating a later year (a
+    forecast's 2030) or holding no table leaves it undated. For a share, whose part a report often
+    states this way; :func:`_dated_by_comparison` dates a value carried back, which asks more."""
+    if not _undated_amount(c):
+        return c
+    section = _section_of(c, items)
+    latest = max((d.year for d in section if d.in_table and d.year is not None), default=None)
+    if latest is None or any(d.year is not None and d.year > latest for d in section):
+        return c
+    return _dated(c, latest)
+
+
+def _undated_amount(c: Candidate) -> bool:
+    """Whether ``c`` is a sentence's amount without a year that states a level, not a change
+    ("R&D expenses increased $2.2 million, or 15%" is the change, not the year's amount)."""
+    return (
+        not c.in_table
+        and c.year is None
+        and not c.metric
+        and c.operand.measure.unit not in ("%", "pp")
+        and not _stated_as_change(c.operand)
+    )
+
+
+def _section_of(c: Candidate, items: list[Candidate]) -> list[Candidate]:
+    """The candidates of ``items`` in ``c``'s report and section."""
+    chunk = c.operand.hit.chunk
+    return [
+        d for d in items if (d.operand.hit.chunk.doc_id, d.operand.hit.chunk.section) == (chunk.doc_id, chunk.section)
+    ]
+
+
+def _dated(c: Candidate, year: int) -> Candidate:
     return replace(c, operand=replace(c.operand, measure=replace(c.operand.measure, year=year)))
 
 
@@ -393,6 +427,65 @@ def _stated_as_change(figure: Operand) -> bool:
     not a level ("零售额为215.6亿元")."""
     before = CLAUSE_END.split(figure.hit.chunk.text[max(0, figure.start - 60) : figure.start])[-1]
     return bool(_RISE.search(before) or _FALL.search(before))
+
+
+def before_change(question: str, items: list[Candidate], lang: str) -> Calculation | None:
+    """A year's figure the report gives only as the next year's and the change over it, stated as an
+    amount or in points ("平均售价为13.8元，较2023年下降2.6元"; "用户规模达到3.42亿人，较2023年末增加2,150万人";
+    "38.4% of sales in 2024, up 1.6 percentage points from 2023"): the next year's less the rise, or
+    plus the fall. ``None`` when the question names other than one year, the change found is not of
+    that year in the next year's own sentence, or a figure of that year is stated (it is quoted)."""
+    years = set(years_in(normalize(question)))
+    if len(years) != 1:
+        return None
+    target = years.pop()
+    subject = subject_of(unasked(question))
+    level = find_figure(items, subject, target + 1, lang, amounts_only=False, term=question)
+    if level is None:
+        return None
+    own = candidate_of(level, items)
+    unit = "pp" if level.measure.unit == "%" else level.measure.unit
+    changes = [
+        c
+        for c in items
+        if c.operand.hit is level.hit
+        and c.label == own.label
+        and c.operand.start > level.end
+        and c.year == target
+        and c.operand.measure.unit == unit
+        and _written_as_change(c.operand)
+    ]
+    if len(changes) != 1:
+        return None
+    change = changes[0].operand
+    # A figure of that year in the level's unit stated in its section, or found by the subject elsewhere, is
+    # the year's own figure (quoted), or tells that the change may be of another figure.
+    others = [c for c in items if c.operand is not change and not _written_as_change(c.operand)]
+    unit_of_year = [c for c in others if c.year == target and c.operand.measure.unit == level.measure.unit]
+    if any(c in unit_of_year for c in _section_of(own, others)) or find_figure(
+        unit_of_year, subject, target, lang, amounts_only=False, term=question
+    ):
+        return None
+    fell = bool(_FALL.search(_own_clause(change)))
+    result = calc.before_change(level.measure, change.measure, fell)
+    return Calculation(Intent("before_change", (target,)), result, (level, change))
+
+
+# A clause's end before a figure: any full-width comma ("，2023年为2,206.4亿元" opens a clause on a year), a
+# comma not of thousands ("in 2024, up 1.6 percentage points"), a semicolon or a full stop.
+_CLAUSE_BEFORE = re.compile(r"[，；;。]|,(?!\d{3}\b)|\.\s")
+
+
+def _own_clause(figure: Operand) -> str:
+    """The words of ``figure``'s own clause before it."""
+    return _CLAUSE_BEFORE.split(figure.hit.chunk.text[max(0, figure.start - 60) : figure.start])[-1]
+
+
+def _written_as_change(figure: Operand) -> bool:
+    """Whether ``figure``'s own clause calls it a change ("较2023年下降2.6元", "up 1.6 percentage points"):
+    unlike :func:`_stated_as_change`, a clause opening on a year ends the one before it, so "同比增长12.4%，
+    2023年为2,206.4亿元" states 2023's level, not a rise."""
+    return bool(_RISE.search(_own_clause(figure)) or _FALL.search(_own_clause(figure)))
 
 
 def _backed_out(
@@ -1270,7 +1363,8 @@ def _writing(items: list[Candidate], term: str) -> list[Candidate]:
     a row "销售自动化（SFA）" whose words it shares. When none writes it as written (a row label in other
     brackets, a term asked across languages), any figure, found by its words, unless the term holds a
     name: a name no passage writes has no figure here."""
-    written = [c for c in items if mentions_name(c.scope, term.lower())]
+    # The scope is normalised ("销售自动化(sfa)"), the question's term as written ("销售自动化（SFA）").
+    written = [c for c in items if mentions_name(c.scope, normalize(term).lower())]
     return written or ([] if names_in(term) else items)
 
 

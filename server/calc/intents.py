@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reportqa.index.places import is_place, with_places
-from reportqa.ingest.normalize import normalize
+from reportqa.ingest.normalize import HAN, normalize
 from reportqa.ingest.numbers import FISCAL_YEAR, PERIOD, YEAR, years_in
 from reportqa.server.calc.models import Intent
 from reportqa.server.calc.subject import PERIOD_WORDS, is_period, names_in, subject_of, subject_words
@@ -969,6 +969,30 @@ _ASKS_LESS = re.compile(
     r"(?<!同)比[^？?，,。]*?(?<![减降缩])(?:少|低|小)了?多少|\b(?:less|lower|smaller|fewer)\b[^?？]*\bthan\b",
     re.IGNORECASE,
 )
+
+
+# "提高了多少个百分点", "by how many percentage points": the change of a rate, not of an amount beside it.
+IN_POINTS = re.compile(r"百分点|\bpercentage points?\b|\bpp\b", re.IGNORECASE)
+# "By how many percentage points did Europe's share of global drone shipments change": the part, then the whole.
+_SHARE_IN_POINTS = re.compile(
+    r"\b(?:did|has|have) (?:the )?(?P<part>.+?)(?:['’]s?)? (?:market )?share of (?P<whole>.+?) "
+    r"(?:change|rise|fall|increase|decrease|grow|shift)",
+    re.IGNORECASE,
+)
+
+
+def share_in_points(question: str) -> Intent | None:
+    """A share over two years, when ``question`` asks how many points it moved between them
+    ("二线城市占全国现制咖啡市场规模的比重从2023年到2024年变化了多少个百分点", "By how many percentage points
+    did China's share of global skincare sales change from 2023 to 2024?"): a ``share`` intent of
+    both years, whose part and whole are each year's amounts when the report states no share."""
+    text = normalize(question)
+    years = tuple(dict.fromkeys(years_in(text)))
+    if len(years) != 2 or not IN_POINTS.search(text):
+        return None
+    found = _SHARE_IN_POINTS.search(text)
+    pair = (found["part"], found["whole"]) if found else _written_pair(text, "share") if HAN.search(text) else None
+    return Intent("share", tuple(sorted(years)), _as_named(*pair)) if pair else None
 
 
 def asks_less(question: str) -> bool:

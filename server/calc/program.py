@@ -17,9 +17,11 @@ from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.composed import composed_question
 from reportqa.server.calc.families import (
     ON_PAIR,
+    before_change,
     complement,
     convert_asked_amount,
     convert_figure,
+    dated_by_table,
     implied_value,
     in_asked_currency,
     listed_figures,
@@ -31,7 +33,16 @@ from reportqa.server.calc.families import (
     table_sum,
     unasked,
 )
-from reportqa.server.calc.intents import asked_scale, asks_fall, asks_less, detect, listed_terms, prior_value
+from reportqa.server.calc.intents import (
+    IN_POINTS,
+    asked_scale,
+    asks_fall,
+    asks_less,
+    detect,
+    listed_terms,
+    prior_value,
+    share_in_points,
+)
 from reportqa.server.calc.joint import shares_figure
 from reportqa.server.calc.linked import linked_question
 from reportqa.server.calc.models import Calculation, Intent, Operand
@@ -68,8 +79,6 @@ _ACRONYM = re.compile(r"[A-Z]{2,}")
 _HOW_BIG = re.compile(r"\bhow (?:large|big|small)\b", re.IGNORECASE)
 _ASKS_OTHERS = re.compile(r"\bothers?\b|\brest of\b|其他|其余", re.IGNORECASE)
 _AS_PERCENTAGE = re.compile(r"\bas an? (?:percent(?:age)?|share|proportion)\b", re.IGNORECASE)
-# "提高了多少个百分点", "by how many percentage points": the change of a rate, not of an amount beside it.
-_IN_POINTS = re.compile(r"百分点|\bpercentage points?\b|\bpp\b", re.IGNORECASE)
 
 
 def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
@@ -86,6 +95,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     # names unless it asks for the others: 智能家电 and 全球 match words of its label. Its group's heading
     # ("Other assets" over "Pre-contract costs") does not make a row residual.
     gathered = candidates_of(hits)
+    if intent.kind == "share" and len(intent.years) == 1:  # a part its sentence states without a year
+        gathered = [dated_by_table(c, gathered) for c in gathered]
     items = [
         c
         for c in gathered
@@ -154,14 +165,14 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         if paired and intent.kind == "share" and _other_things(paired, *intent.pair, gathered, hits, lang):
             return None
         # "A的占比比B高多少个百分点" is the gap of two rates: a gap of the amounts beside them is no answer.
-        if paired and intent.kind in ("change", "difference") and _IN_POINTS.search(question):
+        if paired and intent.kind in ("change", "difference") and IN_POINTS.search(question):
             paired = paired if all(o.measure.unit == "%" for o in paired.operands) else None
         if paired and intent.kind == "change" and asks_less(question):
             first, second = paired.operands
             return replace(paired, result=calc.difference(second.measure, first.measure), operands=(second, first))
         return paired
     amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")
-    if intent.kind == "change" and _IN_POINTS.search(question):
+    if intent.kind == "change" and IN_POINTS.search(question):
         amounts_only = False
         items = [c for c in items if c.operand.measure.unit == "%"]
     if intent.kind == "average" and states_average(question, items):
@@ -464,9 +475,33 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
         # is a compound the dictionary lacks whole but the report writes by its parts (猫粮: "cat food").
         asked = linked_question(composed_question(question, group), group, intent.pair)
         found = _compute(intent if asked == question else detect(asked) or intent, asked, group, lang)
+        found = found or _share_over_years(asked, group, lang) or before_change(asked, candidates_of(group), lang)
         if found is not None and not _counts_other_things(question, found) and not _unsupported(asked, found, group):
             return _in_asked_scale(found, asked_scale(question))
     return None
+
+
+def _share_over_years(question: str, hits: list[Hit], lang: str) -> Calculation | None:
+    """The points a share moved between two years the report gives amounts for but states no share
+    of ("二线城市" and "合计" of 2023 and 2024 in a table of city tiers): each year's share computed as a
+    share of one year is, from the same part's and whole's rows, then the later less the earlier."""
+    intent = share_in_points(question)
+    if intent is None or intent.pair is None:
+        return None
+    shares = [_compute(replace(intent, years=(year,)), question, hits, lang) for year in intent.years]
+    if not all(s is not None and s.intent.kind == "share" and len(s.operands) == 2 for s in shares):
+        return None
+    (part0, whole0), (part1, whole1) = (s.operands for s in shares if s is not None)
+    items = candidates_of(hits)
+    if _label_of(part0, items) != _label_of(part1, items) or _label_of(whole0, items) != _label_of(whole1, items):
+        return None  # another row or sentence each year is another thing's share
+    result = calc.share_change((part0.measure, whole0.measure), (part1.measure, whole1.measure))
+    return Calculation(replace(intent, kind="share_change"), result, (part0, whole0, part1, whole1))
+
+
+def _label_of(figure: Operand, items: list[Candidate]) -> str:
+    """The row label, or the sentence, ``figure`` stands in (a figure dated by its section is a copy)."""
+    return next(c.label for c in items if (c.operand.hit, c.operand.start) == (figure.hit, figure.start))
 
 
 # An acronym in the plural ("OEMs", "SMEs"): a kind of things.

@@ -50,8 +50,11 @@ _TIERS = (
 
 
 def test_a_share_over_two_years_is_not_one_years_share():
+    # Its move in points: each year's share, the later less the earlier (calc33), not 2024's share alone.
     question = "一线城市占合计的比重从2023年到2024年变化了多少个百分点？"
-    assert formula_of(question, hit(_TIERS, lang="zh", title="中国茶饮市场报告")) is None
+    assert formula_of(question, hit(_TIERS, lang="zh", title="中国茶饮市场报告")) == (
+        "450 / 1200 × 100 - 400 / 1000 × 100 = -2.5 pp"
+    )
 
 
 def test_a_share_of_one_year_of_the_same_table_is_computed():

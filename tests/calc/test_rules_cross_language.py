@@ -45,6 +45,8 @@ def _formula(question: str, hits) -> str | None:
 def test_a_measure_is_one_tag_in_either_language():
     assert measures_of("印度尼西亚电商物流市场规模") == measures_of("Market size (USD billion)") == {"#size"}
     assert measures_of("越南的包裹量") == measures_of("Parcel volume (billion parcels)") == {"#volume"}
+    # 业务量, "business volume", is how Chinese statistics write a volume handled (parcels, calls, trades).
+    assert measures_of("业务量（亿件）") == measures_of("parcel volume") == {"#volume"}
     assert measures_of("Vietnam") == frozenset()
 
 

@@ -51,7 +51,7 @@ def with_row_labels(question: str, hits: list[Hit], embedder: Embedder | None) -
     names none, or when the passages hold no English table."""
     if embedder is None or detect_language(question) != "zh":
         return question, ()
-    labels = _row_labels([h for h in hits if h.chunk.lang == "en"])
+    labels = row_labels([h for h in hits if h.chunk.lang == "en"])
     if not labels:
         return question, ()
     written = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}").lower() for h in hits)
@@ -92,7 +92,7 @@ def _replaced(question: str, word: str, label: str, things: list[str]) -> str:
     return question
 
 
-def _row_labels(hits: list[Hit]) -> list[str]:
+def row_labels(hits: list[Hit]) -> list[str]:
     """The labels of the rows of ``hits``' tables that are one thing each (not a total, the world,
     a subtotal or the others)."""
     labels = {_label(cell) for hit in hits if "|" in hit.chunk.text for cell in table_cells(hit.chunk)}

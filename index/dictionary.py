@@ -26,6 +26,9 @@ _NOT_A_TRANSLATION = re.compile(
 # brackets and pinyin are not part of the English term.
 _ANNOTATION = re.compile(r"[\u3400-\u9fff]+(?:\|[\u3400-\u9fff]+)?(?:\[[^\]]*\])?|\([^)]*\)|\[[^\]]*\]|\|\S*")
 MAX_WORDS = 4  # longer senses are explanations, not terms
+# A name's sense that lists names: "Hong Kong, Macao and Taiwan" (港澳台), "Japan and Korea" (日韩).
+_LISTED = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+_LISTING = re.compile(rf"{_LISTED.pattern}(?:, {_LISTED.pattern})*,? and {_LISTED.pattern}")
 _ENGLISH_WORD = re.compile(r"[a-z]+")
 
 
@@ -65,6 +68,7 @@ class _Tables:
     characters: dict[str, frozenset[str]]
     persons: dict[str, tuple[str, ...]]  # Chinese name → the persons its senses give ("dmitri ivanovich mendeleev")
     abbreviated: dict[str, str]  # an abbreviation → the word it stands for (清华 → 清华大学)
+    listing: dict[str, tuple[str, ...]]  # a name → the words whose sense lists it (taiwan → 港澳台)
 
 
 # A person's sense gives a lifespan after the name: "Albert Einstein (1879-1955), German-born …".
@@ -88,6 +92,7 @@ def _tables() -> _Tables:
     characters: dict[str, set[str]] = {}
     persons: dict[str, list[str]] = {}
     abbreviated: dict[str, set[str]] = {}
+    listings: list[tuple[str, list[str]]] = []
     for entry in CcCedict().get_entries():
         word = entry["simplified"]
         if entry["pinyin"][:1].isupper():
@@ -107,6 +112,8 @@ def _tables() -> _Tables:
             # A name's sense glosses it after a comma or ends in a company word: "Xiaomi, Chinese
             # electronics company founded in 2010" (小米), "BYD Company" (比亚迪) name Xiaomi and BYD.
             proper_name = entry["pinyin"][:1].isupper() and len(word) > 1
+            if proper_name:
+                listings.append((word, _names_listed(sense)))
             name = _bare_name(term) if proper_name else ""
             if len(term.split()) > MAX_WORDS:
                 name = name or (_leading_name(sense) if proper_name else "")
@@ -144,6 +151,7 @@ def _tables() -> _Tables:
         {k: tuple(dict.fromkeys(v)) for k, v in persons.items() if v},
         # An abbreviation of two words (中科院) stands for neither.
         {k: next(iter(v)) for k, v in abbreviated.items() if len(v) == 1 and len(k) > 1},
+        _listing(listings, en_zh),
     )
 
 
@@ -173,6 +181,33 @@ def _solid(term: str) -> str:
     → "livestream"); ``term`` itself otherwise: a phrase's hyphen ("fast-moving consumer goods")
     joins words a report keeps apart."""
     return term.replace("-", "") if " " not in term and re.fullmatch(r"[a-z]+-[a-z]+", term) else term
+
+
+def _names_listed(sense: str) -> list[str]:
+    """The names, lower-cased, that a sense listing names lists ("Hong Kong, Macao and Taiwan");
+    none for any other sense."""
+    plain = " ".join(_ANNOTATION.sub(" ", sense).split()).replace(" ,", ",")
+    return [name.lower() for name in re.split(r",? and |, ", plain)] if _LISTING.fullmatch(plain) else []
+
+
+def _listing(listings: list[tuple[str, list[str]]], en_zh: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Each name a word's sense lists → the words listing it: a text writing 港澳台 ("Hong Kong,
+    Macao and Taiwan") names Taiwan, though 港澳台 is no translation of it (so no search for
+    Taiwan looks for it). Only where every name
+    listed is the dictionary's for a word sharing a character with the listing word, as such a
+    word is made (港 of 香港, 澳 of 澳门, 台 of 台湾); not 汇丰, "Hong Kong and Shanghai Banking
+    Corporation", nor a phrase ("Europe and America", 欧美, is made so; "the West" is no list)."""
+    found: dict[str, list[str]] = {}
+    for word, names in listings:
+        if names and all(any(set(zh) & set(word) for zh in en_zh.get(name, ()) if zh != word) for name in names):
+            for name in names:
+                found.setdefault(name, []).append(word)
+    return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
+
+
+def listing_words(name: str) -> tuple[str, ...]:
+    """The Chinese words whose CC-CEDICT sense lists the English ``name`` (Taiwan: 港澳台, 港台)."""
+    return _tables().listing.get(name.lower().strip(), ())
 
 
 def _persons(senses: list[str]) -> list[str]:

@@ -23,16 +23,17 @@ from reportqa.index.dictionary import (
     expanded,
     glossary_term,
     listed_name,
+    listing_words,
     persons,
     persons_named,
     translations,
     words_measuring,
 )
-from reportqa.index.pinyin import romanises, sounds_like, spelled_in, transliterations
+from reportqa.index.pinyin import romanises, sounds_like, spelled_at, spelled_in, transliterations
 from reportqa.index.places import is_place
 from reportqa.index.query import glossary
 from reportqa.ingest.aliases import ZH_FUNCTION, bracket_aliases
-from reportqa.ingest.normalize import normalize
+from reportqa.ingest.normalize import HAN_RUN, normalize
 from reportqa.ingest.numbers import years_in
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -254,10 +255,16 @@ def glossary_group(term: str) -> list[str] | None:
     return next((group for group in glossary() if any(lowered == t.lower() for t in group)), None)
 
 
+_INITIALISM_PLURAL = re.compile(r"([A-Z]{2,})s")
+
+
 def equivalents(term: str) -> list[str]:
     """``term`` as either language writes it: its glossary group, else the dictionary's
     translations, and an abbreviation's those of what it abbreviates (清华: "Tsinghua University")."""
-    return glossary_group(term) or [term, *translations(term), *translations(expanded(term))]
+    group = glossary_group(term) or [term, *translations(term), *translations(expanded(term))]
+    # An initialism's plural ("TVs", "EVs") is the initialism's forms, as a word's plural is its word's.
+    plural = _INITIALISM_PLURAL.fullmatch(term)
+    return group + [f for f in equivalents(plural.group(1)) if f not in group] if plural else group
 
 
 # Generic heads jieba keeps inside a name ("非洲地区"): the name without them is what a text says.
@@ -270,11 +277,35 @@ def mentions(text: str, term: str) -> bool:
     (a Chinese text writes "US Tech Support" as 美国技术支持)."""
     if _names_whole(text, term) or any(spelled_in(text, form) for form in _forms(term)):
         return True
-    if _person_written(text, term):
+    if _person_written(text, term) or _written_side_by_side(text, term):
         return True
     # Word by word without pinyin: a word alone ("Xin") is spelled by too many characters.
     words = [w.removesuffix("'s").removesuffix("’s") for w in term.split()] if term.isascii() else _zh_words(term)
     return len(words) > 1 and all(_names_whole(text, word) or _head_written(text, word) for word in words)
+
+
+def _written_side_by_side(text: str, term: str) -> bool:
+    """Whether ``text`` writes the Latin ``term`` of several words as one Chinese name, each word
+    in turn by a dictionary form or by its pinyin, at least one by the dictionary: a Chinese
+    company's English name translates one part of its name and spells another (NetEase Youdao
+    for 网易有道: 网易 NetEase, 有道 youdao). Side by side only: a word alone spelled anywhere
+    ("Youdao") is a word by chance, as :func:`mentions` reads names word by word without pinyin."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in term.split()] if term.isascii() else []
+    if len(words) < 2:
+        return False
+    forms = [[f for f in equivalents(w) if not f.isascii()] for w in words]
+    if not any(forms):
+        return False
+    return any(_side_by_side(run, start, words, forms) for run in HAN_RUN.findall(text) for start in range(len(run)))
+
+
+def _side_by_side(run: str, start: int, words: list[str], forms: list[list[str]]) -> bool:
+    """Whether ``run`` from ``start`` writes ``words`` in turn, each by one of its ``forms`` or by
+    its pinyin."""
+    if not words:
+        return True
+    ends = [start + len(f) for f in forms[0] if run.startswith(f, start)] + spelled_at(run, start, words[0])
+    return any(_side_by_side(run, end, words[1:], forms[1:]) for end in ends)
 
 
 def _person_written(text: str, term: str) -> bool:
@@ -336,7 +367,8 @@ def _forms(term: str) -> list[str]:
 
 
 def _names_whole(text: str, term: str) -> bool:
-    return any(_written(text, t.lower()) for form in _forms(term) for t in equivalents(form))
+    listing = listing_words(term) if term.isascii() else ()
+    return any(_written(text, t.lower()) for form in _forms(term) for t in [*equivalents(form), *listing])
 
 
 def _written(text: str, form: str) -> bool:

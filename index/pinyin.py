@@ -38,6 +38,17 @@ def _spellings(run: str) -> frozenset[str]:
     )
 
 
+def spelled_at(run: str, start: int, word: str) -> list[int]:
+    """The ends of the spans of Chinese ``run`` from ``start`` whose pinyin spells the Latin
+    ``word`` (:data:`MIN_LETTERS` letters or more, 2–6 syllables): 有道 of 网易有道 spells Youdao."""
+    key = _latin_key(word)
+    if len(key) < MIN_LETTERS:
+        return []
+    syllables = _syllables(run)
+    ends = range(start + MIN_SYLLABLES, min(start + MAX_SYLLABLES, len(syllables)) + 1)
+    return [end for end in ends if "".join(syllables[start:end]) == key]
+
+
 def _latin_key(name: str) -> str:
     return "".join(_LATIN_WORD.findall(name.lower()))
 

@@ -171,18 +171,8 @@ def judge(
         return Verdict(False, Reason("not_close"))
     considered = hits[:SEARCH_DEPTH]
     joined = " ".join(_lowered(h) for h in considered)
-    # A year is written in any of its forms: 2019 as "F19" in a table header, "FY2019" as "2019".
-    stated = {str(y) for y in years_in(" ".join(f"{h.chunk.section} {h.chunk.text}" for h in considered))}
     terms = [t for t in asked_names(question) if t not in {str(y) for y in computed_years} and not is_unit(t)]
-    # A name the report writes in both scripts anywhere (ingest/aliases.py), not only in these passages.
-    aliases = tuple(dict.fromkeys(pair for h in considered for pair in h.chunk.aliases))
-    # A name the passages do not write may be a transliteration of one they write in the other script.
-    unfound = [t for t in terms if not (_year_stated(t, stated) or _names(joined, t, aliases))]
-    if unfound:
-        written = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}") for h in considered)
-        aliases += tuple(
-            _alias(t, form) for t in unfound if not _dictionary_named(t) for form in transliterated(t, written)
-        )
+    unfound, aliases = _unfound(question, terms, considered)
     # A glossary term (CAGR, 渗透率) names a measure, not a subject: once a calculation bound
     # its operands to the subject's figures, it is the figure computed, which no report writes.
     missing = [t for t in unfound if not _names(joined, t, aliases) and not (computed and glossary_group(t))]
@@ -226,6 +216,36 @@ def judge(
         if unstated:
             return Verdict(False, unstated)
     return Verdict(True)
+
+
+def unmentioned(question: str, hits: list[Hit]) -> list[str]:
+    """The names (not years) of ``question`` that the passages judged of ``hits`` write in no
+    form :func:`judge` reads (rule 2 of docs/answerability.md)."""
+    considered = hits[:SEARCH_DEPTH]
+    joined = " ".join(_lowered(h) for h in considered)
+    unfound, aliases = _unfound(question, [t for t in asked_names(question) if not is_unit(t)], considered)
+    return [t for t in unfound if not t.isdigit() and not _names(joined, t, aliases)]
+
+
+def _unfound(question: str, terms: list[str], considered: list[Hit]) -> tuple[list[str], tuple[tuple[str, str], ...]]:
+    """The ``terms`` of ``question`` that ``considered`` passages write in no form of their own
+    (nor, for a year, in any of its forms), and the aliases the passages and the question give,
+    transliterations of those terms added."""
+    joined = " ".join(_lowered(h) for h in considered)
+    # A year is written in any of its forms: 2019 as "F19" in a table header, "FY2019" as "2019".
+    stated = {str(y) for y in years_in(" ".join(f"{h.chunk.section} {h.chunk.text}" for h in considered))}
+    # A name the report writes in both scripts anywhere (ingest/aliases.py), not only in these passages.
+    aliases = tuple(dict.fromkeys(pair for h in considered for pair in h.chunk.aliases))
+    # The question's own other form of a name: "Snibe (新产业)" asks about the 新产业 a passage writes.
+    aliases += tuple(pair for pair in bracket_aliases(question) if pair not in aliases)
+    # A name the passages do not write may be a transliteration of one they write in the other script.
+    unfound = [t for t in terms if not (_year_stated(t, stated) or _names(joined, t, aliases))]
+    if unfound:
+        written = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}") for h in considered)
+        aliases += tuple(
+            _alias(t, form) for t in unfound if not _dictionary_named(t) for form in transliterated(t, written)
+        )
+    return unfound, aliases
 
 
 def as_asked(question: str, words: list[str]) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from reportqa.server.answer.excerpts import excerpts
 from reportqa.server.answer.figures import Computed, refusal, render, with_conversions
 from reportqa.server.answer.followup import standalone_question
 from reportqa.server.answer.gate import enforce
+from reportqa.server.answer.name_meaning import with_meant_names
 from reportqa.server.answer.paraphrase import Embedder, without_market_paraphrases
 from reportqa.server.answer.row_labels import in_row, with_row_labels
 from reportqa.server.answer.sentences import asks_explanation
@@ -82,6 +83,8 @@ class Answerer:
         hits = searcher.search(question, max(top_k, SEARCH_DEPTH), documents)
         # "the Companion Animal Nutrition market" of a pet food report is asked as its market.
         asked = without_market_paraphrases(question, hits, self.embedder)
+        # "Tencent Cloud" of a Chinese report that writes only 腾讯云 is asked as 腾讯云.
+        asked = with_meant_names(asked, hits, self.embedder)
         asked = forecast_end_named(asked, hits)  # "到预测期末" is the year the report forecasts to
         # "Why did revenue rise 14%?" asks for the report's reason, not for the change recomputed.
         intent = None if asks_explanation(asked) else detect(asked)

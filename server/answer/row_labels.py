@@ -58,7 +58,7 @@ def with_row_labels(question: str, hits: list[Hit], embedder: Embedder | None) -
     if embedder is None:
         return question, ()
     lang = detect_language(question)
-    labels = _row_labels([h for h in hits if h.chunk.lang != lang])
+    labels = row_labels([h for h in hits if h.chunk.lang != lang])
     if not labels:
         return question, ()
     written = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}").lower() for h in hits)
@@ -126,7 +126,7 @@ def _as_written(thing: str) -> re.Pattern[str]:
     return re.compile(re.escape(thing))
 
 
-def _row_labels(hits: list[Hit]) -> list[str]:
+def row_labels(hits: list[Hit]) -> list[str]:
     """The labels of the rows of ``hits``' tables that are one thing each (not a total, the world,
     a subtotal or the others)."""
     labels = {_label(cell) for hit in hits if "|" in hit.chunk.text for cell in table_cells(hit.chunk)}

@@ -203,3 +203,22 @@ def test_an_english_measure_is_named_by_a_chinese_word_it_is_a_short_sense_of(te
 )
 def test_a_chinese_word_named_after_a_measure_is_not_that_measure(text, measure):
     assert not mentions_measure(text, measure)
+
+
+def test_a_latin_name_is_found_as_one_chinese_name_translated_and_spelled_part_by_part():
+    """NetEase Youdao is 网易 (the dictionary's NetEase) and 有道 (youdao) side by side."""
+    assert mentions("网易有道2024年营收为56.1亿元", "NetEase Youdao")
+    assert mentions("网易有道2024年营收为56.1亿元", "NetEase Youdao's")
+    assert not mentions("网易2024年营收为56.1亿元，有道", "NetEase Youdao")  # not side by side
+    assert not mentions("天翼云2024年营收", "Red Dragon Cloud")  # one part alone
+
+
+def test_a_place_a_listing_word_lists_is_named_by_that_word():
+    """港澳台 is CC-CEDICT's "Hong Kong, Macao and Taiwan": a text writing it names each."""
+    text = "国际及港澳台快递业务量为35.9亿件"
+    assert mentions(text, "Taiwan") and mentions(text, "Macao")
+    assert not mentions("汇丰银行2024年", "Shanghai")  # "Hong Kong and Shanghai Banking Corporation": no list
+
+
+def test_an_initialisms_plural_is_named_as_the_initialism():
+    assert mentions("智能电视零售额为1,803.2亿元", "TVs")

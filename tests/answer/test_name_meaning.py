@@ -1,0 +1,56 @@
+"""server/answer/name_meaning.py: an English company name over Chinese passages that write the
+company only by its Chinese name is asked as that name, when the embedding puts the two close and
+clearly closer than any other name of the passages; a fake embedder for the rule."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from reportqa.server.answer.answerability import judge
+from reportqa.server.answer.name_meaning import NAME_LIKENESS, NAME_MARGIN, with_meant_names
+from tests.support.passages import hit
+
+pytestmark = pytest.mark.unit
+
+TABLE = "2024年中国公有云PaaS市场份额：\n| 厂商 | PaaS市场份额（2024年） |\n|---|---|\n| 阿里云 | 21.4% |\n| 华为云 | 12.7% |\n| 腾讯云 | 10.6% |"
+QUESTION = "What was Tencent Cloud's share of China's public cloud PaaS market in 2024?"
+
+
+class Embedder:
+    """Unit vectors: the name given a cosine with some Chinese names (0 with the others)."""
+
+    def __init__(self, likeness: dict[str, float]) -> None:
+        self.likeness = likeness
+
+    def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
+        names = texts[1:]
+        v = np.array([self.likeness.get(name, 0.0) for name in names] + [0.0])
+        v[-1] = np.sqrt(max(0.0, 1 - float(v @ v)))
+        return np.array([v, *np.eye(len(names) + 1)[: len(names)]], dtype=np.float32)
+
+
+def test_a_name_close_to_one_chinese_name_is_asked_as_it():
+    embedder = Embedder({"腾讯云": NAME_LIKENESS + 0.1, "华为云": NAME_LIKENESS - 0.1})
+    asked = with_meant_names(QUESTION, [hit(TABLE, lang="zh")], embedder)
+    assert "腾讯云" in asked and "Tencent" not in asked
+    assert judge(asked, [hit(TABLE, lang="zh")]).answerable
+
+
+def test_a_name_as_close_to_two_chinese_names_is_left_as_asked():
+    """A company the report does not name is about as close to each of its companies."""
+    close = NAME_LIKENESS + 0.1
+    embedder = Embedder({"腾讯云": close, "华为云": close - NAME_MARGIN / 2})
+    assert with_meant_names(QUESTION, [hit(TABLE, lang="zh")], embedder) == QUESTION
+
+
+def test_a_name_far_from_every_chinese_name_is_left_as_asked():
+    embedder = Embedder({"腾讯云": NAME_LIKENESS - 0.05})
+    assert with_meant_names(QUESTION, [hit(TABLE, lang="zh")], embedder) == QUESTION
+
+
+def test_a_question_names_a_company_by_its_own_bracketed_chinese_name():
+    """ "Snibe (新产业)": the question gives the form the passages write."""
+    passages = [hit("2024年新产业营业收入为41.2亿元。", lang="zh")]
+    verdict = judge("What was the 2024 revenue of Snibe (新产业)?", passages)
+    assert verdict.reason is None or verdict.reason.key != "unmentioned"

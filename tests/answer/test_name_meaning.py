@@ -4,11 +4,11 @@ clearly closer than any other name of the passages; a fake embedder for the rule
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from reportqa.server.answer.answerability import judge
 from reportqa.server.answer.name_meaning import NAME_LIKENESS, NAME_MARGIN, with_meant_names
+from tests.support.embeddings import Likeness
 from tests.support.passages import hit
 
 pytestmark = pytest.mark.unit
@@ -17,21 +17,10 @@ TABLE = "2024年中国公有云PaaS市场份额：\n| 厂商 | PaaS市场份额�
 QUESTION = "What was Tencent Cloud's share of China's public cloud PaaS market in 2024?"
 
 
-class Embedder:
-    """Unit vectors: the name given a cosine with some Chinese names (0 with the others)."""
-
-    def __init__(self, likeness: dict[str, float]) -> None:
-        self.likeness = likeness
-
-    def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
-        names = texts[1:]
-        v = np.array([self.likeness.get(name, 0.0) for name in names] + [0.0])
-        v[-1] = np.sqrt(max(0.0, 1 - float(v @ v)))
-        return np.array([v, *np.eye(len(names) + 1)[: len(names)]], dtype=np.float32)
-
-
 def test_a_name_close_to_one_chinese_name_is_asked_as_it():
-    embedder = Embedder({"腾讯云": NAME_LIKENESS + 0.1, "华为云": NAME_LIKENESS - 0.1})
+    embedder = Likeness(
+        {("Tencent Cloud", "腾讯云"): NAME_LIKENESS + 0.1, ("Tencent Cloud", "华为云"): NAME_LIKENESS - 0.1}
+    )
     asked = with_meant_names(QUESTION, [hit(TABLE, lang="zh")], embedder)
     assert "腾讯云" in asked and "Tencent" not in asked
     assert judge(asked, [hit(TABLE, lang="zh")]).answerable
@@ -40,12 +29,12 @@ def test_a_name_close_to_one_chinese_name_is_asked_as_it():
 def test_a_name_as_close_to_two_chinese_names_is_left_as_asked():
     """A company the report does not name is about as close to each of its companies."""
     close = NAME_LIKENESS + 0.1
-    embedder = Embedder({"腾讯云": close, "华为云": close - NAME_MARGIN / 2})
+    embedder = Likeness({("Tencent Cloud", "腾讯云"): close, ("Tencent Cloud", "华为云"): close - NAME_MARGIN / 2})
     assert with_meant_names(QUESTION, [hit(TABLE, lang="zh")], embedder) == QUESTION
 
 
 def test_a_name_far_from_every_chinese_name_is_left_as_asked():
-    embedder = Embedder({"腾讯云": NAME_LIKENESS - 0.05})
+    embedder = Likeness({("Tencent Cloud", "腾讯云"): NAME_LIKENESS - 0.05})
     assert with_meant_names(QUESTION, [hit(TABLE, lang="zh")], embedder) == QUESTION
 
 

@@ -4,10 +4,10 @@ than the next; fake embedders for the rule, the real model for what it reads."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from reportqa.server.answer.row_labels import ROW_LIKENESS, ROW_MARGIN, in_row, with_row_labels
+from tests.support.embeddings import Likeness
 from tests.support.passages import hit
 
 TABLE = (
@@ -16,29 +16,9 @@ TABLE = (
 )
 
 
-class Embedder:
-    """Unit vectors: each word given a cosine with each row label (0 where not given)."""
-
-    def __init__(self, likeness: dict[tuple[str, str], float]) -> None:
-        self.likeness = likeness
-
-    def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
-        labels = sorted({label for _, label in self.likeness} | {"Outerwear", "Footwear", "Goggles and helmets"})
-        vectors = []
-        for text in texts:
-            if text in labels:
-                v = np.zeros(len(labels) + 1)
-                v[labels.index(text)] = 1.0
-            else:
-                v = np.array([self.likeness.get((text, label), 0.0) for label in labels] + [0.0])
-                v[-1] = np.sqrt(max(0.0, 1 - float(v @ v)))
-            vectors.append(v)
-        return np.array(vectors, dtype=np.float32)
-
-
 @pytest.mark.unit
 def test_a_word_close_to_one_row_is_asked_as_that_row():
-    embedder = Embedder({("鞋类", "Footwear"): ROW_LIKENESS + 0.1, ("鞋类", "Outerwear"): 0.5})
+    embedder = Likeness({("鞋类", "Footwear"): ROW_LIKENESS + 0.1, ("鞋类", "Outerwear"): 0.5})
     asked = with_row_labels("2024年鞋类的销售额是多少？", [hit(TABLE)], embedder)
     assert asked == ("2024年 Footwear 的销售额是多少？", ("Footwear",))
 
@@ -47,22 +27,22 @@ def test_a_word_close_to_one_row_is_asked_as_that_row():
 def test_a_word_as_close_to_two_rows_is_left_as_asked():
     """Within the margin, which row it means is a guess: another row's figure is the worst answer."""
     close = ROW_LIKENESS + 0.1
-    embedder = Embedder({("鞋类", "Footwear"): close, ("鞋类", "Outerwear"): close - ROW_MARGIN / 2})
+    embedder = Likeness({("鞋类", "Footwear"): close, ("鞋类", "Outerwear"): close - ROW_MARGIN / 2})
     assert with_row_labels("2024年鞋类的销售额是多少？", [hit(TABLE)], embedder) == ("2024年鞋类的销售额是多少？", ())
 
 
 @pytest.mark.unit
 def test_a_word_far_from_every_row_is_left_as_asked():
-    embedder = Embedder({("鞋类", "Footwear"): ROW_LIKENESS - 0.05})
+    embedder = Likeness({("鞋类", "Footwear"): ROW_LIKENESS - 0.05})
     assert with_row_labels("2024年鞋类的销售额是多少？", [hit(TABLE)], embedder) == ("2024年鞋类的销售额是多少？", ())
 
 
 @pytest.mark.unit
 def test_the_total_row_and_chinese_tables_are_not_weighed():
-    embedder = Embedder({("合计", "Total"): 0.99})
+    embedder = Likeness({("合计", "Total"): 0.99})
     assert with_row_labels("2024年合计销售额是多少？", [hit(TABLE)], embedder) == ("2024年合计销售额是多少？", ())
     chinese = hit("| 品类 | 2024年销售额 |\n|---|---|\n| 鞋类 | 4.1 |", lang="zh")
-    assert with_row_labels("2024年外套的销售额是多少？", [chinese], Embedder({})) == ("2024年外套的销售额是多少？", ())
+    assert with_row_labels("2024年外套的销售额是多少？", [chinese], Likeness({})) == ("2024年外套的销售额是多少？", ())
 
 
 CHINESE_TABLE = (
@@ -73,7 +53,7 @@ CHINESE_TABLE = (
 
 @pytest.mark.unit
 def test_an_english_phrase_close_to_a_chinese_row_is_asked_as_that_row():
-    embedder = Embedder({("security hardware", "安全硬件"): ROW_LIKENESS + 0.1, ("security services", "安全服务"): 0.9})
+    embedder = Likeness({("security hardware", "安全硬件"): ROW_LIKENESS + 0.1, ("security services", "安全服务"): 0.9})
     asked = with_row_labels(
         "How much larger was security hardware than security services in China's market in 2024?",
         [hit(CHINESE_TABLE, lang="zh")],
@@ -89,7 +69,7 @@ def test_an_english_phrase_close_to_a_chinese_row_is_asked_as_that_row():
 def test_an_english_run_is_read_by_the_stretch_of_it_that_names_a_row():
     """No tagger tells "additions" (a measure) from the thing before it; the stretch "user-side" is
     close to the row, whose aside in brackets is not weighed but is written back."""
-    embedder = Embedder({("user-side", "用户侧"): ROW_LIKENESS + 0.1, ("user-side additions", "用户侧"): 0.5})
+    embedder = Likeness({("user-side", "用户侧"): ROW_LIKENESS + 0.1, ("user-side additions", "用户侧"): 0.5})
     asked = with_row_labels("What were user-side additions in 2024?", [hit(CHINESE_TABLE, lang="zh")], embedder)
     assert asked == ("What were  用户侧（工商业储能等）  additions in 2024?", ("用户侧（工商业储能等）",))
 
@@ -108,7 +88,7 @@ def test_english_things_are_runs_of_thing_words():
 
 @pytest.mark.unit
 def test_a_question_over_its_own_language_or_no_model_is_left_as_asked():
-    embedder = Embedder({("footwear", "Footwear"): 0.99})
+    embedder = Likeness({("footwear", "Footwear"): 0.99})
     assert with_row_labels("What were footwear sales in 2024?", [hit(TABLE)], embedder) == (
         "What were footwear sales in 2024?",
         (),

@@ -4,10 +4,10 @@ of common words, far from it, stays a name (names28). A fake embedder stands in 
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from reportqa.server.answer.paraphrase import TITLE_LIKENESS, _common_words, market_of, without_market_paraphrases
+from tests.support.embeddings import Likeness
 from tests.support.passages import hit
 
 pytestmark = pytest.mark.unit
@@ -16,44 +16,28 @@ TITLE = "Global Pet Food Market Report 2025"
 PASSAGE = "The global pet food market was valued at USD 142.3 billion in 2024."
 
 
-class Embedder:
-    """Unit vectors: each text given a cosine with the title's market."""
-
-    def __init__(self, likeness: dict[str, float]) -> None:
-        self.likeness = likeness
-
-    def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
-        def vector(text: str) -> list[float]:
-            if text == "Global Pet Food Market":
-                return [1.0, 0.0]
-            c = self.likeness[text]
-            return [c, float(np.sqrt(1 - c * c))]
-
-        return np.array([vector(t) for t in texts], dtype=np.float32)
-
-
 def test_a_run_close_to_the_title_market_is_asked_as_that_market():
     question = "By how much will the Companion Animal Nutrition market grow from 2024 to 2030?"
-    embedder = Embedder({"Companion Animal Nutrition": TITLE_LIKENESS + 0.02})
+    embedder = Likeness({("Companion Animal Nutrition", "Global Pet Food Market"): TITLE_LIKENESS + 0.02})
     asked = without_market_paraphrases(question, [hit(PASSAGE, title=TITLE)], embedder)
     assert asked == "By how much will the market grow from 2024 to 2030?"
 
 
 def test_a_market_far_from_it_stays_a_name():
     question = "What was the size of the Cat Litter Market in 2024?"
-    embedder = Embedder({"Cat Litter Market": TITLE_LIKENESS - 0.04})
+    embedder = Likeness({("Cat Litter Market", "Global Pet Food Market"): TITLE_LIKENESS - 0.04})
     assert without_market_paraphrases(question, [hit(PASSAGE, title=TITLE)], embedder) == question
 
 
 def test_a_run_not_called_a_market_is_not_weighed():
     """A brand of the market's own words would be as close to the title."""
     question = "What was Pet Food Express's revenue in 2024?"
-    assert without_market_paraphrases(question, [hit(PASSAGE, title=TITLE)], Embedder({})) == question
+    assert without_market_paraphrases(question, [hit(PASSAGE, title=TITLE)], Likeness({})) == question
 
 
 def test_a_run_the_passages_write_is_left_to_the_rules():
     question = "What was the size of the Global Pet Food market in 2024?"
-    assert without_market_paraphrases(question, [hit(PASSAGE, title=TITLE)], Embedder({})) == question
+    assert without_market_paraphrases(question, [hit(PASSAGE, title=TITLE)], Likeness({})) == question
 
 
 def test_without_an_embedder_nothing_is_weighed():

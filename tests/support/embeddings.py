@@ -35,3 +35,26 @@ class HashVectors(ArrayEmbeddings):
         rows = [np.random.default_rng(int(hashlib.sha256(t.encode()).hexdigest()[:8], 16)) for t in texts]
         vectors = np.array([r.standard_normal(self.dimension) for r in rows], dtype=np.float32).reshape(-1, 16)
         return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+class Likeness:
+    """A model-free embedder for the rules that weigh texts against others by meaning (rows, names,
+    markets): a text given likenesses (``likeness[(text, other)]``, a cosine) is a unit vector that
+    far from each other text it names, 0 from the rest; every other text of a call is a unit vector
+    of its own, orthogonal to the others."""
+
+    def __init__(self, likeness: dict[tuple[str, str], float]) -> None:
+        self.likeness = likeness
+
+    def encode_documents(self, texts: list[str], titles: list[str] | None = None) -> np.ndarray:
+        weighed = {text for text, _ in self.likeness}
+        anchors = list(dict.fromkeys(t for t in texts if t not in weighed))
+        vectors = []
+        for text in texts:
+            if text in weighed:
+                v = np.array([self.likeness.get((text, anchor), 0.0) for anchor in anchors] + [0.0])
+                v[-1] = np.sqrt(max(0.0, 1 - float(v @ v)))
+            else:
+                v = np.eye(len(anchors) + 1)[anchors.index(text)]
+            vectors.append(v)
+        return np.array(vectors, dtype=np.float32)

@@ -182,7 +182,10 @@ def before_change(level: Measure, change: Measure, fell: bool) -> Result:
     a, b = (level.value, change.value) if points else _pair(level, change)
     value = a + b if fell else a - b
     sign = "+" if fell else "-"
-    return Result("before change", value, level.unit, level.scale, f"{show(a)} {sign} {show(b)} = {show(value)}")
+    # A share moved by points shows both units: "38.4% - 1.6 pp = 36.8%", not three bare numbers.
+    percent, pp = ("%", " pp") if points else ("", "")
+    formula = f"{show(a)}{percent} {sign} {show(b)}{pp} = {show(value)}{percent}"
+    return Result("before change", value, level.unit, level.scale, formula)
 
 
 def part_of(rate: Measure, whole: Measure) -> Result:

@@ -125,6 +125,7 @@ def test_a_year_before_is_the_next_years_figure_less_the_change_stated():
     ]
     found = calculate("What was the direct-to-consumer share of sportswear sales in 2023?", channels)
     assert found is not None and found.result.value == Decimal("36.8")
+    assert found.result.formula == "38.4% - 1.6 pp = 36.8%"
     # The year before's figure stated too: it is quoted, not recomputed.
     stated = [
         hit(

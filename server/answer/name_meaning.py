@@ -43,7 +43,9 @@ def with_meant_names(question: str, hits: list[Hit], embedder: Embedder | None) 
     """``question`` with each Latin name the passages judged of ``hits`` do not mention written as
     the Chinese name of theirs it means (see the module's docstring), so that the judge finds it
     mentioned and a calculation binds its figures; ``question`` itself when none is."""
-    if embedder is None:
+    # Only Chinese passages write a company by its Chinese name alone; over English ones the
+    # judge's own reading stands, and no name is weighed (most questions: no cost on their path).
+    if embedder is None or not any(h.chunk.lang == "zh" for h in hits[:SEARCH_DEPTH]):
         return question
     written = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}") for h in hits[:SEARCH_DEPTH])
     # A table's companies are its row labels, which jieba may cut into dictionary words (华为云).

@@ -29,6 +29,7 @@ from reportqa.server.calc.operands import (
     clause_of,
     clause_text,
     find_figure,
+    in_one_paragraph,
     is_row_share,
     measure_forms,
     measures_another,
@@ -425,8 +426,17 @@ def _dated(c: Candidate, year: int) -> Candidate:
 def _stated_as_change(figure: Operand) -> bool:
     """Whether the clause before ``figure`` calls it a change ("increased $2.2 million", "增加了2150万"),
     not a level ("零售额为215.6亿元")."""
-    before = CLAUSE_END.split(figure.hit.chunk.text[max(0, figure.start - 60) : figure.start])[-1]
-    return bool(_RISE.search(before) or _FALL.search(before))
+    return _names_change(_clause_before(figure, CLAUSE_END))
+
+
+def _clause_before(figure: Operand, ends: re.Pattern[str]) -> str:
+    """The words of ``figure``'s clause before it (within 60 characters), a clause ended by ``ends``."""
+    return ends.split(figure.hit.chunk.text[max(0, figure.start - 60) : figure.start])[-1]
+
+
+def _names_change(words: str) -> bool:
+    """Whether ``words`` call a figure a rise or a fall."""
+    return bool(_RISE.search(words) or _FALL.search(words))
 
 
 def before_change(question: str, items: list[Candidate], lang: str) -> Calculation | None:
@@ -466,7 +476,7 @@ def before_change(question: str, items: list[Candidate], lang: str) -> Calculati
         unit_of_year, subject, target, lang, amounts_only=False, term=question
     ):
         return None
-    fell = bool(_FALL.search(_own_clause(change)))
+    fell = bool(_FALL.search(_clause_before(change, _CLAUSE_BEFORE)))
     result = calc.before_change(level.measure, change.measure, fell)
     return Calculation(Intent("before_change", (target,)), result, (level, change))
 
@@ -476,16 +486,11 @@ def before_change(question: str, items: list[Candidate], lang: str) -> Calculati
 _CLAUSE_BEFORE = re.compile(r"[，；;。]|,(?!\d{3}\b)|\.\s")
 
 
-def _own_clause(figure: Operand) -> str:
-    """The words of ``figure``'s own clause before it."""
-    return _CLAUSE_BEFORE.split(figure.hit.chunk.text[max(0, figure.start - 60) : figure.start])[-1]
-
-
 def _written_as_change(figure: Operand) -> bool:
     """Whether ``figure``'s own clause calls it a change ("较2023年下降2.6元", "up 1.6 percentage points"):
     unlike :func:`_stated_as_change`, a clause opening on a year ends the one before it, so "同比增长12.4%，
     2023年为2,206.4亿元" states 2023's level, not a rise."""
-    return bool(_RISE.search(_own_clause(figure)) or _FALL.search(_own_clause(figure)))
+    return _names_change(_clause_before(figure, _CLAUSE_BEFORE))
 
 
 def _backed_out(
@@ -1024,15 +1029,13 @@ def _of_parts_measure(second: Operand, part: Operand, items: list[Candidate]) ->
     kinds = _measured_kinds(own, items)
     if found.in_table or not kinds or _measured_kinds(found, items) & kinds:
         return second
-    text = second.hit.chunk.text
     beside = [
         c
         for c in items
         if not c.in_table
-        and c.operand.hit is second.hit
+        and in_one_paragraph(c.operand, second)
         and c.label != own.label  # the part's own sentence states no whole of it
         and (c.year, c.operand.measure.unit) == (second.measure.year, second.measure.unit)
-        and "\n\n" not in text[min(c.operand.start, second.start) : max(c.operand.end, second.end)]
         and _measured_kinds(c, items) & kinds
     ]
     return beside[0].operand if len(beside) == 1 else second

@@ -918,6 +918,12 @@ def _about_the_thing(pool: list[Candidate], subject: frozenset[str]) -> list[Can
     return kept or pool
 
 
+def in_one_paragraph(a: Operand, b: Operand) -> bool:
+    """Whether figures ``a`` and ``b`` stand in one paragraph of one passage: no blank line between them."""
+    text = a.hit.chunk.text
+    return a.hit is b.hit and "\n\n" not in text[min(a.start, b.start) : max(a.end, b.end)]
+
+
 def _continuing(pool: list[Candidate], near: Operand, items: list[Candidate]) -> list[Candidate] | None:
     """The one figure of ``pool`` in a later sentence of ``near``'s paragraph that names nothing
     ``near``'s sentence does not, in its unit: that sentence goes on about the same subject
@@ -925,14 +931,12 @@ def _continuing(pool: list[Candidate], near: Operand, items: list[Candidate]) ->
     first = next((c for c in items if c.operand is near and not c.in_table), None)
     if first is None:
         return None
-    text = near.hit.chunk.text
     later = [
         c
         for c in pool
         if not c.in_table
-        and c.operand.hit is near.hit
         and c.operand.start > near.end
-        and "\n\n" not in text[near.end : c.operand.start]
+        and in_one_paragraph(c.operand, near)
         and c.operand.measure.unit == near.measure.unit
         and c.own <= first.own
     ]

@@ -24,8 +24,7 @@ from reportqa.server.answer.sentences import asks_explanation
 from reportqa.server.answer.types import Answer, Citation, Turn
 from reportqa.server.answer.worded import Generated, Material, Writer
 from reportqa.server.calc.calculator import CalculationError
-from reportqa.server.calc.families import asked_currency
-from reportqa.server.calc.intents import asked_scale, detect, free_years, operation_phrases
+from reportqa.server.calc.intents import asked_currency, asked_scale, detect, free_years, operation_phrases
 from reportqa.server.calc.program import calculate, forecast_end_named
 from reportqa.server.reasons import Reason
 

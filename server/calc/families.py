@@ -18,7 +18,15 @@ from reportqa.ingest.normalize import HAN, normalize
 from reportqa.ingest.numbers import CURRENCIES, parse_quantities, years_in
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure
-from reportqa.server.calc.intents import ASKS_AMOUNT, EXCLUDING, LIST_JOINS, ZH_CONVERT_TO, listed_terms
+from reportqa.server.calc.intents import (
+    ASKED_CURRENCY,
+    ASKS_AMOUNT,
+    EXCLUDING,
+    LIST_JOINS,
+    ZH_CONVERT_TO,
+    asked_currency,
+    listed_terms,
+)
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
     CLAUSE_END,
@@ -824,27 +832,6 @@ def unasked(question: str) -> str:
     return _ASKED_IN.sub(" ", question)
 
 
-_ASKED_CURRENCY = {"yuan": "CNY", "rmb": "CNY", "cny": "CNY", "元": "CNY", "us dollars": "USD", "usd": "USD"}
-
-
-_ASKED_CURRENCY |= {"dollars": "USD", "美元": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR", "欧元": "EUR"}
-
-
-# The currency an amount is asked in, whatever the verb: "in billions of dollars", "多少亿美元".
-_ASKED_MONEY = re.compile(
-    r"多少(?:万亿|亿|万|千)?(?P<zh>美元|欧元|元)|"
-    r"\bin (?:(?:trillion|billion|million|thousand)s? (?:of )?)?"
-    r"(?P<en>yuan|rmb|cny|us dollars|usd|dollars|euros?|eur)\b",
-    re.IGNORECASE,
-)
-
-
-def asked_currency(question: str) -> str:
-    """The currency ``question`` asks its answer in ("多少亿元": CNY), or ``""``."""
-    asked = _ASKED_MONEY.search(question)
-    return _ASKED_CURRENCY.get((asked["zh"] or asked["en"]).lower(), "") if asked else ""
-
-
 def in_asked_currency(question: str, items: list[Candidate], rates: bool) -> list[Candidate]:
     """The amounts in the currency ``question`` asks its answer in (and, with ``rates``, the
     percentages a growth is read from), when the passages state any amount in it: "多少亿美元"
@@ -867,7 +854,7 @@ def convert_figure(
     if asked is None or len(years) > 1:
         return None
     scale = (asked["scale"] or asked["scale_after"] or asked["zh_scale"]).lower()
-    currency = _ASKED_CURRENCY.get((asked["unit"] or asked["unit_first"] or asked["zh_unit"] or "").lower(), "")
+    currency = ASKED_CURRENCY.get((asked["unit"] or asked["unit_first"] or asked["zh_unit"] or "").lower(), "")
     # "in billion yuan": of a yuan figure where the passages state one (China's 3,486.7亿元, not
     # the global 1,850亿美元).
     scaled = [

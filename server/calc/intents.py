@@ -1040,3 +1040,26 @@ def asked_scale(question: str) -> str:
     """The scale ``question`` asks its answer in ("million", "亿"), or ``""``."""
     found = _ASKED_SCALE.search(question)
     return "" if found is None else (found["en"] or found["zh"]).lower()
+
+
+# A currency as a question asks for it, by its ISO code.
+ASKED_CURRENCY = {
+    "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "元": "CNY",
+    "us dollars": "USD", "usd": "USD", "dollars": "USD", "美元": "USD",
+    "euro": "EUR", "euros": "EUR", "eur": "EUR", "欧元": "EUR",
+}  # fmt: skip
+
+
+# The currency an amount is asked in, whatever the verb: "in billions of dollars", "多少亿美元".
+_ASKED_MONEY = re.compile(
+    r"多少(?:万亿|亿|万|千)?(?P<zh>美元|欧元|元)|"
+    r"\bin (?:(?:trillion|billion|million|thousand)s? (?:of )?)?"
+    r"(?P<en>yuan|rmb|cny|us dollars|usd|dollars|euros?|eur)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_currency(question: str) -> str:
+    """The currency ``question`` asks its answer in ("多少亿元": CNY), or ``""``."""
+    asked = _ASKED_MONEY.search(question)
+    return ASKED_CURRENCY.get((asked["zh"] or asked["en"]).lower(), "") if asked else ""

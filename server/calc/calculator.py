@@ -165,6 +165,19 @@ def share(part: Measure, whole: Measure) -> Result:
     return Result("share", value, "%", "", f"{show(b)} / {show(a)} = {show(value)}%")
 
 
+def share_of_sum(parts: list[Measure], whole: Measure) -> Result:
+    """``parts`` together as a percentage of ``whole`` ("(74.2 + 21.4) / 118.6"), each part in
+    ``whole``'s scale, rounded once, at the end."""
+    if len(parts) < 2:
+        raise CalculationError(Reason("sum_too_few"))
+    for part in parts:
+        same_kind(whole, part)
+    values = [part.in_scale(whole.scale) for part in parts]
+    value = _rounded(sum(values, Decimal(0)) / whole.value * 100)
+    terms = " + ".join(show(v) for v in values)
+    return Result("share", value, "%", "", f"({terms}) / {show(whole.value)} = {show(value)}%")
+
+
 def share_change(earlier: tuple[Measure, Measure], later: tuple[Measure, Measure]) -> Result:
     """The points a share moved between two years, each year's share its part over its whole
     (``(part, whole)`` of each), rounded once, at the end."""

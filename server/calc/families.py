@@ -1071,11 +1071,16 @@ _NOT_VALUE = re.compile(r"volume|units?\b|shipments?|capacity|installations?|销
 _VALUE_WORDS = frozenset("revenue revenues sales value spending 收入 营收 销售额 规模 市场 价值".split())
 
 
-def part_of(items: list[Candidate], subject: frozenset[str], year: int | None, lang: str) -> Calculation | None:
+def part_of(
+    items: list[Candidate], subject: frozenset[str], year: int | None, lang: str, volume: bool = False
+) -> Calculation | None:
     """An amount the report states only as a share of a total it also states for that year
     ("Dry food | 56.4%" under "Share of global pet food revenue, 2024" × "global pet food
     market … USD 142.3 billion in 2024"). Refused when the question's subject has an amount
-    of its own, or the total is not the one the share is of."""
+    of its own, or the total is not the one the share is of. With ``volume`` (the question asks
+    a count: "how many GWh of LFP batteries were shipped"), a share of a volume ("Share of global
+    EV battery shipments") is taken of that volume's total, never of an amount of money; without
+    it, only a share of a value is, of an amount of money."""
 
     def named(c: Candidate) -> bool:  # a table row whose whole label the question spells out
         return c.in_table and bool(c.own) and c.own <= subject
@@ -1094,17 +1099,18 @@ def part_of(items: list[Candidate], subject: frozenset[str], year: int | None, l
         return None
     share = shares[0]
     of = _SHARE_OF_WHAT.search(share.scope)
-    if of is None or _NOT_VALUE.search(of.group()):
+    if of is None or bool(_NOT_VALUE.search(of.group())) != volume:
         return None
     whole_words = subject_words(of["en"] or of["zh"]) - _VALUE_WORDS
     wholes = [
         c
         for c in items
-        if c.operand.measure.unit in CURRENCIES
+        if _of_the_whole_kind(c, volume)
         and c.year == year
         and c.operand.hit is not share.operand.hit
         and whole_words
         and whole_words <= subject_words(_untitled(c))
+        and not _beside_a_share(c)
     ]
     found = pick(wholes, lang)
     if found is None or len({c.operand.measure.in_scale("") for c in wholes}) != 1:
@@ -1112,6 +1118,24 @@ def part_of(items: list[Candidate], subject: frozenset[str], year: int | None, l
     return Calculation(
         Intent("part_of", (year,)), calc.part_of(share.operand.measure, found.measure), (share.operand, found)
     )
+
+
+def _of_the_whole_kind(c: Candidate, volume: bool) -> bool:
+    """Whether ``c`` may be the total a share is of: an amount of money for a share of a value, a
+    count or a physical quantity (GWh, units) for a share of a volume."""
+    unit = c.operand.measure.unit
+    return unit not in CURRENCIES and unit not in ("%", "pp") if volume else unit in CURRENCIES
+
+
+# "held 43.3% of global revenue", "占全球市场的38.5%": a sentence stating a part's share of something.
+_SHARE_STATED = re.compile(r"%\s+of\b|占[^，。；]*?\d%", re.IGNORECASE)
+
+
+def _beside_a_share(c: Candidate) -> bool:
+    """Whether ``c``'s sentence states a share ("North America held 43.3% of global revenue in
+    2024, generating USD 541.3 million"): its amounts are a part's, though it writes the whole's
+    words."""
+    return not c.in_table and bool(_SHARE_STATED.search(c.label))
 
 
 def _untitled(c: Candidate) -> str:

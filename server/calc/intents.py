@@ -827,6 +827,18 @@ _TWO_PARTS = re.compile(rf"^(?P<a>.+?)(?: and | & |和|与|{_AND})(?P<b>.+?)$", 
 def _shares_together(text: str, part: str, whole: str) -> tuple[str, str] | None:
     """The two shares of ``whole`` a question adds when its part is two things held together
     ("阿里云和华为云合计占IaaS市场的份额": 阿里云's share plus 华为云's), or ``None``."""
+    held = _held_together(text, part, whole)
+    if held is None:
+        return None
+    first, second, whole = held
+    if part.isascii():
+        return f"{first} share of {whole}", f"{second} share of {whole}"
+    return f"{first}{whole}份额", f"{second}{whole}份额"
+
+
+def _held_together(text: str, part: str, whole: str) -> tuple[str, str, str] | None:
+    """The two things a share's part holds together ("Asia Pacific and Europe … together") and the
+    whole without its opening year, or ``None`` when the part is one thing."""
     if not _TOGETHER_WORDS.search(text):
         return None
     # "2024年湿粮和零食合计": the year opens the sentence, it is no part of the first thing.
@@ -834,10 +846,23 @@ def _shares_together(text: str, part: str, whole: str) -> tuple[str, str] | None
     # "burgers and patties and sausages": which "and" joins the two things is a guess.
     if found is None or _TWO_PARTS.match(found["b"]) or not _two_things(found["a"], found["b"]):
         return None
-    whole = _OPENING_YEAR.sub("", whole).strip()
-    if part.isascii():
-        return f"{found['a'].strip()} share of {whole}", f"{found['b'].strip()} share of {whole}"
-    return f"{found['a'].strip()}{whole}份额", f"{found['b'].strip()}{whole}份额"
+    return found["a"].strip(), found["b"].strip(), _OPENING_YEAR.sub("", whole).strip()
+
+
+def shares_held_together(question: str) -> tuple[Intent, Intent] | None:
+    """Each thing's own share of the whole, when ``question`` asks the share two things hold
+    together ("What share of the global EV battery market did Asia Pacific and Europe hold together
+    in 2024?"), as a share question of each would be read; ``None`` when it asks no such share.
+    A report that states neither share states the amounts: the share of their sum is asked."""
+    text = normalize(question)
+    years = tuple(years_in(text))
+    text = _aside_last(text, years)
+    pair = _pair(text, "share")
+    held = _held_together(text, *pair) if pair else None
+    if held is None:
+        return None
+    first, second, whole = held
+    return Intent("share", years, (first, whole)), Intent("share", years, (second, whole))
 
 
 def _as_shares(pair: tuple[str, str]) -> tuple[str, str]:

@@ -42,6 +42,7 @@ from reportqa.server.calc.intents import (
     listed_terms,
     prior_value,
     share_in_points,
+    shares_held_together,
 )
 from reportqa.server.calc.joint import shares_figure
 from reportqa.server.calc.linked import linked_question
@@ -110,6 +111,7 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         return listed
     if intent.kind == "rest":  # the whole and the part it excludes are each found by their own names
         return rest_of(question, items, intent.years[0] if len(intent.years) == 1 else None, lang)
+    unnamed = items  # a total a named thing's share is of need not name it (LFP's share of all shipments)
     if intent.pair is None or intent.kind not in ON_PAIR:
         items = naming(items, names_in(named))  # two named things are each found by their own names
     # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
@@ -149,7 +151,9 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if intent.kind == "implied_value":
         return implied_value(intent, items, subject, lang, question)
     if intent.kind == "unstated_value":
-        return _unstated_value(intent, items, subject, lang, question)
+        return _unstated_value(intent, items, subject, lang, question) or _part_of_stated_total(
+            intent, items, unnamed, subject, lang, question
+        )
     if intent.kind == "complement":
         return complement(question, items, hits, intent.years[0] if len(intent.years) == 1 else None, lang)
     if intent.kind == "part_of":
@@ -158,6 +162,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         return None  # "the five largest companies" are several rows: one figure's share is no share of theirs
     if intent.pair is not None and intent.kind in ON_PAIR:
         paired = on_pair(intent, items, lang, subject) or (_the_rest(intent, items) if intent.kind == "share" else None)
+        if paired is None and intent.kind == "sum":  # no share of either stated: the share of their amounts
+            return _share_of_both(question, hits, lang)
         # A part larger than its whole ("2024年亚太地区…占全球的比例" over 5.0 / 1.1): the whole found is
         # another thing's figure (全球 matched "Rest of World"). "A as a percentage of B" may pass 100.
         if paired and intent.kind == "share" and paired.result.value > 100 and not _AS_PERCENTAGE.search(question):
@@ -246,6 +252,27 @@ def _over_listed(intent: Intent, question: str, items: list[Candidate], lang: st
         return None
     over = calc.average if intent.kind == "average" else calc.total
     return Calculation(intent, over([f.measure for f in found]), tuple(found))
+
+
+def _share_of_both(question: str, hits: list[Hit], lang: str) -> Calculation | None:
+    """The share two things hold together of one whole, from their amounts and the whole's, when
+    the report states neither one's share ("Asia Pacific and Europe … together" over a table of
+    regional revenue and the global market's size): each share is bound as its own question
+    would bind it, and both must be of the same figure of the whole."""
+    asked = shares_held_together(question)
+    if asked is None:
+        return None
+    try:
+        shares = [_compute(intent, question, hits, lang) for intent in asked]
+    except calc.CalculationError:
+        return None  # one thing's amount is in another currency than the whole's: no share of both
+    if not all(s is not None and s.intent.kind == "share" and len(s.operands) == 2 for s in shares):
+        return None
+    (first, whole), (second, other) = (s.operands for s in shares if s is not None)
+    if whole != other or first == second:
+        return None
+    result = calc.share_of_sum([first.measure, second.measure], whole.measure)
+    return Calculation(replace(asked[0], pair=None), result, (first, second, whole))
 
 
 def _one_thing_over_years(intent: Intent, question: str, found: list[Operand]) -> bool:
@@ -353,6 +380,24 @@ def _unstated_value(
     # A figure of another measure in that year (an ARPU "3.9万元" beside a market of 112.4亿元) is not it.
     stated = find_figure(items, subject, intent.years[0], lang, amounts_only=True, unit=base.unit, term=question)
     return None if stated is not None and stated.measure.scale == base.scale else found
+
+
+def _part_of_stated_total(
+    intent: Intent, items: list[Candidate], unnamed: list[Candidate], subject: frozenset[str], lang: str, question: str
+) -> Calculation | None:
+    """A year's figure asked plainly that the report states only as a share of a total it states
+    ("How much revenue did oncology applications generate in 2024?" over "Oncology | 27.9%" under
+    "Share of 2024 global revenue" and the 2024 total): the share of the total, when no passage
+    states a figure of the subject for that year, nor its next year's with a growth. The total is
+    sought among all the figures (``unnamed``), not only those writing the name the question asks
+    ("LFP" of "how many GWh of LFP batteries"), which the share's row writes and the total does not."""
+    year = intent.years[0]
+    stated = find_figure(items, subject, year, lang, amounts_only=True, no_rates=True, term=question)
+    if stated is not None:
+        return None
+    return part_of(
+        in_asked_currency(question, unnamed, rates=True), subject, year, lang, volume=_asks_a_count(question)
+    )
 
 
 def _tabulates_year(base: Operand, items: list[Candidate], year: int) -> bool:

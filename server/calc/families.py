@@ -67,7 +67,7 @@ from reportqa.server.calc.subject import (
     writes_all,
     written_in,
 )
-from reportqa.server.calc.tables import OTHERS_ROW, TOTAL_ROW, is_world_row, names_only_a_total
+from reportqa.server.calc.tables import OTHERS_ROW, TOTAL_ROW, TOTAL_WORD, is_world_row, names_only_a_total
 from reportqa.server.reasons import Reason
 
 _TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
@@ -1144,11 +1144,15 @@ def _untitled(c: Candidate) -> str:
     return c.scope[len(title) :] if title and c.scope.startswith(title) else c.scope
 
 
-def _total_row(part: Operand, items: list[Candidate], term: str) -> Operand | None:
+def _total_row(part: Operand, items: list[Candidate], term: str, measured: frozenset[str]) -> Operand | None:
     """The total row of the part's own table, in the part's column, when the whole the question
     names (``term``) is what that table measures (its caption or column: "分布式光伏占新增装机"
     over a table of 新增装机 by type whose last row is 合计; 总出货量 over "Shipments"). The table
-    may run on in another passage of the report under the same heading and column."""
+    may run on in another passage of the report under the same heading and column. ``measured``
+    is the measure the question gives the whole: its own, or the part's when it names none
+    (东南亚包裹总量 of "越南包裹量占东南亚包裹总量" counts parcels, as 包裹量 does; read across
+    languages only). A world row ("Global", 全球) is the total when the whole writes it
+    (全球智能电表市场)."""
     row = row_of(part, items)
     # Every word the whole's own language writes: the glossary's other-language equivalents are not what its table says.
     chinese = bool(HAN.search(term))
@@ -1158,6 +1162,11 @@ def _total_row(part: Operand, items: list[Candidate], term: str) -> Operand | No
     bare = names_only_a_total(term, own.heading)  # "占总额", "of the total": the total row of the part's column
     if row is None or not (whole or bare):
         return None
+    # Across languages no word of the whole is read in the table's (below), so it is read by its measure,
+    # and a whole naming none (全球智能电表市场) measures what its part does; in its own language it is
+    # read by its words, and a measure read there is the whole's own.
+    across = part.hit.chunk.lang != ("zh" if chinese else "en")
+    measure = measured if across else measures_of(term)
     totals = [
         c
         for c in items
@@ -1165,20 +1174,33 @@ def _total_row(part: Operand, items: list[Candidate], term: str) -> Operand | No
         and c.operand.hit.chunk.doc_id == part.hit.chunk.doc_id
         and c.operand.hit.chunk.section == part.hit.chunk.section
         and (c.year, c.column) == (part.measure.year, own.column)
-        and (TOTAL_ROW.match(c.label) or (bare and is_world_row(c.label)))
+        and (TOTAL_ROW.match(c.label) or (is_world_row(c.label) and (bare or writes_all(c.label, term.lower()))))
         and c.operand.measure.unit == part.measure.unit
         and (
             bare
             or all(w in c.scope for w in whole)
             # In the other language: the total row's own label says "total", not what the table is
-            # of (全球 is "total" too), so its column must hold the whole's measure.
-            or (bool(measures_of(term) & c.column) and writes_all(term, c.scope.replace(c.label.lower(), "")))
+            # of (全球 is "total" too), so its column must hold the measure asked, where one is.
+            or (
+                (bool(measure & c.column) or (across and not measure))
+                # 总量 and "total" are the label's, taken out of the scope with it.
+                and writes_all(TOTAL_WORD.sub(" ", term), _without_label(c))
+            )
         )
     ]
     return totals[0].operand if len({c.operand.measure.value for c in totals}) == 1 else None
 
 
 _TOTAL_WORDS = frozenset({"total", "合计", "总计", "总额"})
+
+
+def _without_label(c: Candidate) -> str:
+    """A table cell's scope without its row's own label: the title's "Global" of "Global Smart Meter
+    Market Report" stays when the row labelled "Global" is read, though the label says no more than
+    that the row is the total."""
+    label = c.label.lower()
+    head, found, tail = c.scope.rpartition(label)
+    return f"{head} {tail}" if found else c.scope
 
 
 # Words for "the whole country": the country a report's title names is its every table's.
@@ -1292,7 +1314,7 @@ def on_pair(
     # The whole of a share is not a figure said of the part ("Germany … USD 0.78 billion" is not Europe's).
     part_only = tuple(n for n in names[0] if n not in names[1]) if intent.kind == "share" else ()
     whole = naming(items, names[1])
-    total = _total_row(first, items, intent.pair[1]) if intent.kind == "share" else None
+    total = _total_row(first, items, intent.pair[1], measures[1] or measures[0]) if intent.kind == "share" else None
     wholes = naming(whole, [], part_only) or whole
     if intent.kind == "share":  # a figure said of another company or place is no whole of the thing asked
         wholes = [c for c in wholes if not said_of_another(c, items, intent.pair[1])]

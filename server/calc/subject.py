@@ -265,9 +265,12 @@ def writes_subject(question: str, scopes: list[str]) -> bool:
 
 def writes_all(term: str, scope: str) -> bool:
     """Whether lower-cased ``scope`` writes every subject word of ``term`` but its measure
-    words, itself or by a dictionary sense (总出货量's 出货 is "ship", in "Shipments"; 全球 in a
-    table of one country's shipments is written nowhere)."""
-    return all(written_in(word, scope) for word in subject_words(term) if not measures_of(word))
+    words and the words that name nothing (市场 is "market", an asking word no scope is read for),
+    itself or by a dictionary sense (总出货量's 出货 is "ship", in "Shipments"; 全球 in a table of one
+    country's shipments is written nowhere)."""
+    return all(
+        written_in(word, scope) for word in subject_words(term) if not measures_of(word) and not is_generic(word)
+    )
 
 
 def written_in(word: str, scope: str) -> bool:

@@ -277,7 +277,7 @@ _OTHER_UNIT = re.compile(
 )
 
 
-_TOTAL_WORD = re.compile(r"\btotal\b|合计|总额|总计|总量|总和", re.IGNORECASE)
+TOTAL_WORD = re.compile(r"\btotal\b|合计|总额|总计|总量|总和", re.IGNORECASE)
 # What a bare whole writes besides "total": articles, its year, particles, and a market's generic measure.
 _BARE_FILLER = re.compile(
     r"\b(?:the|in|of|for|all|market|size|revenue|value)\b|(?:19|20)\d\d\s*年?|市场规模|规模|收入|[的年在中之]|[\s,，]",
@@ -290,8 +290,8 @@ def names_only_a_total(term: str, column: str) -> bool:
     total", "total market size in 2030"), or the total of what the part's column measures ("业务量合计"
     under "2024年业务量（亿件）"): then it is the total row of the part's own column, whatever words
     the table's caption uses. A whole that names anything else ("the total Asian market") is not."""
-    if not _TOTAL_WORD.search(term):
+    if not TOTAL_WORD.search(term):
         return False
-    rest = _BARE_FILLER.sub("", _TOTAL_WORD.sub(" ", term))
+    rest = _BARE_FILLER.sub("", TOTAL_WORD.sub(" ", term))
     measure = _BARE_FILLER.sub("", re.sub(r"[(（][^)）]*[)）]", "", column))
     return not rest or (bool(measure) and rest.lower() == measure.lower())

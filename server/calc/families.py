@@ -36,6 +36,7 @@ from reportqa.server.calc.operands import (
     candidates_of,
     clause_of,
     clause_text,
+    clause_words,
     find_figure,
     in_one_paragraph,
     is_row_share,
@@ -1068,7 +1069,7 @@ _NOT_VALUE = re.compile(r"volume|units?\b|shipments?|capacity|installations?|销
 
 
 # Words that say a value is measured, not which one: "revenue" of a market is its value.
-_VALUE_WORDS = frozenset("revenue revenues sales value spending 收入 营收 销售额 规模 市场 价值".split())
+_VALUE_WORDS = frozenset("revenue revenues sales value spending 收入 营收 销售额 零售额 零售 规模 市场 价值".split())
 
 
 def part_of(
@@ -1076,40 +1077,40 @@ def part_of(
 ) -> Calculation | None:
     """An amount the report states only as a share of a total it also states for that year
     ("Dry food | 56.4%" under "Share of global pet food revenue, 2024" × "global pet food
-    market … USD 142.3 billion in 2024"). Refused when the question's subject has an amount
-    of its own, or the total is not the one the share is of. With ``volume`` (the question asks
-    a count: "how many GWh of LFP batteries were shipped"), a share of a volume ("Share of global
-    EV battery shipments") is taken of that volume's total, never of an amount of money; without
-    it, only a share of a value is, of an amount of money."""
+    market … USD 142.3 billion in 2024"; "华东地区占全国云计算市场的36.2%" × "2024年，中国云计算市场规模
+    达到8,264.2亿元"). Refused when the question's subject has an amount of its own, or the total is
+    not the one the share is of. With ``volume`` (the question asks a count: "how many GWh of LFP
+    batteries were shipped"), a share of a volume ("Share of global EV battery shipments") is taken of
+    that volume's total, never of an amount of money; without it, only a share of a value is, of an
+    amount of money."""
 
     def named(c: Candidate) -> bool:  # a table row whose whole label the question spells out
         return c.in_table and bool(c.own) and c.own <= subject
 
     if year is None or any(named(c) and c.operand.measure.unit not in ("%", "pp") for c in items):
         return None
-    shares = [
-        c
+    rows = [
+        (c, of["en"] or of["zh"])
         for c in items
         if named(c)
         and c.operand.measure.unit == "%"
         and c.metric == "share"
         and (c.year == year or (c.year is None and str(year) in c.scope))
+        and (of := _SHARE_OF_WHAT.search(c.scope)) is not None
     ]
-    if len({(c.operand.hit.chunk.id, c.label) for c in shares}) != 1 or len(shares) != 1:
+    shares = rows or _held_shares(items, subject, year)
+    if len({(c.operand.hit.chunk.id, c.label) for c, _ in shares}) != 1 or len(shares) != 1:
         return None
-    share = shares[0]
-    of = _SHARE_OF_WHAT.search(share.scope)
-    if of is None or bool(_NOT_VALUE.search(of.group())) != volume:
+    share, of_what = shares[0]
+    if bool(_NOT_VALUE.search(of_what)) != volume:
         return None
-    whole_words = subject_words(of["en"] or of["zh"]) - _VALUE_WORDS
     wholes = [
         c
         for c in items
         if _of_the_whole_kind(c, volume)
         and c.year == year
         and c.operand.hit is not share.operand.hit
-        and whole_words
-        and whole_words <= subject_words(_untitled(c))
+        and (_names_whole(c, of_what) if rows else _states_whole(c, of_what))
         and not _beside_a_share(c)
     ]
     found = pick(wholes, lang)
@@ -1136,6 +1137,69 @@ def _beside_a_share(c: Candidate) -> bool:
     2024, generating USD 541.3 million"): its amounts are a part's, though it writes the whole's
     words."""
     return not c.in_table and bool(_SHARE_STATED.search(c.label))
+
+
+# "华东地区占全国云计算市场的36.2%": the share's holder, the clause's words before 占, and its whole.
+_HELD_SHARE = re.compile(r"(?P<holder>[^，,。；;占]+)占(?P<whole>[^，,。；;占]+?)的?\s*$")
+
+
+def _held_shares(items: list[Candidate], subject: frozenset[str], year: int) -> list[tuple[Candidate, str]]:
+    """The sentence shares whose clause opens on a holder every word of which the question names
+    (华东地区 of "华东地区占全国云计算市场的36.2%"), with the whole each is of; none when an amount of
+    that year is said of such a holder in its own clause (it is quoted, not computed). A share whose
+    sentence gives no year is of its section's latest year, as prose under a section's figures
+    discusses that year (:func:`dated_by_table`): not when the section states a later year."""
+    held = []
+    for c in items:
+        if c.in_table or c.operand.measure.unit != "%" or not _of_year(c, items, year):
+            continue
+        text = c.operand.hit.chunk.text
+        lead, _ = clause_of(text, c.operand.start, c.operand.end)
+        found = _HELD_SHARE.search(text[lead : c.operand.start])
+        holder = subject_words(found["holder"]) if found else frozenset()
+        if found and holder and holder <= subject:
+            held.append((c, found["whole"], holder))
+    stated = any(
+        not c.in_table and c.operand.measure.unit not in ("%", "pp") and c.year == year and holder <= clause_words(c)
+        for c in items
+        for _, _, holder in held
+    )
+    return [] if stated else [(c, whole) for c, whole, _ in held]
+
+
+def _of_year(c: Candidate, items: list[Candidate], year: int) -> bool:
+    """Whether a sentence's figure is of ``year``: its own, or, undated, its section's latest."""
+    if c.year is not None:
+        return c.year == year
+    return max((d.year for d in _section_of(c, items) if d.year is not None), default=None) == year
+
+
+def _names_whole(c: Candidate, whole: str) -> bool:
+    """Whether ``c`` is named as ``whole``, a table share's whole ("global pet food revenue"), by
+    its report's section, caption, row or sentence: every word of it but the value words."""
+    words = subject_words(whole) - _VALUE_WORDS
+    return bool(words) and words <= subject_words(_untitled(c))
+
+
+def _states_whole(c: Candidate, whole: str) -> bool:
+    """Whether ``c`` is stated as ``whole``, a sentence share's whole: a sentence's figure whose own
+    clause up to it (:func:`_naming`), or a total row whose table, writes every thing the whole is
+    of but its value words (云计算 of 全国云计算市场: 全国 takes it whole, 市场 is no thing; 零售额 is
+    how 智能家电 is valued), itself or by a dictionary sense. Another row is another thing's figure
+    (海信's 365.1 under "2024年智能家电收入")."""
+    words = thing_words(whole) - _VALUE_WORDS
+    if c.in_table and not TOTAL_ROW.match(c.label.rsplit("/ ", 1)[-1]):
+        return False
+    return bool(words) and all(written_in(w, _naming(c)) for w in words)
+
+
+def _naming(c: Candidate) -> str:
+    """What names a figure as a whole's total: a table cell's row, caption and section; a sentence's
+    own clause up to the figure ("中国智能家电市场规模为" of 7,286.4亿元, not "同期中国家电市场整体零售额约为1.5万亿元，
+    智能家电渗透率…", whose sentence writes 智能家电 of another figure)."""
+    if c.in_table:
+        return _untitled(c)
+    return normalize(_clause_before(c.operand, _CLAUSE_BEFORE)).lower()
 
 
 def _untitled(c: Candidate) -> str:
@@ -1303,6 +1367,7 @@ def on_pair(
         no_rates=no_rates,
         term=_telling(intent.pair[0], intent.pair[1]) if intent.kind == "share" else intent.pair[0],
         asked=asked,
+        question=intent.pair[0],
         listed_with=_added_with(intent, 1),
     )
     if first is None or (

@@ -587,7 +587,7 @@ def about_subject(
             and not c.metric
             and (c.operand.hit.chunk.id, c.label) not in said
             and c.operand.measure.unit == chosen[0].operand.measure.unit
-            and subject & _clause_words(c)  # "against USD 1,050/kW for PEM systems" names no subject of its own
+            and subject & clause_words(c)  # "against USD 1,050/kW for PEM systems" names no subject of its own
             and (
                 len(subject & c.words) > top[1] or (len(subject & c.words) == top[1] and _precision(c, subject) > best)
             )
@@ -718,7 +718,7 @@ def clause_text(figure: Operand) -> str:
     return text[slice(*clause_of(text, figure.start, figure.end))]
 
 
-def _clause_words(c: Candidate) -> frozenset[str]:
+def clause_words(c: Candidate) -> frozenset[str]:
     """The subject words of the clause that leads into a sentence's figure ("其中CDMO市场规模为")."""
     text = c.operand.hit.chunk.text
     lead, _ = clause_of(text, c.operand.start, c.operand.end)
@@ -729,7 +729,7 @@ def _precision(c: Candidate, subject: frozenset[str]) -> int:
     """How much of the subject a sentence figure's own clause names, less what else it names:
     "2024年中国医药外包服务市场规模为1,486.2亿元" is the whole's figure, and "其中CDMO市场规模为842.6亿元"
     the CDMO market's, which a question about CDMO asks for though both sentences name as much."""
-    words = _clause_words(c)
+    words = clause_words(c)
     return len(words & subject) - len(words - subject)
 
 

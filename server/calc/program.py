@@ -58,6 +58,7 @@ from reportqa.server.calc.operands import (
     naming,
     passage_written,
     row_over_years,
+    same_figure,
     stated_cagr,
     states_average,
 )
@@ -111,7 +112,9 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         return listed
     if intent.kind == "rest":  # the whole and the part it excludes are each found by their own names
         return rest_of(question, items, intent.years[0] if len(intent.years) == 1 else None, lang)
-    unnamed = items  # a total a named thing's share is of need not name it (LFP's share of all shipments)
+    # A share's whole is another thing than the part the question names, and need not name it
+    # (LFP's share of all shipments).
+    unnamed = items
     if intent.pair is None or intent.kind not in ON_PAIR:
         items = naming(items, names_in(named))  # two named things are each found by their own names
     # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
@@ -151,13 +154,14 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if intent.kind == "implied_value":
         return implied_value(intent, items, subject, lang, question)
     if intent.kind == "unstated_value":
+        # A year's figure asked plainly may be given only as the next year's and its growth, or as a share of a whole.
         return _unstated_value(intent, items, subject, lang, question) or _part_of_stated_total(
             intent, items, unnamed, subject, lang, question
         )
     if intent.kind == "complement":
         return complement(question, items, hits, intent.years[0] if len(intent.years) == 1 else None, lang)
     if intent.kind == "part_of":
-        return part_of(items, subject, intent.years[0] if len(intent.years) == 1 else None, lang)
+        return part_of(unnamed, subject, intent.years[0] if len(intent.years) == 1 else None, lang)
     if intent.kind == "share" and intent.pair is not None and (leaders_asked(intent.pair[0]) or 0) > 1:
         return None  # "the five largest companies" are several rows: one figure's share is no share of theirs
     if intent.pair is not None and intent.kind in ON_PAIR:
@@ -317,13 +321,29 @@ def _other_things(
     words = thing_words(whole)
     total = TOTAL_ROW.match(figure.label.rsplit("/ ", 1)[-1])
     if total and words and not any(written_in(w, _under_title(figure)) for w in words):
-        return True  # a total row is the total of what its table names (公有云's 合计 is not 云计算's)
+        # A total row is the total of what its table names (公有云's 合计 is not 云计算's), unless a
+        # sentence gives that very figure to the whole, naming it.
+        return not _stated_of_whole(figure, gathered, words)
     passages = " ".join(passage_written(h) for h in hits)
     own_language = all(h.chunk.lang == lang for h in hits)
     return any(
         not written_in(word, figure.scope)
         and (written_in(word, part.scope) or (own_language and not written_in(word, passages)))
         for word in words
+    )
+
+
+def _stated_of_whole(total: Candidate, gathered: list[Candidate], words: frozenset[str]) -> bool:
+    """Whether a sentence states ``total``, a total row's figure, for its year and names every word
+    of the whole asked below its report's title ("2023年为6,636.1亿元" in "2024年中国智能家电市场规模为
+    7,286.4亿元…" is the 合计 of a table of appliance categories captioned 分品类市场规模 alone): the
+    table adds up the whole's own parts, which its caption need not name again."""
+    return any(
+        not c.in_table
+        and c.year == total.year
+        and same_figure(c, total)
+        and all(written_in(w, _under_title(c)) for w in words)
+        for c in gathered
     )
 
 

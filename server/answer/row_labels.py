@@ -53,8 +53,9 @@ _NOT_THING_TAGS = ("p", "c", "u", "d", "f", "m", "q", "r", "t", "x")
 def with_row_labels(question: str, hits: list[Hit], embedder: Embedder | None) -> tuple[str, tuple[str, ...]]:
     """``question`` with each word of a thing that the passages of ``hits`` in the other language
     write neither as it is nor by a dictionary sense written as the row label of theirs it means
-    (see the module's docstring), with the labels so written; ``question`` itself and none when it
-    names none, or when the passages hold no table in the other language."""
+    (see the module's docstring), with the labels so read; ``question`` itself and none when it
+    names none, or when the passages hold no table in the other language. A label is written
+    without its aside in brackets, whose 、 and 等 the intent reader takes for the question's words."""
     if embedder is None:
         return question, ()
     lang = detect_language(question)
@@ -81,7 +82,7 @@ def with_row_labels(question: str, hits: list[Hit], embedder: Embedder | None) -
         if not readings:
             continue
         (_, row), piece = max(readings)
-        replaced = _replaced(question, piece, labels[row], [t for t in things if t != thing])
+        replaced = _replaced(question, piece, _named(labels[row]), [t for t in things if t != thing])
         used += (labels[row],) if replaced != question else ()
         question = replaced
     return question, used

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.server.answer.row_labels import ROW_LIKENESS, ROW_MARGIN, in_row, with_row_labels
+from reportqa.server.calc.intents import detect
 from tests.support.embeddings import Likeness
 from tests.support.passages import hit
 
@@ -68,10 +69,23 @@ def test_an_english_phrase_close_to_a_chinese_row_is_asked_as_that_row():
 @pytest.mark.unit
 def test_an_english_run_is_read_by_the_stretch_of_it_that_names_a_row():
     """No tagger tells "additions" (a measure) from the thing before it; the stretch "user-side" is
-    close to the row, whose aside in brackets is not weighed but is written back."""
+    close to the row, whose aside in brackets is neither weighed nor written into the question (its
+    brackets and 、 read as the question's own words), though the row is bound by its whole label."""
     embedder = Likeness({("user-side", "用户侧"): ROW_LIKENESS + 0.1, ("user-side additions", "用户侧"): 0.5})
     asked = with_row_labels("What were user-side additions in 2024?", [hit(CHINESE_TABLE, lang="zh")], embedder)
-    assert asked == ("What were  用户侧（工商业储能等）  additions in 2024?", ("用户侧（工商业储能等）",))
+    assert asked == ("What were  用户侧  additions in 2024?", ("用户侧（工商业储能等）",))
+
+
+@pytest.mark.unit
+def test_a_row_read_with_an_aside_keeps_the_question_s_operation():
+    """大分子（抗体、重组蛋白等） written whole made "How many times A was B" an unstated value of
+    2024 and 2025: the aside's 等 and brackets were read as the question's words."""
+    table = "| 分子类型 | 2024年收入（亿元） |\n|---|---|\n| 小分子 | 528.7 |\n| 大分子（抗体、重组蛋白等） | 196.5 |"
+    embedder = Likeness({("large-molecule", "大分子"): ROW_LIKENESS + 0.1, ("small-molecule", "小分子"): 0.9})
+    question = "How many times large-molecule revenue was small-molecule revenue in 2024?"
+    asked, rows = with_row_labels(question, [hit(table, lang="zh")], embedder)
+    assert rows == ("大分子（抗体、重组蛋白等）", "小分子")
+    assert detect(asked).kind == "ratio"
 
 
 @pytest.mark.unit

@@ -235,7 +235,7 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
     a count's scale ("Revenue (USD million)" beside "Subscribers (thousand)"); a column headed with a
     unit of another kind ("Processed volume (kt)", "Shipments (MW)") is not in the table's money,
     and several units stated with none in the column leave it plain (TAT-QA writes "(dollars in
-    thousands)" over one column of several)."""
+    thousands)" over one column of several); a counted column keeps its own scale ("（亿件）")."""
     texts = [caption, *(c for row in headers for c in row if not non_money_column(c))]  # 万 of 万吨 is no money's scale
     stated = {stated_unit(text) for text in texts if stated_unit(text) != ("", "")}
     table = next(iter(stated)) if len(stated) == 1 else None
@@ -248,7 +248,11 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
         # beside "Change $") is no column's own.
         if own[0] and (len(currencies) > 1 or not any(unit for unit, _ in stated - {own})):
             return own
-        return None if non_money_column(cell.column) else table
+        if non_money_column(cell.column):
+            # "业务量（亿件）": a count keeps the scale its header states, so 177.1 of it is compared with
+            # "全国快递业务量1,745.8亿件" in a sentence, not taken for a figure 100 million times smaller.
+            return ("", own[1]) if own[1] else None
+        return table
 
     out = []
     for c in cells:

@@ -203,7 +203,7 @@ def test_a_column_stating_another_unit_is_not_in_the_table_s_money():
     zh = "| 企业 | 营收（亿元） | 处理量（万吨） |\n|---|---|---|\n| 格林美 | 300.0 | 25.0 |"
     assert {c.column: (c.unit, c.scale) for c in table_cells(chunk(zh, lang="zh"))} == {
         "营收（亿元）": ("CNY", "亿"),
-        "处理量（万吨）": ("", ""),
+        "处理量（万吨）": ("", "万"),  # its own scale: no currency, 25.0万吨
     }
     # A column's own currency wins over the caption's; with two stated, a column stating none is neither's.
     mixed = chunk(
@@ -314,3 +314,13 @@ CAPTION_UNIT_EN = (
 )
 def test_a_scale_asked_after_its_currency_rescales_the_result(question):
     assert computed(CAPTION_UNIT_EN, question) == D("2.2238")
+
+
+def test_a_counted_column_keeps_its_scale_to_meet_the_sentence_stating_its_whole():
+    table = (
+        "| 区域 | 业务量（亿件） 2024年 | 业务收入（亿元） 2024年 |\n| --- | --- | --- |\n"
+        "| 西部地区 | 177.1 | 1,705.4 |\n| 东部地区 | 1,200.0 | 9,000.0 |"
+    )
+    cells = {(c.row, c.column): (c.unit, c.scale) for c in table_cells(chunk(table, lang="zh"))}
+    assert cells["西部地区", "业务量（亿件） 2024年"] == ("", "亿")
+    assert cells["西部地区", "业务收入（亿元） 2024年"] == ("CNY", "亿")

@@ -999,6 +999,28 @@ def _table_of_another_whole(part: Operand, items: list[Candidate], whole: str) -
     )
 
 
+def _part_of_the_world(part: Operand, items: list[Candidate], whole: str) -> bool:
+    """Whether the part's table row states its share of the world ("Share of global sportswear
+    sales" beside Nike's revenue) while the question asks its share of one place's whole ("Nike's
+    share of Chinese sportswear sales"): the row's figure is the company's worldwide one, no part of
+    that place's, so no share of it is computed. A row that is a place ("China" in a table of
+    regions) is that place's own figure, a part of any whole around it."""
+    row = row_of(part, items)
+    if row is None or not any(is_place_word(w) for w in subject_of(whole)):
+        return False
+    if any(is_place_word(w) for w in subject_of(candidate_of(part, items).label)):
+        return False
+    return any(
+        c.in_table
+        and (c.operand.hit.chunk.id, c.label) == row
+        and c.metric == "share"
+        and is_row_share(c)
+        and (named := _COLUMN_WHOLE.search(c.heading)) is not None
+        and is_world_row(_A_YEAR_OR_NUMBER.sub(" ", named["zh"] or named["en"]).strip())
+        for c in items
+    )
+
+
 # What a sentence's own clause says is measured, by kind: a market's size and its revenue are one value.
 _VALUE_OR_COUNT = {"#size": "value", "#revenue": "value", "#volume": "volume"}
 
@@ -1372,7 +1394,11 @@ def on_pair(
     )
     if first is None or (
         intent.kind == "share"
-        and (_stated_share(first, items, intent.pair[1]) or not names_the_part(first, items, *intent.pair))
+        and (
+            _stated_share(first, items, intent.pair[1])
+            or not names_the_part(first, items, *intent.pair)
+            or _part_of_the_world(first, items, intent.pair[1])
+        )
     ):
         return None
     measure = first.measure

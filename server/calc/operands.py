@@ -208,7 +208,10 @@ def _cells(rank: int, hit: Hit) -> list[Candidate]:
         # A heading row that is only a date ("December 31, 2019" over "Transaction related",
         # "Total") says when the rows under it are, where the columns name other things.
         period = cell.section if is_period(cell.section) else ""
-        years = years_in(cell.column) or years_in(cell.row) or years_in(period) or caption_year or table_year
+        # A row's own period cell ("FY2024 (ended Feb 2025)") dates it by the year its label names
+        # first: the report's fiscal year, not the calendar year the year ends in.
+        own = years_in(cell.period)[:1]
+        years = years_in(cell.column) or years_in(cell.row) or own or years_in(period) or caption_year or table_year
         # A column headed by a unit of its own ("Processed volume (kt)", "Share (%)") is not in the money.
         headed = _headed_unit(cell.column)
         # Nor is a column headed by a count ("2024年业务量（亿件）"): 132.7亿件 are no yuan.

@@ -61,6 +61,7 @@ class Cell:
     start: int
     end: int
     section: str = ""  # the label of the row above that states no figure ("Deferred tax liabilities:")
+    period: str = ""  # the row's own cell under a period column ("FY2024 (ended May 2024)" under "Fiscal year")
 
 
 def _split(line: str) -> list[str]:
@@ -104,6 +105,23 @@ _ACCOUNTS = re.compile(r"\|\s*\(\s*[\d,.]+\s*\)\s*\||\|\s*[$€£¥]")
 
 
 _CAPTION_CHARS = 120  # a longer line before a table is a paragraph, not its caption
+
+
+# A column whose header names only a period ("Fiscal year", "FY", "财年", "年份"): its cells say
+# when each row's figures are, as a year in a column's header says when that column's are.
+_PERIOD_HEADER = re.compile(
+    r"(?:(?:fiscal|financial|reporting)\s+)?(?:year|period)|FY|财年|财政年度|会计年度|年份|年度|报告期", re.IGNORECASE
+)
+
+
+def _period_column(names: list[list[str]]) -> int | None:
+    """The index of the column headed by a period only, if the table has one (not the row labels')."""
+    width = max((len(h) for h in names), default=0)
+    for index in range(1, width):
+        header = " ".join(h[index] for h in names if index < len(h) and h[index])
+        if _PERIOD_HEADER.fullmatch(header.strip()):
+            return index
+    return None
 
 
 def _is_year_row(cells: list[str]) -> bool:
@@ -155,6 +173,8 @@ def table_cells(chunk: Chunk) -> list[Cell]:
             continue
         position = raw.index("|")
         names = _spanned(headers)
+        at = _period_column(names)
+        period = row[at] if at is not None and at < len(row) and years_in(row[at]) else ""
         for index, text in enumerate(row):
             position = raw.index(text, position) if text else position
             column = " ".join(h[index] for h in names if index < len(h) and h[index])
@@ -164,7 +184,7 @@ def table_cells(chunk: Chunk) -> list[Cell]:
             if value is None:
                 continue
             start = line_start + position
-            cells.append(Cell(label, column, *value, start, start + len(text), section))
+            cells.append(Cell(label, column, *value, start, start + len(text), section, period))
     return _with_stated_unit(cells, headers, caption)
 
 

@@ -7,6 +7,7 @@ nothing of HTTP or of how the index it searches is kept.
 from __future__ import annotations
 
 from collections.abc import Generator, Iterable, Iterator
+from functools import partial
 from typing import Protocol
 
 from reportqa.index.retriever import Hit
@@ -19,13 +20,14 @@ from reportqa.server.answer.followup import standalone_question
 from reportqa.server.answer.gate import enforce
 from reportqa.server.answer.name_meaning import with_meant_names
 from reportqa.server.answer.paraphrase import Embedder, without_market_paraphrases
-from reportqa.server.answer.row_labels import in_row, with_row_labels
+from reportqa.server.answer.row_labels import in_row, prose_labels, with_row_labels
 from reportqa.server.answer.sentences import asks_explanation
 from reportqa.server.answer.types import Answer, Citation, Turn
 from reportqa.server.answer.worded import Generated, Material, Writer
 from reportqa.server.calc.calculator import CalculationError
 from reportqa.server.calc.intents import asked_currency, asked_scale, detect, free_years, operation_phrases
 from reportqa.server.calc.program import calculate, forecast_end_named
+from reportqa.server.calc.subject import measures_of
 from reportqa.server.reasons import Reason
 
 
@@ -92,6 +94,13 @@ class Answerer:
             # 鞋类 over an English table is computed from its row "Footwear", "security hardware" over a
             # Chinese one from 安全硬件: names the dictionary does not carry across.
             labelled, rows = with_row_labels(asked, hits, self.embedder)
+            calculation = _computed(labelled, hits, rows) if rows else None
+        if intent and calculation is None:
+            # "learning services" over a Chinese report that states 学习服务收入 only in a sentence is
+            # asked as the phrase that figure's clause is said of, read by meaning as a row's label is.
+            labelled, rows = with_row_labels(
+                asked, hits, self.embedder, partial(prose_labels, measures=measures_of(asked))
+            )
             calculation = _computed(labelled, hits, rows) if rows else None
         bound = calculation is not None and bool(calculation.figures)
         operation = operation_phrases(asked, intent) if intent else ()

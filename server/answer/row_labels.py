@@ -23,6 +23,7 @@ Chinese tables' rows as above, each stretch of a run apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -34,7 +35,8 @@ from reportqa.server.answer.paraphrase import Embedder, market_of
 from reportqa.server.calc.composed import MAX_UNITS
 from reportqa.server.calc.composed import content_word as _content
 from reportqa.server.calc.models import Operand
-from reportqa.server.calc.subject import is_place_word, measures_of, subject_words
+from reportqa.server.calc.operands import candidates_of, clause_of
+from reportqa.server.calc.subject import is_place_word, measures_of, subject_words, without_measures
 from reportqa.server.calc.tables import OTHERS_ROW, Cell, is_aggregate_row, table_cells
 
 # Cosine (both sides embedded as documents) from which a Chinese word names a row, and by how
@@ -50,16 +52,23 @@ ROW_MARGIN = 0.06
 _NOT_THING_TAGS = ("p", "c", "u", "d", "f", "m", "q", "r", "t", "x")
 
 
-def with_row_labels(question: str, hits: list[Hit], embedder: Embedder | None) -> tuple[str, tuple[str, ...]]:
+def with_row_labels(
+    question: str,
+    hits: list[Hit],
+    embedder: Embedder | None,
+    labels_of: Callable[[list[Hit]], list[str]] | None = None,
+) -> tuple[str, tuple[str, ...]]:
     """``question`` with each word of a thing that the passages of ``hits`` in the other language
     write neither as it is nor by a dictionary sense written as the row label of theirs it means
     (see the module's docstring), with the labels so read; ``question`` itself and none when it
     names none, or when the passages hold no table in the other language. A label is written
-    without its aside in brackets, whose 、 and 等 the intent reader takes for the question's words."""
+    without its aside in brackets, whose 、 and 等 the intent reader takes for the question's words.
+    ``labels_of`` gives the labels weighed (:func:`row_labels` unless given: :func:`prose_labels`
+    weighs the phrases prose figures are said of)."""
     if embedder is None:
         return question, ()
     lang = detect_language(question)
-    labels = row_labels([h for h in hits if h.chunk.lang != lang])
+    labels = (labels_of or row_labels)([h for h in hits if h.chunk.lang != lang])
     if not labels:
         return question, ()
     written = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}").lower() for h in hits)
@@ -104,8 +113,63 @@ def _closest_row(likeness: np.ndarray, rows: int) -> tuple[float, int] | None:
 
 
 def in_row(figure: Operand, labels: tuple[str, ...]) -> bool:
-    """Whether ``figure`` is a cell of a table row labelled one of ``labels``."""
-    return any(cell.start == figure.start and _label(cell) in labels for cell in table_cells(figure.hit.chunk))
+    """Whether ``figure`` is a cell of a table row labelled one of ``labels``, or a sentence's figure
+    whose own clause is said of one (:func:`prose_labels`)."""
+    cells = table_cells(figure.hit.chunk)
+    if any(cell.start == figure.start for cell in cells):
+        return any(cell.start == figure.start and _label(cell) in labels for cell in cells)
+    return _clause_phrase(figure) in labels
+
+
+def prose_labels(hits: list[Hit], measures: frozenset[str]) -> list[str]:
+    """What the figures of ``hits``' prose are each said of, as a row's label says what its cells are
+    of: the subject phrase of the clause that leads into the figure (学习服务 of "其中学习服务收入为36.4亿元",
+    "Learning services" of "Learning services revenue was USD 5.0 billion"). A report's parts are
+    often stated in sentences, not a table, and a question in the other language names them in words
+    no dictionary sense spells, just as it names a table's rows. Only figures whose clause names one
+    of the question's ``measures`` are weighed: a table's column tells the calculation what its cells
+    measure, a sentence's phrase does not (新型储能系统 of a market size is not the capacity asked)."""
+    said = {
+        (_clause_phrase(c.operand), normalize(c.operand.hit.chunk.title))
+        for c in candidates_of(hits)
+        if not c.in_table and measures_of(_lead_in(c.operand)) & measures
+    }
+    # A phrase its report's title writes (医疗美容市场 of 中国医疗美容市场研究报告) is the whole the
+    # report is about, as a table's total row is: no part a question's thing may be read as.
+    phrases = {p for p, title in said if p and p not in title}
+    return sorted(p for p in phrases if not is_aggregate_row(p) and not OTHERS_ROW.search(p))
+
+
+def _lead_in(figure: Operand) -> str:
+    """The words of a sentence's ``figure``'s own clause before it (:func:`clause_of`)."""
+    text = figure.hit.chunk.text
+    lead, _ = clause_of(text, figure.start, figure.end)
+    return text[lead : figure.start]
+
+
+def _clause_phrase(figure: Operand) -> str:
+    """The subject phrase of the clause leading into a sentence's ``figure`` (:func:`clause_of`): the
+    last run of words that may name a thing before it, without its measure, its verb, its period or a
+    place at its ends ("其中学习服务收入为" is 学习服务, "2024年，福田汽车新能源商用车销量为" 福田汽车新能源商用车)."""
+    before = without_measures(_lead_in(figure))
+    if figure.hit.chunk.lang != "zh":
+        things = _english_things(before)
+        return things[-1] if things else ""
+    runs: list[list[tuple[str, str]]] = [[]]
+    for token in posseg().lcut(normalize(before)):
+        if HAN_RUN.fullmatch(token.word) and _content(token.word) and not token.flag.startswith(_NOT_THING_TAGS):
+            runs[-1].append((token.word, token.flag))
+        elif runs[-1]:
+            runs.append([])
+    run = next((r for r in reversed(runs) if r), [])
+    while run and is_place_word(run[0][0]):
+        run = run[1:]  # 全国 of 全国光伏组件产量: the question names its place apart
+    while run and run[-1][1] == "v":
+        run = run[:-1]  # 达到 of 用户规模达到
+    phrase = "".join(word for word, _ in run)
+    # One word of two characters alone (服务, 用户, 机构) is a generic noun the clause's context
+    # makes a thing, and reads as close to any question's plain word ("services" 0.82).
+    return phrase if len(run) <= MAX_UNITS and len(phrase) > 2 else ""
 
 
 def _replaced(question: str, word: str, label: str, things: list[str]) -> str:

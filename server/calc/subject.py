@@ -157,7 +157,7 @@ def measures_of(text: str) -> frozenset[str]:
     return frozenset(tag for tag, pattern in _MEASURES.items() if pattern.search(text))
 
 
-def _without_measures(text: str) -> str:
+def without_measures(text: str) -> str:
     """``text`` without the words that name a measure ("footwear sales" is footwear)."""
     for pattern in _MEASURES.values():
         text = pattern.sub(" ", text)
@@ -305,7 +305,7 @@ def _whole_written(word: str, scope: str) -> bool:
 def thing_words(term: str) -> frozenset[str]:
     """The words of ``term`` that name a thing, not a place, a period, a measure or an asking word
     ("North America's footwear sales": footwear and north; 中国软件市场: 软件)."""
-    text = _without_measures(_POSSESSIVE.sub("", term))
+    text = without_measures(_POSSESSIVE.sub("", term))
     for name in names_in(text):  # a place of several words ("Southeast Asia") is no thing, nor its pieces
         if is_place(name) or names_a_place(name):
             text = text.replace(name, " ")

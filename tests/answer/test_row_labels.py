@@ -4,10 +4,13 @@ than the next; fake embedders for the rule, the real model for what it reads."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from reportqa.server.answer.row_labels import ROW_LIKENESS, ROW_MARGIN, in_row, with_row_labels
+from reportqa.server.answer.row_labels import ROW_LIKENESS, ROW_MARGIN, in_row, prose_labels, with_row_labels
 from reportqa.server.calc.intents import detect
+from reportqa.server.calc.subject import measures_of
 from tests.support.embeddings import Likeness
 from tests.support.passages import hit
 
@@ -141,3 +144,50 @@ def test_a_figure_is_in_the_row_its_line_opens_on():
     footwear = next(o for v, o in cells.items() if str(v) == "2.6")
     assert in_row(footwear, ("Footwear",))
     assert not in_row(footwear, ("Outerwear",))
+
+
+REVENUE = measures_of("revenue")
+PROSE = "网易有道2024年营收为56.1亿元，同比增长4.3%，其中学习服务收入为36.4亿元。"
+
+
+@pytest.mark.unit
+def test_a_prose_figure_is_said_of_its_clause_s_subject_phrase():
+    assert "学习服务" in prose_labels([hit(PROSE, lang="zh")], REVENUE)
+    assert "服务" not in prose_labels([hit(PROSE, lang="zh")], REVENUE)  # a generic word alone names no part
+
+
+@pytest.mark.unit
+def test_an_english_phrase_close_to_a_prose_part_is_asked_as_that_phrase():
+    embedder = Likeness({("learning services", "学习服务"): ROW_LIKENESS + 0.1})
+    asked = with_row_labels(
+        "What share of 2024 revenue came from learning services?",
+        [hit(PROSE, lang="zh")],
+        embedder,
+        partial(prose_labels, measures=REVENUE),
+    )
+    assert asked == ("What share of 2024 revenue came from  学习服务 ?", ("学习服务",))
+
+
+@pytest.mark.unit
+def test_a_prose_figure_is_in_the_part_its_clause_is_said_of():
+    from reportqa.server.calc.models import operand_of
+
+    prose = hit(PROSE, lang="zh")
+    figures = {str(q.value): operand_of(prose, q) for q in prose.chunk.quantities}
+    assert in_row(figures["36.4"], ("学习服务",))
+    assert not in_row(figures["56.1"], ("学习服务",))
+
+
+@pytest.mark.unit
+def test_a_prose_figure_of_another_measure_than_asked_is_not_weighed():
+    assert prose_labels([hit(PROSE, lang="zh")], measures_of("market size")) == []
+
+
+@pytest.mark.unit
+def test_a_prose_phrase_its_report_s_title_writes_is_the_whole_not_a_part():
+    whole = hit(
+        "2024年中国医疗美容市场规模为2,856.4亿元，其中肉毒素市场规模为88.0亿元。",
+        lang="zh",
+        title="中国医疗美容市场研究报告",
+    )
+    assert prose_labels([whole], measures_of("market size")) == ["肉毒素"]

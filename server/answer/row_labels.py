@@ -155,12 +155,7 @@ def _clause_phrase(figure: Operand) -> str:
     if figure.hit.chunk.lang != "zh":
         things = _english_things(before)
         return things[-1] if things else ""
-    runs: list[list[tuple[str, str]]] = [[]]
-    for token in posseg().lcut(normalize(before)):
-        if HAN_RUN.fullmatch(token.word) and _content(token.word) and not token.flag.startswith(_NOT_THING_TAGS):
-            runs[-1].append((token.word, token.flag))
-        elif runs[-1]:
-            runs.append([])
+    runs = _content_runs(before)
     run = next((r for r in reversed(runs) if r), [])
     while run and is_place_word(run[0][0]):
         run = run[1:]  # 全国 of 全国光伏组件产量: the question names its place apart
@@ -170,6 +165,18 @@ def _clause_phrase(figure: Operand) -> str:
     # One word of two characters alone (服务, 用户, 机构) is a generic noun the clause's context
     # makes a thing, and reads as close to any question's plain word ("services" 0.82).
     return phrase if len(run) <= MAX_UNITS and len(phrase) > 2 else ""
+
+
+def _content_runs(text: str) -> list[list[tuple[str, str]]]:
+    """jieba's runs of neighbouring Chinese content words of ``text``, each word with its tag: not a
+    stop word, an asking word, a numeral or a function word (``_NOT_THING_TAGS``) between them."""
+    runs: list[list[tuple[str, str]]] = [[]]
+    for token in posseg().lcut(normalize(text)):
+        if HAN_RUN.fullmatch(token.word) and _content(token.word) and not token.flag.startswith(_NOT_THING_TAGS):
+            runs[-1].append((token.word, token.flag))
+        elif runs[-1]:
+            runs.append([])
+    return runs
 
 
 def _replaced(question: str, word: str, label: str, things: list[str]) -> str:
@@ -217,12 +224,7 @@ def _thing_words(question: str) -> list[str]:
     neighbouring content words (智能 and 电表 are 智能电表, smart meters, not the "Electricity" row of
     their meter types; 湿 and 粮 are 湿粮), without a place or a measure at either end (北美, 收入);
     not a stop word, an asking word, a numeral or a function word."""
-    runs: list[list[tuple[str, str]]] = [[]]
-    for token in posseg().lcut(normalize(question)):
-        if HAN_RUN.fullmatch(token.word) and _content(token.word) and not token.flag.startswith(_NOT_THING_TAGS):
-            runs[-1].append((token.word, token.flag))
-        elif runs[-1]:
-            runs.append([])
+    runs = _content_runs(question)
     things = []
     for run in runs:
         while run and _edge(*run[0]):

@@ -23,7 +23,7 @@ _CAGR_WORDS = (
     r"(?:cagr|compound(?:ed|ing)?\b|annual(?:i[sz]ed)? (?:rate of )?growth(?: rate)?|"
     r"复合年增长率|年复合增长率|年均复合增长率|年均增长率|复合增长率|"
     # 复合增速, 年均复合增速, 年复合增速, 复合年均增速: a compound rate, never the total change.
-    r"(?:年均|年)?复合(?:年均)?增(?:速|长速度)|年均增速)"
+    r"(?:年均|年)?复合(?:年均)?增(?:速|长速度|长)|年均增速)"
 )
 
 
@@ -37,7 +37,7 @@ _IMPLY = r"\bimpl(?:y|ies|ied)\b|\bcalculate\b|\bcompute\b|\bderive\b|隐含|推
 
 # A year's change a question gives to carry a figure by, and the words that then carry it.
 _CHANGE_GIVEN = r"增速|增长率|增幅|同比增长|降幅|跌幅|同比下降|下降幅度"
-_DERIVED = r"据此|推算|倒推"
+_DERIVED = r"据此|推算|倒推|反推|回推|倒算"
 
 
 # The words that exclude part of a whole, in the order an exclusion is read ("is not held by
@@ -49,17 +49,35 @@ EXCLUDING = (
 _REST = (
     rf"\b(?:{EXCLUDING})\b|"
     r"\b(?:the )?(?:rest|remainder) of\b|\bremaining\b|"
-    r"\ball other\b|\bother (?:vendors|companies|players|brands|manufacturers|makers|suppliers|firms|producers|"
+    r"\ball other\b|\bwhat(?:['’]s| is| was)? left\b|\bwhat (?:remains|remained)\b|"
+    r"\b(?:left|remains?) (?:for|to) (?:the )?other\b|"
+    r"\bbeyond (?:the )?(?:named|listed|top|leading|largest|biggest|major)\b|"
+    r"\bother (?:vendors|companies|players|brands|manufacturers|makers|suppliers|firms|producers|"
     r"competitors|participants)\b|其余|剩余|其他(?:厂商|企业|公司|品牌|供应商|制造商|参与者)|除了?[^，。？?]{1,20}(?:以外|之外|外)|(?:以外|之外)的"
 )
+# A rate a year the question gives to grow a figure by: "9% a year", "18% growth per year", "4% annually",
+# "at 15% cagr", "每年增长15%", "年均增长9%", "保持年均18%的增长", "按6%的年增速".
+_PER_YEAR_RATE = (
+    r"\d+(?:\.\d+)?\s?%(?:\s+[a-z-]+){0,2}?\s+(?:a|per|each|every) year\b|"
+    r"\d+(?:\.\d+)?\s?%(?:\s+[a-z-]+){0,2}?\s+(?:annually|yearly|annual|compound(?:ed)?|cagr)\b|"
+    # "如果保持2024年的增速", "延续当前增长率": a rate kept on.
+    r"(?:保持|维持|延续)[^，,。？?]{0,12}(?:增速|增长率|增幅)|"
+    r"每年(?:增长|增加|提升|上涨|递增)|年均(?:增长|增速|增幅)?约?\s?\d|年增(?:速|长率|幅)"
+)
+# A change the question states ("grew 45%", "rose by 30%", "同比下降了8%", "增长约30%"): a figure carried by it.
+_STATED_CHANGE = (
+    r"\b(?:grew|grow|grows|rose|rise|rises|increased|declined|fell|dropped|shrank|(?:was|were) (?:up|down))\s+"
+    r"(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s?%|"
+    r"(?:增长|增加|下降|下滑|减少|上升|提升|下跌|上涨)了?(?:约|近|超过?)?\d+(?:\.\d+)?%"
+)
 # "合多少亿元", "相当于多少万元", "换算成多少亿美元": the scale asked follows.
-ZH_CONVERT_TO = r"(?:合|相当于|折合成?|换算成?)多少"
+ZH_CONVERT_TO = r"(?:合|相当于|折合成?|换算成?|换成)(?:人民币|美元|欧元|日元|港元|英镑)?多少"
 _SHARE_ASKED = r"\bshare\b|\bpercent|\bproportion\b|\bportion\b|份额|占|比重|比例"
 _SHARE_ASKED_RE = re.compile(_SHARE_ASKED, re.IGNORECASE)
 # A share a complement asks for: not the percentage of a change ("the percentage growth of skincare
 # sales in Asia Pacific excluding China" is a growth rate of a region so named).
 _SHARE_OF_REST = (
-    r"\bshare\b|\bpercent(?!age (?:growth|change|increase|decrease|decline|rise|fall|points?)\b)|"
+    r"\bshares?\b|\bpercent(?!age (?:growth|change|increase|decrease|decline|rise|fall|points?)\b)|"
     r"\bproportion\b|\bportion\b|份额|占|比重|比例"
 )
 # Each kind is a list of alternatives; an alternative is patterns that must occur in this
@@ -83,7 +101,17 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
         "projection",
         (
-            (rf"at (?:the|its|this|that|an?) (?:[\w.%-]+ ){{0,2}}?{_GROWTH_WORDS}|if it grows|\bgrows? at\b",),
+            (
+                rf"at (?:the|its|this|that|an?) (?:[\w.%'’-]+ ){{0,2}}?{_GROWTH_WORDS}|if it grows|\bgrows? at\b|"
+                # "if it keeps compounding at the rate the report cites", "should growth continue at the 2023 rate"
+                r"\b(?:keeps?|continues?|continuing|sustains?|compounding) [^?]{0,20}?\bat (?:the|its|this|that) "
+                r"(?:[\w'’-]+ ){0,3}?rate\b|"
+                rf"\bhold(?:s|ing)? (?:the |its )?(?:[\w-]+ ){{0,2}}?{_GROWTH_WORDS} constant",
+            ),
+            # "grows 9% a year", "rise 4% annually", "每年增长15%", "保持年均18%的增长": a rate a year carries a
+            # figure to a year the question names, after the rate or before it ("project it to 2029 at 15% cagr").
+            (_PER_YEAR_RATE, r"(?:19|20)\d\d"),
+            (r"\b(?:to|by|until) (?:19|20)\d\d\b", _PER_YEAR_RATE),
             ("按", _GROWTH_WORDS),
             ("以", _GROWTH_WORDS, "增长"),
         ),
@@ -103,6 +131,9 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (r"根据|按照?|由|利用", _CHANGE_GIVEN),
             # "2024年订单量同比增长12.5%，据此推算其2023年订单量": the growth stated first, then carried back.
             (_CHANGE_GIVEN, _DERIVED),
+            # "grew 30% in 2024 — so what was it in 2023?", "2024年增长了14%，那2023年的基数是多少": the change is
+            # the question's own figure, the year it carries the figure to follows.
+            (_STATED_CHANGE, r"(?:19|20)\d\d"),
         ),
     ),
     # A CAGR between two named years is computed from their figures (and set beside a stated one).
@@ -118,9 +149,11 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (
                 r"by what percent|percent(?:age)? (?:increase|growth|change|decrease|decline|rise|fall|difference)|"
                 r"% change|\bgrowth rate\b|(?:增长|下降|降低|减少|上升|提高|增加|变化|变动)了?(?:百分之|多少百分比)|"
-                r"增幅|涨幅|降幅|增长百分比|增速|"
+                r"增幅|涨幅|降幅|增长百分比|增速|(?:增长|下滑|下降|上涨|下跌)幅度|按百分比|"
+                r"(?:多|少|涨|跌)了?(?:百分之|多少个?百分比)|(?:增长|增加|上涨|下降|减少)了?几成|"
+                r"\bwhat (?:%|percent(?:age)?)(?! of)(?! points?)|\(in %\)|"
                 r"year[- ](?:over|on)[- ]year growth|\byoy growth|\bhow fast\b|"
-                r"\bin percent(?:age)?(?: terms)?\b(?! of)|"
+                r"\bin percent(?:age)?(?: terms)?\b(?! of)(?! points?)|"
                 r"变化百分比|百分比变化|变化率|"
                 # "同比增长了多少GW" asks an amount: a change, not a percentage.
                 r"变动率|同比增长(?!了?多少[^\s百？?])|同比变化|增长率",
@@ -134,18 +167,18 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             # "the percentage (constitution) of A in/among/out of (the) total B"
             (r"percentage (?:of )?constitution of|percentage of ", r" (?:in|among|out of) (?:the )?total\b"),
             (r"\bpercentage of ", r" over "),
-            (r"\bhow much of\b", r"\bin percent(?:age)?\b|\bas a percent(?:age)?\b"),
+            (r"\bhow much of\b", r"\bin percent(?:age)?\b|\bas a percent(?:age)?\b|\bpercentage-wise\b"),
             # "约占全球新增装机的多少？": 的多少 closing the question asks the share itself.
             ("占", r"的(?:比例|比重|百分比|份额)|百分之(?:几|多少)|几成|多大(?:比例|比重|份额)|的多少(?=[？?。]|$)"),
             # "A在B中的占比是多少", "B中A占比多少", "A在B中所占比重为多少"
-            (r"占比(?:是|为|有)?(?:多少|几)|所占(?:的)?(?:比例|比重|份额|百分比)",),
+            (r"占比(?:预计|约|大约|将)?(?:是|为|有)?(?:多少|几)|所占(?:的)?(?:比例|比重|份额|百分比)",),
         ),
     ),
     (
         "ratio",
         (
             (
-                r"how many times|\btimes (?:as|larger|bigger|the)\b|\bmultiple\b|\bratio\b|\bproportion\b|"
+                r"how many times|how many x\b|\btimes (?:as|larger|bigger|the)\b|\bmultiple\b|\bratio\b|\bproportion\b|"
                 r"\bdivided by\b|^divide\b|"
                 r"\bby what (?:factor|multiple)\b|"
                 r"几倍|多少倍|倍数|比率|之比|除以",
@@ -158,27 +191,34 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             # "A比B多多少", "how many more A than B": the difference of two named things.
             ("比", r"多了?(?:多少|出)|少了?多少|高了?多少|低了?多少|大了?多少|小了?多少|(?:高|超|大)出了?多少"),
             (r"how (?:many|much)(?: [A-Za-z]+)? more ", r" than "),
+            # "How many percentage points did it climb", "提升了多少个百分点": a gap of two rates.
+            (r"\b(?:how|by how) many (?:percentage )?points\b|(?:多少|几)个百分点",),
             (
                 r"absolute|how much (?:larger|bigger|more|higher|lower|less|smaller|does|did|will)|\bchange\b|"
                 r"\bdifference\b|\bincrease\b|\bdecrease\b|\bgrow between\b|\bgap\b|"
                 r"\bdecline\b|\bdrop\b|\bfall\b|\brise\b|\bexceed(?:ed|s)?\b|"
+                r"\bshr(?:ink|ank|unk)\b|\bsurpass(?:ed|es)?\b|\bout(?:run|ran|pace[ds]?|grew|grow|sold|sell|strip(?:ped)?)\b|"
+                r"\bhow far apart\b|\bhow (?:many|much) fewer\b|\bby what amount\b|\bby how many\b(?! times)|"
                 # "How many GWh did the world add in 2024": what a year added is its change.
                 r"\bhow (?:many|much)\b[^?？]*\badd(?:ed)?\b|"
-                r"(?:增加|减少|增长|下降|降低|上升|提高|上涨|下跌)了?多少|多出|差额|差值|之差|相差|差多少|绝对|变化|变动",
+                r"(?:增加|减少|增长|下降|降低|上升|提高|提升|上涨|下跌|下滑|回落|萎缩|缩减|净增加?|扩大)了?多少|"
+                r"多出|差额|差值|之差|相差|差了?多少|高出多少|绝对|变化|变动",
             ),
         ),
     ),
-    ("average", ((r"\baverage\b|\bmean\b|平均",),)),
+    ("average", ((r"\baverag(?:e|ed|es|ing)\b|\bavg\b|\bmean\b|平均|均值",),)),
     (
         "sum",
         (
             (
                 r"\bsum\b|\btotal of\b|\bcombined\b|\btogether\b|\badd up\b|\bin total\b|"
-                r"合计|总和|之和|加起来|总计|合共|一共|总共|共计",
+                r"合计|总和|之和|加起来|合起来|加总|合并|加在一起|总计|合共|一共|总共|共计|\bjointly\b",
             ),
             (r"\btotal\b", r"\b(?:19|20)\d\d\b", r"\band\b", r"\b(?:19|20)\d\d\b"),
             # "Add A's and B's revenue: what do they come to?", "the total revenue for A and B".
-            (r"^add\b", r"\band\b"),
+            (r"^add\b|\bif you add\b|\badding\b", r"\band\b"),
+            # "Cumulative installations across 2022, 2023 and 2024": every year listed.
+            (r"\bcumulative\b|\bacross\b", r"\b(?:19|20)\d\d\b", r"\band\b", r"\b(?:19|20)\d\d\b"),
             (r"\btotal\b", r"\bfor\b", r"\band\b"),
             (r"\btotal\b", r"\bbetween (?:19|20)\d\d (?:to|and|-) (?:19|20)\d\d\b"),
         ),
@@ -186,7 +226,16 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
         "convert",
         (
-            (r"\bconvert|\bexpress(?:ed)? in\b|换算|折合|转换",),
+            (
+                r"\bconvert|\bexpress(?:ed)?\b|\brestate|\binstead of\b|\bexchange rate\b|"
+                r"换算|折合|转换|换成|汇率|(?:美元|人民币|欧元)口径",
+            ),
+            # "at 0.74 USD per CAD", "if one euro equals 1.08 dollars", "以百万美元计": a rate or a scale given.
+            (
+                r"\b\d+(?:[.,]\d+)? (?:usd|us dollars|dollars|eur|euros?|cny|rmb|yuan|vnd|jpy|yen|gbp) per\b|"
+                r"\bequals? \d+(?:\.\d+)? (?:us )?(?:dollars|euros?|yuan)\b|"
+                r"以(?:百万|千万|十亿|亿|万亿|万)?(?:美元|人民币|元|欧元|日元)计",
+            ),
             (
                 r"\bin (?:trillions?|billions?|millions?)(?: of)? "
                 r"(?:yuan|rmb|cny|us dollars|usd|dollars|euros?|eur|cubic)",
@@ -362,10 +411,10 @@ def detect(question: str) -> Intent | None:
             if compared and any(_NESTED.search(term) and not names_only_a_total(term, "") for term in compared):
                 return None  # "the average A less the average B": an operation on results, not figures
             if (
-                kind in ("change", "relative_change")
+                kind in ("change", "relative_change", "ratio")
                 and len(years) == 1
                 and pair is None
-                and (_ON_YEAR_BEFORE.search(text) or _GREW_IN.search(text))
+                and (_ON_YEAR_BEFORE.search(text) or (kind != "ratio" and _GREW_IN.search(text)))
             ):
                 years = (years[0] - 1, years[0])  # "2024年…同比增长了百分之多少": 2024 over 2023
             if kind == "average" and len(years) == 1 and _ACROSS.search(text) and not listed_terms(text):
@@ -385,11 +434,18 @@ def detect(question: str) -> Intent | None:
             if no_year and (kind in ("share", "ratio") or not _OVER_THE_ROW.search(text)):
                 continue
             return intent
-    return prior_value(text, years)
+    return prior_value(text, years) or amount_of_share(text, years)
 
 
 # "2023年X的营收约为多少", "What was X's revenue in 2023?": one year's figure, asked plainly.
 _ASKS_FIGURE = re.compile(r"\bwhat (?:was|were)\b|\bhow (?:much|many)\b|多少(?!倍|个?百分点)", re.IGNORECASE)
+# An amount asked by a verb that works it out: "estimate X's order intake", "what revenue does that imply".
+_WORKS_OUT = re.compile(
+    r"\b(?:estimate|imply|implies|implied|work out|calculate|compute|"
+    r"what(?:['’]s| is| was) (?:\w+['’]s )?(?:revenue|sales))\b|"
+    r"推算|估算|算一下|对应",
+    re.IGNORECASE,
+)
 # Rates and shares are stated, not carried back a year by a growth rate.
 _ASKS_RATE = re.compile(rf"{_SHARE_ASKED}|{_GROWTH_WORDS}|\bgrowth\b|\brate\b|%|增速|增幅|率", re.IGNORECASE)
 
@@ -401,6 +457,37 @@ def prior_value(text: str, years: tuple[int, ...]) -> Intent | None:
     if len(years) != 1 or not _ASKS_FIGURE.search(text) or _ASKS_RATE.search(text):
         return None
     return Intent("unstated_value", (years[0], years[0] + 1))
+
+
+def amount_of_share(text: str, years: tuple[int, ...]) -> Intent | None:
+    """An amount asked of a share the question names and no percentage asked ("按华为的份额和整体出货量，算一下
+    华为2024年出货量", "How many heat pumps did Daikin sell, based on its share of the market total?"):
+    ``part_of``, the share of a stated total."""
+    if not _GIVEN_SHARE.search(text) or _ASKS_PERCENT.search(text):
+        return None
+    if not (_ASKS_FIGURE.search(text) or _WORKS_OUT.search(text)):
+        return None
+    return Intent("part_of", years[:1])
+
+
+# A share the question gives, not asks: stated as a figure ("its 12% share", "占比约40%"), or taken as an input
+# ("based on its share", "given …'s share", "按华为的份额", "考虑到直播电商占网络零售额的比重", "份额乘以").
+_SHARE_WORD = r"(?:\bshares?\b(?! price)|\bportion\b|份额|占比|比重|比例|市占率)"
+_GIVEN_SHARE = re.compile(
+    rf"\d+(?:\.\d+)?\s?%[^?？，,。]{{0,12}}?{_SHARE_WORD}|{_SHARE_WORD}[^?？，,。]{{0,6}}?\d+(?:\.\d+)?\s?%|"
+    rf"(?:\b(?:given|based on|using|from|apply(?:ing)?|with)\b|按照?|根据|考虑到|已知|用|依据)"
+    rf"[^?？。]{{0,40}}?{_SHARE_WORD}|"
+    rf"{_SHARE_WORD}[^?？。]{{0,25}}?(?:\band\b|和|与|乘以)",
+    re.IGNORECASE,
+)
+# A percentage or a share asked for itself: "what share", "占比是多少", "how many points".
+_ASKS_PERCENT = re.compile(
+    r"\bwhat (?:share|percent|percentage|proportion|portion|fraction)\b|\bpercent|\bpoints?\b|百分|"
+    r"(?:份额|占比|比重|比例|市占率)(?:预计|约|大约|将)?(?:是|为|有)?(?:多少|几)|几成|"
+    # "请算一下分布式与集中式的比例": the share or ratio itself closes the question.
+    r"的(?:份额|占比|比重|比例)[，,]?[^，,。？?]{0,6}[。？?]?$",
+    re.IGNORECASE,
+)
 
 
 # An amount asked for, not a percentage: "how many robots", "多少万台". "How much of the revenue"
@@ -417,7 +504,8 @@ _OVER_THE_ROW = re.compile(r"\baverage\b|\bmean\b|平均|\bchange in\b", re.IGNO
 
 _ON_YEAR_BEFORE = re.compile(
     r"同比|较上一?年|比上一?年|较去年|比去年|较前一年|比前一年|year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|"
-    r"(?:from|over|on|than) (?:the )?(?:previous|prior|preceding) year|a year (?:earlier|before|ago)",
+    r"(?:from|over|on|than|versus|vs\.?|compared (?:with|to)) (?:the )?(?:previous|prior|preceding) year|"
+    r"a year (?:earlier|before|ago)|是上一?年的|是去年的|是前一年的",
     re.IGNORECASE,
 )
 
@@ -426,7 +514,8 @@ _ON_YEAR_BEFORE = re.compile(
 _GREW_IN = re.compile(
     r"\b(?:change|grow|grew|growth|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped|add|added|"
     r"shrink|shrank|shrunk|expand|expanded|contract|contracted)\b[^?？]*"
-    r"\b(?:in|during) (?:19|20)\d\d\b|(?:19|20)\d\d年[^？?，,]*(?:增长|增加|下降|减少|上升)了?(?:多少|百分之)",
+    r"\b(?:in|during) (?:19|20)\d\d\b|(?:19|20)\d\d年[^？?，,]*(?:增长|增加|下降|减少|上升)了?(?:多少|百分之)|"
+    r"(?:19|20)\d\d年[^？?，,]*的(?:增速|增幅|降幅|涨幅)(?:是|为)?多少",
     re.IGNORECASE,
 )
 # 及 joins two things, except in 及以下 and 及以上 ("三线及以下城市": third-tier and smaller cities, one row).
@@ -631,9 +720,9 @@ _COMPARATIVE = re.compile(
 # "By what factor was A larger than B", "By how much did A exceed B", "by what factor did A outsell B",
 # "By how many billion dollars did A exceed B".
 _EXCEEDS = re.compile(
-    r"(?:by what (?:factor|multiple)|(?:by )?how much|how many times|by how many (?!times\b)[a-z ]+?) "
+    r"(?:by what (?:factor|multiple|amount)|(?:by )?how much|how many times|by how many (?!times\b)[a-z ]+?) "
     r"(?:(?:was|is|were|are|will be|would be) (?P<a>.+?) (?:more|bigger|larger|higher|greater) than|"
-    r"(?:did|does|do|will|would) (?P<a2>.+?) (?:exceed|outstrip|outpace|surpass|top|outsell|outnumber)) "
+    r"(?:did|does|do|will|would) (?P<a2>.+?) (?:exceed|outstrip|outpace|outrun|outgrow|surpass|top|outsell|outnumber)) "
     r"(?P<b>.+?)(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
 )
@@ -680,6 +769,15 @@ _MORE_OF = re.compile(
     r"than (?P<b>.+?)(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
 )
+# "Relative size: A vs. B, 2022 — how many times?", "how many x bigger is A vs B (2022)": the sides of "vs",
+# from after the question's colon or verb.
+_VERSUS = re.compile(
+    r"(?:^|:|\b(?:is|was|are|were)\s)\s*(?P<a>[^:?]+?)\s+(?:vs\.?|versus)\s+"
+    r"(?P<b>[^?,(—]+?)(?=,| in | for | \(|\?|$| —)",
+    re.IGNORECASE,
+)
+# "Between Samsung and LG, how far apart were their shipments": the two things open the question.
+_BETWEEN_FIRST = re.compile(r"^between (?P<a>.+?) and (?P<b>.+?),", re.IGNORECASE)
 # "the difference in market share between A and B": the measure belongs to both.
 _MEASURE_BETWEEN = re.compile(
     r"(?:difference|gap) in (?P<m>.+?) between (?P<a>.+?) and (?P<b>.+?)(?= in | for | as of | at |\?|$)",
@@ -755,8 +853,18 @@ def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
     if kind == "share" and (found := _share_of(text) or _owned_share(text) or _zh_share(text) or _much_of(text)):
         return found
     patterns = {
-        "change": (_COMPARATIVE, _MEASURE_BETWEEN, _EXCEEDS, _MORE_OF),
-        "ratio": (_COMPARATIVE, _EXCEEDS, _TIMES_AS_MANY, _TIMES_OF, _MULTIPLE_OF, _DIVIDED_BY, _DIVIDE, _TIMES_WAS),
+        "change": (_COMPARATIVE, _MEASURE_BETWEEN, _EXCEEDS, _MORE_OF, _VERSUS, _BETWEEN_FIRST),
+        "ratio": (
+            _COMPARATIVE,
+            _EXCEEDS,
+            _TIMES_AS_MANY,
+            _TIMES_OF,
+            _MULTIPLE_OF,
+            _DIVIDED_BY,
+            _DIVIDE,
+            _TIMES_WAS,
+            _VERSUS,
+        ),
         "sum": (_MEASURE_OF_BOTH, _TOGETHER),
     }
     for pattern in patterns.get(kind, ()):
@@ -920,6 +1028,7 @@ def _backed_out_year(text: str) -> tuple[int, int] | None:
 
 # "据此推算其2023年订单量": the clause after the growth given names the year asked.
 _ASKED_AFTER = re.compile(rf"(?:{_DERIVED})[^，,。]*")
+_LAST_CLAUSE = re.compile(r"[^，,。;；—–]*$")
 
 
 def _target_first(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
@@ -936,7 +1045,8 @@ def _target_first(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
     if len(years) != 2:
         return years
     if given is None:  # "2024年同比增长12.5%，据此推算其2023年…": the year after the carrying words is asked
-        asked = _ASKED_AFTER.search(text)
+        # "rose 40% in 2024 — what were they in 2023?": else the year of the question's last clause.
+        asked = _ASKED_AFTER.search(text) or _LAST_CLAUSE.search(text)
         inside = set(years_in(asked.group())) if asked else set()
         return (*inside, *(y for y in years if y not in inside)) if len(inside) == 1 else years
     inside = set(years_in(given.group()))

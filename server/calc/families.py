@@ -658,7 +658,8 @@ _EXCLUDED = re.compile(
     r"(?P<what>[^,，。?？]+?)(?=\s*(?:以外|之外|外|,|，|\?|？| in | for | hold| held| have| had| account|$))",
     re.IGNORECASE,
 )
-_EXCLUDED_ZH = re.compile(r"(?:年|^)(?P<what>[^，。？?的年]{1,20}?)(?:以外|之外)")
+# "2024年CR6以外的", "在新能源重卡细分市场，三一重工、徐工汽车和中国重汽以外的": from the year or the clause's start.
+_EXCLUDED_ZH = re.compile(r"(?:年|^|[，,])(?P<what>[^，,。？?的年]{1,20}?)(?:以外|之外)")
 # The joins of a list the question writes: "A、B和C", "A, B and C", "A & B".
 # A group of a table's leading rows ("the top three", "前三大"): no one row's figure, and not every row.
 _LEADERS = re.compile(r"\btop\b|\bleading\b|\blargest\b|\bfirst\b|前[一二三四五六七八九十两\d]", re.IGNORECASE)
@@ -723,6 +724,24 @@ def _of_measure_asked(
     return fitting[0].operand if len(fitting) == 1 and _share_of(fitting[0]) else None
 
 
+def _of_whole_asked(shares: list[Candidate], asked: frozenset[str]) -> list[Candidate]:
+    """Of a thing's shares that sentences state "of" a whole, those whose whole writes most of the
+    question's words: "瑞幸咖啡…占连锁品牌门店总数的18.1%；…瑞幸咖啡占现制咖啡市场规模的24.5%" gives 24.5% to
+    "占现制咖啡市场规模的比重"; a share of stores taken from 100% of the market is no rest of it. A share
+    stating no whole (a table's cell) is kept: its column's heading is checked where it is found."""
+    overlap = {id(c): len(subject_of(whole) & asked) for c in shares if (whole := _share_of(c))}
+    best = max(overlap.values(), default=0)
+    return [c for c in shares if overlap.get(id(c), best) == best]
+
+
+def excluded_terms(question: str) -> list[str]:
+    """The things a complement takes out of its whole, as the question lists them ("除TOPCon和PERC以外":
+    TOPCon, PERC); none when it names none ("the other vendors")."""
+    text = normalize(question)
+    excluded = _EXCLUDED.search(text) or _EXCLUDED_ZH.search(text)
+    return [t.strip() for t in LIST_JOINS.split(excluded["what"]) if t.strip()] if excluded else []
+
+
 def complement(
     question: str, items: list[Candidate], hits: list[Hit], year: int | None, lang: str
 ) -> Calculation | None:
@@ -731,13 +750,22 @@ def complement(
     ("the other vendors"); ``None`` when the report states the others' share itself (it is
     quoted) or a share named is not found."""
     shares = [c for c in items if c.operand.measure.unit == "%" and _is_share(c)]
-    excluded = _EXCLUDED.search(normalize(question)) or _EXCLUDED_ZH.search(normalize(question))
-    if excluded:
+    terms = excluded_terms(question)
+    if terms:
         found = []
         measured = measures_of(question) - {"#share"}
-        for term in filter(None, (t.strip() for t in LIST_JOINS.split(excluded["what"]))):
+        # What the shares are of is the question's words besides the things excluded, as for a sum of listed things.
+        asked = subject_of(question).difference(*(subject_of(t) for t in terms))
+        for term in terms:
             figure = find_figure(
-                naming(shares, names_in(term)), subject_of(term), year, lang, amounts_only=False, term=term
+                _of_whole_asked(naming(shares, names_in(term)), asked),
+                subject_of(term),
+                year,
+                lang,
+                amounts_only=False,
+                term=term,
+                asked=asked,
+                listed_with=tuple(other for other in terms if other != term),
             )
             figure = figure and _of_measure_asked(figure, shares, measured, subject_of(question))
             if figure is None or figure in found:  # one figure for two things named is neither's

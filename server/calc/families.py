@@ -1529,29 +1529,53 @@ def listed_figures(question: str, items: list[Candidate], year: int | None, lang
     none when one is missing, two are one figure, or their units differ. A sum of shares
     adds percentages only."""
     terms = listed_terms(question)
-    if not all(names_a_figure(t, items) for t in terms):
+    if len(terms) < 2 or not all(names_a_figure(t, items) for t in terms):
         return []
     unit = "%" if SHARE_WORDS.search(question) else None
-    asked = subject_of(question).difference(*(subject_of(t) for t in terms))  # what all of them share
-    figures = [
-        find_figure(
-            _writing(items, t),
-            subject_of(t),
+
+    def figure_of(term: str, terms: list[str]) -> Operand | None:
+        return find_figure(
+            _writing(items, term),
+            subject_of(term),
             year,
             lang,
             False,
             unit=unit,
-            term=t,
-            asked=asked,
-            listed_with=tuple(other for other in terms if other != t),
+            term=term,
+            asked=subject_of(question).difference(*(subject_of(t) for t in terms)),  # what all of them share
+            listed_with=tuple(other for other in terms if other != term),
         )
-        for t in terms
-    ]
+
+    terms = _without_shared_tail(terms, figure_of(terms[0], terms), items)
+    figures = [figure_of(t, terms) for t in terms]
     things = _one_per_row(question, terms, figures, items)
     found = [f for f in things if f is not None]
     if len(things) < 2 or len(found) < len(things) or len({id(f) for f in found}) < len(found):
         return []
     return found if len({f.measure.unit for f in found}) == 1 and of_one_measure(found, items) else []
+
+
+_SHORTEST_PART = 2  # characters: a Chinese name or measure of one character ("汽" of 重汽) is a glyph of many
+
+
+def _without_shared_tail(terms: list[str], first: Operand | None, items: list[Candidate]) -> list[str]:
+    """``terms`` with the last one's measure, which a Chinese list writes once after its last thing
+    ("华东、华中和西南地区冷库容量合计", "电网侧与电源侧新增装机合计"), left to the whole question: the longest
+    end of the last term that the first thing's own clause or row writes (华东's "2024年华东地区冷库容量占全国的
+    36.5%", 电网侧's row under "2024年新增装机") is no part of the last thing's name. Left as a term's words,
+    it bound the first thing's figure, whose clause writes it, to the last thing too."""
+    if first is None or not HAN.search(terms[-1]):
+        return terms
+    found = candidate_of(first, items)
+    said = normalize(
+        " ".join(c.scope for c in items if c.in_table and c.operand.hit is first.hit and c.label == found.label)
+        if found.in_table
+        else own_clause(found, items)
+    ).lower()
+    last = terms[-1]
+    ends = range(_SHORTEST_PART, len(last) - _SHORTEST_PART + 1)
+    cut = next((i for i in ends if normalize(last[i:]).lower() in said), None)
+    return terms if cut is None else [*terms[:-1], last[:cut]]
 
 
 def _one_per_row(

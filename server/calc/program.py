@@ -171,8 +171,10 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         return None  # "the five largest companies" are several rows: one figure's share is no share of theirs
     if intent.pair is not None and intent.kind in ON_PAIR:
         paired = on_pair(intent, items, lang, subject) or (_the_rest(intent, items) if intent.kind == "share" else None)
-        if paired is None and intent.kind == "sum":  # no share of either stated: the share of their amounts
-            return _share_of_both(question, hits, lang)
+        if paired is None and intent.kind == "sum":
+            # Two sides no figure binds may be a list of more things, read at the first "and" as a pair
+            # ("serums and treatments and sun care"); else no share of either is stated: the share of their amounts.
+            return _over_listed(intent, question, items, lang) or _share_of_both(question, hits, lang)
         # A part larger than its whole ("2024年亚太地区…占全球的比例" over 5.0 / 1.1): the whole found is
         # another thing's figure (全球 matched "Rest of World"). "A as a percentage of B" may pass 100.
         if paired and intent.kind == "share" and paired.result.value > 100 and not _AS_PERCENTAGE.search(question):

@@ -1,6 +1,7 @@
-"""A complement's things taken out, each bound by its own name (parts35): a list of names no one
-row writes together, a list opening its clause, and a thing whose shares sentences state of two
-wholes, of which the question names one.
+"""Things taken out and things taken together (parts35): a complement's things, each bound by its own
+name (a list of names no one row writes together, a list opening its clause, a thing whose shares
+sentences state of two wholes, of which the question names one); a Chinese list that writes its
+things' measure once, after the last thing.
 
 Model-free: hand-built hits (tests/support/passages.py).
 """
@@ -48,4 +49,19 @@ def test_the_rest_takes_each_share_of_the_whole_the_question_names():
     # 28.3% is of stores: taken from 100% of the market's size it would give a wrong 62.1%.
     assert formula_of("除蜜雪冰城和古茗外，其他品牌合计占现制茶饮市场规模的比重是多少？", ZH_TWO_WHOLES) == (
         "100% - (21.4 + 9.6)% = 69%"
+    )
+
+
+ZH_REGIONS = hit(
+    "2024年华北地区冷库容量占全国的21.3%，东北地区占8.4%，西北地区占5.1%。",
+    lang="zh",
+    doc="cold-zh.md",
+)
+
+
+def test_a_chinese_list_writes_its_measure_once_after_its_last_thing():
+    # "东北、西北地区冷库容量": 冷库容量 is every region's measure, not a word naming 西北's figure.
+    assert (
+        formula_of("2024年华北、东北和西北地区冷库容量合计占全国的比重是多少？", ZH_REGIONS)
+        == "21.3 + 8.4 + 5.1 = 34.8"
     )

@@ -658,7 +658,8 @@ _EXCLUDED = re.compile(
     r"(?P<what>[^,，。?？]+?)(?=\s*(?:以外|之外|外|,|，|\?|？| in | for | hold| held| have| had| account|$))",
     re.IGNORECASE,
 )
-_EXCLUDED_ZH = re.compile(r"(?:年|^)(?P<what>[^，。？?的年]{1,20}?)(?:以外|之外)")
+# "2024年CR6以外的", "在新能源重卡细分市场，三一重工、徐工汽车和中国重汽以外的": from the year or the clause's start.
+_EXCLUDED_ZH = re.compile(r"(?:年|^|[，,])(?P<what>[^，,。？?的年]{1,20}?)(?:以外|之外)")
 # The joins of a list the question writes: "A、B和C", "A, B and C", "A & B".
 # A group of a table's leading rows ("the top three", "前三大"): no one row's figure, and not every row.
 _LEADERS = re.compile(r"\btop\b|\bleading\b|\blargest\b|\bfirst\b|前[一二三四五六七八九十两\d]", re.IGNORECASE)
@@ -723,6 +724,24 @@ def _of_measure_asked(
     return fitting[0].operand if len(fitting) == 1 and _share_of(fitting[0]) else None
 
 
+def _of_whole_asked(shares: list[Candidate], asked: frozenset[str]) -> list[Candidate]:
+    """Of a thing's shares that sentences state "of" a whole, those whose whole writes most of the
+    question's words: "瑞幸咖啡…占连锁品牌门店总数的18.1%；…瑞幸咖啡占现制咖啡市场规模的24.5%" gives 24.5% to
+    "占现制咖啡市场规模的比重"; a share of stores taken from 100% of the market is no rest of it. A share
+    stating no whole (a table's cell) is kept: its column's heading is checked where it is found."""
+    overlap = {id(c): len(subject_of(whole) & asked) for c in shares if (whole := _share_of(c))}
+    best = max(overlap.values(), default=0)
+    return [c for c in shares if overlap.get(id(c), best) == best]
+
+
+def excluded_terms(question: str) -> list[str]:
+    """The things a complement takes out of its whole, as the question lists them ("除TOPCon和PERC以外":
+    TOPCon, PERC); none when it names none ("the other vendors")."""
+    text = normalize(question)
+    excluded = _EXCLUDED.search(text) or _EXCLUDED_ZH.search(text)
+    return [t.strip() for t in LIST_JOINS.split(excluded["what"]) if t.strip()] if excluded else []
+
+
 def complement(
     question: str, items: list[Candidate], hits: list[Hit], year: int | None, lang: str
 ) -> Calculation | None:
@@ -731,13 +750,22 @@ def complement(
     ("the other vendors"); ``None`` when the report states the others' share itself (it is
     quoted) or a share named is not found."""
     shares = [c for c in items if c.operand.measure.unit == "%" and _is_share(c)]
-    excluded = _EXCLUDED.search(normalize(question)) or _EXCLUDED_ZH.search(normalize(question))
-    if excluded:
+    terms = excluded_terms(question)
+    if terms:
         found = []
         measured = measures_of(question) - {"#share"}
-        for term in filter(None, (t.strip() for t in LIST_JOINS.split(excluded["what"]))):
+        # What the shares are of is the question's words besides the things excluded, as for a sum of listed things.
+        asked = subject_of(question).difference(*(subject_of(t) for t in terms))
+        for term in terms:
             figure = find_figure(
-                naming(shares, names_in(term)), subject_of(term), year, lang, amounts_only=False, term=term
+                _of_whole_asked(naming(shares, names_in(term)), asked),
+                subject_of(term),
+                year,
+                lang,
+                amounts_only=False,
+                term=term,
+                asked=asked,
+                listed_with=tuple(other for other in terms if other != term),
             )
             figure = figure and _of_measure_asked(figure, shares, measured, subject_of(question))
             if figure is None or figure in found:  # one figure for two things named is neither's
@@ -1501,29 +1529,53 @@ def listed_figures(question: str, items: list[Candidate], year: int | None, lang
     none when one is missing, two are one figure, or their units differ. A sum of shares
     adds percentages only."""
     terms = listed_terms(question)
-    if not all(names_a_figure(t, items) for t in terms):
+    if len(terms) < 2 or not all(names_a_figure(t, items) for t in terms):
         return []
     unit = "%" if SHARE_WORDS.search(question) else None
-    asked = subject_of(question).difference(*(subject_of(t) for t in terms))  # what all of them share
-    figures = [
-        find_figure(
-            _writing(items, t),
-            subject_of(t),
+
+    def figure_of(term: str, terms: list[str]) -> Operand | None:
+        return find_figure(
+            _writing(items, term),
+            subject_of(term),
             year,
             lang,
             False,
             unit=unit,
-            term=t,
-            asked=asked,
-            listed_with=tuple(other for other in terms if other != t),
+            term=term,
+            asked=subject_of(question).difference(*(subject_of(t) for t in terms)),  # what all of them share
+            listed_with=tuple(other for other in terms if other != term),
         )
-        for t in terms
-    ]
+
+    terms = _without_shared_tail(terms, figure_of(terms[0], terms), items)
+    figures = [figure_of(t, terms) for t in terms]
     things = _one_per_row(question, terms, figures, items)
     found = [f for f in things if f is not None]
     if len(things) < 2 or len(found) < len(things) or len({id(f) for f in found}) < len(found):
         return []
     return found if len({f.measure.unit for f in found}) == 1 and of_one_measure(found, items) else []
+
+
+_SHORTEST_PART = 2  # characters: a Chinese name or measure of one character ("汽" of 重汽) is a glyph of many
+
+
+def _without_shared_tail(terms: list[str], first: Operand | None, items: list[Candidate]) -> list[str]:
+    """``terms`` with the last one's measure, which a Chinese list writes once after its last thing
+    ("华东、华中和西南地区冷库容量合计", "电网侧与电源侧新增装机合计"), left to the whole question: the longest
+    end of the last term that the first thing's own clause or row writes (华东's "2024年华东地区冷库容量占全国的
+    36.5%", 电网侧's row under "2024年新增装机") is no part of the last thing's name. Left as a term's words,
+    it bound the first thing's figure, whose clause writes it, to the last thing too."""
+    if first is None or not HAN.search(terms[-1]):
+        return terms
+    found = candidate_of(first, items)
+    said = normalize(
+        " ".join(c.scope for c in items if c.in_table and c.operand.hit is first.hit and c.label == found.label)
+        if found.in_table
+        else own_clause(found, items)
+    ).lower()
+    last = terms[-1]
+    ends = range(_SHORTEST_PART, len(last) - _SHORTEST_PART + 1)
+    cut = next((i for i in ends if normalize(last[i:]).lower() in said), None)
+    return terms if cut is None else [*terms[:-1], last[:cut]]
 
 
 def _one_per_row(

@@ -22,6 +22,7 @@ from reportqa.server.calc.families import (
     convert_asked_amount,
     convert_figure,
     dated_by_table,
+    excluded_terms,
     implied_value,
     in_asked_currency,
     listed_figures,
@@ -116,7 +117,11 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     # (LFP's share of all shipments).
     unnamed = items
     if intent.pair is None or intent.kind not in ON_PAIR:
-        items = naming(items, names_in(named))  # two named things are each found by their own names
+        # Two named things are each found by their own names, and so is each thing a complement takes
+        # out ("除TOPCon和PERC以外": no row names both): the figures kept name the whole's names only.
+        excluded = excluded_terms(question) if intent.kind == "complement" else []
+        whole_names = [n for n in names_in(named) if not any(n in t for t in excluded)]
+        items = naming(items, whole_names)
     # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
     subject = subject_of(named) - ({"total"} if intent.kind == "sum" else set())
     # A name the report's title writes (中国 of 中国云计算市场研究报告) tells no figure of it from
@@ -166,8 +171,10 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         return None  # "the five largest companies" are several rows: one figure's share is no share of theirs
     if intent.pair is not None and intent.kind in ON_PAIR:
         paired = on_pair(intent, items, lang, subject) or (_the_rest(intent, items) if intent.kind == "share" else None)
-        if paired is None and intent.kind == "sum":  # no share of either stated: the share of their amounts
-            return _share_of_both(question, hits, lang)
+        if paired is None and intent.kind == "sum":
+            # Two sides no figure binds may be a list of more things, read at the first "and" as a pair
+            # ("serums and treatments and sun care"); else no share of either is stated: the share of their amounts.
+            return _over_listed(intent, question, items, lang) or _share_of_both(question, hits, lang)
         # A part larger than its whole ("2024年亚太地区…占全球的比例" over 5.0 / 1.1): the whole found is
         # another thing's figure (全球 matched "Rest of World"). "A as a percentage of B" may pass 100.
         if paired and intent.kind == "share" and paired.result.value > 100 and not _AS_PERCENTAGE.search(question):

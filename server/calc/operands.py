@@ -392,6 +392,15 @@ def names_all_of(c: Candidate, words: frozenset[str]) -> bool:
     return words <= subject_words(_POSSESSIVE.sub("", c.scope))
 
 
+def _alias_words(hit: Hit, words: frozenset[str]) -> frozenset[str]:
+    """The words of the other form of each name the report gives in both scripts
+    (``chunk.aliases``: "中国体外诊断（IVD）市场" in its title) whose one form ``words`` holds
+    whole: a report that defines IVD once writes its market either way ("2024年中国体外诊断市场规模
+    为1,327.5亿元", "中国IVD市场规模将达到2,150亿元"), and a question naming it by one form names both."""
+    pairs = [(subject_words(latin), subject_words(zh)) for latin, zh in hit.chunk.aliases]
+    return frozenset(w for one, other in [*pairs, *((b, a) for a, b in pairs)] if one and one <= words for w in other)
+
+
 def candidates_of(hits: list[Hit]) -> list[Candidate]:
     """Every figure of ``hits`` (quantities of sentences, cells of tables), in rank order."""
     out: list[Candidate] = []
@@ -407,6 +416,7 @@ def candidates_of(hits: list[Hit]) -> list[Candidate]:
             said = f"{before} {sentence}"  # with the sentence it continues
             continues = text[slice(*sentences[at - 1])] if before and at else ""
             words = subject_words(_POSSESSIVE.sub("", said + " " + hit.chunk.section))
+            words |= _alias_words(hit, words)
             figure = operand_of(hit, q)
             if q.year is None and not q.metric:
                 figure = _dated_by_paragraph(figure, hit.chunk.quantities)

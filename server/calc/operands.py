@@ -278,6 +278,34 @@ def _written_after(text: str, end: int) -> str:
     return found[1] if found else ""
 
 
+# The year a Chinese sentence opens on as its time adverbial ("2024年全国快递业务量…", "截至2024年底，…").
+_OPENING_YEAR = re.compile(rf"\s*(?:截至|到)?({YEAR.pattern})年(?:底|末|初)?")
+
+
+def _dated_by_sentence_head(figure: Operand, sentences: list[tuple[int, int]], at: int | None) -> Operand:
+    """A figure in a clause after "；" that names no year before it is of the year the sentence's
+    first clause opens on: Chinese joins a sentence's parallel clauses with "；", and a date fronted
+    before them all is said of all of them ("2024年全国快递业务量完成1,745.8亿件，…；快递业务收入完成
+    14,032.6亿元，…，2023年为12,396.3亿元": 14,032.6 is 2024's). The clauses are split apart as
+    sentences, so the figure's own read no year; without an opening date it stays without one."""
+    text = figure.hit.chunk.text
+    if at is None or YEAR.search(text, sentences[at][0], figure.start):
+        return figure
+    first = _first_clause(text, sentences, at)
+    if first == at:
+        return figure
+    heading = _HEADING.match(text, sentences[first][0])  # a passage's first sentence carries its heading
+    opening = _OPENING_YEAR.match(text, heading.end() if heading else sentences[first][0])
+    return replace(figure, measure=replace(figure.measure, year=int(opening[1]))) if opening else figure
+
+
+def _first_clause(text: str, sentences: list[tuple[int, int]], at: int) -> int:
+    """The first of the sentences that sentence ``at`` continues after "；" on its line."""
+    while at and text[sentences[at - 1][1] - 1] == "；" and "\n" not in text[sentences[at - 1][1] : sentences[at][0]]:
+        at -= 1
+    return at
+
+
 def _dated_by_paragraph(figure: Operand, quantities: list[Quantity]) -> Operand:
     """A figure its sentence gives no year, in a paragraph whose dated figures are all of one
     year ("Europe was worth USD 2.9 billion in 2024. Germany is the largest market at USD 0.78
@@ -419,6 +447,8 @@ def candidates_of(hits: list[Hit]) -> list[Candidate]:
             words |= _alias_words(hit, words)
             figure = operand_of(hit, q)
             if q.year is None and not q.metric:
+                figure = _dated_by_sentence_head(figure, sentences, at)
+            if figure.measure.year is None and not q.metric:
                 figure = _dated_by_paragraph(figure, hit.chunk.quantities)
             own = subject_words(
                 _POSSESSIVE.sub("", _HEADING.sub(" ", sentence))

@@ -11,16 +11,15 @@ Half of the questions, by a hash of their id, tune the rules; the other half rep
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections import Counter
 from pathlib import Path
 
+from bench.split_cli import split_main
 from bench.tatqa_reports import split_of
 from reportqa.server.calc.intents import detect
 
 QUESTIONS = Path(__file__).resolve().parents[1] / "tests" / "data" / "phrasings" / "questions.jsonl"
-RESULTS = Path(__file__).resolve().parent / "results"
 
 # The intent kinds that answer each label. A plain figure of one year is read as ``unstated_value``
 # (computed only when no passage states it), so it answers a fact question and an amount from a
@@ -88,17 +87,7 @@ def to_markdown(result: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="holdout", choices=["tune", "holdout", "all"])
-    parser.add_argument("--show-wrong", action="store_true")
-    args = parser.parse_args(argv)
-    result = run(args.split, args.show_wrong)
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / f"phrasings-{args.split}.json").write_text(json.dumps(result, indent=2) + "\n")
-    table = to_markdown(result)
-    (RESULTS / f"phrasings-{args.split}.md").write_text(table)
-    print(table)
-    return 0
+    return split_main("phrasings", __doc__.splitlines()[0], run, to_markdown, argv)
 
 
 if __name__ == "__main__":

@@ -11,12 +11,13 @@ product over HTTP.
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections import Counter
 from pathlib import Path
 
-from bench.tatqa_reports import split_of, to_markdown
+from bench.split_cli import split_main
+from bench.tatqa_reports import split_of
+from bench.tatqa_reports import to_markdown as context_markdown
 from bench.tatqa_score import TOLERANCE, rounds_to
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import chunk_document
@@ -25,7 +26,6 @@ from reportqa.server.calc.calculator import CalculationError
 from reportqa.server.calc.program import calculate
 
 DATASET = Path(__file__).resolve().parents[2] / "shared" / "eval" / "tatqa" / "tatqa_dataset_dev.json"
-RESULTS = Path(__file__).resolve().parent / "results"
 
 
 def _written(question: dict) -> str:
@@ -60,7 +60,7 @@ def run(split: str, show_wrong: bool = False, dataset: Path = DATASET) -> dict:
     for context in json.loads(dataset.read_text(encoding="utf-8")):
         if split != "all" and split_of(context["table"]["uid"]) != split:
             continue
-        text = to_markdown(context)
+        text = context_markdown(context)
         doc = load_document(Path("context.md"), "context.md", text.encode("utf-8"))
         hits = [Hit(c, 0.5, 0.5, 0.5, i) for i, c in enumerate(chunk_document(doc))]
         for question in context["questions"]:
@@ -81,25 +81,20 @@ def run(split: str, show_wrong: bool = False, dataset: Path = DATASET) -> dict:
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="holdout", choices=["tune", "holdout", "all"])
-    parser.add_argument("--show-wrong", action="store_true")
-    args = parser.parse_args(argv)
-    result = run(args.split, args.show_wrong)
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / f"tatqa-calc-{args.split}.json").write_text(json.dumps(result, indent=2) + "\n")
+def to_markdown(result: dict) -> str:
+    """The result as a one-row table."""
     line = (
         f"| {result['split']} | {result['questions']} | {result['right']} ({result['right_rate']:.1%}) | "
         f"{result['wrong']} | {result['refused'] + result['none']} | {result['precision']:.1%} |"
     )
-    table = (
+    return (
         "| split | arithmetic questions | right | wrong | no figure stated | right among stated |\n"
         "|---|---|---|---|---|---|\n" + line + "\n"
     )
-    (RESULTS / f"tatqa-calc-{args.split}.md").write_text(table)
-    print(table)
-    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return split_main("tatqa-calc", __doc__.splitlines()[0], run, to_markdown, argv)
 
 
 if __name__ == "__main__":

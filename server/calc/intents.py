@@ -70,6 +70,8 @@ _STATED_CHANGE = (
     r"(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s?%|"
     r"(?:增长|增加|下降|下滑|减少|上升|提升|下跌|上涨)了?(?:约|近|超过?)?\d+(?:\.\d+)?%"
 )
+# A figure asked after the word that names it: "占比预计为多少", "份额是多少", "比例约为几".
+_IS_HOW_MUCH = r"(?:预计|约|大约|将)?(?:是|为|有)?(?:多少|几)"
 # "合多少亿元", "相当于多少万元", "换算成多少亿美元": the scale asked follows.
 ZH_CONVERT_TO = r"(?:合|相当于|折合成?|换算成?|换成)(?:人民币|美元|欧元|日元|港元|英镑)?多少"
 _SHARE_ASKED = r"\bshare\b|\bpercent|\bproportion\b|\bportion\b|份额|占|比重|比例"
@@ -171,7 +173,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             # "约占全球新增装机的多少？": 的多少 closing the question asks the share itself.
             ("占", r"的(?:比例|比重|百分比|份额)|百分之(?:几|多少)|几成|多大(?:比例|比重|份额)|的多少(?=[？?。]|$)"),
             # "A在B中的占比是多少", "B中A占比多少", "A在B中所占比重为多少"
-            (r"占比(?:预计|约|大约|将)?(?:是|为|有)?(?:多少|几)|所占(?:的)?(?:比例|比重|份额|百分比)",),
+            (rf"占比{_IS_HOW_MUCH}|所占(?:的)?(?:比例|比重|份额|百分比)",),
         ),
     ),
     (
@@ -483,7 +485,7 @@ _GIVEN_SHARE = re.compile(
 # A percentage or a share asked for itself: "what share", "占比是多少", "how many points".
 _ASKS_PERCENT = re.compile(
     r"\bwhat (?:share|percent|percentage|proportion|portion|fraction)\b|\bpercent|\bpoints?\b|百分|"
-    r"(?:份额|占比|比重|比例|市占率)(?:预计|约|大约|将)?(?:是|为|有)?(?:多少|几)|几成|"
+    rf"(?:份额|占比|比重|比例|市占率){_IS_HOW_MUCH}|几成|"
     # "请算一下分布式与集中式的比例": the share or ratio itself closes the question.
     r"的(?:份额|占比|比重|比例)[，,]?[^，,。？?]{0,6}[。？?]?$",
     re.IGNORECASE,

@@ -34,6 +34,7 @@ from reportqa.server.calc.subject import (
     subject_of,
     subject_words,
     translated,
+    without_measures,
     writes_any,
 )
 from reportqa.server.calc.tables import HEADED_UNIT, UNIT_WORD, non_money_column, table_cells
@@ -322,7 +323,7 @@ def _dated_by_paragraph(figure: Operand, quantities: list[Quantity]) -> Operand:
 
 # A passage's first sentence carries its heading line ("## 二、公有云与私有云\n\n2024年公有云…"),
 # which names what the section is about, not what the sentence is.
-_HEADING = re.compile(r"^#{1,6} .*$", re.MULTILINE)
+HEADING = re.compile(r"^#{1,6} .*$", re.MULTILINE)
 
 
 _BULLET = r"(?:[-*•]\s+)?"  # a list's marker: "- Sales are forecast at …" opens on "Sales"
@@ -451,7 +452,7 @@ def candidates_of(hits: list[Hit]) -> list[Candidate]:
             if figure.measure.year is None and not q.metric:
                 figure = _dated_by_paragraph(figure, hit.chunk.quantities)
             own = subject_words(
-                _POSSESSIVE.sub("", _HEADING.sub(" ", sentence))
+                _POSSESSIVE.sub("", HEADING.sub(" ", sentence))
             )  # a heading above the sentence names its section
             scope = _scope(hit, said)
             unit = _written_after(text, q.end)
@@ -907,7 +908,7 @@ def find_figure(
 
 
 # Verbs that carry a figure ("reached", "rose to", "was worth"): they say what happened to a thing, not which.
-_FIGURE_VERB = re.compile(
+FIGURE_VERB = re.compile(
     r"[a-z]+ed|(?:reach|rise|rose|fall|fell|grow|grew|stand|stood|hit|total|amount|come|came|make|made|"
     r"generate|record|post|climb|drop|jump|increase|decrease|decline|expand)(?:s|es|ing)?|up|down|worth|was|were|"
     r"完成|实现|突破|约为|降至|升至|增至|攀升|下降|上升|合计",
@@ -923,7 +924,7 @@ def _things(words: frozenset[str]) -> set[str]:
         and not measures_of(w)
         and not is_generic(w)
         and not is_place_word(w)
-        and not _FIGURE_VERB.fullmatch(w)
+        and not FIGURE_VERB.fullmatch(w)
     }
 
 
@@ -1039,13 +1040,39 @@ def _own_clauses(ordered: list[Candidate]) -> list[str]:
     return clauses
 
 
-def own_clause(figure: Candidate, items: list[Candidate]) -> str:
-    """What a sentence's figure is said of (:func:`_own_clauses`), among the figures of its sentence."""
+def _sentence_clauses(figure: Candidate, items: list[Candidate]) -> tuple[list[str], int]:
+    """The own clauses of the figures of ``figure``'s sentence (:func:`_own_clauses`), in order,
+    and where ``figure``'s stands among them."""
     siblings = sorted(
         (c for c in items if not c.in_table and c.operand.hit is figure.operand.hit and c.label == figure.label),
         key=lambda c: c.operand.start,
     )
-    return _own_clauses(siblings)[next(i for i, c in enumerate(siblings) if c is figure)]
+    return _own_clauses(siblings), next(i for i, c in enumerate(siblings) if c is figure)
+
+
+def own_clause(figure: Candidate, items: list[Candidate]) -> str:
+    """What a sentence's figure is said of (:func:`_own_clauses`), among the figures of its sentence."""
+    clauses, at = _sentence_clauses(figure, items)
+    return clauses[at]
+
+
+def said_of(figure: Candidate, items: list[Candidate]) -> str:
+    """What a sentence's figure is said of: its own clause, and where that writes no subject but
+    measures and periods, the clauses of the figures before it too, whose subject it goes on
+    about: 450.9 of "其中化学发光占免疫诊断市场的86.5%，规模为450.9亿元" is 化学发光's, and $7.8B
+    of "Resale and second-hand sportswear rose from $4.5B in 2022 to $7.8B in 2024" resale's."""
+    clauses, at = _sentence_clauses(figure, items)
+    said = clauses[at]
+    while at and not _writes_a_subject(said):
+        at -= 1
+        said = f"{clauses[at]} {said}"
+    return said
+
+
+def _writes_a_subject(clause: str) -> bool:
+    """Whether ``clause`` writes a word besides measures, periods and words that name nothing
+    (a place is a subject: "，其中广东省为385.6亿件" is Guangdong's)."""
+    return any(not is_generic(w) for w in subject_words(without_measures(clause)) - PERIOD_WORDS)
 
 
 def said_of_another(figure: Candidate, items: list[Candidate], term: str) -> bool:
@@ -1058,7 +1085,7 @@ def said_of_another(figure: Candidate, items: list[Candidate], term: str) -> boo
     own = f"{term} {figure.operand.hit.chunk.title}".lower()
     # A whole that names no place is the report's market, wherever its sentence says that is (中国).
     places = any(is_place_word(n) for n in names_in(term))
-    clause = _HEADING.sub(" ", own_clause(figure, items)).lstrip(" -*•\n")  # "## Executive Summary" names no one
+    clause = HEADING.sub(" ", own_clause(figure, items)).lstrip(" -*•\n")  # "## Executive Summary" names no one
     # A name is read as written or by its own senses (欧洲 is "Europe"), not its senses' (吉利's "car").
     return any(
         not mentions_name(own, name.lower()) and not translated(name) & subject_words(own)
@@ -1091,7 +1118,7 @@ def names_the_part(part: Operand, items: list[Candidate], term: str, whole: str)
     forms = set(own).union(*(subject_of(w) for w in own), translated(term) if own else ()) - shared - titled
     found = candidate_of(part, items)
     row = f"{found.label.rsplit('/ ', 1)[-1]} {found.heading}"
-    said = (row if found.in_table else own_clause(found, items)).lower()
+    said = (row if found.in_table else said_of(found, items)).lower()
     # Each form as written: a sense of a sense is noise (东瀛, a sense of "Japan", is "east").
     return not own or any(w in said for w in forms)
 

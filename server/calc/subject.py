@@ -268,8 +268,23 @@ def writes_all(term: str, scope: str) -> bool:
     words and the words that name nothing (市场 is "market", an asking word no scope is read for),
     itself or by a dictionary sense (总出货量's 出货 is "ship", in "Shipments"; 全球 in a table of one
     country's shipments is written nowhere)."""
+    term = _POSSESSIVE.sub("", term)  # "China's parcel volume" is about China
+    by_phrase = _phrase_words_written(term, scope)
     return all(
-        written_in(word, scope) for word in subject_words(term) if not measures_of(word) and not is_generic(word)
+        word in by_phrase or written_in(word, scope)
+        for word in subject_words(term)
+        if not measures_of(word) and not is_generic(word)
+    )
+
+
+def _phrase_words_written(term: str, scope: str) -> frozenset[str]:
+    """The words of ``term``'s dictionary phrases that ``scope`` writes by a sense of the whole
+    phrase: "express delivery" is 快递, though neither "express" nor "delivery" alone has that sense."""
+    return frozenset(
+        word
+        for phrase in terms_in(term)
+        if " " in phrase.written and any(_stem(sense) in scope for sense in phrase.translations())
+        for word in subject_words(phrase.written)
     )
 
 

@@ -30,6 +30,8 @@ from reportqa.server.calc.intents import (
 from reportqa.server.calc.models import Calculation, Intent, Operand
 from reportqa.server.calc.operands import (
     CLAUSE_END,
+    FIGURE_VERB,
+    HEADING,
     SHARE_WORDS,
     Candidate,
     candidate_of,
@@ -1123,7 +1125,12 @@ _VALUE_WORDS = frozenset("revenue revenues sales value spending 收入 营收 �
 
 
 def part_of(
-    items: list[Candidate], subject: frozenset[str], year: int | None, lang: str, volume: bool = False
+    items: list[Candidate],
+    subject: frozenset[str],
+    year: int | None,
+    lang: str,
+    volume: bool = False,
+    by_share: bool = False,
 ) -> Calculation | None:
     """An amount the report states only as a share of a total it also states for that year
     ("Dry food | 56.4%" under "Share of global pet food revenue, 2024" × "global pet food
@@ -1132,7 +1139,8 @@ def part_of(
     not the one the share is of. With ``volume`` (the question asks a count: "how many GWh of LFP
     batteries were shipped"), a share of a volume ("Share of global EV battery shipments") is taken of
     that volume's total, never of an amount of money; without it, only a share of a value is, of an
-    amount of money."""
+    amount of money. With ``by_share`` (the question asks the amount "based on its share"), a
+    sentence share is taken though an amount of its holder is stated too."""
 
     def named(c: Candidate) -> bool:  # a table row whose whole label the question spells out
         return c.in_table and bool(c.own) and c.own <= subject
@@ -1148,7 +1156,7 @@ def part_of(
         and (c.year == year or (c.year is None and str(year) in c.scope))
         and (of := _SHARE_OF_WHAT.search(c.scope)) is not None
     ]
-    shares = rows or _held_shares(items, subject, year)
+    shares = rows or _held_shares(items, subject, year, by_share)
     if len({(c.operand.hit.chunk.id, c.label) for c, _ in shares}) != 1 or len(shares) != 1:
         return None
     share, of_what = shares[0]
@@ -1163,6 +1171,8 @@ def part_of(
         and (_names_whole(c, of_what) if rows else _states_whole(c, of_what))
         and not _beside_a_share(c)
     ]
+    if len({c.operand.measure.in_scale("") for c in wholes}) > 1:
+        wholes = [c for c in wholes if not _names_more_than(c, of_what)]
     found = pick(wholes, lang)
     if found is None or len({c.operand.measure.in_scale("") for c in wholes}) != 1:
         return None  # no total, or two different totals that fit: which one is a guess
@@ -1193,10 +1203,20 @@ def _beside_a_share(c: Candidate) -> bool:
 _HELD_SHARE = re.compile(r"(?P<holder>[^，,。；;占]+)占(?P<whole>[^，,。；;占]+?)的?\s*$")
 
 
-def _held_shares(items: list[Candidate], subject: frozenset[str], year: int) -> list[tuple[Candidate, str]]:
+def _finest(words: frozenset[str]) -> frozenset[str]:
+    """``words`` without those its other words spell together: the tokenizer gives 华东地区 and its
+    pieces 华东 and 地区, and an English question's "East China region" is read into the pieces only."""
+    return frozenset(w for w in words if not any(w == a + b for a in words for b in words if a != w and b != w))
+
+
+def _held_shares(
+    items: list[Candidate], subject: frozenset[str], year: int, by_share: bool = False
+) -> list[tuple[Candidate, str]]:
     """The sentence shares whose clause opens on a holder every word of which the question names
     (华东地区 of "华东地区占全国云计算市场的36.2%"), with the whole each is of; none when an amount of
-    that year is said of such a holder in its own clause (it is quoted, not computed). A share whose
+    that year is said of such a holder in its own clause (it is quoted, not computed), unless the
+    question asks the amount by the share (``by_share``): "按收入份额计算" over 瑞幸咖啡's stated store
+    count. A share whose
     sentence gives no year is of its section's latest year, as prose under a section's figures
     discusses that year (:func:`dated_by_table`): not when the section states a later year."""
     held = []
@@ -1206,7 +1226,7 @@ def _held_shares(items: list[Candidate], subject: frozenset[str], year: int) -> 
         text = c.operand.hit.chunk.text
         lead, _ = clause_of(text, c.operand.start, c.operand.end)
         found = _HELD_SHARE.search(text[lead : c.operand.start])
-        holder = subject_words(found["holder"]) if found else frozenset()
+        holder = _finest(subject_words(found["holder"])) if found else frozenset()
         if found and holder and holder <= subject:
             held.append((c, found["whole"], holder))
     stated = any(
@@ -1214,7 +1234,7 @@ def _held_shares(items: list[Candidate], subject: frozenset[str], year: int) -> 
         for c in items
         for _, _, holder in held
     )
-    return [] if stated else [(c, whole) for c, whole, _ in held]
+    return [] if stated and not by_share else [(c, whole) for c, whole, _ in held]
 
 
 def _of_year(c: Candidate, items: list[Candidate], year: int) -> bool:
@@ -1241,6 +1261,19 @@ def _states_whole(c: Candidate, whole: str) -> bool:
     if c.in_table and not TOTAL_ROW.match(c.label.rsplit("/ ", 1)[-1]):
         return False
     return bool(words) and all(written_in(w, _naming(c)) for w in words)
+
+
+def _names_more_than(c: Candidate, whole: str) -> bool:
+    """Whether what names ``c`` (:func:`_naming`) writes a word besides the whole's, the report
+    title's, value words, periods, asking words and the verbs that carry a figure: of
+    "2024年中国智能家电市场规模为7,286.4亿元", "中国智能家电出口额为412.8亿美元" and
+    "全球智能家电市场规模约为2,910亿美元", only the first is the 智能家电零售额 of
+    中国智能家电市场研究报告; the others are its exports and the world's market."""
+    # A sentence's clause without the heading its passage opens on ("## 五、出口与生态"), which names no figure.
+    naming = _naming(c) if c.in_table else HEADING.sub(" ", _clause_before(c.operand, _CLAUSE_BEFORE))
+    said = subject_words(naming) - PERIOD_WORDS - _VALUE_WORDS
+    more = said - subject_of(whole) - subject_of(c.operand.hit.chunk.title)
+    return any(not is_generic(w) and not FIGURE_VERB.fullmatch(w) for w in more)
 
 
 def _naming(c: Candidate) -> str:

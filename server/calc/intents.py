@@ -456,6 +456,8 @@ def prior_value(text: str, years: tuple[int, ...]) -> Intent | None:
     """A figure of one year asked plainly, which a report may give only as the next year's
     figure and its growth ("天翼云2023年营收约为多少" beside "2024年营收为1,139亿元，同比增长17.1%"):
     ``unstated_value`` of that year from the next, computed only when no passage states it."""
+    if len(years) == 1 and ASKS_AMOUNT.search(text) and BY_A_SHARE.search(text):
+        return Intent("part_of", years)  # the amount a stated share is of its stated total
     if len(years) != 1 or not _ASKS_FIGURE.search(text) or _ASKS_RATE.search(text):
         return None
     return Intent("unstated_value", (years[0], years[0] + 1))
@@ -498,6 +500,10 @@ ASKS_AMOUNT = re.compile(
     r"\bhow (?:many|large|big)\b|\bhow much\b(?! of\b)|多少(?:万|亿|千|台|辆|件|人|元|美元|欧元|吨|家|GW|GWh)",
     re.IGNORECASE,
 )
+
+
+# An amount asked as a share of its total ("based on its revenue share", "按收入份额计算"): the share is the basis.
+BY_A_SHARE = re.compile(r"\bbased on\b[^,?]*\bshare\b|(?:按|根据)[^，,？?]*(?:份额|占比)", re.IGNORECASE)
 
 
 # "What was the (percentage) change in X?" with no year: over the years of X's row.

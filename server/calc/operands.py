@@ -295,7 +295,7 @@ def _dated_by_sentence_head(figure: Operand, sentences: list[tuple[int, int]], a
     first = _first_clause(text, sentences, at)
     if first == at:
         return figure
-    heading = _HEADING.match(text, sentences[first][0])  # a passage's first sentence carries its heading
+    heading = HEADING.match(text, sentences[first][0])  # a passage's first sentence carries its heading
     opening = _OPENING_YEAR.match(text, heading.end() if heading else sentences[first][0])
     return replace(figure, measure=replace(figure.measure, year=int(opening[1]))) if opening else figure
 

@@ -35,6 +35,7 @@ from reportqa.server.calc.families import (
     unasked,
 )
 from reportqa.server.calc.intents import (
+    BY_A_SHARE,
     IN_POINTS,
     asked_scale,
     asks_fall,
@@ -166,7 +167,9 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if intent.kind == "complement":
         return complement(question, items, hits, intent.years[0] if len(intent.years) == 1 else None, lang)
     if intent.kind == "part_of":
-        return part_of(unnamed, subject, intent.years[0] if len(intent.years) == 1 else None, lang)
+        year = intent.years[0] if len(intent.years) == 1 else None
+        by_share = bool(BY_A_SHARE.search(question))
+        return part_of(unnamed, subject, year, lang, volume=_asks_a_count(question), by_share=by_share)
     if intent.kind == "share" and intent.pair is not None and (leaders_asked(intent.pair[0]) or 0) > 1:
         return None  # "the five largest companies" are several rows: one figure's share is no share of theirs
     if intent.pair is not None and intent.kind in ON_PAIR:

@@ -59,3 +59,43 @@ def test_the_second_figure_of_a_rise_is_its_subjects():
     )
     question = "What share of global sportswear sales did resale and second-hand sportswear represent in 2024?"
     assert formula_of(question, total, resale) == "8 / 400 = 2%"
+
+
+_EDUCATION_TITLE = "中国在线教育行业研究报告（2025）"
+_EDUCATION_SIZE = "2024年中国在线教育市场规模为3,000亿元，同比增长9.8%。"
+_EDUCATION_REGIONS = "从区域看，华东地区占全国在线教育市场的30.0%，华南地区占20.0%。"
+
+
+def _education(text: str):
+    return hit(text, lang="zh", doc="education.md", title=_EDUCATION_TITLE, section="市场")
+
+
+def test_a_holder_is_named_by_the_pieces_of_its_word():
+    # 华东地区 is also cut into 华东 and 地区: the English "East China region" names those.
+    question = "What was the East China region's online education market worth in 2024?"
+    hits = [_education(_EDUCATION_SIZE), _education(_EDUCATION_REGIONS)]
+    assert formula_of(question, *hits) == "3000 × 30% = 900"
+
+
+def test_of_several_wholes_the_one_naming_nothing_more_is_the_total():
+    # 全球 names another market than the 全国 one the share is of: without the rule, two totals refuse.
+    question = "What was the East China region's online education market worth in 2024?"
+    world = _education("2024年全球在线教育市场规模约为12,000亿元，同比增长7.6%。")
+    hits = [_education(_EDUCATION_SIZE), world, _education(_EDUCATION_REGIONS)]
+    assert formula_of(question, *hits) == "3000 × 30% = 900"
+
+
+def test_an_amount_asked_by_its_share_is_the_share_of_the_total():
+    # "按收入份额计算" makes the share the basis: the brand's stated store count is no stated revenue.
+    title = "2025年中国现制咖啡市场研究报告"
+    hits = [
+        hit("2024年中国现制咖啡市场规模为1,000亿元，同比增长10.0%。", lang="zh", doc="coffee.pdf", title=title),
+        hit("按收入计算，瑞幸咖啡占现制咖啡市场规模的20.0%。", lang="zh", doc="coffee.pdf", title=title),
+        hit(
+            "截至2024年末，瑞幸咖啡门店数达到2.0万家，占连锁品牌门店总数的18.0%；",
+            lang="zh",
+            doc="coffee.pdf",
+            title=title,
+        ),
+    ]
+    assert formula_of("按收入份额计算，2024年瑞幸咖啡的收入约为多少亿元？", *hits) == "1000 × 20% = 200"

@@ -20,8 +20,8 @@ from reportqa.server.calc.tables import names_only_a_total
 # An "annual growth rate" between two years is a CAGR (over one year, the same number as a
 # percentage change); "compound" alone is the verb of one ("at what rate did it compound").
 _CAGR_WORDS = (
-    r"(?:cagr|compound(?:ed|ing)?\b|annual(?:i[sz]ed)? (?:rate of )?growth(?: rate)?|"
-    r"复合年增长率|年复合增长率|年均复合增长率|年均增长率|复合增长率|"
+    r"(?:cagr|compound(?:ed|ing)?\b|(?:annual(?:i[sz]ed)?|yearly) (?:rate of )?growth(?: rate)?|"
+    r"复合年增长率|年复合增长率|年均复合增长率|年均增长率|复合增长率|年化增长率|年化增速|"
     # 复合增速, 年均复合增速, 年复合增速, 复合年均增速: a compound rate, never the total change.
     r"(?:年均|年)?复合(?:年均)?增(?:速|长速度|长)|年均增速)"
 )
@@ -31,6 +31,35 @@ _GROWTH_WORDS = rf"(?:{_CAGR_WORDS[3:-1]}|growth rate|增长率)"
 
 
 _YEAR = YEAR.pattern
+
+# The numbers a question counts things or years by, in words.
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+COUNTS.update({"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
+
+# "over the five years ending 2024", "in the three years to 2024", "截至2024年的五年间": a span written as
+# a count of years up to its last year.
+_SPAN_ENDING = re.compile(
+    r"\b(?:the )?(?:past |last |previous )?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]years? "
+    rf"(?:ending|ended|to|through|up to|until)(?: in)? (?P<y>{_YEAR})|"
+    rf"截至(?P<zy>{_YEAR})年?(?:底|末)?(?:为止)?的?(?:过去|近|前)?(?P<zn>[两二三四五六七八九十]|\d{{1,2}})年",
+    re.IGNORECASE,
+)
+_GROWTH = re.compile(rf"{_CAGR_WORDS}|grow|growth|rate|增长|增速|增幅", re.IGNORECASE)
+
+
+def _span_as_years(text: str) -> str:
+    """``text`` with a span counted back from its last year written as its two years. Growth over
+    "the five years ending 2024" runs from 2019 to 2024; a total over "the three years to 2024" adds
+    2022, 2023 and 2024."""
+
+    def years(found: re.Match[str]) -> str:
+        count = found["n"] or found["zn"]
+        last = int(found["y"] or found["zy"])
+        back = COUNTS.get(count.lower()) or int(count)
+        first = last - back if _GROWTH.search(text) else last - back + 1
+        return f"{first}-{last}"
+
+    return _SPAN_ENDING.sub(years, text)
 
 
 _IMPLY = r"\bimpl(?:y|ies|ied)\b|\bcalculate\b|\bcompute\b|\bderive\b|隐含|推算"
@@ -88,7 +117,23 @@ _SHARE_OF_REST = (
 # Kinds are checked in order: the first kind with a matching alternative wins.
 _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     # "按其复合年增长率推算，2026年…将达到": a rate the question gives (按/以 …) grows a figure.
-    ("projection", ((rf"[按以][^，,。？?]{{0,30}}?{_GROWTH_WORDS}[^，,。？?]{{0,6}}?(?:推算|计算|测算|增长)",),)),
+    # "用报告里的CAGR推算2032年规模", "以2019—2024年的复合增速外推"; "Using the CAGR …, what is the implied 2029
+    # value": a value asked, the rate the means.
+    (
+        "projection",
+        (
+            (
+                rf"(?:[按以用]|利用|根据|依据)[^，,。？?]{{0,30}}?{_GROWTH_WORDS}[^，,。？?]{{0,6}}?"
+                r"(?:推算|计算|测算|增长|外推|预测)",
+            ),
+            # Asked forward only: "what would it have been worth in 2021" backs a figure out (implied_value).
+            (
+                rf"\b(?:using|applying|apply|with|at|given|based on)\b[^?]{{0,40}}?{_GROWTH_WORDS}",
+                r"\b(?:will|would)\b(?![^?]{0,40}\bhave been\b)|\breach(?:es)?\b|"
+                r"\bimplied\b[^?]{0,12}\b(?:value|size)\b",
+            ),
+        ),
+    ),
     # "按2023年规模和2030年预测值计算，2023—2030年的复合增长率是多少": the rate between two years is asked, not
     # a figure grown by it (按 … 复合增长率 below).
     (
@@ -150,12 +195,16 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         (
             (
                 r"by what percent|percent(?:age)? (?:increase|growth|change|decrease|decline|rise|fall|difference)|"
-                r"% change|\bgrowth rate\b|(?:增长|下降|降低|减少|上升|提高|增加|变化|变动)了?(?:百分之|多少百分比)|"
+                r"% change|\bgrowth rate\b|(?:增长|下降|降低|减少|上升|提高|增加|变化|变动)了?(?:百分之|多少个?百分比)|"
                 r"增幅|涨幅|降幅|增长百分比|增速|(?:增长|下滑|下降|上涨|下跌)幅度|按百分比|"
                 r"(?:多|少|涨|跌)了?(?:百分之|多少个?百分比)|(?:增长|增加|上涨|下降|减少)了?几成|"
                 r"\bwhat (?:%|percent(?:age)?)(?! of)(?! points?)|\(in %\)|"
                 r"year[- ](?:over|on)[- ]year growth|\byoy growth|\bhow fast\b|"
                 r"\bin percent(?:age)?(?: terms)?\b(?! of)(?! points?)|"
+                # "the change … as a percentage", "in % terms", "rose how many percent", "变动幅度": a change
+                # asked as a percentage of where it started, not as percentage points.
+                r"\bas a percent(?:age)?\b(?! of)(?! points?)|\bin % terms\b|\bhow many percent\b(?! ?points?)|"
+                r"(?:变化|变动)幅度|"
                 r"变化百分比|百分比变化|变化率|"
                 # "同比增长了多少GW" asks an amount: a change, not a percentage.
                 r"变动率|同比增长(?!了?多少[^\s百？?])|同比变化|增长率",
@@ -204,7 +253,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
                 # "How many GWh did the world add in 2024": what a year added is its change.
                 r"\bhow (?:many|much)\b[^?？]*\badd(?:ed)?\b|"
                 r"(?:增加|减少|增长|下降|降低|上升|提高|提升|上涨|下跌|下滑|回落|萎缩|缩减|净增加?|扩大)了?多少|"
-                r"多出|差额|差值|之差|相差|差了?多少|高出多少|绝对|变化|变动",
+                r"多出|差额|差值|之差|相差|差了?多少|差距|高出多少|绝对|变化|变动",
             ),
         ),
     ),
@@ -291,6 +340,8 @@ _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
     ("change", "difference between ", " and "),
     ("change", "gap between ", " and "),
     ("change", "与", ""),  # "A与B的份额相差多少"
+    ("change", "和", ""),  # "瑞幸和星巴克中国2023年营收差了多少"
+    ("change", "跟", ""),
     ("change", "比", ""),
     ("ratio", "是", ""),  # "A是B的多少倍"
     ("ratio", "约为", ""),  # "A约为B的几倍"
@@ -383,9 +434,24 @@ def _aside_last(text: str, years: tuple[int, ...]) -> str:
     return f"{text[: found.start()]} {found['rest']} {found['aside']}{found['end']}"
 
 
+# "Of the 2023 wool clip, what share was exported to China?": the whole named first, then the share
+# asked of it, read as "What share of the 2023 wool clip was exported to China?".
+_WHOLE_FIRST = re.compile(
+    r"^(?:and |so )?of (?P<whole>[^,，?？]+)[,，]\s*"
+    r"(?P<asked>what (?:share|percentage|percent|proportion|portion|fraction))\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_after_asked(text: str) -> str:
+    """``text`` with a share's whole, when the question names it first, moved after the share asked."""
+    found = _WHOLE_FIRST.match(text.strip())
+    return f"{found['asked']} of {found['whole']}{text.strip()[found.end() :]}" if found else text
+
+
 def detect(question: str) -> Intent | None:
     """The calculation ``question`` asks for, or ``None`` for a plain fact question."""
-    text = normalize(question)
+    text = _whole_after_asked(_span_as_years(normalize(question)))
     years = tuple(years_in(text))
     text = _aside_last(text, years)
     if any(pattern.search(text) for pattern, _ in _NAMED_RATIOS):
@@ -530,7 +596,7 @@ _GREW_IN = re.compile(
 _AND = r"及(?!以[上下])"
 LIST_JOINS = re.compile(rf"\s*(?:、|和|与|{_AND}|&|,? and |,)\s*")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)  # "the Philippines" is the row "Philippines"
-_COUNTED_TAIL = re.compile(r"[两二三四五六七八九十]+[家个大项者]$")  # 雅培 of "罗氏、迈瑞与雅培三家合计"
+_COUNTED_TAIL = re.compile(r"[两二三四五六七八九十]+[家个大项者地]$")  # 雅培 of "罗氏、迈瑞与雅培三家合计"
 # "三一重工、徐工汽车和中国重汽的合计份额", "the combined share of A, B and C in 2024"; "A、B两者共计",
 # where the count after the list ends it.
 _LIST = re.compile(
@@ -886,6 +952,8 @@ def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
     for pair_kind, lead, middle in _PAIR_SPLITS:
         if pair_kind != kind and not (pair_kind == "change" and kind in ("change", "relative_change")):
             continue
+        if lead in _AND_LEADS and kind != pair_kind:
+            continue  # "已知…2024年的规模和增速": in a percentage question 和 joins what it gives, not two things
         at = _lead_at(lowered, lead)
         if at < 0:
             continue
@@ -1065,13 +1133,21 @@ def _target_first(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
 def _from_the_rate_period(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
     """The years of a projection: a span the question gives its rate over ("at the 2024-2030 CAGR",
     "按2024—2030年的年均复合增长率") is the rate's period, not the year asked; the one year outside it
-    is grown to from the span's first ("…推算，2026年": 2024 to 2026), not to the span's end."""
+    is grown to from the span's first ("…推算，2026年": 2024 to 2026), not to the span's end; a year after the
+    span, from the span's end."""
     span = PERIOD.search(text)
     if span is None:
         return years
     outside = [y for y in years if y not in {int(y) for y in span.groups()}]
-    start = int(span.group(1))
-    return (start, outside[0]) if len(outside) == 1 and start < outside[0] else years
+    start, end = int(span.group(1)), int(span.group(2))
+    if len(outside) != 1 or outside[0] <= start:
+        return years
+    # A past rate carried beyond its span ("以2019—2024年的复合增速外推，2027年") grows its last year's figure.
+    return (end if outside[0] > end else start, outside[0])
+
+
+# The words "and" of Chinese, which join the two things of a difference or a sum ("瑞幸和星巴克…差了多少").
+_AND_LEADS = frozenset("和跟")
 
 
 # 比 in 同比, 环比, 占比, 比例 or 比重 compares nothing the question names.

@@ -36,6 +36,7 @@ from reportqa.server.calc.families import (
 )
 from reportqa.server.calc.intents import (
     BY_A_SHARE,
+    COUNTS,
     IN_POINTS,
     asked_scale,
     asks_fall,
@@ -634,8 +635,6 @@ def _at(c: Candidate) -> tuple[str, int]:
     return c.operand.hit.chunk.id, c.operand.start
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_COUNTS.update({"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
 # "the five online education segments", "四个地区", "三大运营商": the number of things a question adds
 # or averages, which is not a number of years ("the two years", "三年").
 _COUNTED = re.compile(
@@ -652,7 +651,7 @@ def _counts_other_things(question: str, found: Calculation) -> bool:
     if found.intent.kind not in ("sum", "average"):
         return False
     match = _COUNTED.search(question)
-    return match is not None and _COUNTS[(match.group(1) or match.group(2)).lower()] != len(found.operands)
+    return match is not None and COUNTS[(match.group(1) or match.group(2)).lower()] != len(found.operands)
 
 
 def _in_asked_scale(found: Calculation, scale: str) -> Calculation:

@@ -1,0 +1,119 @@
+"""The operation and years read from wordings the rules missed (issue 16, session 21): a change asked as
+a percentage, a span counted back from its last year, a share whose whole is named first, two things
+joined by 和 compared, a figure carried forward by a stated rate the question calls the means. The
+examples are written for the tests, none taken from an evaluation set.
+
+Model-free: the intent reader alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.server.calc.intents import detect
+
+pytestmark = pytest.mark.unit
+
+
+def _read(question: str) -> tuple[str, tuple[int, ...]] | None:
+    intent = detect(question)
+    return (intent.kind, intent.years) if intent else None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the change in tile exports from 2023 to 2024, as a percentage?",
+        "Tile exports rose how many percent between 2023 and 2024?",
+        "What is the increase in tile exports in 2024 over 2023 in % terms?",
+        "2024年瓷砖出口额比2023年增加了多少个百分比？",
+        "瓷砖出口额2024年较2023年变动幅度是多少？",
+    ],
+)
+def test_a_change_asked_as_a_percentage_is_a_percentage_change(question):
+    assert _read(question)[0] == "relative_change"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the change in the vendor's share from 2023 to 2024 in percentage points?",
+        "2024年该厂商份额比2023年提升了多少个百分点？",
+    ],
+)
+def test_a_change_in_points_stays_a_difference(question):
+    assert _read(question)[0] == "change"
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        (
+            "Over the five years ending 2024, at what compound annual rate did tile exports expand?",
+            ("implied_cagr", (2019, 2024)),
+        ),
+        ("What was the CAGR of tile exports in the four years to 2024?", ("implied_cagr", (2020, 2024))),
+        ("截至2024年的五年间，瓷砖出口额年均复合增长多少？", ("implied_cagr", (2019, 2024))),
+        ("What was the average tile export value in the three years to 2024?", ("average", (2022, 2023, 2024))),
+        ("2020—2024年瓷砖出口额的年化增长率是多少？", ("implied_cagr", (2020, 2024))),
+        (
+            "What was the average yearly growth rate of tile exports between 2020 and 2024?",
+            ("implied_cagr", (2020, 2024)),
+        ),
+    ],
+)
+def test_a_span_counted_back_from_its_last_year(question, read):
+    assert _read(question) == read
+
+
+def test_a_share_whose_whole_is_named_first():
+    intent = detect("Of global tile exports in 2024, what share went to Vietnam?")
+    assert intent is not None and intent.kind == "share" and intent.pair is not None
+    part, whole = intent.pair
+    assert "Vietnam" in part and "global tile exports" in whole
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2023年甲公司和乙公司营收差了多少？",
+        "2023年甲公司跟乙公司的营收相差多少？",
+        "2023年甲公司与乙公司的营收差距有多大？",
+    ],
+)
+def test_two_things_joined_by_and_are_compared(question):
+    intent = detect(question)
+    assert intent is not None and intent.kind == "change" and intent.pair is not None
+
+
+def test_and_in_a_percentage_question_joins_what_it_gives():
+    # 规模和增速 are what the question gives, not two things whose figures differ.
+    intent = detect("已知瓷砖市场2024年的规模和增速，上一年的市场规模是多少？")
+    assert intent is None or intent.pair is None
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("用报告里的CAGR推算一下2032年瓷砖市场规模。", (2032,)),
+        ("以报告中2019—2024年的历史复合增速外推，2027年瓷砖市场规模是多少？", (2024, 2027)),
+        (
+            "Using the CAGR the report gives for 2024-2029, what is the implied 2029 value of the tile market, from 2024?",
+            (2024, 2029),
+        ),
+        ("Applying the reported CAGR to the 2024 base, what would the tile market be worth in 2028?", (2024, 2028)),
+    ],
+)
+def test_a_value_carried_forward_by_a_rate_the_question_calls_the_means(question, years):
+    assert _read(question) == ("projection", years)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Using the 2025 size and the stated CAGR, what would the tile market have been worth in 2021?",
+        "Given its growth rate, what was the tile market worth in 2023?",
+    ],
+)
+def test_a_value_asked_backwards_is_not_a_projection(question):
+    assert _read(question)[0] != "projection"

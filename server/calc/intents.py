@@ -449,9 +449,22 @@ def _whole_after_asked(text: str) -> str:
     return f"{found['asked']} of {found['whole']}{text.strip()[found.end() :]}" if found else text
 
 
+# "Which channel leads sales of French wine?", "茅台和五粮液谁的营收更高？": a thing asked for, which no figure
+# answers, unless the question also asks one ("…, which lists the shares: how much of the market…").
+_ASKS_WHICH = re.compile(
+    r"^(?:[^,，]*(?:compared|among|of all)[^,，]*[,，]\s*)?"
+    r"(?:which|who)\b(?! (?:share|percentage|percent|proportion)\b)|"
+    r"哪(?:个|家|些|一|类|种|款|里|位)|谁",
+    re.IGNORECASE,
+)
+_ASKS_A_FIGURE = re.compile(r"\bhow (?:much|many|large|big)\b|\bwhat (?:share|percent|percentage)\b|多少|几", re.I)
+
+
 def detect(question: str) -> Intent | None:
     """The calculation ``question`` asks for, or ``None`` for a plain fact question."""
     text = _whole_after_asked(_span_as_years(normalize(question)))
+    if _ASKS_WHICH.search(text) and not _ASKS_A_FIGURE.search(text):
+        return None
     years = tuple(years_in(text))
     text = _aside_last(text, years)
     if any(pattern.search(text) for pattern, _ in _NAMED_RATIOS):

@@ -117,3 +117,28 @@ def test_a_value_carried_forward_by_a_rate_the_question_calls_the_means(question
 )
 def test_a_value_asked_backwards_is_not_a_projection(question):
     assert _read(question)[0] != "projection"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which channel leads sales of Chilean tiles?",
+        "Which company's share of the tile market increased the most in 2024?",
+        "Which region accounts for the largest share of tile demand?",
+        "甲公司和乙公司谁的营收更高？",
+        "哪个省份的瓷砖产量最高？",
+    ],
+)
+def test_a_thing_asked_for_is_no_calculation(question):
+    assert detect(question) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which share of tile revenue in 2024 was not held by the five largest vendors?",
+        "Reading the landscape section, which lists the top four makers' shares, how much of the 2024 market is left?",
+    ],
+)
+def test_which_beside_a_figure_asked_still_computes(question):
+    assert detect(question) is not None

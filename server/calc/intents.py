@@ -79,10 +79,11 @@ _REST = (
     rf"\b(?:{EXCLUDING})\b|"
     r"\b(?:the )?(?:rest|remainder) of\b|\bremaining\b|"
     r"\ball other\b|\bwhat(?:['’]s| is| was)? left\b|\bwhat (?:remains|remained)\b|"
-    r"\b(?:left|remains?) (?:for|to) (?:the )?other\b|"
+    r"\b(?:left|remains?|remaining) (?:for|to)\b|\b(?:is|are|was|were) left\b|\bleft over\b|\bthe rest\b|"
+    r"\b(?:everyone|everybody|anyone|all) else\b|\bunaccounted\b|\bnon-(?:top|leading|listed)\b|"
     r"\bbeyond (?:the )?(?:named|listed|top|leading|largest|biggest|major)\b|"
     r"\bother (?:vendors|companies|players|brands|manufacturers|makers|suppliers|firms|producers|"
-    r"competitors|participants)\b|其余|剩余|其他(?:厂商|企业|公司|品牌|供应商|制造商|参与者)|除了?[^，。？?]{1,20}(?:以外|之外|外)|(?:以外|之外)的"
+    r"competitors|participants)\b|其余|剩余|剩下|其他(?:厂商|企业|公司|品牌|供应商|制造商|参与者)|除了?[^，。？?]{1,20}(?:以外|之外|外)|(?:以外|之外)的"
 )
 # A rate a year the question gives to grow a figure by: "9% a year", "18% growth per year", "4% annually",
 # "at 15% cagr", "每年增长15%", "年均增长9%", "保持年均18%的增长", "按6%的年增速".
@@ -109,7 +110,7 @@ _SHARE_ASKED_RE = re.compile(_SHARE_ASKED, re.IGNORECASE)
 # sales in Asia Pacific excluding China" is a growth rate of a region so named).
 _SHARE_OF_REST = (
     r"\bshares?\b|\bpercent(?!age (?:growth|change|increase|decrease|decline|rise|fall|points?)\b)|"
-    r"\bproportion\b|\bportion\b|份额|占|比重|比例"
+    r"\bproportion\b|\bportion\b|份额|占|比重|比例|\d\s?%"
 )
 # Each kind is a list of alternatives; an alternative is patterns that must occur in this
 # order ("按 … 复合年增长率"). Searching them one after the other, each from where the last

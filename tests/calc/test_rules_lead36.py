@@ -142,3 +142,22 @@ def test_a_thing_asked_for_is_no_calculation(question):
 )
 def test_which_beside_a_figure_asked_still_computes(question):
     assert detect(question) is not None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "After Acme's 30% and Bolt's 20%, what share remains for everyone else?",
+        "If the top 3 hold 62% together, what do the rest hold?",
+        "What share is unaccounted for by the listed companies?",
+        "How much share is held by non-top-10 brands?",
+        "Minus the top four, how big a share is left?",
+        "剩下的厂商合计占多少份额？",
+    ],
+)
+def test_the_share_left_to_the_rest_is_a_complement(question):
+    assert _read(question)[0] == "complement"
+
+
+def test_the_rest_of_the_world_is_a_place_not_a_complement():
+    assert _read("What was the rest of the world's tile revenue in 2024?")[0] != "complement"

@@ -523,8 +523,9 @@ def detect(question: str) -> Intent | None:
 _ASKS_FIGURE = re.compile(r"\bwhat (?:was|were)\b|\bhow (?:much|many)\b|多少(?!倍|个?百分点)", re.IGNORECASE)
 # An amount asked by a verb that works it out: "estimate X's order intake", "what revenue does that imply".
 _WORKS_OUT = re.compile(
-    r"\b(?:estimate|imply|implies|implied|work out|calculate|compute|"
-    r"what(?:['’]s| is| was) (?:\w+['’]s )?(?:revenue|sales))\b|"
+    r"\b(?:estimate|imply|implies|implied|work out|calculate|compute|to get|"
+    r"translates? (?:in)?to|corresponds? to|(?:dollar|yuan|euro|money|monetary) (?:figure|amount|value|terms)|"
+    r"what(?:['’]s| is| was| are| were) (?:\w+['’]s )?(?:revenue|sales))\b|"
     r"推算|估算|算一下|对应",
     re.IGNORECASE,
 )
@@ -559,9 +560,12 @@ def amount_of_share(text: str, years: tuple[int, ...]) -> Intent | None:
 _SHARE_WORD = r"(?:\bshares?\b(?! price)|\bportion\b|份额|占比|比重|比例|市占率)"
 _GIVEN_SHARE = re.compile(
     rf"\d+(?:\.\d+)?\s?%[^?？，,。]{{0,12}}?{_SHARE_WORD}|{_SHARE_WORD}[^?？，,。]{{0,6}}?\d+(?:\.\d+)?\s?%|"
-    rf"(?:\b(?:given|based on|using|from|apply(?:ing)?|with)\b|按照?|根据|考虑到|已知|用|依据)"
+    rf"(?:\b(?:given|based on|using|from|apply(?:ing)?|with|corresponds? to)\b|按照?|根据|考虑到|已知|用|依据)"
     rf"[^?？。]{{0,40}}?{_SHARE_WORD}|"
-    rf"{_SHARE_WORD}[^?？。]{{0,25}}?(?:\band\b|和|与|乘以)",
+    rf"{_SHARE_WORD}[^?？。]{{0,25}}?(?:\band\b|和|与|乘以|\btranslates? (?:in)?to\b)|"
+    # "If Acme holds 30% of the market": a share given by the verb that holds it.
+    r"\b(?:holds?|held|has|had|takes?|took|commands?|accounts? for|makes? up|captures?)\s+"
+    r"(?:a |an |about |around |roughly |some )?\d+(?:\.\d+)?\s?%",
     re.IGNORECASE,
 )
 # A percentage or a share asked for itself: "what share", "占比是多少", "how many points".
@@ -577,7 +581,8 @@ _ASKS_PERCENT = re.compile(
 # An amount asked for, not a percentage: "how many robots", "多少万台". "How much of the revenue"
 # and 多少 alone (比重是多少) ask for a part or a share.
 ASKS_AMOUNT = re.compile(
-    r"\bhow (?:many|large|big)\b|\bhow much\b(?! of\b)|多少(?:万|亿|千|台|辆|件|人|元|美元|欧元|吨|家|GW|GWh)",
+    r"\bhow (?:many|large|big)\b|\bhow much\b(?! of\b)|多少(?:万|亿|千|台|辆|件|人|元|美元|欧元|吨|家|GW|GWh)|"
+    r"\b(?:dollar|yuan|euro|money|monetary) (?:figure|amount|value)\b|\btranslates? (?:in)?to\b",
     re.IGNORECASE,
 )
 

@@ -161,3 +161,28 @@ def test_the_share_left_to_the_rest_is_a_complement(question):
 
 def test_the_rest_of_the_world_is_a_place_not_a_complement():
     assert _read("What was the rest of the world's tile revenue in 2024?")[0] != "complement"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If Acme holds 30% of the tile market, what are Acme's sales?",
+        "What revenue does Acme's 2024 market share translate into?",
+        "Apply Acme's share to the total to get its sales in 2024.",
+        "Translate Acme's 12% share of 2024 tile sales into a dollar figure.",
+        "What dollar amount corresponds to Acme's share of the 2024 market?",
+    ],
+)
+def test_an_amount_a_share_translates_into(question):
+    assert _read(question)[0] == "part_of"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What share of the 2024 tile market did Acme hold?",
+        "What percentage of tile sales did Acme account for in 2024?",
+    ],
+)
+def test_a_share_asked_stays_a_share(question):
+    assert _read(question)[0] == "share"

@@ -73,6 +73,7 @@ _DERIVED = r"据此|推算|倒推|反推|回推|倒算"
 # the top five" before "is not"); families.complement reads what follows them.
 EXCLUDING = (
     r"(?:(?:was|were|is|are) )?not (?:held|covered|accounted for|taken|captured) by|(?:was|were|is|are) not|"
+    r"(?:is|are|was|were)n['’]t|"
     r"excluding|except(?: for)?|other than|besides|apart from|aside from|outside(?: of)?"
 )
 _REST = (
@@ -80,10 +81,13 @@ _REST = (
     r"\b(?:the )?(?:rest|remainder) of\b|\bremaining\b|"
     r"\ball other\b|\bwhat(?:['’]s| is| was)? left\b|\bwhat (?:remains|remained)\b|"
     r"\b(?:left|remains?|remaining) (?:for|to)\b|\b(?:is|are|was|were) left\b|\bleft over\b|\bthe rest\b|"
-    r"\b(?:everyone|everybody|anyone|all) else\b|\bunaccounted\b|\bnon-(?:top|leading|listed)\b|"
+    r"\b(?:everyone|everybody|anyone|all) else\b|\bunaccounted\b|\bnon-(?:top|leading|listed)\b|\bresidual\b|"
+    r"['‘’\"“”]others?['‘’\"“”]|"
     r"\bbeyond (?:the )?(?:named|listed|top|leading|largest|biggest|major)\b|"
     r"\bother (?:vendors|companies|players|brands|manufacturers|makers|suppliers|firms|producers|"
-    r"competitors|participants)\b|其余|剩余|剩下|其他(?:厂商|企业|公司|品牌|供应商|制造商|参与者)|除了?[^，。？?]{1,20}(?:以外|之外|外)|(?:以外|之外)的"
+    r"competitors|participants)\b|其余|剩余|剩下|其他(?:厂商|企业|公司|品牌|供应商|制造商|参与者)|除了?[^，。？?]{1,20}(?:以外|之外|外)|(?:以外|之外)的|"
+    # "除了医院和药店，其他终端的…占比", "“其他”品牌": what is left named by 其他 before its share.
+    r"除了[^，。？?]{1,20}[，,]|(?<![占在])其他[^，。？?的]{0,6}的?[^，。？?]{0,8}(?:占比|份额|比重|比例)|[“\"]其他[”\"]"
 )
 # A rate a year the question gives to grow a figure by: "9% a year", "18% growth per year", "4% annually",
 # "at 15% cagr", "每年增长15%", "年均增长9%", "保持年均18%的增长", "按6%的年增速".
@@ -264,7 +268,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         (
             (
                 r"\bsum\b|\btotal of\b|\bcombined\b|\btogether\b|\badd up\b|\bin total\b|"
-                r"合计|总和|之和|加起来|合起来|加总|合并|加在一起|总计|合共|一共|总共|共计|\bjointly\b",
+                r"合计|总和|之和|加起来|合起来|加总|合并|加在一起|总计|合共|一共|总共|共计|相加|\bjointly\b",
             ),
             (r"\btotal\b", r"\b(?:19|20)\d\d\b", r"\band\b", r"\b(?:19|20)\d\d\b"),
             # "Add A's and B's revenue: what do they come to?", "the total revenue for A and B".
@@ -272,6 +276,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             # "Cumulative installations across 2022, 2023 and 2024": every year listed.
             (r"\bcumulative\b|\bacross\b", r"\b(?:19|20)\d\d\b", r"\band\b", r"\b(?:19|20)\d\d\b"),
             (r"\btotal\b", r"\bfor\b", r"\band\b"),
+            # "Total installed capacity of solar and wind", "total enrollment across K-12, higher-ed and vocational".
+            (r"\btotal\b[^,，?？]{0,40}?\b(?:of|across)\b[^,，?？]{0,40}?\band (?!how|what|which|why|when|where)",),
             (r"\btotal\b", r"\bbetween (?:19|20)\d\d (?:to|and|-) (?:19|20)\d\d\b"),
         ),
     ),
@@ -526,7 +532,7 @@ _WORKS_OUT = re.compile(
     r"\b(?:estimate|imply|implies|implied|work out|calculate|compute|to get|"
     r"translates? (?:in)?to|corresponds? to|(?:dollar|yuan|euro|money|monetary) (?:figure|amount|value|terms)|"
     r"what(?:['’]s| is| was| are| were) (?:\w+['’]s )?(?:revenue|sales))\b|"
-    r"推算|估算|算一下|对应",
+    r"推算|估算|算一下|对应|求",
     re.IGNORECASE,
 )
 # Rates and shares are stated, not carried back a year by a growth rate.
@@ -550,7 +556,7 @@ def amount_of_share(text: str, years: tuple[int, ...]) -> Intent | None:
     ``part_of``, the share of a stated total."""
     if not _GIVEN_SHARE.search(text) or _ASKS_PERCENT.search(text):
         return None
-    if not (_ASKS_FIGURE.search(text) or _WORKS_OUT.search(text)):
+    if not (_ASKS_FIGURE.search(text) or _WORKS_OUT.search(text) or ASKS_AMOUNT.search(text)):
         return None
     return Intent("part_of", years[:1])
 
@@ -565,7 +571,9 @@ _GIVEN_SHARE = re.compile(
     rf"{_SHARE_WORD}[^?？。]{{0,25}}?(?:\band\b|和|与|乘以|\btranslates? (?:in)?to\b)|"
     # "If Acme holds 30% of the market": a share given by the verb that holds it.
     r"\b(?:holds?|held|has|had|takes?|took|commands?|accounts? for|makes? up|captures?)\s+"
-    r"(?:a |an |about |around |roughly |some )?\d+(?:\.\d+)?\s?%",
+    r"(?:a |an |about |around |roughly |some )?\d+(?:\.\d+)?\s?%|"
+    # "医院终端占药品销售额的62%", "进口牛肉占牛肉消费的三成": a share given by 占.
+    r"占[^?？，,。]{0,20}?(?:\d+(?:\.\d+)?\s?%|[一二三四五六七八九]成)",
     re.IGNORECASE,
 )
 # A percentage or a share asked for itself: "what share", "占比是多少", "how many points".
@@ -1118,7 +1126,15 @@ def _backed_out_year(text: str) -> tuple[int, int] | None:
         return None
     first, last = (int(y) for y in span.groups())
     asked = set(years_in(text[: span.start()] + " " + text[span.end() :]))
-    return (first, last) if asked == {first} else None
+    # "若…2026年达到1,100亿元，且2021—2026年复合增速为18%，2021年的规模是多少": the span's last year gives the
+    # figure, the question's last clause asks the first.
+    last_clause = _LAST_CLAUSE.search(text.rstrip("?？。 "))
+    asks_first = (
+        last_clause is not None
+        and years_in(last_clause[0]) == [first]
+        and re.search(r"多少|求|\bwhat\b|\bhow\b", last_clause[0], re.IGNORECASE) is not None
+    )
+    return (first, last) if asked == {first} or (asked == {first, last} and asks_first) else None
 
 
 # "据此推算其2023年订单量": the clause after the growth given names the year asked.

@@ -153,10 +153,10 @@ def test_fact_questions_stay_facts():
 
 
 def test_the_held_out_half_of_the_blind_phrasings_is_read():
-    """The threshold sits under the measured rate (68.7% at the rules' first version, 56.4% before them),
-    so a rule that costs readings on wordings it was not tuned on fails here."""
+    """The threshold sits under the measured rate (68.7% at the rules' first version, 56.4% before them,
+    71.7% in session 21), so a rule that costs readings on wordings it was not tuned on fails here."""
     result = run("holdout")
     assert result["questions"] > 250
-    assert result["rate"] >= 0.66
+    assert result["rate"] >= 0.69
     facts = result["labels"]["none"]
     assert facts["en"]["right"] + facts["zh"]["right"] >= 36  # no new false alarms on fact questions

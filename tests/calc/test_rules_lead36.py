@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from bench.phrasings import run
+from bench.phrasings2 import QUESTIONS as QUESTIONS2
 from reportqa.server.calc.intents import detect
 
 pytestmark = pytest.mark.unit
@@ -186,3 +188,68 @@ def test_an_amount_a_share_translates_into(question):
 )
 def test_a_share_asked_stays_a_share(question):
     assert _read(question)[0] == "share"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "医院终端占药品销售额的62%，按总销售额算医院终端销售额是多少？",
+        "瓷砖市场中地砖占45%，求地砖的市场规模。",
+        "进口瓷砖占瓷砖消费的三成，进口量是多少？",
+        "Given the floor segment's 45% share of the tile market, how big is the floor segment in 2025?",
+    ],
+)
+def test_an_amount_of_a_share_given_by_zhan_or_asked_how_big(question):
+    assert _read(question)[0] == "part_of"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "除了医院和药店，其他终端的药品销售占比是多少？",
+        "What proportion of tile imports isn't from Spain, given Spain's share?",
+        "The report gives shares for floor, wall and roof tiles; what's the residual for other tiles?",
+        "请计算“其他”品牌在国内瓷砖市场中的占比。",
+        "Calculate the 'others' slice of the tile market share chart.",
+    ],
+)
+def test_the_rest_named_by_other_words_is_a_complement(question):
+    assert _read(question)[0] == "complement"
+
+
+def test_a_share_of_a_whole_named_other_stays_a_share():
+    assert _read("2024年扫地机器人占其他智能小家电零售额的比重是多少？")[0] == "share"
+
+
+@pytest.mark.parametrize(
+    "question", ["Total installed capacity of solar and wind in Spain at end-2024?", "前三名的份额相加是多少？"]
+)
+def test_a_total_of_things_joined_by_and_is_a_sum(question):
+    assert _read(question)[0] == "sum"
+
+
+def test_a_total_then_another_question_is_no_sum():
+    assert _read("What was the total revenue of the tile market in 2024 and how fast did it grow?")[0] != "sum"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "已知2027年瓷砖需求量和2022-2027年的CAGR，求2022年需求量。",
+        "若瓷砖市场2026年达到1,100亿元，且2021—2026年复合增速为18%，2021年的规模是多少？",
+    ],
+)
+def test_the_first_year_of_a_rates_span_asked_last_is_backed_out(question):
+    read = _read(question)
+    assert read[0] == "implied_value" and read[1][0] < read[1][1]
+
+
+def test_the_held_out_half_of_the_second_blind_batch_is_read():
+    """The second batch was written after the first batch's rules, by a writer who saw neither them nor
+    the first batch: its held-out half read 55.3% on those rules and 60.3% with this file's, so the
+    threshold under it fails a rule that costs readings on a writer no rule was tuned on."""
+    result = run("holdout", questions=QUESTIONS2)
+    assert result["questions"] > 200
+    assert result["rate"] >= 0.58
+    facts = result["labels"]["none"]
+    assert facts["en"]["right"] + facts["zh"]["right"] >= 22  # no new false alarms on fact questions

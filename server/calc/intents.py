@@ -209,7 +209,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
                 # "the change … as a percentage", "in % terms", "rose how many percent", "变动幅度": a change
                 # asked as a percentage of where it started, not as percentage points.
                 r"\bas a percent(?:age)?\b(?! of)(?! points?)|\bin % terms\b|\bhow many percent\b(?! ?points?)|"
-                r"(?:变化|变动)幅度|"
+                r"(?:变化|变动)幅度|%\s?(?:growth|increase|decrease|decline|rise|fall|gain|drop)\b|"
+                r"\bin %(?!\w)|(?:多少|几)\s?%|"
                 r"变化百分比|百分比变化|变化率|"
                 # "同比增长了多少GW" asks an amount: a change, not a percentage.
                 r"变动率|同比增长(?!了?多少[^\s百？?])|同比变化|增长率",
@@ -467,11 +468,20 @@ _ASKS_WHICH = re.compile(
 _ASKS_A_FIGURE = re.compile(r"\bhow (?:much|many|large|big)\b|\bwhat (?:share|percent|percentage)\b|多少|几", re.I)
 
 
+# "环比增长多少", "quarter-on-quarter", "MoM": a change over the period before, a quarter or a month.
+_OVER_A_PART_OF_A_YEAR = re.compile(
+    r"环比|\b(?:quarter|month)[- ](?:on|over)[- ](?:quarter|month)\b|\bq-?o-?q\b|\bm-?o-?m\b|\bsequential(?:ly)?\b",
+    re.IGNORECASE,
+)
+
+
 def detect(question: str) -> Intent | None:
     """The calculation ``question`` asks for, or ``None`` for a plain fact question."""
     text = _whole_after_asked(_span_as_years(normalize(question)))
     if _ASKS_WHICH.search(text) and not _ASKS_A_FIGURE.search(text):
         return None
+    if _OVER_A_PART_OF_A_YEAR.search(text):
+        return None  # figures are bound by year: a quarter's or a month's change is quoted, never a year's computed
     years = tuple(years_in(text))
     text = _aside_last(text, years)
     if any(pattern.search(text) for pattern, _ in _NAMED_RATIOS):

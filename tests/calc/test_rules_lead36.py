@@ -253,3 +253,23 @@ def test_the_held_out_half_of_the_second_blind_batch_is_read():
     assert result["rate"] >= 0.58
     facts = result["labels"]["none"]
     assert facts["en"]["right"] + facts["zh"]["right"] >= 22  # no new false alarms on fact questions
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "yoy change for Acme tile revenue, FY22 to FY23, in %?",
+        "What's the % growth in tile sales between 2020 and 2024?",
+        "2024年瓷砖销量同比增长多少%？",
+    ],
+)
+def test_a_change_asked_in_percent_signs_is_a_percentage_change(question):
+    assert _read(question)[0] == "relative_change"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["2024年第二季度瓷砖销量环比增长多少%？", "What was Q2 2024 tile revenue growth quarter-on-quarter?"],
+)
+def test_a_change_over_a_quarter_or_a_month_is_not_computed_from_years(question):
+    assert detect(question) is None

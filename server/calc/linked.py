@@ -14,8 +14,10 @@ import re
 from reportqa.index.dictionary import terms_in, translations
 from reportqa.index.names import chinese_candidates, equivalents, possessors, transliterated, with_aliases
 from reportqa.index.retriever import Hit
+from reportqa.ingest.aliases import bracket_aliases
 from reportqa.ingest.normalize import HAN_RUN, normalize
 from reportqa.server.calc.subject import names_in
+from reportqa.server.calc.tables import table_cells
 
 
 def linked_question(question: str, hits: list[Hit], pair: tuple[str, str] | None = None) -> str:
@@ -30,6 +32,9 @@ def linked_question(question: str, hits: list[Hit], pair: tuple[str, str] | None
     text = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}") for h in hits)
     lowered = text.lower()
     aliases = tuple(dict.fromkeys(alias for h in hits for alias in h.chunk.aliases))
+    # The question's own other form of a name: "Snibe (新产业)" is asked of the 新产业 row.
+    aliases += tuple(pair for pair in bracket_aliases(question) if pair not in aliases)
+    rows = {cell.row for h in hits for cell in table_cells(h.chunk)}
     asked = normalize(question)
     linked = False
     sides = [side for side in pair or () if HAN_RUN.fullmatch(side) and 2 <= len(side) <= 6 and not translations(side)]
@@ -38,7 +43,11 @@ def linked_question(question: str, hits: list[Hit], pair: tuple[str, str] | None
     for name in dict.fromkeys([*names_in(asked), *possessors(asked), *sides, *pieces]):
         # Written as it is or as the dictionary translates it; a pinyin spelling ("Kuka" for 库卡)
         # counts for the rules, but the calculation's words do not read it.
-        if name not in asked or any(form.lower() in lowered for form in equivalents(name)):
+        if name not in asked or _owner_and_term_written(name, lowered):
+            continue
+        if any(form.lower() in lowered for form in equivalents(name)):
+            row_form = _row_form(name, rows, aliases)
+            asked, linked = (_written_in(asked, *row_form), True) if row_form else (asked, linked)
             continue
         spans = [] if name.isascii() else [c for c in chinese_candidates(asked) if name in c and c != name]
         form = next(
@@ -50,6 +59,27 @@ def linked_question(question: str, hits: list[Hit], pair: tuple[str, str] | None
             return question
         asked, linked = _written_in(asked, *form), True
     return asked if linked else question
+
+
+def _owner_and_term_written(name: str, lowered: str) -> bool:
+    """Whether a possessive run of names ("China's IVD", "China's CDMO") is a place's market each of
+    whose words lower-cased passages ``lowered`` write in one of its forms (中国, IVD): the run
+    names no company to link, and leaving it unlinked would leave the whole question as asked."""
+    owner, possessive, term = re.split(r"(['’]s )", name, maxsplit=1) if re.search(r"['’]s ", name) else (name, "", "")
+    return bool(possessive) and all(
+        any(form.lower() in lowered for form in equivalents(word)) for word in [owner, *term.split()]
+    )
+
+
+def _row_form(name: str, rows: set[str], aliases: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
+    """(``name``, the one other-script form by which a table row of ``rows`` names it), when no row
+    writes ``name`` itself: a report writes 艾尔建美学（Allergan Aesthetics） once in its prose and
+    then 艾尔建美学 alone as its table's row, so the passages write the question's name, but the row
+    whose figure it asks for is bound only by the other form."""
+    if any(name.lower() in row.lower() for row in rows):
+        return None
+    forms = {f for f in with_aliases(name, aliases)[1:] if not f.islower() and any(f in row for row in rows)}
+    return (name, forms.pop()) if len(forms) == 1 else None
 
 
 def _written_in(asked: str, name: str, form: str) -> str:

@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 
 from reportqa.server.answer.answerability import judge
-from reportqa.server.answer.name_meaning import NAME_LIKENESS, NAME_MARGIN, with_meant_names
+from reportqa.server.answer.name_meaning import (
+    NAME_LIKENESS,
+    NAME_MARGIN,
+    ROW_NAME_LIKENESS,
+    ROW_NAME_MARGIN,
+    with_meant_names,
+)
 from tests.support.embeddings import Likeness
 from tests.support.passages import hit
 
@@ -43,3 +49,34 @@ def test_a_question_names_a_company_by_its_own_bracketed_chinese_name():
     passages = [hit("2024年新产业营业收入为41.2亿元。", lang="zh")]
     verdict = judge("What was the 2024 revenue of Snibe (新产业)?", passages)
     assert verdict.reason is None or verdict.reason.key != "unmentioned"
+
+
+IVD = (
+    "| 企业 | 2024年中国IVD收入（亿元） | 同比增长 |\n|---|---|---|\n"
+    "| 罗氏诊断 | 168.2 | -5.1% |\n| 迈瑞医疗 | 142.6 | 15.3% |\n| 雅培（Abbott） | 98.4 | -2.6% |\n| 安图生物 | 46.1 | 3.9% |"
+)
+MINDRAY = "By how much did Mindray's 2024 IVD revenue in China exceed Abbott's?"
+
+
+def _table_name(likeness: float, next_row: float) -> Likeness:
+    """Mindray below the likeness read across the whole text, as close as given to its row and the next."""
+    return Likeness({("Mindray", "迈瑞医疗"): likeness, ("Mindray", "安图生物"): next_row})
+
+
+def test_a_name_beside_a_linked_company_is_read_among_its_tables_rows():
+    """Abbott is a row of the table: Mindray, too low to read across the whole text, is one of its
+    other rows, the one it is clearly closest to."""
+    embedder = _table_name(ROW_NAME_LIKENESS + 0.05, ROW_NAME_LIKENESS + 0.05 - ROW_NAME_MARGIN - 0.02)
+    assert "迈瑞医疗" in with_meant_names(MINDRAY, [hit(IVD, lang="zh")], embedder)
+
+
+def test_a_name_no_clearer_among_the_tables_rows_is_left_as_asked():
+    embedder = _table_name(ROW_NAME_LIKENESS + 0.05, ROW_NAME_LIKENESS + 0.05 - ROW_NAME_MARGIN / 2)
+    assert with_meant_names(MINDRAY, [hit(IVD, lang="zh")], embedder) == MINDRAY
+
+
+def test_a_table_no_company_of_the_question_links_to_reads_no_name():
+    """Without the second sign (Abbott's row) the margin alone reads nothing."""
+    embedder = _table_name(ROW_NAME_LIKENESS + 0.05, ROW_NAME_LIKENESS - 0.2)
+    question = "What was Mindray's 2024 IVD revenue in China?"
+    assert with_meant_names(question, [hit(IVD, lang="zh")], embedder) == question

@@ -77,3 +77,43 @@ def test_the_question_is_asked_in_the_reports_forms_only_when_every_name_links()
     assert linked_question("2024年安川的出货量是库卡的多少倍？", [EN_ROBOTS]) == "2024年安川的出货量是库卡的多少倍？"
     # Names the passages write (here through the dictionary) are left as asked.
     assert linked_question("What was Fanuc's revenue in 2024?", [EN_ROBOTS]) == "What was Fanuc's revenue in 2024?"
+
+
+ZH_AESTHETICS = [
+    hit(
+        "艾尔建美学（Allergan Aesthetics）在中国注射类市场的份额为18.4%，高德美（Galderma）为9.7%。",
+        lang="zh",
+        doc="aesthetics-zh.md",
+        title="2025年中国医疗美容市场研究报告",
+        section="三、竞争格局",
+    ),
+    hit(
+        "| 企业 | 2024年收入（亿元） | 同比增长 |\n|---|---|---|\n"
+        "| 艾尔建美学 | 86.2 | 6.1% |\n| 美澜医疗集团 | 52.4 | -3.2% |\n| 高德美 | 41.5 | 9.8% |",
+        lang="zh",
+        doc="aesthetics-zh.md",
+        title="2025年中国医疗美容市场研究报告",
+        section="三、竞争格局",
+    ),
+]
+
+
+def test_a_name_the_prose_brackets_binds_the_row_written_in_the_other_script():
+    """The prose writes 艾尔建美学（Allergan Aesthetics） once, the table's row 艾尔建美学 alone: the
+    passages write the question's name, but only its other form binds the row."""
+    question = "Allergan Aesthetics' 2024 revenue in China was how many times Galderma's?"
+    assert _formula(question, ZH_AESTHETICS) == "86.2 / 41.5 = 2.08"
+
+
+ZH_IVD = hit(
+    "2024年中国体外诊断（IVD）市场竞争格局：\n| 企业 | 2024年中国IVD收入（亿元） | 同比增长 |\n|---|---|---|\n"
+    "| 迈瑞医疗 | 142.6 | 15.3% |\n| 安图生物 | 46.1 | 3.9% |\n| 新产业 | 41.2 | 16.8% |",
+    lang="zh",
+    doc="ivd-zh.md",
+)
+
+
+def test_a_places_market_is_no_name_to_link():
+    """ "China's IVD" is 中国 and IVD, both written: not a company left unlinked."""
+    question = "What was the combined 2024 revenue of Antu and Snibe (新产业) in China's IVD market?"
+    assert _formula(question, [ZH_IVD]) == "46.1 + 41.2 = 87.3"

@@ -249,7 +249,10 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             ("比", r"多了?(?:多少|出)|少了?多少|高了?多少|低了?多少|大了?多少|小了?多少|(?:高|超|大)出了?多少"),
             (r"how (?:many|much)(?: [A-Za-z]+)? more ", r" than "),
             # "How many percentage points did it climb", "提升了多少个百分点": a gap of two rates.
-            (r"\b(?:how|by how) many (?:percentage )?points\b|(?:多少|几)个百分点",),
+            (
+                r"\b(?:how|by how) many (?:percentage )?points\b|(?:多少|几)个百分点|"
+                r"\bpp change\b|\bin (?:pp|points|percentage points)\b|\(in pp\)|\bshift\b",
+            ),
             (
                 r"absolute|how much (?:larger|bigger|more|higher|lower|less|smaller|does|did|will)|\bchange\b|"
                 r"\bdifference\b|\bincrease\b|\bdecrease\b|\bgrow between\b|\bgap\b|"
@@ -468,6 +471,17 @@ _ASKS_WHICH = re.compile(
 _ASKS_A_FIGURE = re.compile(r"\bhow (?:much|many|large|big)\b|\bwhat (?:share|percent|percentage)\b|多少|几", re.I)
 
 
+# "What is the year-over-year growth the report cites for…", "报告中提到的2023年…同比增速": a figure asked as
+# the report gives it.
+_AS_THE_REPORT_STATES = re.compile(
+    r"\b(?:growth|cagr|rate|share)\b[^?,]{0,15}\b(?:the )?report "
+    r"(?:cites?|states?|gives?|forecasts?|records?|quotes?)\b|"
+    r"\bwhat (?:[\w-]+ )?(?:cagr|growth|(?:growth )?rate)\b[^?]{0,10}\b(?:does|did) the report "
+    r"(?:forecast|cite|state|give|record|project)\b|"
+    r"报告(?:中|里)?(?:提到|给出|披露|预测|引用)的[^，,？?]{0,20}?(?:增速|增长率|复合增长率|CAGR|份额|占比)",
+    re.IGNORECASE,
+)
+_RATES = ("relative_change", "implied_cagr", "share")
 # "环比增长多少", "quarter-on-quarter", "MoM": a change over the period before, a quarter or a month.
 _OVER_A_PART_OF_A_YEAR = re.compile(
     r"环比|\b(?:quarter|month)[- ](?:on|over)[- ](?:quarter|month)\b|\bq-?o-?q\b|\bm-?o-?m\b|\bsequential(?:ly)?\b",
@@ -531,6 +545,8 @@ def detect(question: str) -> Intent | None:
             no_year = kind in _COMPARISONS and not years and intent.pair is None
             if no_year and (kind in ("share", "ratio") or not _OVER_THE_ROW.search(text)):
                 continue
+            if kind in _RATES and _AS_THE_REPORT_STATES.search(text) and not _WORKS_OUT.search(text):
+                return None  # "the year-over-year growth the report cites": a rate to quote, not to compute
             return intent
     return prior_value(text, years) or amount_of_share(text, years)
 
@@ -540,7 +556,8 @@ _ASKS_FIGURE = re.compile(r"\bwhat (?:was|were)\b|\bhow (?:much|many)\b|多少(?
 # An amount asked by a verb that works it out: "estimate X's order intake", "what revenue does that imply".
 _WORKS_OUT = re.compile(
     r"\b(?:estimate|imply|implies|implied|work out|calculate|compute|to get|"
-    r"translates? (?:in)?to|corresponds? to|(?:dollar|yuan|euro|money|monetary) (?:figure|amount|value|terms)|"
+    r"translates? (?:in)?to|corresponds? to|(?:dollar|yuan|euro|money|monetary|revenue|sales) (?:figure|amount)|"
+    r"(?:dollar|yuan|euro|money|monetary) (?:value|terms)|"
     r"what(?:['’]s| is| was| are| were) (?:\w+['’]s )?(?:revenue|sales))\b|"
     r"推算|估算|算一下|对应|求",
     re.IGNORECASE,
@@ -600,7 +617,7 @@ _ASKS_PERCENT = re.compile(
 # and 多少 alone (比重是多少) ask for a part or a share.
 ASKS_AMOUNT = re.compile(
     r"\bhow (?:many|large|big)\b|\bhow much\b(?! of\b)|多少(?:万|亿|千|台|辆|件|人|元|美元|欧元|吨|家|GW|GWh)|"
-    r"\b(?:dollar|yuan|euro|money|monetary) (?:figure|amount|value)\b|\btranslates? (?:in)?to\b",
+    r"\b(?:dollar|yuan|euro|money|monetary|revenue|sales) (?:figure|amount)\b|\btranslates? (?:in)?to\b",
     re.IGNORECASE,
 )
 

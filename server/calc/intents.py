@@ -32,6 +32,17 @@ _GROWTH_WORDS = rf"(?:{_CAGR_WORDS[3:-1]}|growth rate|增长率)"
 
 _YEAR = YEAR.pattern
 
+# "the change … as a percentage", "in % terms", "rose how many percent", "变动幅度": a change asked as a
+# percentage, of where it started, unless what changed is itself a rate (then in points: "How many percent
+# did the hedged rate change by", whose answer is 2.10 − 1.60).
+_IN_PERCENT = re.compile(
+    r"\bas a percent(?:age)?\b(?! of)(?! points?)|\bin % terms\b|\bhow many percent\b(?! ?points?)|"
+    r"(?:变化|变动)幅度|%\s?(?:growth|increase|decrease|decline|rise|fall|gain|drop)\b|"
+    r"\bin %(?!\w)|(?:多少|几)\s?%",
+    re.IGNORECASE,
+)
+_A_RATE = re.compile(r"\brates?\b|\bmargins?\b|\bshares?\b|\bratios?\b|率|占比|份额|比重|比例", re.IGNORECASE)
+
 # The numbers a question counts things or years by, in words.
 COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 COUNTS.update({"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
@@ -206,15 +217,11 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
                 r"\bwhat (?:%|percent(?:age)?)(?! of)(?! points?)|\(in %\)|"
                 r"year[- ](?:over|on)[- ]year growth|\byoy growth|\bhow fast\b|"
                 r"\bin percent(?:age)?(?: terms)?\b(?! of)(?! points?)|"
-                # "the change … as a percentage", "in % terms", "rose how many percent", "变动幅度": a change
-                # asked as a percentage of where it started, not as percentage points.
-                r"\bas a percent(?:age)?\b(?! of)(?! points?)|\bin % terms\b|\bhow many percent\b(?! ?points?)|"
-                r"(?:变化|变动)幅度|%\s?(?:growth|increase|decrease|decline|rise|fall|gain|drop)\b|"
-                r"\bin %(?!\w)|(?:多少|几)\s?%|"
                 r"变化百分比|百分比变化|变化率|"
                 # "同比增长了多少GW" asks an amount: a change, not a percentage.
                 r"变动率|同比增长(?!了?多少[^\s百？?])|同比变化|增长率",
             ),
+            (_IN_PERCENT.pattern,),
         ),
     ),
     (
@@ -320,6 +327,9 @@ _KINDS = tuple(
     for kind, alternatives in _KIND_PATTERNS
 )
 
+
+# The words of a percentage change itself ("percentage change", 增幅), not only asked "in percent".
+_PERCENT_CHANGE_WORDS = next(alternatives[0] for kind, alternatives in _KINDS if kind == "relative_change")
 
 _COMPARISONS = ("relative_change", "share", "ratio", "average", "change")
 
@@ -533,6 +543,8 @@ def detect(question: str) -> Intent | None:
                 return None  # "the average across the six countries in 2024" is over rows, not two years
             if kind == "complement" and _excluded_within_whole(text):
                 continue  # "What share of Asia Pacific excluding China's sales came from South Korea": a share
+            if kind == "relative_change" and _A_RATE.search(text) and not _in_order(text, _PERCENT_CHANGE_WORDS):
+                kind = "change"  # a rate's change asked only "in percent" is in points
             intent = Intent(kind, years, pair, kind == "change" and _undirected(text))
             # "What is the growth rate?" or "the average price" asks for a stated figure:
             # a comparison needs two years or two things to compare.

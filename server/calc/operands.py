@@ -672,10 +672,19 @@ def about_subject(
     if question and len({(c.label, c.operand.hit.chunk.id) for c in cells}) > 1 and len({c.own for c in cells}) == 1:
         chosen = cells = _written_whole(cells, question)
     if len({c.year for c in cells}) < len(cells):
-        chosen = cells = _by_column(_by_column(cells, subject), asked - {c.unit_word.lower() for c in cells})
+        chosen = cells = _by_column(
+            _by_column(cells, _beyond_row(subject, cells)), asked - {c.unit_word.lower() for c in cells}
+        )
     if len({(c.label, c.operand.hit.chunk.id) for c in cells}) > 1 or len({c.year for c in cells}) < len(cells):
         return None
     return chosen
+
+
+def _beyond_row(subject: frozenset[str], cells: list[Candidate]) -> frozenset[str]:
+    """The words of ``subject`` that the row label of ``cells`` does not write: a word the row already
+    says tells none of its columns apart. "通达快递" names the row 通达快递; its 快递 in the column
+    "2024年快递收入（亿元）" made that column the company's figure where the question asked 业务量."""
+    return subject - frozenset().union(*(c.own for c in cells))
 
 
 def _written_whole(cells: list[Candidate], question: str) -> list[Candidate]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reportqa.index.asked_names import asked_names
-from reportqa.index.dictionary import Term, glossary_term, names_a_place, terms_in, translations, words_measuring
+from reportqa.index.dictionary import glossary_term, names_a_place, terms_in, translations
 from reportqa.index.keyword import tokenize
 from reportqa.index.names import equivalents, mentions
 from reportqa.index.places import is_place
@@ -192,22 +192,7 @@ def translated(text: str) -> frozenset[str]:
     # A Chinese term is also kept whole: jieba cuts 云计算 into 云 and 计算 (an operation word).
     words = pieces | {s.lower() for s in senses if glossary_term(s) or not s.isascii()}
     # "total" is a sense of 全球 and 总: translated, it would name a table's sum row for "global".
-    return frozenset((words | _measuring_words(terms)) - {"total"})
-
-
-def _measuring_words(terms: list[Term]) -> frozenset[str]:
-    """The Chinese measures of the English measure words among ``terms``: the dictionary's words
-    whose two-word sense measures them (:func:`words_measuring`) and that read as a measure
-    themselves ("sales" is 销量 "sales volume" and 销售额 "sales figure", which a Chinese report
-    writes where the dictionary's own senses of "sales", 促销 and 门市, name no figure: "China's
-    industrial robot sales" are 中国工业机器人销量)."""
-    return frozenset(
-        word
-        for t in terms
-        if t.written.isascii() and measures_of(t.written)
-        for word in words_measuring(t.written)
-        if measures_of(word)
-    )
+    return frozenset(words - {"total"})
 
 
 # Units and rates a question names in capitals are not what it is about.

@@ -23,4 +23,3 @@ def test_of_lead_ins_that_tie_the_one_naming_the_thing_not_the_measure_binds():
     # writes the measure once for every figure it lists, so the thing named tells them apart.
     question = "2024年德国无人机巡检收入是亚太地区的几倍？"
     assert formula_of(question, hit(_REGIONS)) == "310 / 620 = 0.5"
-

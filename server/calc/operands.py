@@ -1017,9 +1017,16 @@ def _after(figures: list[Candidate], term: str, listed_with: tuple[str, ...] = (
 
     def one_naming(said: list[str]) -> Operand | None:
         telling = [w for w in named if sum(says(part, w) for part in said) == 1]
-        scores = [sum(says(part, w) for w in telling) for part in said]
+        # A thing named outweighs a measure named: a sentence writes its measure once, before the first
+        # of the figures it lists, and it is every figure's ("North America held 43.3% of global revenue,
+        # generating USD 541.3 million; the United States alone accounted for USD 478.9 million": the
+        # United States' revenue is the second figure, though "revenue" leads into the first).
+        scores = [
+            (sum(says(part, w) for w in telling if not measures_of(w)), sum(says(part, w) for w in telling))
+            for part in said
+        ]
         best = max(scores)
-        return ordered[scores.index(best)].operand if best and scores.count(best) == 1 else None
+        return ordered[scores.index(best)].operand if best[1] and scores.count(best) == 1 else None
 
     return one_naming([clause.lower() for clause in _own_clauses(ordered)])
 

@@ -1413,9 +1413,16 @@ def _column_named_once(first: Operand, items: list[Candidate], pair: tuple[str, 
 
 def _added_with(intent: Intent, side: int) -> tuple[str, ...]:
     """The other thing a sum adds with the one found: "Mars Petcare's" and "Nestlé Purina's pet food
-    net sales" are told apart in one sentence by their names, not by the measure both write."""
+    net sales" are told apart in one sentence by their names, not by the measure both write. So are
+    the two things a difference or a ratio compares ("Brunp … processed 412 kt of battery material in
+    2024, … and GEM processed 286 kt": "battery material", written once, is no more Brunp's than GEM's)."""
     assert intent.pair is not None
-    return (intent.pair[side],) if intent.kind == "sum" else ()
+    return (intent.pair[side],) if intent.kind in _COMPARED_ALIKE else ()
+
+
+# Operations over two things of one measure, which a sentence may write once for both; a share's
+# whole is no such thing (its words are the part's too, and :func:`_telling` reads the part apart).
+_COMPARED_ALIKE = frozenset({"sum", "change", "relative_change", "ratio"})
 
 
 def on_pair(

@@ -81,7 +81,8 @@ from reportqa.server.calc.tables import OTHERS_ROW, TOTAL_ROW
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 # "how large would China's IVD market be": the asking words name nothing ("large" would be all the
 # subject left once the title's 中国 and IVD are set aside, and any 2024 amount would do for it).
-_HOW_BIG = re.compile(r"\bhow (?:large|big|small)\b", re.IGNORECASE)
+# Nor does "how fast did … grow": "fast" would name "public fast chargers" (wider29-004).
+_HOW_BIG = re.compile(r"\bhow (?:large|big|small|fast|quickly)\b", re.IGNORECASE)
 _ASKS_OTHERS = re.compile(r"\bothers?\b|\brest of\b|其他|其余", re.IGNORECASE)
 _AS_PERCENTAGE = re.compile(r"\bas an? (?:percent(?:age)?|share|proportion)\b", re.IGNORECASE)
 

@@ -383,7 +383,9 @@ SOFTWARE_ZH = (
     ],
 )
 def test_a_row_is_not_taken_when_a_sentence_names_much_more_of_the_question(text, question):
-    assert computed(text, question) is None
+    # The row's 33,351 + 31,565 is never the answer; the sentence's own figures (3,800 + 6,690), which
+    # name the row and the question's "continuing operations" besides, may be (spara36).
+    assert computed(text, question) in (None, D("10490"))
 
 
 @pytest.mark.parametrize(

@@ -478,7 +478,6 @@ _ASKS_WHICH = re.compile(
     r"哪(?:个|家|些|一|类|种|款|里|位)|谁",
     re.IGNORECASE,
 )
-_ASKS_A_FIGURE = re.compile(r"\bhow (?:much|many|large|big)\b|\bwhat (?:share|percent|percentage)\b|多少|几", re.I)
 
 
 # "What is the year-over-year growth the report cites for…", "报告中提到的2023年…同比增速": a figure asked as
@@ -502,7 +501,7 @@ _OVER_A_PART_OF_A_YEAR = re.compile(
 def detect(question: str) -> Intent | None:
     """The calculation ``question`` asks for, or ``None`` for a plain fact question."""
     text = _whole_after_asked(_span_as_years(normalize(question)))
-    if _ASKS_WHICH.search(text) and not _ASKS_A_FIGURE.search(text):
+    if _ASKS_WHICH.search(text) and not any(p.search(text) for p in (_ASKS_FIGURE, ASKS_AMOUNT, _ASKS_PERCENT)):
         return None
     if _OVER_A_PART_OF_A_YEAR.search(text):
         return None  # figures are bound by year: a quarter's or a month's change is quoted, never a year's computed

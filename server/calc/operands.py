@@ -593,7 +593,7 @@ def about_subject(
     # ("私有云市场规模为2,643.4亿元") over the one that names it only through the heading.
     def rank(c: Candidate) -> tuple[bool, int, bool, float, int]:
         return (
-            coverage(c) == 1.0 and not _named_further(c, subject, items, lang),
+            coverage(c) == 1.0,
             len(subject & c.words),
             c.in_table,
             coverage(c),
@@ -685,38 +685,6 @@ def _beyond_row(subject: frozenset[str], cells: list[Candidate]) -> frozenset[st
     says tells none of its columns apart. "通达快递" names the row 通达快递; its 快递 in the column
     "2024年快递收入（亿元）" made that column the company's figure where the question asked 业务量."""
     return subject - frozenset().union(*(c.own for c in cells))
-
-
-def _named_further(row: Candidate, subject: frozenset[str], items: list[Candidate], lang: str) -> bool:
-    """Whether a sentence of ``row``'s report writes every word of ``subject`` the row's label
-    writes and, of its own, a thing ``subject`` names that the row, its column and its table's
-    caption do not: "China installed 5.1 GW of the 9.4 GW offshore total" for "China's offshore
-    installations" over the row "China" (all its installations); "其中农产品出村快递量为128.5亿件" for
-    农产品出村快递量 over the row 同城快递 (whose 同城 the tokenizer drops, so 快递 names all of it);
-    "The average last-mile delivery cost per parcel fell from USD 1.15" over the segment row
-    "Last-mile delivery". A row the question names whole is the question's thing only when it names
-    the rest of what the question qualifies it by: here the sentence does, the row does not. Only in
-    the question's language: across languages the words meet through dictionary senses, and a
-    sentence writing the market's words ("satellite broadband revenue") would outname the row "Maritime"
-    that 海事 names."""
-    if not row.in_table or row.operand.hit.chunk.lang != lang:
-        return False
-    named = subject & row.words
-    written = row.words | row.column | subject_words(_POSSESSIVE.sub("", row.scope))
-    return any(
-        not d.in_table
-        and d.operand.hit.chunk.doc_id == row.operand.hit.chunk.doc_id
-        and d.operand.hit.chunk.lang == lang
-        and named <= d.own
-        and _qualifiers((subject & d.own) - written)
-        for d in items
-    )
-
-
-def _qualifiers(words: frozenset[str]) -> set[str]:
-    """The things of ``words`` (:func:`_things`) besides a place's adjective ("American" of "the North
-    American total", which names the row's place again, not a thing of it)."""
-    return {w for w in _things(words) if place_of(w.title()) is None}
 
 
 def _written_whole(cells: list[Candidate], question: str) -> list[Candidate]:

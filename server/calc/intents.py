@@ -480,17 +480,6 @@ _ASKS_WHICH = re.compile(
 )
 
 
-# "What is the year-over-year growth the report cites for…", "报告中提到的2023年…同比增速": a figure asked as
-# the report gives it.
-_AS_THE_REPORT_STATES = re.compile(
-    r"\b(?:growth|cagr|rate|share)\b[^?,]{0,15}\b(?:the )?report "
-    r"(?:cites?|states?|gives?|forecasts?|records?|quotes?)\b|"
-    r"\bwhat (?:[\w-]+ )?(?:cagr|growth|(?:growth )?rate)\b[^?]{0,10}\b(?:does|did) the report "
-    r"(?:forecast|cite|state|give|record|project)\b|"
-    r"报告(?:中|里)?(?:提到|给出|披露|预测|引用)的[^，,？?]{0,20}?(?:增速|增长率|复合增长率|CAGR|份额|占比)",
-    re.IGNORECASE,
-)
-_RATES = ("relative_change", "implied_cagr", "share")
 # "环比增长多少", "quarter-on-quarter", "MoM": a change over the period before, a quarter or a month.
 _OVER_A_PART_OF_A_YEAR = re.compile(
     r"环比|\b(?:quarter|month)[- ](?:on|over)[- ](?:quarter|month)\b|\bq-?o-?q\b|\bm-?o-?m\b|\bsequential(?:ly)?\b",
@@ -556,8 +545,6 @@ def detect(question: str) -> Intent | None:
             no_year = kind in _COMPARISONS and not years and intent.pair is None
             if no_year and (kind in ("share", "ratio") or not _OVER_THE_ROW.search(text)):
                 continue
-            if kind in _RATES and _AS_THE_REPORT_STATES.search(text) and not _WORKS_OUT.search(text):
-                return None  # "the year-over-year growth the report cites": a rate to quote, not to compute
             return intent
     return prior_value(text, years) or amount_of_share(text, years)
 

@@ -60,7 +60,9 @@ def with_meant_names(question: str, hits: list[Hit], embedder: Embedder | None) 
     labels = [label for label in row_labels(hits[:SEARCH_DEPTH]) if HAN_RUN.fullmatch(label)]
     names = unmentioned(question, hits)
     for name in names:
-        meant = _meant_name(name, written, labels, embedder) or _meant_row(name, question, names, hits, embedder)
+        meant = _meant_name(name, written, labels, embedder) or _meant_row(
+            name, question, names, hits, written, embedder
+        )
         if meant:
             question = re.sub(rf"{re.escape(name)}(?:['’]s)?", f" {meant} ", question)
     return question
@@ -88,7 +90,9 @@ def _meant_name(name: str, passages: str, labels: list[str], embedder: Embedder)
     return None
 
 
-def _meant_row(name: str, question: str, unlinked: list[str], hits: list[Hit], embedder: Embedder) -> str | None:
+def _meant_row(
+    name: str, question: str, unlinked: list[str], hits: list[Hit], written: str, embedder: Embedder
+) -> str | None:
     """The row of a Chinese table that the Latin ``name`` means, when the same table names another
     company of ``question`` (a row 雅培（Abbott）, or a row the report brackets or spells as the
     question's name elsewhere): the question compares companies of one table, so ``name`` is one of
@@ -96,10 +100,10 @@ def _meant_row(name: str, question: str, unlinked: list[str], hits: list[Hit], e
     :data:`ROW_NAME_MARGIN`). Across a report's whole text the model's likeness of a Latin name to
     its Chinese name is too low to tell it from other words (Mindray/迈瑞医疗 0.554, 集中带量 0.484);
     among one table's companies it stands out. The table is the second sign the margin alone was not:
-    without a company of the question linked to its rows, none is read."""
+    without a company of the question linked to its rows, none is read. ``written`` is the passages'
+    normalized text, which :func:`with_meant_names` reads once for every name."""
     if not _may_name_company(name):
         return None
-    written = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}") for h in hits[:SEARCH_DEPTH])
     aliases = tuple(dict.fromkeys(pair for h in hits[:SEARCH_DEPTH] for pair in h.chunk.aliases))
     aliases += bracket_aliases(question)
     others = [n for n in names_in(question) if n != name and n not in unlinked and _may_name_company(n)]

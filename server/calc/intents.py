@@ -55,7 +55,7 @@ _SPAN_ENDING = re.compile(
     rf"截至(?P<zy>{_YEAR})年?(?:底|末)?(?:为止)?的?(?:过去|近|前)?(?P<zn>[两二三四五六七八九十]|\d{{1,2}})年",
     re.IGNORECASE,
 )
-_GROWTH = re.compile(rf"{_CAGR_WORDS}|grow|growth|rate|增长|增速|增幅", re.IGNORECASE)
+_GROWTH = re.compile(rf"{_CAGR_WORDS}|grow|rate|增长|增速|增幅", re.IGNORECASE)  # "grow" is in "growth"
 
 
 def _span_as_years(text: str) -> str:

@@ -1438,13 +1438,14 @@ def on_pair(
     if intent.kind == "share" and len(set(intent.years)) > 1:
         return None  # a share over two years (its change in points) is no one year's share
     year = intent.years[0] if len(intent.years) == 1 else None
-    no_rates = intent.kind in ("share", "ratio")
     # The whole of a share may be named by a column or a total row alone ("占新增装机的比例").
     if not all(names_a_figure(term, items) for term in intent.pair[: 1 if intent.kind == "share" else 2]):
         return None
     names = [names_in(term) for term in intent.pair]
-    # "the combined share of A and B": their shares, not the amounts beside them in the row.
-    shares = intent.kind in ("sum", "change") and all(SHARE_WORDS.search(term) for term in intent.pair)
+    # "the combined share of A and B", "how many times A's share is B's": their shares, not the amounts
+    # beside them in the row.
+    shares = intent.kind in ("sum", "change", "ratio") and all(SHARE_WORDS.search(term) for term in intent.pair)
+    no_rates = intent.kind in ("share", "ratio") and not shares
     # "A是B的多少倍", "What percentage of B's parcel volume was A": the measure named once is both sides'.
     measures = [measures_of(term) for term in intent.pair]
     first = find_figure(

@@ -58,10 +58,14 @@ _SPAN_ENDING = re.compile(
 _GROWTH = re.compile(rf"{_CAGR_WORDS}|grow|rate|增长|增速|增幅", re.IGNORECASE)  # "grow" is in "growth"
 
 
+# "from 2021 through 2024": a span written with a word that PERIOD, read at ingest too, does not take.
+_THROUGH = re.compile(rf"(?P<first>{_YEAR}) (?:through|thru|up to|until) (?P<last>{_YEAR})", re.IGNORECASE)
+
+
 def _span_as_years(text: str) -> str:
-    """``text`` with a span counted back from its last year written as its two years. Growth over
-    "the five years ending 2024" runs from 2019 to 2024; a total over "the three years to 2024" adds
-    2022, 2023 and 2024."""
+    """``text`` with a span counted back from its last year, or written "through", as its two years.
+    Growth over "the five years ending 2024" runs from 2019 to 2024; a total over "the three years to
+    2024" adds 2022, 2023 and 2024."""
 
     def years(found: re.Match[str]) -> str:
         count = found["n"] or found["zn"]
@@ -70,7 +74,7 @@ def _span_as_years(text: str) -> str:
         first = last - back if _GROWTH.search(text) else last - back + 1
         return f"{first}-{last}"
 
-    return _SPAN_ENDING.sub(years, text)
+    return _THROUGH.sub(r"\g<first>-\g<last>", _SPAN_ENDING.sub(years, text))
 
 
 _IMPLY = r"\bimpl(?:y|ies|ied)\b|\bcalculate\b|\bcompute\b|\bderive\b|隐含|推算"
@@ -125,7 +129,7 @@ _SHARE_ASKED_RE = re.compile(_SHARE_ASKED, re.IGNORECASE)
 # sales in Asia Pacific excluding China" is a growth rate of a region so named).
 _SHARE_OF_REST = (
     r"\bshares?\b|\bpercent(?!age (?:growth|change|increase|decrease|decline|rise|fall|points?)\b)|"
-    r"\bproportion\b|\bportion\b|份额|占|比重|比例|\d\s?%"
+    r"\bproportion\b|\bportion\b|份额|占|比重|比例|\d\s?%|\(in %\)|\bin %(?!\w)"
 )
 # Each kind is a list of alternatives; an alternative is patterns that must occur in this
 # order ("按 … 复合年增长率"). Searching them one after the other, each from where the last
@@ -142,6 +146,9 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
                 rf"(?:[按以用]|利用|根据|依据)[^，,。？?]{{0,30}}?{_GROWTH_WORDS}[^，,。？?]{{0,6}}?"
                 r"(?:推算|计算|测算|增长|外推|预测)",
             ),
+            # "已知2023年出口额及其年复合增长率，据此推算2030年出口额": the rate given first, then a year's figure
+            # carried by it.
+            (_GROWTH_WORDS, rf"(?:据此|以此|由此)?(?:推算|测算|预测|估算)出?[^，,。？?]{{0,4}}?{_YEAR}"),
             # Asked forward only: "what would it have been worth in 2021" backs a figure out (implied_value).
             (
                 rf"\b(?:using|applying|apply|with|at|given|based on)\b[^?]{{0,40}}?{_GROWTH_WORDS}",
@@ -158,6 +165,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (_IMPLY, _GROWTH_WORDS),
             (_GROWTH_WORDS, _IMPLY),
             (rf"推算出?的{_GROWTH_WORDS}",),
+            # "根据2019年和2024年的规模计算…年复合增长率", "求…的复合增速": the compound rate is what is worked out.
+            (r"计算|算出|算一下|求", _CAGR_WORDS),
             (_YEAR, _YEAR, rf"{_CAGR_WORDS}(?:是|为|有)?多少"),
         ),
     ),
@@ -244,8 +253,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (
                 r"how many times|how many x\b|\btimes (?:as|larger|bigger|the)\b|\bmultiple\b|\bratio\b|\bproportion\b|"
                 r"\bdivided by\b|^divide\b|"
-                r"\bby what (?:factor|multiple)\b|"
-                r"几倍|多少倍|倍数|比率|之比|除以",
+                r"\bby what (?:factor|multiple)\b|\bhow many[- ]fold\b|\bwhat[- ]fold\b|"
+                r"几倍|多少倍|倍数|比率|之比|除以|几分之几",
             ),
         ),
     ),
@@ -263,7 +272,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (
                 r"absolute|how much (?:larger|bigger|more|higher|lower|less|smaller|does|did|will)|\bchange\b|"
                 r"\bdifference\b|\bincrease\b|\bdecrease\b|\bgrow between\b|\bgap\b|"
-                r"\bdecline\b|\bdrop\b|\bfall\b|\brise\b|\bexceed(?:ed|s)?\b|"
+                r"\bdecline\b|\bdrop\b|\bfall\b|\brise\b|\bexceed(?:ed|s)?\b|\bshortfall\b|\bdeficit\b|\bsurplus\b|"
                 r"\bshr(?:ink|ank|unk)\b|\bsurpass(?:ed|es)?\b|\bout(?:run|ran|pace[ds]?|grew|grow|sold|sell|strip(?:ped)?)\b|"
                 r"\bhow far apart\b|\bhow (?:many|much) fewer\b|\bby what amount\b|\bby how many\b(?! times)|"
                 # "How many GWh did the world add in 2024": what a year added is its change.
@@ -290,6 +299,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             # "Total installed capacity of solar and wind", "total enrollment across K-12, higher-ed and vocational".
             (r"\btotal\b[^,，?？]{0,40}?\b(?:of|across)\b[^,，?？]{0,40}?\band (?!how|what|which|why|when|where)",),
             (r"\btotal\b", r"\bbetween (?:19|20)\d\d (?:to|and|-) (?:19|20)\d\d\b"),
+            # "the cumulative investment from 2021 through 2024", "the total … over 2021-2024": every year of the span.
+            (r"\bcumulative\b|\btotal\b", r"\b(?:from|over|during|in) (?:19|20)\d\d\s?(?:-|–|—|to)\s?(?:19|20)\d\d\b"),
         ),
     ),
     (
@@ -297,7 +308,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         (
             (
                 r"\bconvert|\bexpress(?:ed)?\b|\brestate|\binstead of\b|\bexchange rate\b|"
-                r"换算|折合|转换|换成|汇率|(?:美元|人民币|欧元)口径",
+                r"换算|折合|转换|换成|转成|转为|汇率|(?:美元|人民币|欧元)口径|\bin [^?]{1,30} rather than\b",
             ),
             # "at 0.74 USD per CAD", "if one euro equals 1.08 dollars", "以百万美元计": a rate or a scale given.
             (
@@ -360,6 +371,9 @@ _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
     ("ratio", "proportion of ", " in "),
     ("change", "difference between ", " and "),
     ("change", "gap between ", " and "),
+    ("change", "shortfall between ", " and "),  # "the shortfall between projected demand and supply"
+    ("change", "deficit between ", " and "),
+    ("change", "surplus between ", " and "),
     ("change", "与", ""),  # "A与B的份额相差多少"
     ("change", "和", ""),  # "瑞幸和星巴克中国2023年营收差了多少"
     ("change", "跟", ""),
@@ -368,6 +382,8 @@ _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
     ("ratio", "约为", ""),  # "A约为B的几倍"
     ("ratio", "相当于", ""),
     ("ratio", "与", ""),  # "A与B销量之比"
+    ("ratio", "和", ""),  # "A和B的倍数关系"
+    ("ratio", "跟", ""),
     ("ratio", "除以", ""),  # "A除以B": A over B, as "A divided by B"
     ("sum", "和", ""),  # "A和B合计"
     ("sum", "与", ""),
@@ -687,10 +703,14 @@ def _joined_names(question: str) -> list[str]:
 
 
 _ACROSS = re.compile(r"\bacross\b|\bamong\b|\bper (?!cent)|\beach\b|各|每个", re.IGNORECASE)
+# "the average room rate", "平均房价", "average selling price": a figure per unit that reports state as a
+# measure of its own, not an average to compute.
+_PER_UNIT = r"(?:[a-z-]+ )?(?:prices?|rates?|wages?|salar(?:y|ies)|fares?|tickets?|order value|spend(?:ing)? per)\b"
+_ZH_PER_UNIT = r"(?:销售|售|房|单|客单|成交|出厂|零售|批发)?价|工资|薪|客单|票价"
 _NESTED = re.compile(
     # "the global average" is a benchmark the report states, not an average to compute.
-    r"(?<!weighted )(?<!global )(?<!world )(?<!industry )(?<!national )\baverage\b|"
-    r"\bmean\b|\btotal of\b|\bsum of\b|平均(?!水平)|合计|总和",
+    rf"(?<!weighted )(?<!global )(?<!world )(?<!industry )(?<!national )\baverage\b(?! {_PER_UNIT})|"
+    rf"\bmean\b|\btotal of\b|\bsum of\b|平均(?!水平|{_ZH_PER_UNIT})|合计|总和",
     re.IGNORECASE,
 )
 
@@ -890,11 +910,13 @@ _MULTIPLE_OF = re.compile(
     r"\bwhat multiple of (?P<b>.+?) (?:was|is|were|are) (?P<a>.+?)(?= in | for | as of | at |\?|$)", re.IGNORECASE
 )
 # "How many more gigawatts did A ship than B": the measure of both ("how many GWh more": a unit's).
-_MORE_OF = re.compile(
-    r"how (?:many|much)(?: [A-Za-z]+)? more (?:(?P<m>[^?]+?) )?(?:did|does|do|will|would) (?P<a>.+?) [a-z]+ "
-    r"than (?P<b>.+?)(?= in | for | as of | at |\?|$)",
-    re.IGNORECASE,
+_MORE_THAN = (
+    r"more (?:(?P<m>[^?]+?) )?(?:did|does|do|will|would) (?P<a>.+?) [a-z]+ "
+    r"than (?P<b>.+?)(?= in | for | as of | at |\?|$)"
 )
+_MORE_OF = re.compile(rf"how (?:many|much)(?: [A-Za-z]+)? {_MORE_THAN}", re.IGNORECASE)
+# "How many times more tiles did A export than B": the same two sides, compared as a multiple.
+_TIMES_MORE = re.compile(rf"how many times {_MORE_THAN}", re.IGNORECASE)
 # "Relative size: A vs. B, 2022 — how many times?", "how many x bigger is A vs B (2022)": the sides of "vs",
 # from after the question's colon or verb.
 _VERSUS = re.compile(
@@ -981,6 +1003,7 @@ def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
     patterns = {
         "change": (_COMPARATIVE, _MEASURE_BETWEEN, _EXCEEDS, _MORE_OF, _VERSUS, _BETWEEN_FIRST),
         "ratio": (
+            _TIMES_MORE,
             _COMPARATIVE,
             _EXCEEDS,
             _TIMES_AS_MANY,

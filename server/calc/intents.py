@@ -522,9 +522,13 @@ def detect(question: str) -> Intent | None:
                 years = tuple(range(first, last + 1)) if last - first < 50 else years
             if kind in ("projection", "implied_cagr") and (start := _backed_out_year(text)):
                 kind, years = "implied_value", start
-            if kind == "implied_value":
+            elif kind in ("projection", "implied_cagr", "implied_value") and (
+                carried := _carried_by_a_given_rate(text)
+            ):
+                kind, years = carried
+            elif kind == "implied_value":
                 years = _target_first(text, years)
-            if kind == "projection":
+            elif kind == "projection":
                 years = _from_the_rate_period(text, years)
             pair = _pair(text, kind)
             if kind == "share" and pair and (shares := _shares_together(text, *pair)):
@@ -1227,6 +1231,65 @@ def _from_the_rate_period(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
         return years
     # A past rate carried beyond its span ("以2019—2024年的复合增速外推，2027年") grows its last year's figure.
     return (end if outside[0] > end else start, outside[0])
+
+
+# A compound rate the question gives, not asks: "given the 2026 forecast and the CAGR", "using the 2023 value and
+# the stated CAGR", "以报告中的年复合增速…折算", "报告只给了2029年预测和CAGR".
+_RATE_GIVEN = re.compile(
+    r"(?:\b(?:given|using|with|applying|assuming|considering|based on|implied by|from|and)\b|"
+    r"\bthe (?:stated|reported)\b|[按以用和及与]|根据|依据|利用|给了|给出)"
+    rf"[^,，。?？]{{0,60}}?{_CAGR_WORDS}",
+    re.IGNORECASE,
+)
+# The rate asked: "what CAGR", "CAGR是多少", "复合增速怎么算", "计算…年复合增长率".
+_RATE_ASKED = re.compile(
+    rf"\bwhat\b[^,，。?？]{{0,20}}?{_CAGR_WORDS}|{_CAGR_WORDS}[^,，。?？]{{0,6}}?(?:是|为|有)?(?:多少|几)|"
+    rf"{_CAGR_WORDS}怎么算|(?:计算|算出|求)[^,，。?？]{{0,20}}?{_CAGR_WORDS}",
+    re.IGNORECASE,
+)
+# A year's figure asked next to its year: "the implied 2020 baseline", "the 2028 size", "2025年的对应值",
+# "2022年的基数", "倒推到2021年是多少".
+_YEAR_OF_THE_FIGURE = re.compile(
+    rf"(?P<y>{_YEAR})\s?(?:(?:[\w-]+ ){{0,3}}?(?:baseline|base|size|value|figure|level)\b|"
+    r"年?[^，,。?？\d]{0,8}?(?:对应值|基数|规模|水平|产值)|年?(?:是|为|有)多少)",
+    re.IGNORECASE,
+)
+
+
+# "以2023年为基数", "applying the rate to the 2024 figure": the year named as what the rate starts from.
+_AS_THE_BASE = re.compile(r"为基数|作为基数")
+_A_RATE_GIVEN = re.compile(r"\d\s?%")
+_TO_THE_FIGURE = re.compile(r"\b(?:to|from|on) (?:the|its) $|以$", re.IGNORECASE)
+
+
+def _carried_by_a_given_rate(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The kind and years of a question over two years and a compound rate: the rate itself, when it is asked
+    and no rate is given ("Using the 2019 and 2024 values, what was the CAGR?"); else a figure the question
+    asks for one year, carried by the rate it gives from the other year's figure: forward, a projection from
+    the given year; back, an implied value of the asked year (ordered as :func:`_target_first` orders them).
+    ``None`` when the question says neither."""
+    years = years_in(text)
+    if len(years) != 2:
+        return None
+    if _RATE_ASKED.search(text):
+        return None if _A_RATE_GIVEN.search(text) else ("implied_cagr", (years[0], years[1]))
+    given = [found.span() for found in _RATE_GIVEN.finditer(text)]
+    if not given:
+        return None
+    figures = list(_YEAR_OF_THE_FIGURE.finditer(text))
+    based = {
+        int(f["y"]) for f in figures if _AS_THE_BASE.search(text, *f.span()) or _TO_THE_FIGURE.search(text[: f.start()])
+    }
+    # "using the 2023 value and the stated CAGR": a year inside the words that give the rate is the base.
+    asked = {int(f["y"]) for f in figures if not any(a <= f.start() < b for a, b in given)} - based
+    if not asked and len(based) == 1:  # "applying the CAGR to the 2024 figure, … in 2027": the other year is asked
+        asked = set(years) - based
+    if not asked:
+        return None
+    # The figure asked last is the one asked for ("对2030年产值进行折算，得出2025年的对应值").
+    target = next(y for y in reversed(years) if y in asked)
+    (base,) = set(years) - {target}
+    return ("projection", (base, target)) if target > base else ("implied_value", (target, base))
 
 
 # The words "and" of Chinese, which join the two things of a difference or a sum ("瑞幸和星巴克…差了多少").

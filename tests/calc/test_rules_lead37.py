@@ -144,6 +144,40 @@ EXPORTS = hit(
 
 
 @pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        (
+            "I need the implied 2019 baseline for tile exports, given the 2026 forecast and the CAGR in the report.",
+            ("implied_value", (2019, 2026)),
+        ),
+        ("What was the 2021 value implied by the 2024 size and the CAGR?", ("implied_value", (2021, 2024))),
+        ("请以报告中的年复合增速对2030年瓷砖产值进行折算，得出2025年的对应值。", ("implied_value", (2025, 2030))),
+        ("按2025年的规模和复合增长率倒推，2020年瓷砖市场规模是多少？", ("implied_value", (2020, 2025))),
+        (
+            "Project the 2029 size of the tile market using the 2023 value and the stated CAGR.",
+            ("projection", (2023, 2029)),
+        ),
+        ("以2023年为基数，按8%的年均增速测算，2028年瓷砖收入将达到多少亿元？", ("projection", (2023, 2028))),
+        ("Applying the CAGR to the 2024 figure, estimate tile exports in 2027.", ("projection", (2024, 2027))),
+    ],
+)
+def test_a_figure_carried_by_a_rate_the_question_gives(question, read):
+    kind, years, _ = _read(question)
+    assert (kind, years) == read
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Using the 2019 and 2024 values of tile exports, what was the CAGR?",
+        "根据2019年和2024年的规模，瓷砖市场的年复合增长率是多少？",
+    ],
+)
+def test_a_rate_asked_between_two_given_figures_stays_a_cagr(question):
+    assert _read(question)[0] == "implied_cagr"
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "How many times larger was Acme's share than Bolt's in 2024?",

@@ -548,7 +548,9 @@ def detect(question: str) -> Intent | None:
             ):
                 years = (years[0] - 1, years[0])  # "2024年…同比增长了百分之多少": 2024 over 2023
             if kind == "average" and len(years) == 1 and _ACROSS.search(text) and not listed_terms(text):
-                return None  # "the average across the six countries in 2024" is over rows, not two years
+                # "the average across the six countries in 2024" is over rows, not two years: the rows of a
+                # table that lists that many (calc.rows), else not computed.
+                return Intent(kind, years) if rows_counted(text) else None
             if kind == "complement" and _excluded_within_whole(text):
                 continue  # "What share of Asia Pacific excluding China's sales came from South Korea": a share
             if kind == "relative_change" and _A_RATE.search(text) and not _in_order(text, _PERCENT_CHANGE_WORDS):
@@ -704,6 +706,25 @@ def _joined_names(question: str) -> list[str]:
     if found is None:
         return []
     return [n for n in re.findall(either, found.group()) if n]
+
+
+# "across the 4 exporting countries", "among the six vendors", "这4个国家", "五家企业": every row of a table
+# that lists that many, the count checking that none is left out.
+EVERY_ROW = re.compile(
+    r"\b(?:across|among|of|for|over) (?:all )?(?:the |these |those )?"
+    r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?!years?\b|largest|biggest|leading|top)(?=[a-z])|"
+    r"(\d{1,2}|[二两三四五六七八九十])(?:个|家)(?!年|月)",
+    re.IGNORECASE,
+)
+
+
+def rows_counted(question: str) -> int | None:
+    """How many rows ``question`` names as all of them ("across the 4 exporting countries": 4), or ``None``."""
+    found = EVERY_ROW.search(question)
+    if found is None:
+        return None
+    word = next(g for g in found.groups() if g).lower()
+    return int(word) if word.isdigit() else COUNTS[word]
 
 
 _ACROSS = re.compile(r"\bacross\b|\bamong\b|\bper (?!cent)|\beach\b|各|每个", re.IGNORECASE)

@@ -44,6 +44,7 @@ from reportqa.server.calc.intents import (
     detect,
     listed_terms,
     prior_value,
+    rows_counted,
     share_in_points,
     shares_held_together,
 )
@@ -207,11 +208,14 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         if row is None or len(row) != 2:  # over three years, which two is a guess
             return None
         intent = Intent(intent.kind, tuple(f.measure.year for f in row if f.measure.year), None, intent.undirected)
-    if intent.kind in ("average", "sum") and leaders_asked(question):  # "the five largest OEMs": rows, not years
+    # "the five largest OEMs", "the 4 exporting countries": rows, not years.
+    if intent.kind in ("average", "sum") and (leaders_asked(question) or rows_counted(question)):
         # Every figure of the passages: the question names the rows' kind ("OEMs"), not one thing of them.
         rows = leading_rows(question, candidates_of(hits), intent.years[0] if len(intent.years) == 1 else None)
         over = calc.average if intent.kind == "average" else calc.total
-        return Calculation(intent, over([f.measure for f in rows]), tuple(rows)) if rows else None
+        if rows or leaders_asked(question):
+            return Calculation(intent, over([f.measure for f in rows]), tuple(rows)) if rows else None
+        # "the two companies, A and B": no table of that many rows, the things named are added as before.
     found = figures_by_year(intent, items, subject, lang, amounts_only, named)
     if found is not None and _one_thing_over_years(intent, question, found):
         return None

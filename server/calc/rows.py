@@ -1,6 +1,7 @@
 """The rows an average or a sum over a table's leaders adds: "the average 2024 installation of
 the five largest OEMs", "前三大厂商的合计出货量" are over the N largest figures of one column,
-not one row's figures over the years.
+not one row's figures over the years; "the average price across the 4 exporting countries" over all
+the rows of a column that has exactly that many.
 
 The column is the one whose header names most of what the question measures; the N rows are
 the N largest figures in it, whatever order the table lists them in. Refused (no rows) when
@@ -12,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from reportqa.server.calc.intents import EVERY_ROW, rows_counted
 from reportqa.server.calc.models import Operand
 from reportqa.server.calc.operands import Candidate
 from reportqa.server.calc.subject import mentions_name, names_in, subject_of, subject_words
-from reportqa.server.calc.tables import is_aggregate_row, is_whole_table, row_heading
+from reportqa.server.calc.tables import OTHERS_ROW, is_aggregate_row, is_whole_table, is_world_row, row_heading
 
 _NUMBERS = {
     "two": 2,
@@ -62,13 +64,14 @@ def leading_rows(question: str, items: list[Candidate], year: int | None) -> lis
     names ("OEM" rows for "the five largest OEMs") and that stands whole in one passage; none
     when that is not one column, the column has fewer than N rows, or the N-th largest ties
     with the next."""
-    count = leaders_asked(question)
+    leaders = leaders_asked(question)
+    count = leaders or rows_counted(question)
     if count is None or count < 2:
         return []
-    asked = subject_of(_LEADERS.sub(" ", question))
+    asked = subject_of(EVERY_ROW.sub(" ", _LEADERS.sub(" ", question)))
     columns: dict[tuple[str, frozenset[str]], list[Candidate]] = {}
     for c in items:
-        if c.in_table and c.year == year and c.operand.measure.unit != "%" and not is_aggregate_row(c.label):
+        if c.in_table and c.year == year and c.operand.measure.unit != "%" and _counted(c.label, bool(leaders)):
             columns.setdefault((c.operand.hit.chunk.id, c.column), []).append(c)
     columns = {key: cells for key, cells in columns.items() if _rows_asked(question, asked, cells[0])}
     fits = {key: (len(asked & key[1]), len(asked & subject_words(cells[0].scope))) for key, cells in columns.items()}
@@ -81,10 +84,18 @@ def leading_rows(question: str, items: list[Candidate], year: int | None) -> lis
     units = {(c.operand.measure.unit, c.operand.measure.scale) for c in cells}
     if len(cells) < count or len(units) != 1 or len({c.label for c in cells}) != len(cells):
         return []
+    if not leaders and len(cells) != count:
+        return []  # "the 4 exporting countries" over a table of five rows: which four is a guess
     ranked = sorted(cells, key=lambda c: c.operand.measure.value, reverse=True)
     if len(ranked) > count and ranked[count - 1].operand.measure.value == ranked[count].operand.measure.value:
         return []  # which row is the N-th is a guess
     return [c.operand for c in ranked[:count]]
+
+
+def _counted(label: str, leaders: bool) -> bool:
+    """Whether a row is one of those counted: never a total or a subtotal; "Rest of World" or "Others" is
+    no leader but is one of "the five regions" a table lists."""
+    return not is_aggregate_row(label) or (not leaders and bool(OTHERS_ROW.search(label)) and not is_world_row(label))
 
 
 def _rows_asked(question: str, asked: frozenset[str], cell: Candidate) -> bool:

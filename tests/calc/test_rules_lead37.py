@@ -193,3 +193,31 @@ def test_a_ratio_of_two_things_without_shares_divides_their_amounts():
         formula_of("What was the ratio of Acme's tile exports to Bolt's tile exports in 2024?", EXPORTS)
         == "412 / 188 = 2.19"
     )
+
+
+SHRIMP = hit(
+    "| Country | Frozen shrimp export price 2024 (USD/kg) |\n|---|---|\n| Ecuador | 5.2 |\n| India | 4.8 |\n"
+    "| Vietnam | 6.1 |\n| Others | 5.5 |\n| Total | 5.3 |\n\nPrices are free on board.",
+    doc="shrimp-en.md",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was the average frozen shrimp export price across the 4 exporting countries in 2024?",
+        "2024年这4个国家冷冻虾出口价格的平均值是多少？",
+    ],
+)
+def test_an_average_across_the_rows_a_question_counts_is_over_every_row(question):
+    # "Others" is one of the rows counted; the total row is none of them.
+    assert formula_of(question, SHRIMP) == "(6.1 + 5.5 + 5.2 + 4.8) / 4 = 5.4"
+
+
+def test_rows_counted_that_the_table_does_not_list_as_many_are_refused():
+    assert formula_of("What was the average frozen shrimp export price across the 3 countries in 2024?", SHRIMP) is None
+
+
+def test_the_largest_rows_still_leave_out_the_others():
+    question = "What was the average frozen shrimp export price of the top 4 countries in 2024?"
+    assert formula_of(question, SHRIMP) is None  # three named rows only: which fourth is a guess

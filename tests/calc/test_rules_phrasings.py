@@ -309,7 +309,9 @@ def test_growth_in_a_year_is_over_the_year_before():
 
 
 def test_an_average_across_rows_of_one_year_is_not_the_average_of_two_years():
-    assert detect("What was the average market size across the six countries in 2024?") is None
+    # Over the rows of 2024 (calc.rows: a table that lists six countries), never 2023 and 2024.
+    assert detect("What was the average market size across the six countries in 2024?").years == (2024,)
+    assert detect("What was the average market size across the countries in 2024?") is None
 
 
 def test_an_english_plural_is_translated_through_its_singular():

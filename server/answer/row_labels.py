@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 import numpy as np
 import snowballstemmer
@@ -175,7 +176,7 @@ def _spelling(
     return (words[first][0], words[last][1]) if len(spelled) == len(parts) else None
 
 
-def _spell(stem: str, parts: list[frozenset[str]], spelled: set[int]) -> bool:
+def _spell(stem: str, parts: tuple[frozenset[str], ...], spelled: set[int]) -> bool:
     """Whether the word ``stem`` spells a part of ``parts`` not yet ``spelled``, which it then adds."""
     part = next((k for k, stems in enumerate(parts) if k not in spelled and stem in stems), None)
     if part is not None:
@@ -188,14 +189,15 @@ def _adjoining(question: str, before: tuple[int, int, str], after: tuple[int, in
     return not question[before[1] : after[0]].strip(" -")
 
 
-def _part_stems(label: str) -> list[frozenset[str]]:
+@lru_cache(maxsize=4096)
+def _part_stems(label: str) -> tuple[frozenset[str], ...]:
     """Each part of a Chinese ``label`` the dictionary reads (:func:`han_units`) as the stems of the
-    words of its English senses."""
-    return [
+    words of its English senses; cached, as every stretch of every question weighs the same labels."""
+    return tuple(
         frozenset(_stem(word) for sense in senses for word in _LATIN_WORD.findall(sense))
         for run in han_units(label)
         for _, senses in run
-    ]
+    )
 
 
 def _stem(word: str) -> str:

@@ -485,6 +485,20 @@ def _zh_names_in(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in dotted + tagged if len(w) > 1 and re.fullmatch(r"[\u3400-\u9fff]+", w)))
 
 
+def _names_cut_short(text: str) -> tuple[str, ...]:
+    """The names jieba tags in ``text`` with the one-character word it cut off their end: a
+    transliteration jieba does not know is read as a shorter name and a word (埃斯 | 顿, "suddenly",
+    of 埃斯顿2024年…), so the whole name, which :func:`transliterated` hears as Estun, was never
+    weighed. The longer form is only a candidate: it must still sound like the Latin name."""
+    longer = []
+    for run in re.findall(r"[\u3400-\u9fff]+", text):
+        tokens = posseg().lcut(run)
+        for token, following in zip(tokens, tokens[1:], strict=False):
+            if token.flag in ZH_NAME_TAGS and len(following.word) == 1 and not ZH_FUNCTION.fullmatch(following.word):
+                longer.append(token.word + following.word)
+    return tuple(dict.fromkeys(longer))
+
+
 # A capitalised function word opens a sentence ("Under the system"); it names nothing.
 _NOT_NAMES = _QUESTION_WORDS | _OPENING_WORDS
 # A place's generic head written in Chinese after its transliteration: 卢浮宫 (Louvre + palace),
@@ -529,7 +543,7 @@ def transliterated(name: str, text: str) -> list[str]:
         ]
         return _one_name(spelled)
     words = [w for w in re.findall(r"[A-Za-z]+", name) if len(w) > 2]
-    candidates = _zh_names_in(text)
+    candidates = _zh_names_in(text) + _names_cut_short(text)
     heard = [[zh for zh in candidates if sounds_like(zh, word)] for word in words]
     if heard and all(heard):
         return heard[-1]

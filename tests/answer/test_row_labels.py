@@ -91,6 +91,46 @@ def test_a_row_read_with_an_aside_keeps_the_question_s_operation():
     assert detect(asked).kind == "ratio"
 
 
+SIDES = (
+    "| 应用场景 | 2024年新增装机（GW） | 占比 |\n|---|---|---|\n| 电源侧（新能源配储） | 18.6 | 42.6% |\n"
+    "| 电网侧（独立储能） | 19.2 | 43.9% |\n| 用户侧（工商业储能等） | 5.9 | 13.5% |\n| 合计 | 43.7 | 100.0% |"
+)
+
+
+@pytest.mark.unit
+def test_an_english_compound_that_spells_a_row_word_by_word_is_that_row():
+    """电网 is "power grid", 电源 "electric power source", 侧 "side": "grid-side" and "source-side" spell
+    their rows, which the model reads below the likeness a row needs (0.635)."""
+    asked, rows = with_row_labels(
+        "What is the ratio of grid-side to source-side new storage installations in 2024?",
+        [hit(SIDES, lang="zh")],
+        Likeness({}),
+    )
+    assert asked == "What is the ratio of  电网侧  to  电源侧  new storage installations in 2024?"
+    assert rows == ("电网侧（独立储能）", "电源侧（新能源配储）")
+
+
+@pytest.mark.unit
+def test_a_row_is_spelled_by_the_words_beside_the_thing_too():
+    """The run "third-tier" stops at "and"; 及 "and", 以下 "lower" and 城市 "city" are spelled by the
+    words after it, and the ordinal "third" spells the numeral 三."""
+    table = "| 城市层级 | 2023年 | 2024年 |\n|---|---|---|\n| 二线城市 | 238 | 290 |\n| 三线及以下城市 | 177 | 225 |"
+    asked, rows = with_row_labels(
+        "How fast did the coffee market grow in third-tier and lower cities in 2024?",
+        [hit(table, lang="zh")],
+        Likeness({}),
+    )
+    assert asked == "How fast did the coffee market grow in  三线及以下城市  in 2024?"
+    assert rows == ("三线及以下城市",)
+
+
+@pytest.mark.unit
+def test_a_word_that_spells_part_of_a_row_only_is_left_as_asked():
+    """ "user" spells 用户 but nothing spells 侧: users are not the user side."""
+    question = "How many users did the platforms add in 2024?"
+    assert with_row_labels(question, [hit(SIDES, lang="zh")], Likeness({})) == (question, ())
+
+
 @pytest.mark.unit
 def test_english_things_are_runs_of_thing_words():
     from reportqa.server.answer.row_labels import _english_things

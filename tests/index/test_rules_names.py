@@ -160,6 +160,7 @@ def test_a_chinese_name_is_not_found_by_some_of_its_words():
         ("英特尔", "Under the system, currencies were pegged.", []),  # "Under" opens a sentence
         ("卢浮宫", "The Louvre in Paris is the world's most-visited art museum.", ["Louvre"]),  # 宫, palace
         ("红十字国际委员会", "The ICRC is based in Geneva.", ["ICRC"]),  # initials: test_rules_romanised
+        ("Estun", "埃斯顿2024年工业机器人出货量约为2.3万台，位居国产品牌首位", ["埃斯顿"]),  # jieba: 埃斯 | 顿
     ],
 )
 def test_a_name_is_found_by_its_transliteration_in_either_direction(name, text, forms):

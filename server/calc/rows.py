@@ -71,7 +71,10 @@ def leading_rows(question: str, items: list[Candidate], year: int | None) -> lis
     asked = subject_of(EVERY_ROW.sub(" ", _LEADERS.sub(" ", question)))
     columns: dict[tuple[str, frozenset[str]], list[Candidate]] = {}
     for c in items:
-        if c.in_table and c.year == year and c.operand.measure.unit != "%" and _counted(c.label, bool(leaders)):
+        # The largest rows rank amounts; every row of a column may average a rate ("the average growth rate of
+        # the four regions"), which its header then names.
+        rate_ok = not leaders or c.operand.measure.unit != "%"
+        if c.in_table and c.year == year and rate_ok and _counted(c.label, bool(leaders)):
             columns.setdefault((c.operand.hit.chunk.id, c.column), []).append(c)
     columns = {key: cells for key, cells in columns.items() if _rows_asked(question, asked, cells[0])}
     fits = {key: (len(asked & key[1]), len(asked & subject_words(cells[0].scope))) for key, cells in columns.items()}
@@ -80,6 +83,8 @@ def leading_rows(question: str, items: list[Candidate], year: int | None) -> lis
     # The year alone picks a table's one column of amounts ("2024 (GW)"); among several, the header must tell.
     if len(chosen) != 1 or (best[0] == 0 and len(columns) > 1):
         return []
+    if not leaders and best[0] == 0 and _ASKS_A_RATE.search(question):
+        return []  # a rate asked of every row, over a column whose header names no rate: the amounts
     cells = chosen[0]
     units = {(c.operand.measure.unit, c.operand.measure.scale) for c in cells}
     if len(cells) < count or len(units) != 1 or len({c.label for c in cells}) != len(cells):
@@ -90,6 +95,9 @@ def leading_rows(question: str, items: list[Candidate], year: int | None) -> lis
     if len(ranked) > count and ranked[count - 1].operand.measure.value == ranked[count].operand.measure.value:
         return []  # which row is the N-th is a guess
     return [c.operand for c in ranked[:count]]
+
+
+_ASKS_A_RATE = re.compile(r"\brates?\b|\bshares?\b|\bmargins?\b|\bgrowth\b|%|率|份额|占比|增速|增幅", re.IGNORECASE)
 
 
 def _counted(label: str, leaders: bool) -> bool:

@@ -221,3 +221,15 @@ def test_rows_counted_that_the_table_does_not_list_as_many_are_refused():
 def test_the_largest_rows_still_leave_out_the_others():
     question = "What was the average frozen shrimp export price of the top 4 countries in 2024?"
     assert formula_of(question, SHRIMP) is None  # three named rows only: which fourth is a guess
+
+
+def test_a_rate_averaged_over_counted_rows_never_averages_their_amounts():
+    sizes = hit(
+        "| Region | 2024 (USD bn) |\n|---|---|\n| North | 6.5 |\n| South | 5.0 |\n| East | 3.6 |\n| West | 1.1 |\n"
+        "| Total | 16.2 |\n\nAll regions grew in 2024.",
+        doc="cooling-en.md",
+    )
+    assert formula_of("What was the average 2024 market growth rate of the four regions?", sizes) is None
+    assert formula_of("What was the average 2024 market size of the four regions?", sizes) == (
+        "(6.5 + 5 + 3.6 + 1.1) / 4 = 4.05"
+    )

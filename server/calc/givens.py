@@ -13,7 +13,7 @@ from dataclasses import replace
 from reportqa.index.retriever import Hit
 from reportqa.ingest.models import Chunk, Quantity
 from reportqa.ingest.normalize import detect_language, normalize
-from reportqa.ingest.numbers import years_in
+from reportqa.ingest.numbers import CURRENCIES, years_in
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.families import unasked
 from reportqa.server.calc.intents import converted_scale, given_fall, given_intent, given_periods, premises
@@ -25,6 +25,8 @@ from reportqa.server.calc.subject import mentions_name, names_in, subject_of, th
 # "占3,000亿元护肤品市场的8%" (before it).
 _WHOLE_AFTER = re.compile(r"^\s*(?:of|in)\s+(?P<whole>.+)$", re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(r"占(?P<whole>.+?)的?\s*$")
+# A measure in money: its figure is an amount of a currency, never a count stated beside it (GW installed).
+_IN_MONEY = re.compile(r"\b(?:revenue|sales|market|spending|value)\b|收入|营收|销售额|市场|规模|金额", re.IGNORECASE)
 # What no figure's words name: the premise words, the asking words.
 _NOT_NAMING = re.compile(
     r"\b(?:if|assuming|suppose|given|grows?|grew|per|year|a)\b|假设|如果|按|以|增长|的|年增速", re.IGNORECASE
@@ -136,6 +138,8 @@ def _report_figure(naming: str, hits: list[Hit], year: int | None, whole: bool) 
     lang = detect_language(naming)
     items = candidates_of(hits)
     amounts = [c for c in items if c.operand.measure.unit not in ("%", "pp")]
+    money = [c for c in amounts if c.operand.measure.unit in CURRENCIES]
+    amounts = money if money and _IN_MONEY.search(naming) else amounts
     words = unasked(naming)
     # As for any calculation's subject (program._compute), a name every report title writes ("global" of
     # "Global Wind Turbines") tells no figure of the report from another: the table row "Global" would win.

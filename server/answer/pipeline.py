@@ -28,10 +28,9 @@ from reportqa.server.calc.calculator import CalculationError
 from reportqa.server.calc.intents import (
     asked_currency,
     asked_scale,
-    detect,
     free_years,
-    given_intent,
     operation_phrases,
+    read_intent,
 )
 from reportqa.server.calc.models import GIVEN
 from reportqa.server.calc.program import calculate_with_givens, forecast_end_named
@@ -96,7 +95,7 @@ class Answerer:
         asked = with_meant_names(asked, hits, self.embedder)
         asked = forecast_end_named(asked, hits)  # "到预测期末" is the year the report forecasts to
         # "Why did revenue rise 14%?" asks for the report's reason, not for the change recomputed.
-        intent = None if asks_explanation(asked) else detect(asked) or given_intent(asked)
+        intent = None if asks_explanation(asked) else read_intent(asked)
         calculation = _computed(asked, hits) if intent else None
         if intent and calculation is None:
             # 鞋类 over an English table is computed from its row "Footwear", "security hardware" over a

@@ -16,7 +16,14 @@ from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.ingest.numbers import CURRENCIES, years_in
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.families import unasked
-from reportqa.server.calc.intents import converted_scale, given_fall, given_intent, given_periods, premises
+from reportqa.server.calc.intents import (
+    converted_scale,
+    given_base_year,
+    given_fall,
+    given_intent,
+    given_periods,
+    premises,
+)
 from reportqa.server.calc.models import GIVEN, Calculation, Intent, Operand, operand_of
 from reportqa.server.calc.operands import candidate_of, candidates_of, find_figure
 from reportqa.server.calc.subject import mentions_name, names_in, subject_of, thing_words, written_in
@@ -52,7 +59,7 @@ def given_calculation(question: str, hits: list[Hit]) -> Calculation | None:
     given = premises(question)
     operands = tuple(operand_of(source, q) for q in given)
     measures = [o.measure for o in operands]
-    if intent.kind == "projection":
+    if intent.kind in ("projection", "implied_value"):
         return _grown(intent, question, given, operands, hits)
     if intent.kind == "part_of":
         return _part(intent, question, given, operands, hits)
@@ -78,7 +85,7 @@ def _grown(
     if given_fall(question, given[at]) and rate.measure.value > 0:  # "fell 10% to…": a rate of -10%
         rate = replace(rate, measure=replace(rate.measure, value=-rate.measure.value))
     amounts = [o for i, o in enumerate(operands) if i != at]
-    base_year = amounts[0].measure.year if amounts else next(iter(intent.years), None)
+    base_year = given_base_year(question, given)
     periods = given_periods(question, base_year)
     if not periods or len(amounts) > 1:
         return None

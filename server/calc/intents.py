@@ -1490,6 +1490,27 @@ def given_periods(question: str, base_year: int | None) -> int | None:
     return others[-1] - base_year if base_year is not None and others else None
 
 
+# The year a growth starts from, written as such: "from the 2024 figure", "from its 2024 size", "以2024年为基数".
+_FROM_YEAR = re.compile(
+    rf"\bfrom (?:the |its |a )?(?P<y>{_YEAR})\b|以(?P<z>{_YEAR})年?(?:为|作为)基|从(?P<f>{_YEAR})年", re.IGNORECASE
+)
+
+
+def given_base_year(question: str, given: list[Quantity]) -> int | None:
+    """The year a given rate grows from: the given amount's; else the year written as where growth
+    starts ("from the 2024 figure"); else the first year of a premise clause ("If … grew 45% to its
+    2024 size, how big was it in 2023?"); else the first year the question names."""
+    dated = [q.year for q in given if q.unit != "%" and q.year is not None]
+    if dated:
+        return dated[0]
+    text = normalize(question)
+    start = _FROM_YEAR.search(text)
+    if start:
+        return int(start["y"] or start["z"] or start["f"])
+    opened = [y for s, e, premise, _ in _premise_clauses(text) if premise for y in years_in(text[s:e])]
+    return next(iter(opened or years_in(text)), None)
+
+
 def given_intent(question: str) -> Intent | None:
     """The calculation a question asks on figures it gives itself, when :func:`detect` reads none or
     reads one those figures change: a growth at a given rate ("projection", its years from the
@@ -1503,7 +1524,10 @@ def given_intent(question: str) -> Intent | None:
     rates = [q for q in given if q.unit == "%"]
     amounts = [q for q in given if q.unit != "%"]
     if len(rates) == 1 and given_growth(question, rates[0]):
-        return Intent("projection", years)
+        # "grew 35% to 4.8万家, how many last year", "grew 45% to its 2024 size, how big in 2023": the
+        # figure before the growth, at the given rate.
+        back = (given_periods(question, given_base_year(question, given)) or 0) < 0
+        return Intent("implied_value" if back else "projection", years)
     if len(rates) == 1 and _GIVEN_SHARE.search(_clause_around(text, rates[0])):
         return Intent("part_of", years)
     if rates:
@@ -1529,3 +1553,9 @@ def converted_scale(question: str, q: Quantity) -> str:
     found = _SCALE_WORD.search(text, q.end)
     scale = found.group().lower().rstrip("s") if found else ""
     return scale if scale and _CONVERTED.search(text[q.end :]) and SCALES[scale] != SCALES[q.scale] else ""
+
+
+def read_intent(question: str) -> Intent | None:
+    """The calculation ``question`` asks: on the figures it gives, when it gives any it asks
+    something of (:func:`given_intent`), else as :func:`detect` reads it."""
+    return given_intent(question) or detect(question)

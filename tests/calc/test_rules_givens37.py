@@ -104,3 +104,25 @@ def test_the_gate_takes_a_given_number_only_where_the_answer_says_it_was_given()
     said = "The sum is USD 5 bn.\nUsing USD 3.2bn given in the question."
     assert enforce(said, [], [figure], "en") == said
     assert "USD 3.2bn" not in enforce("The sum is USD 5 bn.\nHospitals were USD 3.2bn.", [], [figure], "en")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("If the quick-commerce market grew 45% to reach its 2024 size, how big was it in 2023?", "implied_value"),
+        ("今年门店数增长了35%到4.8万家，去年有多少家？", "implied_value"),
+        ("预测2030年的市场规模，假设以2024年为基数保持12%的年复合增长率。", "projection"),
+        ("What would sales reach in 2032 at a 7.2% cagr from the 2025 base?", "projection"),
+    ],
+)
+def test_a_given_rate_grows_forward_or_back_from_the_year_it_starts(question, kind):
+    intent = given_intent(question)
+    assert intent is not None and intent.kind == kind
+
+
+def test_the_reports_calculation_stands_when_it_binds_the_very_figure_given():
+    found = calculate_with_givens(
+        "If the global cardiovascular devices market grows at 7.1% a year from 2024, what will it be in 2027?",
+        [MARKET],
+    )
+    assert found is not None and not any(is_given(o) for o in found.operands)

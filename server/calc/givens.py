@@ -36,7 +36,9 @@ _WHOLE_BEFORE = re.compile(r"占(?P<whole>.+?)的?\s*$")
 _IN_MONEY = re.compile(r"\b(?:revenue|sales|market|spending|value)\b|收入|营收|销售额|市场|规模|金额", re.IGNORECASE)
 # What no figure's words name: the premise words, the asking words.
 _NOT_NAMING = re.compile(
-    r"\b(?:if|assuming|suppose|given|grows?|grew|per|year|a)\b|假设|如果|按|以|增长|的|年增速", re.IGNORECASE
+    r"\b(?:if|assuming|suppose|given|grows?|grew|growing|per|year|a|at|rate|cagr|compound|annual)\b|"
+    r"假设|如果|若|按照?|以|保持|增长率?|的|年?增速|(?:年均)?复合|年均|计算|测算|推算|估算",
+    re.IGNORECASE,
 )
 
 
@@ -85,12 +87,20 @@ def _grown(
     if given_fall(question, given[at]) and rate.measure.value > 0:  # "fell 10% to…": a rate of -10%
         rate = replace(rate, measure=replace(rate.measure, value=-rate.measure.value))
     amounts = [o for i, o in enumerate(operands) if i != at]
-    base_year = given_base_year(question, given)
-    periods = given_periods(question, base_year)
-    if not periods or len(amounts) > 1:
+    if len(amounts) > 1:
         return None
-    base = amounts[0] if amounts else _report_figure(_naming(question, given), hits, base_year, whole=False)
-    if base is None:
+    base_year = given_base_year(question, given)
+    naming = _naming(question, given)
+    if amounts or base_year is not None:
+        periods = given_periods(question, base_year)
+        base = amounts[0] if amounts else _report_figure(naming, hits, base_year, whole=False)
+    elif intent.kind == "projection" and len(intent.years) == 1:  # grown to the one year asked
+        base = _latest_before(naming, hits, intent.years[0])
+        base_year = base.measure.year if base else None
+        periods = intent.years[0] - base_year if base_year else None
+    else:  # a prior with no year to take it back from
+        return None
+    if base is None or not periods:
         return None
     kind = replace(intent, kind="grown")
     if base_year is None:
@@ -116,6 +126,13 @@ def _part(
         return None
     part = calc.part_of(operands[at].measure, whole.measure)
     return Calculation(replace(intent, kind="given_part"), part, (operands[at], whole))
+
+
+def _latest_before(naming: str, hits: list[Hit], target: int) -> Operand | None:
+    """The report's amount ``naming`` names for the latest year before ``target`` that has one, as a
+    projection to a year with no base year named grows (:func:`.families.projection`)."""
+    years = sorted({c.year for c in candidates_of(hits) if c.year is not None and c.year < target}, reverse=True)
+    return next((f for y in years if (f := _report_figure(naming, hits, y, whole=False)) is not None), None)
 
 
 def _naming(question: str, given: list[Quantity]) -> str:

@@ -1496,10 +1496,18 @@ _FROM_YEAR = re.compile(
 )
 
 
+# A growth taken back ("按14.6%的同比增速倒推", "work back"): the year asked is before the base.
+_GROWN_BACK = re.compile(
+    r"倒推|反推|回推|倒算|\b(?:work|worked|working|take|taken|grow) back\b|\bback out\b", re.IGNORECASE
+)
+
+
 def given_base_year(question: str, given: list[Quantity]) -> int | None:
     """The year a given rate grows from: the given amount's; else the year written as where growth
     starts ("from the 2024 figure"); else the first year of a premise clause ("If … grew 45% to its
-    2024 size, how big was it in 2023?"); else the first year the question names."""
+    2024 size, how big was it in 2023?"); else the first year the question names when it counts the
+    years ("the 2024 figure … for five years") or names two; ``None`` when its one year is the year
+    asked ("若按10.2%的复合增长率测算，2026年…": grown from the report's latest figure before it)."""
     dated = [q.year for q in given if q.unit != "%" and q.year is not None]
     if dated:
         return dated[0]
@@ -1508,7 +1516,9 @@ def given_base_year(question: str, given: list[Quantity]) -> int | None:
     if start:
         return int(start["y"] or start["z"] or start["f"])
     opened = [y for s, e, premise, _ in _premise_clauses(text) if premise for y in years_in(text[s:e])]
-    return next(iter(opened or years_in(text)), None)
+    named = years_in(text)
+    counted = any(p.search(text) for p in (_FOR_YEARS, _NEXT_YEAR, _YEAR_BEFORE)) or len(set(named)) > 1
+    return next(iter(opened or (named if counted else [])), None)
 
 
 def given_intent(question: str) -> Intent | None:
@@ -1526,7 +1536,7 @@ def given_intent(question: str) -> Intent | None:
     if len(rates) == 1 and given_growth(question, rates[0]):
         # "grew 35% to 4.8万家, how many last year", "grew 45% to its 2024 size, how big in 2023": the
         # figure before the growth, at the given rate.
-        back = (given_periods(question, given_base_year(question, given)) or 0) < 0
+        back = (given_periods(question, given_base_year(question, given)) or 0) < 0 or _GROWN_BACK.search(text)
         return Intent("implied_value" if back else "projection", years)
     if len(rates) == 1 and _GIVEN_SHARE.search(_clause_around(text, rates[0])):
         return Intent("part_of", years)

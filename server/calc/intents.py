@@ -1438,7 +1438,7 @@ _GIVEN_GROWTH = re.compile(
     re.IGNORECASE,
 )
 _GIVEN_FALL = re.compile(r"\bdeclin|\bf[ae]ll|\bdrop|\bshrink|\bcontract|下降|减少|下滑|萎缩", re.IGNORECASE)
-_GIVEN_SHARE = re.compile(r"\bshares?\b|\bhold|\bheld\b|\baccount|\bof\b|占|份额|比例|比重", re.IGNORECASE)
+_HELD_OF = re.compile(r"\bshares?\b|\bhold|\bheld\b|\baccount|\bof\b|占|份额|比例|比重", re.IGNORECASE)
 # The operation on amounts the question gives: their total, their ratio, or how far one exceeds another.
 _GIVEN_SUM = re.compile(
     r"\btotal\b|\bsum\b|\bcombined\b|\btogether\b|\baltogether\b|合计|总共|一共|总计|总和|加起来|共计", re.IGNORECASE
@@ -1502,6 +1502,13 @@ _GROWN_BACK = re.compile(
 )
 
 
+def _premise_part(clause: str) -> str:
+    """The part of a clause from its premise word on ("what was 2022 revenue if 2023 is given": "if 2023
+    is given"); the whole clause when a premise word opened an earlier one."""
+    word = _PREMISE_OPENS.search(clause)
+    return clause[word.start() :] if word else clause
+
+
 def given_base_year(question: str, given: list[Quantity]) -> int | None:
     """The year a given rate grows from: the given amount's; else the year written as where growth
     starts ("from the 2024 figure"); else the first year of a premise clause ("If … grew 45% to its
@@ -1515,7 +1522,7 @@ def given_base_year(question: str, given: list[Quantity]) -> int | None:
     start = _FROM_YEAR.search(text)
     if start:
         return int(start["y"] or start["z"] or start["f"])
-    opened = [y for s, e, premise, _ in _premise_clauses(text) if premise for y in years_in(text[s:e])]
+    opened = [y for s, e, premise, _ in _premise_clauses(text) if premise for y in years_in(_premise_part(text[s:e]))]
     named = years_in(text)
     counted = any(p.search(text) for p in (_FOR_YEARS, _NEXT_YEAR, _YEAR_BEFORE)) or len(set(named)) > 1
     return next(iter(opened or (named if counted else [])), None)
@@ -1538,7 +1545,7 @@ def given_intent(question: str) -> Intent | None:
         # figure before the growth, at the given rate.
         back = (given_periods(question, given_base_year(question, given)) or 0) < 0 or _GROWN_BACK.search(text)
         return Intent("implied_value" if back else "projection", years)
-    if len(rates) == 1 and _GIVEN_SHARE.search(_clause_around(text, rates[0])):
+    if len(rates) == 1 and _HELD_OF.search(_clause_around(text, rates[0])):
         return Intent("part_of", years)
     if rates:
         return None

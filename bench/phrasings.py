@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bench.split_cli import split_main
 from bench.tatqa_reports import split_of
-from reportqa.server.calc.intents import detect
+from reportqa.server.calc.intents import read_intent
 
 QUESTIONS = Path(__file__).resolve().parents[1] / "tests" / "data" / "phrasings" / "questions.jsonl"
 
@@ -43,8 +43,8 @@ KINDS: dict[str, frozenset[str | None]] = {
 
 
 def read_as(question: str) -> str | None:
-    """The intent kind ``question`` is read as, ``None`` for a fact question."""
-    intent = detect(question)
+    """The intent kind ``question`` is read as (as the pipeline reads it), ``None`` for a fact question."""
+    intent = read_intent(question)
     return intent.kind if intent else None
 
 

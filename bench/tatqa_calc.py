@@ -23,7 +23,7 @@ from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import chunk_document
 from reportqa.ingest.loaders import load_document
 from reportqa.server.calc.calculator import CalculationError
-from reportqa.server.calc.program import calculate
+from reportqa.server.calc.program import calculate_with_givens as calculate
 
 DATASET = Path(__file__).resolve().parents[2] / "shared" / "eval" / "tatqa" / "tatqa_dataset_dev.json"
 

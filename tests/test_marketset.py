@@ -233,6 +233,10 @@ MORE_FLOORS = {
     # refused; first contact on main 3e7a6df: 25/46 (odd 11, even 14), 20 of 23 stated right (023
     # projected Viasat's figure for the market, 027 and 030 a year not asked), 4/6, 7 of 40
     "derive29": {"right": 0.71, "stated": 0.95, "near_miss": 0.5, "refused": 0.15},
+    # 21/22 on givens37 (figures the question gives; first contact on main 8ddd3bf: 0/22, none computed),
+    # 21 of 21 stated right; 022, a fact question quoting the report's figure to name it, is answered
+    # with the wrong table (as on main)
+    "givens37": {"right": 0.86, "stated": 0.95},
 }
 
 

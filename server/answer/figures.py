@@ -26,7 +26,7 @@ from reportqa.server.answer.compose import Draft, quote
 from reportqa.server.answer.types import Figure, FigureInput
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import Measure, Result, show
-from reportqa.server.calc.models import Calculation, Operand, operand_of
+from reportqa.server.calc.models import Calculation, Operand, is_given, operand_of
 from reportqa.server.reasons import Reason, worded
 
 _TEMPLATES = {
@@ -52,6 +52,10 @@ _TEMPLATES = {
         "inputs": "Computed from the report's figures:",
         "refused": "This cannot be computed from the reports' figures: {reason}.",
         "converted": "Converted: {pairs}.",
+        "grown": "Grown at the rate given, the figure is {shown}",
+        "given_part": "As the share given of the whole, it is {shown}",
+        "from_question": "Computed from the figures given in the question:",
+        "given": "Using {figures} given in the question.",
     },
     "zh": {
         "implied_cagr": "{y0} 年至 {y1} 年隐含的复合年增长率为 {shown}",
@@ -75,6 +79,10 @@ _TEMPLATES = {
         "inputs": "根据报告中的数字计算：",
         "refused": "无法用报告中的数字计算：{reason}。",
         "converted": "换算：{pairs}。",
+        "grown": "按给出的增速推算，为 {shown}",
+        "given_part": "按给出的占比计算，为 {shown}",
+        "from_question": "根据题中给出的数字计算：",
+        "given": "使用题中给出的{figures}。",
     },
 }
 
@@ -154,8 +162,9 @@ def render(calculation: Calculation, lang: str) -> Computed:
     intent_years: list[int | None] = [*sorted(calculation.intent.years[:2])] or years
     result = calculation.result
     figures = [_figure(result, calculation.operands, lang)]
+    given = [o for o in calculation.operands if is_given(o)]
     lines = [
-        words["inputs"]
+        words["from_question" if len(given) == len(calculation.operands) else "inputs"]
         + ("" if lang == "zh" else " ")
         + words[calculation.intent.kind].format(
             y0=intent_years[0],
@@ -169,7 +178,10 @@ def render(calculation: Calculation, lang: str) -> Computed:
     cited: list[Hit] = []
     quoted: list[str] = []
     operands = calculation.operands + ((calculation.stated,) if calculation.stated else ())
-    for source in operands:
+    if given:  # the figures the question gave: no passage to quote, so the answer says where they came from
+        written = [o.hit.chunk.text[o.start : o.end] for o in given]
+        lines.append(words["given"].format(figures=("、" if lang == "zh" else ", ").join(dict.fromkeys(written))))
+    for source in (o for o in operands if not is_given(o)):
         if source.hit not in cited:
             cited.append(source.hit)
         marker = f"[{cited.index(source.hit) + 1}]"

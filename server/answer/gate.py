@@ -29,10 +29,15 @@ from reportqa.ingest.claims import (
     statements,
 )
 from reportqa.ingest.normalize import normalize
+from reportqa.ingest.numbers import CURRENCIES
 from reportqa.server.answer.compose import quote
 from reportqa.server.answer.markers import cited
-from reportqa.server.answer.types import Citation, Figure
+from reportqa.server.answer.types import Citation, Figure, FigureInput
+from reportqa.server.calc.models import GIVEN
 
+# A sentence saying its figures came from the question ("Using 8% given in the question"): only such a
+# sentence, or a figure's formula, may state a figure the question gave and no passage states.
+_FROM_QUESTION = re.compile(r"given in the question|the question gives|题中给出|问题中给出|题目给出", re.IGNORECASE)
 _MARKER = re.compile(r"\[\d+\]")  # citation markers are references, not figures
 _ONLY_MARKERS = re.compile(r"^[\s.。!?！？]*(?:\[\d+\]\s*)+[\s.。!?！？]*$")
 
@@ -57,6 +62,12 @@ class _Source:
         text = f"{figure.display} {figure.formula} {format(figure.value, 'g')}"
         return cls(claims(text), stated_numbers(text), text, None)
 
+    @classmethod
+    def of_given(cls, figures: list[Figure]) -> _Source:
+        """The figures' inputs the question gave (cited :data:`GIVEN`), as amounts with their units."""
+        text = " ".join(_written(i) for f in figures for i in f.inputs if i.citation == GIVEN)
+        return cls(claims(text), stated_numbers(text), text, None)
+
     def backs(self, claim: Claim, markets: set[str]) -> bool:
         if self.lang is not None and markets and not any(names_market(self.text, self.lang, m) for m in markets):
             return False
@@ -69,6 +80,7 @@ class AllowedNumbers:
     def __init__(self, citations: list[Citation], figures: list[Figure]) -> None:
         self.sources = [_Source.of_passage(c) for c in citations] + [_Source.of_figure(f) for f in figures]
         self.numbers: set[str] = set().union(*(s.numbers for s in self.sources))
+        self.given = _Source.of_given(figures)
 
     def backs(self, sentence: str) -> bool:
         """Whether every quantity of ``sentence`` is stated by one of the sources, and every other
@@ -76,12 +88,22 @@ class AllowedNumbers:
         clean = normalize(_MARKER.sub("", sentence))
         markets = markets_named(clean)
         stated = claims(clean)
-        if not all(any(s.backs(claim, markets) for s in self.sources) for claim in stated):
+        sources = self.sources + ([self.given] if _FROM_QUESTION.search(clean) else [])
+        if not all(any(s.backs(claim, markets) for s in sources) for claim in stated):
             return False
         rest = list(clean)
         for claim in stated:  # what is left once the quantities are taken out: years, spans of years
             rest[claim.start : claim.end] = " " * (claim.end - claim.start)
         return stated_numbers("".join(rest)) <= self.numbers
+
+
+def _written(given: FigureInput) -> str:
+    """A given input as an amount is written: "USD 3.2 bn", "8%", "4.8 万"."""
+    value = format(given.value, "g")
+    unit, _, scale = given.unit.partition(" ")
+    if unit in ("%", "pp"):
+        return f"{value}{unit}"
+    return f"{unit} {value} {scale}" if unit in CURRENCIES else f"{value} {given.unit}"
 
 
 def _sentences(line: str, passages: int) -> list[tuple[str, list[int]]]:

@@ -25,8 +25,15 @@ from reportqa.server.answer.sentences import asks_explanation
 from reportqa.server.answer.types import Answer, Citation, Turn
 from reportqa.server.answer.worded import Generated, Material, Writer
 from reportqa.server.calc.calculator import CalculationError
-from reportqa.server.calc.intents import asked_currency, asked_scale, detect, free_years, operation_phrases
-from reportqa.server.calc.program import calculate, forecast_end_named
+from reportqa.server.calc.intents import (
+    asked_currency,
+    asked_scale,
+    free_years,
+    operation_phrases,
+    read_intent,
+)
+from reportqa.server.calc.models import GIVEN
+from reportqa.server.calc.program import calculate_with_givens, forecast_end_named
 from reportqa.server.calc.subject import measures_of
 from reportqa.server.reasons import Reason
 
@@ -88,7 +95,7 @@ class Answerer:
         asked = with_meant_names(asked, hits, self.embedder)
         asked = forecast_end_named(asked, hits)  # "到预测期末" is the year the report forecasts to
         # "Why did revenue rise 14%?" asks for the report's reason, not for the change recomputed.
-        intent = None if asks_explanation(asked) else detect(asked)
+        intent = None if asks_explanation(asked) else read_intent(asked)
         calculation = _computed(asked, hits) if intent else None
         if intent and calculation is None:
             # 鞋类 over an English table is computed from its row "Footwear", "security hardware" over a
@@ -108,7 +115,7 @@ class Answerer:
         unfound = intent if calculation is None else None
         verdict = judge(asked, hits, self.model_name, free_years(intent) if intent else (), bound, operation, unfound)
         note = ""
-        if not verdict.answerable:
+        if not (verdict.answerable or _given_only(calculation)):
             citations = [cite(h) for h in hits[:top_k]]
             closest = self.writer.refusal_note(question, verdict.reason, lang, citations) if self.writer else None
             answer = Answer(refusal_text(question, verdict.reason, closest), False, citations)
@@ -155,12 +162,20 @@ class Answerer:
         return Answer(worded.draft.text, True, [cite(h) for h in ordered], figures), ""
 
 
+def _given_only(calculation: Computed | None) -> bool:
+    """Whether ``calculation`` was computed from figures the question gave alone ("If A is USD 3.2bn
+    and B USD 1.1bn, what is the total?"): no passage need hold its answer, so it is never refused
+    for what the passages lack."""
+    inputs = [i for f in calculation.figures for i in f.inputs] if calculation else []
+    return bool(inputs) and all(i.citation == GIVEN for i in inputs)
+
+
 def _computed(question: str, hits: list[Hit], rows: tuple[str, ...] = ()) -> Computed | None:
     """The calculation the question asks for, or ``None`` when its operands are not all found
     (or, with ``rows``, the labels a word of it was read as, when no operand stands in one)."""
     lang = detect_language(question)
     try:
-        calculation = calculate(question, hits)
+        calculation = calculate_with_givens(question, hits)
         if calculation and rows and not any(in_row(o, rows) for o in calculation.operands):
             return None  # the row asked for was not what bound the figure: another thing's
         return render(calculation, lang) if calculation else None

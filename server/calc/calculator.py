@@ -282,3 +282,17 @@ def convert(measure: Measure, scale: str) -> Result:
     return Result(
         "conversion", value, measure.unit, scale, f"{exact(measure.value)} {measure.scale} = {exact(value)} {scale}"
     )
+
+
+def compounded(base: Measure, rate: Measure, periods: int) -> Result:
+    """``base`` grown at ``rate`` percent a period for ``periods`` periods, or taken back for a
+    negative count ("grew 35% to 4.8万" was 4.8万 / 1.35 the year before), when no year dates the
+    base: a figure the question gives ("今年…4.8万家") may name none."""
+    if rate.unit != "%":
+        raise CalculationError(Reason("rate_not_percent"))
+    if rate.value <= -100:
+        raise CalculationError(Reason("total_fall"))
+    value = _rounded(base.value * (1 + rate.value / 100) ** periods)
+    growth = f"1 - {show(-rate.value)}%" if rate.value < 0 else f"1 + {show(rate.value)}%"
+    formula = f"{show(base.value)} × ({growth})^({periods}) = {show(value)}"
+    return Result(f"{'grown' if periods > 0 else 'before growth'} value", value, base.unit, base.scale, formula)

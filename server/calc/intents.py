@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from reportqa.index.places import is_place, with_places
+from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import HAN, normalize
-from reportqa.ingest.numbers import FISCAL_YEAR, PERIOD, YEAR, years_in
+from reportqa.ingest.numbers import FISCAL_YEAR, PERIOD, SCALES, YEAR, parse_quantities, years_in
 from reportqa.server.calc.models import Intent
 from reportqa.server.calc.subject import PERIOD_WORDS, is_period, names_in, subject_of, subject_words
 from reportqa.server.calc.tables import names_only_a_total
@@ -1449,3 +1450,236 @@ def asked_currency(question: str) -> str:
     """The currency ``question`` asks its answer in ("多少亿元": CNY), or ``""``."""
     asked = _ASKED_MONEY.search(question)
     return ASKED_CURRENCY.get((asked["zh"] or asked["en"]).lower(), "") if asked else ""
+
+
+# ---- Figures the question itself gives (given premises) ----
+# A clause that sets a premise: "If the market grows 8% a year", "assuming a 10% share", "假设…按10%增长".
+# 若 is no premise in 若干 ("several").
+_PREMISE_OPENS = re.compile(
+    r"\b(?:if|assuming|assume|suppose|supposing|given(?: that)?|provided(?: that)?|say)\b|"
+    r"假设|假定|假如|如果|倘若|若(?!干)",
+    re.IGNORECASE,
+)
+# The clause that asks, which no premise follows unless a premise word opens one after it.
+_ASKING = re.compile(
+    r"\b(?:what|how|which|when|whats)\b|多少|几|是否|吗|如何|怎样|\?|？|^\s*(?:grow|project|estimate|calculate|compute)\b",
+    re.IGNORECASE,
+)
+# Clause ends: a comma between digits ("3,000亿元") or a decimal point does not end a clause.
+_PREMISE_CLAUSE_END = re.compile(r"(?<!\d)[,，]|[,，](?!\d)|[;；。:：]|\.(?:\s|$)")
+# A statement of a figure in a clause before the asking one: "the hospital segment is USD 3.2bn",
+# "门店数增长了35%到4.8万家": a premise when the figure follows its verb.
+_STATING = re.compile(
+    r"(?:\b(?:is|are|was|were|be|stands? at|stood at|reach(?:es|ed)?|grew|grows|grow|rose|rises|fell|falls|"
+    r"increased|decreased|declined|totals?|totalled|totaled|of|to|by)|为|是|达到?|到|增长了?|增加了?|下降了?|减少了?|有|共)"
+    r"\s*(?:about|around|roughly|approximately|约|大约)?\s*$",
+    re.IGNORECASE,
+)
+# "at 10% per year", "按10%的年增速", "以8%计算", "at a rate of 5%": a rate the question sets, wherever it stands.
+_RATE_SET = re.compile(
+    r"(?:\bat|按照?|以)\s*(?:an?\s+|the\s+)?(?:(?:annual|yearly|constant|steady|compound)\s+)*"
+    r"(?:(?:growth\s+)?rate\s+of\s+|cagr\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# A figure quoted to say which of the report's figures is meant ("the BRL 98bn figure", "the report's 8%",
+# "报告中的8%"): looked up in the report, never a premise.
+_QUOTED_BEFORE = re.compile(r"\breport(?:['’]s|ed)?\b|\bstated\b|\bcited\b|报告|所述|文中|原文", re.IGNORECASE)
+# "1.2万亿元等于多少billion", "USD 3bn is how many 亿元": the amount a conversion is asked of.
+_CONVERTED = re.compile(
+    r"^\s*(?:等于|相当于|折合|合|换算成?|换成|是|=|(?:is|equals?|equal to|in)\s+how\s+(?:many|much))\s*(?:多少|几)?",
+    re.IGNORECASE,
+)
+_QUOTED_AFTER = re.compile(
+    r"^\s*(?:figure|number|estimate|value|forecast|projection)s?\b|^\s*(?:这一|这个|的数据|数据|数字)"
+)
+
+
+def _premise_clauses(text: str) -> list[tuple[int, int, bool, bool]]:
+    """The clauses of ``text`` as (start, end, opened, leading): opened when a premise word opens it
+    or an earlier clause of its run ("If A is 3, B 2 and C 1, what is the total?"); leading when it
+    comes before the asking clause, where a clause stating its figure ("X is N") is a premise."""
+    bounds, start = [], 0
+    for end in _PREMISE_CLAUSE_END.finditer(text):
+        bounds.append((start, end.start()))
+        start = end.end()
+    bounds.append((start, len(text)))
+    out, opened, asked = [], False, False
+    for s, e in bounds:
+        clause = text[s:e]
+        opens = _PREMISE_OPENS.search(clause) is not None
+        asks = _ASKING.search(clause) is not None
+        # A premise word opens the rest of its run ("If A is 3, B 2 and C 1, what is the total?"); the
+        # asking clause ends it unless the premise word follows the question ("what is the total if…").
+        opened = opens or (opened and not asks)
+        asked = asked or asks
+        out.append((s, e, opened, not asked))
+    return out
+
+
+def premises(question: str) -> list[Quantity]:
+    """The figures ``question`` gives as its own premises, in its normalized text: those of a clause a
+    premise word opens ("if", "assuming", 假设, 如果), those a clause before the asking one states
+    ("the hospital segment is USD 3.2bn", "增长了35%到4.8万家"), and rates it sets ("at 10% per year",
+    "按10%的年增速"); never a figure quoted to name one of the report's ("the BRL 98bn figure")."""
+    text = normalize(question)
+    clauses = _premise_clauses(text)
+    found = []
+    for q in parse_quantities(text):
+        s, e, opened, leading = next(c for c in clauses if c[0] <= q.start <= c[1])
+        before = text[s : q.start]
+        if _QUOTED_BEFORE.search(before) or _QUOTED_AFTER.search(text[q.end : e]):
+            continue
+        stated = leading and _STATING.search(before) is not None
+        converted = _CONVERTED.search(text[q.end : e]) is not None
+        if opened or stated or converted or (q.unit == "%" and _RATE_SET.search(before)):
+            found.append(q)
+    return found
+
+
+# A rate the question gives is a growth when its clause says so ("grows 8% a year", "按10%的年增速"),
+# a share when its clause holds it of a whole ("占…的8%", "holds 8% of").
+_GIVEN_GROWTH = re.compile(
+    rf"{_CAGR_WORDS}|\bgr[eo]ws?\b|\bgrowing\b|\bgrowth\b|\bris(?:es|e|ing)\b|\brose\b|\bincreas|\bexpand|"
+    r"\bdeclin|\bf[ae]ll|\bdrop|\bshrink|\bcontract|\ba year\b|\bper (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|"
+    r"每年|年增|增速|增长|增幅|下降|减少|下滑|萎缩",
+    re.IGNORECASE,
+)
+_GIVEN_FALL = re.compile(r"\bdeclin|\bf[ae]ll|\bdrop|\bshrink|\bcontract|下降|减少|下滑|萎缩", re.IGNORECASE)
+_HELD_OF = re.compile(r"\bshares?\b|\bhold|\bheld\b|\baccount|\bof\b|占|份额|比例|比重", re.IGNORECASE)
+# The operation on amounts the question gives: their total, their ratio, or how far one exceeds another.
+_GIVEN_SUM = re.compile(
+    r"\btotal\b|\bsum\b|\bcombined\b|\btogether\b|\baltogether\b|合计|总共|一共|总计|总和|加起来|共计", re.IGNORECASE
+)
+_GIVEN_RATIO = re.compile(r"\bratio\b|\btimes\b|\bmultiple\b|倍|之比", re.IGNORECASE)
+_GIVEN_GAP = re.compile(
+    r"\bdifference\b|\bgap\b|\b(?:larger|bigger|greater|more|smaller|less|fewer|higher|lower)\b|"
+    r"相差|差距|差额|差值|多出?|少",
+    re.IGNORECASE,
+)
+# How many years a given rate is applied for: "for five years", "over 3 years", "5年后", "三年后".
+_FOR_YEARS = re.compile(
+    r"\b(?:for|over|in|after)\s+(?:the\s+next\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\b|"
+    r"(?P<zn>[两二三四五六七八九十]|\d{1,2})年(?:后|之后|以后|内)",
+    re.IGNORECASE,
+)
+_NEXT_YEAR = re.compile(r"\bnext year\b|\ba year (?:later|from now)\b|明年|下一年|次年", re.IGNORECASE)
+
+
+def _clause_around(text: str, q: Quantity) -> str:
+    """The clause ``q`` stands in."""
+    return next(text[s:e] for s, e, _, _ in _premise_clauses(text) if s <= q.start <= e)
+
+
+def given_growth(question: str, q: Quantity) -> bool:
+    """Whether ``q``, a percentage ``question`` gives, is a growth rate (its clause says it grows)."""
+    return q.unit == "%" and _GIVEN_GROWTH.search(_clause_around(normalize(question), q)) is not None
+
+
+def given_fall(question: str, q: Quantity) -> bool:
+    """Whether ``question``'s clause of the given rate ``q`` says the figure fell by it."""
+    return _GIVEN_FALL.search(_clause_around(normalize(question), q)) is not None
+
+
+def given_periods(question: str, base_year: int | None) -> int | None:
+    """The years a given rate is applied for: the count written ("for five years", "3年后"), one back
+    for the year before ("去年有多少"), one on for the next, else from the base year to the other year
+    the question names; ``None`` when it says none of these."""
+    text = normalize(question)
+    count = _FOR_YEARS.search(text)
+    if count:
+        n = count["n"] or count["zn"]
+        return int(n) if n.isdigit() else COUNTS[n.lower()]
+    if _YEAR_BEFORE.search(text):
+        return -1
+    if _NEXT_YEAR.search(text):
+        return 1
+    others = [y for y in years_in(text) if y != base_year]
+    return others[-1] - base_year if base_year is not None and others else None
+
+
+# The year a growth starts from, written as such: "from the 2024 figure", "from its 2024 size", "以2024年为基数".
+_FROM_YEAR = re.compile(
+    rf"\bfrom (?:the |its |a )?(?P<y>{_YEAR})\b|以(?P<z>{_YEAR})年?(?:为|作为)基|从(?P<f>{_YEAR})年", re.IGNORECASE
+)
+
+
+# A growth taken back ("按14.6%的同比增速倒推", "work back"): the year asked is before the base.
+_GROWN_BACK = re.compile(
+    r"倒推|反推|回推|倒算|\b(?:work|worked|working|take|taken|grow) back\b|\bback out\b", re.IGNORECASE
+)
+
+
+def _premise_part(clause: str) -> str:
+    """The part of a clause from its premise word on ("what was 2022 revenue if 2023 is given": "if 2023
+    is given"); the whole clause when a premise word opened an earlier one."""
+    word = _PREMISE_OPENS.search(clause)
+    return clause[word.start() :] if word else clause
+
+
+def given_base_year(question: str, given: list[Quantity]) -> int | None:
+    """The year a given rate grows from: the given amount's; else the year written as where growth
+    starts ("from the 2024 figure"); else the first year of a premise clause ("If … grew 45% to its
+    2024 size, how big was it in 2023?"); else the first year the question names when it counts the
+    years ("the 2024 figure … for five years") or names two; ``None`` when its one year is the year
+    asked ("若按10.2%的复合增长率测算，2026年…": grown from the report's latest figure before it)."""
+    dated = [q.year for q in given if q.unit != "%" and q.year is not None]
+    if dated:
+        return dated[0]
+    text = normalize(question)
+    start = _FROM_YEAR.search(text)
+    if start:
+        return int(start["y"] or start["z"] or start["f"])
+    opened = [y for s, e, premise, _ in _premise_clauses(text) if premise for y in years_in(_premise_part(text[s:e]))]
+    named = years_in(text)
+    counted = any(p.search(text) for p in (_FOR_YEARS, _NEXT_YEAR, _YEAR_BEFORE)) or len(set(named)) > 1
+    return next(iter(opened or (named if counted else [])), None)
+
+
+def given_intent(question: str) -> Intent | None:
+    """The calculation a question asks on figures it gives itself, when :func:`detect` reads none or
+    reads one those figures change: a growth at a given rate ("projection", its years from the
+    base year the question names), a part at a given share ("part_of"), the total, ratio or gap of
+    given amounts ("sum", "ratio", "change"), or one given amount in another scale ("convert")."""
+    given = premises(question)
+    if not given:
+        return None
+    text = normalize(question)
+    years = tuple(years_in(text))
+    rates = [q for q in given if q.unit == "%"]
+    amounts = [q for q in given if q.unit != "%"]
+    if len(rates) == 1 and given_growth(question, rates[0]):
+        # "grew 35% to 4.8万家, how many last year", "grew 45% to its 2024 size, how big in 2023": the
+        # figure before the growth, at the given rate.
+        back = (given_periods(question, given_base_year(question, given)) or 0) < 0 or _GROWN_BACK.search(text)
+        return Intent("implied_value" if back else "projection", years)
+    if len(rates) == 1 and _HELD_OF.search(_clause_around(text, rates[0])):
+        return Intent("part_of", years)
+    if rates:
+        return None
+    if len(amounts) >= 2 and _GIVEN_SUM.search(text):
+        return Intent("sum", years)
+    if len(amounts) == 2 and _GIVEN_RATIO.search(text):
+        return Intent("ratio", years)
+    if len(amounts) == 2 and _GIVEN_GAP.search(text):
+        return Intent("change", years)
+    if len(amounts) == 1 and converted_scale(question, amounts[0]):
+        return Intent("convert", years)
+    return None
+
+
+_SCALE_WORD = re.compile(r"万亿|亿|万|千|(?<![a-z])(?:trillion|billion|million|thousand)s?(?![a-z])", re.IGNORECASE)
+
+
+def converted_scale(question: str, q: Quantity) -> str:
+    """The scale the given amount ``q`` is asked in: the first scale written after it ("1.2万亿元等于多少
+    billion": billion), when it is another than its own; else ``""``."""
+    text = normalize(question)
+    found = _SCALE_WORD.search(text, q.end)
+    scale = found.group().lower().rstrip("s") if found else ""
+    return scale if scale and _CONVERTED.search(text[q.end :]) and SCALES[scale] != SCALES[q.scale] else ""
+
+
+def read_intent(question: str) -> Intent | None:
+    """The calculation ``question`` asks: on the figures it gives, when it gives any it asks
+    something of (:func:`given_intent`), else as :func:`detect` reads it."""
+    return given_intent(question) or detect(question)

@@ -49,3 +49,13 @@ def operand_of(hit: Hit, quantity: Quantity) -> Operand:
     """The operand a quantity parsed at ingest stands for."""
     measure = Measure(Decimal(quantity.value), quantity.unit, quantity.scale, quantity.year)
     return Operand(measure, hit, quantity.start, quantity.end)
+
+
+# The citation of an input the question itself gives ("If the market grows 8% a year…"): no passage
+# states it, so ``inputs[].citation`` says where it came from instead of naming a passage.
+GIVEN = "question"
+
+
+def is_given(operand: Operand) -> bool:
+    """Whether ``operand`` is a figure the question gave, not one a report states."""
+    return operand.hit.chunk.id == GIVEN

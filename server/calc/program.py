@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from reportqa.index.places import place_of
 from reportqa.index.retriever import Hit
+from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.ingest.numbers import CURRENCIES, years_in
 from reportqa.server.calc import calculator as calc
@@ -34,6 +36,7 @@ from reportqa.server.calc.families import (
     table_sum,
     unasked,
 )
+from reportqa.server.calc.givens import given_calculation
 from reportqa.server.calc.intents import (
     BY_A_SHARE,
     COUNTS,
@@ -42,7 +45,9 @@ from reportqa.server.calc.intents import (
     asks_fall,
     asks_less,
     detect,
+    given_intent,
     listed_terms,
+    premises,
     prior_value,
     rows_counted,
     share_in_points,
@@ -666,3 +671,29 @@ def _in_asked_scale(found: Calculation, scale: str) -> Calculation:
     if not scale or not result.scale or result.scale == scale or result.unit in calc.PERCENT_UNITS:
         return found
     return replace(found, result=calc.rescaled(result, scale))
+
+
+def calculate_with_givens(question: str, hits: list[Hit]) -> Calculation | None:
+    """:func:`calculate`, with the figures ``question`` gives itself as operands: what it asks of them
+    (:func:`~.intents.given_intent`) computed from them, and from ``hits`` for what they leave out.
+    A calculation from the report's figures stands when they are the very figures given (then a
+    passage cites them); one that put the report's figure where the question gave another (the
+    report's CAGR for the 8% a year asked) does not, and nothing is computed when the given one
+    cannot be."""
+    found = calculate(question, hits)
+    if given_intent(question) is None:
+        return found
+    given = premises(question)
+    if found is not None and all(any(_restates(o, q) for o in found.operands) for q in given):
+        return found
+    for group in _by_doc(hits) or [[]]:
+        computed = given_calculation(question, group)
+        if computed is not None:
+            return _in_asked_scale(computed, asked_scale(question))
+    return None
+
+
+def _restates(operand: Operand, given: Quantity) -> bool:
+    """Whether ``operand`` is the figure ``given`` writes: its value in the same unit and scale."""
+    measure = operand.measure
+    return measure.unit == given.unit and measure.in_scale(given.scale) == Decimal(given.value)

@@ -16,7 +16,7 @@ const TEXT = {
     cut: "The connection ended before the answer was complete.", network: "Could not reach the server",
     chunks: "passages", added: "added", noDocs: "No reports indexed.", docsFailed: "Could not load the report list",
     uploading: "Uploading…", indexing: "Indexing…", uploadDone: "Added", uploadFailed: "Failed",
-    formula: "Formula", inputs: "From",
+    formula: "Formula", inputs: "From", given: "given in the question",
     figuresPanel: "Figures", exportChat: "Export chat", allReports: "All reports", report: "Report",
     metric: "Metric", year: "Year", search: "Search", downloadCsv: "Download CSV", allMetrics: "All metrics",
     scopeAll: "Asking within all reports", scopeSome: "Asking within", openSource: "Open source",
@@ -39,7 +39,7 @@ const TEXT = {
     cut: "回答尚未完成，连接已中断。", network: "无法连接服务器",
     chunks: "段", added: "添加于", noDocs: "尚无已索引的报告。", docsFailed: "无法加载报告列表",
     uploading: "正在上传…", indexing: "正在建立索引…", uploadDone: "已添加", uploadFailed: "失败",
-    formula: "公式", inputs: "来源",
+    formula: "公式", inputs: "来源", given: "题中给出",
     figuresPanel: "数据", exportChat: "导出对话", allReports: "全部报告", report: "报告",
     metric: "指标", year: "年份", search: "搜索", downloadCsv: "下载 CSV", allMetrics: "全部指标",
     scopeAll: "在全部报告中提问", scopeSome: "提问范围", openSource: "打开原文",
@@ -265,6 +265,12 @@ async function toggleContext(card, passage, toggle, id) {
   }
 }
 
+/** Where a figure's input came from when no cited passage states it: the question itself
+ * (citation "question", CONTRACT.md's extension) or the citation as given. */
+function inputSource(input) {
+  return input.citation === "question" ? t("given") : input.citation;
+}
+
 function figureCard(figure, turnIndex, citations) {
   const card = el("article", "card figure");
   card.append(el("div", "value", figure.display), el("div", "label", figure.label),
@@ -278,7 +284,7 @@ function figureCard(figure, turnIndex, citations) {
       link.href = `#cite-${turnIndex}-${n}`;
       inputs.append(link, " ");
     } else {
-      inputs.append(`${label} (${input.citation}) `);
+      inputs.append(`${label} (${inputSource(input)}) `);
     }
   }
   card.append(inputs);
@@ -682,7 +688,7 @@ function turnMarkdown(turn) {
     const lines = figures.map((f) => {
       const inputs = f.inputs.map((input) => {
         const n = citations.findIndex((c) => c.id === input.citation) + 1;
-        return `${input.value}${input.unit ? " " + input.unit : ""} [${n || input.citation}]`;
+        return `${input.value}${input.unit ? " " + input.unit : ""} [${n || inputSource(input)}]`;
       });
       return `- **${f.display}** ${f.label}. ${t("formula")}: \`${f.formula}\`. ${t("inputs")}: ${inputs.join(", ")}`;
     });

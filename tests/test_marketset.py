@@ -233,6 +233,10 @@ MORE_FLOORS = {
     # refused; first contact on main 3e7a6df: 25/46 (odd 11, even 14), 20 of 23 stated right (023
     # projected Viasat's figure for the market, 027 and 030 a year not asked), 4/6, 7 of 40
     "derive29": {"right": 0.71, "stated": 0.95, "near_miss": 0.5, "refused": 0.15},
+    # 18/23 on relyears37 (questions leaving their years relative: "last year", 今年, 三年后, 过去五年), 5 of 5
+    # stated right, 5/6 near misses (023, 2023's market value, is quoted as 2023's shipments, as the named
+    # question is), 1 of 17 refused; on main before the rule 9/23, 5 near misses answered
+    "relyears37": {"right": 0.69, "stated": 0.8, "near_miss": 0.66, "refused": 0.12},
 }
 
 

@@ -388,6 +388,23 @@ def parse_quantities(text: str) -> list[Quantity]:
     return _respective_years(text, out)
 
 
+def forecast_at(text: str, at: int) -> bool:
+    """Whether the figure at offset ``at`` of ``text`` is forecast: its clause says so before it
+    ("预计2030年将达到", "Sales are forecast at"), or right after it, before any other figure ("USD
+    251.3 billion by 2030"). A figure the forecast grows from is not: "was valued at USD 118.6 billion
+    in 2024 and is projected to reach …" says so only after it, past the figure it grows to, and
+    "将从2024年的3,486.7亿元增长至…" writes it after 从 (as ``stated`` in :func:`parse_quantities` reads it)."""
+    for clause in _CLAUSE.finditer(text):
+        if clause.start() <= at < clause.end():
+            if _BASE_BEFORE.search(text, clause.start(), at):
+                return False
+            after = QUANTITY.search(text, at, clause.end())
+            following = QUANTITY.search(text, after.end(), clause.end()) if after else None
+            tail_end = following.start() if following else clause.end()
+            return bool(_FORECAST.search(text, clause.start(), at) or _FORECAST.search(text, at, tail_end))
+    return False
+
+
 def _any_word(words: list[str]) -> str:
     """An alternation of ``words``, longest first; Latin words only as whole words ("eur" not in "Europe")."""
 

@@ -34,6 +34,7 @@ from reportqa.server.calc.intents import (
 )
 from reportqa.server.calc.models import GIVEN
 from reportqa.server.calc.program import calculate_with_givens, forecast_end_named
+from reportqa.server.calc.relative_years import reading_note, relative_years_named
 from reportqa.server.calc.subject import measures_of
 from reportqa.server.reasons import Reason
 
@@ -94,6 +95,10 @@ class Answerer:
         # "Tencent Cloud" of a Chinese report that writes only 腾讯云 is asked as 腾讯云.
         asked = with_meant_names(asked, hits, self.embedder)
         asked = forecast_end_named(asked, hits)  # "到预测期末" is the year the report forecasts to
+        # "last year" is the latest year the report states actuals for; the answer says so.
+        asked, readings = relative_years_named(asked, hits)
+        if readings:  # passages of the years named, not of the words "last year"
+            hits = searcher.search(asked, max(top_k, SEARCH_DEPTH), documents)
         # "Why did revenue rise 14%?" asks for the report's reason, not for the change recomputed.
         intent = None if asks_explanation(asked) else read_intent(asked)
         calculation = _computed(asked, hits) if intent else None
@@ -130,6 +135,10 @@ class Answerer:
                 worded, note = yield from self._worded(question, lang, passages, computed, calculation)
                 answer = worded or answer
         answer.text = enforce(answer.text, answer.citations, answer.figures, lang)
+        if readings:  # the reading goes through the gate too: its years must be the passages'
+            answer.text = enforce(
+                f"{reading_note(readings, lang)}\n{answer.text}", answer.citations, answer.figures, lang
+            )
         if note:
             answer.text = f"{answer.text}\n{note}"
         yield answer

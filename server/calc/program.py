@@ -239,6 +239,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         return None  # "By what percentage did unit shipments fall": the market's USD is another measure
     calc.same_kind(found[0].measure, found[-1].measure)
     start, end = found[0], found[-1]
+    if intent.kind in ("change", "relative_change") and _worlds_apart(start, end):
+        return None  # 112.4亿元 (a market) against 3.9万元 (its ARPU): two measures, not one over two years
     if intent.kind == "change" and intent.undirected:
         larger, smaller = sorted((start, end), key=lambda f: f.measure.in_scale(start.measure.scale), reverse=True)
         return Calculation(intent, calc.difference(larger.measure, smaller.measure), (larger, smaller))
@@ -264,6 +266,21 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         "ratio": lambda a, b: calc.ratio(b, a),
     }[intent.kind]
     return Calculation(intent, operation(start.measure, end.measure), (start, end))
+
+
+# A figure a thousand times another within three years is another measure the same words matched (the
+# market's 112.4亿元 in 2024 and its ARPU's 3.9万元 in 2023), not one that changed. Over longer spans a
+# young market may grow that much (EV sales 2010-2024), so those are left alone.
+_APART = 1000
+_APART_WITHIN_YEARS = 3
+
+
+def _worlds_apart(start: Operand, end: Operand) -> bool:
+    """Whether two figures of a change are too far apart in size to be one measure over a few years."""
+    a, b = (abs(f.measure.in_scale("")) for f in (start, end))
+    years = [f.measure.year for f in (start, end) if f.measure.year is not None]
+    span = max(years) - min(years) if len(years) == 2 else 0
+    return bool(a and b) and span <= _APART_WITHIN_YEARS and max(a, b) > _APART * min(a, b)
 
 
 def _over_listed(intent: Intent, question: str, items: list[Candidate], lang: str) -> Calculation | None:

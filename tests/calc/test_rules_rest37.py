@@ -76,3 +76,20 @@ def test_a_row_label_the_tokenizer_cuts_is_not_named_whole_by_its_remaining_word
     # 快递 of every question, and the sentence naming 农产品出村快递量 is the part's.
     question = "2024年农产品出村快递量占农村地区收投快递量的比重是多少？"
     assert formula_of(question, _EXPRESS_TYPES, _RURAL) == "130 / 470 = 27.66%"
+
+
+def test_a_word_a_table_writes_cut_short_is_the_word():
+    # "excl." is "excluding": the row is the question's region, not the sentence that writes "excluding"
+    # beside South Korea's figure.
+    table = hit(
+        "| Region | 2023 | 2024 |\n|---|---|---|\n| China | 36.8 | 38.2 |\n| Asia Pacific excl. China | 29.5 | 32.4 |",
+        doc="skin-en.pdf",
+        title="Global Skincare Market Report 2025",
+    )
+    sentence = hit(
+        "Within Asia Pacific excluding China, South Korea generated USD 8.7 billion in 2024.",
+        doc="skin-en.pdf",
+        title="Global Skincare Market Report 2025",
+    )
+    question = "What was the percentage growth of skincare sales in Asia Pacific excluding China between 2023 and 2024?"
+    assert formula_of(question, sentence, table) == "32.4 / 29.5 - 1 = 9.83%"

@@ -591,8 +591,9 @@ def about_subject(
         if not c.in_table or not c.own:
             return 0.0
         # A label whose words the tokenizer leaves out (同 and 城 of 同城快递) is not spelled by its
-        # remaining words alone: a question naming 快递, not writing the label, names part of it.
-        cut = bool(question) and not _own_is_whole(c) and not _writes_label(question, c)
+        # remaining words alone: a Chinese question naming 快递, not writing the label, names part of it.
+        # (A question in English writes no Chinese label: 光电类 is all its "photoelectric" can name.)
+        cut = bool(HAN.search(question)) and not _own_is_whole(c) and not _writes_label(question, c)
         return len(subject & c.own) / (len(c.own) + cut)
 
     # Of sentences under one heading ("公有云与私有云"), the one that names the subject itself

@@ -76,6 +76,16 @@ def test_a_row_label_the_tokenizer_cuts_is_not_named_whole_by_its_remaining_word
     # 快递 of every question, and the sentence naming 农产品出村快递量 is the part's.
     question = "2024年农产品出村快递量占农村地区收投快递量的比重是多少？"
     assert formula_of(question, _EXPRESS_TYPES, _RURAL) == "130 / 470 = 27.66%"
+    # A question in English writes no Chinese label: the row 光电类 (光电 and 类) is all its "photoelectric" names.
+    segments = hit(
+        "| 项目 | 2023年 | 2024年 | 同比增长 |\n|---|---|---|---|\n"
+        "| 注射类 | 548.2 | 618.5 | 12.8% |\n| 光电类 | 702.4 | 812.6 | 15.7% |",
+        lang="zh",
+        doc="aesthetics-zh.pdf",
+        title="2025年中国医疗美容市场研究报告",
+    )
+    question = "How much larger was the photoelectric segment than the injectables segment of China's market in 2024?"
+    assert formula_of(question, segments) == "812.6 - 618.5 = 194.1"
 
 
 def test_a_word_a_table_writes_cut_short_is_the_word():

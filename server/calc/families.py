@@ -1493,6 +1493,7 @@ def on_pair(
         term=intent.pair[1],
         whole=intent.kind == "share",
         asked=asked | _column_named_once(first, items, intent.pair),
+        question=intent.pair[1],
         listed_with=_added_with(intent, 0),
     )
     if second is not None and second is not total and intent.kind == "share":

@@ -36,6 +36,7 @@ from reportqa.server.calc.subject import (
     translated,
     without_measures,
     writes_any,
+    written_in,
 )
 from reportqa.server.calc.tables import HEADED_UNIT, UNIT_WORD, non_money_column, table_cells
 
@@ -587,7 +588,13 @@ def about_subject(
             return None
 
     def coverage(c: Candidate) -> float:  # how much of a row's own label the question spells out
-        return len(subject & c.own) / len(c.own) if c.in_table and c.own else 0.0
+        if not c.in_table or not c.own:
+            return 0.0
+        # A label whose words the tokenizer leaves out (同 and 城 of 同城快递) is not spelled by its
+        # remaining words alone: a Chinese question naming 快递, not writing the label, names part of it.
+        # (A question in English writes no Chinese label: 光电类 is all its "photoelectric" can name.)
+        cut = bool(HAN.search(question)) and not _own_is_whole(c) and not _writes_label(question, c)
+        return len(subject & c.own) / (len(c.own) + cut)
 
     # Of sentences under one heading ("公有云与私有云"), the one that names the subject itself
     # ("私有云市场规模为2,643.4亿元") over the one that names it only through the heading.
@@ -601,6 +608,10 @@ def about_subject(
         )
 
     top = max(rank(c) for c in pool)
+    further = _said_further_than_place(subject, pool, [c for c in pool if rank(c) == top])
+    if further:
+        pool = further
+        top = max(rank(c) for c in pool)
     if not top[2]:
         # A table cell is about its row and its column together: "电网侧（独立储能）" under "2024年新增装机（GW）"
         # spells 电网侧新增装机 more fully than the best sentence, the whole's "新增装机规模为43.7GW", does,
@@ -615,7 +626,11 @@ def about_subject(
     # A table row of the kind of figure asked (``kind``) that names more of the subject but has
     # no figure for this year or unit is what the question means: a lesser row of the pool
     # would be another subject's figure.
-    if any(c.in_table and rank(c)[:2] > top[:2] for c in (items if kind is None else kind)):
+    # A place's own row is not, where a sentence of the pool says more of the subject than it does.
+    if any(
+        c.in_table and rank(c)[:2] > top[:2] and not _said_further_than_place(subject, pool, [c])
+        for c in (items if kind is None else kind)
+    ):
         return None
     chosen = _amounts_first([c for c in pool if rank(c) == top], subject)
     if not top[2]:
@@ -680,6 +695,39 @@ def about_subject(
     return chosen
 
 
+def _said_further_than_place(subject: frozenset[str], pool: list[Candidate], best: list[Candidate]) -> list[Candidate]:
+    """The sentences of ``pool`` that name the place a best-matching table row is labelled by alone
+    and a thing of ``subject`` that row does not write anywhere (its report, section, caption, label
+    or column): "China installed 5.1 GW of the 9.4 GW offshore total" is China's offshore figure, the
+    row "China" of a table of all wind installations by region is not; "domestic brands took 48.5%
+    of Chinese sportswear sales" is the brands' share, the row "China" the country's sales. A row
+    whose label names a thing ("Offshore wind") is not read so, nor are sentences of another report.
+    Empty when no best row is a place's alone."""
+    rows = [c for c in best if _place_only(c)]
+    if not rows:
+        return []
+    places = frozenset().union(*(c.own for c in rows))
+    things = {
+        w
+        for w in subject - measure_forms(subject) - PERIOD_WORDS
+        if not is_place_word(w) and not is_generic(w) and not any(written_in(w, c.scope) for c in rows)
+    }
+    docs = {c.operand.hit.chunk.doc_id for c in rows}
+    return [
+        c
+        for c in pool
+        if not c.in_table
+        and c.operand.hit.chunk.doc_id in docs
+        and places & c.own
+        and any(written_in(w, c.label.lower()) for w in things)
+    ]
+
+
+def _place_only(c: Candidate) -> bool:
+    """Whether ``c`` is a table cell whose row's own label names a place and nothing else ("China")."""
+    return c.in_table and bool(c.own) and all(is_place_word(w) for w in c.own)
+
+
 def _beyond_row(subject: frozenset[str], cells: list[Candidate]) -> frozenset[str]:
     """The words of ``subject`` that the row label of ``cells`` does not write: a word the row already
     says tells none of its columns apart. "通达快递" names the row 通达快递; its 快递 in the column
@@ -691,21 +739,26 @@ def _written_whole(cells: list[Candidate], question: str) -> list[Candidate]:
     """Of rows whose own words are the same (新一线城市 and 一线城市 are both 一线 and 城市 to the
     tokenizer), the row whose whole label the question writes, the longest one: a question about
     一线城市 writes no 新一线城市. All of ``cells`` when it writes none, or two of that length."""
-    text = question.lower()
-
-    def label(c: Candidate) -> str:
-        return c.label.rsplit("/ ", 1)[-1].strip().lower()
-
-    def in_question(name: str) -> bool:
-        if name.isascii():
-            return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text) is not None
-        return name in text
-
-    inside = {label(c) for c in cells if label(c) and in_question(label(c))}
+    inside = {_row_label(c) for c in cells if _writes_label(question, c)}
     longest = max(inside, key=len, default="")
     if not longest or sum(len(name) == len(longest) for name in inside) > 1:
         return cells
-    return [c for c in cells if label(c) == longest]
+    return [c for c in cells if _row_label(c) == longest]
+
+
+def _row_label(c: Candidate) -> str:
+    """A table cell's own row label, lower-cased, without the heading of its group."""
+    return c.label.rsplit("/ ", 1)[-1].strip().lower()
+
+
+def _writes_label(question: str, c: Candidate) -> bool:
+    """Whether ``question`` writes the row label of ``c`` whole (an English one as words of its own)."""
+    text, name = question.lower(), _row_label(c)
+    if not name:
+        return False
+    if name.isascii():
+        return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text) is not None
+    return name in text
 
 
 def _own_is_whole(c: Candidate) -> bool:

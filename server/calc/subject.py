@@ -105,10 +105,15 @@ _ONE_CHARACTER_NAMES = frozenset("镍钴锂锰铜铝铁锌铅锡硅钢煤银")
 _YEAR_CHARACTER = re.compile(r"(?<=\d年)(?![末底初均度中内])")
 
 
+# A word a table writes cut short is the word: the row "Asia Pacific (excl. China)" is the question's
+# "Asia Pacific excluding China", not a sentence that writes "excluding" beside another place's figure.
+_WRITTEN_SHORT = {"excl": "excluding", "incl": "including"}
+
+
 def subject_words(text: str) -> frozenset[str]:
     # One Chinese character alone (为, 到, 在) is a function word, not a name.
     return frozenset(
-        t
+        _WRITTEN_SHORT.get(t, t)
         for t in tokenize(_YEAR_CHARACTER.sub(" ", text))
         if t not in NOT_SUBJECT
         and not t[:1].isdigit()

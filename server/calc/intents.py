@@ -45,8 +45,8 @@ _IN_PERCENT = re.compile(
 _A_RATE = re.compile(r"\brates?\b|\bmargins?\b|\bshares?\b|\bratios?\b|率|占比|份额|比重|比例", re.IGNORECASE)
 
 # The numbers a question counts things or years by, in words.
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-COUNTS.update({"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
+COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+COUNTS.update({"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
 
 # "over the five years ending 2024", "in the three years to 2024", "截至2024年的五年间": a span written as
 # a count of years up to its last year.

@@ -93,7 +93,7 @@ _ASKS_OTHERS = re.compile(r"\bothers?\b|\brest of\b|其他|其余", re.IGNORECAS
 _AS_PERCENTAGE = re.compile(r"\bas an? (?:percent(?:age)?|share|proportion)\b", re.IGNORECASE)
 
 
-def _by_doc(hits: list[Hit]) -> list[list[Hit]]:
+def by_doc(hits: list[Hit]) -> list[list[Hit]]:
     """Hits grouped by report, best report first: operands of one result come from one report."""
     groups: dict[str, list[Hit]] = {}
     for hit in hits:
@@ -553,7 +553,7 @@ def forecast_end_named(question: str, hits: list[Hit]) -> str:
         return question
     lang = detect_language(question)
     subject = subject_of(_FORECAST_END.sub(" ", question))
-    for group in _by_doc(hits):
+    for group in by_doc(hits):
         row = row_over_years(candidates_of(group), subject, lang)
         last = row[-1].measure.year if row else None
         if last is not None and all(last > year for year in years_in(question)):
@@ -573,7 +573,7 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
     if intent is None:
         return None
     lang = detect_language(question)
-    for group in _by_doc(hits):
+    for group in by_doc(hits):
         # A name the report writes only in the other script is asked as the report writes it, and so
         # is a compound the dictionary lacks whole but the report writes by its parts (猫粮: "cat food").
         asked = linked_question(composed_question(question, group), group, intent.pair)
@@ -703,7 +703,7 @@ def calculate_with_givens(question: str, hits: list[Hit]) -> Calculation | None:
     given = premises(question)
     if found is not None and all(any(_restates(o, q) for o in found.operands) for q in given):
         return found
-    for group in _by_doc(hits) or [[]]:
+    for group in by_doc(hits) or [[]]:
         computed = given_calculation(question, group)
         if computed is not None:
             return _in_asked_scale(computed, asked_scale(question))

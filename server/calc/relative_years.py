@@ -23,22 +23,9 @@ from functools import partial
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import detect_language
 from reportqa.ingest.numbers import forecast_at, table_row_at, years_in
-from reportqa.server.calc.program import _by_doc
+from reportqa.server.calc.intents import COUNTS
+from reportqa.server.calc.program import by_doc
 
-# Chinese counts of years as questions write them ("三年后", "过去五年", "近10年").
-_ZH_COUNTS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_EN_COUNTS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 _ZH_COUNT = r"(?P<n>(?<![\d.])\d{1,2}|[一两二三四五六七八九十])"  # not the tail of "2024年后"
 _EN_COUNT = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
 
@@ -102,7 +89,7 @@ def reference_year(hits: list[Hit]) -> int | None:
     for; ``None`` when none does. A year is actual when a sentence states a figure of it as it
     is (not "预计…将达到", not "is projected to reach") and no sentence forecasts a figure for
     it. Table columns are left out: "| 2024 | 2030 |" does not say which of them is forecast."""
-    for group in _by_doc(hits):
+    for group in by_doc(hits):
         stated: set[int] = set()
         forecast: set[int] = set()
         for hit in group:
@@ -192,7 +179,7 @@ def _one_year(year: int, _count: int) -> tuple[int, ...]:
 
 def _count(word: str) -> int:
     """The number a count of years writes: "3", "三", "three"."""
-    return int(word) if word.isdigit() else _ZH_COUNTS.get(word) or _EN_COUNTS[word.lower()]
+    return int(word) if word.isdigit() else COUNTS[word.lower()]
 
 
 def reading_note(readings: tuple[Reading, ...], lang: str) -> str:

@@ -13,33 +13,12 @@ from __future__ import annotations
 
 import re
 
-from reportqa.server.calc.intents import EVERY_ROW, rows_counted
+from reportqa.server.calc.intents import COUNTS, EVERY_ROW, rows_counted
 from reportqa.server.calc.models import Operand
 from reportqa.server.calc.operands import Candidate
 from reportqa.server.calc.subject import mentions_name, names_in, subject_of, subject_words
 from reportqa.server.calc.tables import OTHERS_ROW, is_aggregate_row, is_whole_table, is_world_row, row_heading
 
-_NUMBERS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 _COUNT = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
 # "the five largest OEMs", "the top 3 vendors", "the three biggest", "前五大整机商", "前3家", "排名前五的".
 _LEADERS = re.compile(
@@ -55,7 +34,7 @@ def leaders_asked(question: str) -> int | None:
     if found is None:
         return None
     word = next(g for g in found.groups() if g).lower()
-    return int(word) if word.isdigit() else _NUMBERS[word]
+    return int(word) if word.isdigit() else COUNTS[word]
 
 
 def leading_rows(question: str, items: list[Candidate], year: int | None) -> list[Operand]:

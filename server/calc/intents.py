@@ -47,6 +47,9 @@ _A_RATE = re.compile(r"\brates?\b|\bmargins?\b|\bshares?\b|\bratios?\b|率|占�
 # The numbers a question counts things or years by, in words.
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 COUNTS.update({"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
+# A count of things as questions write it, captured: "the five largest", "the top 3", "前五大", "4个国家".
+COUNT_WORD = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+ZH_COUNT_WORD = r"(\d{1,2}|[二两三四五六七八九十])"
 
 # "over the five years ending 2024", "in the three years to 2024", "截至2024年的五年间": a span written as
 # a count of years up to its last year.
@@ -712,9 +715,8 @@ def _joined_names(question: str) -> list[str]:
 # "across the 4 exporting countries", "among the six vendors", "这4个国家", "五家企业": every row of a table
 # that lists that many, the count checking that none is left out.
 EVERY_ROW = re.compile(
-    r"\b(?:across|among|of|for|over) (?:all )?(?:the |these |those )?"
-    r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?!years?\b|largest|biggest|leading|top)(?=[a-z])|"
-    r"(\d{1,2}|[二两三四五六七八九十])(?:个|家)(?!年|月)",
+    rf"\b(?:across|among|of|for|over) (?:all )?(?:the |these |those )?"
+    rf"{COUNT_WORD} (?!years?\b|largest|biggest|leading|top)(?=[a-z])|{ZH_COUNT_WORD}(?:个|家)(?!年|月)",
     re.IGNORECASE,
 )
 
@@ -722,8 +724,11 @@ EVERY_ROW = re.compile(
 def rows_counted(question: str) -> int | None:
     """How many rows ``question`` names as all of them ("across the 4 exporting countries": 4), or ``None``."""
     found = EVERY_ROW.search(question)
-    if found is None:
-        return None
+    return count_of(found) if found else None
+
+
+def count_of(found: re.Match[str]) -> int:
+    """The count a match of :data:`COUNT_WORD` or :data:`ZH_COUNT_WORD` captured, as digits or a word."""
     word = next(g for g in found.groups() if g).lower()
     return int(word) if word.isdigit() else COUNTS[word]
 

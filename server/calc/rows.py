@@ -13,17 +13,16 @@ from __future__ import annotations
 
 import re
 
-from reportqa.server.calc.intents import COUNTS, EVERY_ROW, rows_counted
+from reportqa.server.calc.intents import COUNT_WORD, EVERY_ROW, ZH_COUNT_WORD, count_of, rows_counted
 from reportqa.server.calc.models import Operand
 from reportqa.server.calc.operands import Candidate
 from reportqa.server.calc.subject import mentions_name, names_in, subject_of, subject_words
 from reportqa.server.calc.tables import OTHERS_ROW, is_aggregate_row, is_whole_table, is_world_row, row_heading
 
-_COUNT = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
 # "the five largest OEMs", "the top 3 vendors", "the three biggest", "前五大整机商", "前3家", "排名前五的".
 _LEADERS = re.compile(
-    rf"\b(?:top|leading|largest|biggest) {_COUNT}\b|\b{_COUNT} (?:largest|biggest|leading)\b|"
-    r"前(\d{1,2}|[二两三四五六七八九十])(?:大|家|名|位)?",
+    rf"\b(?:top|leading|largest|biggest) {COUNT_WORD}\b|\b{COUNT_WORD} (?:largest|biggest|leading)\b|"
+    rf"前{ZH_COUNT_WORD}(?:大|家|名|位)?",
     re.IGNORECASE,
 )
 
@@ -31,10 +30,7 @@ _LEADERS = re.compile(
 def leaders_asked(question: str) -> int | None:
     """How many leading rows ``question`` names ("the five largest OEMs": 5), or ``None``."""
     found = _LEADERS.search(question)
-    if found is None:
-        return None
-    word = next(g for g in found.groups() if g).lower()
-    return int(word) if word.isdigit() else COUNTS[word]
+    return count_of(found) if found else None
 
 
 def leading_rows(question: str, items: list[Candidate], year: int | None) -> list[Operand]:

@@ -29,6 +29,10 @@ from reportqa.server.calc.calculator import Measure, Result, show
 from reportqa.server.calc.models import Calculation, Operand, is_given, operand_of
 from reportqa.server.reasons import Reason, worded
 
+# How an answer says a figure came from the question, in each language: the number gate lets a sentence
+# that says so state the question's own figures.
+FROM_QUESTION = {"en": "given in the question", "zh": "题中给出"}
+
 _TEMPLATES = {
     "en": {
         "implied_cagr": "The implied CAGR from {y0} to {y1} is {shown}",
@@ -54,8 +58,8 @@ _TEMPLATES = {
         "converted": "Converted: {pairs}.",
         "grown": "Grown at the rate given, the figure is {shown}",
         "given_part": "As the share given of the whole, it is {shown}",
-        "from_question": "Computed from the figures given in the question:",
-        "given": "Using {figures} given in the question.",
+        "from_question": f"Computed from the figures {FROM_QUESTION['en']}:",
+        "given": f"Using {{figures}} {FROM_QUESTION['en']}.",
     },
     "zh": {
         "implied_cagr": "{y0} 年至 {y1} 年隐含的复合年增长率为 {shown}",
@@ -81,8 +85,8 @@ _TEMPLATES = {
         "converted": "换算：{pairs}。",
         "grown": "按给出的增速推算，为 {shown}",
         "given_part": "按给出的占比计算，为 {shown}",
-        "from_question": "根据题中给出的数字计算：",
-        "given": "使用题中给出的{figures}。",
+        "from_question": f"根据{FROM_QUESTION['zh']}的数字计算：",
+        "given": f"使用{FROM_QUESTION['zh']}的{{figures}}。",
     },
 }
 

@@ -31,13 +31,17 @@ from reportqa.ingest.claims import (
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import CURRENCIES
 from reportqa.server.answer.compose import quote
+from reportqa.server.answer.figures import FROM_QUESTION
 from reportqa.server.answer.markers import cited
 from reportqa.server.answer.types import Citation, Figure, FigureInput
 from reportqa.server.calc.models import GIVEN
 
 # A sentence saying its figures came from the question ("Using 8% given in the question"): only such a
 # sentence, or a figure's formula, may state a figure the question gave and no passage states.
-_FROM_QUESTION = re.compile(r"given in the question|the question gives|题中给出|问题中给出|题目给出", re.IGNORECASE)
+# The answer's own wording (figures.FROM_QUESTION), and a language model's.
+_FROM_QUESTION = re.compile(
+    "|".join(map(re.escape, FROM_QUESTION.values())) + r"|the question gives|问题中给出|题目给出", re.IGNORECASE
+)
 _MARKER = re.compile(r"\[\d+\]")  # citation markers are references, not figures
 _ONLY_MARKERS = re.compile(r"^[\s.。!?！？]*(?:\[\d+\]\s*)+[\s.。!?！？]*$")
 

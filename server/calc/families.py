@@ -53,6 +53,7 @@ from reportqa.server.calc.operands import (
     row_of,
     said_of_another,
     same_figure,
+    same_per,
     same_written_unit,
     stated_cagr,
 )
@@ -1481,6 +1482,7 @@ def on_pair(
     if intent.kind == "share" and _table_of_another_whole(first, items, intent.pair[1]):
         total = None
         wholes = [c for c in wholes if not _in_table_of(c, first)]
+    wholes = [c for c in wholes if same_per(c.operand, first)]
     second = total or find_figure(
         _told_apart(wholes, intent, 1, lang),
         subject_of(intent.pair[1]) | (measures[1] or measures[0]),

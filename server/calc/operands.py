@@ -280,6 +280,34 @@ def _written_after(text: str, end: int) -> str:
     return found[1] if found else ""
 
 
+# What a figure is written per: "万名工人" of "1,012台/万名工人", "kWh" of "USD 120 per kWh", "W" of "0.70元/W降至".
+# Not a year's ("USD 5 billion per year" is an annual amount, as a market size is) nor "per cent".
+_PER_AFTER = re.compile(
+    r"\s*(?:[A-Za-z]{1,5}|[\u4e00-\u9fff]{1,2})?\s*(?:/|／|\bper\b|每)\s*"
+    r"(?!cent\b|annum\b|year\b|yr\b|年)([A-Za-z][A-Za-z.-]*|[\u4e00-\u9fff]{1,4})",
+    re.IGNORECASE,
+)
+
+
+def written_per(figure: Operand) -> str:
+    """The thing ``figure`` is written per ("万名工人" of a robot density, "kwh" of a price), lower-cased;
+    ``""`` for a plain amount."""
+    found = _PER_AFTER.match(figure.hit.chunk.text, figure.end)
+    return found[1].lower() if found else ""
+
+
+def same_per(a: Operand, b: Operand) -> bool:
+    """Whether two figures measure per the same thing: a figure per one thing is another measure than an
+    amount or a figure per another thing (1,012台/万名工人 is no number of robots to set against 28.2万台).
+    A Chinese denominator is read up to four characters (a verb may follow it: "0.95元/W降至"), so one that
+    begins the other is the same. A sentence writes the unit once for both of its figures ("USD 92 per
+    month in 2024 from USD 99 in 2023")."""
+    per_a, per_b = written_per(a), written_per(b)
+    if per_a.startswith(per_b) and per_b or per_b.startswith(per_a) and per_a or per_a == per_b:
+        return True
+    return not (per_a and per_b) and _one_sentence(*sorted((a, b), key=lambda f: f.start))
+
+
 # The year a Chinese sentence opens on as its time adverbial ("2024年全国快递业务量…", "截至2024年底，…").
 _OPENING_YEAR = re.compile(rf"\s*(?:截至|到)?({YEAR.pattern})年(?:底|末|初)?")
 
@@ -803,7 +831,9 @@ def names_a_figure(term: str, items: list[Candidate]) -> bool:
 
 # A full stop followed by a space ends a sentence after a figure too ("… in 2024. Europe's …"); a
 # decimal point never has a space after it.
-CLAUSE_END = re.compile(r"[，,；;。!?！？\n](?!\d)|(?<!\d)\.(?!\d)")
+# Full-width marks end a clause before a figure too ("…云计算市场。2024年中国数字经济规模…"); only an ASCII comma
+# or point may sit inside a number.
+CLAUSE_END = re.compile(r"[，；。！？\n]|[,;!?](?!\d)|(?<!\d)\.(?!\d)")
 # Where one figure's clause gives way to the next one's: a clause's end, or a conjunction that
 # opens another subject's ("2.8 GW went to China and Europe took 0.8 GW", "…, while Asia …").
 _CLAUSE_BREAK = re.compile(rf"{CLAUSE_END.pattern}|\s(?:and|while|whereas|but)\s|而|并且", re.IGNORECASE)
@@ -1214,7 +1244,16 @@ def _over_period(rate: Candidate, period: tuple[int, int]) -> bool:
     fall within ``period``: "a CAGR of 5.3% over 2024-2030" is no rate of 2022-2024, and "a CAGR of
     9.0% through 2030" one of 2024-2030."""
     own = rate.heading if rate.in_table else clause_text(rate.operand)
-    return all(period[0] <= year <= period[1] for year in years_in(own))
+    years = years_in(own) or ([] if rate.in_table else years_in(_sentence_before(rate.operand)))
+    return all(period[0] <= year <= period[1] for year in years)
+
+
+def _sentence_before(figure: Operand) -> str:
+    """The words of ``figure``'s sentence up to it: a period fronted before the sentence's clauses is said
+    of all of them ("2020—2024年，市场规模的复合增长率为31.2%" is a rate of 2020—2024)."""
+    text = figure.hit.chunk.text
+    start = next((a for a, b in split_sentences(text) if a <= figure.start < b), figure.start)
+    return text[start : figure.start]
 
 
 def _by_years(

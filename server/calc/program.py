@@ -55,7 +55,7 @@ from reportqa.server.calc.intents import (
 )
 from reportqa.server.calc.joint import shares_figure
 from reportqa.server.calc.linked import linked_question
-from reportqa.server.calc.models import Calculation, Intent, Operand
+from reportqa.server.calc.models import Calculation, Intent, Operand, is_given
 from reportqa.server.calc.operands import (
     CLAUSE_END,
     Candidate,
@@ -68,6 +68,7 @@ from reportqa.server.calc.operands import (
     passage_written,
     row_over_years,
     same_figure,
+    same_per,
     stated_cagr,
     states_average,
 )
@@ -579,7 +580,12 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
         asked = linked_question(composed_question(question, group), group, intent.pair)
         found = _compute(intent if asked == question else detect(asked) or intent, asked, group, lang)
         found = found or _share_over_years(asked, group, lang) or before_change(asked, candidates_of(group), lang)
-        if found is not None and not _counts_other_things(question, found) and not _unsupported(asked, found, group):
+        if (
+            found is not None
+            and not _counts_other_things(question, found)
+            and not _unsupported(asked, found, group)
+            and not _per_other_things(found)
+        ):
             return _in_asked_scale(found, asked_scale(question))
     return None
 
@@ -679,6 +685,13 @@ def _counts_other_things(question: str, found: Calculation) -> bool:
         return False
     match = _COUNTED.search(question)
     return match is not None and COUNTS[(match.group(1) or match.group(2)).lower()] != len(found.operands)
+
+
+def _per_other_things(found: Calculation) -> bool:
+    """Whether the amounts ``found`` combines are written per different things (a density per 10,000
+    workers against a number of robots, a price per kWh against a market size): no one measure."""
+    amounts = [f for f in found.operands if f.measure.unit not in ("%", "pp") and not is_given(f)]
+    return any(not same_per(a, b) for a in amounts for b in amounts if a is not b)
 
 
 def _in_asked_scale(found: Calculation, scale: str) -> Calculation:

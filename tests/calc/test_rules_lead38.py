@@ -1,0 +1,60 @@
+"""Rules from the wrong figures the session-23 blind questions drew: a figure per something met an
+amount, a CAGR named between its two years read as the total change, a fronted period or a full-width
+stop that did not end a clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.server.calc.intents import detect
+from reportqa.server.calc.operands import CLAUSE_END
+from tests.support.passages import formula_of, hit
+
+pytestmark = pytest.mark.unit
+
+DENSITY = hit(
+    "2024年甲国港口起重机销量为3.6万台，2023年为3.1万台。"
+    "2024年甲国港口自动化密度为210台/万标箱，是行业平均水平（95台/万标箱）的两倍多，但低于乙国的388台/万标箱。",
+    lang="zh",
+    doc="cranes-zh.md",
+)
+
+
+def test_a_figure_per_something_meets_only_a_figure_per_the_same_thing():
+    # 388台/万标箱 against 3.6万台 (cranes sold) would be two measures; the density beside it is the one.
+    # Refused or right: never a number of cranes.
+    found = formula_of("乙国港口自动化密度是甲国的多少倍？", DENSITY)
+    assert found is None or found.startswith("388 / 210")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "If the market hits the 2030 figure the report forecasts, what compound annual growth rate is that from 2024?",
+        "Given the 2031 projection, what annual growth rate is that over the 2025 base?",
+    ],
+)
+def test_a_cagr_named_between_its_two_years_is_the_compound_rate(question):
+    assert detect(question).kind == "implied_cagr"
+
+
+FORECAST = hit(
+    "2024年，甲市场规模达到500.0亿元，同比增长10.0%。我们预计到2030年将达到1,000亿元。"
+    "2019—2024年，市场规模的复合增长率为25.0%。",
+    lang="zh",
+    doc="forecast-zh.md",
+)
+
+
+def test_a_rate_stated_for_a_fronted_earlier_period_is_not_set_beside_a_later_one():
+    from reportqa.server.calc.program import calculate
+
+    found = calculate("2024年到2030年甲市场的年复合增长率是多少？", [FORECAST])
+    assert found is not None and found.result.formula.startswith("(1000 / 500)^(1/6)")
+    assert found.stated is None  # 25.0% is 2019—2024's, not 2024—2030's
+
+
+def test_a_full_width_stop_before_a_year_ends_the_clause():
+    text = "是全球第二大云计算市场。2024年数字经济规模为53.9万亿元"
+    assert [m.group() for m in CLAUSE_END.finditer(text)] == ["。"]
+    assert [m.group() for m in CLAUSE_END.finditer("sales of 1,250 units, 2024")] == [","]

@@ -1292,6 +1292,8 @@ def figures_by_year(
     found = _by_years(ends, items, subject, lang, amounts_only, question)
     if found is None:
         return None
+    if intent.kind == "average" and len(intent.years) == 1 and any(written_per(f) for f in found):
+        return None  # a year's figure per something (ARPU "USD 92 per month") is that year's average itself
     # A forecast's end year is stated once, beside where it grows from ("市场规模将从2024年的120.0亿元增长至
     # 2030年的300.0亿元") or after the sentence that states it: its base is the one found near it, not
     # another figure of the start year ranked higher that only ties with it on the subject's words.
@@ -1324,12 +1326,9 @@ def states_average(question: str, items: list[Candidate]) -> bool:
     if asked is None:
         return False
     measure = (asked["en"] or asked["zh"]).lower()
-    return any(
-        (said["en"] or said["zh"] or "").lower() == measure
-        for c in items
-        if not c.in_table
-        for said in _AVERAGED.finditer(c.label)
-    )
+    # Written "average" and the measure, whatever verb follows ("The average residential ARPU fell to USD 92").
+    stated = re.compile(rf"(?:\baverage|\bmean|平均)\s*{re.escape(measure)}(?![a-z])", re.IGNORECASE)
+    return any(stated.search(c.label) for c in items if not c.in_table)
 
 
 def averages_another_measure(question: str, found: list[Operand], items: list[Candidate]) -> bool:

@@ -58,3 +58,19 @@ def test_a_full_width_stop_before_a_year_ends_the_clause():
     text = "是全球第二大云计算市场。2024年数字经济规模为53.9万亿元"
     assert [m.group() for m in CLAUSE_END.finditer(text)] == ["。"]
     assert [m.group() for m in CLAUSE_END.finditer("sales of 1,250 units, 2024")] == [","]
+
+
+PLANS = hit(
+    "The average household subscription fee fell to EUR 31 per month in 2024 from EUR 34 in 2023, "
+    "as operators cut prices.",
+    doc="fibre-en.md",
+)
+
+
+def test_an_average_the_report_states_whatever_verb_follows_is_quoted():
+    # Not (34 + 31) / 2: the report writes "the average household subscription fee" itself.
+    assert formula_of("What was the average household subscription fee in 2024?", PLANS) is None
+
+
+def test_a_year_average_of_a_figure_per_something_is_not_two_years_averaged():
+    assert formula_of("What was the average business subscription fee in 2024?", PLANS) is None

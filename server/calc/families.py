@@ -812,15 +812,23 @@ def rest_of(question: str, items: list[Candidate], year: int | None, lang: str) 
         return None
     whole_term = _BRACKETED.sub(" ", f"{text[: excluded.start()]} {text[excluded.end() :]}")
     names = tuple(names_in(part_term))
-    whole = find_figure(
+    # The part is the whole's measure of the thing excluded ("海上风电新增装机中，中国以外": China's offshore
+    # installations, not all of China's): found by its own name among figures said of the whole's words too.
+    part = find_figure(
+        naming(items, list(names)),
+        subject_of(part_term) | subject_of(whole_term),
+        year,
+        lang,
+        True,
+        no_rates=True,
+        term=part_term,
+    )
+    if part is None:
+        return None
+    whole = _whole_beside(part, items, subject_of(whole_term) - subject_of(part_term)) or find_figure(
         naming(items, names_in(whole_term), unlike=names), subject_of(whole_term), year, lang, True, no_rates=True
     )
-    if whole is None:
-        return None
-    part = find_figure(
-        naming(items, list(names)), subject_of(part_term), year, lang, True, no_rates=True, term=part_term
-    )
-    if part is None or part is whole:
+    if whole is None or part is whole:
         return None
     own, of_whole = (candidate_of(f, items) for f in (part, whole))
     if not _one_unit(own, of_whole) or not 0 < part.measure.in_scale(whole.measure.scale) < whole.measure.value:
@@ -830,6 +838,41 @@ def rest_of(question: str, items: list[Candidate], year: int | None, lang: str) 
     return Calculation(
         Intent("difference", (year,) if year else ()), calc.difference(whole.measure, part.measure), (whole, part)
     )
+
+
+def _whole_beside(part: Operand, items: list[Candidate], told: frozenset[str]) -> Operand | None:
+    """The whole a part's own sentence states beside it ("China installed 5.1 GW of the 9.4 GW offshore
+    total"): the one other figure of that sentence, larger and in its unit, whose clause writes a word
+    ``told`` (the whole's and not the part's) besides its measure, where it names its thing
+    (:func:`_naming_side`). That sentence says which whole the part
+    is of; another sentence's figure that writes the same words ("New installations rose to 121.3 GW …,
+    of which 9.4 GW was offshore") may be a larger whole. ``None`` when there is no such one figure."""
+    own = candidate_of(part, items)
+    if own.in_table:
+        return None
+    words = told - measure_forms(told) - {own.unit_word.lower()}  # "GW" of "70.0 GW onshore" names no whole
+    beside = [
+        c.operand
+        for c in items
+        if not c.in_table
+        and c.operand.hit is part.hit
+        and c.label == own.label
+        and c.operand is not part
+        and _one_unit(c, own)
+        and c.operand.measure.in_scale(part.measure.scale) > part.measure.value
+        and any(written_in(w, _naming_side(c.operand)) for w in words)
+    ]
+    return beside[0] if len(beside) == 1 else None
+
+
+def _naming_side(figure: Operand) -> str:
+    """The words of a sentence's ``figure``'s clause on the side a thing's name stands, lower-cased:
+    English writes it after the figure ("9.4 GW offshore total"), Chinese before it ("占全球海上装机9.4GW");
+    the other side may be another figure's ("5.0 GW offshore of its 80.0 GW total")."""
+    text = figure.hit.chunk.text
+    lead, end = clause_of(text, figure.start, figure.end)
+    side = text[lead : figure.start] if figure.hit.chunk.lang == "zh" else text[figure.end : end]
+    return normalize(side).lower()
 
 
 def _one_unit(a: Candidate, b: Candidate) -> bool:

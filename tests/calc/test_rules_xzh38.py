@@ -1,0 +1,39 @@
+"""Chinese questions over English reports (issue 16, xzh38): the part a question takes out of a
+whole ("海上风电新增装机中，中国以外") is the whole's measure of the thing excluded, and the whole is
+the one its sentence states beside it.
+
+Model-free: hand-built hits (tests/support/passages.py); the reports are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.passages import formula_of, hit
+
+pytestmark = pytest.mark.unit
+
+_TITLE = "Global Wind Turbine Market Report"
+_TOTAL = "New installations rose to 120.0 GW in 2024 from 110.0 GW in 2023, of which 9.0 GW was offshore."
+_CHINA_OFFSHORE = "China installed 5.0 GW of the 9.0 GW offshore total in 2024."
+_BY_REGION = "| Region | 2024 (GW) |\n|---|---|\n| China | 80.0 |\n| Europe | 16.0 |\n| Global | 120.0 |"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2024年海上风电新增装机中，中国以外的地区合计装了多少GW？",
+        "2024年全球海上风电新增装机中，中国以外的装机量是多少GW？",
+    ],
+)
+def test_the_part_is_the_wholes_measure_of_the_thing_excluded_and_the_whole_its_sentence_states(question):
+    # China's row (80.0) counts all its installations, and 120.0 every one: the offshore whole is 9.0.
+    hits = [hit(text, title=_TITLE) for text in (_CHINA_OFFSHORE, _TOTAL, _BY_REGION)]
+    assert formula_of(question, *hits) == "9 - 5 = 4"
+
+
+def test_a_sentences_other_figure_that_names_no_word_of_the_whole_is_not_it():
+    # 7.0 is China's onshore figure, not the offshore whole: the whole is then looked for as before.
+    said = "China installed 5.0 GW offshore in 2024, and 70.0 GW onshore."
+    question = "2024年海上风电新增装机中，中国以外的装机量是多少GW？"
+    assert formula_of(question, hit(said, title=_TITLE), hit(_TOTAL, title=_TITLE)) != "70 - 5 = 65"

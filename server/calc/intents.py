@@ -104,7 +104,7 @@ _REST = (
     r"['‘’\"“”]others?['‘’\"“”]|"
     r"\bbeyond (?:the )?(?:named|listed|top|leading|largest|biggest|major)\b|"
     r"\bother (?:vendors|companies|players|brands|manufacturers|makers|suppliers|firms|producers|"
-    r"competitors|participants)\b|其余|剩余|剩下|其他(?:厂商|企业|公司|品牌|供应商|制造商|参与者)|除了?[^，。？?]{1,20}(?:以外|之外|外)|(?:以外|之外)的|"
+    r"competitors|participants)\b|其余|剩余|剩下|其他(?:厂商|企业|公司|品牌|供应商|制造商|参与者)|除了?[^，。？?]{1,20}(?:以外|之外|外)|(?:以外|之外)(?:的|地区)|"
     # "除了医院和药店，其他终端的…占比", "“其他”品牌": what is left named by 其他 before its share.
     r"除了[^，。？?]{1,20}[，,]|(?<![占在])其他[^，。？?的]{0,6}的?[^，。？?]{0,8}(?:占比|份额|比重|比例)|[“\"]其他[”\"]"
 )
@@ -218,7 +218,15 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("complement", ((_REST, _SHARE_OF_REST), (_SHARE_OF_REST, _REST))),
     # "2024年北美收入中，美国以外的有多少", "How much of X's revenue came from outside Y?": an amount, the
     # whole named first less the part it excludes (families.rest_of reads both).
-    ("rest", ((r"中[，,]", r"以外|之外"), (r"\bhow (?:much|many) of\b", rf"\b(?:{EXCLUDING})\b"))),
+    # "2024年北美以外地区的收入合计是多少": the whole left unnamed is the report's, less the part after the year.
+    (
+        "rest",
+        (
+            (r"中[，,]", r"以外|之外"),
+            (r"\d年[^，。？?的]{1,20}(?:以外|之外)",),
+            (r"\bhow (?:much|many) of\b", rf"\b(?:{EXCLUDING})\b"),
+        ),
+    ),
     (
         "relative_change",
         (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from reportqa.server.calc.intents import detect
 from tests.support.passages import formula_of, hit
 
 pytestmark = pytest.mark.unit
@@ -37,3 +38,29 @@ def test_a_sentences_other_figure_that_names_no_word_of_the_whole_is_not_it():
     said = "China installed 5.0 GW offshore in 2024, and 70.0 GW onshore."
     question = "2024年海上风电新增装机中，中国以外的装机量是多少GW？"
     assert formula_of(question, hit(said, title=_TITLE), hit(_TOTAL, title=_TITLE)) != "70 - 5 = 65"
+
+
+_BY_REGION_REVENUE = (
+    "| Region | Revenue (USD million) 2024 | Subscribers (thousand) 2024 |\n|---|---|---|\n"
+    "| North America | 6,900.0 | 2,980 |\n| Europe | 2,600.0 | 1,260 |\n| Global | 14,800.0 | 6,900 |"
+)
+
+
+def test_the_rest_after_the_year_is_the_total_row_less_the_part_s_row():
+    # "2024年北美以外地区": the whole left unnamed is the report's, which the table's Global row counts.
+    question = "2024年北美以外地区的卫星宽带收入合计是多少？"
+    assert detect(question).kind == "rest"
+    table = hit(_BY_REGION_REVENUE, title="Global Satellite Broadband Market Report", section="Revenue by Region")
+    assert formula_of(question, table) == "14800 - 6900 = 7900"
+
+
+def test_a_total_row_of_a_whole_the_table_does_not_write_is_no_whole_of_the_rest():
+    # 海上风电 is written nowhere in a table of every installation: its Global row may count more.
+    question = "2024年海上风电新增装机中，中国以外的装机量是多少GW？"
+    assert formula_of(question, hit(_BY_REGION, title=_TITLE)) is None
+
+
+def test_regions_other_than_one_hold_the_rest_of_the_shares():
+    # "北美以外地区" is "北美以外的地区": a share asked of them is 100% less the one named.
+    intent = detect("2024年北美以外地区合计占全球医学影像AI收入的比重是多少？")
+    assert intent is not None and intent.kind == "complement"

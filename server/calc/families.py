@@ -1655,6 +1655,9 @@ def listed_figures(question: str, items: list[Candidate], year: int | None, lang
     if len(terms) < 2 or not all(names_a_figure(t, items) for t in terms):
         return []
     unit = "%" if SHARE_WORDS.search(question) else None
+    # "欧洲、亚太和其他地区…合计是多少十亿美元" adds amounts: a row's share beside them ("Rest of World … 7.3%", its
+    # column read by 地区's "regional") is no figure of the sum.
+    items = items if unit else in_asked_currency(question, items, rates=False)
 
     def figure_of(term: str, terms: list[str]) -> Operand | None:
         return find_figure(

@@ -40,6 +40,31 @@ def test_a_sentences_other_figure_that_names_no_word_of_the_whole_is_not_it():
     assert formula_of(question, hit(said, title=_TITLE), hit(_TOTAL, title=_TITLE)) != "70 - 5 = 65"
 
 
+_REGIONS = (
+    "| Region | Market size (USD billion) 2024 | Liquid cooling share of regional market 2024 |\n|---|---|---|\n"
+    "| Europe | 3.6 | 12.1% |\n| Asia Pacific | 5.0 | 13.4% |\n| Rest of World | 1.1 | 7.3% |\n| Total | 9.7 | 13.0% |"
+)
+
+
+def test_a_sum_asked_in_a_currency_adds_amounts_not_a_share_beside_them():
+    # 地区 ("regional") names the share column of the Rest of World row; 十亿美元 asks an amount.
+    question = "2024年欧洲、亚太和其他地区的数据中心冷却市场合计是多少十亿美元？"
+    assert formula_of(question, hit(_REGIONS, title="Data Centre Cooling Market")) == "3.6 + 5 + 1.1 = 9.7"
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        ("2024年水表在智能表总出货量中占多少比例？", ("2024年水表", "智能表总出货量")),
+        ("2024年美国收入在北美地区中占了多大比例？", ("2024年美国收入", "北美地区")),
+    ],
+)
+def test_a_share_asked_as_how_much_or_how_large_a_proportion_within_its_whole(question, pair):
+    # "占多少比例" and "占了多大比例" ask what "占多大比例" and "所占比例" do (blind phrasings b38b-082, b38b-001).
+    intent = detect(question)
+    assert intent is not None and intent.kind == "share" and intent.pair == pair
+
+
 _BY_REGION_REVENUE = (
     "| Region | Revenue (USD million) 2024 | Subscribers (thousand) 2024 |\n|---|---|---|\n"
     "| North America | 6,900.0 | 2,980 |\n| Europe | 2,600.0 | 1,260 |\n| Global | 14,800.0 | 6,900 |"
@@ -64,3 +89,10 @@ def test_regions_other_than_one_hold_the_rest_of_the_shares():
     # "北美以外地区" is "北美以外的地区": a share asked of them is 100% less the one named.
     intent = detect("2024年北美以外地区合计占全球医学影像AI收入的比重是多少？")
     assert intent is not None and intent.kind == "complement"
+
+
+def test_how_many_percent_asks_a_percentage_not_a_count():
+    # 多少个百分比: 个 counts the percent; the revenue's change is computed, not refused as another measure.
+    table = "| Region | Revenue (USD million) 2023 | Revenue (USD million) 2024 |\n|---|---|---|\n| Global | 2,000.0 | 2,500.0 |"
+    question = "全球电解槽市场收入2024年比2023年增长了多少个百分比？"
+    assert formula_of(question, hit(table, title="Global Water Electrolyser Market Report")) == "2500 / 2000 - 1 = 25%"

@@ -96,3 +96,12 @@ def test_how_many_percent_asks_a_percentage_not_a_count():
     table = "| Region | Revenue (USD million) 2023 | Revenue (USD million) 2024 |\n|---|---|---|\n| Global | 2,000.0 | 2,500.0 |"
     question = "全球电解槽市场收入2024年比2023年增长了多少个百分比？"
     assert formula_of(question, hit(table, title="Global Water Electrolyser Market Report")) == "2500 / 2000 - 1 = 25%"
+
+
+def test_a_rest_whose_part_its_own_name_binds_keeps_that_part():
+    # The whole's words ("onshore turbines") name the rest, not the part: read with them, the part would be
+    # the whole's own sentence (blind b38b-105); the part is sought by its own name first.
+    question = "How much of the 2024 OEM revenue came from onshore turbines, i.e. everything other than offshore?"
+    revenue = "Global wind turbine OEM revenue reached USD 68.4 billion in 2024, up 7.0% from USD 63.9 billion in 2023."
+    offshore = "Offshore turbines are the fastest-growing part of the market, rising from USD 14.2 billion in 2024."
+    assert formula_of(question, hit(revenue, title=_TITLE), hit(offshore, title=_TITLE)) == "68.4 - 14.2 = 54.2"

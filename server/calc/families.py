@@ -793,7 +793,7 @@ def complement(
 # The part a question takes out of the whole it names first: "…收入中，来自美国以外（加拿大和墨西哥）的",
 # "came from outside learning services", "were not chain-brand stores at the end of 2024".
 _REST_OF = re.compile(
-    r"[，,](?:来自)?(?P<zh>[^，,。？?的（(]{1,20}?)(?:以外|之外)"
+    r"(?:[，,]|\d年)(?:来自)?(?P<zh>[^，,。？?的（(]{1,20}?)(?:以外|之外)"
     rf"|\b(?:{EXCLUDING})\s+(?P<en>[^,，.?？()（]+?)(?=\s+(?:in|at|for|by|during)\b|[,，.?？(（]|$)",
     re.IGNORECASE,
 )
@@ -812,25 +812,86 @@ def rest_of(question: str, items: list[Candidate], year: int | None, lang: str) 
     if excluded is None or len(LIST_JOINS.split(part_term := excluded["zh"] or excluded["en"])) != 1:
         return None
     whole_term = _BRACKETED.sub(" ", f"{text[: excluded.start()]} {text[excluded.end() :]}")
+    told = subject_of(whole_term) - subject_of(part_term)
+    # The whole's own words, each of which a table must write (by itself or a sense) to be the whole's.
+    named = subject_words(whole_term) - subject_words(part_term)
+    # The part is found by its own name; when that figure is no part of the whole, as the whole's measure of
+    # the thing excluded ("海上风电新增装机中，中国以外": China's offshore installations, not China's row of all).
+    for subject in (subject_of(part_term), subject_of(part_term) | subject_of(whole_term)):
+        found = _part_and_whole(items, year, lang, (part_term, whole_term), subject, (told, named))
+        if found is not None:
+            whole, part = found
+            return Calculation(
+                Intent("difference", (year,) if year else ()),
+                calc.difference(whole.measure, part.measure),
+                (whole, part),
+            )
+    return None
+
+
+def _part_and_whole(
+    items: list[Candidate],
+    year: int | None,
+    lang: str,
+    terms: tuple[str, str],
+    subject: frozenset[str],
+    words: tuple[frozenset[str], frozenset[str]],
+) -> tuple[Operand, Operand] | None:
+    """The whole and the part of :func:`rest_of`, the part found by ``subject`` (``terms``: the part's and
+    the whole's as the question writes them; ``words``: the whole's words the part's do not write, with
+    their senses and as written); ``None`` unless the part's figure is stated as one of the whole's."""
+    (part_term, whole_term), (told, named) = terms, words
     names = tuple(names_in(part_term))
-    whole = find_figure(
+    part = find_figure(naming(items, list(names)), subject, year, lang, True, no_rates=True, term=part_term)
+    if part is None:
+        return None
+    whole = _whole_beside(part, items, told, named) or find_figure(
         naming(items, names_in(whole_term), unlike=names), subject_of(whole_term), year, lang, True, no_rates=True
     )
-    if whole is None:
-        return None
-    part = find_figure(
-        naming(items, list(names)), subject_of(part_term), year, lang, True, no_rates=True, term=part_term
-    )
-    if part is None or part is whole:
+    if whole is None or part is whole:
         return None
     own, of_whole = (candidate_of(f, items) for f in (part, whole))
     if not _one_unit(own, of_whole) or not 0 < part.measure.in_scale(whole.measure.scale) < whole.measure.value:
         return None
-    if not _stated_within(own, of_whole, subject_of(whole_term) - subject_of(part_term)):
-        return None
-    return Calculation(
-        Intent("difference", (year,) if year else ()), calc.difference(whole.measure, part.measure), (whole, part)
-    )
+    return (whole, part) if _stated_within(own, of_whole, told, named) else None
+
+
+def _whole_beside(part: Operand, items: list[Candidate], told: frozenset[str], named: frozenset[str]) -> Operand | None:
+    """The whole a part's own sentence or table states beside it: its column's total row when the
+    table writes every word ``named`` (:func:`_total_of_its_column`); for a sentence's figure ("China
+    installed 5.1 GW of the 9.4 GW offshore total"), the one other figure of that sentence, larger and
+    in its unit, whose clause writes a word ``told`` (the whole's and not the part's) besides its
+    measure, where it names its thing (:func:`_naming_side`). That sentence says which whole the part
+    is of; another sentence's figure that writes the same words ("New installations rose to 121.3 GW …,
+    of which 9.4 GW was offshore") may be a larger whole. ``None`` when there is no such one figure."""
+    own = candidate_of(part, items)
+    if own.in_table:
+        totals = [c.operand for c in items if c.in_table and _total_of_its_column(own, c, named)]
+        return totals[0] if len(totals) == 1 else None
+    words = told - measure_forms(told) - {own.unit_word.lower()}  # "GW" of "70.0 GW onshore" names no whole
+    beside = [
+        c.operand
+        for c in items
+        if not c.in_table
+        and c.operand.hit is part.hit
+        and c.label == own.label
+        and c.operand is not part
+        and c.operand.measure.year in (None, part.measure.year)
+        and _one_unit(c, own)
+        and c.operand.measure.in_scale(part.measure.scale) > part.measure.value
+        and any(written_in(w, _naming_side(c.operand)) for w in words)
+    ]
+    return beside[0] if len(beside) == 1 else None
+
+
+def _naming_side(figure: Operand) -> str:
+    """The words of a sentence's ``figure``'s clause on the side a thing's name stands, lower-cased:
+    English writes it after the figure ("9.4 GW offshore total"), Chinese before it ("占全球海上装机9.4GW");
+    the other side may be another figure's ("5.0 GW offshore of its 80.0 GW total")."""
+    text = figure.hit.chunk.text
+    lead, end = clause_of(text, figure.start, figure.end)
+    side = text[lead : figure.start] if figure.hit.chunk.lang == "zh" else text[figure.end : end]
+    return normalize(side).lower()
 
 
 def _one_unit(a: Candidate, b: Candidate) -> bool:
@@ -838,14 +899,34 @@ def _one_unit(a: Candidate, b: Candidate) -> bool:
     return a.operand.measure.unit == b.operand.measure.unit and a.unit_word == b.unit_word
 
 
-def _stated_within(part: Candidate, whole: Candidate, told: frozenset[str]) -> bool:
+def _stated_within(part: Candidate, whole: Candidate, told: frozenset[str], named: frozenset[str]) -> bool:
     """Whether the part's figure is stated as one of the whole's: its sentence and the whole's own row
     or sentence write one word ``told`` (the whole's and not the part's) besides its measure ("USD
     6,102.3 million of North American revenue" and the row "North America"). A table's row is not:
     the table's "Global" row may count another whole than the one asked (全球海上风电 is not every
     installation, and 海上 is "maritime" to the dictionary, "offshore" to the report)."""
     labels = [normalize(c.label).lower() for c in (part, whole)]
-    return not part.in_table and any(all(written_in(w, label) for label in labels) for w in told - measure_forms(told))
+    if part.in_table:
+        return _total_of_its_column(part, whole, named)
+    return any(all(written_in(w, label) for label in labels) for w in told - measure_forms(told))
+
+
+def _total_of_its_column(part: Candidate, whole: Candidate, named: frozenset[str]) -> bool:
+    """Whether a table row's figure is one of the whole's by the table itself: the whole is the
+    total or world row of the part's own column ("North America | 6,914.7" and "Global | 14,820.0"
+    under "Revenue (USD million) 2024"), and the table's report, section or caption writes every word
+    ``named`` (the whole's own, not the part's), itself or by a sense, besides its measure:
+    "2024年北美以外地区的卫星宽带收入" over a satellite broadband report's regions. A whole the table does
+    not write ("海上风电" over a table of every installation) may be another whole than its total counts."""
+    one_column = whole.operand.hit is part.operand.hit and whole.heading == part.heading
+    label = whole.label.rsplit(" / ", 1)[-1]
+    total = bool(TOTAL_ROW.match(label)) or is_world_row(label)
+    return (
+        whole.in_table
+        and one_column
+        and total
+        and all(written_in(w, whole.scope) for w in named if not measures_of(w) and not is_generic(w))
+    )
 
 
 # The scale and currency an answer is asked in: "in billion yuan", "折合多少亿美元".
@@ -1576,6 +1657,9 @@ def listed_figures(question: str, items: list[Candidate], year: int | None, lang
     if len(terms) < 2 or not all(names_a_figure(t, items) for t in terms):
         return []
     unit = "%" if SHARE_WORDS.search(question) else None
+    # "欧洲、亚太和其他地区…合计是多少十亿美元" adds amounts: a row's share beside them ("Rest of World … 7.3%", its
+    # column read by 地区's "regional") is no figure of the sum.
+    items = items if unit else in_asked_currency(question, items, rates=False)
 
     def figure_of(term: str, terms: list[str]) -> Operand | None:
         return find_figure(

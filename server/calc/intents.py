@@ -104,7 +104,7 @@ _REST = (
     r"['‘’\"“”]others?['‘’\"“”]|"
     r"\bbeyond (?:the )?(?:named|listed|top|leading|largest|biggest|major)\b|"
     r"\bother (?:vendors|companies|players|brands|manufacturers|makers|suppliers|firms|producers|"
-    r"competitors|participants)\b|其余|剩余|剩下|其他(?:厂商|企业|公司|品牌|供应商|制造商|参与者)|除了?[^，。？?]{1,20}(?:以外|之外|外)|(?:以外|之外)的|"
+    r"competitors|participants)\b|其余|剩余|剩下|其他(?:厂商|企业|公司|品牌|供应商|制造商|参与者)|除了?[^，。？?]{1,20}(?:以外|之外|外)|(?:以外|之外)(?:的|地区)|"
     # "除了医院和药店，其他终端的…占比", "“其他”品牌": what is left named by 其他 before its share.
     r"除了[^，。？?]{1,20}[，,]|(?<![占在])其他[^，。？?的]{0,6}的?[^，。？?]{0,8}(?:占比|份额|比重|比例)|[“\"]其他[”\"]"
 )
@@ -219,7 +219,15 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("complement", ((_REST, _SHARE_OF_REST), (_SHARE_OF_REST, _REST))),
     # "2024年北美收入中，美国以外的有多少", "How much of X's revenue came from outside Y?": an amount, the
     # whole named first less the part it excludes (families.rest_of reads both).
-    ("rest", ((r"中[，,]", r"以外|之外"), (r"\bhow (?:much|many) of\b", rf"\b(?:{EXCLUDING})\b"))),
+    # "2024年北美以外地区的收入合计是多少": the whole left unnamed is the report's, less the part after the year.
+    (
+        "rest",
+        (
+            (r"中[，,]", r"以外|之外"),
+            (r"\d年[^，。？?的]{1,20}(?:以外|之外)",),
+            (r"\bhow (?:much|many) of\b", rf"\b(?:{EXCLUDING})\b"),
+        ),
+    ),
     (
         "relative_change",
         (
@@ -247,7 +255,11 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (r"\bpercentage of ", r" over "),
             (r"\bhow much of\b", r"\bin percent(?:age)?\b|\bas a percent(?:age)?\b|\bpercentage-wise\b"),
             # "约占全球新增装机的多少？": 的多少 closing the question asks the share itself.
-            ("占", r"的(?:比例|比重|百分比|份额)|百分之(?:几|多少)|几成|多大(?:比例|比重|份额)|的多少(?=[？?。]|$)"),
+            # "占多少比例" and "占了多大比例" ask the share as "占多大比例" does.
+            (
+                "占",
+                r"的(?:比例|比重|百分比|份额)|百分之(?:几|多少)|几成|多[大少](?:比例|比重|份额)|的多少(?=[？?。]|$)",
+            ),
             # "A在B中的占比是多少", "B中A占比多少", "A在B中所占比重为多少"
             (rf"占比{_IS_HOW_MUCH}|所占(?:的)?(?:比例|比重|份额|百分比)",),
         ),
@@ -862,7 +874,7 @@ _PART_FIRST_SHARE = re.compile(
 )
 # "A在B中的占比是多少", "A在B中所占比重为多少" (the part first), "B中A的占比是多少" (the whole first).
 _ZH_SHARE_IN = re.compile(
-    r"(?P<part>[^，。？?]+?)在(?P<whole>[^，。？?]+?)中(?:的|所)?(?:占比|所?占(?:的)?(?:比例|比重|份额|百分比)|占多大)"
+    r"(?P<part>[^，。？?]+?)在(?P<whole>[^，。？?]+?)中(?:的|所)?(?:占比|所?占了?(?:的)?(?:比例|比重|份额|百分比)|占了?多[大少])"
 )
 _ZH_WHOLE_FIRST = re.compile(
     r"(?P<whole>[^，。？?在]+?)中(?!国)(?P<part>(?:中国|[^，。？?中])+?)的?(?:占比|所占|占(?:多大|的)?(?:比例|比重|份额))"
@@ -1445,7 +1457,7 @@ ASKED_CURRENCY = {
 
 # The currency an amount is asked in, whatever the verb: "in billions of dollars", "多少亿美元".
 _ASKED_MONEY = re.compile(
-    r"多少(?:万亿|亿|万|千)?(?P<zh>美元|欧元|元)|"
+    r"多少(?:万亿|千亿|百亿|十亿|亿|千万|百万|万|千)?(?P<zh>美元|欧元|元)|"
     r"\bin (?:(?:trillion|billion|million|thousand)s? (?:of )?)?"
     r"(?P<en>yuan|rmb|cny|us dollars|usd|dollars|euros?|eur)\b",
     re.IGNORECASE,

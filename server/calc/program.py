@@ -477,7 +477,9 @@ def _tabulates_year(base: Operand, items: list[Candidate], year: int) -> bool:
 
 # "How many" asks a count, never an amount of money.
 _ASKS_COUNT = re.compile(
-    r"\bhow many\b(?! (?:dollars|euros|yuan)\b)|多少(?:万|亿)?(?:台|辆|件|人|家|户|个|套)", re.IGNORECASE
+    # "多少个百分比" asks a percentage: 个 counts the percent, not things.
+    r"\bhow many\b(?! (?:dollars|euros|yuan)\b)|多少(?:万|亿)?(?:台|辆|件|人|家|户|个(?!百分)|套)",
+    re.IGNORECASE,
 )
 # "the value of shipments", "how many billion dollars", 出货金额, 多少亿元: money is asked.
 _WORTH = re.compile(

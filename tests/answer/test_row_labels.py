@@ -231,3 +231,30 @@ def test_a_prose_phrase_its_report_s_title_writes_is_the_whole_not_a_part():
         title="中国医疗美容市场研究报告",
     )
     assert prose_labels([whole], measures_of("market size")) == ["肉毒素"]
+
+
+DEVICES = (
+    "| Segment | Revenue 2024 (USD million) |\n|---|---|\n| Cardiac rhythm management | 22,480.5 |\n"
+    "| Electrophysiology | 9,870.4 |\n| Total | 68,900.0 |"
+)
+
+
+@pytest.mark.unit
+def test_a_word_two_things_of_the_question_share_is_weighed_without_it():
+    """器械 ("devices") is the part's word and its whole's: 电生理 alone is the row (xzh38)."""
+    embedder = Likeness(
+        {("电生理", "Electrophysiology"): ROW_LIKENESS + 0.08, ("电生理器械", "Electrophysiology"): ROW_LIKENESS - 0.01}
+    )
+    asked = with_row_labels("2024年电生理器械收入占全球心血管器械市场的比重是多少？", [hit(DEVICES)], embedder)
+    assert asked == ("2024年 Electrophysiology 器械收入占全球心血管器械市场的比重是多少？", ("Electrophysiology",))
+
+
+@pytest.mark.unit
+def test_a_thing_whose_whole_run_names_the_row_is_still_read_whole():
+    """浸没式液冷 and 冷板式液冷 share 液冷: the whole run is weighed too, and is the closer."""
+    table = "| Technology | Share of 2024 market |\n|---|---|\n| Immersion cooling | 3.4% |\n| Air cooling | 48.5% |"
+    embedder = Likeness(
+        {("浸没式液冷", "Immersion cooling"): ROW_LIKENESS + 0.07, ("浸没式", "Immersion cooling"): 0.6}
+    )
+    asked = with_row_labels("2024年冷板式液冷和浸没式液冷合计占比是多少？", [hit(table)], embedder)
+    assert asked == ("2024年冷板式液冷和 Immersion cooling 合计占比是多少？", ("Immersion cooling",))

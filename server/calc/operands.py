@@ -802,8 +802,9 @@ def names_a_figure(term: str, items: list[Candidate]) -> bool:
 
 
 # A full stop followed by a space ends a sentence after a figure too ("… in 2024. Europe's …"); a
-# decimal point never has a space after it.
-CLAUSE_END = re.compile(r"[，,；;。!?！？\n](?!\d)|(?<!\d)\.(?!\d)")
+# decimal point never has a space after it. Chinese punctuation stands in no number, so it ends a
+# clause before a digit too ("…云计算市场。2024年中国数字经济规模为…").
+CLAUSE_END = re.compile(r"[，；。！？\n]|[,;!?](?!\d)|(?<!\d)\.(?!\d)")
 # Where one figure's clause gives way to the next one's: a clause's end, or a conjunction that
 # opens another subject's ("2.8 GW went to China and Europe took 0.8 GW", "…, while Asia …").
 _CLAUSE_BREAK = re.compile(rf"{CLAUSE_END.pattern}|\s(?:and|while|whereas|but)\s|而|并且", re.IGNORECASE)

@@ -213,7 +213,9 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         ),
     ),
     # A CAGR between two named years is computed from their figures (and set beside a stated one).
-    ("implied_cagr", ((_CAGR_WORDS, _YEAR, _YEAR), (_YEAR, _YEAR, _CAGR_WORDS))),
+    # "If it hits the 2030 figure, what compound annual growth rate is that from 2024?": the rate
+    # asked between the two years is compound too.
+    ("implied_cagr", ((_CAGR_WORDS, _YEAR, _YEAR), (_YEAR, _YEAR, _CAGR_WORDS), (_YEAR, _CAGR_WORDS, _YEAR))),
     # "What share do the vendors outside the top five hold?", "除前五大厂商外其余厂商份额": 100% less the shares named.
     ("complement", ((_REST, _SHARE_OF_REST), (_SHARE_OF_REST, _REST))),
     # "2024年北美收入中，美国以外的有多少", "How much of X's revenue came from outside Y?": an amount, the

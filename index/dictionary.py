@@ -136,7 +136,8 @@ def _tables() -> _Tables:
                 en_zh.setdefault(name, []).append(word)
             # "shiseidō" (资生堂) is written "Shiseido" in reports, as keyboards spell it; "e-sports"
             # (电竞) is written "esports", one word.
-            for form in {_plain_letters(term), _solid(term)} - {term}:
+            forms = {_plain_letters(term), _solid(term)} | ({_compass_point(term)} if proper_name else set())
+            for form in forms - {term}:
                 zh_en[word].append(form)
                 en_zh.setdefault(form, []).append(word)
     _add_disciplines(zh_en, en_zh)
@@ -181,6 +182,17 @@ def _solid(term: str) -> str:
     → "livestream"); ``term`` itself otherwise: a phrase's hyphen ("fast-moving consumer goods")
     joins words a report keeps apart."""
     return term.replace("-", "") if " " not in term and re.fullmatch(r"[a-z]+-[a-z]+", term) else term
+
+
+# A region named by its compass adjective: "Southern China" (华南), "Western Europe" (西欧).
+_COMPASS_ADJECTIVE = re.compile(r"^(north|south|east|west)ern (?=[a-z])")
+
+
+def _compass_point(term: str) -> str:
+    """A region's name with its compass adjective written as the compass point, as reports and
+    questions name regions too: CC-CEDICT's 华南 is "Southern China", which a question asks as
+    "South China" (and its 华东 is "East China"); ``term`` itself otherwise."""
+    return _COMPASS_ADJECTIVE.sub(r"\1 ", term)
 
 
 def _names_listed(sense: str) -> list[str]:

@@ -19,6 +19,8 @@ from reportqa.ingest.numbers import YEAR, has_number, years_in
 from reportqa.server.answer.asked_units import is_unit
 from reportqa.server.answer.units import Unit, introduced, passage_units
 from reportqa.server.calc.operands import spells_out
+from reportqa.server.calc.program import by_doc
+from reportqa.server.calc.relative_years import reference_year
 from reportqa.server.calc.subject import measures_of, names_in, subject_words
 
 # What a concept counts for when only what a unit stands under (title, heading, caption) names it.
@@ -170,6 +172,9 @@ def _translated(token: str) -> tuple[str, ...]:
     an adjective of place names: "the European market" is stated as "Europe was worth …"."""
     if token[0].isdigit():
         return ()
+    # The keyword tokens keep a possessive's apostrophe ("guangdong'" of "Guangdong's"), which
+    # no dictionary entry writes: the owner is looked up.
+    token = token.removesuffix("'")
     place = place_of(token.title())
     senses = translations(token) or _phrase_translated(token)
     return tuple(t for t in senses if len(t) >= (2 if not t.isascii() else 3)) + ((place.lower(),) if place else ())
@@ -198,7 +203,8 @@ def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
     A unit scores by its passage's similarity to the question plus the weighted share of
     the question's concepts it mentions; a concept only its scope mentions (the title, a
     heading, a table's caption) counts for ``SCOPE_WEIGHT``, and so does the year asked
-    when only the scope or the sentence before states it. Weights
+    when only the scope or the sentence before states it; a sentence nothing dates counts as
+    of its report's latest actual year (:func:`~reportqa.server.calc.relative_years.reference_year`). Weights
     are inverse frequencies among the candidates, so "outbound" counts for more than
     "market" when every candidate says "market", and the report's subject, which every
     unit of it stands under, counts for little against the measure asked. A question for
@@ -226,6 +232,7 @@ def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
         for i, c in enumerate(concepts)
     ]
     total = sum(weight) or 1.0
+    reference = {group[0].chunk.doc_id: reference_year(group) for group in by_doc(hits)} if years else {}
     ranked = []
     for unit, found in zip(candidates, strengths):
         score = unit.hit.dense + sum(w * s for w, s in zip(weight, found)) / total
@@ -239,6 +246,10 @@ def rank_sentences(question: str, hits: list[Hit]) -> list[Sentence]:
             score += 0.3
         elif years & set(years_in(f"{unit.scope} {unit.before}")):
             score += 0.3 * SCOPE_WEIGHT
+        # A sentence nothing dates states its report's own period, the latest year it gives actuals
+        # for: "线上渠道占智能家电零售额的56.2%" under "三、渠道与区域" of a report of 2024's figures.
+        elif years & {reference.get(unit.hit.chunk.doc_id)} and _undated(unit):
+            score += 0.3
         intro = (unit.lead.hit, unit.lead.text) if unit.lead else None
         # A sentence is about its report's title, a table about what its caption and lead-in
         # say, a pronoun about the sentence before.
@@ -260,6 +271,13 @@ def _own_years(unit: Unit) -> set[int]:
 
 # A footnote opens on its marker: "(1) Include cost of equipment sold, …".
 _FOOTNOTE = re.compile(r"\(([1-9]\d?|[a-z]|\*{1,3})\)\s")
+
+
+def _undated(unit: Unit) -> bool:
+    """Whether ``unit`` is a sentence that neither it, the sentence before it nor its section
+    dates (the report's title dates the report: "2025年中国智能家电市场研究报告")."""
+    section = unit.scope.removeprefix(unit.hit.chunk.title)
+    return unit.kind == "sentence" and not years_in(f"{unit.header} {unit.text} {section} {unit.before}")
 
 
 def _footnotes_named(units: list[Unit]) -> list[Unit]:

@@ -271,3 +271,34 @@ def test_a_year_before_a_comma_is_no_figure_its_owner_states():
     question = "2023年亚太地区滑雪装备销售额是多少？"
     passages = [hit("Asia Pacific overtook Europe in 2022 and widened its lead in 2024, led by Japan.", dense=0.7)]
     assert not of_the_asked(rank_sentences(question, passages)[0], frozenset({"asia pacific"}))
+
+
+def test_a_sentence_nothing_dates_is_of_the_reports_latest_actual_year():
+    # The report states actuals up to 2024; its channel paragraph dates no sentence, and one
+    # sentence after it names 2024 for another measure: the share asked is the undated sentence's.
+    overview = hit("2024年中国智能家电市场规模为7,286.4亿元，同比增长9.8%。", lang="zh", dense=0.5, title="2025年报告")
+    channels = hit(
+        "线上渠道占智能家电零售额的56.2%，线下门店占43.8%。2024年直播电商渠道销售额同比增长31.4%。",
+        lang="zh",
+        dense=0.5,
+        title="2025年报告",
+    )
+    question = "What share of smart appliance retail sales went through online channels in 2024?"
+    ranked = rank_sentences(question, [overview, channels])
+    assert ranked[0].text == "线上渠道占智能家电零售额的56.2%，线下门店占43.8%。"
+
+
+def test_an_undated_sentence_is_not_of_a_year_the_report_states_no_actual_for():
+    # Actuals up to 2024: a sentence nothing dates is 2024's, not the 2023 asked.
+    passage = hit(
+        "线上渠道占零售额的56.2%。2023年直播电商渠道销售额同比增长31.4%。2024年市场规模为100亿元。",
+        lang="zh",
+        dense=0.5,
+    )
+    ranked = rank_sentences("What share of retail sales went through online channels in 2023?", [passage])
+    assert ranked[0].text == "2023年直播电商渠道销售额同比增长31.4%。"
+
+
+def test_a_possessive_is_translated_as_its_owner():
+    concepts = question_concepts("What was Guangdong's parcel volume in 2024?")
+    assert "广东" in next(c for c in concepts if c.token == "guangdong'").terms

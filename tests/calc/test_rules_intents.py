@@ -26,6 +26,12 @@ pytestmark = pytest.mark.unit
         ("各项限制因素的影响合计是多少？", "sum", ()),
         ("What CAGR does the growth from 2025 to 2032 imply?", "implied_cagr", (2025, 2032)),
         ("2025年到2030年隐含的复合年增长率是多少？", "implied_cagr", (2025, 2030)),
+        # the rate named between the two years (blind b38a-017 computed the total change)
+        (
+            "If the market hits the 2030 figure the report forecasts, what compound annual growth rate is that from 2024?",
+            "implied_cagr",
+            (2030, 2024),
+        ),
         ("At the stated CAGR, what would the 2025 market be in 2027?", "projection", (2025, 2027)),
         ("按复合年增长率计算，2027年市场规模是多少？", "projection", (2027,)),
         ("How many times the 2025 value is the 2032 value?", "ratio", (2025, 2032)),

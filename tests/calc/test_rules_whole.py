@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from reportqa.server.calc.operands import clause_of
 from reportqa.server.calc.subject import thing_words
 from tests.support.passages import formula_of, hit
 
@@ -138,3 +139,22 @@ def test_a_part_named_only_among_what_a_wider_thing_includes_has_no_figure_of_it
     assert formula_of("What share of the 2024 data centre cooling market did liquid cooling hold?", hit(text)) == (
         "2.1 / 16.2 = 12.96%"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "clause"),
+    [
+        # A Chinese full stop before a year still ends the sentence: 云计算 of the sentence before is
+        # not what 53.9万亿元 is said of (b38a-015 took 数字经济 for the cloud market's whole).
+        (
+            "中国仍是全球第二大云计算市场。2024年中国数字经济规模为53.9万亿元，云计算是其重要的基础设施。",
+            "53.9",
+            "2024年中国数字经济规模为53.9万亿元",
+        ),
+        ("上年为1,234.5亿元；2024年为1,300.0亿元。", "1,300.0", "2024年为1,300.0亿元"),
+        ("Revenue was 1,234.5 million in 2024, up 3.2%.", "1,234.5", "Revenue was 1,234.5 million in 2024"),
+    ],
+)
+def test_chinese_punctuation_ends_a_clause_before_a_digit_too(text, figure, clause):
+    start = text.index(figure)
+    assert text[slice(*clause_of(text, start, start + len(figure)))] == clause

@@ -190,3 +190,9 @@ def test_the_country_of_a_currency_is_no_name_asked(question, asked, not_asked):
 def test_a_place_asked_about_and_its_currency_stays_a_name():
     # "the US market … in US dollars": the US is also what the question is about.
     assert "US" in asked_names("What was the US market worth in 2024, in US dollars?")
+
+
+def test_a_region_named_by_its_compass_adjective_is_named_by_its_compass_point():
+    # CC-CEDICT's 华南 is "Southern China"; a question asks "South China".
+    assert "华南" in translations("south china")
+    assert "华南" in translations("southern china")

@@ -475,8 +475,11 @@ def _tabulates_year(base: Operand, items: list[Candidate], year: int) -> bool:
 
 
 # "How many" asks a count, never an amount of money.
+# "how many times its 2024 size", "how many percent", "how many points" ask no count of things.
 _ASKS_COUNT = re.compile(
-    r"\bhow many\b(?! (?:dollars|euros|yuan)\b)|多少(?:万|亿)?(?:台|辆|件|人|家|户|个|套)", re.IGNORECASE
+    r"\bhow many\b(?! (?:dollars|euros|yuan|times|percent|percentage|points?)\b)(?![- ]fold\b)|"
+    r"多少(?:万|亿)?(?:台|辆|件|人|家|户|个|套)",
+    re.IGNORECASE,
 )
 # "the value of shipments", "how many billion dollars", 出货金额, 多少亿元: money is asked.
 _WORTH = re.compile(

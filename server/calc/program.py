@@ -474,8 +474,8 @@ def _tabulates_year(base: Operand, items: list[Candidate], year: int) -> bool:
     return any(c.in_table and c.year == year and (c.operand.hit.chunk.id, c.label) in rows for c in items)
 
 
-# "How many" asks a count, never an amount of money.
-# "how many times its 2024 size", "how many percent", "how many points" ask no count of things.
+# "How many" asks a count, never an amount of money; "how many times its 2024 size", "how many percent",
+# "how many points" ask no count of things.
 _ASKS_COUNT = re.compile(
     r"\bhow many\b(?! (?:dollars|euros|yuan|times|percent|percentage|points?)\b)(?![- ]fold\b)|"
     r"多少(?:万|亿)?(?:台|辆|件|人|家|户|个|套)",

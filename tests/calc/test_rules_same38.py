@@ -1,7 +1,8 @@
 """Same-language calculations (session 23, same38): how the operation and its sides are read.
 
 An implied value asked for "the year before" or "a year earlier" the year whose growth is given; a
-sum of A加上B; "how many times" of two amounts, which counts no things; a share asked "A在B里占多少"."""
+sum of A加上B; "how many times" of two amounts, which counts no things; a share asked "A在B里占多少";
+figures a sentence gives its listed things "respectively" (分别), in their order."""
 
 from __future__ import annotations
 
@@ -59,3 +60,24 @@ def test_a_part_in_a_whole_written_with_li_is_a_share(question):
     intent = detect(question)
     assert intent.kind == "share" and intent.pair is not None and "在" not in intent.pair[0]
 
+
+@pytest.mark.parametrize(
+    ("question", "formula"),
+    [
+        ("中公、粉笔和高途在在线职业教育市场的合计份额是多少？", "8.6 + 7.9 + 5.2 = 21.7"),
+        ("粉笔和高途在在线职业教育市场的合计份额是多少？", "7.9 + 5.2 = 13.1"),
+    ],
+)
+def test_figures_given_respectively_go_to_the_things_in_their_order(question, formula):
+    """ "A、B和C的份额分别为x、y和z": each figure's lead-in names only the first thing, the order names each."""
+    passage = hit(
+        "2024年中公、粉笔和高途在在线职业教育市场的份额分别为8.6%、7.9%和5.2%，前十家机构合计份额为41.5%。",
+        lang="zh",
+    )
+    assert formula_of(question, passage) == formula
+
+
+def test_a_list_of_as_many_things_as_figures_is_needed():
+    """Three things and two figures: which figure is whose is a guess."""
+    passage = hit("2024年中公、粉笔和高途的份额分别为8.6%和7.9%。", lang="zh")
+    assert formula_of("粉笔和高途的合计份额是多少？", passage) is None

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import detect_language
+from reportqa.server.answer.abbreviations import with_abbreviations_spelled
 from reportqa.server.answer.answerability import SEARCH_DEPTH, judge
 from reportqa.server.answer.compose import Draft, compose, refusal_text
 from reportqa.server.answer.excerpts import excerpts
@@ -102,6 +103,10 @@ class Answerer:
         # "Why did revenue rise 14%?" asks for the report's reason, not for the change recomputed.
         intent = None if asks_explanation(asked) else read_intent(asked)
         calculation = _computed(asked, hits) if intent else None
+        if intent and calculation is None:
+            # 新能源重卡 of a table row 新能源重型卡车, 中西部地区 of the rows 中部地区 and 西部地区: short forms.
+            spelled = with_abbreviations_spelled(asked, hits)
+            calculation = _computed(spelled, hits) if spelled != asked else None
         if intent and calculation is None:
             # 鞋类 over an English table is computed from its row "Footwear", "security hardware" over a
             # Chinese one from 安全硬件: names the dictionary does not carry across.

@@ -255,10 +255,12 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (r"\bpercentage of ", r" over "),
             (r"\bhow much of\b", r"\bin percent(?:age)?\b|\bas a percent(?:age)?\b|\bpercentage-wise\b"),
             # "约占全球新增装机的多少？": 的多少 closing the question asks the share itself.
-            # "占多少比例" and "占了多大比例" ask the share as "占多大比例" does.
+            # "占多少比例" and "占了多大比例" ask the share as "占多大比例" does; "A在B里占多少？": 占多少 closing a
+            # clause asks the share itself, as 的多少 does.
             (
                 "占",
-                r"的(?:比例|比重|百分比|份额)|百分之(?:几|多少)|几成|多[大少](?:比例|比重|份额)|的多少(?=[？?。]|$)",
+                r"的(?:比例|比重|百分比|份额)|百分之(?:几|多少)|几成|多[大少](?:比例|比重|份额)|的多少(?=[？?。]|$)|"
+                r"(?<=占)多少(?=[？?。，,]|$)",
             ),
             # "A在B中的占比是多少", "B中A占比多少", "A在B中所占比重为多少"
             (rf"占比{_IS_HOW_MUCH}|所占(?:的)?(?:比例|比重|份额|百分比)",),
@@ -404,6 +406,7 @@ _PAIR_SPLITS: tuple[tuple[str, str, str], ...] = (
     ("ratio", "除以", ""),  # "A除以B": A over B, as "A divided by B"
     ("sum", "和", ""),  # "A和B合计"
     ("sum", "与", ""),
+    ("sum", "加上", ""),  # "A加上B，一共有多少": A plus B
     ("change", " more ", " than "),
     ("sum", "sum of ", " and "),
     ("sum", "total of ", " and "),
@@ -872,9 +875,10 @@ _PART_FIRST_SHARE = re.compile(
     r"(?P<whole>.+?)(?= in (?:19|20)\d\d| for | as of |\?|$)",
     re.IGNORECASE,
 )
-# "A在B中的占比是多少", "A在B中所占比重为多少" (the part first), "B中A的占比是多少" (the whole first).
+# "A在B中的占比是多少", "A在B中所占比重为多少", "A在B里占多少" (the part first), "B中A的占比是多少" (the whole first).
 _ZH_SHARE_IN = re.compile(
-    r"(?P<part>[^，。？?]+?)在(?P<whole>[^，。？?]+?)中(?:的|所)?(?:占比|所?占了?(?:的)?(?:比例|比重|份额|百分比)|占了?多[大少])"
+    r"(?P<part>[^，。？?]+?)在(?P<whole>[^，。？?]+?)(?:中|里|之中|当中)(?:的|所)?"
+    r"(?:占比|所?占了?(?:的)?(?:比例|比重|份额|百分比)|占了?多[大少])"
 )
 _ZH_WHOLE_FIRST = re.compile(
     r"(?P<whole>[^，。？?在]+?)中(?!国)(?P<part>(?:中国|[^，。？?中])+?)的?(?:占比|所占|占(?:多大|的)?(?:比例|比重|份额))"
@@ -1195,7 +1199,9 @@ _YEAR_BEFORE = re.compile(
 
 # "其上一财年", "the previous fiscal year": the year an implied value is asked for, named by the one stated.
 _YEAR_BEFORE_ASKED = re.compile(
-    r"\b(?:the )?(?:previous|prior|preceding) (?:fiscal )?year\b|上一(?:个)?(?:财年|财政年度|年度?)|前一(?:财年|年)",
+    r"\b(?:the )?(?:previous|prior|preceding) (?:fiscal )?year\b|上一(?:个)?(?:财年|财政年度|年度?)|前一(?:财年|年)|"
+    # "what was its revenue the year before?", "… a year earlier?" (not "the year before 2024": a year of its own)
+    r"\b(?:the (?:fiscal )?year (?:before|prior)|a year earlier)\b(?!\s*(?:19|20)\d\d| last)",
     re.IGNORECASE,
 )
 

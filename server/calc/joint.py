@@ -12,7 +12,7 @@ from reportqa.ingest.numbers import states_figure
 _JOINT = re.compile(r"合计|共计|总计|加起来|together|combined|jointly|between them", re.IGNORECASE)
 _JOINED = re.compile(r"[与和及、&]|\b(?:and|plus)\b", re.IGNORECASE)
 # A group whose figures are each member's own.
-_EACH = re.compile(r"\brespectively\b|分别|各自", re.IGNORECASE)
+EACH = re.compile(r"\brespectively\b|分别|各自", re.IGNORECASE)
 
 
 def shares_figure(clause: str, text: str) -> bool:
@@ -24,4 +24,4 @@ def shares_figure(clause: str, text: str) -> bool:
     if not (joint and _JOINED.search(clause[: joint.start()])):
         return False
     after = text[text.find(clause) + joint.end() :]
-    return states_figure(after) and not _EACH.search(after)
+    return states_figure(after) and not EACH.search(after)

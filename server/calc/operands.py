@@ -9,6 +9,7 @@ nothing rather than another subject's figure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ from reportqa.ingest.normalize import HAN, normalize
 from reportqa.ingest.numbers import CAGR as _CAGR
 from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, stated_unit, table_row_at, years_in
 from reportqa.server.calc.calculator import Measure
+from reportqa.server.calc.joint import EACH
 from reportqa.server.calc.models import Intent, Operand, operand_of
 from reportqa.server.calc.subject import (
     PERIOD_WORDS,
@@ -1113,7 +1115,34 @@ def _after(figures: list[Candidate], term: str, listed_with: tuple[str, ...] = (
         best = max(scores)
         return ordered[scores.index(best)].operand if best[1] and scores.count(best) == 1 else None
 
-    return one_naming([clause.lower() for clause in _own_clauses(ordered)])
+    return _respectively(ordered, term, words, says) or one_naming([clause.lower() for clause in _own_clauses(ordered)])
+
+
+# What lists the things of a "respectively" sentence: 、 和 与 及, commas, "and".
+_LISTED = re.compile(r"\s*(?:、|，|,|和|与|及|\band\b)\s*", re.IGNORECASE)
+
+
+def _respectively(
+    ordered: list[Candidate], term: str, words: frozenset[str], says: Callable[[str, str], bool]
+) -> Operand | None:
+    """Of the figures a sentence gives its listed things in order ("中公教育、粉笔和高途…的份额分别为8.6%、7.9%
+    和5.2%", "Nike and adidas held 11.8% and 5.7%, respectively"), the one at the place of the thing
+    ``term`` names in the list; ``None`` unless the clause says so (分别, 各自, respectively), lists as
+    many things as figures, and ``term``'s words name exactly one of them. Each figure's own lead-in
+    names none of the things but the first, so reading lead-ins gives them all the first's figure."""
+    text = ordered[0].operand.hit.chunk.text
+    start, end = clause_of(text, ordered[0].operand.start, ordered[0].operand.end)
+    listed = [c.operand for c in ordered if start <= c.operand.start and c.operand.end <= end]
+    lead = text[start : listed[0].start]
+    each = EACH.search(lead) or EACH.search(text[listed[-1].end : end])
+    if each is None or len(listed) < 2:
+        return None
+    named = lead[: each.start()] if each.start() < len(lead) else lead
+    things = [t for t in _LISTED.split(named) if t.strip()]
+    if len(things) != len(listed):
+        return None
+    naming = [i for i, thing in enumerate(things) if any(says(thing.lower(), w) for w in words)]
+    return listed[naming[0]] if len(naming) == 1 else None
 
 
 def _term_words(term: str, same_language: bool) -> frozenset[str]:

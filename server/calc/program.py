@@ -475,10 +475,12 @@ def _tabulates_year(base: Operand, items: list[Candidate], year: int) -> bool:
     return any(c.in_table and c.year == year and (c.operand.hit.chunk.id, c.label) in rows for c in items)
 
 
-# "How many" asks a count, never an amount of money.
+# "How many" asks a count, never an amount of money; "how many times its 2024 size", "how many percent",
+# "how many points" ask no count of things.
 _ASKS_COUNT = re.compile(
     # "多少个百分比" asks a percentage: 个 counts the percent, not things.
-    r"\bhow many\b(?! (?:dollars|euros|yuan)\b)|多少(?:万|亿)?(?:台|辆|件|人|家|户|个(?!百分)|套)",
+    r"\bhow many\b(?! (?:dollars|euros|yuan|times|percent|percentage|points?)\b)(?![- ]fold\b)|"
+    r"多少(?:万|亿)?(?:台|辆|件|人|家|户|个(?!百分)|套)",
     re.IGNORECASE,
 )
 # "the value of shipments", "how many billion dollars", 出货金额, 多少亿元: money is asked.

@@ -172,9 +172,6 @@ def _translated(token: str) -> tuple[str, ...]:
     an adjective of place names: "the European market" is stated as "Europe was worth …"."""
     if token[0].isdigit():
         return ()
-    # The keyword tokens keep a possessive's apostrophe ("guangdong'" of "Guangdong's"), which
-    # no dictionary entry writes: the owner is looked up.
-    token = token.removesuffix("'")
     place = place_of(token.title())
     senses = translations(token) or _phrase_translated(token)
     return tuple(t for t in senses if len(t) >= (2 if not t.isascii() else 3)) + ((place.lower(),) if place else ())

@@ -902,9 +902,10 @@ def _one_unit(a: Candidate, b: Candidate) -> bool:
 def _stated_within(part: Candidate, whole: Candidate, told: frozenset[str], named: frozenset[str]) -> bool:
     """Whether the part's figure is stated as one of the whole's: its sentence and the whole's own row
     or sentence write one word ``told`` (the whole's and not the part's) besides its measure ("USD
-    6,102.3 million of North American revenue" and the row "North America"). A table's row is not:
-    the table's "Global" row may count another whole than the one asked (全球海上风电 is not every
-    installation, and 海上 is "maritime" to the dictionary, "offshore" to the report)."""
+    6,102.3 million of North American revenue" and the row "North America"). A table's row is so only
+    under its own column's total row (:func:`_total_of_its_column`): the table's "Global" row may count
+    another whole than the one asked (全球海上风电 is not every installation, and 海上 is "maritime" to the
+    dictionary, "offshore" to the report)."""
     labels = [normalize(c.label).lower() for c in (part, whole)]
     if part.in_table:
         return _total_of_its_column(part, whole, named)

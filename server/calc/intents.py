@@ -1200,8 +1200,9 @@ _YEAR_BEFORE = re.compile(
 # "其上一财年", "the previous fiscal year": the year an implied value is asked for, named by the one stated.
 _YEAR_BEFORE_ASKED = re.compile(
     r"\b(?:the )?(?:previous|prior|preceding) (?:fiscal )?year\b|上一(?:个)?(?:财年|财政年度|年度?)|前一(?:财年|年)|"
-    # "what was its revenue the year before?", "… a year earlier?" (not "the year before 2024": a year of its own)
-    r"\b(?:the (?:fiscal )?year (?:before|prior)|a year earlier)\b(?!\s*(?:19|20)\d\d| last)",
+    # "what was its revenue the year before?", "… a year earlier?" (not "the year before 2024" or "a year
+    # earlier than 2024": a year of its own)
+    r"\b(?:the (?:fiscal )?year (?:before|prior)|a year earlier)\b(?!\s*(?:(?:to|than)\s+)?(?:19|20)\d\d| last)",
     re.IGNORECASE,
 )
 

@@ -286,7 +286,7 @@ def _written_after(text: str, end: int) -> str:
 # Not a year's ("USD 5 billion per year" is an annual amount, as a market size is) nor "per cent".
 _PER_AFTER = re.compile(
     r"\s*(?:[A-Za-z]{1,5}|[\u4e00-\u9fff]{1,2})?\s*(?:/|／|\bper\b|每)\s*"
-    r"(?!cent\b|annum\b|year\b|yr\b|年)([A-Za-z][A-Za-z.-]*|[\u4e00-\u9fff]{1,4})",
+    r"(?!cent\b|annum\b|year\b|yr\b|年)([A-Za-z][A-Za-z-]*|[\u4e00-\u9fff]{1,4})",
     re.IGNORECASE,
 )
 
@@ -305,8 +305,10 @@ def same_per(a: Operand, b: Operand) -> bool:
     begins the other is the same. A sentence writes the unit once for both of its figures ("USD 92 per
     month in 2024 from USD 99 in 2023")."""
     per_a, per_b = written_per(a), written_per(b)
-    if per_a.startswith(per_b) and per_b or per_b.startswith(per_a) and per_a or per_a == per_b:
+    if per_a == per_b:
         return True
+    if per_a and per_b and HAN.match(per_a) and HAN.match(per_b):
+        return per_a.startswith(per_b) or per_b.startswith(per_a)
     return not (per_a and per_b) and _one_sentence(*sorted((a, b), key=lambda f: f.start))
 
 
@@ -1118,26 +1120,26 @@ def _after(figures: list[Candidate], term: str, listed_with: tuple[str, ...] = (
     return _respectively(ordered, term, words, says) or one_naming([clause.lower() for clause in _own_clauses(ordered)])
 
 
-# What lists the things of a "respectively" sentence: 、 和 与 及, commas, "and".
-_LISTED = re.compile(r"\s*(?:、|，|,|和|与|及|\band\b)\s*", re.IGNORECASE)
+# What lists the things of a "respectively" clause: 、 和 与 及, "and" (a comma ends the clause).
+_LISTED = re.compile(r"\s*(?:、|和|与|及|\band\b)\s*", re.IGNORECASE)
 
 
 def _respectively(
     ordered: list[Candidate], term: str, words: frozenset[str], says: Callable[[str, str], bool]
 ) -> Operand | None:
     """Of the figures a sentence gives its listed things in order ("中公教育、粉笔和高途…的份额分别为8.6%、7.9%
-    和5.2%", "Nike and adidas held 11.8% and 5.7%, respectively"), the one at the place of the thing
-    ``term`` names in the list; ``None`` unless the clause says so (分别, 各自, respectively), lists as
+    和5.2%"), the one at the place of the thing ``term`` names in the list; ``None`` unless the clause
+    says so (分别, 各自, respectively; an English list's clause ends at its "and", so it is not read), lists as
     many things as figures, and ``term``'s words name exactly one of them. Each figure's own lead-in
     names none of the things but the first, so reading lead-ins gives them all the first's figure."""
     text = ordered[0].operand.hit.chunk.text
     start, end = clause_of(text, ordered[0].operand.start, ordered[0].operand.end)
     listed = [c.operand for c in ordered if start <= c.operand.start and c.operand.end <= end]
     lead = text[start : listed[0].start]
-    each = EACH.search(lead) or EACH.search(text[listed[-1].end : end])
-    if each is None or len(listed) < 2:
+    in_lead = EACH.search(lead)
+    if (in_lead or EACH.search(text[listed[-1].end : end])) is None or len(listed) < 2:
         return None
-    named = lead[: each.start()] if each.start() < len(lead) else lead
+    named = lead[: in_lead.start()] if in_lead else lead
     things = [t for t in _LISTED.split(named) if t.strip()]
     if len(things) != len(listed):
         return None

@@ -74,3 +74,12 @@ def test_an_average_the_report_states_whatever_verb_follows_is_quoted():
 
 def test_a_year_average_of_a_figure_per_something_is_not_two_years_averaged():
     assert formula_of("What was the average business subscription fee in 2024?", PLANS) is None
+
+
+def test_english_denominators_are_the_same_only_when_equal():
+    from reportqa.server.calc.models import operand_of
+    from reportqa.server.calc.operands import same_per
+
+    text = hit("Cell prices fell to USD 0.10/W in 2024. Wafers sold at USD 0.50 per wafer in 2024.", doc="pv-en.md")
+    cell, wafer = (operand_of(text, q) for q in text.chunk.quantities if q.unit == "USD")
+    assert not same_per(cell, wafer)  # "W" begins "wafer", but a watt is no wafer

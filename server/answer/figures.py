@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reportqa.index.retriever import Hit
-from reportqa.ingest.chunker import split_sentences
 from reportqa.ingest.models import Quantity
 from reportqa.ingest.numbers import (
     CURRENCIES,
@@ -27,6 +26,7 @@ from reportqa.server.answer.types import Figure, FigureInput
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import Measure, Result, show
 from reportqa.server.calc.models import Calculation, Operand, is_given, operand_of
+from reportqa.server.calc.operands import sentence_span
 from reportqa.server.reasons import Reason, worded
 
 # How an answer says a figure came from the question, in each language: the number gate lets a sentence
@@ -155,8 +155,8 @@ def source_sentence(operand: Operand) -> str:
     row = table_row_at(text, operand.start)
     if row is not None:
         return row[0].strip()
-    sentence = next((text[s:e] for s, e in split_sentences(text) if s <= operand.start < e), None)
-    return sentence if sentence is not None else line_at(text, operand.start)[0].strip()
+    span = sentence_span(operand)
+    return text[slice(*span)] if span is not None else line_at(text, operand.start)[0].strip()
 
 
 def render(calculation: Calculation, lang: str) -> Computed:

@@ -1279,12 +1279,16 @@ def _over_period(rate: Candidate, period: tuple[int, int]) -> bool:
     return all(period[0] <= year <= period[1] for year in years)
 
 
+def sentence_span(figure: Operand) -> tuple[int, int] | None:
+    """The offsets of the sentence ``figure`` stands in, in its hit's text; ``None`` outside any sentence."""
+    return next(((a, b) for a, b in split_sentences(figure.hit.chunk.text) if a <= figure.start < b), None)
+
+
 def _sentence_before(figure: Operand) -> str:
     """The words of ``figure``'s sentence up to it: a period fronted before the sentence's clauses is said
     of all of them ("2020—2024年，市场规模的复合增长率为31.2%" is a rate of 2020—2024)."""
-    text = figure.hit.chunk.text
-    start = next((a for a, b in split_sentences(text) if a <= figure.start < b), figure.start)
-    return text[start : figure.start]
+    span = sentence_span(figure)
+    return figure.hit.chunk.text[span[0] if span else figure.start : figure.start]
 
 
 def _by_years(

@@ -302,14 +302,21 @@ def same_per(a: Operand, b: Operand) -> bool:
     """Whether two figures measure per the same thing: a figure per one thing is another measure than an
     amount or a figure per another thing (1,012台/万名工人 is no number of robots to set against 28.2万台).
     A Chinese denominator is read up to four characters (a verb may follow it: "0.95元/W降至"), so one that
-    begins the other is the same. A sentence writes the unit once for both of its figures ("USD 92 per
-    month in 2024 from USD 99 in 2023")."""
+    begins the other is the same. A clause writes the unit once for both of its figures ("USD 92 per
+    month in 2024 from USD 99 in 2023"); a figure of the next clause is its own measure ("密度为1,012台/万名工人，
+    装机量为28.2万台")."""
     per_a, per_b = written_per(a), written_per(b)
     if per_a == per_b:
         return True
     if per_a and per_b and HAN.match(per_a) and HAN.match(per_b):
         return per_a.startswith(per_b) or per_b.startswith(per_a)
-    return not (per_a and per_b) and _one_sentence(*sorted((a, b), key=lambda f: f.start))
+    return not (per_a and per_b) and _one_clause(*sorted((a, b), key=lambda f: f.start))
+
+
+def _one_clause(first: Operand, last: Operand) -> bool:
+    """Whether two figures stand in one clause of one passage (:func:`clause_of`)."""
+    text = first.hit.chunk.text
+    return first.hit is last.hit and clause_of(text, first.start, first.end) == clause_of(text, last.start, last.end)
 
 
 # The year a Chinese sentence opens on as its time adverbial ("2024年全国快递业务量…", "截至2024年底，…").

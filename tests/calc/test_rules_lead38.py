@@ -83,3 +83,14 @@ def test_english_denominators_are_the_same_only_when_equal():
     text = hit("Cell prices fell to USD 0.10/W in 2024. Wafers sold at USD 0.50 per wafer in 2024.", doc="pv-en.md")
     cell, wafer = (operand_of(text, q) for q in text.chunk.quantities if q.unit == "USD")
     assert not same_per(cell, wafer)  # "W" begins "wafer", but a watt is no wafer
+
+
+def test_a_plain_figure_of_the_next_clause_is_not_one_written_per_the_same_thing():
+    from reportqa.server.calc.models import operand_of
+    from reportqa.server.calc.operands import same_per
+
+    text = hit("2024年甲国机器人密度为1,012台/万名工人，装机量为28.2万台。", lang="zh", doc="robots-zh.md")
+    density, installed = (operand_of(text, q) for q in text.chunk.quantities if q.unit != "%")
+    assert not same_per(density, installed)
+    fee = PLANS.chunk.quantities
+    assert same_per(operand_of(PLANS, fee[0]), operand_of(PLANS, fee[1]))  # "per month" written once

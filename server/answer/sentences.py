@@ -468,8 +468,30 @@ def of_another(sentence: Sentence, question: str) -> bool:
         if not mentions_term(title, n.lower()) and not set(tokenize(n)) <= common
     ]
     return bool(names) and not any(
-        _asks_of(asked, n, sentence.text) for n in names_in(f"{sentence.referent} {sentence.text}")
+        _asks_of(asked, n, sentence.text) or _glosses_asked(asked, n, sentence.text)
+        for n in names_in(f"{sentence.referent} {sentence.text}")
     )
+
+
+# What a bracketed short form follows: the Chinese characters or English words it stands for.
+_GLOSSED = r"([\u4e00-\u9fff]{2,}|[A-Za-z][A-Za-z -]*[A-Za-z])\s*[（(]\s*"
+
+
+def _glosses_asked(asked: str, name: str, sentence: str) -> bool:
+    """Whether ``sentence`` writes ``name`` in brackets after words lower-cased question ``asked``
+    writes: "行业平均客单价（ARPU）为3.6万元" is of the 平均客单价 asked, and "annual recurring
+    revenue (ARR) reached …" of the "annual recurring revenue" asked; the short form is the
+    report's gloss of those words, no other company's. A tail of at least three characters or
+    two words is read, as the question may leave out what opens the phrase (行业); two characters
+    (技术 of 华为技术) are as often a word of another phrase."""
+    found = re.search(_GLOSSED + re.escape(name) + r"\s*[)）]", sentence)
+    if not found:
+        return False
+    glossed = found[1].lower()
+    if not glossed.isascii():
+        return any(glossed[i:] in asked for i in range(len(glossed) - 2))
+    words = glossed.split()
+    return any(re.search(rf"\b{re.escape(' '.join(words[i:]))}\b", asked) for i in range(len(words) - 1))
 
 
 def _asked_owners(question: str, ranked: list[Sentence]) -> frozenset[str]:

@@ -94,6 +94,22 @@ def _place_names() -> frozenset[str]:
     return frozenset(_places().values())
 
 
+def is_country_or_place(name: str) -> bool:
+    """Whether ``name`` is a place :func:`is_place` knows or a country or territory by its own name:
+    a demonym two places share names only one of them ("American" is the Americas'), so
+    :func:`is_place` knows no United States, Hong Kong or Macau. (The rules that read
+    :func:`is_place` were tuned on what it knows; this is for a rule that asks only whether a name
+    is a place.)"""
+    return is_place(name) or name in _country_names()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    from countryinfo import CountryInfo
+
+    return frozenset(c["name"] for c in CountryInfo.all().values())
+
+
 def without_longer_places(text: str, place: str) -> str:
     """``text`` with every longer place that holds ``place`` as words blanked out: "America" is
     named by "the Americas" or "United States of America", never by "Latin America" or "North

@@ -12,6 +12,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from reportqa.index.keyword import tokenize
+from reportqa.index.places import is_country_or_place
 from reportqa.index.query import expand_query, matched_groups
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import HAN, normalize
@@ -1134,6 +1135,23 @@ def _part_of_the_world(part: Operand, items: list[Candidate], whole: str) -> boo
     )
 
 
+def _part_placed_elsewhere(part: Operand, items: list[Candidate], whole: str) -> bool:
+    """Whether the question asks a share of one place's whole ("Mars Petcare's share of North
+    America's pet food market") and nothing that names the part's figure (its report's title, section,
+    caption, row or sentence) names that place, nor does the part's own row or sentence name a place
+    of its own: the figure is then of the report's scope ("Mars Petcare, with estimated pet food net
+    sales of USD 22.8 billion" in a report on the global market), no part of that place's whole. A
+    report, section or table on the place ("中国云计算市场…", "Revenue in China") scopes its figures
+    to it; a row that is a place ("China" in a table of regions) is a part of any whole around it."""
+    places = {w for w in subject_of(whole) if is_place_word(w)}
+    if not places:
+        return False
+    c = candidate_of(part, items)
+    if any(is_place_word(w) for w in subject_of(c.label)) or any(is_country_or_place(n) for n in names_in(c.label)):
+        return False
+    return not places & subject_of(c.scope)
+
+
 # What a sentence's own clause says is measured, by kind: a market's size and its revenue are one value.
 _VALUE_OR_COUNT = {"#size": "value", "#revenue": "value", "#volume": "volume"}
 
@@ -1550,6 +1568,7 @@ def on_pair(
             _stated_share(first, items, intent.pair[1])
             or not names_the_part(first, items, *intent.pair)
             or _part_of_the_world(first, items, intent.pair[1])
+            or _part_placed_elsewhere(first, items, intent.pair[1])
         )
     ):
         return None

@@ -691,11 +691,11 @@ _AND = r"及(?!以[上下])"
 LIST_JOINS = re.compile(rf"\s*(?:、|和|与|{_AND}|&|,? and |,)\s*")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)  # "the Philippines" is the row "Philippines"
 _COUNTED_TAIL = re.compile(r"[两二三四五六七八九十]+[家个大项者地]$")  # 雅培 of "罗氏、迈瑞与雅培三家合计"
-# "三一重工、徐工汽车和中国重汽的合计份额", "the combined share of A, B and C in 2024"; "A、B两者共计",
-# where the count after the list ends it.
+# "三一重工、徐工汽车和中国重汽的合计份额", "the combined share of A, B and C in 2024"; "A、B两者共计" and
+# "A、B、C这三家", where the count after the list ends it.
 _LIST = re.compile(
     rf"(?P<zh>[^，。？?的年]+(?:、[^，。？?的、]+)*(?:和|与|{_AND})[^，。？?的、]+?)(?=的|合计|一共|加起来|平均)|"
-    r"(?P<zh_counted>[^，。？?的年]+(?:、[^，。？?的、]+)+?)(?=[两二三四五六七八九]者)|"
+    r"(?P<zh_counted>[^，。？?的年]+(?:、[^，。？?的、]+)+?)(?=[这那]?[两二三四五六七八九]者|[这那][两二三四五六七八九](?:家|个|项))|"
     r"\b(?:of|for|from|across) (?:the )?(?P<en>[^?,]+(?:, [^?,]+)*,? and [^?,]+?)(?= in | for |\?|$)",
     re.IGNORECASE,
 )

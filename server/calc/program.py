@@ -215,7 +215,9 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
             return None
         intent = Intent(intent.kind, tuple(f.measure.year for f in row if f.measure.year), None, intent.undirected)
     # "the five largest OEMs", "the 4 exporting countries": rows, not years.
-    if intent.kind in ("average", "sum") and (leaders_asked(question) or rows_counted(question)):
+    # "中公、粉笔、高途这三家": the count is of the things listed, not of a table's rows.
+    counted = rows_counted(question) if len(listed_terms(question)) != rows_counted(question) else None
+    if intent.kind in ("average", "sum") and (leaders_asked(question) or counted):
         # Every figure of the passages: the question names the rows' kind ("OEMs"), not one thing of them.
         rows = leading_rows(question, candidates_of(hits), intent.years[0] if len(intent.years) == 1 else None)
         over = calc.average if intent.kind == "average" else calc.total

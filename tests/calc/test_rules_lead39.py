@@ -1,0 +1,68 @@
+"""Rules from wrong figures seen in the twenty-fourth session: a share of one place's whole computed
+from a part the report gives for its whole scope; things listed, then counted, summed as a table's rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.passages import formula_of, hit
+
+pytestmark = pytest.mark.unit
+
+PETS = hit(
+    "North America is the largest regional market, at USD 55.9 billion in 2024. Europe followed with "
+    "USD 41.7 billion in 2024. Mars Petcare, with estimated pet food net sales of USD 22.8 billion in 2024, "
+    "leads the market.",
+    doc="pets-en.md",
+    title="Global Pet Food Market Report 2025",
+)
+
+
+def test_a_part_the_report_gives_for_its_whole_scope_is_no_part_of_one_place():
+    # 22.8 is Mars Petcare's worldwide sales: no share of North America's 55.9 is computed from it.
+    assert formula_of("What share of North America's 2024 pet food market did Mars Petcare hold?", PETS) is None
+
+
+def test_a_part_scoped_to_the_place_by_its_report_is_a_share_of_it():
+    cloud = hit(
+        "2024年中国云计算市场规模为8,264.2亿元。其中阿里云收入为2,150.0亿元。",
+        lang="zh",
+        doc="cloud-zh.md",
+        title="中国云计算市场研究报告（2025）",
+    )
+    assert formula_of("2024年阿里云占中国云计算市场的份额是多少？", cloud).startswith("2150 / 8264.2")
+
+
+def test_a_place_row_is_a_part_of_the_region_around_it():
+    regions = hit(
+        "North America is the largest regional market, at USD 55.9 billion in 2024. The United States "
+        "accounted for USD 48.1 billion in 2024.",
+        doc="pets-en.md",
+        title="Global Pet Food Market Report 2025",
+    )
+    assert formula_of(
+        "What share of North America's 2024 market did the United States account for?", regions
+    ).startswith("48.1 / 55.9")
+
+
+COURSES = [
+    hit(
+        "| 细分领域 | 2024年规模（亿元） | 2024年占比 |\n|---|---|---|\n| 职业教育 | 1,318.4 | 37.8% |\n"
+        "| 高等学历教育 | 741.5 | 21.3% |\n| 素质教育 | 571.8 | 16.4% |",
+        lang="zh",
+        doc="edu-zh.md",
+        title="中国在线教育市场研究报告（2025）",
+    ),
+    hit(
+        "在线职业教育集中度较低。2024年甲教育、乙课堂和丙学院在在线职业教育市场的份额分别为8.6%、7.9%和5.2%。",
+        lang="zh",
+        doc="edu-zh.md",
+        title="中国在线教育市场研究报告（2025）",
+    ),
+]
+
+
+def test_things_listed_then_counted_are_those_things_not_a_tables_rows():
+    # "这三家" counts the three names listed before it, not the three rows of the segment table.
+    found = formula_of("甲教育、乙课堂、丙学院这三家2024年加起来占在线职业教育市场多大的份额？", *COURSES)
+    assert found is None or found.startswith("8.6 + 7.9 + 5.2")

@@ -689,7 +689,20 @@ def _share_of(c: Candidate) -> str | None:
         return after["whole"]
     lead, _ = clause_of(text, figure.start, figure.end)
     before = _SHARE_OF_ZH.search(text[lead : figure.start])
-    return before["whole"] if before else None
+    return before["whole"] if before else _gapped_whole(text, figure.start)
+
+
+# A percentage stated "of" a whole, then another thing's "and … for" with the verb and the whole left
+# out: "dog food accounted for 61.5% of 2024 revenue and cat food for 31.8%".
+_GAPPED = re.compile(r"(?P<stated>\d%\s*of\s+[^,;.，；。]+?)\s*,?\s+and\s+[^,;.%，；。]{1,40}?\s+(?:for|at|with)\s+$")
+
+
+def _gapped_whole(text: str, start: int) -> str | None:
+    """The whole of a percentage at ``start`` written as the second of two things sharing one verb and
+    one whole (English leaves them out of the second: "… and cat food for 31.8%"), ``None`` otherwise."""
+    gapped = _GAPPED.search(text, max(0, start - 120), start)
+    stated = _SHARE_OF.match(gapped["stated"], 1) if gapped else None
+    return stated["whole"] if stated else None
 
 
 def _is_share(c: Candidate) -> bool:
@@ -761,8 +774,10 @@ def complement(
         # What the shares are of is the question's words besides the things excluded, as for a sum of listed things.
         asked = subject_of(question).difference(*(subject_of(t) for t in terms))
         for term in terms:
+            # The term's own shares are told apart by their wholes, not every share of the passages.
+            named = naming(shares, names_in(term))
             figure = find_figure(
-                _of_whole_asked(naming(shares, names_in(term)), asked),
+                _of_whole_asked([c for c in named if subject_of(term) & c.words] or named, asked),
                 subject_of(term),
                 year,
                 lang,

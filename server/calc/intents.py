@@ -93,7 +93,7 @@ _DERIVED = r"据此|推算|倒推|反推|回推|倒算"
 EXCLUDING = (
     r"(?:(?:was|were|is|are) )?not (?:held|covered|accounted for|taken|captured) by|(?:was|were|is|are) not|"
     r"(?:is|are|was|were)n['’]t|"
-    r"excluding|except(?: for)?|other than|besides|apart from|aside from|outside(?: of)?"
+    r"excluding|except(?: for)?|other than|besides|apart from|aside from|outside(?: of)?|leaving out|setting aside"
 )
 _REST = (
     rf"\b(?:{EXCLUDING})\b|"
@@ -133,7 +133,7 @@ _SHARE_ASKED_RE = re.compile(_SHARE_ASKED, re.IGNORECASE)
 # sales in Asia Pacific excluding China" is a growth rate of a region so named).
 _SHARE_OF_REST = (
     r"\bshares?\b|\bpercent(?!age (?:growth|change|increase|decrease|decline|rise|fall|points?)\b)|"
-    r"\bproportion\b|\bportion\b|份额|占|比重|比例|\d\s?%|\(in %\)|\bin %(?!\w)"
+    r"\bproportion\b|\bportion\b|\bslice\b|份额|占|比重|比例|\d\s?%|\(in %\)|\bin %(?!\w)"
 )
 # Each kind is a list of alternatives; an alternative is patterns that must occur in this
 # order ("按 … 复合年增长率"). Searching them one after the other, each from where the last

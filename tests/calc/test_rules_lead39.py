@@ -66,3 +66,39 @@ def test_things_listed_then_counted_are_those_things_not_a_tables_rows():
     # "这三家" counts the three names listed before it, not the three rows of the segment table.
     found = formula_of("甲教育、乙课堂、丙学院这三家2024年加起来占在线职业教育市场多大的份额？", *COURSES)
     assert found is None or found.startswith("8.6 + 7.9 + 5.2")
+
+
+BY_TYPE = [
+    hit(
+        "By pet type, dog food accounted for 61.5% of 2024 revenue and cat food for 31.8%, with the remainder "
+        "going to fish, birds and small mammals.",
+        doc="pets-en.md",
+        title="Global Pet Food Market Report 2025",
+    ),
+    hit(
+        "Online retail reached 27.9% of global pet food sales in 2024.",
+        doc="pets-en.md",
+        title="Global Pet Food Market Report 2025",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Leaving out dogs and cats, what portion of 2024 pet food revenue went to other pets?",
+        "Besides dogs and cats, what slice of 2024 pet food revenue went to other pets such as fish and birds?",
+        "What share of 2024 pet food revenue went to pets other than dogs and cats?",
+    ],
+)
+def test_the_rest_of_two_shares_the_second_written_without_its_verb_and_whole(question):
+    # "and cat food for 31.8%" is a share of 2024 revenue as "dog food accounted for 61.5% of 2024 revenue" is.
+    assert formula_of(question, *BY_TYPE).startswith("100% - (61.5 + 31.8)%")
+
+
+def test_a_gapped_share_takes_the_whole_of_the_one_before():
+    from reportqa.server.calc.families import _gapped_whole
+
+    text = "China accounted for 46.4% of global revenue, and Europe for 20.1%, while prices fell 3.0%."
+    assert _gapped_whole(text, text.index("20.1")) == "global revenue"
+    assert _gapped_whole(text, text.index("3.0")) is None

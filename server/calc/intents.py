@@ -119,8 +119,10 @@ _PER_YEAR_RATE = (
 )
 # A change the question states ("grew 45%", "rose by 30%", "同比下降了8%", "增长约30%"): a figure carried by it.
 _STATED_CHANGE = (
-    r"\b(?:grew|grow|grows|rose|rise|rises|increased|declined|fell|dropped|shrank|(?:was|were) (?:up|down))\s+"
+    r"\b(?:grew|grow|grows|rose|rise|rises|increased|declined|fell|dropped|shrank|(?:(?:was|were) )?(?:up|down))\s+"
     r"(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s?%|"
+    # "after a 62.5% jump", "a 31.5% rise": the change as a noun
+    r"\b\d+(?:\.\d+)?\s?%\s+(?:jump|rise|increase|growth|gain|surge|fall|drop|decline|decrease)\b|"
     r"(?:增长|增加|下降|下滑|减少|上升|提升|下跌|上涨)了?(?:约|近|超过?)?\d+(?:\.\d+)?%"
 )
 # A figure asked after the word that names it: "占比预计为多少", "份额是多少", "比例约为几".
@@ -209,7 +211,9 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (_CHANGE_GIVEN, _DERIVED),
             # "grew 30% in 2024 — so what was it in 2023?", "2024年增长了14%，那2023年的基数是多少": the change is
             # the question's own figure, the year it carries the figure to follows.
-            (_STATED_CHANGE, r"(?:19|20)\d\d"),
+            # "… up 31.5% - how many did it sell the year before?": the year asked named by the one stated.
+            (_STATED_CHANGE, r"(?:19|20)\d\d|\bthe (?:fiscal )?year (?:before|prior)\b(?!\s*(?:19|20)\d\d)|"
+             r"\ba year earlier\b(?!\s*than)|\bthe (?:previous|prior|preceding) (?:fiscal )?year\b"),
         ),
     ),
     # A CAGR between two named years is computed from their figures (and set beside a stated one), the
@@ -878,10 +882,12 @@ _PART_FIRST_SHARE = re.compile(
 # "A在B中的占比是多少", "A在B中所占比重为多少", "A在B里占多少" (the part first), "B中A的占比是多少" (the whole first).
 _ZH_SHARE_IN = re.compile(
     r"(?P<part>[^，。？?]+?)在(?P<whole>[^，。？?]+?)(?:中|里|之中|当中)(?:的|所)?"
-    r"(?:占比|所?占了?(?:的)?(?:比例|比重|份额|百分比)|占了?多[大少])"
+    r"(?:占比|所?占了?(?:的)?(?:比例|比重|份额|百分比)|占了?多[大少]|占了?几成)"
 )
+# "全球海上风电新增装机中，中国占了多大比例": the whole's clause may end on a comma before the part.
 _ZH_WHOLE_FIRST = re.compile(
-    r"(?P<whole>[^，。？?在]+?)中(?!国)(?P<part>(?:中国|[^，。？?中])+?)的?(?:占比|所占|占(?:多大|的)?(?:比例|比重|份额))"
+    r"(?P<whole>[^，。？?在]+?)中(?!国)[，,]?(?P<part>(?:中国|[^，。？?中])+?)的?"
+    r"(?:占比|所占|占了?(?:多大|的)?(?:比例|比重|份额)|占了?几成)"
 )
 
 
@@ -1238,7 +1244,8 @@ def _backed_out_year(text: str) -> tuple[int, int] | None:
 
 # "据此推算其2023年订单量": the clause after the growth given names the year asked.
 _ASKED_AFTER = re.compile(rf"(?:{_DERIVED})[^，,。]*")
-_LAST_CLAUSE = re.compile(r"[^，,。;；—–]*$")
+# A clause ends at a comma, a full stop or semicolon before a space, or a dash ("… up 31.5% - how many …").
+_LAST_CLAUSE = re.compile(r"(?:(?![.;]\s|\s-\s)[^，,。;；—–])*$")
 
 
 def _target_first(text: str, years: tuple[int, ...]) -> tuple[int, ...]:

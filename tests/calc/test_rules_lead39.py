@@ -102,3 +102,38 @@ def test_a_gapped_share_takes_the_whole_of_the_one_before():
     text = "China accounted for 46.4% of global revenue, and Europe for 20.1%, while prices fell 3.0%."
     assert _gapped_whole(text, text.index("20.1")) == "global revenue"
     assert _gapped_whole(text, text.index("3.0")) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("Acme sold 56,000 trucks in 2024, up 31.5% - roughly how many did it sell the year before?", (2023, 2024)),
+        ("Tutoring was worth 186.3亿 yuan in 2024 after a 62.5% jump - so what was it worth in 2023?", (2023, 2024)),
+        ("Revenue was up 12% in 2024. What was the revenue in 2023?", (2023, 2024)),
+    ],
+)
+def test_a_figure_and_its_change_the_question_states_are_carried_back(question, years):
+    from reportqa.server.calc.intents import detect
+
+    found = detect(question)
+    assert found is not None and found.kind == "implied_value" and found.years == years
+
+
+def test_a_value_carried_back_across_languages_from_a_stated_growth():
+    sales = hit("2024年，甲汽车新能源商用车销量为5.6万辆，同比增长31.5%；乙汽车销量为4.3万辆。", lang="zh", doc="nev-zh.md")
+    question = "Acme sold 56,000 new-energy commercial vehicles in 2024, up 31.5% - how many did it sell the year before?"
+    assert formula_of(question.replace("Acme", "甲汽车"), sales).startswith("5.6 × (1 + 31.5%)^(2023 - 2024)")
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        ("2024年甲国植物肉市场在欧洲市场中占几成？", ("2024年甲国植物肉市场", "欧洲市场")),
+        ("2024年全球海上风电新增装机中，中国占了多大比例？", ("中国", "2024年全球海上风电新增装机")),
+    ],
+)
+def test_a_share_asked_in_tenths_or_after_the_wholes_clause(question, pair):
+    from reportqa.server.calc.intents import detect
+
+    found = detect(question)
+    assert found is not None and found.kind == "share" and found.pair == pair

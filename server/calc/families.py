@@ -1508,11 +1508,33 @@ def _added_with(intent: Intent, side: int) -> tuple[str, ...]:
 _COMPARED_ALIKE = frozenset({"sum", "change", "relative_change", "ratio"})
 
 
-def on_pair(
+# A share's whole that is a market and nothing more ("东南亚电商物流市场", "the Southeast Asian e-commerce
+# logistics market"), its last word.
+_A_MARKET_WHOLE = re.compile(r"(?:市场|\bmarkets?)\s*$", re.IGNORECASE)
+
+
+def on_market_share(
     intent: Intent, items: list[Candidate], lang: str, asked: frozenset[str] = frozenset()
 ) -> Calculation | None:
+    """A share of a market that neither side names a measure of ("2024年印度尼西亚占东南亚电商物流市场的份额",
+    "Indonesia's share of the … market"), which :func:`on_pair` did not bind, read as a share of the
+    market's size: a market's share is of its size, where a country's row states its market size
+    beside its parcel volume, two columns of one year neither of which the question names. Only
+    after :func:`on_pair`: a table of one measure whose columns name none ("| Region | 2023 | 2024 |")
+    is read as asked."""
+    if intent.kind != "share" or intent.pair is None or not _A_MARKET_WHOLE.search(intent.pair[1]):
+        return None
+    if any(measures_of(term) for term in intent.pair):
+        return None
+    return on_pair(intent, items, lang, asked, sized=True)
+
+
+def on_pair(
+    intent: Intent, items: list[Candidate], lang: str, asked: frozenset[str] = frozenset(), sized: bool = False
+) -> Calculation | None:
     """A result over two named things of one year ("the ratio of A to B in 2019"); ``asked``, the
-    whole question's words, tells apart the columns of each thing's row by what both share."""
+    whole question's words, tells apart the columns of each thing's row by what both share; with
+    ``sized``, both sides are a market's size (:func:`on_market_share`)."""
     assert intent.pair is not None
     # A word of one side only ("installed" of "took in orders than it installed") is not the other's column.
     asked -= subject_of(intent.pair[0]) ^ subject_of(intent.pair[1])
@@ -1530,7 +1552,7 @@ def on_pair(
     shares = intent.kind in ("sum", "change", "ratio") and all(SHARE_WORDS.search(term) for term in intent.pair)
     no_rates = intent.kind in ("share", "ratio") and not shares
     # "A是B的多少倍", "What percentage of B's parcel volume was A": the measure named once is both sides'.
-    measures = [measures_of(term) for term in intent.pair]
+    measures = [frozenset({"#size"})] * 2 if sized else [measures_of(term) for term in intent.pair]
     first = find_figure(
         _told_apart(naming(items, names[0]), intent, 0, lang),
         subject_of(intent.pair[0]) | (measures[0] or measures[1]),

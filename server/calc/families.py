@@ -71,7 +71,14 @@ from reportqa.server.calc.subject import (
     writes_all,
     written_in,
 )
-from reportqa.server.calc.tables import OTHERS_ROW, TOTAL_ROW, TOTAL_WORD, is_world_row, names_only_a_total
+from reportqa.server.calc.tables import (
+    OTHERS_ROW,
+    TOTAL_ROW,
+    TOTAL_WORD,
+    is_aggregate_row,
+    is_world_row,
+    names_only_a_total,
+)
 from reportqa.server.reasons import Reason
 
 _TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
@@ -1508,6 +1515,26 @@ def _added_with(intent: Intent, side: int) -> tuple[str, ...]:
 _COMPARED_ALIKE = frozenset({"sum", "change", "relative_change", "ratio"})
 
 
+def _side_named_nowhere(pair: tuple[str, str], bound: tuple[Operand, Operand], items: list[Candidate]) -> bool:
+    """Whether a side of ``pair`` names a thing of its own in Chinese, beside what the other side names
+    too, that no passage writes, itself, by a dictionary sense or as a name, and its figure ``bound`` is
+    a sentence's or a total row's, which only the words both sides share can have bound: "2024年乳腺钼靶AI
+    市场规模比超声AI市场大多少" over a report that states no mammography AI figure (乳腺, "mammary gland", is
+    written nowhere) bound the side by AI and 市场规模 to the whole AI market's 1,250.5, and stated a
+    difference of two things the report does not both give. A row of its own (金风科技's "Goldwind", 防晒's
+    "Sun care") was linked by a name or by meaning, which write no Chinese word either."""
+    for (side, other), figure in zip((pair, pair[::-1]), bound, strict=True):
+        found = candidate_of(figure, items)
+        if found.in_table and not is_aggregate_row(found.label):
+            continue
+        # Chinese words only: an English side's word may be written only as part of a phrase's sense
+        # ("public" of "public cloud" is 公有云, which no sense of "public" alone spells).
+        own = {word for word in thing_words(side) - thing_words(other) if not word.isascii()}
+        if own and not any(written_in(word, c.scope) or mentions_name(c.scope, word) for c in items for word in own):
+            return True
+    return False
+
+
 # A share's whole that is a market and nothing more ("东南亚电商物流市场", "the Southeast Asian e-commerce
 # logistics market"), its last word.
 _A_MARKET_WHOLE = re.compile(r"(?:市场|\bmarkets?)\s*$", re.IGNORECASE)
@@ -1616,6 +1643,8 @@ def on_pair(
     if from_table[0] != from_table[1] and unscaled and not same_written_unit(first, second, items):
         return None
     if shares and not of_one_measure([first, second], items):
+        return None
+    if _side_named_nowhere(intent.pair, (first, second), items):
         return None
     operation, kind = ON_PAIR[intent.kind]
     return Calculation(

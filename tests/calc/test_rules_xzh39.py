@@ -1,5 +1,5 @@
 """Chinese questions over English reports, and their English twins (session 24, xzh39): how a share
-of a market binds its sides."""
+of a market binds its sides; a side named by a thing no passage writes."""
 
 from __future__ import annotations
 
@@ -33,3 +33,27 @@ def test_a_share_of_a_market_is_of_its_size(question):
     # A side that names its measure (包裹量) is still read by it, the market word notwithstanding.
     parcels = "2024年印度尼西亚包裹量占东南亚电商物流市场包裹量的比重是多少？"
     assert formula_of(parcels, table) == "3.5 / 8.7 = 40.23%"
+
+
+def _imaging_report() -> list:
+    summary = hit(
+        "The global market for artificial intelligence (AI) in medical imaging is expected to rise from USD "
+        "1,250.5 million in 2024 to USD 5,873.0 million by 2030, a CAGR of 29.4% over 2024-2030.",
+        title="AI in Medical Imaging: Global Market Report 2025",
+        section="Executive Summary",
+    )
+    modalities = hit(
+        "| Modality | 2024 (USD million) | 2030 (USD million) |\n|---|---|---|\n| CT | 402.7 | 1,506.3 |\n"
+        "| Ultrasound | 143.6 | 868.4 |\n| Other | 120.2 | 905.0 |\n| Total | 1,250.5 | 5,873.0 |",
+        title="AI in Medical Imaging: Global Market Report 2025",
+        section="Market by modality",
+    )
+    return [summary, modalities]
+
+
+def test_a_side_named_by_a_thing_no_passage_writes_has_no_figure():
+    """乳腺钼靶 (mammography) is written nowhere: the words it shares with the other side (AI, market size)
+    bound it to the whole AI market's 1,250.5, a difference of two things the report does not both give."""
+    assert formula_of("2024年乳腺钼靶AI市场规模比超声AI市场大多少？", *_imaging_report()) is None
+    # A side whose own thing a passage writes (CT) is bound as before.
+    assert formula_of("2024年CT AI市场规模比超声AI市场大多少？", *_imaging_report()) == "402.7 - 143.6 = 259.1"

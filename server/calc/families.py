@@ -72,7 +72,14 @@ from reportqa.server.calc.subject import (
     writes_all,
     written_in,
 )
-from reportqa.server.calc.tables import OTHERS_ROW, TOTAL_ROW, TOTAL_WORD, is_world_row, names_only_a_total
+from reportqa.server.calc.tables import (
+    OTHERS_ROW,
+    TOTAL_ROW,
+    TOTAL_WORD,
+    is_aggregate_row,
+    is_world_row,
+    names_only_a_total,
+)
 from reportqa.server.reasons import Reason
 
 _TARGET_SCALE = re.compile(r"(billion|million|thousand|亿|万|千)", re.IGNORECASE)
@@ -1541,11 +1548,53 @@ def _added_with(intent: Intent, side: int) -> tuple[str, ...]:
 _COMPARED_ALIKE = frozenset({"sum", "change", "relative_change", "ratio"})
 
 
-def on_pair(
+def _side_named_nowhere(pair: tuple[str, str], bound: tuple[Operand, Operand], items: list[Candidate]) -> bool:
+    """Whether a side of ``pair`` names a thing of its own in Chinese, beside what the other side names
+    too, that no passage writes, itself, by a dictionary sense or as a name, and its figure ``bound`` is
+    a sentence's or a total row's, which only the words both sides share can have bound: "2024年乳腺钼靶AI
+    市场规模比超声AI市场大多少" over a report that states no mammography AI figure (乳腺, "mammary gland", is
+    written nowhere) bound the side by AI and 市场规模 to the whole AI market's 1,250.5, and stated a
+    difference of two things the report does not both give. A row of its own (金风科技's "Goldwind", 防晒's
+    "Sun care") was linked by a name or by meaning, which write no Chinese word either."""
+    for (side, other), figure in zip((pair, pair[::-1]), bound, strict=True):
+        found = candidate_of(figure, items)
+        if found.in_table and not is_aggregate_row(found.label):
+            continue
+        # Chinese words only: an English side's word may be written only as part of a phrase's sense
+        # ("public" of "public cloud" is 公有云, which no sense of "public" alone spells).
+        own = {word for word in thing_words(side) - thing_words(other) if not word.isascii()}
+        if own and not any(written_in(word, c.scope) or mentions_name(c.scope, word) for c in items for word in own):
+            return True
+    return False
+
+
+# A share's whole that is a market and nothing more ("东南亚电商物流市场", "the Southeast Asian e-commerce
+# logistics market"), its last word.
+_A_MARKET_WHOLE = re.compile(r"(?:市场|\bmarkets?)\s*$", re.IGNORECASE)
+
+
+def on_market_share(
     intent: Intent, items: list[Candidate], lang: str, asked: frozenset[str] = frozenset()
 ) -> Calculation | None:
+    """A share of a market that neither side names a measure of ("2024年印度尼西亚占东南亚电商物流市场的份额",
+    "Indonesia's share of the … market"), which :func:`on_pair` did not bind, read as a share of the
+    market's size: a market's share is of its size, where a country's row states its market size
+    beside its parcel volume, two columns of one year neither of which the question names. Only
+    after :func:`on_pair`: a table of one measure whose columns name none ("| Region | 2023 | 2024 |")
+    is read as asked."""
+    if intent.kind != "share" or intent.pair is None or not _A_MARKET_WHOLE.search(intent.pair[1]):
+        return None
+    if any(measures_of(term) for term in intent.pair):
+        return None
+    return on_pair(intent, items, lang, asked, sized=True)
+
+
+def on_pair(
+    intent: Intent, items: list[Candidate], lang: str, asked: frozenset[str] = frozenset(), sized: bool = False
+) -> Calculation | None:
     """A result over two named things of one year ("the ratio of A to B in 2019"); ``asked``, the
-    whole question's words, tells apart the columns of each thing's row by what both share."""
+    whole question's words, tells apart the columns of each thing's row by what both share; with
+    ``sized``, both sides are a market's size (:func:`on_market_share`)."""
     assert intent.pair is not None
     # A word of one side only ("installed" of "took in orders than it installed") is not the other's column.
     asked -= subject_of(intent.pair[0]) ^ subject_of(intent.pair[1])
@@ -1563,7 +1612,7 @@ def on_pair(
     shares = intent.kind in ("sum", "change", "ratio") and all(SHARE_WORDS.search(term) for term in intent.pair)
     no_rates = intent.kind in ("share", "ratio") and not shares
     # "A是B的多少倍", "What percentage of B's parcel volume was A": the measure named once is both sides'.
-    measures = [measures_of(term) for term in intent.pair]
+    measures = [frozenset({"#size"})] * 2 if sized else [measures_of(term) for term in intent.pair]
     first = find_figure(
         _told_apart(naming(items, names[0]), intent, 0, lang),
         subject_of(intent.pair[0]) | (measures[0] or measures[1]),
@@ -1628,6 +1677,8 @@ def on_pair(
     if from_table[0] != from_table[1] and unscaled and not same_written_unit(first, second, items):
         return None
     if shares and not of_one_measure([first, second], items):
+        return None
+    if _side_named_nowhere(intent.pair, (first, second), items):
         return None
     operation, kind = ON_PAIR[intent.kind]
     return Calculation(

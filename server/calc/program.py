@@ -28,6 +28,7 @@ from reportqa.server.calc.families import (
     implied_value,
     in_asked_currency,
     listed_figures,
+    on_market_share,
     on_pair,
     part_of,
     projection,
@@ -182,7 +183,11 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if intent.kind == "share" and intent.pair is not None and (leaders_asked(intent.pair[0]) or 0) > 1:
         return None  # "the five largest companies" are several rows: one figure's share is no share of theirs
     if intent.pair is not None and intent.kind in ON_PAIR:
-        paired = on_pair(intent, items, lang, subject) or (_the_rest(intent, items) if intent.kind == "share" else None)
+        paired = (
+            on_pair(intent, items, lang, subject)
+            or on_market_share(intent, items, lang, subject)
+            or (_the_rest(intent, items) if intent.kind == "share" else None)
+        )
         if paired is None and intent.kind == "sum":
             # Two sides no figure binds may be a list of more things, read at the first "and" as a pair
             # ("serums and treatments and sun care"); else no share of either is stated: the share of their amounts.

@@ -212,8 +212,11 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             # "grew 30% in 2024 — so what was it in 2023?", "2024年增长了14%，那2023年的基数是多少": the change is
             # the question's own figure, the year it carries the figure to follows.
             # "… up 31.5% - how many did it sell the year before?": the year asked named by the one stated.
-            (_STATED_CHANGE, r"(?:19|20)\d\d|\bthe (?:fiscal )?year (?:before|prior)\b(?!\s*(?:19|20)\d\d)|"
-             r"\ba year earlier\b(?!\s*than)|\bthe (?:previous|prior|preceding) (?:fiscal )?year\b"),
+            (
+                _STATED_CHANGE,
+                r"(?:19|20)\d\d|\bthe (?:fiscal )?year (?:before|prior)\b(?!\s*(?:19|20)\d\d)|"
+                r"\ba year earlier\b(?!\s*than)|\bthe (?:previous|prior|preceding) (?:fiscal )?year\b",
+            ),
         ),
     ),
     # A CAGR between two named years is computed from their figures (and set beside a stated one), the

@@ -120,8 +120,12 @@ def test_a_figure_and_its_change_the_question_states_are_carried_back(question, 
 
 
 def test_a_value_carried_back_across_languages_from_a_stated_growth():
-    sales = hit("2024年，甲汽车新能源商用车销量为5.6万辆，同比增长31.5%；乙汽车销量为4.3万辆。", lang="zh", doc="nev-zh.md")
-    question = "Acme sold 56,000 new-energy commercial vehicles in 2024, up 31.5% - how many did it sell the year before?"
+    sales = hit(
+        "2024年，甲汽车新能源商用车销量为5.6万辆，同比增长31.5%；乙汽车销量为4.3万辆。", lang="zh", doc="nev-zh.md"
+    )
+    question = (
+        "Acme sold 56,000 new-energy commercial vehicles in 2024, up 31.5% - how many did it sell the year before?"
+    )
     assert formula_of(question.replace("Acme", "甲汽车"), sales).startswith("5.6 × (1 + 31.5%)^(2023 - 2024)")
 
 

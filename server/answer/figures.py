@@ -149,6 +149,21 @@ def _figure(result: Result, operands: tuple[Operand, ...], lang: str) -> Figure:
     )
 
 
+def _rate_beside(calculation: Calculation, figures: list[Figure], lang: str) -> str:
+    """The growth rate of a rise asked in no unit (``Intent.with_rate``), as a clause after its formula,
+    its figure added to ``figures``; ``""`` for any other calculation."""
+    start, end = calculation.operands[:2] if len(calculation.operands) == 2 else (None, None)
+    if not calculation.intent.with_rate or start is None or end is None or calculation.result.unit in ("%", "pp"):
+        return ""
+    try:
+        rate = calc.relative_change(start.measure, end.measure)
+    except calc.CalculationError:
+        return ""  # from zero: no rate to give
+    figures.append(_figure(rate, (start, end), lang))
+    shown = display(rate, lang)
+    return f"，增长率为 {shown} ({rate.formula})" if lang == "zh" else f", a growth of {shown} ({rate.formula})"
+
+
 def source_sentence(operand: Operand) -> str:
     """The sentence (or table row) of the passage the figure was read from."""
     text = operand.hit.chunk.text
@@ -177,6 +192,7 @@ def render(calculation: Calculation, lang: str) -> Computed:
             shown=figures[0].display,
         )
         + f" ({result.formula})"
+        + _rate_beside(calculation, figures, lang)
         + ("。" if lang == "zh" else ".")
     ]
     cited: list[Hit] = []
@@ -201,7 +217,7 @@ def render(calculation: Calculation, lang: str) -> Computed:
         figures.append(_figure(gap, (stated,), lang))
         quoted.append(
             words["stated"].format(
-                stated=show(stated.measure.value), shown=figures[1].display, marker=f"[{cited.index(stated.hit) + 1}]"
+                stated=show(stated.measure.value), shown=figures[-1].display, marker=f"[{cited.index(stated.hit) + 1}]"
             )
         )
     return Computed(Draft("\n".join(lines + quoted), cited), figures)

@@ -9,6 +9,7 @@ either language. The operands are bound to passages' figures by :mod:`.operands`
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reportqa.index.places import is_place, with_places
 from reportqa.ingest.models import Quantity
@@ -583,6 +584,8 @@ def detect(question: str) -> Intent | None:
             if kind == "relative_change" and _A_RATE.search(text) and not _in_order(text, _PERCENT_CHANGE_WORDS):
                 kind = "change"  # a rate's change asked only "in percent" is in points
             intent = Intent(kind, years, pair, kind == "change" and _undirected(text))
+            if kind == "change" and pair is None and _GROWTH_UNSAID.search(text) and not _UNIT_SAID.search(text):
+                intent = replace(intent, with_rate=True)
             # "What is the growth rate?" or "the average price" asks for a stated figure:
             # a comparison needs two years or two things to compare.
             # "What is the average X?" with no year is over the years of X's table row.
@@ -765,6 +768,21 @@ _NESTED = re.compile(
     # "the global average" is a benchmark the report states, not an average to compute.
     rf"(?<!weighted )(?<!global )(?<!world )(?<!industry )(?<!national )\baverage\b(?! {_PER_UNIT})|"
     rf"\bmean\b|\btotal of\b|\bsum of\b|平均(?!水平|{_ZH_PER_UNIT})|合计|总和",
+    re.IGNORECASE,
+)
+
+
+# A growth asked as "how much" with nothing after it that says in what: "比2024年增长多少？", "How much did
+# the number of consumers grow from 2023 to 2024?".
+_GROWTH_UNSAID = re.compile(
+    r"(?:增长|增加|上升|提高)了?多少(?=[？?。]?$)|"
+    r"\bhow much did\b[^?]*\b(?:grow|increase|rise)\b(?:\s+(?:from|between|over|in)\b[^?,]*)?\??$",
+    re.IGNORECASE,
+)
+# What says the unit a growth is asked in: an amount's scale or currency, a count, percent or points.
+_UNIT_SAID = re.compile(
+    r"percent|%|\bpoints?\b|\bunits?\b|\bby how many\b|\$|\b(?:usd|eur|cny|rmb|billion|million|thousand)\b|"
+    r"百分|个点|[亿万千]|元|辆|台|件|吨|家",
     re.IGNORECASE,
 )
 

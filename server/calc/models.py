@@ -23,6 +23,9 @@ class Intent:
     undirected: bool = False
     # "the current ratio": a ratio analysts name by a word, computed from the two rows that define it.
     named: str = ""
+    # "How much did X grow", "比2024年增长多少": a rise asked in no unit and not "in percent" is read
+    # either way by analysts, so the answer gives the rate beside the amount.
+    with_rate: bool = False
 
 
 @dataclass(frozen=True)

@@ -70,9 +70,10 @@ def test_render_implied_cagr_in_english_with_the_stated_cagr_and_the_quoted_inpu
 def test_render_in_chinese_uses_the_chinese_template():
     computed = render(calculate("2025年到2030年市场增加了多少？", [hit(ZH_SIZE, lang="zh")]), "zh")
     assert computed.draft.text.startswith(
-        "根据报告中的数字计算：2025 年至 2030 年变化 45.1亿美元 (145.7 - 100.6 = 45.1)。"
+        "根据报告中的数字计算：2025 年至 2030 年变化 45.1亿美元 (145.7 - 100.6 = 45.1)，"
+        "增长率为 44.83% (145.7 / 100.6 - 1 = 44.83%)。"
     )
-    assert [f.display for f in computed.figures] == ["45.1亿美元"]
+    assert [f.display for f in computed.figures] == ["45.1亿美元", "44.83%"]
 
 
 def test_render_quotes_each_table_row_once():

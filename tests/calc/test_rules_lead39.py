@@ -141,3 +141,36 @@ def test_a_share_asked_in_tenths_or_after_the_wholes_clause(question, pair):
 
     found = detect(question)
     assert found is not None and found.kind == "share" and found.pair == pair
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "with_rate"),
+    [
+        ("预计2025年甲市场规模比2024年增长多少？", "zh", True),
+        ("How much did the number of consumers grow from 2023 to 2024?", "en", True),
+        ("2025年甲市场规模比2024年增长了多少亿元？", "zh", False),
+        ("How much did revenue grow in USD from 2023 to 2024?", "en", False),
+    ],
+)
+def test_a_rise_asked_in_no_unit_is_given_with_its_rate(question, lang, with_rate):
+    from reportqa.server.answer.figures import render
+    from reportqa.server.answer.gate import enforce
+    from reportqa.server.calc.program import calculate
+
+    passage = (
+        hit("甲市场规模2024年约为1,486.3亿元，预计2025年约为1,830亿元。", lang="zh", doc="m-zh.md")
+        if lang == "zh"
+        else hit("Consumers numbered 21.5 million in 2023 and 24.6 million in 2024.", doc="m-en.md")
+    )
+    question = question.replace("the number of consumers", "consumers") if lang == "en" else question
+    if "revenue" in question:
+        passage = hit("Revenue was USD 21.5 million in 2023 and USD 24.6 million in 2024.", doc="m-en.md")
+    found = calculate(question, [passage])
+    assert found is not None and found.intent.with_rate is with_rate
+    computed = render(found, lang)
+    rate = "23.12%" if lang == "zh" else "14.42%"
+    assert (rate in computed.draft.text) is with_rate
+    # The rate is a computed figure with its formula and inputs: the number gate keeps it.
+    from reportqa.server.answer.pipeline import cite
+
+    assert (rate in enforce(computed.draft.text, [cite(passage)], computed.figures, lang)) is with_rate

@@ -694,14 +694,21 @@ def _one_name(forms: list[str]) -> list[str]:
 def _same_kind(latin_tail: str, zh_tail: str) -> bool:
     """Whether the generic words set aside may name one thing: none, the Chinese one alone
     (Jinko for 晶科能源), or both, when the Latin one has no translation (Solar) or the
-    Chinese one is among them (Energy, 能源). A Latin one alone is another thing's (the
-    Jianghuai Mandarin is no 江淮, the carmaker)."""
+    Chinese one is among them (Energy, 能源), or the Latin one heads one of the Chinese one's
+    senses (Technology of 科技, "science and technology": CC-CEDICT lists 技术 alone for
+    "technology"). A Latin one alone is another thing's (the Jianghuai Mandarin is no 江淮, the
+    carmaker), as is a sense's modifier (Power of 能源's "power source")."""
     if not latin_tail:
         return True
     if not zh_tail:
         return False
     found = translations(latin_tail)
-    return not found or zh_tail in found
+    return not found or zh_tail in found or _heads_a_sense(latin_tail, zh_tail)
+
+
+def _heads_a_sense(latin_word: str, zh_word: str) -> bool:
+    """Whether the Latin word is the last word, the head, of one of the Chinese word's senses."""
+    return any(sense.split()[-1] == latin_word.lower() for sense in translations(zh_word) if sense)
 
 
 def _zh_generic_tail(name: str) -> str:

@@ -53,7 +53,9 @@ def test_a_loose_spelling_still_spells_the_whole_name(latin, name):
         ("Jinko", "晶科能源", True),
         ("Haier Group", "海尔集团", True),  # Group translates 集团
         ("Tongwei", "通威股份", True),
+        ("Hengchu Technology", "恒储科技", True),  # Technology heads 科技's "science and technology"
         ("Jinko Power", "晶科能源", False),  # Power does not translate 能源: another company
+        ("Hengchu Science", "恒储科技", False),  # Science only modifies 科技's sense
         ("Jianghuai Mandarin", "江淮", False),  # a Latin generic word alone names another thing
         ("Change", "嫦娥", False),  # an English word is a translation's business, not a spelling
         ("Great Wall", "长城", False),

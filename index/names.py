@@ -251,8 +251,19 @@ def _continues(text: str, match: re.Match[str], following: re.Match[str] | None)
 
 
 def glossary_group(term: str) -> list[str] | None:
-    lowered = term.lower()
-    return next((group for group in glossary() if any(lowered == t.lower() for t in group)), None)
+    """The first glossary group with ``term`` in it (case-insensitive), else None."""
+    return _glossary_groups().get(term.lower())
+
+
+@lru_cache(maxsize=1)
+def _glossary_groups() -> dict[str, list[str]]:
+    """Each glossary term, lower-cased → the first group holding it: one look-up instead of a
+    scan of every group (the scan was 13% of the answer path's time; the glossary is shipped data)."""
+    groups: dict[str, list[str]] = {}
+    for group in glossary():
+        for term in group:
+            groups.setdefault(term.lower(), group)
+    return groups
 
 
 _INITIALISM_PLURAL = re.compile(r"([A-Z]{2,})s")

@@ -322,11 +322,11 @@ def test_blind_halves_hold_their_floors(marketset_service, half, tmp_path):
 # on in that session; its holdout half is reported, never read.
 TRAPS = [json.loads(line) for line in (SET / "traps39.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 # half: {measure: floor}, about two questions under what each half measured at the session's end
-# (tests/data/marketset/README.md): tune 37/46, 22 of 24 stated figures right (32/46, 17 of 20 on main
-# 821af10); holdout 25/44, 14 of 16 (the same on main).
+# (tests/data/marketset/README.md): tune 73/102, 45 of 47 stated figures right (67/102, 39 of 43 on main
+# 821af10); holdout 54/100, 32 of 35 (the same on main).
 TRAP_FLOORS = {
-    "tune": {"right": 0.76, "stated": 0.87},
-    "holdout": {"right": 0.52, "stated": 0.8},
+    "tune": {"right": 0.69, "stated": 0.9},
+    "holdout": {"right": 0.52, "stated": 0.85},
 }
 
 

@@ -303,16 +303,22 @@ def test_blind_question(q):
     test_question(q)
 
 
-@pytest.mark.parametrize("half", sorted(BLIND_FLOORS))
-def test_blind_halves_hold_their_floors(marketset_service, half, tmp_path):
+def _holds_floors(service, questions: list[dict], floors: dict[str, float], path) -> None:
+    """Score ``questions`` end to end and check the share right and the share of stated computed
+    figures right against ``floors``, naming the failed ids."""
     from reportqa.evaluate import evaluate
 
-    questions = tmp_path / f"blind-{half}.jsonl"
-    questions.write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in BLIND if q["split"] == half))
-    result = evaluate(marketset_service, questions).to_dict()
+    path.write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in questions))
+    result = evaluate(service, path).to_dict()
     failed = [r["id"] for r in result["results"] if not r["right"]]
-    assert result["right"] >= BLIND_FLOORS[half]["right"], failed
-    assert result["by_kind"]["computed"]["right_among_stated"] >= BLIND_FLOORS[half]["stated"], failed
+    assert result["right"] >= floors["right"], failed
+    assert result["by_kind"]["computed"]["right_among_stated"] >= floors["stated"], failed
+
+
+@pytest.mark.parametrize("half", sorted(BLIND_FLOORS))
+def test_blind_halves_hold_their_floors(marketset_service, half, tmp_path):
+    half_questions = [q for q in BLIND if q["split"] == half]
+    _holds_floors(marketset_service, half_questions, BLIND_FLOORS[half], tmp_path / f"blind-{half}.jsonl")
 
 
 # --- Trap questions (session 24): questions by writers who saw no code, each asked where a figure
@@ -344,11 +350,5 @@ def test_trap_question(q):
 
 @pytest.mark.parametrize("half", sorted(TRAP_FLOORS))
 def test_trap_halves_hold_their_floors(marketset_service, half, tmp_path):
-    from reportqa.evaluate import evaluate
-
-    questions = tmp_path / f"traps-{half}.jsonl"
-    questions.write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in TRAPS if q["split"] == half))
-    result = evaluate(marketset_service, questions).to_dict()
-    failed = [r["id"] for r in result["results"] if not r["right"]]
-    assert result["right"] >= TRAP_FLOORS[half]["right"], failed
-    assert result["by_kind"]["computed"]["right_among_stated"] >= TRAP_FLOORS[half]["stated"], failed
+    half_questions = [q for q in TRAPS if q["split"] == half]
+    _holds_floors(marketset_service, half_questions, TRAP_FLOORS[half], tmp_path / f"traps-{half}.jsonl")

@@ -114,13 +114,23 @@ def _states_computed_figure(item: dict, response: AskResponse) -> bool:
     return any(f.label != "conversion" for f in response.figures)
 
 
+# A table row cited as markdown ("| Asia Pacific | 7.5 | 8.6 |") writes the same words a gold string copied
+# from the report's table writes without its rules ("Asia Pacific 7.5 8.6").
+_CELL_RULE = re.compile(r"\s*\|\s*|\s+")
+
+
+def _as_read(text: str) -> str:
+    """``text`` as a reader sees it: table cell rules and runs of spaces read as one space."""
+    return _CELL_RULE.sub(" ", text).strip()
+
+
 def score(item: dict, response: AskResponse, latency_ms: float) -> QuestionResult:
     """Judge one response by the rules of ``shared/README.md``."""
     unanswerable = item.get("kind") == "unanswerable"
     numbers = answer_numbers(response)
-    texts = [c.text for c in response.citations]
+    texts = [_as_read(c.text) for c in response.citations]
     answer = response.answer.lower()
-    cited = unanswerable or any(g in t for g in item.get("gold", []) for t in texts)
+    cited = unanswerable or any(_as_read(g) in t for g in item.get("gold", []) for t in texts)
     nums_ok = True
     if "numbers_any" in item:
         nums_ok = any(_close(n, target, item) for target in item["numbers_any"] for n in numbers)

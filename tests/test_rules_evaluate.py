@@ -51,3 +51,11 @@ def test_the_breakdown_counts_computed_near_miss_cross_language_and_span_questio
     assert kinds["cross-language"] == {"questions": 2, "right": 0.0}
     assert kinds["span"] == {"questions": 2, "right": 0.5}
     assert "right among stated figures: 50.0% of 2" in format_table(result)
+
+
+def test_a_table_row_cited_as_markdown_holds_the_row_as_the_report_writes_it():
+    row = Citation("p1", "r.pdf", "R", "| Asia Pacific | 7.5 | 8.6 |\n| Global | 22.1 | 24.6 |", "en", "S")
+    response = AskResponse(answer="34.96%", answerable=True, citations=[row], figures=[])
+    item = {"id": "t", "kind": "computed", "q": "?", "numbers_any": [34.96]}
+    assert score({**item, "gold": ["Asia Pacific 7.5 8.6"]}, response, 1.0).cited
+    assert not score({**item, "gold": ["Asia Pacific 7.5 9.6"]}, response, 1.0).cited

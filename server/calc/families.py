@@ -37,16 +37,19 @@ from reportqa.server.calc.operands import (
     Candidate,
     candidate_of,
     candidates_of,
+    caption_measures,
     clause_of,
     clause_text,
     clause_words,
     find_figure,
+    headed_by_year,
     in_one_paragraph,
     is_row_share,
     measure_forms,
     measures_another,
     names_a_figure,
     names_all_of,
+    names_less,
     names_the_part,
     naming,
     own_clause,
@@ -57,6 +60,7 @@ from reportqa.server.calc.operands import (
     same_per,
     same_written_unit,
     stated_cagr,
+    without_label,
 )
 from reportqa.server.calc.subject import (
     PERIOD_WORDS,
@@ -310,8 +314,14 @@ def _within_period(base: Operand, rate: Operand, target: int, sentence: str) -> 
 
 
 # Words of a clause that say its percentage is a change, up or down ("up 21.8% year on year", "同比下降8.5%").
-_RISE = re.compile(r"\bup\b|\bgr[eo]w|growth|increas|\brose\b|\brising\b|增长|增速|增幅|上升|提高|增加", re.IGNORECASE)
-_FALL = re.compile(r"\bdown\b|\bfell\b|\bfall|declin|decreas|\bdrop|下降|降幅|减少|降低|下滑|下跌", re.IGNORECASE)
+_RISE = re.compile(
+    r"\bup\b|\bgr[eo]w|growth|increas|\brose\b|\brising\b|\bgain|\bclimb|增长|增速|增幅|上升|提高|提升|增加|扩大",
+    re.IGNORECASE,
+)
+_FALL = re.compile(
+    r"\bdown\b|\bfell\b|\bfall|declin|decreas|\bdrop|\bslipp?|下降|降幅|减少|降低|下滑|下跌|回落|收窄|缩小",
+    re.IGNORECASE,
+)
 # "its operating margin fell to 8.0%", "毛利率下降至42.0%": a percentage reached is a level, not the change.
 _REACHED = re.compile(r"(?:\bto|至|到)\s*$")
 
@@ -470,12 +480,39 @@ def before_change(question: str, items: list[Candidate], lang: str) -> Calculati
         return None
     target = years.pop()
     subject = subject_of(unasked(question))
-    level = find_figure(items, subject, target + 1, lang, amounts_only=False, term=question)
-    if level is None:
+    # A level its sentence gives no year ("渗透率为4.6%，较2023年提升0.5个百分点") is after the year its change is
+    # counted from, whichever: it is tried when the next year's figure found has no change from the year asked.
+    later = [c for c in items if c.year is None or c.year > target]
+    levels = (
+        find_figure(items, subject, target + 1, lang, amounts_only=False, term=question),
+        find_figure(later, subject, None, lang, amounts_only=False, term=question),
+    )
+    found = [(level, _changes_from(level, items, target)) for level in levels if level is not None]
+    level, changes = next(((level, changes) for level, changes in found if changes), (None, []))
+    if level is None or len(changes) != 1:
         return None
     own = candidate_of(level, items)
+    change = changes[0].operand
+    # A figure of that year in the level's unit stated in its section, or found by the subject elsewhere, is
+    # the year's own figure (quoted), or tells that the change may be of another figure.
+    others = [c for c in items if c.operand is not change and not _written_as_change(c.operand)]
+    unit_of_year = [c for c in others if c.year == target and c.operand.measure.unit == level.measure.unit]
+    # A figure of another, wider thing (整体市场的57.5% beside 渗透率) is neither.
+    said = [c.operand for c in _section_of(own, others) if c in unit_of_year]
+    found_of_year = find_figure(unit_of_year, subject, target, lang, amounts_only=False, term=question)
+    if any(not names_less(f, level, items, subject) for f in [*said, *([found_of_year] if found_of_year else [])]):
+        return None
+    fell = bool(_FALL.search(_clause_before(change, _CLAUSE_BEFORE)))
+    result = calc.before_change(level.measure, change.measure, fell)
+    return Calculation(Intent("before_change", (target,)), result, (level, change))
+
+
+def _changes_from(level: Operand, items: list[Candidate], target: int) -> list[Candidate]:
+    """The changes that ``level``'s own sentence states after it, counted from the year ``target`` and in its
+    unit (points for a percentage)."""
+    own = candidate_of(level, items)
     unit = "pp" if level.measure.unit == "%" else level.measure.unit
-    changes = [
+    return [
         c
         for c in items
         if c.operand.hit is level.hit
@@ -485,20 +522,6 @@ def before_change(question: str, items: list[Candidate], lang: str) -> Calculati
         and c.operand.measure.unit == unit
         and _written_as_change(c.operand)
     ]
-    if len(changes) != 1:
-        return None
-    change = changes[0].operand
-    # A figure of that year in the level's unit stated in its section, or found by the subject elsewhere, is
-    # the year's own figure (quoted), or tells that the change may be of another figure.
-    others = [c for c in items if c.operand is not change and not _written_as_change(c.operand)]
-    unit_of_year = [c for c in others if c.year == target and c.operand.measure.unit == level.measure.unit]
-    if any(c in unit_of_year for c in _section_of(own, others)) or find_figure(
-        unit_of_year, subject, target, lang, amounts_only=False, term=question
-    ):
-        return None
-    fell = bool(_FALL.search(_clause_before(change, _CLAUSE_BEFORE)))
-    result = calc.before_change(level.measure, change.measure, fell)
-    return Calculation(Intent("before_change", (target,)), result, (level, change))
 
 
 # A clause's end before a figure: any full-width comma ("，2023年为2,206.4亿元" opens a clause on a year), a
@@ -1452,9 +1475,9 @@ def _total_row(part: Operand, items: list[Candidate], term: str, measured: froze
             # In the other language: the total row's own label says "total", not what the table is
             # of (全球 is "total" too), so its column must hold the measure asked, where one is.
             or (
-                (bool(measure & c.column) or (across and not measure))
+                (bool(measure & (caption_measures(c) if headed_by_year(c) else c.column)) or (across and not measure))
                 # 总量 and "total" are the label's, taken out of the scope with it.
-                and writes_all(TOTAL_WORD.sub(" ", term), _without_label(c))
+                and writes_all(TOTAL_WORD.sub(" ", term), without_label(c))
             )
         )
     ]
@@ -1462,15 +1485,6 @@ def _total_row(part: Operand, items: list[Candidate], term: str, measured: froze
 
 
 _TOTAL_WORDS = frozenset({"total", "合计", "总计", "总额"})
-
-
-def _without_label(c: Candidate) -> str:
-    """A table cell's scope without its row's own label: the title's "Global" of "Global Smart Meter
-    Market Report" stays when the row labelled "Global" is read, though the label says no more than
-    that the row is the total."""
-    label = c.label.lower()
-    head, found, tail = c.scope.rpartition(label)
-    return f"{head} {tail}" if found else c.scope
 
 
 # Words for "the whole country": the country a report's title names is its every table's.

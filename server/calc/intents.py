@@ -598,7 +598,7 @@ def detect(question: str) -> Intent | None:
             if no_year and (kind in ("share", "ratio") or not _OVER_THE_ROW.search(text)):
                 continue
             return intent
-    return prior_value(text, years) or amount_of_share(text, years)
+    return prior_value(text, years) or amount_of_share(text, years) or rate_before_change(text, years)
 
 
 # "2023年X的营收约为多少", "What was X's revenue in 2023?": one year's figure, asked plainly.
@@ -625,6 +625,18 @@ def prior_value(text: str, years: tuple[int, ...]) -> Intent | None:
     if len(years) != 1 or not _ASKS_FIGURE.search(text) or _ASKS_RATE.search(text):
         return None
     return Intent("unstated_value", (years[0], years[0] + 1))
+
+
+def rate_before_change(text: str, years: tuple[int, ...]) -> Intent | None:
+    """A share or rate of one year asked plainly, which a report may give only as the next year's and its
+    change in points ("份额升至41.5%，较2023年提升3.0个百分点"): ``before_change``, computed only from such a
+    change. A growth rate is no level to carry back."""
+    if len(years) != 1 or not _ASKS_FIGURE.search(text) or not _ASKS_RATE.search(text) or _ASKS_GROWTH.search(text):
+        return None
+    return Intent("before_change", years)
+
+
+_ASKS_GROWTH = re.compile(rf"{_GROWTH_WORDS}|\bgrowth\b|\bgr[eo]w\b|增速|增幅|增长|下降|变化|\bchange", re.IGNORECASE)
 
 
 def amount_of_share(text: str, years: tuple[int, ...]) -> Intent | None:

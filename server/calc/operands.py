@@ -40,7 +40,7 @@ from reportqa.server.calc.subject import (
     writes_any,
     written_in,
 )
-from reportqa.server.calc.tables import HEADED_UNIT, UNIT_WORD, non_money_column, table_cells
+from reportqa.server.calc.tables import HEADED_UNIT, UNIT_WORD, is_aggregate_row, non_money_column, table_cells
 
 _MARKET_WORDS = re.compile(
     r"market|valued|size|worth|reach|grow|市场|规模|市值|估值|达到|成长|基准|预测|预计|estimated|forecast|base",
@@ -666,8 +666,13 @@ def about_subject(
     # no figure for this year or unit is what the question means: a lesser row of the pool
     # would be another subject's figure.
     # A place's own row is not, where a sentence of the pool says more of the subject than it does.
+    # A sentence that writes the row's label is about the row's thing (a forecast of a tabulated segment).
+    tops = [d.label for d in pool if rank(d) == top and not d.in_table]
     if any(
-        c.in_table and rank(c)[:2] > top[:2] and not _said_further_than_place(subject, pool, [c])
+        c.in_table
+        and rank(c)[:2] > top[:2]
+        and not _said_further_than_place(subject, pool, [c])
+        and not any(writes_row_label(c.label, t) for t in tops)
         for c in (items if kind is None else kind)
     ):
         return None
@@ -825,6 +830,14 @@ def _meets_only_the_title(subject: frozenset[str], items: list[Candidate], lang:
     return any(w not in met and not {s.lower() for s in translations(w)} & met for w in own)
 
 
+def names_less(stated: Operand, base: Operand, items: list[Candidate], subject: frozenset[str]) -> bool:
+    """Whether the figure ``stated`` of another year leaves out a word of the subject that the ``base``
+    figure writes, so is of another, wider thing: 中国IVD市场规模's 1,380亿元 in 2023 is not
+    国产IVD企业海外收入, which only 2024's 312.6亿元 and its growth give."""
+    thing = subject - measure_forms(subject)
+    return bool(thing & candidate_of(base, items).words - candidate_of(stated, items).words)
+
+
 def measure_forms(subject: frozenset[str]) -> frozenset[str]:
     """The words of ``subject`` that say only what is measured (revenue, 收入 and their translations)."""
     return frozenset(form for word in subject if measures_of(word) for form in subject_of(word))
@@ -909,7 +922,37 @@ def _other_measure(subject: frozenset[str], c: Candidate) -> bool:
     ("Revenue 2023" for "Europe's shipments"): its row names the subject, its figure is not it.
     A cell in a currency is no count a question asks alone, whatever its header says ("2024 (USD
     billion)" is no GWh shipped); a share or a sales figure asked may be money ("per share")."""
-    return c.in_table and (measures_another(subject, c.column) or _money_for_a_count(subject, c))
+    if not c.in_table:
+        return False
+    # A column headed by a bare year ("| Region | 2023 | 2024 |") measures what its caption names.
+    column = caption_measures(c) if headed_by_year(c) else c.column
+    return measures_another(subject, column) or _money_for_a_count(subject, c)
+
+
+# A column header that is a year and nothing else: "2024", "2024年", "FY2024", "2024E".
+_BARE_YEAR = re.compile(r"(?:FY)?\s?(?:19|20)\d{2}\s?(?:年|E|F|A)?", re.IGNORECASE)
+
+
+def headed_by_year(c: Candidate) -> bool:
+    """Whether a table cell's column header is a year and nothing else, so says nothing of what it measures."""
+    return bool(_BARE_YEAR.fullmatch(c.heading.strip()))
+
+
+def caption_measures(c: Candidate) -> frozenset[str]:
+    """The measures a table cell's caption or section names, which are its column's where the header is a
+    bare year (:func:`headed_by_year`): "Table 1. Smart meter revenue by region, USD billion" over "| Region |
+    2023 | 2024 |". The report's title is left out: "Market Report" names the whole report, not this table."""
+    title = c.operand.hit.chunk.title.lower()
+    return measures_of(without_label(c).replace(title, " ", 1))
+
+
+def without_label(c: Candidate) -> str:
+    """A table cell's scope without its row's own label: the title's "Global" of "Global Smart Meter
+    Market Report" stays when the row labelled "Global" is read, though the label says no more than
+    that the row is the total."""
+    label = c.label.lower()
+    head, found, tail = c.scope.rpartition(label)
+    return f"{head} {tail}" if found else c.scope
 
 
 def _money_for_a_count(subject: frozenset[str], c: Candidate) -> bool:
@@ -1346,9 +1389,31 @@ def figures_by_year(
         found = backwards[::-1] if backwards and backwards[0] == found[-1] else found
     # A table's figures of one thing over the years stand in one row: another row is another thing.
     rows = {row_of(f, items) for f in found}
-    if len(rows) > 1 and any(row is not None for row in rows):
+    if len(rows) > 1 and any(row is not None for row in rows) and not _row_and_its_sentence(found, items):
         return None
     return found
+
+
+def _row_and_its_sentence(found: list[Operand], items: list[Candidate]) -> bool:
+    """Whether the figures ``found`` are one table row's and sentences that write that row's label: a
+    report tabulates the actual year and states its forecast in prose ("| Delivery and logistics | 2,273.6 |"
+    and "we expect delivery and logistics revenue to reach USD 9.6 billion by 2030")."""
+    rows = {row for row in (row_of(f, items) for f in found) if row is not None}
+    if len(rows) != 1:
+        return False
+    label = next(iter(rows))[1]
+    sentences = [c.label for f in found if row_of(f, items) is None for c in items if c.operand is f]
+    return bool(sentences) and all(writes_row_label(label, s) for s in sentences)
+
+
+def writes_row_label(label: str, sentence: str) -> bool:
+    """Whether ``sentence`` writes a table row's own ``label`` ("crop spraying" of "we expect crop spraying
+    revenue to reach…"), as a whole word. "Total", "Global" and "Others" name no one thing a sentence could
+    be about."""
+    if is_aggregate_row(label):
+        return False
+    own = label.split(" / ")[-1].lower()
+    return bool(re.search(rf"(?<![a-z]){re.escape(own)}(?![a-z])", sentence.lower()))
 
 
 _AVERAGE_STATED = re.compile(r"\baverage\b|\bmean\b|平均", re.IGNORECASE)

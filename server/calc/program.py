@@ -65,6 +65,7 @@ from reportqa.server.calc.operands import (
     candidates_of,
     figures_by_year,
     find_figure,
+    names_less,
     naming,
     passage_written,
     row_over_years,
@@ -445,7 +446,9 @@ def _unstated_value(
         return None  # a table of the report gives that year: it is quoted, not carried back
     # A figure of another measure in that year (an ARPU "3.9万元" beside a market of 112.4亿元) is not it.
     stated = find_figure(items, subject, intent.years[0], lang, amounts_only=True, unit=base.unit, term=question)
-    return None if stated is not None and stated.measure.scale == base.scale else found
+    if stated is None or stated.measure.scale != base.scale:
+        return found
+    return found if names_less(stated, found.operands[0], items, subject) else None
 
 
 def _part_of_stated_total(
@@ -589,7 +592,9 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
         # A name the report writes only in the other script is asked as the report writes it, and so
         # is a compound the dictionary lacks whole but the report writes by its parts (猫粮: "cat food").
         asked = linked_question(composed_question(question, group), group, intent.pair)
-        found = _compute(intent if asked == question else detect(asked) or intent, asked, group, lang)
+        again = intent if asked == question else detect(asked) or intent
+        # A level carried back by its stated change is computed below, from the figures alone.
+        found = None if again.kind == "before_change" else _compute(again, asked, group, lang)
         found = found or _share_over_years(asked, group, lang) or before_change(asked, candidates_of(group), lang)
         if (
             found is not None

@@ -1,0 +1,143 @@
+"""Rules from calculations refused in the twenty-fifth session: a table whose measure only its caption
+names, a forecast stated in prose for a row tabulated for the actual year, and a year's figure of
+another, wider thing taken for the one a growth rate carries back."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from reportqa.index.retriever import Hit
+from tests.support.passages import formula_of, hit
+
+pytestmark = pytest.mark.unit
+
+TITLE = "Global Heat Pump Market Report 2025"
+
+
+def _captioned(passage: Hit, caption: str) -> Hit:
+    """A table passage whose caption ingest keeps beside it (the chunk's context), not in its text."""
+    return replace(passage, chunk=replace(passage.chunk, context=caption))
+
+
+REVENUE = _captioned(
+    hit(
+        "| Region | 2023 | 2024 |\n|---|---|---|\n| Europe | 9.2 | 8.1 |\n| Asia Pacific | 12.4 | 14.0 |\n"
+        "| North America | 6.0 | 6.5 |\n| Global | 27.6 | 28.6 |",
+        doc="pumps-en.md",
+        title=TITLE,
+        section="3. Market size by region",
+    ),
+    "Table 2. Heat pump revenue by region, USD billion",
+)
+UNITS = _captioned(
+    hit(
+        "| Region | 2023 | 2024 |\n|---|---|---|\n| Europe | 2.9 | 2.6 |\n| Asia Pacific | 5.1 | 5.6 |\n"
+        "| Global | 9.8 | 10.1 |",
+        doc="pumps-en.md",
+        title=TITLE,
+        section="3. Shipments by region",
+    ),
+    "Table 3. Heat pump shipments by region, million units",
+)
+
+
+def test_a_table_headed_by_years_measures_what_its_caption_names():
+    # Shipments in million units are no revenue: no share of the market's revenue is computed from them.
+    assert formula_of("2024年亚太地区在全球热泵市场收入中占多少？", UNITS) is None
+    assert formula_of("2024年亚太地区在全球热泵市场收入中占多少？", REVENUE).startswith("14 / 28.6")
+
+
+SEGMENTS = [
+    hit(
+        "| Segment | Revenue 2024 (USD million) | Share |\n|---|---|---|\n| Inspection | 1,480.0 | 31.0% |\n"
+        "| Crop spraying | 2,010.5 | 42.1% |\n| Mapping | 1,284.2 | 26.9% |",
+        doc="robots-en.md",
+        title="Field Robotics Market Report 2025",
+        section="Revenue by segment",
+    ),
+    hit(
+        "Labour shortages will keep demand strong; we expect crop spraying revenue to reach USD 4.1 billion by 2030.",
+        doc="robots-en.md",
+        title="Field Robotics Market Report 2025",
+        section="Outlook",
+    ),
+]
+
+
+def test_a_rows_actual_and_the_forecast_its_sentence_names_make_a_cagr():
+    assert formula_of("What CAGR does crop spraying revenue grow at from 2024 to 2030?", *SEGMENTS).startswith(
+        "(4100 / 2010.5)^(1/6) - 1"
+    )
+
+
+def test_a_forecast_sentence_not_naming_the_row_is_another_things():
+    outlook = hit(
+        "Labour shortages will keep demand strong; we expect field robot revenue to reach USD 9.8 billion by 2030.",
+        doc="robots-en.md",
+        title="Field Robotics Market Report 2025",
+        section="Outlook",
+    )
+    assert formula_of("What CAGR does crop spraying revenue grow at from 2024 to 2030?", SEGMENTS[0], outlook) is None
+
+
+LABS = hit(
+    "2023年第三方检测机构收入合计为4,620亿元。2024年国内第三方检测机构海外收入合计为188.4亿元，同比增长16.3%。",
+    lang="zh",
+    doc="labs-zh.md",
+    title="中国检测服务市场研究报告（2025）",
+)
+
+
+def test_a_wider_things_figure_for_the_year_does_not_stop_a_growth_carried_back():
+    # 4,620亿元 is all the labs' 2023 revenue, not the overseas revenue 188.4亿元 and its growth carry back.
+    assert formula_of("第三方检测机构2023年的海外收入约为多少亿元？", LABS).startswith("188.4 × (1 + 16.3%)")
+
+
+def test_the_years_own_figure_is_quoted_not_carried_back():
+    stated = hit(
+        "2024年国内第三方检测机构海外收入合计为188.4亿元，同比增长16.3%；2023年第三方检测机构海外收入为162.0亿元。",
+        lang="zh",
+        doc="labs-zh.md",
+        title="中国检测服务市场研究报告（2025）",
+    )
+    assert formula_of("第三方检测机构2023年的海外收入约为多少亿元？", stated) is None
+
+
+PENETRATION = hit(
+    "2024年中国宠物医疗消费者达到1,860万人，2023年为1,620万人，其中连锁医院客户占整体消费者的38.5%。"
+    "宠物医疗渗透率为12.4%，较2023年提升1.1个百分点，仍低于美国约35%的水平。",
+    lang="zh",
+    doc="vet-zh.md",
+    title="中国宠物医疗市场研究报告（2025）",
+)
+
+
+def test_a_rate_of_a_year_is_the_next_years_less_its_stated_rise_in_points():
+    # The level's sentence gives no year; its change is counted from 2023, so 2023 is the level less the rise.
+    assert formula_of("2023年中国宠物医疗渗透率是多少？", PENETRATION).startswith("12.4% - 1.1 pp = 11.3%")
+
+
+def test_a_share_of_another_thing_that_year_does_not_stop_the_rate_carried_back():
+    earlier = hit(
+        "2023年，连锁医院客户占整体消费者的36.0%。",
+        lang="zh",
+        doc="vet-zh.md",
+        title="中国宠物医疗市场研究报告（2025）",
+    )
+    assert formula_of("2023年中国宠物医疗渗透率是多少？", earlier, PENETRATION).startswith("12.4% - 1.1 pp")
+
+
+def test_the_years_own_rate_is_quoted():
+    stated = hit(
+        "2023年宠物医疗渗透率为11.3%。",
+        lang="zh",
+        doc="vet-zh.md",
+        title="中国宠物医疗市场研究报告（2025）",
+    )
+    assert formula_of("2023年中国宠物医疗渗透率是多少？", stated, PENETRATION) is None
+
+
+def test_a_growth_rate_of_a_year_is_not_carried_back_by_points():
+    assert formula_of("2023年中国宠物医疗渗透率增速是多少？", PENETRATION) is None

@@ -43,6 +43,7 @@ _TEMPLATES = {
         "points_not_percent": "a difference in percentage points needs two percentages",
         "rest_not_percent": "the rest of a total needs the other shares in percent",
         "shares_over_whole": "the shares named add up to more than 100%",
+        "parts_over_whole": "the parts the report gives add up to more than their whole",
         "no_exchange_rate": (
             "the report states it in {unit}, and converting to {currency} "
             "needs an exchange rate the report does not give"
@@ -75,6 +76,7 @@ _TEMPLATES = {
         "points_not_percent": "以百分点计的差值需要两个百分比",
         "rest_not_percent": "计算其余部分需要以百分比表示的其他份额",
         "shares_over_whole": "所列份额合计超过 100%",
+        "parts_over_whole": "报告所列各部分之和超过其总额",
         "no_exchange_rate": "报告以{unit}给出这个数字，换算成{currency}需要报告没有给出的汇率",
         "too_large": "数字过大，无法计算",
     },

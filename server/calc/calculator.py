@@ -269,6 +269,22 @@ def complement(shares: list[Measure]) -> Result:
     return Result("complement", value, "%", "", f"100% - {named}% = {show(value)}%")
 
 
+def remainder(whole: Measure, parts: list[Measure]) -> Result:
+    """What is left of ``whole`` after ``parts`` ("delivery revenue less the medical deliveries'"), in the
+    whole's scale; refused when the parts add up to more than the whole."""
+    if not parts:
+        raise CalculationError(Reason("sum_too_few"))
+    for part in parts:
+        same_kind(whole, part)
+    values = [part.in_scale(whole.scale) for part in parts]
+    value = whole.value - sum(values, Decimal(0))
+    if value < 0:
+        raise CalculationError(Reason("parts_over_whole"))
+    terms = " + ".join(show(v) for v in values)
+    named = f"({terms})" if len(values) > 1 else terms
+    return Result("remainder", value, whole.unit, whole.scale, f"{show(whole.value)} - {named} = {show(value)}")
+
+
 def rescaled(result: Result, scale: str) -> Result:
     """``result`` written in another scale, the conversion added to its formula."""
     value = rescale(result.value, result.scale, scale).normalize()

@@ -45,6 +45,12 @@ _IN_PERCENT = re.compile(
 )
 _A_RATE = re.compile(r"\brates?\b|\bmargins?\b|\bshares?\b|\bratios?\b|率|占比|份额|比重|比例", re.IGNORECASE)
 
+
+def names_a_rate(text: str) -> bool:
+    """Whether ``text`` names a rate or a share (上云率, "gross margin"), whose figures are percentages."""
+    return bool(_A_RATE.search(text))
+
+
 # The numbers a question counts things or years by, in words.
 COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 COUNTS.update({"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10})
@@ -241,7 +247,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         (
             (
                 r"by what percent|percent(?:age)? (?:increase|growth|change|decrease|decline|rise|fall|difference)|"
-                r"% change|\bgrowth rate\b|(?:增长|下降|降低|减少|上升|提高|增加|变化|变动)了?(?:百分之|多少个?百分比)|"
+                r"% change|\bgrowth rate\b|"
+                r"(?:增长|下降|降低|减少|上升|提高|提升|增加|变化|变动)了?(?:百分之|多少个?百分比)|"
                 r"增幅|涨幅|降幅|增长百分比|增速|(?:增长|下滑|下降|上涨|下跌)幅度|按百分比|"
                 r"(?:多|少|涨|跌)了?(?:百分之|多少个?百分比)|(?:增长|增加|上涨|下降|减少)了?几成|"
                 r"\bwhat (?:%|percent(?:age)?)(?! of)(?! points?)|\(in %\)|"
@@ -581,7 +588,7 @@ def detect(question: str) -> Intent | None:
                 return Intent(kind, years) if rows_counted(text) else None
             if kind == "complement" and _excluded_within_whole(text):
                 continue  # "What share of Asia Pacific excluding China's sales came from South Korea": a share
-            if kind == "relative_change" and _A_RATE.search(text) and not _in_order(text, _PERCENT_CHANGE_WORDS):
+            if kind == "relative_change" and names_a_rate(text) and not _in_order(text, _PERCENT_CHANGE_WORDS):
                 kind = "change"  # a rate's change asked only "in percent" is in points
             intent = Intent(kind, years, pair, kind == "change" and _undirected(text))
             if kind == "change" and pair is None and _GROWTH_UNSAID.search(text) and not _UNIT_SAID.search(text):
@@ -1018,9 +1025,10 @@ _MEASURE_BETWEEN = re.compile(
     r"(?:difference|gap) in (?P<m>.+?) between (?P<a>.+?) and (?P<b>.+?)(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
 )
-# "the US and Europe together", "were the US and European markets combined".
+# "the US and Europe together", "were the US and European markets combined", "did A plus B bring in together".
 _TOGETHER = re.compile(
-    r"\b(?:was|is|were|are|did|do|does) (?:the )?(?P<a>.+?) and (?P<b>.+?)(?= together| combined)", re.IGNORECASE
+    r"\b(?:was|is|were|are|did|do|does) (?:the )?(?P<a>.+?) (?:and|plus) (?P<b>.+?)(?= together| combined)",
+    re.IGNORECASE,
 )
 # "the combined market share of A and B", "combined lithium output from A and B": the measure
 # belongs to both ("total" may be one row's name: "the total value of computer equipment and software").

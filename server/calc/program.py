@@ -48,6 +48,7 @@ from reportqa.server.calc.intents import (
     detect,
     given_intent,
     listed_terms,
+    names_a_rate,
     premises,
     prior_value,
     rows_counted,
@@ -57,6 +58,7 @@ from reportqa.server.calc.intents import (
 from reportqa.server.calc.joint import shares_figure
 from reportqa.server.calc.linked import linked_question
 from reportqa.server.calc.models import Calculation, Intent, Operand, is_given
+from reportqa.server.calc.named_rest import named_rest
 from reportqa.server.calc.operands import (
     CLAUSE_END,
     Candidate,
@@ -207,6 +209,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
             return replace(paired, result=calc.difference(second.measure, first.measure), operands=(second, first))
         return paired
     amounts_only = intent.kind in ("implied_cagr", "change", "relative_change", "ratio")
+    if intent.kind == "relative_change" and names_a_rate(named):
+        amounts_only = False  # "上云率…相对提升了百分之多少": a rate's own relative change, asked in those words
     if intent.kind == "change" and IN_POINTS.search(question):
         amounts_only = False
         items = [c for c in items if c.operand.measure.unit == "%"]
@@ -594,7 +598,10 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
         asked = linked_question(composed_question(question, group), group, intent.pair)
         again = intent if asked == question else detect(asked) or intent
         # A level carried back by its stated change is computed below, from the figures alone.
-        found = None if again.kind == "before_change" else _compute(again, asked, group, lang)
+        # What a sentence names as the rest of a whole it gives parts of is that whole less those parts.
+        found = named_rest(asked, candidates_of(group), lang)
+        if found is None and again.kind != "before_change":
+            found = _compute(again, asked, group, lang)
         found = found or _share_over_years(asked, group, lang) or before_change(asked, candidates_of(group), lang)
         if (
             found is not None

@@ -72,6 +72,11 @@ WORDINGS = [
     ),
     (Reason("shares_over_whole"), "the shares named add up to more than 100%", "所列份额合计超过 100%"),
     (
+        Reason("parts_over_whole"),
+        "the parts the report gives add up to more than their whole",
+        "报告所列各部分之和超过其总额",
+    ),
+    (
         Reason("no_exchange_rate", {"unit": "CNY", "currency": "USD"}),
         "the report states it in CNY, and converting to USD needs an exchange rate the report does not give",
         "报告以 CNY 给出这个数字，换算成 USD 需要报告没有给出的汇率",

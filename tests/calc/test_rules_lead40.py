@@ -141,3 +141,34 @@ def test_the_years_own_rate_is_quoted():
 
 def test_a_growth_rate_of_a_year_is_not_carried_back_by_points():
     assert formula_of("2023年中国宠物医疗渗透率增速是多少？", PENETRATION) is None
+
+
+TOOLS = hit(
+    "Wafer fab equipment sales were USD 96.2 billion in 2024. Test equipment sales were USD 7.1 billion, "
+    "and assembly and packaging equipment sales were USD 4.9 billion.",
+    doc="fab-en.md",
+    title="Semiconductor Equipment Market Report 2025",
+)
+
+
+def test_two_things_joined_by_plus_and_held_together_are_added():
+    assert formula_of("What did test plus assembly & packaging tools bring in together in 2024?", TOOLS).startswith(
+        "7.1 + 4.9"
+    )
+
+
+ADOPTION = hit(
+    "企业数字化率由2023年的38.0%提升至2024年的41.8%，提高3.8个百分点。",
+    lang="zh",
+    doc="digital-zh.md",
+    title="中国企业数字化研究报告（2025）",
+)
+
+
+def test_a_rates_relative_rise_asked_in_those_words_is_computed_from_the_rates():
+    assert formula_of("企业数字化率2024年比2023年相对提升了百分之多少？", ADOPTION).startswith("41.8 / 38 - 1")
+
+
+def test_a_rates_rise_asked_plainly_is_no_relative_change():
+    # In points, as the report states it (3.8个百分点), not 41.8 / 38 - 1.
+    assert not (formula_of("企业数字化率2024年比2023年提升了多少？", ADOPTION) or "").startswith("41.8 / 38")

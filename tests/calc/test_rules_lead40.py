@@ -172,3 +172,8 @@ def test_a_rates_relative_rise_asked_in_those_words_is_computed_from_the_rates()
 def test_a_rates_rise_asked_plainly_is_no_relative_change():
     # In points, as the report states it (3.8个百分点), not 41.8 / 38 - 1.
     assert not (formula_of("企业数字化率2024年比2023年提升了多少？", ADOPTION) or "").startswith("41.8 / 38")
+
+
+def test_an_installed_base_is_a_count_no_revenue_table_gives():
+    question = "How much did the global installed base of heat pumps grow in percent during 2024?"
+    assert formula_of(question, REVENUE) is None

@@ -638,6 +638,10 @@ def _label_of(figure: Operand, items: list[Candidate]) -> str:
 
 # An acronym in the plural ("OEMs", "SMEs"): a kind of things.
 _KIND = re.compile(r"[A-Z]{2,}s")
+# A counted kind of things, its qualifiers capitalised: "the four Chinese OEMs", "the three European vendors".
+_COUNTED_KIND = re.compile(
+    r"\b(?:the|these|those|all) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[A-Z][\w-]* )+\w+s\b"
+)
 _POSSESSIVE = re.compile(r"['’]s\b\s*")
 _INITIALISM = re.compile(r"[A-Z]{2,5}")
 
@@ -653,7 +657,9 @@ def _unsupported(question: str, found: Calculation, hits: list[Hit]) -> bool:
     passages = [passage_written(h) for h in hits]
     # "the five largest OEMs" names a kind of rows, not one thing, which a table's header writes, not its rows.
     # "North America's EV" is two names, each written on its own.
-    names = [n for run in names_in(unasked(question)) for n in _POSSESSIVE.split(run) if n and not _KIND.fullmatch(n)]
+    # "the four Chinese OEMs … (Goldwind, Envision, Windey, Mingyang)": the counted kind is told by the names listed.
+    asked = _COUNTED_KIND.sub(" ", unasked(question)) if listed_terms(question) else unasked(question)
+    names = [n for run in names_in(asked) for n in _POSSESSIVE.split(run) if n and not _KIND.fullmatch(n)]
     return any(
         not any(_writes_name(s, n) for s in scopes) and any(_writes_name(p, n) for p in passages) for n in names
     ) or any(_named_jointly(c, n) for c in operands for n in names)

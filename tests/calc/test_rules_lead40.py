@@ -177,3 +177,28 @@ def test_a_rates_rise_asked_plainly_is_no_relative_change():
 def test_an_installed_base_is_a_count_no_revenue_table_gives():
     question = "How much did the global installed base of heat pumps grow in percent during 2024?"
     assert formula_of(question, REVENUE) is None
+
+
+VENDORS = [
+    hit(
+        "| Vendor | Installations 2024 (GW) | Share of global installations | Revenue 2024 |\n|---|---|---|---|\n"
+        "| Alpha | 20.1 | 16.0% | CNY 50.2 billion |\n| Beta | 15.3 | 12.2% | not disclosed |\n"
+        "| Gamma | 11.0 | 8.8% | EUR 12.5 billion |",
+        doc="wind-en.md",
+        title="Global Wind Turbine Market Report 2025",
+        section="Competitive Landscape",
+    ),
+    hit(
+        "Chinese vendors took two of the top three places on volume installed in their home market.",
+        doc="wind-en.md",
+        title="Global Wind Turbine Market Report 2025",
+        section="Competitive Landscape",
+    ),
+]
+
+
+def test_installed_capacity_of_things_counted_and_listed_is_averaged_from_their_capacity_column():
+    # Capacity is a count in GW, not the revenue column of the same year; "the two Chinese vendors" is the
+    # kind of the things listed by name, not a place the rows must write.
+    question = "What was the average 2024 installed capacity of the two Chinese vendors in the ranking (Alpha, Beta)?"
+    assert formula_of(question, *VENDORS).startswith("(20.1 + 15.3) / 2")

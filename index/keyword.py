@@ -8,6 +8,7 @@ from collections.abc import KeysView
 from functools import lru_cache
 
 import numpy as np
+import snowballstemmer
 from scipy import sparse
 
 from reportqa.ingest.normalize import normalize
@@ -35,6 +36,16 @@ def _jieba():
 def jieba_words(text: str) -> list[str]:
     """``text`` cut into jieba's words, each character once (not the overlapping pieces search uses)."""
     return _jieba().lcut(text)
+
+
+@lru_cache(maxsize=65536)
+def english_stem(word: str) -> str:
+    """``word``'s Snowball stem when it is English ("installed" and "installation" are "instal"); other
+    words as they are."""
+    return _SNOWBALL.stemWord(word) if word.isascii() else word
+
+
+_SNOWBALL = snowballstemmer.stemmer("english")
 
 
 def _stem(word: str) -> str:

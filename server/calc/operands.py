@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reportqa.index.dictionary import terms_in, translations
+from reportqa.index.keyword import english_stem
 from reportqa.index.places import is_place, place_of, without_longer_places
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
@@ -905,9 +906,12 @@ def _by_column(cells: list[Candidate], subject: frozenset[str]) -> list[Candidat
     """Of one row's figures under several columns of a year ("Shares | Weighted average
     fair value"), those whose column names most words of the question the other columns lack
     ("Accounts Receivable, Gross" over "Accounts Receivable, Net" for "gross accounts receivable")."""
-    common = frozenset.intersection(*(c.column for c in cells))
-    most = max(len((c.column - common) & subject) for c in cells)
-    return [c for c in cells if len((c.column - common) & subject) == most]
+    # Words count by their stems: "installed" names the "Installations 2024 (GW)" column.
+    asked = frozenset(english_stem(w) for w in subject)
+    columns = [frozenset(english_stem(w) for w in c.column) for c in cells]
+    common = frozenset.intersection(*columns)
+    most = max(len((column - common) & asked) for column in columns)
+    return [c for c, column in zip(cells, columns, strict=True) if len((column - common) & asked) == most]
 
 
 # Measures of one kind: a market's size and its revenue are both its value; volumes and shares are others.

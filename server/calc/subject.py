@@ -144,7 +144,7 @@ _MEASURES = {
     "#size": re.compile(r"market (?:size|value)|市场规模|规模|市值", re.IGNORECASE),
     "#volume": re.compile(
         r"\bvolumes?\b|\bparcels\b|\bshipments\b|\bunits\b|\binstallations\b|\btonnage\b|\binstalled base\b|"
-        r"\bcapacity\b|出货量|包裹量|业务量|销量|装机量|处理量|保有量|装机容量|产能",
+        r"出货量|包裹量|业务量|销量|装机量|处理量",
         re.IGNORECASE,
     ),
     "#share": re.compile(r"\bshare\b|份额|占比|比重", re.IGNORECASE),

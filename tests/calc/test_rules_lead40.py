@@ -198,7 +198,7 @@ VENDORS = [
 
 
 def test_installed_capacity_of_things_counted_and_listed_is_averaged_from_their_capacity_column():
-    # Capacity is a count in GW, not the revenue column of the same year; "the two Chinese vendors" is the
-    # kind of the things listed by name, not a place the rows must write.
+    # "installed" names the Installations column by its stem, not the revenue column of the same year; "the
+    # two Chinese vendors" is the kind of the things listed by name, not a place the rows must write.
     question = "What was the average 2024 installed capacity of the two Chinese vendors in the ranking (Alpha, Beta)?"
     assert formula_of(question, *VENDORS).startswith("(20.1 + 15.3) / 2")

@@ -114,6 +114,18 @@ def _from_parts(
     return Calculation(Intent("remainder", years), calc.remainder(whole.measure, measures), (whole, *operands))
 
 
+def _shared_head(text: str) -> str | None:
+    """The noun the parts and the rest of an English sentence share, which names their whole: "skincare" of
+    "Prestige skincare reached $58.7B in 2024; mass skincare made up the rest"."""
+    rest = _REST.search(text)
+    named = rest["before"] or rest["after"] if rest else None
+    if not named:
+        return None
+    head = named.split()[-1].lower()
+    before = text[: rest.start()].lower() if rest else ""
+    return head if len(named.split()) > 1 and re.search(rf"\b\w+ {re.escape(head)}\b", before) else None
+
+
 def _whole(sentence: list[Candidate], items: list[Candidate], year: int | None, lang: str) -> Operand | None:
     """The figure of the whole a sentence's parts are of, found by the whole's name in the sentence:
     its opening ("注射类中", "Within Europe", "Within it" for the sentence before) or "of North American
@@ -128,7 +140,7 @@ def _whole(sentence: list[Candidate], items: list[Candidate], year: int | None, 
         term = subjects[-1]["s"] if subjects else None
     if term is None:
         of = _WHOLE_OF.search(text)
-        term = of["w"] if of else None
+        term = of["w"] if of else _shared_head(text)
     if not term:
         return None
     unit = sentence[0].operand.measure.unit

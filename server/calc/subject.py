@@ -295,10 +295,19 @@ def _phrase_words_written(term: str, scope: str) -> frozenset[str]:
 
 
 def written_in(word: str, scope: str) -> bool:
-    """Whether lower-cased ``scope`` writes ``word``, itself or by a dictionary sense."""
-    return any(
-        _stem(form) in scope for form in {word} | {w for sense in translations(word) for w in subject_words(sense)}
-    )
+    """Whether lower-cased ``scope`` writes ``word``, itself or by a dictionary sense, also a sense of its
+    plural (大众 is "the masses", never "mass")."""
+    senses = [*translations(word), *(translations(_plural(word)) if word.isascii() and word.isalpha() else ())]
+    return any(_stem(form) in scope for form in {word} | {w for sense in senses for w in subject_words(sense)})
+
+
+def _plural(word: str) -> str:
+    """An English noun's plural, as the dictionary writes a sense given only in the plural ("the masses")."""
+    if word.endswith(("s", "x", "ch", "sh")):
+        return f"{word}es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return f"{word[:-1]}ies"
+    return f"{word}s"
 
 
 # Words that take a thing whole ("the whole cold chain market", 整体): they name no thing of their own.

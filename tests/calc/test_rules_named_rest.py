@@ -8,6 +8,7 @@ import pytest
 
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure
+from reportqa.server.calc.subject import written_in
 from tests.support.passages import formula_of, hit
 
 pytestmark = pytest.mark.unit
@@ -75,3 +76,18 @@ def test_parts_over_their_whole_are_refused_with_the_reason():
         calc.remainder(
             Measure(D("10"), "USD", "billion"), [Measure(D("6"), "USD", "billion"), Measure(D("5"), "USD", "billion")]
         )
+
+
+def test_the_noun_parts_and_rest_share_names_their_whole():
+    sizes = hit("The global haircare market reached USD 96.0 billion in 2024.", doc="hair-en.md", title="Haircare 2025")
+    split = hit(
+        "Salon haircare reached $31.5B in 2024; retail haircare made up the rest.",
+        doc="hair-en.md",
+        title="Haircare 2025",
+    )
+    assert formula_of("What were retail haircare sales in 2024?", sizes, split) == "96 - 31.5 = 64.5"
+
+
+def test_a_sense_the_dictionary_gives_only_in_the_plural_is_written():
+    assert written_in("mass", "2024年大众护肤品的销售额")
+    assert not written_in("mass", "2024年高端护肤品的销售额")

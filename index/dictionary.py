@@ -50,6 +50,11 @@ def _glossary_senses() -> dict[str, tuple[str, ...]]:
     return {k: tuple(dict.fromkeys(v)) for k, v in senses.items() if v}
 
 
+def glossary_senses(term: str) -> tuple[str, ...]:
+    """The other language's terms the glossary groups with ``term`` (网络安全 for "cybersecurity")."""
+    return _glossary_senses().get(term.lower() if term.isascii() else term, ())
+
+
 def glossary_term(term: str) -> bool:
     """Whether the glossary lists ``term`` (English in any case)."""
     return (term.lower() if term.isascii() else term) in _glossary_senses()

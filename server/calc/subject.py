@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reportqa.index.asked_names import asked_names
-from reportqa.index.dictionary import glossary_term, names_a_place, terms_in, translations
+from reportqa.index.dictionary import glossary_senses, glossary_term, names_a_place, terms_in, translations
 from reportqa.index.keyword import tokenize
 from reportqa.index.names import equivalents, mentions
 from reportqa.index.places import is_place
@@ -295,9 +295,10 @@ def _phrase_words_written(term: str, scope: str) -> frozenset[str]:
 
 
 def written_in(word: str, scope: str) -> bool:
-    """Whether lower-cased ``scope`` writes ``word``, itself or by a dictionary sense, also a sense of its
-    plural (大众 is "the masses", never "mass")."""
-    senses = [*translations(word), *(translations(_plural(word)) if word.isascii() and word.isalpha() else ())]
+    """Whether lower-cased ``scope`` writes ``word``, itself or by a dictionary sense (also a sense of its
+    plural: 大众 is "the masses", never "mass") or a glossary term of its group (网络安全 for "cybersecurity")."""
+    plural = translations(_plural(word)) if word.isascii() and word.isalpha() else ()
+    senses = [*translations(word), *plural, *glossary_senses(word)]
     return any(_stem(form) in scope for form in {word} | {w for sense in senses for w in subject_words(sense)})
 
 

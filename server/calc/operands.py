@@ -1352,7 +1352,20 @@ def _by_years(
     before; ``None`` when one is missing."""
     found: list[Operand] = []
     for year in years:
-        figure = find_figure(items, subject, year, lang, amounts_only, found[0] if found else None, question=question)
+        # One thing's figures over the years are all amounts or all rates: USD 1.15 in 2023 is not 58.4% in 2024.
+        # (Two currencies are still found, to be refused with the reason.)
+        rate = bool(found) and found[0].measure.unit in ("%", "pp")
+        figure = find_figure(
+            items,
+            subject,
+            year,
+            lang,
+            amounts_only,
+            found[0] if found else None,
+            unit=found[0].measure.unit if rate else None,
+            no_rates=bool(found) and not rate,
+            question=question,
+        )
         if figure is None:
             return None
         found.append(figure)

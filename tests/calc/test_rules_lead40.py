@@ -202,3 +202,26 @@ def test_installed_capacity_of_things_counted_and_listed_is_averaged_from_their_
     # two Chinese vendors" is the kind of the things listed by name, not a place the rows must write.
     question = "What was the average 2024 installed capacity of the two Chinese vendors in the ranking (Alpha, Beta)?"
     assert formula_of(question, *VENDORS).startswith("(20.1 + 15.3) / 2")
+
+
+def test_one_things_figures_over_the_years_are_all_amounts():
+    # The segment row "Last-mile delivery | 61.2%" names the subject too: its 2024 share is no cost.
+    costs = [
+        hit(
+            "| Segment | Share of 2024 market value |\n|---|---|\n| Last-mile delivery | 61.2% |\n"
+            "| Line-haul | 25.3% |\n| Warehousing | 13.5% |",
+            doc="lastmile-en.md",
+            title="Last-Mile Delivery Report 2025",
+            section="Segments",
+        ),
+        hit(
+            "The average last-mile delivery cost per parcel fell from USD 1.32 in 2023 to USD 1.21 in 2024.",
+            doc="lastmile-en.md",
+            title="Last-Mile Delivery Report 2025",
+            section="Costs",
+        ),
+    ]
+    question = (
+        "How much did the average last-mile delivery cost per parcel change in percentage terms from 2023 to 2024?"
+    )
+    assert formula_of(question, *costs).startswith("1.21 / 1.32 - 1")

@@ -361,7 +361,7 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         ),
     ),
     # "the US share of the global market": a share of a total, when it is not a sum of shares.
-    ("share", ((r"\bshare of\b",),)),
+    ("share", ((r"\b(?:share|slice) of\b",),)),
     # "What was the value of dry food sold?": an amount a report may give only as a share of its total.
     ("part_of", ((r"\bvalue of\b|\bsales of\b|\bworth\b|的(?:销售额|规模|价值)(?:为|是|有)?多少",),)),
 )
@@ -605,7 +605,7 @@ def detect(question: str) -> Intent | None:
             if no_year and (kind in ("share", "ratio") or not _OVER_THE_ROW.search(text)):
                 continue
             return intent
-    return prior_value(text, years) or amount_of_share(text, years) or rate_before_change(text, years)
+    return prior_value(text, years) or amount_of_share(text, years)
 
 
 # "2023年X的营收约为多少", "What was X's revenue in 2023?": one year's figure, asked plainly.
@@ -634,10 +634,13 @@ def prior_value(text: str, years: tuple[int, ...]) -> Intent | None:
     return Intent("unstated_value", (years[0], years[0] + 1))
 
 
-def rate_before_change(text: str, years: tuple[int, ...]) -> Intent | None:
-    """A share or rate of one year asked plainly, which a report may give only as the next year's and its
-    change in points ("份额升至41.5%，较2023年提升3.0个百分点"): ``before_change``, computed only from such a
-    change. A growth rate is no level to carry back."""
+def rate_before_change(question: str) -> Intent | None:
+    """A share or rate of one year asked plainly (a fact question, which :func:`detect` leaves alone),
+    which a report may give only as the next year's and its change in points ("份额升至41.5%，较2023年
+    提升3.0个百分点"): ``before_change``, computed only from such a change. A growth rate is no level to
+    carry back."""
+    text = normalize(question)
+    years = tuple(years_in(text))
     if len(years) != 1 or not _ASKS_FIGURE.search(text) or not _ASKS_RATE.search(text) or _ASKS_GROWTH.search(text):
         return None
     return Intent("before_change", years)
@@ -936,10 +939,11 @@ def _zh_share(text: str) -> tuple[str, str] | None:
     return (found["part"].strip(), found["whole"].strip()) if found else None
 
 
-# "What was the US share of the global market in 2024?", "What was Germany's share of Europe's market?"
+# "What was the US share of the global market in 2024?", "What was Germany's share of Europe's market?",
+# "Security hardware's slice of China's 2024 cybersecurity market — what percentage was it?"
 _OWNED_SHARE = re.compile(
-    r"^(?:what (?:was|is|were|will be) )?(?:the )?(?P<part>.+?)(?:['’]s)? share of (?P<whole>.+?)"
-    r"(?: in | for | as of | at |\?|$)",
+    r"^(?:what (?:was|is|were|will be) )?(?:the )?(?P<part>.+?)(?:['’]s)? (?:share|slice) of (?P<whole>.+?)"
+    r"(?: in | for | as of | at | [—–-] |, |\?|$)",
     re.IGNORECASE,
 )
 

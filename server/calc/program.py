@@ -51,6 +51,7 @@ from reportqa.server.calc.intents import (
     names_a_rate,
     premises,
     prior_value,
+    rate_before_change,
     rows_counted,
     share_in_points,
     shares_held_together,
@@ -588,7 +589,7 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
     Raises :class:`~reportqa.server.calc.calculator.CalculationError` when the operands are
     found but cannot be combined (different currencies, years out of order).
     """
-    intent = detect(question)
+    intent = detect(question) or rate_before_change(question)
     if intent is None:
         return None
     lang = detect_language(question)

@@ -149,8 +149,7 @@ def test_a_pair_written_versus():
 
 def test_fact_questions_stay_facts():
     for question in ("数据要素市场的统计口径是什么？", "What was the market's share in 2024?", "Who leads the market?"):
-        # A share of one year is computed only where the report gives it as the next year's less a change.
-        assert _kind(question) in KINDS["none"] | {"share", "before_change"}
+        assert _kind(question) in KINDS["none"] | {"share"}
 
 
 def test_the_held_out_half_of_the_blind_phrasings_is_read():

@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from reportqa.index.retriever import Hit
+from reportqa.server.calc.intents import detect
 from tests.support.passages import formula_of, hit
 
 pytestmark = pytest.mark.unit
@@ -225,3 +226,12 @@ def test_one_things_figures_over_the_years_are_all_amounts():
         "How much did the average last-mile delivery cost per parcel change in percentage terms from 2023 to 2024?"
     )
     assert formula_of(question, *costs).startswith("1.21 / 1.32 - 1")
+
+
+def test_a_things_slice_of_a_whole_asked_after_a_dash_is_its_share():
+    question = "R&D design software's slice of China's 2024 industrial software market — what percentage was it?"
+    assert detect(question).pair == ("R&D design software", "China's 2024 industrial software market")
+    assert detect("Design software's share of the 2024 market, what percentage?").pair == (
+        "Design software",
+        "the 2024 market",
+    )

@@ -16,7 +16,7 @@ from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import HAN, normalize
 from reportqa.ingest.numbers import FISCAL_YEAR, PERIOD, SCALES, YEAR, parse_quantities, years_in
 from reportqa.server.calc.models import Intent
-from reportqa.server.calc.subject import PERIOD_WORDS, is_period, names_in, subject_of, subject_words
+from reportqa.server.calc.subject import PERIOD_WORDS, is_period, measures_of, names_in, subject_of, subject_words
 from reportqa.server.calc.tables import names_only_a_total
 
 # An "annual growth rate" between two years is a CAGR (over one year, the same number as a
@@ -898,7 +898,8 @@ def _owning(part: str, whole: str) -> tuple[str, str] | None:
     Asia's parcel volume … in Indonesia": the part is Indonesia's parcel volume)."""
     whole = re.sub(r"\bworldwide\b", "global", whole, flags=re.IGNORECASE)  # as tables name the whole: "Global"
     owned = _POSSESSIVE_MEASURE.search(whole)
-    if owned and part and not _POSSESSIVE_MEASURE.search(part):
+    # "China's injectables market" owns a thing, not a measure: hyaluronic acid fillers are no injectables market.
+    if owned and part and not _POSSESSIVE_MEASURE.search(part) and measures_of(owned["measure"]):
         part = f"{part} {_undated(owned['measure'])}"
     elif is_place(part) and not _A_MARKET.search(whole) and (measure := _WORLDWIDE.sub(" ", _undated(whole)).split()):
         # "What proportion of the tonnage processed worldwide was handled in North America": the

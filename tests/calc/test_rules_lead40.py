@@ -235,3 +235,16 @@ def test_a_things_slice_of_a_whole_asked_after_a_dash_is_its_share():
         "Design software",
         "the 2024 market",
     )
+
+
+def test_a_whole_owned_by_a_place_lends_the_part_its_measure_not_its_thing():
+    # "China's dental prosthetics market" names a thing: ceramic crowns are no dental prosthetics market.
+    assert detect("Ceramic crowns made up what proportion of China's dental prosthetics market in 2024?").pair == (
+        "Ceramic crowns",
+        "China's dental prosthetics market",
+    )
+    # "Southeast Asia's parcel volume" names a measure, which the part is counted in.
+    assert detect("Vietnam handled what proportion of Southeast Asia's parcel volume in 2024?").pair == (
+        "Vietnam parcel volume",
+        "Southeast Asia's parcel volume",
+    )

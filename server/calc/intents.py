@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reportqa.index.places import is_place, with_places
+from reportqa.index.places import is_country_or_place, is_place, with_places
 from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import HAN, normalize
 from reportqa.ingest.numbers import FISCAL_YEAR, PERIOD, SCALES, YEAR, parse_quantities, years_in
@@ -898,8 +898,7 @@ def _owning(part: str, whole: str) -> tuple[str, str] | None:
     Asia's parcel volume … in Indonesia": the part is Indonesia's parcel volume)."""
     whole = re.sub(r"\bworldwide\b", "global", whole, flags=re.IGNORECASE)  # as tables name the whole: "Global"
     owned = _POSSESSIVE_MEASURE.search(whole)
-    # "China's injectables market" owns a thing, not a measure: hyaluronic acid fillers are no injectables market.
-    if owned and part and not _POSSESSIVE_MEASURE.search(part) and measures_of(owned["measure"]):
+    if owned and part and not _POSSESSIVE_MEASURE.search(part) and _lends(owned["measure"], part):
         part = f"{part} {_undated(owned['measure'])}"
     elif is_place(part) and not _A_MARKET.search(whole) and (measure := _WORLDWIDE.sub(" ", _undated(whole)).split()):
         # "What proportion of the tonnage processed worldwide was handled in North America": the
@@ -1071,6 +1070,13 @@ def _named_alone(side: str) -> bool:
     return owner is not None and owner.end() == len(side)
 
 
+def _lends(owned: str, side: str) -> bool:
+    """Whether what a possessive owns on one side ("China's injectables market") is lent to the other side
+    named alone: a measure to anything ("Southeast Asia's parcel volume": Vietnam's parcel volume), a thing
+    to a place only ("China's EV battery market": Europe's EV battery market, not Chemiluminescence's)."""
+    return bool(measures_of(owned)) or is_country_or_place(_THE.sub("", side.strip()))
+
+
 def _as_named(first: str, second: str) -> tuple[str, str]:
     """The two things of a comparison each with its measure, and places named as reports name
     them ("European" is Europe)."""
@@ -1083,7 +1089,7 @@ def _as_named(first: str, second: str) -> tuple[str, str]:
         if (
             said
             and _named_alone(sides[alone])
-            and ((one and alone) or owns or _POSSESSIVE_MEASURE.search(sides[other]))
+            and ((one and alone) or owns or (_POSSESSIVE_MEASURE.search(sides[other]) and _lends(said, sides[alone])))
         ):
             sides[alone] = f"{sides[alone]} {said}"
     first, second = (with_places(side) for side in sides)

@@ -248,3 +248,14 @@ def test_a_whole_owned_by_a_place_lends_the_part_its_measure_not_its_thing():
         "Vietnam parcel volume",
         "Southeast Asia's parcel volume",
     )
+
+
+def test_a_thing_as_a_percentage_of_a_places_market_is_not_that_market_too():
+    assert detect("Immunoassays as a percentage of China's total IVD market in 2024?").pair == (
+        "Immunoassays",
+        "China's total IVD market",
+    )
+    # A place is measured as the whole is: the United States' pet food market.
+    assert detect("The United States as a percentage of North America's pet food market in 2024?").pair[0] == (
+        "The United States pet food market"
+    )

@@ -141,7 +141,8 @@ def _tables() -> _Tables:
                 en_zh.setdefault(name, []).append(word)
             # "shiseidō" (资生堂) is written "Shiseido" in reports, as keyboards spell it; "e-sports"
             # (电竞) is written "esports", one word.
-            forms = {_plain_letters(term), _solid(term)} | ({_compass_point(term)} if proper_name else set())
+            forms = {_plain_letters(term), _solid(term), *_alternatives(term)}
+            forms |= {_compass_point(term)} if proper_name else set()
             for form in forms - {term}:
                 zh_en[word].append(form)
                 en_zh.setdefault(form, []).append(word)
@@ -187,6 +188,17 @@ def _solid(term: str) -> str:
     → "livestream"); ``term`` itself otherwise: a phrase's hyphen ("fast-moving consumer goods")
     joins words a report keeps apart."""
     return term.replace("-", "") if " " not in term and re.fullmatch(r"[a-z]+-[a-z]+", term) else term
+
+
+# "refrigerated truck or wagon" (冷藏车): words before two single-word alternatives.
+_ALTERNATIVES = re.compile(r"^(?P<before>(?:[a-z-]+ ){1,2})(?P<a>[a-z-]+) or (?P<b>[a-z-]+)$")
+
+
+def _alternatives(term: str) -> tuple[str, ...]:
+    """The phrases a sense gives as alternatives sharing the words before them ("refrigerated truck or
+    wagon" is "refrigerated truck" and "refrigerated wagon"), which a report writes one of."""
+    found = _ALTERNATIVES.match(term)
+    return (f"{found['before']}{found['a']}", f"{found['before']}{found['b']}") if found else ()
 
 
 # A region named by its compass adjective: "Southern China" (华南), "Western Europe" (西欧).

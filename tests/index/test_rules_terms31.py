@@ -52,3 +52,9 @@ def test_an_activity_in_ing_is_not_read_as_its_verb():
     # "computing" would be 计算 (an operation word) and "operating" 运营商 (a company's kind).
     assert "computing" not in _senses("edge computing revenue")
     assert not _senses("operating")
+
+
+def test_a_sense_giving_two_alternatives_names_each():
+    # 冷藏车 is "refrigerated truck or wagon": a question asks for refrigerated trucks.
+    assert "冷藏车" in translations("refrigerated truck")
+    assert "refrigerated truck" in translations("冷藏车")

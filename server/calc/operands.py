@@ -667,13 +667,16 @@ def about_subject(
     # no figure for this year or unit is what the question means: a lesser row of the pool
     # would be another subject's figure.
     # A place's own row is not, where a sentence of the pool says more of the subject than it does.
-    # A sentence that writes the row's label is about the row's thing (a forecast of a tabulated segment).
-    tops = [d.label for d in pool if rank(d) == top and not d.in_table]
+    # A sentence that writes the row's label and states a year after the row's is its forecast; a row of
+    # shares ("Last-mile delivery | 58.4%") is no other figure of an amount a sentence states (a cost in USD).
+    tops = [d for d in pool if rank(d) == top and not d.in_table]
+    amounts = bool(tops) and all(d.operand.measure.unit not in ("%", "pp") for d in tops)
     if any(
         c.in_table
         and rank(c)[:2] > top[:2]
         and not _said_further_than_place(subject, pool, [c])
-        and not any(writes_row_label(c.label, t) for t in tops)
+        and not any(_forecasts_row(c, t, items) for t in tops)
+        and not (amounts and c.operand.measure.unit in ("%", "pp"))
         for c in (items if kind is None else kind)
     ):
         return None
@@ -1418,19 +1421,28 @@ def _row_and_its_sentence(found: list[Operand], items: list[Candidate]) -> bool:
     rows = {row for row in (row_of(f, items) for f in found) if row is not None}
     if len(rows) != 1:
         return False
-    label = next(iter(rows))[1]
-    sentences = [c.label for f in found if row_of(f, items) is None for c in items if c.operand is f]
-    return bool(sentences) and all(writes_row_label(label, s) for s in sentences)
+    cells = [c for f in found if row_of(f, items) is not None for c in items if c.operand is f]
+    sentences = [c for f in found if row_of(f, items) is None for c in items if c.operand is f]
+    return bool(sentences) and all(_forecasts_row(cells[0], s, items) for s in sentences)
 
 
-def writes_row_label(label: str, sentence: str) -> bool:
-    """Whether ``sentence`` writes a table row's own ``label`` ("crop spraying" of "we expect crop spraying
-    revenue to reach…"), as a whole word. "Total", "Global" and "Others" name no one thing a sentence could
-    be about."""
-    if is_aggregate_row(label):
-        return False
+_SHORTEST_HAN_LABEL = 3  # characters: 三线及以下城市, 注射类; a two-character label (收入, 其他) is a common word
+
+
+def _forecasts_row(cell: Candidate, sentence: Candidate, items: list[Candidate]) -> bool:
+    """Whether ``sentence`` states a forecast of ``cell``'s table row: it writes the row's own label, a thing
+    of two words or more ("crop spraying" of "we expect crop spraying revenue to reach…"; "Total", "Global"
+    and "Others" name no one thing), for a year after every year the row tabulates."""
+    label = cell.label
     own = label.split(" / ")[-1].lower()
-    return bool(re.search(rf"(?<![a-z]){re.escape(own)}(?![a-z])", sentence.lower()))
+    short = len(own.split()) < 2 if own.isascii() else len(own) < _SHORTEST_HAN_LABEL
+    if is_aggregate_row(label) or short:
+        return False
+    row = (cell.operand.hit.chunk.id, label)
+    tabulated = [c.year for c in items if c.in_table and (c.operand.hit.chunk.id, c.label) == row and c.year]
+    if sentence.year is None or not tabulated or sentence.year <= max(tabulated):
+        return False
+    return bool(re.search(rf"(?<![a-z]){re.escape(own)}(?![a-z])", sentence.label.lower()))
 
 
 _AVERAGE_STATED = re.compile(r"\baverage\b|\bmean\b|平均", re.IGNORECASE)

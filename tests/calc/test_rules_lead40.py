@@ -259,3 +259,22 @@ def test_a_thing_as_a_percentage_of_a_places_market_is_not_that_market_too():
     assert detect("The United States as a percentage of North America's pet food market in 2024?").pair[0] == (
         "The United States pet food market"
     )
+
+
+def test_a_one_word_row_or_a_sentence_of_the_rows_own_years_is_no_forecast_of_it():
+    # "Inspection" is a common word a sentence may write of anything; a sentence of 2024 restates the row's year.
+    inspection = hit(
+        "Utilities keep buying; we expect inspection revenue to reach USD 3.0 billion by 2030.",
+        doc="robots-en.md",
+        title="Field Robotics Market Report 2025",
+        section="Outlook",
+    )
+    assert formula_of("What CAGR does inspection revenue grow at from 2024 to 2030?", SEGMENTS[0], inspection) is None
+    same_year = hit(
+        "Crop spraying revenue reached USD 2.2 billion in 2024 on our channel checks.",
+        doc="robots-en.md",
+        title="Field Robotics Market Report 2025",
+        section="Outlook",
+    )
+    found = formula_of("How much did crop spraying revenue grow from 2023 to 2024?", SEGMENTS[0], same_year)
+    assert found is None

@@ -239,6 +239,12 @@ def listing_words(name: str) -> tuple[str, ...]:
     return _tables().listing.get(name.lower().strip(), ())
 
 
+def listed_with(word: str) -> tuple[str, ...]:
+    """The English names, lower-cased, that the listing ``word``'s sense lists (港澳台: hong kong,
+    macao, taiwan); none for a word that lists no names."""
+    return tuple(name for name, words in _tables().listing.items() if word in words)
+
+
 def _persons(senses: list[str]) -> list[str]:
     """The persons' names ``senses`` give with a lifespan, lower-cased ("ronald reagan")."""
     found = (_PERSON.match(sense) for sense in senses)

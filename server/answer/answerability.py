@@ -19,7 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from reportqa.index.asked_names import asked_names
-from reportqa.index.dictionary import listed_name, names_a_place, translations
+from reportqa.index.dictionary import listed_name, listed_with, listing_words, names_a_place, translations
 from reportqa.index.keyword import STOPWORDS, tokenize
 from reportqa.index.names import (
     ZH_NAME_TAGS,
@@ -175,7 +175,9 @@ def judge(
     unfound, aliases = _unfound(question, terms, considered)
     # A glossary term (CAGR, 渗透率) names a measure, not a subject: once a calculation bound
     # its operands to the subject's figures, it is the figure computed, which no report writes.
-    missing = [t for t in unfound if not _names(joined, t, aliases) and not (computed and glossary_group(t))]
+    missing = [
+        t for t in unfound if not _names_alone(question, joined, t, aliases) and not (computed and glossary_group(t))
+    ]
     if missing:
         # Reasons are shown in the answer text, which may hold no number no passage states.
         unnamed = as_asked(question, [t for t in missing if not t.isdigit()])
@@ -239,13 +241,30 @@ def _unfound(question: str, terms: list[str], considered: list[Hit]) -> tuple[li
     # The question's own other form of a name: "Snibe (新产业)" asks about the 新产业 a passage writes.
     aliases += tuple(pair for pair in bracket_aliases(question) if pair not in aliases)
     # A name the passages do not write may be a transliteration of one they write in the other script.
-    unfound = [t for t in terms if not (_year_stated(t, stated) or _names(joined, t, aliases))]
+    unfound = [t for t in terms if not (_year_stated(t, stated) or _names_alone(question, joined, t, aliases))]
     if unfound:
         written = " ".join(normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}") for h in considered)
         aliases += tuple(
             _alias(t, form) for t in unfound if not _dictionary_named(t) for form in transliterated(t, written)
         )
     return unfound, aliases
+
+
+def _names_alone(question: str, joined: str, term: str, aliases: tuple[tuple[str, str], ...]) -> bool:
+    """Whether ``joined`` names ``term`` other than only inside a group the question does not ask."""
+    return _names(joined, term, aliases) and not _named_only_in_group(question, joined, term, aliases)
+
+
+def _named_only_in_group(question: str, joined: str, term: str, aliases: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the passages name ``term`` only by a word listing it with other names the question
+    does not ask (港澳台 lists Hong Kong, Macao and Taiwan): their figure is the group's, not the
+    one place's, so "How many parcels did Hong Kong handle?" is not answered by 国际及港澳台快递.
+    Asked with every name the word lists, the group is what is asked (xlang25-041)."""
+    asked = question.lower()
+    groups = [w for w in listing_words(term) if w in joined]
+    if not groups or any(all(name in asked for name in listed_with(w)) for w in groups):
+        return False
+    return not _names(re.sub("|".join(map(re.escape, groups)), " ", joined), term, aliases)
 
 
 def as_asked(question: str, words: list[str]) -> tuple[str, ...]:

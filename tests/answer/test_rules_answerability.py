@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.index.names import specific_terms
-from reportqa.server.answer.answerability import DENSE_FLOOR, SEARCH_DEPTH, judge
+from reportqa.server.answer.answerability import DENSE_FLOOR, SEARCH_DEPTH, judge, unmentioned
 from reportqa.server.reasons import worded
 from tests.support.passages import EN_SIZE, hit
 
@@ -189,3 +189,13 @@ def test_a_section_s_number_is_no_figure_that_ends_the_clauses_leading_into_one(
     found = hit(text, section="2. Solar installations by region", title="Halden Solar Report 2025")
     assert judge(question, [found]).answerable
     assert not judge("How much solar did Chile install in 2024?", [found]).answerable
+
+
+def test_a_place_named_only_inside_a_listing_word_is_refused_by_name():
+    """港澳台 lists Hong Kong, Macao and Taiwan: its figure is the group's, not Hong Kong's alone
+    (refuse25-049); asked with every place it lists, the group is what is asked (xlang25-041)."""
+    passage = hit("2024年国际及港澳台快递业务量为35.9亿件，占比2.1%。", lang="zh", doc="report-zh.md")
+    alone = judge("How many parcels did Hong Kong handle in 2024?", [passage])
+    assert (alone.answerable, worded(alone.reason, "en")) == (False, "the reports do not mention Hong Kong")
+    asked = "What share of parcel volume did international and Hong Kong, Macao and Taiwan express account for in 2024?"
+    assert not unmentioned(asked, [passage])

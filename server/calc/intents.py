@@ -634,21 +634,6 @@ def prior_value(text: str, years: tuple[int, ...]) -> Intent | None:
     return Intent("unstated_value", (years[0], years[0] + 1))
 
 
-def rate_before_change(question: str) -> Intent | None:
-    """A share or rate of one year asked plainly (a fact question, which :func:`detect` leaves alone),
-    which a report may give only as the next year's and its change in points ("份额升至41.5%，较2023年
-    提升3.0个百分点"): ``before_change``, computed only from such a change. A growth rate is no level to
-    carry back."""
-    text = normalize(question)
-    years = tuple(years_in(text))
-    if len(years) != 1 or not _ASKS_FIGURE.search(text) or not _ASKS_RATE.search(text) or _ASKS_GROWTH.search(text):
-        return None
-    return Intent("before_change", years)
-
-
-_ASKS_GROWTH = re.compile(rf"{_GROWTH_WORDS}|\bgrowth\b|\bgr[eo]w\b|增速|增幅|增长|下降|变化|\bchange", re.IGNORECASE)
-
-
 def amount_of_share(text: str, years: tuple[int, ...]) -> Intent | None:
     """An amount asked of a share the question names and no percentage asked ("按华为的份额和整体出货量，算一下
     华为2024年出货量", "How many heat pumps did Daikin sell, based on its share of the market total?"):

@@ -51,7 +51,6 @@ from reportqa.server.calc.intents import (
     names_a_rate,
     premises,
     prior_value,
-    rate_before_change,
     rows_counted,
     share_in_points,
     shares_held_together,
@@ -589,7 +588,7 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
     Raises :class:`~reportqa.server.calc.calculator.CalculationError` when the operands are
     found but cannot be combined (different currencies, years out of order).
     """
-    intent = detect(question) or rate_before_change(question)
+    intent = detect(question)
     if intent is None:
         return None
     lang = detect_language(question)
@@ -598,11 +597,8 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
         # is a compound the dictionary lacks whole but the report writes by its parts (猫粮: "cat food").
         asked = linked_question(composed_question(question, group), group, intent.pair)
         again = intent if asked == question else detect(asked) or intent
-        # A level carried back by its stated change is computed below, from the figures alone.
         # What a sentence names as the rest of a whole it gives parts of is that whole less those parts.
-        found = named_rest(asked, candidates_of(group), lang)
-        if found is None and again.kind != "before_change":
-            found = _compute(again, asked, group, lang)
+        found = named_rest(asked, candidates_of(group), lang) or _compute(again, asked, group, lang)
         found = found or _share_over_years(asked, group, lang) or before_change(asked, candidates_of(group), lang)
         if (
             found is not None

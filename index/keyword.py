@@ -40,9 +40,9 @@ def jieba_words(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def english_stem(word: str) -> str:
-    """``word``'s Snowball stem when it is English ("installed" and "installation" are "instal"); other
-    words as they are."""
-    return _SNOWBALL.stemWord(word) if word.isascii() else word
+    """``word``'s English Snowball stem ("installed" and "installation" are "instal"); a Chinese word is
+    its own stem."""
+    return _SNOWBALL.stemWord(word)
 
 
 _SNOWBALL = snowballstemmer.stemmer("english")

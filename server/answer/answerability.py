@@ -14,13 +14,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from reportqa.index.asked_names import asked_names
 from reportqa.index.dictionary import listed_name, listed_with, listing_words, names_a_place, translations
-from reportqa.index.keyword import STOPWORDS, tokenize
+from reportqa.index.keyword import STOPWORDS, english_stem, tokenize
 from reportqa.index.names import (
     ZH_NAME_TAGS,
     glossary_group,
@@ -118,7 +117,6 @@ TYPO_MIN_LENGTH = 5
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if len(m) > 3)
 _LATIN = re.compile(r"[a-z][a-z0-9'’-]*")
 _KIND_ASKED = re.compile(r"\bwhich\s+[a-z][a-z-]*\b")
-_STEMMER = snowballstemmer.stemmer("english")
 # A share in tenths written in words ("六成", six in ten), a figure no digit gives.
 _TENTHS = re.compile(r"[一二三四五六七八九两]成")
 # The lower-case words naming a market, before the word market (industry, sector): "the global
@@ -450,7 +448,7 @@ def _written(token: str, written: set[str]) -> bool:
     "ending"), another form of it (one that starts with all but its last two letters, at least
     four: "adopt" in "adopted", "growth" in "growing"), or the word it misspells ("compund").
     A shared stem alone is not enough: "receivable" and "received" are both "receiv"."""
-    if token in written or _STEMMER.stemWord(token) in written:
+    if token in written or english_stem(token) in written:
         return True
     if any(noun in written for noun in _MEASURE_NOUNS.get(token, ())):
         return True

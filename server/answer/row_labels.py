@@ -31,9 +31,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
-import snowballstemmer
 
 from reportqa.index.dictionary import han_units, translations
+from reportqa.index.keyword import english_stem
 from reportqa.index.names import mentions, posseg
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import HAN_RUN, detect_language, normalize
@@ -127,7 +127,6 @@ def _closest_row(likeness: np.ndarray, rows: int) -> tuple[float, int] | None:
     return None
 
 
-_STEMMER = snowballstemmer.stemmer("english")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 # An ordinal names its numeral's rank: a report's 三线城市 (三 "three", 线 "tier") are "third-tier cities".
 _ORDINALS = {"first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five", "sixth": "six"}
@@ -206,7 +205,7 @@ def _part_stems(label: str) -> tuple[frozenset[str], ...]:
 
 def _stem(word: str) -> str:
     word = word.lower()
-    return _STEMMER.stemWord(_ORDINALS.get(word, word))
+    return english_stem(_ORDINALS.get(word, word))
 
 
 def in_row(figure: Operand, labels: tuple[str, ...]) -> bool:

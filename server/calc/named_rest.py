@@ -114,10 +114,9 @@ def _from_parts(
     return Calculation(Intent("remainder", years), calc.remainder(whole.measure, measures), (whole, *operands))
 
 
-def _shared_head(text: str) -> str | None:
-    """The noun the parts and the rest of an English sentence share, which names their whole: "skincare" of
-    "Prestige skincare reached $58.7B in 2024; mass skincare made up the rest"."""
-    rest = _REST.search(text)
+def _shared_head(text: str, rest: re.Match[str] | None) -> str | None:
+    """The noun the parts and the rest (``rest``, its match in ``text``) of an English sentence share, which
+    names their whole: "skincare" of "Prestige skincare reached $58.7B in 2024; mass skincare made up the rest"."""
     named = rest["before"] or rest["after"] if rest else None
     if not named:
         return None
@@ -140,7 +139,7 @@ def _whole(sentence: list[Candidate], items: list[Candidate], year: int | None, 
         term = subjects[-1]["s"] if subjects else None
     if term is None:
         of = _WHOLE_OF.search(text)
-        term = of["w"] if of else _shared_head(text)
+        term = of["w"] if of else _shared_head(text, _REST.search(text))
     if not term:
         return None
     unit = sentence[0].operand.measure.unit

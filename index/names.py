@@ -13,6 +13,7 @@ import logging
 import os
 import re
 from functools import lru_cache
+from itertools import permutations, product
 
 import snowballstemmer
 
@@ -26,6 +27,7 @@ from reportqa.index.dictionary import (
     listing_words,
     persons,
     persons_named,
+    terms_in,
     translations,
     words_measuring,
 )
@@ -288,11 +290,29 @@ def mentions(text: str, term: str) -> bool:
     (a Chinese text writes "US Tech Support" as 美国技术支持)."""
     if _names_whole(text, term) or any(spelled_in(text, form) for form in _forms(term)):
         return True
-    if _person_written(text, term) or _written_side_by_side(text, term):
+    if _person_written(text, term) or _written_side_by_side(text, term) or _composed_in(text, term):
         return True
     # Word by word without pinyin: a word alone ("Xin") is spelled by too many characters.
     words = [w.removesuffix("'s").removesuffix("’s") for w in term.split()] if term.isascii() else _zh_words(term)
     return len(words) > 1 and all(_names_whole(text, word) or _head_written(text, word) for word in words)
+
+
+# A compound of this many dictionary parts or fewer is named by their senses side by side.
+MAX_COMPOSED_PARTS = 3
+
+
+def _composed_in(text: str, term: str) -> bool:
+    """Whether lower-cased ``text`` writes the Chinese ``term``, which the dictionary lacks but
+    composes of its words (:func:`dictionary.terms_in`: 碳酸锂 is 碳酸 "carbonate" + 锂 "lithium"),
+    as a phrase of one sense of each part side by side (with a space or a hyphen: "sodium-ion" for
+    钠离子), in either order: English turns a compound
+    round ("lithium carbonate"), and parts written apart in a text are other things' words. Jieba
+    tags such a compound, a chemical or a material, as a name."""
+    found = terms_in(term) if HAN_RUN.fullmatch(term) else []
+    if len(found) != 1 or found[0].written != term or not 1 < len(found[0].parts) <= MAX_COMPOSED_PARTS:
+        return False
+    phrases = ("[ -]".join(map(re.escape, s)) for order in permutations(found[0].parts) for s in product(*order))
+    return any(re.search(rf"(?<![a-z]){phrase}(?![a-z])", text) for phrase in phrases)
 
 
 def _written_side_by_side(text: str, term: str) -> bool:

@@ -22,6 +22,7 @@ from reportqa.index.dictionary import (
     common_word,
     english_word,
     expanded,
+    glossary_senses,
     glossary_term,
     listed_name,
     listing_words,
@@ -665,7 +666,26 @@ def _cores(latin: str, name: str) -> list[tuple[list[str], str]]:
     zh_tail = _zh_generic_tail(name)
     cores = [(words, "")] + ([(words[:-1], latin_tail)] if latin_tail else [])
     zh_cores = [(name, "")] + ([(name[: -len(zh_tail)], zh_tail)] if zh_tail else [])
-    return [(core, zh) for core, tail in cores for zh, dropped in zh_cores if _same_kind(tail, dropped)]
+    found = [(core, zh) for core, tail in cores for zh, dropped in zh_cores if _same_kind(tail, dropped)]
+    return found + _abbreviated_tail(words, name)
+
+
+def _abbreviated_tail(words: list[str], name: str) -> list[tuple[list[str], str]]:
+    """The (Latin words, Chinese name) pair less a generic tail the Chinese name abbreviates: its last
+    two characters open, and do not make, a dictionary word that translates the Latin name's last one
+    or two words (华拓新能 "Huatuo New Energy": 新能 of 新能源 "new energy"; 恒储科技 needs no such rule).
+    A company's Chinese name clips its trade word as its English name does not."""
+    tail = name[-2:]
+    if len(name) - len(tail) < _SPAN_MIN_CHARS or len(words) < 2:
+        return []
+    for n in (2, 1):
+        latin_tail = " ".join(words[-n:])
+        if len(words) > n and any(
+            len(sense) > len(tail) and sense.startswith(tail)
+            for sense in translations(latin_tail) + glossary_senses(latin_tail)
+        ):
+            return [(words[:-n], name[: -len(tail)])]
+    return []
 
 
 def _spells(latin: str, name: str) -> bool:

@@ -322,6 +322,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         (
             (
                 r"\bsum\b|\btotal of\b|\bcombined\b|\btogether\b|\badd up\b|\bin total\b|"
+                # "How many GWh did A and B ship between them", not "the gap between them".
+                r"(?<!difference )(?<!gap )\bbetween them\b|"
                 r"合计|总和|之和|加起来|合起来|加总|合并|加在一起|总计|合共|一共|总共|共计|相加|\bjointly\b",
             ),
             (r"\btotal\b", r"\b(?:19|20)\d\d\b", r"\band\b", r"\b(?:19|20)\d\d\b"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from reportqa.index.dictionary import translations
 from reportqa.index.places import is_country_or_place, is_place, with_places
 from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import HAN, normalize
@@ -100,7 +101,8 @@ _DERIVED = r"据此|推算|倒推|反推|回推|倒算"
 EXCLUDING = (
     r"(?:(?:was|were|is|are) )?not (?:held|covered|accounted for|taken|captured) by|(?:was|were|is|are) not|"
     r"(?:is|are|was|were)n['’]t|"
-    r"excluding|except(?: for)?|other than|besides|apart from|aside from|outside(?: of)?|leaving out|setting aside"
+    r"excluding|except(?: for)?|other than|besides|apart from|aside from|outside(?: of)?|leaving (?:out|aside)|"
+    r"setting aside|putting aside"
 )
 _REST = (
     rf"\b(?:{EXCLUDING})\b|"
@@ -708,6 +710,22 @@ _GREW_IN = re.compile(
 # 及 joins two things, except in 及以下 and 及以上 ("三线及以下城市": third-tier and smaller cities, one row).
 _AND = r"及(?!以[上下])"
 LIST_JOINS = re.compile(rf"\s*(?:、|和|与|{_AND}|&|,? and |,)\s*")
+
+
+def list_items(text: str) -> list[str]:
+    """The things ``text`` lists, split at its joins (:data:`LIST_JOINS`), but for two joined by "and" that
+    the dictionary names as one ("fruit and vegetables" is 果蔬, one category of a table)."""
+    items = [t.strip() for t in LIST_JOINS.split(text) if t.strip()]
+    merged: list[str] = []
+    for item in items:
+        pair = f"{merged[-1]} and {item}" if merged else ""
+        if pair and pair in text and translations(pair):
+            merged[-1] = pair
+        else:
+            merged.append(item)
+    return merged
+
+
 _THE = re.compile(r"^the\s+", re.IGNORECASE)  # "the Philippines" is the row "Philippines"
 _COUNTED_TAIL = re.compile(r"[两二三四五六七八九十]+[家个大项者地]$")  # 雅培 of "罗氏、迈瑞与雅培三家合计"
 # "三一重工、徐工汽车和中国重汽的合计份额", "the combined share of A, B and C in 2024"; "A、B两者共计" and
@@ -728,7 +746,7 @@ def listed_terms(question: str) -> list[str]:
     if listed is None:
         return _joined_names(question)
     joined = listed["zh"] or listed["zh_counted"] or listed["en"]
-    terms = [_COUNTED_TAIL.sub("", _THE.sub("", t.strip())) for t in LIST_JOINS.split(joined) if t.strip()]
+    terms = [_COUNTED_TAIL.sub("", _THE.sub("", t)) for t in list_items(joined)]
     return [] if any(is_period(t) or not subject_of(t) - PERIOD_WORDS for t in terms) else terms
 
 

@@ -1,0 +1,49 @@
+"""Complements and lists asked in English over Chinese tables (twenty-sixth session): an exclusion said
+"leaving aside", a pair the dictionary names as one thing ("fruit and vegetables", 果蔬), and powertrain
+terms Chinese reports write that CC-CEDICT lacks (纯电动 is battery-electric)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.server.calc.families import excluded_terms
+from reportqa.server.calc.intents import list_items
+from tests.support.passages import formula_of, hit
+
+pytestmark = pytest.mark.unit
+
+PRODUCE = hit(
+    "| 品类 | 2024年需求占比 |\n|---|---|\n| 果蔬 | 31% |\n| 肉类 | 22% |\n| 乳制品 | 12% |\n| 其他 | 35% |",
+    lang="zh",
+    doc="fresh-zh.md",
+    title="中国生鲜电商市场研究报告",
+    section="需求结构",
+)
+
+
+def test_a_pair_the_dictionary_names_as_one_is_one_item_of_a_list():
+    assert list_items("fruit and vegetables and meat") == ["fruit and vegetables", "meat"]
+    assert list_items("dairy, meat and seafood") == ["dairy", "meat", "seafood"]
+
+
+def test_leaving_aside_excludes_what_follows_it():
+    assert excluded_terms("Leaving aside dairy and meat, what share did the rest take in 2024?") == ["dairy", "meat"]
+
+
+def test_the_share_left_by_things_left_aside_is_computed_over_a_chinese_table():
+    question = (
+        "Leaving aside fruit and vegetables and meat, what share of fresh-food e-commerce demand was left in 2024?"
+    )
+    assert formula_of(question, PRODUCE) == "100% - (31 + 22)% = 47%"
+
+
+def test_battery_electric_is_the_row_a_chinese_table_writes_as_chun_dian_dong():
+    table = hit(
+        "| 动力类型 | 占2024年新能源乘用车销量比重 |\n| --- | --- |\n| 纯电动 | 61.2% |\n| 插电式混合动力 | 38.1% |"
+        "\n| 燃料电池 | 0.7% |",
+        lang="zh",
+        doc="nev-zh.md",
+        title="中国新能源乘用车市场研究报告",
+    )
+    question = "Excluding battery-electric cars, what share of China's 2024 new energy passenger car sales did other powertrains take?"
+    assert formula_of(question, table) == "100% - 61.2% = 38.8%"

@@ -673,7 +673,7 @@ def _cores(latin: str, name: str) -> list[tuple[list[str], str]]:
 def _abbreviated_tail(words: list[str], name: str) -> list[tuple[list[str], str]]:
     """The (Latin words, Chinese name) pair less a generic tail the Chinese name abbreviates: its last
     two characters open, and do not make, a dictionary word that translates the Latin name's last one
-    or two words (华拓新能 "Huatuo New Energy": 新能 of 新能源 "new energy"; 恒储科技 needs no such rule).
+    or two words (开源生物 "Kaiyuan Biotechnology": 生物 of 生物技术; 恒储科技 needs no such rule).
     A company's Chinese name clips its trade word as its English name does not."""
     tail = name[-2:]
     if len(name) - len(tail) < _SPAN_MIN_CHARS or len(words) < 2:

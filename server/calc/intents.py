@@ -212,9 +212,11 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             # growth", "working back from its growth" take it out as 倒推 does.
             (
                 r"\bgiven\b|\bbased on\b|\busing\b[^,，?？]*?(?:19|20)\d\d\b|"
-                r"\bback(?:ing)? out\b|\bwork(?:ing)? back\b",
+                r"\bback(?:ing)? (?:it |them )?out\b|\bwork(?:ing)? (?:it |them )?back\b",
                 r"growth|\bcagr\b|\bdecline\b|\bfall\b|\bdrop\b|\brise\b|\bincrease\b",
             ),
+            # "X in 2023, given its 2024 revenue and change": one year's figure and its change, not two years'.
+            (r"\bgiven (?:its|the) (?:19|20)\d\d(?: [\w-]+){0,3} and (?:its |the )?(?:annual )?change\b",),
             (r"根据|按照?|由|利用", _CHANGE_GIVEN),
             # "2024年订单量同比增长12.5%，据此推算其2023年订单量": the growth stated first, then carried back.
             (_CHANGE_GIVEN, _DERIVED),
@@ -1276,7 +1278,11 @@ _OPENING_YEAR = re.compile(r"^\s*(?:19|20)\d\d年度?")
 _LISTED = re.compile(r"、|, (?!(?:19|20)\d\d\b)")
 # Where a question gives what an implied value is computed from: "given its 2024 size", "based on
 # the 2024 export value", "根据2024年的…，".
-_GIVEN = re.compile(r"\b(?:given|based on|using)\b[^,，。?？]*|(?:根据|按照?|由|利用)[^，,。]*", re.IGNORECASE)
+_GIVEN = re.compile(
+    r"\b(?:given|based on|using|back(?:ing|ed)? (?:it |them )?out from|work(?:ing|ed)? (?:it |them )?back from)\b"
+    r"[^,，。?？]*|(?:根据|按照?|由|利用)[^，,。]*",
+    re.IGNORECASE,
+)
 
 
 def _backed_out_year(text: str) -> tuple[int, int] | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.server.calc.families import excluded_terms
-from reportqa.server.calc.intents import list_items
+from reportqa.server.calc.intents import detect, list_items
 from tests.support.passages import formula_of, hit
 
 pytestmark = pytest.mark.unit
@@ -47,3 +47,19 @@ def test_battery_electric_is_the_row_a_chinese_table_writes_as_chun_dian_dong():
     )
     question = "Excluding battery-electric cars, what share of China's 2024 new energy passenger car sales did other powertrains take?"
     assert formula_of(question, table) == "100% - 61.2% = 38.8%"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How big was the market in 2023, backing it out from the 2024 figure and growth?",
+        "What was Acme's revenue in 2023, given its 2024 revenue and change?",
+    ],
+)
+def test_a_year_backed_out_of_the_next_years_figure_and_change(question):
+    found = detect(question)
+    assert found is not None and found.kind == "implied_value" and found.years == (2023, 2024)
+
+
+def test_two_years_given_and_their_change_asked_is_a_change():
+    assert detect("Given the 2023 and 2024 figures, what was the change in revenue?").kind == "change"

@@ -194,9 +194,10 @@ def test_the_rows_of_a_sister_are_read_with_the_reports_bracketed_pairs():
 @pytest.mark.parametrize(
     ("latin", "name", "linked"),
     [
-        ("Kaiyuan New Energy", "开源新能", True),  # 新能 clips 新能源, "new energy"
-        ("Kaiyuan Energy", "开源新能", False),  # the English name's tail must be what the clipped word translates
-        ("Kaiyuan New Energy", "开源科技", False),  # 科技 clips no word for "new energy"
+        ("Kaiyuan Biotechnology", "开源生物", True),  # 生物 clips 生物技术, "biotechnology"
+        ("Kaiyuan Semiconductor", "开源半导", True),  # 半导 clips 半导体
+        ("Kaiyuan Technology", "开源生物", False),  # the English name's tail must be what the clipped word translates
+        ("Kaiyuan Biotechnology", "开源科技", False),  # 科技 clips no word for "biotechnology"
     ],
 )
 def test_a_chinese_name_clips_the_trade_word_its_english_name_gives_whole(latin, name, linked):

@@ -591,7 +591,8 @@ def detect(question: str) -> Intent | None:
             if kind == "average" and len(years) == 1 and _ACROSS.search(text) and not listed_terms(text):
                 # "the average across the six countries in 2024" is over rows, not two years: the rows of a
                 # table that lists that many (calc.rows), else not computed.
-                return Intent(kind, years) if rows_counted(text) else None
+                # "the average revenue per parcel" divides one thing's revenue by its parcels.
+                return Intent(kind, years) if rows_counted(text) else per_unit_asked(text, years)
             if kind == "complement" and _excluded_within_whole(text):
                 continue  # "What share of Asia Pacific excluding China's sales came from South Korea": a share
             if kind == "relative_change" and names_a_rate(text) and not _in_order(text, _PERCENT_CHANGE_WORDS):
@@ -611,7 +612,7 @@ def detect(question: str) -> Intent | None:
             if no_year and (kind in ("share", "ratio") or not _OVER_THE_ROW.search(text)):
                 continue
             return intent
-    return prior_value(text, years) or amount_of_share(text, years)
+    return per_unit_asked(text, years) or prior_value(text, years) or amount_of_share(text, years)
 
 
 # "2023年X的营收约为多少", "What was X's revenue in 2023?": one year's figure, asked plainly.
@@ -627,6 +628,21 @@ _WORKS_OUT = re.compile(
 )
 # Rates and shares are stated, not carried back a year by a growth rate.
 _ASKS_RATE = re.compile(rf"{_SHARE_ASKED}|{_GROWTH_WORDS}|\bgrowth\b|\brate\b|%|增速|增幅|率", re.IGNORECASE)
+
+
+# "the average revenue per parcel", "how much revenue per drone", "单票收入", "平均每个用户一年带来多少美元收入".
+# Not per a period or per cent, and not per capita (a population is no unit a report sells).
+PER_UNIT_ASKED = re.compile(
+    r"\b(?:revenue|sales|income|turnover|earnings)(?: [a-z-]+){0,2} per (?!cent\b|capita\b|year\b|annum\b|month\b|"
+    r"quarter\b|week\b|day\b|hour\b|k?wh\b|[kmg]w\b)[a-z][a-z-]*|"
+    r"单票收入|平均每(?:个|位|件|台|辆|家|名|架)?[^，。？?\d]{1,6}?(?:一年)?(?:带来|贡献|产生|创造)?(?:了)?(?:多少)?[^，。？?\d]{0,6}收入",
+    re.IGNORECASE,
+)
+
+
+def per_unit_asked(text: str, years: tuple[int, ...]) -> Intent | None:
+    """A revenue per unit of one year, when ``text`` asks one; else ``None``."""
+    return Intent("per_unit", years) if len(years) == 1 and PER_UNIT_ASKED.search(text) else None
 
 
 def prior_value(text: str, years: tuple[int, ...]) -> Intent | None:

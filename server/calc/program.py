@@ -76,6 +76,7 @@ from reportqa.server.calc.operands import (
     stated_cagr,
     states_average,
 )
+from reportqa.server.calc.per_unit import per_unit
 from reportqa.server.calc.rows import leaders_asked, leading_rows
 from reportqa.server.calc.subject import (
     measures_of,
@@ -125,6 +126,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     listed = _over_listed(intent, question, items, lang) if intent.pair is None else None
     if listed is not None:
         return listed
+    if intent.kind == "per_unit":
+        return per_unit(question, items, intent.years[0], lang)
     if intent.kind == "rest":  # the whole and the part it excludes are each found by their own names
         return rest_of(question, items, intent.years[0] if len(intent.years) == 1 else None, lang)
     # A share's whole is another thing than the part the question names, and need not name it

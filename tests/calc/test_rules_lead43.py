@@ -63,3 +63,15 @@ def test_a_year_backed_out_of_the_next_years_figure_and_change(question):
 
 def test_two_years_given_and_their_change_asked_is_a_change():
     assert detect("Given the 2023 and 2024 figures, what was the change in revenue?").kind == "change"
+
+
+def test_the_market_a_sentence_opens_on_after_a_period_is_the_one_named_two_sentences_back():
+    text = hit(
+        "The global heat meter market reached USD 820.0 million in 2024, up from USD 700.0 million in 2023. "
+        "We expect revenue to grow to USD 1.5 billion by 2030. "
+        "Between 2020 and 2023 the market grew at a CAGR of 12.0%, from a small base.",
+        doc="meters-en.md",
+        title="Heat Meters 2025",
+    )
+    question = "Working back from the 2020-2023 CAGR, how big was the global heat meter market in 2020?"
+    assert formula_of(question, text) == "700 × (1 + 12%)^(2020 - 2023) = 498.25"

@@ -6,9 +6,11 @@ from decimal import Decimal as D
 
 import pytest
 
+from reportqa.server.answer.figures import render
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure
 from reportqa.server.calc.intents import detect
+from reportqa.server.calc.program import calculate
 from tests.support.passages import formula_of, hit
 
 pytestmark = pytest.mark.unit
@@ -82,3 +84,9 @@ def test_per_unit_divides_money_by_a_count_only():
     assert calc.per_unit(Measure(D("10"), "USD", "million"), Measure(D("4"), "", "thousand")).value == D("2500")
     with pytest.raises(CalculationError):
         calc.per_unit(Measure(D("10"), "USD", "million"), Measure(D("4"), "USD", "million"))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_per_unit_figure_is_worded_in_both_languages(lang):
+    found = calculate("2024年甲快递的单票收入是多少元？", [COURIERS])
+    assert "(180 亿 / 20 亿 = 9)" in render(found, lang).draft.text

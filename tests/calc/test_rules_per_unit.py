@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
@@ -90,3 +91,10 @@ def test_per_unit_divides_money_by_a_count_only():
 def test_a_per_unit_figure_is_worded_in_both_languages(lang):
     found = calculate("2024年甲快递的单票收入是多少元？", [COURIERS])
     assert "(180 亿 / 20 亿 = 9)" in render(found, lang).draft.text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_calculation_of_a_kind_worded_nowhere_is_still_rendered(lang):
+    found = calculate("2024年甲快递的单票收入是多少元？", [COURIERS])
+    unworded = replace(found, intent=replace(found.intent, kind="some_new_kind"))
+    assert "= 9)" in render(unworded, lang).draft.text

@@ -171,6 +171,14 @@ def per_unit(amount: Measure, count: Measure) -> Result:
     return Result("per unit", value, amount.unit, "", " ".join(formula.split()))
 
 
+def multiple_of_year_before(rate: Measure) -> Result:
+    """How many times the year before a figure is, from its growth over that year: 1 + the rate."""
+    if rate.unit != "%":
+        raise CalculationError(Reason("different_units", {"first": "%", "second": rate.unit}))
+    value = _rounded(1 + rate.value / 100)
+    return Result("multiple", value, "×", "", f"1 + {show(rate.value)}% = {show(value)}")
+
+
 def share(part: Measure, whole: Measure) -> Result:
     """``part`` as a percentage of ``whole``."""
     a, b = _pair(whole, part)

@@ -75,3 +75,23 @@ def test_the_market_a_sentence_opens_on_after_a_period_is_the_one_named_two_sent
     )
     question = "Working back from the 2020-2023 CAGR, how big was the global heat meter market in 2020?"
     assert formula_of(question, text) == "700 × (1 + 12%)^(2020 - 2023) = 498.25"
+
+
+def test_a_years_multiple_of_the_year_before_is_one_plus_its_stated_growth():
+    segments = hit(
+        "| 细分市场 | 2024年收入（亿元） | 同比增长 |\n|---|---|---|\n| 家用储能 | 120.0 | 25.0% |\n| 工商业储能 | 80.0 | 10.0% |",
+        lang="zh",
+        doc="storage-zh.md",
+        title="中国用户侧储能市场研究报告",
+    )
+    assert formula_of("2024年家用储能收入约为2023年的多少倍？", segments) == "1 + 25% = 1.25"
+
+
+def test_a_years_multiple_from_both_years_figures_divides_them():
+    both = hit(
+        "| 细分市场 | 2023年收入（亿元） | 2024年收入（亿元） |\n|---|---|---|\n| 家用储能 | 96.0 | 120.0 |",
+        lang="zh",
+        doc="storage-zh.md",
+        title="中国用户侧储能市场研究报告",
+    )
+    assert formula_of("2024年家用储能收入约为2023年的多少倍？", both) == "120 / 96 = 1.25"

@@ -14,7 +14,7 @@ import re
 
 from reportqa.index.dictionary import common_word, english_word, name_word, terms_in, translations
 from reportqa.index.names import asks_across, posseg, specific_terms
-from reportqa.index.places import place_of
+from reportqa.index.places import is_place, place_of
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import currency_code
 
@@ -34,7 +34,7 @@ def asked_names(question: str) -> list[str]:
     "China's IVD" is China and IVD, never the three words together."""
     text = normalize(question)
     names = []
-    for term in specific_terms(question):
+    for term in (part for found in specific_terms(question) for part in _owner_and_owned(found)):
         words = term.split(" ")
         if _opens_sentence(text, words[0]) and _common_opening(words[0]):
             words = words[1:]
@@ -54,6 +54,21 @@ def asked_names(question: str) -> list[str]:
             names.append(_POSSESSIVE.sub("", " ".join(rest)))
         names += acronyms
     return _run_together(text, list(dict.fromkeys(names + _listed_names(text))))
+
+
+_OWNED = re.compile(r"['’]s?\s+(?=[A-Z0-9])")
+
+
+def _owner_and_owned(term: str) -> list[str]:
+    """A run of capitalised words that holds a possessive ("China Telecom's Tianyi Cloud") as the
+    names it holds: a company's unit or brand is named by itself, which a report may write without its
+    owner (天翼云 with no 中国电信); a place on either side stays a name of its own ("China's IVD",
+    "Siemens Healthineers' China")."""
+    parts = _OWNED.split(term, maxsplit=1)
+    if len(parts) != 2:
+        return [term]
+    owner, owned = parts
+    return [owner, owned] if is_place(owner) or is_place(owned) else [owned]
 
 
 def _run_together(text: str, names: list[str]) -> list[str]:

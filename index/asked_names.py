@@ -61,14 +61,13 @@ _OWNED = re.compile(r"['’]s?\s+(?=[A-Z0-9])")
 
 def _owner_and_owned(term: str) -> list[str]:
     """A run of capitalised words that holds a possessive ("China Telecom's Tianyi Cloud") as the
-    names it holds: a company's unit or brand is named by itself, which a report may write without its
-    owner (天翼云 with no 中国电信); a place on either side stays a name of its own ("China's IVD",
-    "Siemens Healthineers' China")."""
+    name it asks about: a company's unit or brand, named by itself, which a report may write without
+    its owner (天翼云 with no 中国电信). A run with a place on either side ("China's IVD") is read as
+    before, by the rules for places and terms."""
     parts = _OWNED.split(term, maxsplit=1)
-    if len(parts) != 2:
+    if len(parts) != 2 or any(is_place(part) for part in parts):
         return [term]
-    owner, owned = parts
-    return [owner, owned] if is_place(owner) or is_place(owned) else [owned]
+    return [parts[1]]
 
 
 def _run_together(text: str, names: list[str]) -> list[str]:

@@ -430,6 +430,11 @@ def states_share(text: str) -> bool:
     return _SHARE_STATED.search(text) is not None
 
 
+# A Chinese word for the quantity of a thing: a word closed by 量 (业务量, 出货量), not 量 opening another
+# word (量产 mass production, 量化 quantify, 量子 quantum, 量级 magnitude).
+_QUANTITY_WORD = re.compile(r"[\u4e00-\u9fff]量(?![产化子级身力])")
+
+
 def mentions_measure(text: str, measure: str, by_verb: bool = True) -> bool:
     """Whether lower-cased ``text`` names ``measure`` (sales, 销售额, 出货量 …): as :func:`mentions`
     does, by the head word of one of its dictionary senses (销售额 is "sales figure", and a
@@ -444,6 +449,9 @@ def mentions_measure(text: str, measure: str, by_verb: bool = True) -> bool:
     # An English measure over Chinese text by a Chinese word one of whose short senses it is
     # ("sales" and 销量 "sales volume").
     if measure.isascii() and any(word in text for word in words_measuring(measure)):
+        return True
+    # "volume" by a Chinese word for the quantity of something: 业务量, 出货量, 交易量 (量 closing a word).
+    if measure.lower() in ("volume", "volumes") and _QUANTITY_WORD.search(text):
         return True
     heads = {sense.split()[0] for sense in translations(measure) if len(sense.split()) == 2}
     return any(re.search(rf"(?<![a-z]){re.escape(head)}(?![a-z])", text) for head in heads if len(head) > 3)

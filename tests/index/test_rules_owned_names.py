@@ -35,3 +35,8 @@ def test_names_of_a_possessive_run(question, names):
 )
 def test_volume_is_named_by_a_chinese_word_closed_by_liang(text, named):
     assert mentions_measure(text, "volume") is named
+
+
+def test_a_margin_is_named_by_the_glossarys_chinese_term_for_a_gross_margin():
+    assert mentions_measure("2024年行业平均毛利率为41.2%", "margin")
+    assert not mentions_measure("2024年行业平均收入为41.2亿元", "margin")

@@ -67,7 +67,9 @@ def _owner_and_owned(term: str) -> list[str]:
     parts = _OWNED.split(term, maxsplit=1)
     if len(parts) != 2 or any(is_place(part) for part in parts):
         return [term]
-    return [parts[1]]
+    # A unit is named in words of its own ("Tianyi Cloud"); "Lonza's CDMO" asks Lonza's figure of a market.
+    owned = parts[1].split()
+    return [term] if len(owned) < 2 or any(_domain_acronym(w) for w in owned) else [parts[1]]
 
 
 def _run_together(text: str, names: list[str]) -> list[str]:

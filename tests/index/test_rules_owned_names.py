@@ -13,8 +13,8 @@ pytestmark = pytest.mark.unit
 @pytest.mark.parametrize(
     ("question", "names"),
     [
-        # A report may write the unit (翼联云) without its owner.
-        ("What revenue did Orion Telecom's Wingcloud report for 2024?", ["Wingcloud"]),
+        # A report may write the unit (翼云) without its owner.
+        ("What revenue did Orion Telecom's Wing Cloud report for 2024?", ["Wing Cloud"]),
         # A place on either side is read by the rules for places and terms, as before.
         ("How large would China's XYZ market be in 2027?", ["China's XYZ"]),
         ("What was Acme Robotics' share in 2024?", ["Acme Robotics"]),

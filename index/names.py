@@ -13,6 +13,7 @@ import logging
 import os
 import re
 from functools import lru_cache
+from itertools import permutations, product
 
 import snowballstemmer
 
@@ -21,11 +22,13 @@ from reportqa.index.dictionary import (
     common_word,
     english_word,
     expanded,
+    glossary_senses,
     glossary_term,
     listed_name,
     listing_words,
     persons,
     persons_named,
+    terms_in,
     translations,
     words_measuring,
 )
@@ -288,11 +291,29 @@ def mentions(text: str, term: str) -> bool:
     (a Chinese text writes "US Tech Support" as 美国技术支持)."""
     if _names_whole(text, term) or any(spelled_in(text, form) for form in _forms(term)):
         return True
-    if _person_written(text, term) or _written_side_by_side(text, term):
+    if _person_written(text, term) or _written_side_by_side(text, term) or _composed_in(text, term):
         return True
     # Word by word without pinyin: a word alone ("Xin") is spelled by too many characters.
     words = [w.removesuffix("'s").removesuffix("’s") for w in term.split()] if term.isascii() else _zh_words(term)
     return len(words) > 1 and all(_names_whole(text, word) or _head_written(text, word) for word in words)
+
+
+# A compound of this many dictionary parts or fewer is named by their senses side by side.
+MAX_COMPOSED_PARTS = 3
+
+
+def _composed_in(text: str, term: str) -> bool:
+    """Whether lower-cased ``text`` writes the Chinese ``term``, which the dictionary lacks but
+    composes of its words (:func:`dictionary.terms_in`: 碳酸锂 is 碳酸 "carbonate" + 锂 "lithium"),
+    as a phrase of one sense of each part side by side (with a space or a hyphen: "sodium-ion" for
+    钠离子), in either order: English turns a compound
+    round ("lithium carbonate"), and parts written apart in a text are other things' words. Jieba
+    tags such a compound, a chemical or a material, as a name."""
+    found = terms_in(term) if HAN_RUN.fullmatch(term) else []
+    if len(found) != 1 or found[0].written != term or not 1 < len(found[0].parts) <= MAX_COMPOSED_PARTS:
+        return False
+    phrases = ("[ -]".join(map(re.escape, s)) for order in permutations(found[0].parts) for s in product(*order))
+    return any(re.search(rf"(?<![a-z]){phrase}(?![a-z])", text) for phrase in phrases)
 
 
 def _written_side_by_side(text: str, term: str) -> bool:
@@ -645,7 +666,26 @@ def _cores(latin: str, name: str) -> list[tuple[list[str], str]]:
     zh_tail = _zh_generic_tail(name)
     cores = [(words, "")] + ([(words[:-1], latin_tail)] if latin_tail else [])
     zh_cores = [(name, "")] + ([(name[: -len(zh_tail)], zh_tail)] if zh_tail else [])
-    return [(core, zh) for core, tail in cores for zh, dropped in zh_cores if _same_kind(tail, dropped)]
+    found = [(core, zh) for core, tail in cores for zh, dropped in zh_cores if _same_kind(tail, dropped)]
+    return found + _abbreviated_tail(words, name)
+
+
+def _abbreviated_tail(words: list[str], name: str) -> list[tuple[list[str], str]]:
+    """The (Latin words, Chinese name) pair less a generic tail the Chinese name abbreviates: its last
+    two characters open, and do not make, a dictionary word that translates the Latin name's last one
+    or two words (开源生物 "Kaiyuan Biotechnology": 生物 of 生物技术; 恒储科技 needs no such rule).
+    A company's Chinese name clips its trade word as its English name does not."""
+    tail = name[-2:]
+    if len(name) - len(tail) < _SPAN_MIN_CHARS or len(words) < 2:
+        return []
+    for n in (2, 1):
+        latin_tail = " ".join(words[-n:])
+        if len(words) > n and any(
+            len(sense) > len(tail) and sense.startswith(tail)
+            for sense in translations(latin_tail) + glossary_senses(latin_tail)
+        ):
+            return [(words[:-n], name[: -len(tail)])]
+    return []
 
 
 def _spells(latin: str, name: str) -> bool:

@@ -46,6 +46,8 @@ _TEMPLATES = {
         "sum": "The sum is {shown}",
         "complement": "What the other shares leave of the whole is {shown}",
         "remainder": "What the parts the report gives leave of their whole is {shown}",
+        "per_unit": "Divided by the units counted, it is {shown} a unit",
+        "computed": "The computed figure is {shown}",
         "average": "The average is {shown}",
         "difference": "The difference is {shown}",
         "ratio_of": "The ratio is {shown}",
@@ -74,6 +76,8 @@ _TEMPLATES = {
         "sum": "合计为 {shown}",
         "complement": "扣除其余份额后剩下 {shown}",
         "remainder": "总额扣除报告所列各部分后剩下 {shown}",
+        "per_unit": "除以对应的数量，平均每单位为 {shown}",
+        "computed": "计算结果为 {shown}",
         "average": "平均值为 {shown}",
         "difference": "差额为 {shown}",
         "ratio_of": "比率为 {shown}",
@@ -187,7 +191,8 @@ def render(calculation: Calculation, lang: str) -> Computed:
     lines = [
         words["from_question" if len(given) == len(calculation.operands) else "inputs"]
         + ("" if lang == "zh" else " ")
-        + words[calculation.intent.kind].format(
+        # A kind worded nowhere yet is still answered, not a server error.
+        + words.get(calculation.intent.kind, words["computed"]).format(
             y0=intent_years[0],
             y1=intent_years[-1],
             target=next(iter(calculation.intent.years), None),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
-from reportqa.ingest.numbers import exact, rescale
+from reportqa.ingest.numbers import CURRENCIES, exact, rescale
 from reportqa.server.reasons import Reason, worded
 
 PLACES = Decimal("0.01")
@@ -156,6 +156,27 @@ def ratio(numerator: Measure, denominator: Measure) -> Result:
     return Result(
         f"multiple {numerator.year} / {denominator.year}", value, "×", "", f"{show(b)} / {show(a)} = {show(value)}"
     )
+
+
+def per_unit(amount: Measure, count: Measure) -> Result:
+    """``amount`` (money) divided by ``count`` (units), both in units of one: 1,705.4亿元 over 177.1亿件
+    is 9.63 a unit, in ``amount``'s currency."""
+    if amount.unit not in CURRENCIES or count.unit:
+        raise CalculationError(Reason("different_units", {"first": amount.unit, "second": count.unit}))
+    units = count.in_scale("")
+    if units <= 0:
+        raise CalculationError(Reason("not_positive"))
+    value = _rounded(amount.in_scale("") / units)
+    formula = f"{show(amount.value)} {amount.scale} / {show(count.value)} {count.scale} = {show(value)}"
+    return Result("per unit", value, amount.unit, "", " ".join(formula.split()))
+
+
+def multiple_of_year_before(rate: Measure) -> Result:
+    """How many times the year before a figure is, from its growth over that year: 1 + the rate."""
+    if rate.unit != "%":
+        raise CalculationError(Reason("different_units", {"first": "%", "second": rate.unit}))
+    value = _rounded(1 + rate.value / 100)
+    return Result("multiple", value, "×", "", f"1 + {show(rate.value)}% = {show(value)}")
 
 
 def share(part: Measure, whole: Measure) -> Result:

@@ -26,6 +26,7 @@ from reportqa.server.calc.intents import (
     LIST_JOINS,
     ZH_CONVERT_TO,
     asked_currency,
+    list_items,
     listed_terms,
 )
 from reportqa.server.calc.models import Calculation, Intent, Operand
@@ -786,7 +787,7 @@ def excluded_terms(question: str) -> list[str]:
     TOPCon, PERC); none when it names none ("the other vendors")."""
     text = normalize(question)
     excluded = _EXCLUDED.search(text) or _EXCLUDED_ZH.search(text)
-    return [t.strip() for t in LIST_JOINS.split(excluded["what"]) if t.strip()] if excluded else []
+    return list_items(excluded["what"]) if excluded else []
 
 
 def complement(

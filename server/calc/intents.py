@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from reportqa.index.dictionary import translations
 from reportqa.index.places import is_country_or_place, is_place, with_places
 from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import HAN, normalize
@@ -100,7 +101,8 @@ _DERIVED = r"据此|推算|倒推|反推|回推|倒算"
 EXCLUDING = (
     r"(?:(?:was|were|is|are) )?not (?:held|covered|accounted for|taken|captured) by|(?:was|were|is|are) not|"
     r"(?:is|are|was|were)n['’]t|"
-    r"excluding|except(?: for)?|other than|besides|apart from|aside from|outside(?: of)?|leaving out|setting aside"
+    r"excluding|except(?: for)?|other than|besides|apart from|aside from|outside(?: of)?|leaving (?:out|aside)|"
+    r"setting aside|putting aside"
 )
 _REST = (
     rf"\b(?:{EXCLUDING})\b|"
@@ -210,9 +212,11 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             # growth", "working back from its growth" take it out as 倒推 does.
             (
                 r"\bgiven\b|\bbased on\b|\busing\b[^,，?？]*?(?:19|20)\d\d\b|"
-                r"\bback(?:ing)? out\b|\bwork(?:ing)? back\b",
+                r"\bback(?:ing)? (?:it |them )?out\b|\bwork(?:ing)? (?:it |them )?back\b",
                 r"growth|\bcagr\b|\bdecline\b|\bfall\b|\bdrop\b|\brise\b|\bincrease\b",
             ),
+            # "X in 2023, given its 2024 revenue and change": one year's figure and its change, not two years'.
+            (r"\bgiven (?:its|the) (?:19|20)\d\d(?: [\w-]+){0,3} and (?:its |the )?(?:annual )?change\b",),
             (r"根据|按照?|由|利用", _CHANGE_GIVEN),
             # "2024年订单量同比增长12.5%，据此推算其2023年订单量": the growth stated first, then carried back.
             (_CHANGE_GIVEN, _DERIVED),
@@ -322,6 +326,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         (
             (
                 r"\bsum\b|\btotal of\b|\bcombined\b|\btogether\b|\badd up\b|\bin total\b|"
+                # "How many GWh did A and B ship between them", not "the gap between them".
+                r"(?<!difference )(?<!gap )\bbetween them\b|"
                 r"合计|总和|之和|加起来|合起来|加总|合并|加在一起|总计|合共|一共|总共|共计|相加|\bjointly\b",
             ),
             (r"\btotal\b", r"\b(?:19|20)\d\d\b", r"\band\b", r"\b(?:19|20)\d\d\b"),
@@ -585,7 +591,8 @@ def detect(question: str) -> Intent | None:
             if kind == "average" and len(years) == 1 and _ACROSS.search(text) and not listed_terms(text):
                 # "the average across the six countries in 2024" is over rows, not two years: the rows of a
                 # table that lists that many (calc.rows), else not computed.
-                return Intent(kind, years) if rows_counted(text) else None
+                # "the average revenue per parcel" divides one thing's revenue by its parcels.
+                return Intent(kind, years) if rows_counted(text) else per_unit_asked(text, years)
             if kind == "complement" and _excluded_within_whole(text):
                 continue  # "What share of Asia Pacific excluding China's sales came from South Korea": a share
             if kind == "relative_change" and names_a_rate(text) and not _in_order(text, _PERCENT_CHANGE_WORDS):
@@ -605,7 +612,7 @@ def detect(question: str) -> Intent | None:
             if no_year and (kind in ("share", "ratio") or not _OVER_THE_ROW.search(text)):
                 continue
             return intent
-    return prior_value(text, years) or amount_of_share(text, years)
+    return per_unit_asked(text, years) or prior_value(text, years) or amount_of_share(text, years)
 
 
 # "2023年X的营收约为多少", "What was X's revenue in 2023?": one year's figure, asked plainly.
@@ -621,6 +628,21 @@ _WORKS_OUT = re.compile(
 )
 # Rates and shares are stated, not carried back a year by a growth rate.
 _ASKS_RATE = re.compile(rf"{_SHARE_ASKED}|{_GROWTH_WORDS}|\bgrowth\b|\brate\b|%|增速|增幅|率", re.IGNORECASE)
+
+
+# "the average revenue per parcel", "how much revenue per drone", "单票收入", "平均每个用户一年带来多少美元收入".
+# Not per a period or per cent, and not per capita (a population is no unit a report sells).
+PER_UNIT_ASKED = re.compile(
+    r"\b(?:revenue|sales|income|turnover|earnings)(?: [a-z-]+){0,2} per (?!cent\b|capita\b|year\b|annum\b|month\b|"
+    r"quarter\b|week\b|day\b|hour\b|k?wh\b|[kmg]w\b)[a-z][a-z-]*|"
+    r"单票收入|平均每(?:个|位|件|台|辆|家|名|架)?[^，。？?\d]{1,6}?(?:一年)?(?:带来|贡献|产生|创造)?(?:了)?(?:多少)?[^，。？?\d]{0,6}收入",
+    re.IGNORECASE,
+)
+
+
+def per_unit_asked(text: str, years: tuple[int, ...]) -> Intent | None:
+    """A revenue per unit of one year, when ``text`` asks one; else ``None``."""
+    return Intent("per_unit", years) if len(years) == 1 and PER_UNIT_ASKED.search(text) else None
 
 
 def prior_value(text: str, years: tuple[int, ...]) -> Intent | None:
@@ -706,6 +728,22 @@ _GREW_IN = re.compile(
 # 及 joins two things, except in 及以下 and 及以上 ("三线及以下城市": third-tier and smaller cities, one row).
 _AND = r"及(?!以[上下])"
 LIST_JOINS = re.compile(rf"\s*(?:、|和|与|{_AND}|&|,? and |,)\s*")
+
+
+def list_items(text: str) -> list[str]:
+    """The things ``text`` lists, split at its joins (:data:`LIST_JOINS`), but for two joined by "and" that
+    the dictionary names as one ("fruit and vegetables" is 果蔬, one category of a table)."""
+    items = [t.strip() for t in LIST_JOINS.split(text) if t.strip()]
+    merged: list[str] = []
+    for item in items:
+        pair = f"{merged[-1]} and {item}" if merged else ""
+        if pair and pair in text and translations(pair):
+            merged[-1] = pair
+        else:
+            merged.append(item)
+    return merged
+
+
 _THE = re.compile(r"^the\s+", re.IGNORECASE)  # "the Philippines" is the row "Philippines"
 _COUNTED_TAIL = re.compile(r"[两二三四五六七八九十]+[家个大项者地]$")  # 雅培 of "罗氏、迈瑞与雅培三家合计"
 # "三一重工、徐工汽车和中国重汽的合计份额", "the combined share of A, B and C in 2024"; "A、B两者共计" and
@@ -726,7 +764,7 @@ def listed_terms(question: str) -> list[str]:
     if listed is None:
         return _joined_names(question)
     joined = listed["zh"] or listed["zh_counted"] or listed["en"]
-    terms = [_COUNTED_TAIL.sub("", _THE.sub("", t.strip())) for t in LIST_JOINS.split(joined) if t.strip()]
+    terms = [_COUNTED_TAIL.sub("", _THE.sub("", t)) for t in list_items(joined)]
     return [] if any(is_period(t) or not subject_of(t) - PERIOD_WORDS for t in terms) else terms
 
 
@@ -1256,7 +1294,11 @@ _OPENING_YEAR = re.compile(r"^\s*(?:19|20)\d\d年度?")
 _LISTED = re.compile(r"、|, (?!(?:19|20)\d\d\b)")
 # Where a question gives what an implied value is computed from: "given its 2024 size", "based on
 # the 2024 export value", "根据2024年的…，".
-_GIVEN = re.compile(r"\b(?:given|based on|using)\b[^,，。?？]*|(?:根据|按照?|由|利用)[^，,。]*", re.IGNORECASE)
+_GIVEN = re.compile(
+    r"\b(?:given|based on|using|back(?:ing|ed)? (?:it |them )?out from|work(?:ing|ed)? (?:it |them )?back from)\b"
+    r"[^,，。?？]*|(?:根据|按照?|由|利用)[^，,。]*",
+    re.IGNORECASE,
+)
 
 
 def _backed_out_year(text: str) -> tuple[int, int] | None:

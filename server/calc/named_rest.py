@@ -18,11 +18,12 @@ from reportqa.server.calc.operands import Candidate, find_figure
 from reportqa.server.calc.subject import subject_of, writes_all
 
 # "retail and food deliveries made up the rest"; "the rest came from Canada and Mexico"; "with the remainder
-# going to fish, birds and small mammals"; "其余为西南、西北和东北地区".
+# going to fish, birds and small mammals"; "the rest was lithium hydroxide"; "其余为西南、西北和东北地区".
 _REST = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|while)\s+)(?P<before>[a-z][\w &-]*?)\s+(?:made|make|makes|formed|form|forms|took|take)"
     r"\s+up\s+the\s+(?:rest|remainder)\b|"
-    r"\bthe\s+(?:rest|remainder)\s+(?:came|comes|coming|went|goes|going)\s+(?:from|to)\s+(?P<after>[^,;.]+)|"
+    r"\bthe\s+(?:rest|remainder)\s+(?:(?:came|comes|coming|went|goes|going)\s+(?:from|to)|was|were|is|are)\s+"
+    r"(?P<after>[^,;.]+)|"
     r"其余(?:部分)?(?:为|是|来自|主要为|主要是)(?P<zh>[^，。；,;]+)",
     re.IGNORECASE,
 )

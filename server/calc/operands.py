@@ -418,10 +418,13 @@ _MARKET_OPENING = re.compile(
 _MARKET_NAMED = re.compile(r"\bmarkets?\b|\bindustry\b|\bsegments?\b|市场|行业", re.IGNORECASE)
 
 
-# A date a sentence opens on before its subject ("2020年，这一规模为3,729亿元", "In 2020, it was …"):
+# A date or period a sentence opens on before its subject ("2020年，这一规模为3,729亿元", "In 2020, it was …"):
 # the subject after it is what the sentence opens on.
 _OPENING_DATE = re.compile(
-    rf"(?:(?:in|by|as of|at the end of|截至|到)\s*)?{YEAR.pattern}(?:年(?:底|末|初)?)?\s*[，,]\s*", re.IGNORECASE
+    rf"(?:(?:in|by|as of|at the end of|截至|到)\s*)?{YEAR.pattern}(?:年(?:底|末|初)?)?\s*[，,]\s*|"
+    # "Between 2020 and 2023 the market grew at a CAGR of 41.5%": a period the sentence opens on.
+    rf"(?:between|from|over)\s+{YEAR.pattern}\s*(?:and|to|-|–|—)\s*{YEAR.pattern}\s*,?\s*",
+    re.IGNORECASE,
 )
 
 
@@ -446,7 +449,11 @@ def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> 
     if not _MARKET_OPENING.match(text, begin):
         return before
     if not _MARKET_NAMED.search(before):
-        return ""  # "Acme's revenue was …. The market reached …": no market before to go on about
+        # "The global X market reached …. We expect revenue to grow …. Between 2020 and 2023 the market grew …":
+        # the sentence before goes on about a market named before it.
+        before = _antecedent(text, sentences, at - 1)
+        if not _MARKET_NAMED.search(before):
+            return ""  # "Acme's revenue was …. The market reached …": no market before to go on about
     for name in names_in(before):
         if not (is_place(name) or place_of(name)):
             before = before.replace(name, " ")
@@ -485,6 +492,8 @@ def candidates_of(hits: list[Hit]) -> list[Candidate]:
             before = _antecedent(text, sentences, at)
             said = f"{before} {sentence}"  # with the sentence it continues
             continues = text[slice(*sentences[at - 1])] if before and at else ""
+            if before and at and before.strip() not in continues:  # a market named two sentences back
+                continues = f"{before} {continues}"
             words = subject_words(_POSSESSIVE.sub("", said + " " + hit.chunk.section))
             words |= _alias_words(hit, words)
             figure = operand_of(hit, q)

@@ -76,6 +76,7 @@ from reportqa.server.calc.operands import (
     stated_cagr,
     states_average,
 )
+from reportqa.server.calc.per_unit import per_unit
 from reportqa.server.calc.rows import leaders_asked, leading_rows
 from reportqa.server.calc.subject import (
     measures_of,
@@ -125,6 +126,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     listed = _over_listed(intent, question, items, lang) if intent.pair is None else None
     if listed is not None:
         return listed
+    if intent.kind == "per_unit":
+        return per_unit(question, items, intent.years[0], lang)
     if intent.kind == "rest":  # the whole and the part it excludes are each found by their own names
         return rest_of(question, items, intent.years[0] if len(intent.years) == 1 else None, lang)
     # A share's whole is another thing than the part the question names, and need not name it
@@ -237,6 +240,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     found = figures_by_year(intent, items, subject, lang, amounts_only, named)
     if found is not None and _one_thing_over_years(intent, question, found):
         return None
+    if found is None and intent.kind == "ratio" and intent.pair is None:
+        return _multiple_by_growth(intent, items, subject, lang, question)
     if intent.kind == "sum" and found is None and len(intent.years) < 2:
         year = intent.years[0] if intent.years else None
         cells = table_sum(question, hits, year)
@@ -286,6 +291,22 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
 # young market may grow that much (EV sales 2010-2024), so those are left alone.
 _APART = 1000
 _APART_WITHIN_YEARS = 3
+
+
+def _multiple_by_growth(
+    intent: Intent, items: list[Candidate], subject: frozenset[str], lang: str, question: str
+) -> Calculation | None:
+    """How many times a year's figure is the year before's, when the report states the later figure
+    and its growth but not the earlier one ("航空机上连接收入1,274.5百万美元，同比增长41.7%": 1.417
+    times): 1 + the growth, the figure and its rate cited."""
+    years = sorted(set(intent.years))
+    if len(years) != 2 or years[1] - years[0] != 1:
+        return None
+    carried = implied_value(Intent("implied_value", (years[0], years[1])), items, subject, lang, question)
+    if carried is None:
+        return None
+    base, rate = carried.operands
+    return Calculation(intent, calc.multiple_of_year_before(rate.measure), (base, rate))
 
 
 def _worlds_apart(start: Operand, end: Operand) -> bool:

@@ -272,6 +272,10 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
             # "业务量（亿件）": a count keeps the scale its header states, so 177.1 of it is compared with
             # "全国快递业务量1,745.8亿件" in a sentence, not taken for a figure 100 million times smaller.
             return ("", own[1]) if own[1] else None
+        if own[1] and not own[0] and currencies and len(stated) > 1 and _COUNT_NAMED.search(cell.column):
+            # "Subscribers (thousand)" beside "Revenue (USD million)": a scale alone, where the table's
+            # money states its own, is the count's (2,980 of it is 2.98 million subscribers).
+            return ("", own[1])
         return table
 
     out = []
@@ -279,6 +283,12 @@ def _with_stated_unit(cells: list[Cell], headers: list[list[str]], caption: str)
         unit = unit_of(c) if c.unit != "%" and not c.scale else None
         out.append(replace(c, unit=c.unit or unit[0], scale=unit[1]) if unit else c)
     return out
+
+
+# A column header naming what it counts before a bare scale: "Subscribers (thousand)", not "2019 (in thousands)".
+_COUNT_NAMED = re.compile(
+    r"^\s*(?!in\b)[A-Za-z]{3,}[A-Za-z0-9 ]*\(\s*(?:thousands?|millions?|billions?)\s*\)", re.IGNORECASE
+)
 
 
 def non_money_column(header: str) -> bool:

@@ -607,3 +607,9 @@ def test_the_column_the_question_names_picks_one_of_a_rows_figures_of_a_year(tex
 )
 def test_a_row_with_two_figures_of_a_year_and_no_column_named_is_ambiguous(text, question):
     assert computed(text, question) is None
+
+
+def test_what_two_things_did_between_them_is_their_sum_but_not_the_gap_between_them():
+    assert detect("How many units did Acme and Borro ship between them in 2024?").kind == "sum"
+    found = detect("What was the gap between them in 2024?")
+    assert found is None or found.kind != "sum"

@@ -91,3 +91,17 @@ def test_the_noun_parts_and_rest_share_names_their_whole():
 def test_a_sense_the_dictionary_gives_only_in_the_plural_is_written():
     assert written_in("mass", "2024年大众护肤品的销售额")
     assert not written_in("mass", "2024年高端护肤品的销售额")
+
+
+def test_the_rest_said_to_be_a_thing_is_the_whole_less_the_part():
+    split = hit(
+        "Within cobalt products, cobalt sulfate brought in USD 640.0 million in 2024; the rest was cobalt oxide.",
+        doc="cobalt-en.md",
+        title="Cobalt Refining 2025",
+    )
+    table = hit(
+        "| Product | Revenue 2024 (USD million) |\n|---|---|\n| Cobalt products | 910.5 |\n| Nickel products | 1,204.0 |",
+        doc="cobalt-en.md",
+        title="Cobalt Refining 2025",
+    )
+    assert formula_of("How much revenue did cobalt oxide bring in in 2024?", table, split) == "910.5 - 640 = 270.5"

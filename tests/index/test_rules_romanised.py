@@ -189,3 +189,16 @@ def test_the_rows_of_a_sister_are_read_with_the_reports_bracketed_pairs():
     assert sisters_in("| 药明生物 | 98.6 | 11.7% |", "WuXi Biologics", APPTEC) == ["药明生物"]
     assert sisters_in("| 凯莱英 | 58.2 | 6.9% |", "WuXi Biologics", APPTEC) == []
     assert sisters_in("| 药明生物 | 98.6 | 11.7% |", "Samsung Biologics", APPTEC) == []  # no Samsung pair
+
+
+@pytest.mark.parametrize(
+    ("latin", "name", "linked"),
+    [
+        ("Kaiyuan Biotechnology", "开源生物", True),  # 生物 clips 生物技术, "biotechnology"
+        ("Kaiyuan Semiconductor", "开源半导", True),  # 半导 clips 半导体
+        ("Kaiyuan Technology", "开源生物", False),  # the English name's tail must be what the clipped word translates
+        ("Kaiyuan Biotechnology", "开源科技", False),  # 科技 clips no word for "biotechnology"
+    ],
+)
+def test_a_chinese_name_clips_the_trade_word_its_english_name_gives_whole(latin, name, linked):
+    assert romanised(latin, name) is linked

@@ -29,10 +29,11 @@ def test_a_compound_of_a_number_and_words_is_cut_into_the_phrases_it_writes():
 
 
 def test_a_cut_compound_is_read_by_its_words_only_within_a_phrase():
-    # "battery" alone is 电池, which names 燃料电池 (fuel cells), not the 纯电动 "battery-electric" is
-    assert "battery" not in _senses("the powertrains other than battery-electric")
-    senses = _senses("Excluding battery-electric vehicles, which powertrains")
-    assert "电动车" in senses["electric vehicles"]  # a phrase holds one of its words: all are read
+    # "chain" alone is 连环, 链条 …, "brand" 烙印, 牌子 …: a modifier's and a head's senses, no phrase of them
+    senses = _senses("How many chain-brand stores were open?")
+    assert "chain" not in senses and "brand" not in senses
+    senses = _senses("Excluding hybrid-electric vehicles, which powertrains")
+    assert "电动车" in senses["electric vehicles"] and "混合" in senses["hybrid"]  # a phrase holds a piece: all read
 
 
 def test_a_prefix_is_its_character_before_the_rest():

@@ -74,6 +74,7 @@ class _Tables:
     persons: dict[str, tuple[str, ...]]  # Chinese name → the persons its senses give ("dmitri ivanovich mendeleev")
     abbreviated: dict[str, str]  # an abbreviation → the word it stands for (清华 → 清华大学)
     listing: dict[str, tuple[str, ...]]  # a name → the words whose sense lists it (taiwan → 港澳台)
+    verbs: dict[str, tuple[str, ...]]  # an English verb → the words it is a sense of ("to export": 出口)
 
 
 # A person's sense gives a lifespan after the name: "Albert Einstein (1879-1955), German-born …".
@@ -98,6 +99,7 @@ def _tables() -> _Tables:
     persons: dict[str, list[str]] = {}
     abbreviated: dict[str, set[str]] = {}
     listings: list[tuple[str, list[str]]] = []
+    verbs: dict[str, list[str]] = {}
     for entry in CcCedict().get_entries():
         word = entry["simplified"]
         if entry["pinyin"][:1].isupper():
@@ -125,6 +127,8 @@ def _tables() -> _Tables:
                 if not name:
                     continue
                 term, name = name, ""
+            if term.startswith("to ") and len(word) > 1:
+                verbs.setdefault(term.removeprefix("to "), []).append(word)
             term = term.removeprefix("to ")
             if len(word) < 2:  # one character has too many senses to stand for a term alone
                 chars.setdefault(word, []).append(term)
@@ -159,6 +163,7 @@ def _tables() -> _Tables:
         # An abbreviation of two words (中科院) stands for neither.
         {k: next(iter(v)) for k, v in abbreviated.items() if len(v) == 1 and len(k) > 1},
         _listing(listings, en_zh),
+        {k: tuple(dict.fromkeys(v)) for k, v in verbs.items()},
     )
 
 
@@ -452,21 +457,53 @@ def _english_terms(text: str) -> list[Term]:
     with a stop word."""
     terms = []
     for run in re.split(r"[^A-Za-z0-9'’\- ]+", text):
-        words = [re.sub(r"['’]s?$", "", w.lower()) for w in _LATIN_RUN.findall(run)]
+        words, cut = _unhyphenated([re.sub(r"['’]s?$", "", w) for w in _LATIN_RUN.findall(run)])
         spans = [
             (i, n, senses)
             for n in range(min(MAX_WORDS, len(words)), 0, -1)
             for i in range(len(words) - n + 1)
-            if (n == 1 or words[i] not in STOPWORDS) and (senses := _phrase_senses(words[i : i + n]))
+            if (n == 1 or words[i] not in STOPWORDS) and (senses := _span_parts(words[i : i + n]))
         ]
         taken: set[int] = set()
         chosen = []
         for i, n, senses in spans:  # longest first, then leftmost
             if not taken & set(range(i, i + n)):
                 taken |= set(range(i, i + n))
-                chosen.append((i, Term(" ".join(words[i : i + n]), (senses,))))
-        terms += [term for _, term in sorted(chosen, key=lambda pair: pair[0])]
+                chosen.append((i, n, Term(" ".join(words[i : i + n]), senses)))
+        # A compound cut at its hyphens is read by its words only where a phrase of two words or more
+        # holds one of them ("tier-3" of "tier-3-and-below", "electric vehicles" of "battery-electric
+        # vehicles"): its words alone are a modifier's and a head's senses ("battery" is 电池, which
+        # names 燃料电池, fuel cells, not the 纯电动 that "battery-electric" is).
+        phrased = {k for i, n, _ in chosen if n > 1 for k in range(i, i + n)}
+        unread = {k for pieces in cut if not pieces & phrased for k in pieces}
+        terms += [term for i, n, term in sorted(chosen, key=lambda t: t[0]) if i not in unread]
     return terms
+
+
+def _unhyphenated(words: list[str]) -> tuple[list[str], list[set[int]]]:
+    """``words`` lower-cased, with a hyphenated word the dictionary reads neither whole nor by its
+    parts (:func:`_span_parts`) cut at its hyphens, so the phrases it is made of are found ("tier-3-and-below"
+    writes "tier-3", a term, and "below"), and the positions of each such word's pieces. A
+    capitalised one is a name ("Li-Cycle"), kept whole."""
+    out: list[str] = []
+    cut: list[set[int]] = []
+    for word in words:
+        parts = [p for p in word.lower().split("-") if p]
+        if len(parts) > 1 and word.islower() and not _span_parts([word.lower()]):
+            cut.append(set(range(len(out), len(out) + len(parts))))
+            out += parts
+        else:
+            out.append(word.lower())
+    return out, cut
+
+
+def _span_parts(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    """The senses of a run of English ``words`` as one part (:func:`_phrase_senses`), else, for one
+    hyphenated word, one part per word it is made of (:func:`_hyphenated_parts`)."""
+    senses = _phrase_senses(words)
+    if senses:
+        return (senses,)
+    return _hyphenated_parts(words[0]) if len(words) == 1 else ()
 
 
 def _phrase_senses(words: list[str]) -> tuple[str, ...]:
@@ -480,8 +517,84 @@ def _phrase_senses(words: list[str]) -> tuple[str, ...]:
     if len(words) > 1:  # a phrase not listed is read word by word ("eastern" and "region")
         found = _in_another_inflection(" ".join(words))
         return tuple(dict.fromkeys(found + _positional_senses(words))) if found else ()
-    found = _in_another_inflection(words[0]) or _derived_senses(words[0]) or _compound_senses(words[0])
+    found = (
+        _in_another_inflection(words[0])
+        or _derived_senses(words[0])
+        or _participle_senses(words[0])
+        or _compound_senses(words[0])
+        or _prefixed_senses(words[0])
+    )
     return tuple(dict.fromkeys(found + _positional_senses(words)))
+
+
+MAX_VERB_SENSES = 5  # a verb with more Chinese words than this is a common one ("report", "handle", "deliver")
+
+
+def _participle_senses(word: str) -> tuple[str, ...]:
+    """For an English past participle the dictionary does not list ("exported"), the Chinese words
+    CC-CEDICT gives its verb as a sense ("to export": 出口, 外销, 输出): a question writes a figure's
+    verb where a Chinese report writes its noun (组件出口量, "module output was exported"). Only a
+    verb of at most ``MAX_VERB_SENSES`` words: an asking word's verb ("reported": 汇报, 报告, 申报
+    … eleven; "accounted" is no verb sense at all) would name rows a question does not ask about."""
+    if not word.endswith("ed") or "-" in word:
+        return ()
+    stem = word[:-2]
+    bases = [stem + "e", stem, stem[:-1] + "y" if stem.endswith("i") else ""]
+    bases += [stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else []  # shipped: ship
+    verbs = _tables().verbs
+    found = next((verbs[base] for base in bases if base in verbs), ())
+    return found if len(found) <= MAX_VERB_SENSES else ()
+
+
+def _prefixed_senses(word: str) -> tuple[str, ...]:
+    """For an English word of a prefix and a hyphen before a word ("non-surgical"), the prefix's
+    character (CC-CEDICT's 非 is "non-") before each Chinese word of the rest ("surgical": 手术),
+    as a Chinese report writes it (非手术类): not the rest's own senses, as a non-surgical procedure
+    is no surgical one. Only a prefix of at most two characters and a rest of at most
+    ``MAX_HEAD_SENSES`` words."""
+    prefix, _, rest = word.partition("-")
+    characters = _prefix_characters().get(f"{prefix}-", ()) if rest and "-" not in rest else ()
+    heads = _phrase_senses([rest]) if 0 < len(characters) <= 2 else ()
+    if not heads or len(heads) > MAX_HEAD_SENSES:
+        return ()
+    return tuple(c + w for c in characters for w in heads if not w.startswith(c))
+
+
+@lru_cache(maxsize=1)
+def _prefix_characters() -> dict[str, tuple[str, ...]]:
+    """A prefix as CC-CEDICT gives it as one character's sense ("non-": 非; "multi-": 多) → those characters."""
+    found: dict[str, list[str]] = {}
+    for character, senses in _tables().chars.items():
+        for sense in senses:
+            if re.fullmatch(r"[a-z]+-", sense):
+                found.setdefault(sense, []).append(character)
+    return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
+
+
+def _hyphenated_parts(word: str) -> tuple[tuple[str, ...], ...]:
+    """An English compound of hyphenated words that the dictionary lacks whole ("sodium-ion"), read
+    as its words: each word's Chinese senses, or, for a word that is the one-word sense of a single
+    character only, that character ("sodium": 钠; "ion": 离子, 电离). A Chinese report writes the
+    compound as those words (钠离子电池), and another text must write every part to name it. None
+    where a part has no sense, more than ``MAX_HEAD_SENSES`` of them (a common word's senses name
+    anything), or is a number or a stop word ("tier-3-and-below")."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(p.isalpha() and p not in STOPWORDS for p in parts):
+        return ()
+    found = []
+    for part in parts:
+        senses = _phrase_senses([part]) or _single_character(part)
+        if not senses or len(senses) > MAX_HEAD_SENSES:
+            return ()
+        found.append(senses)
+    return tuple(found)
+
+
+def _single_character(word: str) -> tuple[str, ...]:
+    """The character ``word`` is the one-word sense of, where only one is ("sodium": 钠); none for a
+    number's word ("eight": 八 and 捌)."""
+    characters = _characters_meaning().get(word, ())
+    return characters if len(characters) == 1 and not set(characters) & NUMERALS else ()
 
 
 # Adjectives of a position in a country, whose Chinese word CC-CEDICT lists as that position's part
@@ -610,13 +723,37 @@ def han_units(text: str) -> list[list[tuple[str, tuple[str, ...]]]]:
     character's are its one-word senses (粮: grain, food, provisions), none for a character with none."""
     units = []
     for run in HAN_RUN.findall(text):
-        words = [part for word in _listed_words(jieba_words(run)) for part in _parts_read(word)]
+        words = [part for word in _listed_words(jieba_words(run)) for part in _parts_read(_unglossed(word))]
         units.append([(w, _senses(w) if len(w) > 1 else tuple(sorted(character_senses(w)))) for w in words])
     return units
 
 
-def _parts_read(word: str) -> list[str]:
-    """``word`` whole where the dictionary lists it, else the parts it is made of, else itself."""
+def _unglossed(word: str) -> list[str] | str:
+    """A glossary term CC-CEDICT lacks, as the dictionary words it is made of (电网侧: 电网 "power grid" +
+    侧 "side"; 智能算力: 智能 + 算力), which an English compound spells word by word ("grid-side"); ``word``
+    itself otherwise, and where it is made of lone characters (储能, 换电: their characters' senses
+    would spell other things) or holds one before its end."""
+    tables = _tables()
+    if word in tables.zh_en or word not in _glossary_senses():
+        return word
+    parts: list[str] = []
+    i = 0
+    while i < len(word):  # longest first from the left, as _compound_parts, over the dictionary's words only
+        part = next((word[i:j] for j in range(len(word), i + 1, -1) if word[i:j] in tables.zh_en), None)
+        if part is None and i == len(word) - 1 and word[i] in tables.chars and parts:
+            part = word[i]  # a last character after words: 侧 "side"
+        if part is None or part == word:
+            return word
+        parts.append(part)
+        i += len(part)
+    return parts
+
+
+def _parts_read(word: str | list[str]) -> list[str]:
+    """``word`` whole where the dictionary lists it, else the parts it is made of, else itself;
+    parts already cut (:func:`_unglossed`) as they are."""
+    if isinstance(word, list):
+        return word
     return [word] if _listed(word) else _compound_parts(word) or [word]
 
 

@@ -1693,12 +1693,38 @@ def on_pair(
         return None
     if shares and not of_one_measure([first, second], items):
         return None
+    if intent.kind == "share" and (
+        _written_in_other_units(first, second, items) or _whole_of_an_unknown_year(first, second, items)
+    ):
+        return None
     if _side_named_nowhere(intent.pair, (first, second), items):
         return None
     operation, kind = ON_PAIR[intent.kind]
     return Calculation(
         Intent(kind, intent.years, intent.pair), operation(first.measure, second.measure), (first, second)
     )
+
+
+def _written_in_other_units(first: Operand, second: Operand, items: list[Candidate]) -> bool:
+    """Whether the report writes the two figures of a share with different units after them: 0.2 GW
+    of power added is no share of 309.0 GWh of batteries shipped."""
+    units = [{c.unit_word.lower() for c in items if c.operand is f} - {""} for f in (first, second)]
+    return all(len(u) == 1 for u in units) and units[0] != units[1]
+
+
+def _whole_of_an_unknown_year(first: Operand, second: Operand, items: list[Candidate]) -> bool:
+    """Whether the part of a share is dated by nothing (no year in the question, its sentence or its
+    paragraph) and the whole is one of its row's figures of several years: which year's whole the part
+    is of is not known ("化学发光…规模为450.9亿元" over the row "免疫诊断 | 482.6 | 521.3", 2023 and 2024)."""
+    row = row_of(second, items)
+    if first.measure.year is not None or second.measure.year is None or row is None:
+        return False
+    years = {
+        c.year
+        for c in items
+        if c.in_table and (c.operand.hit.chunk.id, c.label) == row and c.operand.measure.unit == second.measure.unit
+    }
+    return len(years - {None}) > 1
 
 
 # A sum over a table's rows is asked in words of adding ("the sum of the impacts"), not of a

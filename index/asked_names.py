@@ -14,7 +14,7 @@ import re
 
 from reportqa.index.dictionary import common_word, english_word, name_word, terms_in, translations
 from reportqa.index.names import asks_across, posseg, specific_terms
-from reportqa.index.places import is_place, place_of
+from reportqa.index.places import place_of
 from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import currency_code
 
@@ -34,7 +34,7 @@ def asked_names(question: str) -> list[str]:
     "China's IVD" is China and IVD, never the three words together."""
     text = normalize(question)
     names = []
-    for term in (part for found in specific_terms(question) for part in _owner_and_owned(found)):
+    for term in specific_terms(question):
         words = term.split(" ")
         if _opens_sentence(text, words[0]) and _common_opening(words[0]):
             words = words[1:]
@@ -54,22 +54,6 @@ def asked_names(question: str) -> list[str]:
             names.append(_POSSESSIVE.sub("", " ".join(rest)))
         names += acronyms
     return _run_together(text, list(dict.fromkeys(names + _listed_names(text))))
-
-
-_OWNED = re.compile(r"['’]s?\s+(?=[A-Z0-9])")
-
-
-def _owner_and_owned(term: str) -> list[str]:
-    """A run of capitalised words that holds a possessive ("China Telecom's Tianyi Cloud") as the
-    name it asks about: a company's unit or brand, named by itself, which a report may write without
-    its owner (天翼云 with no 中国电信). A run with a place on either side ("China's IVD") is read as
-    before, by the rules for places and terms."""
-    parts = _OWNED.split(term, maxsplit=1)
-    if len(parts) != 2 or any(is_place(part) for part in parts):
-        return [term]
-    # A unit is named in words of its own ("Tianyi Cloud"); "Lonza's CDMO" asks Lonza's figure of a market.
-    owned = parts[1].split()
-    return [term] if len(owned) < 2 or any(_domain_acronym(w) for w in owned) else [parts[1]]
 
 
 def _run_together(text: str, names: list[str]) -> list[str]:

@@ -360,12 +360,10 @@ def words_measuring(measure: str) -> tuple[str, ...]:
     the words whose whole sense is "sales", and a Chinese report writes 销量."""
     forms = {measure.lower(), f"{measure.lower()}s", f"{measure.lower()}es"}
     measuring: list[str] = []
-    # The glossary's domain terms are read so too: 毛利率 is "gross margin", a margin.
-    senses = [*_tables().en_zh.items(), *_glossary_senses().items()]
-    for sense, words in senses:
+    for sense, words in _tables().en_zh.items():
         parts = sense.split()
         if len(parts) == 2 and (parts[1] in forms or (parts[0] in forms and parts[1] in _QUANTITY_HEADS)):
-            measuring += [w for w in words if not w.isascii()]
+            measuring += words
     return tuple(dict.fromkeys(measuring))
 
 

@@ -1,4 +1,4 @@
-"""Measures named across languages: "volume" by a Chinese word closed by 量, a margin by 毛利率."""
+"""Measures named across languages: "volume" by a Chinese word closed by 量."""
 
 from __future__ import annotations
 
@@ -20,8 +20,3 @@ pytestmark = pytest.mark.unit
 )
 def test_volume_is_named_by_a_chinese_word_closed_by_liang(text, named):
     assert mentions_measure(text, "volume") is named
-
-
-def test_a_margin_is_named_by_the_glossarys_chinese_term_for_a_gross_margin():
-    assert mentions_measure("2024年行业平均毛利率为41.2%", "margin")
-    assert not mentions_measure("2024年行业平均收入为41.2亿元", "margin")

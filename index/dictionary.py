@@ -721,19 +721,19 @@ def han_units(text: str) -> list[list[tuple[str, tuple[str, ...]]]]:
     character's are its one-word senses (粮: grain, food, provisions), none for a character with none."""
     units = []
     for run in HAN_RUN.findall(text):
-        words = [part for word in _listed_words(jieba_words(run)) for part in _parts_read(_unglossed(word))]
+        words = [part for word in _listed_words(jieba_words(run)) for part in _unglossed(word) or _parts_read(word)]
         units.append([(w, _senses(w) if len(w) > 1 else tuple(sorted(character_senses(w)))) for w in words])
     return units
 
 
-def _unglossed(word: str) -> list[str] | str:
+def _unglossed(word: str) -> list[str]:
     """A glossary term CC-CEDICT lacks, as the dictionary words it is made of (电网侧: 电网 "power grid" +
-    侧 "side"; 智能算力: 智能 + 算力), which an English compound spells word by word ("grid-side"); ``word``
-    itself otherwise, and where it is made of lone characters (储能, 换电: their characters' senses
-    would spell other things) or holds one before its end."""
+    侧 "side"; 智能算力: 智能 + 算力), which an English compound spells word by word ("grid-side"); none
+    otherwise, and where it is made of lone characters (储能, 换电: their characters' senses would spell
+    other things) or holds one before its end."""
     tables = _tables()
     if word in tables.zh_en or word not in _glossary_senses():
-        return word
+        return []
     parts: list[str] = []
     i = 0
     while i < len(word):  # longest first from the left, as _compound_parts, over the dictionary's words only
@@ -741,17 +741,14 @@ def _unglossed(word: str) -> list[str] | str:
         if part is None and i == len(word) - 1 and word[i] in tables.chars and parts:
             part = word[i]  # a last character after words: 侧 "side"
         if part is None or part == word:
-            return word
+            return []
         parts.append(part)
         i += len(part)
     return parts
 
 
-def _parts_read(word: str | list[str]) -> list[str]:
-    """``word`` whole where the dictionary lists it, else the parts it is made of, else itself;
-    parts already cut (:func:`_unglossed`) as they are."""
-    if isinstance(word, list):
-        return word
+def _parts_read(word: str) -> list[str]:
+    """``word`` whole where the dictionary lists it, else the parts it is made of, else itself."""
     return [word] if _listed(word) else _compound_parts(word) or [word]
 
 

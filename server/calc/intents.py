@@ -923,6 +923,10 @@ def _owning(part: str, whole: str) -> tuple[str, str] | None:
     owned = _POSSESSIVE_MEASURE.search(whole)
     if owned and part and not _POSSESSIVE_MEASURE.search(part) and _lends(owned["measure"], part):
         part = f"{part} {_undated(owned['measure'])}"
+    elif _DONE_ALONE.fullmatch(part):
+        # "What proportion of China's module output was exported": the output exported, 组件出口量, not
+        # any exports beside it (光伏产品出口总额); the whole's words tell the part's sentence apart.
+        part = f"{_undated(owned['measure'] if owned else whole)} {part}"
     elif is_place(part) and not _A_MARKET.search(whole) and (measure := _WORLDWIDE.sub(" ", _undated(whole)).split()):
         # "What proportion of the tonnage processed worldwide was handled in North America": the
         # place's tonnage processed, not any figure of North America (its revenue beside it).
@@ -930,6 +934,8 @@ def _owning(part: str, whole: str) -> tuple[str, str] | None:
     return (part, whole) if part and whole else None
 
 
+# A share's part that is only what was done to the whole ("was exported", "was sold online", "was recycled").
+_DONE_ALONE = re.compile(r"(?:[a-z]+ed|sold|made|spent|shipped)(?: (?:online|offline|abroad|overseas|locally))?", re.I)
 # A market's part is its size there, however the report words it ("North America … USD 17.9 billion").
 _A_MARKET = re.compile(r"\bmarkets?\s*$", re.IGNORECASE)
 # What makes a whole of a measure, not the measure: "the tonnage processed worldwide" is tonnage processed.

@@ -1037,7 +1037,7 @@ def find_figure(
         and len({(c.operand.hit.chunk.id, c.label) for c in about}) == 1
         and not about[0].in_table
     ):
-        return _after(about, term, listed_with)
+        return _after(about, term, listed_with, question)
     # The sentence the first figure found goes on from ("冷链物流市场规模…为5,361亿元…。2020年，这一规模为
     # 3,729亿元") states the other year's figure of its thing, whatever sentence ranks higher.
     continued = {(c.operand.hit.chunk.id, c.continues) for c in items if near is not None and c.operand is near}
@@ -1066,7 +1066,7 @@ def find_figure(
         for c in about
         if not c.in_table and (c.operand.hit.chunk.id, c.label) == (best.operand.hit.chunk.id, best.label)
     ]
-    return _after(siblings, term, listed_with) if term and len(siblings) > 1 else best.operand
+    return _after(siblings, term, listed_with, question) if term and len(siblings) > 1 else best.operand
 
 
 # Verbs that carry a figure ("reached", "rose to", "was worth"): they say what happened to a thing, not which.
@@ -1149,7 +1149,9 @@ def _continuing(pool: list[Candidate], near: Operand, items: list[Candidate]) ->
     return later if len(later) == 1 else None
 
 
-def _after(figures: list[Candidate], term: str, listed_with: tuple[str, ...] = ()) -> Operand | None:
+def _after(
+    figures: list[Candidate], term: str, listed_with: tuple[str, ...] = (), within: str = ""
+) -> Operand | None:
     """Of several figures of one sentence, the one whose lead-in (the words since the figure
     before it) names most of ``term`` ("CATL held 37.9%, followed by BYD at 17.2%": BYD's is
     17.2); ``None`` when no lead-in names it, or two name it as well (another language,
@@ -1157,7 +1159,10 @@ def _after(figures: list[Candidate], term: str, listed_with: tuple[str, ...] = (
     none apart, and a sentence in the term's own language is read in its words, not their
     translations ("sales" of 销售易 is not in "Salesforce"). Words ``term`` shares with the things
     listed with it (the measure of "Mars Petcare's and Nestlé Purina's pet food net sales",
-    written once, with the first figure) tell none of them apart."""
+    written once, with the first figure) tell none of them apart. When several lead-ins name ``term``
+    alike, the one naming most of the rest of ``within``, the whole thing ``term`` is told apart in, is
+    it ("组件产量为588 GW，组件出口量为235.9 GW，光伏产品出口总额为320.5亿美元": the module output exported is
+    组件出口量, not the exports of all PV products)."""
     same_language = bool(HAN.search(term)) == (figures[0].operand.hit.chunk.lang == "zh")
     words = _term_words(term, same_language).difference(*(_term_words(other, same_language) for other in listed_with))
     ordered = sorted(figures, key=lambda c: c.operand.start)
@@ -1181,7 +1186,20 @@ def _after(figures: list[Candidate], term: str, listed_with: tuple[str, ...] = (
             for part in said
         ]
         best = max(scores)
-        return ordered[scores.index(best)].operand if best[1] and scores.count(best) == 1 else None
+        if best[1] and scores.count(best) == 1:
+            return ordered[scores.index(best)].operand
+        tied = (
+            [i for i, score in enumerate(scores) if score == best]
+            if best[1]
+            else [i for i, part in enumerate(said) if any(says(part, w) for w in named)]
+        )
+        if not tied:
+            return None
+        # A name's head is its last word ("PV module output": module output, of PV): the lead-in naming the
+        # words nearest the end wins.
+        rest = [_term_words(w, same_language) - words for w in reversed(_WORD.findall(_POSSESSIVE.sub("", within)))]
+        by_rest = [tuple(any(says(said[i], w) for w in forms) for forms in rest) for i in tied]
+        return ordered[tied[by_rest.index(max(by_rest))]].operand if by_rest.count(max(by_rest)) == 1 else None
 
     return _respectively(ordered, term, words, says) or one_naming([clause.lower() for clause in _own_clauses(ordered)])
 
@@ -1213,6 +1231,10 @@ def _respectively(
     return listed[naming[0]] if len(naming) == 1 else None
 
 
+# A word of a name as written, English or a run of Chinese.
+_WORD = re.compile(r"[A-Za-z][\w-]*|[\u4e00-\u9fff]+")
+
+
 def _term_words(term: str, same_language: bool) -> frozenset[str]:
     """The words ``term`` names a thing by in a sentence: its own, its names, and in a sentence of
     the other language their translations. A possessive is no part of the name: the tokenizer
@@ -1231,6 +1253,8 @@ def _own_clauses(ordered: list[Candidate]) -> list[str]:
     text = ordered[0].operand.hit.chunk.text
     lead = max(text.find(ordered[0].label), 0)
     ends = lead + len(ordered[0].label)  # the sentence's ("… in 2024. Within Asia" is two)
+    # A heading on the line above ("## 二、制造与出口") is the section's, not the first figure's lead-in.
+    lead = text.rfind("\n", lead, ordered[0].operand.start) + 1 or lead
     clauses = []
     for i, c in enumerate(ordered):
         rest = min(clause_of(text, c.operand.start, c.operand.end)[1], ends)

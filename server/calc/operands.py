@@ -1195,10 +1195,9 @@ def _after(
         )
         if not tied:
             return None
-        # A name's head is its last word ("PV module output": module output, of PV): the lead-in naming the
-        # words nearest the end wins.
-        rest = [_term_words(w, same_language) - words for w in reversed(_WORD.findall(_POSSESSIVE.sub("", within)))]
-        by_rest = [tuple(any(says(said[i], w) for w in forms) for forms in rest) for i in tied]
+        # A name's head is its last word ("PV module output": module output, of PV): the lead-in naming a
+        # phrase of it ending nearest the end wins ("mobile phone" is 手机, neither word alone).
+        by_rest = [_head_named(said[i], within, words, same_language, says) for i in tied]
         return ordered[tied[by_rest.index(max(by_rest))]].operand if by_rest.count(max(by_rest)) == 1 else None
 
     return _respectively(ordered, term, words, says) or one_naming([clause.lower() for clause in _own_clauses(ordered)])
@@ -1233,6 +1232,21 @@ def _respectively(
 
 # A word of a name as written, English or a run of Chinese.
 _WORD = re.compile(r"[A-Za-z][\w-]*|[\u4e00-\u9fff]+")
+
+
+def _head_named(
+    lead: str, name: str, told: frozenset[str], same_language: bool, says: Callable[[str, str], bool]
+) -> tuple[int, int]:
+    """How near the end of ``name`` (its head) the phrases of it that ``lead`` writes end, and how long the
+    longest of those is, other than the ``told`` words; (-1, 0) when it writes none."""
+    words = _WORD.findall(_POSSESSIVE.sub("", name))
+    said = [
+        (end, end - start)
+        for end in range(len(words))
+        for start in range(max(end - 2, 0), end + 1)
+        if any(says(lead, w) for w in _term_words(" ".join(words[start : end + 1]), same_language) - told)
+    ]
+    return max(said, default=(-1, 0))
 
 
 def _term_words(term: str, same_language: bool) -> frozenset[str]:

@@ -1,0 +1,40 @@
+"""A share whose part is only what was done to the whole ("what proportion of the output was exported"),
+asked in English over a Chinese sentence that states the output, the exported quantity and an export value
+(twenty-seventh session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.server.calc.intents import detect
+from tests.support.passages import formula_of, hit
+
+pytestmark = pytest.mark.unit
+
+STEEL = hit(
+    "## 三、生产与出口\n2024年全国粗钢产量约为1,005 百万吨，钢材出口量为110.7 百万吨，钢铁产品出口总额为835.6亿美元，同比下降约7%。",
+    lang="zh",
+    doc="steel-zh.md",
+    title="中国钢铁行业发展报告",
+)
+PHONES = hit(
+    "## 二、生产与出口\n2024年全国手机产量约为16.7 亿部，手机出口量为8.1 亿部，电子产品出口总额为9,200亿美元，同比增长约3%。",
+    lang="zh",
+    doc="phones-zh.md",
+    title="中国消费电子产业报告",
+)
+
+
+def test_a_part_that_is_only_a_verb_is_the_wholes_thing_so_done():
+    found = detect("What proportion of China's 2024 apple output was exported?")
+    assert found is not None and found.pair == ("apple output exported", "China's 2024 apple output")
+
+
+def test_the_exported_quantity_is_told_from_an_export_value_by_the_names_head_word():
+    question = "What proportion of China's 2024 mobile phone output was exported?"
+    assert formula_of(question, PHONES) == "8.1 / 16.7 = 48.5%"
+
+
+def test_export_clauses_naming_the_thing_alike_are_no_guess():
+    # Both export clauses write 钢 (steel): neither is told apart, and 粗钢 output is no whole of 钢材 exports.
+    assert formula_of("What proportion of China's 2024 steel output was exported?", STEEL) is None

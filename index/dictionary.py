@@ -752,6 +752,24 @@ def _parts_read(word: str) -> list[str]:
     return [word] if _listed(word) else _compound_parts(word) or [word]
 
 
+@lru_cache(maxsize=65536)
+def joined_words(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The words the dictionary or glossary lists that jieba cuts into pieces in ``text``'s runs of
+    Chinese, each with its pieces (云计算: 云 and 计算)."""
+    joined: list[tuple[str, tuple[str, ...]]] = []
+    for run in HAN_RUN.findall(text):
+        pieces = jieba_words(run)
+        at = 0
+        for word in _listed_words(pieces):
+            taken = []
+            while "".join(taken) != word:
+                taken.append(pieces[at])
+                at += 1
+            if len(taken) > 1:
+                joined.append((word, tuple(taken)))
+    return tuple(joined)
+
+
 def _listed_words(words: list[str]) -> list[str]:
     """jieba's ``words`` with each longest run of up to ``MAX_WORDS`` of them the dictionary or
     glossary lists joined into one (jieba cuts 云计算 "cloud computing" into 云 and 计算)."""

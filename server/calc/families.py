@@ -398,13 +398,15 @@ def _dated_by_comparison(c: Candidate, year: int, items: list[Candidate]) -> Can
     """``c`` dated ``year`` when it is an amount its sentence gives no year but states the change of
     over the year before ("通用算力规模为71.7 EFLOPS，同比增长7.9%"), in a section whose passages' latest
     year stated with the year before it is ``year`` (2024's 725.3 EFLOPS and 2023's 416.6; a table's
-    2023年 and 2024年 columns above "其中洗碗机零售额为215.6亿元，同比增长18.9%"; not a lone forecast's 2030):
+    2023年 and 2024年 columns above "其中洗碗机零售额为215.6亿元，同比增长18.9%"; not a lone forecast's 2030), or
+    below a table whose latest year is ``year`` (:func:`dated_by_table`):
     a change over the year before is of the latest year compared. A section comparing no two years,
     or later ones, leaves it undated."""
     if not _undated_amount(c):
         return c
     years = {d.year for d in _section_of(c, items) if d.year is not None}
-    if max((y for y in years if y - 1 in years), default=None) != year:
+    # Under a table of that one year ("需求结构（2024年）"), the change over the year before is over that year's.
+    if max((y for y in years if y - 1 in years), default=None) != year and dated_by_table(c, items).year != year:
         return c
     beside = [
         d for d in items if d.operand.hit is c.operand.hit and d.label == c.label and d.operand.measure.unit == "%"

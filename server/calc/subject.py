@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from reportqa.index.asked_names import asked_names
-from reportqa.index.dictionary import glossary_senses, glossary_term, names_a_place, terms_in, translations
+from reportqa.index.dictionary import (
+    glossary_senses,
+    glossary_term,
+    joined_words,
+    names_a_place,
+    terms_in,
+    translations,
+)
 from reportqa.index.keyword import tokenize
 from reportqa.index.names import equivalents, mentions
 from reportqa.index.places import is_place
@@ -111,14 +118,25 @@ _WRITTEN_SHORT = {"excl": "excluding", "incl": "including"}
 
 
 def subject_words(text: str) -> frozenset[str]:
+    text = _YEAR_CHARACTER.sub(" ", text)
+    # A word the dictionary lists that jieba cuts into pieces, one an operation word, is one word (云计算:
+    # 云 and 计算, "calculate"): read as its pieces, it would be lost. Operation words alone (复合 +
+    # 增长率) stay operation words.
+    lost = [
+        word
+        for word, pieces in joined_words(text)
+        if any(p in NOT_SUBJECT for p in pieces) and not all(p in NOT_SUBJECT for p in pieces)
+    ]
+    return frozenset(_WRITTEN_SHORT.get(t, t) for t in [*tokenize(text), *lost] if _names(t))
+
+
+def _names(token: str) -> bool:
     # One Chinese character alone (为, 到, 在) is a function word, not a name.
-    return frozenset(
-        _WRITTEN_SHORT.get(t, t)
-        for t in tokenize(_YEAR_CHARACTER.sub(" ", text))
-        if t not in NOT_SUBJECT
-        and not t[:1].isdigit()
-        and not _COUNT_UNIT.fullmatch(t)
-        and (len(t) > 1 or t.isascii() or t in _ONE_CHARACTER_NAMES)
+    return (
+        token not in NOT_SUBJECT
+        and not token[:1].isdigit()
+        and not _COUNT_UNIT.fullmatch(token)
+        and (len(token) > 1 or token.isascii() or token in _ONE_CHARACTER_NAMES)
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.server.calc.intents import detect
+from reportqa.server.calc.subject import subject_words
 from tests.support.passages import formula_of, hit
 
 pytestmark = pytest.mark.unit
@@ -38,3 +39,27 @@ def test_the_exported_quantity_is_told_from_an_export_value_by_the_names_head_wo
 def test_export_clauses_naming_the_thing_alike_are_no_guess():
     # Both export clauses write 钢 (steel): neither is told apart, and 粗钢 output is no whole of 钢材 exports.
     assert formula_of("What proportion of China's 2024 steel output was exported?", STEEL) is None
+
+
+def test_a_dictionary_word_jieba_cuts_into_an_operation_word_is_kept_whole():
+    assert "云计算" in subject_words("2024年中国边缘云计算市场规模为1,230亿元")
+    assert "复合增长率" not in subject_words("2024—2030年复合增长率为14.7%")  # operation words alone
+
+
+def test_a_year_on_year_change_under_a_table_of_one_year_is_over_that_year():
+    table = hit(
+        "按用途划分的冷库容量结构：\n\n| 用途 | 2024年容量占比 |\n|---|---|\n| 生鲜 | 61% |\n| 医药 | 9% |",
+        lang="zh",
+        doc="cold-zh.md",
+        title="中国冷库行业研究报告",
+        section="二、容量结构",
+    )
+    sentence = hit(
+        "其中，医药冷库单独测算的市场规模为480亿元（含疫苗储存），同比增长12.0%。",
+        lang="zh",
+        doc="cold-zh.md",
+        title="中国冷库行业研究报告",
+        section="二、容量结构",
+    )
+    question = "Given its growth rate, what was China's pharmaceutical cold storage market worth in 2023?"
+    assert formula_of(question, table, sentence) == "480 × (1 + 12%)^(2023 - 2024) = 428.57"

@@ -1149,9 +1149,7 @@ def _continuing(pool: list[Candidate], near: Operand, items: list[Candidate]) ->
     return later if len(later) == 1 else None
 
 
-def _after(
-    figures: list[Candidate], term: str, listed_with: tuple[str, ...] = (), within: str = ""
-) -> Operand | None:
+def _after(figures: list[Candidate], term: str, listed_with: tuple[str, ...] = (), within: str = "") -> Operand | None:
     """Of several figures of one sentence, the one whose lead-in (the words since the figure
     before it) names most of ``term`` ("CATL held 37.9%, followed by BYD at 17.2%": BYD's is
     17.2); ``None`` when no lead-in names it, or two name it as well (another language,

@@ -761,7 +761,7 @@ def joined_words(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         pieces = jieba_words(run)
         at = 0
         for word in _listed_words(pieces):
-            taken = []
+            taken: list[str] = []
             while "".join(taken) != word:
                 taken.append(pieces[at])
                 at += 1

@@ -367,6 +367,25 @@ def words_measuring(measure: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(measuring))
 
 
+# Heads that make a two-word sense an amount of its first word ("sales volume", "export amount").
+_AMOUNT_HEADS = frozenset("volume figure figures amount quantity total".split())
+
+
+@lru_cache(maxsize=4096)
+def amounts_of(word: str) -> tuple[str, ...]:
+    """The Chinese words for an amount of the English ``word`` (singular or plural): "sales" is
+    销量 ("sales volume") and 销售额 ("sales figure"), "exports" 出口额, which a Chinese report writes
+    where the English names the measure by the word alone."""
+    forms = {word.lower(), f"{word.lower()}s", f"{word.lower()}es"}
+    found = [
+        zh
+        for sense, words in _tables().en_zh.items()
+        if len(parts := sense.split()) == 2 and parts[0] in forms and parts[1] in _AMOUNT_HEADS
+        for zh in words
+    ]
+    return tuple(dict.fromkeys(found))
+
+
 def persons(name: str) -> tuple[str, ...]:
     """The persons CC-CEDICT gives the Chinese ``name`` with a lifespan, written with or without
     its middle dot (门捷列夫: "dmitri ivanovich mendeleev"; 马可·波罗: "marco polo")."""

@@ -1414,6 +1414,13 @@ def _by_years(
             no_rates=bool(found) and not rate,
             question=question,
         )
+        if figure is not None and found and figure.measure.unit != found[0].measure.unit:
+            # "2024年工业机器人销量为29.5万台，2023年为28.2万台" beside "按销售额计…612亿元": "sales" names both, and
+            # the year's figure in the unit of the sentence that states the other year is the thing's.
+            alike = find_figure(
+                items, subject, year, lang, amounts_only, found[0], unit=found[0].measure.unit, question=question
+            )
+            figure = alike if alike is not None and _one_sentence(found[0], alike) else figure
         if figure is None:
             return None
         found.append(figure)

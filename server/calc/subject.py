@@ -12,6 +12,7 @@ import re
 
 from reportqa.index.asked_names import asked_names
 from reportqa.index.dictionary import (
+    amounts_of,
     glossary_senses,
     glossary_term,
     joined_words,
@@ -195,7 +196,7 @@ def subject_of(text: str) -> frozenset[str]:
     text = _POSSESSIVE.sub("", _YEAR_END.sub(r"\1", FISCAL_YEAR.sub(" ", text)))
     text = _balance_words(text)
     own = subject_words(text)
-    extra: set[str] = set(translated(text))
+    extra: set[str] = set(translated(text)) | {zh for w in own if w.isascii() for zh in amounts_of(w)}
     for group in matched_groups(text):
         if any(subject_words(term) & own for term in group):
             for term in group:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from reportqa.index.dictionary import amounts_of
 from reportqa.server.calc.intents import detect
+from reportqa.server.calc.program import calculate
 from reportqa.server.calc.subject import subject_words
 from tests.support.passages import formula_of, hit
 
@@ -63,3 +65,17 @@ def test_a_year_on_year_change_under_a_table_of_one_year_is_over_that_year():
     )
     question = "Given its growth rate, what was China's pharmaceutical cold storage market worth in 2023?"
     assert formula_of(question, table, sentence) == "480 × (1 + 12%)^(2023 - 2024) = 428.57"
+
+
+def test_sales_in_english_are_the_units_sold_a_chinese_sentence_states_over_two_years():
+    text = (
+        "2024年中国叉车销量为128.6万台，2023年为117.4万台。按销售额计，2024年中国叉车市场规模约为1,050亿元，"
+        "预计2030年将达到1,600亿元。"
+    )
+    found = calculate("By what percentage did China's forklift sales grow in 2024?", [hit(text, lang="zh")])
+    assert found is not None and found.result.formula == "128.6 / 117.4 - 1 = 9.54%"
+
+
+def test_sales_name_the_amounts_the_dictionary_gives_for_them():
+    assert {"销量", "销售额"} <= set(amounts_of("sales"))
+    assert "出口额" in amounts_of("export")

@@ -121,12 +121,14 @@ _WRITTEN_SHORT = {"excl": "excluding", "incl": "including"}
 def subject_words(text: str) -> frozenset[str]:
     text = _YEAR_CHARACTER.sub(" ", text)
     # A word the dictionary lists that jieba cuts into pieces, one an operation word, is one word (云计算:
-    # 云 and 计算, "calculate"): read as its pieces, it would be lost. Operation words alone (复合 +
-    # 增长率) stay operation words.
+    # 云 and 计算, "calculate"): read as its pieces, it would be lost. A word whose senses are operations
+    # (占比 "share", 年均复合增长率 "CAGR") stays an operation word.
     lost = [
         word
         for word, pieces in joined_words(text)
-        if any(p in NOT_SUBJECT for p in pieces) and not all(p in NOT_SUBJECT for p in pieces)
+        if any(p in NOT_SUBJECT for p in pieces)
+        and (senses := translations(word))
+        and all(subject_words(sense) for sense in senses)
     ]
     return frozenset(_WRITTEN_SHORT.get(t, t) for t in [*tokenize(text), *lost] if _names(t))
 

@@ -900,9 +900,22 @@ def _share_of(text: str) -> tuple[str, str] | None:
         return None
     whole, part = rest[: verb[0]], rest[verb[0] + len(verb[1]) :]
     part = _DONE_IN.sub("", part)  # "was delivered in Indonesia" names Indonesia
-    ends = [i for i in (part.lower().find(e) for e in _SHARE_ENDS) if i > 0]
-    part = part[: min(ends)] if ends else part
+    ends = [(i, e) for i, e in ((part.lower().find(e), e) for e in _SHARE_ENDS) if i > 0]
+    end = min(ends, default=None)
+    part = part[: end[0]] if end else part
+    if verb[1] in _AUXILIARIES and end and end[1] in _NO_VERB_ENDS and len(part.split()) > 1:
+        # "did Guangdong handle", "did online channels bring in": the verb after "did" is no name.
+        words = part.strip(" ,?？").split()
+        words = words[:-1] if words[-1].lower() in _PARTICLES and len(words) > 2 else words
+        part = " ".join(words[:-1])
     return _owning(part.strip(" ,?？"), whole.strip(" ,?？"))
+
+
+# After "did", a part ends on its verb ("What share of B did Guangdong handle?"); an end that is no verb of
+# _SHARE_ENDS leaves that verb in the part.
+_AUXILIARIES = (" did ", " does ", " do ")
+_NO_VERB_ENDS = (" in ", " for ", "?")
+_PARTICLES = frozenset({"in", "up", "out", "off", "on", "away"})
 
 
 def _excluded_within_whole(text: str) -> bool:

@@ -79,3 +79,16 @@ def test_sales_in_english_are_the_units_sold_a_chinese_sentence_states_over_two_
 def test_sales_name_the_amounts_the_dictionary_gives_for_them():
     assert {"销量", "销售额"} <= set(amounts_of("sales"))
     assert "出口额" in amounts_of("export")
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("What share of the country's 2024 rail freight did Shanxi handle?", "Shanxi"),
+        ("What share of 2024 sales did online channels bring in?", "online channels"),
+        ("What share of the 2024 total did the top three firms have?", "the top three firms"),
+    ],
+)
+def test_the_verb_after_did_is_no_part_of_a_shares_part(question, part):
+    found = detect(question)
+    assert found is not None and found.pair is not None and found.pair[0] == part

@@ -1350,8 +1350,10 @@ def names_the_part(part: Operand, items: list[Candidate], term: str, whole: str)
         for w in subject_words(term) - subject_words(whole) - PERIOD_WORDS
         if not measures_of(w) and not subject_of(w) & titled
     ]
-    # Its senses: each word's, and the phrases' ("power stations" is 电站), less the whole's.
-    forms = set(own).union(*(subject_of(w) for w in own), translated(term) if own else ()) - shared - titled
+    # Its senses: each word's, and those of the phrases that write one of them ("power stations" is 电站; not
+    # "trucks" of "battery-swapping trucks … heavy truck sales", the whole's thing), less the whole's.
+    phrases = " ".join(t.written for t in terms_in(term) if subject_words(t.written) & set(own))
+    forms = set(own).union(*(subject_of(w) for w in own), translated(phrases) if own else ()) - shared - titled
     found = candidate_of(part, items)
     row = f"{found.label.rsplit('/ ', 1)[-1]} {found.heading}"
     said = (row if found.in_table else said_of(found, items)).lower()

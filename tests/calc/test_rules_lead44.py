@@ -4,10 +4,13 @@ asked in English over a Chinese sentence that states the output, the exported qu
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from reportqa.index.dictionary import amounts_of
 from reportqa.server.calc.intents import detect
+from reportqa.server.calc.operands import candidates_of, names_the_part
 from reportqa.server.calc.program import calculate
 from reportqa.server.calc.subject import subject_words
 from tests.support.passages import formula_of, hit
@@ -92,3 +95,14 @@ def test_sales_name_the_amounts_the_dictionary_gives_for_them():
 def test_the_verb_after_did_is_no_part_of_a_shares_part(question, part):
     found = detect(question)
     assert found is not None and found.pair is not None and found.pair[0] == part
+
+
+def test_a_word_the_whole_names_too_does_not_name_the_part_in_another_thing_s_sentence():
+    # "trucks" of "battery-swapping trucks" is the whole's thing (heavy trucks): 汽车 of a carmaker's name
+    # does not make its sales the battery-swapping trucks'.
+    maker = hit("## 四、企业格局\n2024年，宏途汽车新能源商用车销量为6.3万辆，同比增长28.0%；", lang="zh")
+    items = candidates_of([maker])
+    sales = next(c.operand for c in items if c.operand.measure.value == Decimal("6.3"))
+    part, whole = "battery-swapping trucks new energy heavy truck sales", "China's 2024 new energy heavy truck sales"
+    assert not names_the_part(sales, items, part, whole)
+    assert names_the_part(sales, items, "宏途 new energy heavy truck sales", whole)

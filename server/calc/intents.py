@@ -313,8 +313,9 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
                 r"\bdecline\b|\bdrop\b|\bfall\b|\brise\b|\bexceed(?:ed|s)?\b|\bshortfall\b|\bdeficit\b|\bsurplus\b|"
                 r"\bshr(?:ink|ank|unk)\b|\bsurpass(?:ed|es)?\b|\bout(?:run|ran|pace[ds]?|grew|grow|sold|sell|strip(?:ped)?)\b|"
                 r"\bhow far apart\b|\bhow (?:many|much) fewer\b|\bby what amount\b|\bby how many\b(?! times)|"
-                # "How many GWh did the world add in 2024": what a year added is its change.
-                r"\bhow (?:many|much)\b[^?？]*\badd(?:ed)?\b|"
+                # "How many GWh did the world add in 2024": what a year added is its change; "How much A and B
+                # capacity was added in total" adds two things' additions.
+                r"\bhow (?:many|much)\b(?![^?？]*\b(?:in total|combined|together|between them)\b)[^?？]*\badd(?:ed)?\b|"
                 r"(?:增加|减少|增长|下降|降低|上升|提高|提升|上涨|下跌|下滑|回落|萎缩|缩减|净增加?|扩大)了?多少|"
                 r"多出|差额|差值|之差|相差|差了?多少|差距|高出多少|绝对|变化|变动",
             ),
@@ -756,11 +757,22 @@ _LIST = re.compile(
 )
 
 
+# Two one-word modifiers of one noun after "how much" ("compressed-air and flow-battery storage capacity").
+_SHARED_HEAD = re.compile(
+    r"\bhow (?:much|many) (?P<first>[a-z][\w-]+) and (?P<second>[a-z][\w-]+) (?P<head>[a-z][\w -]*?)"
+    r" (?:was|were|did|does|do|is|are|will|has|have)\b",
+    re.IGNORECASE,
+)
+
+
 def listed_terms(question: str) -> list[str]:
     """The things a sum or an average names by listing them ("A、B和C", "of Europe and North
     America"); none when it lists none (its names, "the US market", say which table, not which
     rows), or lists periods ("for 2019 and 2018")."""
     listed = _LIST.search(question)
+    if listed is None and (shared := _SHARED_HEAD.search(question)):
+        # "How much compressed-air and flow-battery storage capacity was added": each with the noun they share.
+        return [f"{shared['first']} {shared['head']}", f"{shared['second']} {shared['head']}"]
     if listed is None:
         return _joined_names(question)
     joined = listed["zh"] or listed["zh_counted"] or listed["en"]

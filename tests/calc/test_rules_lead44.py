@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from reportqa.index.dictionary import amounts_of
-from reportqa.server.calc.intents import detect
+from reportqa.server.calc.intents import detect, listed_terms
 from reportqa.server.calc.operands import candidates_of, names_the_part
 from reportqa.server.calc.program import calculate
 from reportqa.server.calc.subject import subject_words
@@ -106,3 +106,21 @@ def test_a_word_the_whole_names_too_does_not_name_the_part_in_another_thing_s_se
     part, whole = "battery-swapping trucks new energy heavy truck sales", "China's 2024 new energy heavy truck sales"
     assert not names_the_part(sales, items, part, whole)
     assert names_the_part(sales, items, "宏途 new energy heavy truck sales", whole)
+
+
+def test_two_things_additions_asked_in_total_are_a_sum_of_the_things_sharing_one_noun():
+    question = "How much onshore and offshore wind capacity was added in Vietnam in 2024 in total?"
+    found = detect(question)
+    assert found is not None and found.kind == "sum" and found.years == (2024,)
+    assert listed_terms(question) == ["onshore wind capacity", "offshore wind capacity"]
+    assert detect("How much wind capacity was added in Vietnam in 2024?").kind == "change"  # a year's addition
+
+
+def test_the_things_a_sum_adds_are_read_off_a_table_by_their_shared_noun():
+    table = hit(
+        "| Type | Capacity added in 2024 (GW) |\n|---|---|\n| Onshore wind | 3.1 |\n| Offshore wind | 1.2 |\n"
+        "| Solar | 5.0 |\n| Total | 9.3 |",
+        title="Vietnam Renewables Report",
+    )
+    question = "How much onshore and offshore wind capacity was added in Vietnam in 2024 in total?"
+    assert formula_of(question, table) == "3.1 + 1.2 = 4.3"

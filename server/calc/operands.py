@@ -448,9 +448,10 @@ def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> 
     before = text[start:end]
     if not _MARKET_OPENING.match(text, begin):
         return before
-    if not _MARKET_NAMED.search(before):
+    if not _MARKET_NAMED.search(before) or _only_the_market(before):
         # "The global X market reached …. We expect revenue to grow …. Between 2020 and 2023 the market grew …":
-        # the sentence before goes on about a market named before it.
+        # the sentence before goes on about a market named before it; so does one that names it only as
+        # "the market" ("We forecast the market to reach USD 112.6 billion by 2031").
         before = _antecedent(text, sentences, at - 1)
         if not _MARKET_NAMED.search(before):
             return ""  # "Acme's revenue was …. The market reached …": no market before to go on about
@@ -458,6 +459,15 @@ def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> 
         if not (is_place(name) or place_of(name)):
             before = before.replace(name, " ")
     return before
+
+
+_THE_MARKET = re.compile(r"\bthe (?:markets?|industry|segments?)\b", re.IGNORECASE)
+
+
+def _only_the_market(sentence: str) -> bool:
+    """Whether ``sentence`` names a market only as "the market" (or the industry, the segment), no word of
+    what market it is."""
+    return len(_MARKET_NAMED.findall(sentence)) == len(_THE_MARKET.findall(sentence))
 
 
 # "Asia Pacific's revenue" names Asia Pacific: the tokenizer would keep "pacific'".

@@ -45,3 +45,19 @@ def test_a_part_written_of_the_whole_it_is_part_of_is_that_whole_s_thing():
     # 2.0 GW "of the 3.0 GW offshore total" is Chile's offshore figure; its whole is Chile's row.
     question = "2024年智利海上新增装机占智利新增装机的比例是多少？"
     assert formula_of(question, HARBOUR_TEXT, HARBOUR) == "2 / 25 = 8%"
+
+
+CHARGERS = hit(
+    "## 1. Executive summary\nThe global heat pump installation market was valued at USD 50.0 million in 2024, "
+    "up from USD 40.0 million in 2023. We forecast the market to reach USD 90.0 million by 2031, a compound "
+    "annual growth rate (CAGR) of 8.8% over 2024-2031. Between 2021 and 2023 the market grew at a CAGR of 25.0%.",
+    doc="pumps-en.md",
+    title="Global Heat Pump Installation Market Report 2025",
+)
+
+
+def test_a_rate_of_the_market_two_sentences_after_its_name_is_its_rate():
+    # "We forecast the market to reach …" names the market only as "the market": the CAGR after it goes on
+    # about the market named before it, whose 2023 figure it backs out to 2021.
+    question = "按2021—2023年复合增长率推算，2021年全球热泵安装市场规模约为多少？"
+    assert formula_of(question, CHARGERS) == "40 × (1 + 25%)^(2021 - 2023) = 25.6"

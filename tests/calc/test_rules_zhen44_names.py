@@ -51,3 +51,9 @@ def test_a_compound_the_passages_write_by_its_senses_side_by_side_is_written():
     # 全球卫星 ("global satellite") is written, so the transliterated 佩罗纳 is linked, not left to refuse the question.
     asked = linked_question("2024年末佩罗纳用户数占全球卫星宽带用户数的比重是多少？", [ORBIT])
     assert "Perona" in asked
+
+
+def test_a_y_between_vowels_is_a_syllable_a_transliteration_hears():
+    # Invented: 珂莱雅 (ke lai ya) is "Kolaya", whose y opens the syllable 雅 transliterates.
+    text = "Kolaya's revenue rose 10.0% to RMB 11.0 billion in 2024."
+    assert transliterated("珂莱雅", text) == ["Kolaya"]

@@ -291,7 +291,7 @@ def mentions(text: str, term: str) -> bool:
     (a Chinese text writes "US Tech Support" as 美国技术支持)."""
     if _names_whole(text, term) or any(spelled_in(text, form) for form in _forms(term)):
         return True
-    if _person_written(text, term) or _written_side_by_side(text, term) or _composed_in(text, term):
+    if _person_written(text, term) or _written_side_by_side(text, term) or composed_in(text, term):
         return True
     # Word by word without pinyin: a word alone ("Xin") is spelled by too many characters.
     words = [w.removesuffix("'s").removesuffix("’s") for w in term.split()] if term.isascii() else _zh_words(term)
@@ -302,7 +302,7 @@ def mentions(text: str, term: str) -> bool:
 MAX_COMPOSED_PARTS = 3
 
 
-def _composed_in(text: str, term: str) -> bool:
+def composed_in(text: str, term: str) -> bool:
     """Whether lower-cased ``text`` writes the Chinese ``term``, which the dictionary lacks but
     composes of its words (:func:`dictionary.terms_in`: 碳酸锂 is 碳酸 "carbonate" + 锂 "lithium"),
     as a phrase of one sense of each part side by side (with a space or a hyphen: "sodium-ion" for
@@ -551,7 +551,15 @@ def _latin_heard(name: str, text: str) -> list[str]:
     generic head (卢浮宫 → 卢浮), transliterates."""
     stems = [name] + ([name[:-1]] if name[-1] in _ZH_GENERIC_HEADS and len(name) > 2 else [])
     heard = (word for stem in stems for word in transliterations(stem, text))
-    return list(dict.fromkeys(word for word in heard if word.lower() not in _NOT_NAMES))
+    found = list(dict.fromkeys(word for word in heard if word.lower() not in _NOT_NAMES))
+    # A transliteration spells a foreign name, not a common English word a report capitalises in a
+    # title or at a sentence's start: of 普瑞纳's "Purina" and "Brands", of 星链's "Starlink" and
+    # "Satellite", "Share", "Sails", the one word no common CC-CEDICT sense uses is the name. Not for
+    # two characters jieba reads as two words (量占 of "包裹量占…", which hears "Lazada"): no name, and
+    # two syllables are heard in many words by chance.
+    names = [word for word in found if not english_word(word)]
+    one_word = len(name) > 2 or [t.word for t in posseg().lcut(name)] == [name]
+    return names if len(found) > 1 and len(names) == 1 and one_word else found
 
 
 def transliterated(name: str, text: str) -> list[str]:

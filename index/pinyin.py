@@ -99,16 +99,18 @@ MAX_SKIPPED = 1  # a stop transliteration drops inside a name (the t of Watson, 
 _DROPPED = frozenset("TK")  # the only sounds skipped: stops before another consonant
 
 
-def _latin_consonants(word: str) -> str:
+def _latin_consonants(word: str, glides: bool = False) -> str:
     """The consonant classes of a Latin word in order, a repeat merged only when no vowel
     stands between ("tt", "ck": one sound; the two d of Adidas, 阿迪达斯, and k of Kuka, 库卡,
-    are heard twice); "V" for a leading vowel."""
+    are heard twice); "V" for a leading vowel, and with ``glides`` for a y between vowels, which
+    opens a syllable of its own (Proya)."""
     classes = ["V"] if word[0] in "aeiouy" else []
     vowel = False  # a vowel since the last consonant
     for i, letter in enumerate(word):
         if letter == "h" and i and word[i - 1] not in "aeiouy":
             continue  # ph, th, ch, sh: one sound
-        sound = _CLASSES.get(letter)
+        glide = glides and letter == "y" and 0 < i < len(word) - 1 and {word[i - 1], word[i + 1]} <= set("aeiou")
+        sound = "V" if glide else _CLASSES.get(letter)
         if sound is None:
             vowel = vowel or letter in "aeiouy"
             continue
@@ -161,7 +163,10 @@ def sounds_like(name: str, word: str) -> bool:
     consonants = _latin_consonants(word.lower())
     if len(sounds) == _TIGHT_SYLLABLES:
         return _heard(sounds, consonants, MAX_SKIPPED, 1)
-    return _heard(sounds, consonants, MAX_SKIPPED, MAX_UNHEARD)
+    # A y between vowels opens a syllable a syllable without an initial (ya, yu) transliterates: Proya is
+    # 珀莱雅 (po lai ya). Of three syllables or more only: two are held tight.
+    glided = _latin_consonants(word.lower(), glides=True)
+    return any(_heard(sounds, form, MAX_SKIPPED, MAX_UNHEARD) for form in dict.fromkeys([consonants, glided]))
 
 
 def transliterations(name: str, text: str) -> list[str]:

@@ -33,6 +33,7 @@ from reportqa.server.calc.intents import (
     operation_phrases,
     read_intent,
 )
+from reportqa.server.calc.linked import linked_question
 from reportqa.server.calc.models import GIVEN
 from reportqa.server.calc.program import calculate_with_givens, forecast_end_named
 from reportqa.server.calc.relative_years import reading_note, relative_years_named
@@ -130,8 +131,11 @@ class Answerer:
             closest = self.writer.refusal_note(question, verdict.reason, lang, citations) if self.writer else None
             answer = Answer(refusal_text(question, verdict.reason, closest), False, citations)
         else:
+            # A name the report writes only in the other script (金风科技, the row "Goldwind") is quoted by the
+            # sentences the calculation would bind it by, its linked form.
+            quoted = linked_question(asked, hits, intent.pair if intent else None)
             computed = calculation or with_conversions(
-                compose(asked, hits), lang, asked_scale(asked), asked_currency(asked)
+                compose(quoted, hits), lang, asked_scale(asked), asked_currency(asked)
             )
             sources = computed.draft.cited + [h for h in hits if h not in computed.draft.cited]
             passages = sources[: max(top_k, len(computed.draft.cited))]

@@ -1654,6 +1654,9 @@ def on_pair(
     ):
         return None
     measure = first.measure
+    # An undated figure of a sentence another figure of which the question's year dates ("… revenue in 2024
+    # and ended the year with 4.9 million subscribers") is of that year, and so is the whole asked beside it.
+    dated = measure.year if measure.year is not None else _dated_by_sentence(first, items, year)
     # The whole of a share is not a figure said of the part ("Germany … USD 0.78 billion" is not Europe's).
     part_only = tuple(n for n in names[0] if n not in names[1]) if intent.kind == "share" else ()
     whole = naming(items, names[1])
@@ -1668,7 +1671,7 @@ def on_pair(
     second = total or find_figure(
         _told_apart(wholes, intent, 1, lang),
         subject_of(intent.pair[1]) | (measures[1] or measures[0]),
-        measure.year,
+        dated,
         lang,
         amounts_only=False,
         near=first,
@@ -1696,7 +1699,8 @@ def on_pair(
     if shares and not of_one_measure([first, second], items):
         return None
     if intent.kind == "share" and (
-        _written_in_other_units(first, second, items) or _whole_of_an_unknown_year(first, second, items)
+        _written_in_other_units(first, second, items)
+        or (dated is None and _whole_of_an_unknown_year(first, second, items))
     ):
         return None
     if _side_named_nowhere(intent.pair, (first, second), items):
@@ -1705,6 +1709,14 @@ def on_pair(
     return Calculation(
         Intent(kind, intent.years, intent.pair), operation(first.measure, second.measure), (first, second)
     )
+
+
+def _dated_by_sentence(figure: Operand, items: list[Candidate], year: int | None) -> int | None:
+    """``year`` when a figure of the undated ``figure``'s sentence is of that year, else ``None``."""
+    found = candidate_of(figure, items)
+    sentence = (figure.hit.chunk.id, found.label)
+    dated = any(not c.in_table and c.year == year and (c.operand.hit.chunk.id, c.label) == sentence for c in items)
+    return year if year is not None and not found.in_table and dated else None
 
 
 def _written_in_other_units(first: Operand, second: Operand, items: list[Candidate]) -> bool:

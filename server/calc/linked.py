@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from reportqa.index.dictionary import terms_in, translations
-from reportqa.index.names import chinese_candidates, equivalents, possessors, transliterated, with_aliases
+from reportqa.index.names import (
+    chinese_candidates,
+    composed_in,
+    equivalents,
+    possessors,
+    transliterated,
+    with_aliases,
+)
 from reportqa.index.retriever import Hit
 from reportqa.ingest.aliases import bracket_aliases
 from reportqa.ingest.normalize import HAN_RUN, normalize
@@ -37,7 +44,12 @@ def linked_question(question: str, hits: list[Hit], pair: tuple[str, str] | None
     rows = {cell.row for h in hits for cell in table_cells(h.chunk)}
     asked = normalize(question)
     linked = False
-    sides = [side for side in pair or () if HAN_RUN.fullmatch(side) and 2 <= len(side) <= 6 and not translations(side)]
+    # A side the dictionary reads as several of its words (全球茶叶市场: 全球, 茶叶, 市场) names no company.
+    sides = [
+        side
+        for side in pair or ()
+        if HAN_RUN.fullmatch(side) and 2 <= len(side) <= 6 and not translations(side) and not _of_words(side)
+    ]
     # Chinese words no dictionary term is part of (安川, 库卡): names jieba may not tag.
     pieces = [c for c in chinese_candidates(asked) if not terms_in(c)]
     for name in dict.fromkeys([*names_in(asked), *possessors(asked), *sides, *pieces]):
@@ -45,7 +57,9 @@ def linked_question(question: str, hits: list[Hit], pair: tuple[str, str] | None
         # counts for the rules, but the calculation's words do not read it.
         if name not in asked or _owner_and_term_written(name, lowered):
             continue
-        if any(form.lower() in lowered for form in equivalents(name)):
+        # A compound the dictionary composes of its words and the passages write by their senses side by
+        # side (全球卫星 in "Global Satellite Broadband Market") is written, as a name the dictionary lists is.
+        if any(form.lower() in lowered for form in equivalents(name)) or composed_in(lowered, name):
             row_form = _row_form(name, rows, aliases)
             asked, linked = (_written_in(asked, *row_form), True) if row_form else (asked, linked)
             continue
@@ -59,6 +73,12 @@ def linked_question(question: str, hits: list[Hit], pair: tuple[str, str] | None
             return question
         asked, linked = _written_in(asked, *form), True
     return asked if linked else question
+
+
+def _of_words(side: str) -> bool:
+    """Whether the Chinese ``side`` is two or more dictionary terms written one after another, nothing else."""
+    terms = [t.written for t in terms_in(side)]
+    return len(terms) > 1 and "".join(terms) == side
 
 
 def _owner_and_term_written(name: str, lowered: str) -> bool:

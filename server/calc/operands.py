@@ -448,9 +448,10 @@ def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> 
     before = text[start:end]
     if not _MARKET_OPENING.match(text, begin):
         return before
-    if not _MARKET_NAMED.search(before):
+    if not _MARKET_NAMED.search(before) or _only_the_market(before):
         # "The global X market reached …. We expect revenue to grow …. Between 2020 and 2023 the market grew …":
-        # the sentence before goes on about a market named before it.
+        # the sentence before goes on about a market named before it; so does one that names it only as
+        # "the market" ("We forecast the market to reach USD 112.6 billion by 2031").
         before = _antecedent(text, sentences, at - 1)
         if not _MARKET_NAMED.search(before):
             return ""  # "Acme's revenue was …. The market reached …": no market before to go on about
@@ -458,6 +459,15 @@ def _antecedent(text: str, sentences: list[tuple[int, int]], at: int | None) -> 
         if not (is_place(name) or place_of(name)):
             before = before.replace(name, " ")
     return before
+
+
+_THE_MARKET = re.compile(r"\bthe (?:markets?|industry|segments?)\b", re.IGNORECASE)
+
+
+def _only_the_market(sentence: str) -> bool:
+    """Whether ``sentence`` names a market only as "the market" (or the industry, the segment), no word of
+    what market it is."""
+    return len(_MARKET_NAMED.findall(sentence)) == len(_THE_MARKET.findall(sentence))
 
 
 # "Asia Pacific's revenue" names Asia Pacific: the tokenizer would keep "pacific'".
@@ -1017,8 +1027,10 @@ def find_figure(
         and not (no_rates and c.operand.measure.unit in ("%", "pp"))
         and not _other_measure(subject, c)
     ]
-    # Two things named in one sentence share its year ("CATL held 37.9% in 2024, followed by BYD at 17.2%").
-    dated = {(c.operand.hit.chunk.id, c.label) for c in kind if term and not c.in_table and c.year == year}
+    # Two things named in one sentence share its year ("CATL held 37.9% in 2024, followed by BYD at 17.2%"),
+    # a rate dating an amount as well ("took 58.6% of … revenue in 2024 and ended the year with 4.9 million
+    # subscribers"), though no rate is asked.
+    dated = {(c.operand.hit.chunk.id, c.label) for c in items if term and not c.in_table and c.year == year}
     pool = [
         c
         for c in kind
@@ -1299,16 +1311,39 @@ def said_of(figure: Candidate, items: list[Candidate]) -> str:
     of "Resale and second-hand sportswear rose from $4.5B in 2022 to $7.8B in 2024" resale's."""
     clauses, at = _sentence_clauses(figure, items)
     said = clauses[at]
-    while at and not _writes_a_subject(said):
+    while at and (not _writes_a_subject(said) or _GOES_ON.match(clauses[at])):
         at -= 1
         said = f"{clauses[at]} {said}"
     return said
+
+
+# A clause that opens on "and" and a verb goes on about the subject of the clause before: 4.9 million of
+# "Starlink … took 58.6% of … revenue in 2024 and ended the year with 4.9 million subscribers" is Starlink's.
+_GOES_ON = re.compile(rf"\s*(?:and|but)\s+(?:then\s+)?(?:{FIGURE_VERB.pattern})\b", re.IGNORECASE)
 
 
 def _writes_a_subject(clause: str) -> bool:
     """Whether ``clause`` writes a word besides measures, periods and words that name nothing
     (a place is a subject: "，其中广东省为385.6亿件" is Guangdong's)."""
     return any(not is_generic(w) for w in subject_words(without_measures(clause)) - PERIOD_WORDS)
+
+
+# "5.1 GW of the 9.4 GW offshore total": a figure's unit, then "of" and the figure of the whole it is part of.
+_OF_THE_NEXT = re.compile(r"\s*[^\W\d]{0,12}\s+of\s+(?:the\s+|a\s+)?$")
+
+
+def _whole_it_is_of(figure: Candidate, items: list[Candidate]) -> str:
+    """The clause of the figure right after a sentence's ``figure`` when ``figure`` is written as a part
+    of it ("China installed 5.1 GW of the 9.4 GW offshore total": the 5.1 GW are offshore too), else ""."""
+    clauses, at = _sentence_clauses(figure, items)
+    siblings = sorted(
+        (c for c in items if not c.in_table and c.operand.hit is figure.operand.hit and c.label == figure.label),
+        key=lambda c: c.operand.start,
+    )
+    if at + 1 >= len(siblings):
+        return ""
+    between = figure.operand.hit.chunk.text[figure.operand.end : siblings[at + 1].operand.start]
+    return clauses[at + 1] if _OF_THE_NEXT.fullmatch(between) else ""
 
 
 def said_of_another(figure: Candidate, items: list[Candidate], term: str) -> bool:
@@ -1356,7 +1391,7 @@ def names_the_part(part: Operand, items: list[Candidate], term: str, whole: str)
     forms = set(own).union(*(subject_of(w) for w in own), translated(phrases) if own else ()) - shared - titled
     found = candidate_of(part, items)
     row = f"{found.label.rsplit('/ ', 1)[-1]} {found.heading}"
-    said = (row if found.in_table else said_of(found, items)).lower()
+    said = (row if found.in_table else f"{said_of(found, items)} {_whole_it_is_of(found, items)}").lower()
     # Each form as written: a sense of a sense is noise (东瀛, a sense of "Japan", is "east").
     return not own or any(w in said for w in forms)
 

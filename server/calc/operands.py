@@ -1170,9 +1170,9 @@ def _after(figures: list[Candidate], term: str, listed_with: tuple[str, ...] = (
     translations ("sales" of 销售易 is not in "Salesforce"). Words ``term`` shares with the things
     listed with it (the measure of "Mars Petcare's and Nestlé Purina's pet food net sales",
     written once, with the first figure) tell none of them apart. When several lead-ins name ``term``
-    alike, the one naming most of the rest of ``within``, the whole thing ``term`` is told apart in, is
-    it ("组件产量为588 GW，组件出口量为235.9 GW，光伏产品出口总额为320.5亿美元": the module output exported is
-    组件出口量, not the exports of all PV products)."""
+    alike, the one naming a phrase of ``within`` (the whole name ``term`` is told apart in) that ends
+    nearest its end, its head, is it (:func:`_head_named`; "组件产量为588 GW，组件出口量为235.9 GW，光伏产品出口
+    总额为320.5亿美元": the module output exported is 组件出口量, not the exports of all PV products)."""
     same_language = bool(HAN.search(term)) == (figures[0].operand.hit.chunk.lang == "zh")
     words = _term_words(term, same_language).difference(*(_term_words(other, same_language) for other in listed_with))
     ordered = sorted(figures, key=lambda c: c.operand.start)

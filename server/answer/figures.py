@@ -124,10 +124,10 @@ def display(result: Result, lang: str) -> str:
         return f"{show(result.value)} " + ("个百分点" if lang == "zh" else "percentage points")
     if result.unit == "×":
         return f"{show(result.value)} " + ("倍" if lang == "zh" else "times")
-    # The amount as its source writes it (亿 is Chinese, billion English), then in the question's language.
-    shown = amount_text(
-        result.value, result.unit, result.scale, "en" if result.scale in LANGUAGE_SCALES["zh"] else "zh"
-    )
+    # The amount as its source writes it (亿 is Chinese, billion English), then in the question's language; an
+    # amount in units of one ("9.63" yuan a parcel) has no scale to tell its source, and is written as asked.
+    source = lang if not result.scale else "en" if result.scale in LANGUAGE_SCALES["zh"] else "zh"
+    shown = amount_text(result.value, result.unit, result.scale, source)
     native = LANGUAGE_SCALES[lang].get(result.scale)
     if native is None:
         return shown

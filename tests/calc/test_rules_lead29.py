@@ -185,7 +185,7 @@ def test_a_stated_cagr_that_writes_only_its_end_year_is_one_of_the_period_ending
         (
             "How much did the average revenue per parcel fall from 2023 to 2024?",
             "en",
-            "Computed from the report's figures: From 2023 to 2024 the figure falls by 0.58元 (8.62 - 8.04 = 0.58).",
+            "Computed from the report's figures: From 2023 to 2024 the figure falls by CNY 0.58 (8.62 - 8.04 = 0.58).",
         ),
     ],
 )

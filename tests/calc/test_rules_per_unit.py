@@ -87,10 +87,12 @@ def test_per_unit_divides_money_by_a_count_only():
         calc.per_unit(Measure(D("10"), "USD", "million"), Measure(D("4"), "USD", "million"))
 
 
-@pytest.mark.parametrize("lang", ["en", "zh"])
-def test_a_per_unit_figure_is_worded_in_both_languages(lang):
+@pytest.mark.parametrize(("lang", "shown"), [("en", "it is CNY 9 a unit"), ("zh", "9元")])
+def test_a_per_unit_figure_is_worded_in_both_languages(lang, shown):
     found = calculate("2024年甲快递的单票收入是多少元？", [COURIERS])
-    assert "(180 亿 / 20 亿 = 9)" in render(found, lang).draft.text
+    text = render(found, lang).draft.text
+    assert "(180 亿 / 20 亿 = 9)" in text
+    assert shown in text  # an amount in units of one is written in the question's language
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

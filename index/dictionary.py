@@ -358,17 +358,11 @@ def words_measuring(measure: str) -> tuple[str, ...]:
     of it (销量 "sales volume", 销售额 "sales figure"); not a thing named after it (柜台 "sales
     counter", 营业税 "sales tax", 股价 "share price"). :func:`translations` of "sales" gives only
     the words whose whole sense is "sales", and a Chinese report writes 销量."""
-    forms = {measure.lower(), f"{measure.lower()}s", f"{measure.lower()}es"}
-    measuring: list[str] = []
-    for sense, words in _tables().en_zh.items():
-        parts = sense.split()
-        if len(parts) == 2 and (parts[1] in forms or (parts[0] in forms and parts[1] in _QUANTITY_HEADS)):
-            measuring += words
-    return tuple(dict.fromkeys(measuring))
+    return _two_word_senses(measure, heads=True, quantities=_QUANTITY_HEADS)
 
 
 # Heads that make a two-word sense an amount of its first word ("sales volume", "export amount").
-_AMOUNT_HEADS = frozenset("volume figure figures amount quantity total".split())
+_AMOUNT_HEADS = _QUANTITY_HEADS - {"value"}
 
 
 @lru_cache(maxsize=4096)
@@ -376,13 +370,18 @@ def amounts_of(word: str) -> tuple[str, ...]:
     """The Chinese words for an amount of the English ``word`` (singular or plural): "sales" is
     销量 ("sales volume") and 销售额 ("sales figure"), "exports" 出口额, which a Chinese report writes
     where the English names the measure by the word alone."""
+    return _two_word_senses(word, heads=False, quantities=_AMOUNT_HEADS)
+
+
+def _two_word_senses(word: str, heads: bool, quantities: frozenset[str]) -> tuple[str, ...]:
+    """The Chinese words of the dictionary's two-word senses that end on ``word`` (with ``heads``) or
+    are one of ``quantities`` of it ("sales volume"), ``word`` singular or plural."""
     forms = {word.lower(), f"{word.lower()}s", f"{word.lower()}es"}
-    found = [
-        zh
-        for sense, words in _tables().en_zh.items()
-        if len(parts := sense.split()) == 2 and parts[0] in forms and parts[1] in _AMOUNT_HEADS
-        for zh in words
-    ]
+    found: list[str] = []
+    for sense, words in _tables().en_zh.items():
+        parts = sense.split()
+        if len(parts) == 2 and ((heads and parts[1] in forms) or (parts[0] in forms and parts[1] in quantities)):
+            found += words
     return tuple(dict.fromkeys(found))
 
 

@@ -132,10 +132,12 @@ class Answerer:
             answer = Answer(refusal_text(question, verdict.reason, closest), False, citations)
         else:
             # A name the report writes only in the other script (金风科技, the row "Goldwind") is quoted by the
-            # sentences the calculation would bind it by, its linked form.
-            quoted = linked_question(asked, hits, intent.pair if intent else None)
+            # sentences the calculation would bind it by, its linked form (read only when nothing is computed).
             computed = calculation or with_conversions(
-                compose(quoted, hits), lang, asked_scale(asked), asked_currency(asked)
+                compose(linked_question(asked, hits, intent.pair if intent else None), hits),
+                lang,
+                asked_scale(asked),
+                asked_currency(asked),
             )
             sources = computed.draft.cited + [h for h in hits if h not in computed.draft.cited]
             passages = sources[: max(top_k, len(computed.draft.cited))]

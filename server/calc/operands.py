@@ -97,8 +97,9 @@ def _names_place(scope: str, name: str) -> bool:
     """:func:`mentions_name`, a place named only as itself: "America" is not in "Latin America";
     a name glued to an acronym ("Europe's EV", "Asia Pacific EV") named as the name and the
     acronym apart, the acronym written or spelled out ("Electric Vehicle" in the report's title).
-    An acronym alone ("EV") is named as written: spelled out by every title, it would tell no figure."""
-    if _names_whole_place(scope, name):
+    An acronym alone ("EV") is named as written: spelled out by every title, it would tell no figure.
+    An adjective of place is named by its place too: "Chinese companies'" shipments are 中国企业's."""
+    if _names_whole_place(scope, name) or ((place := place_of(name)) is not None and _names_whole_place(scope, place)):
         return True
     words = [_POSSESSIVE.sub("", w) for w in name.split()]
     acronyms = [w for w in words if _ACRONYM.fullmatch(w)]

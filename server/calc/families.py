@@ -360,7 +360,7 @@ def implied_value(
     if target < base_year - 1:
         return _backed_out(intent, items, subject, lang, question)
     if target == base_year - 1:
-        items = [_dated_by_comparison(c, base_year, items) for c in items]
+        items = [dated_by_comparison(c, base_year, items) for c in items]
     rated: dict[tuple[str, str], list[Operand]] = {}
     for c in items:
         fits = c.metric == "cagr" or abs(target - base_year) == 1  # one year of change, or a CAGR over any
@@ -394,7 +394,7 @@ def implied_value(
     return Calculation(intent, calc.project(base.measure, rates[0].measure, target), (base, rates[0]))
 
 
-def _dated_by_comparison(c: Candidate, year: int, items: list[Candidate]) -> Candidate:
+def dated_by_comparison(c: Candidate, year: int, items: list[Candidate]) -> Candidate:
     """``c`` dated ``year`` when it is an amount its sentence gives no year but states the change of
     over the year before ("通用算力规模为71.7 EFLOPS，同比增长7.9%"), in a section whose passages' latest
     year stated with the year before it is ``year`` (2024's 725.3 EFLOPS and 2023's 416.6; a table's
@@ -422,7 +422,7 @@ def dated_by_table(c: Candidate, items: list[Candidate]) -> Candidate:
     7.4GW" below a table of 2024年新增装机; "其中化学发光…规模为450.9亿元" below 2023 and 2024 columns):
     the prose under a table discusses the table's latest year. A section stating a later year (a
     forecast's 2030) or holding no table leaves it undated. For a share, whose part a report often
-    states this way; :func:`_dated_by_comparison` dates a value carried back, which asks more."""
+    states this way; :func:`dated_by_comparison` dates a value carried back, which asks more."""
     if not _undated_amount(c):
         return c
     section = _section_of(c, items)

@@ -1096,8 +1096,10 @@ def test_an_undated_sentence_naming_more_of_the_subject_casts_doubt_on_another_s
     )
     # A table of demand shares stood between: the pharma figure's sentence gives no year.
     pharma = hit("其中，医药冷链单独测算的市场规模为1,012亿元，同比增长9.6%。", lang="zh", doc="cold-zh.md")
-    # 9.1万亿 is all cold-chain logistics, not pharma cold chain: refused rather than 5,361 / 9.1万亿.
-    assert calculate("2024年冷链物流市场规模是医药冷链的多少倍？", [cold_chain, pharma]) is None
+    # 9.1万亿 is all cold-chain logistics, not pharma cold chain. The pharma figure, stated with its change over
+    # the year before in a passage comparing 2024 with 2023, is 2024's (fourth lead rule of the twenty-eighth session).
+    found = calculate("2024年冷链物流市场规模是医药冷链的多少倍？", [cold_chain, pharma])
+    assert found is not None and found.result.formula == "5361 / 1012 = 5.3"
 
 
 # Review of the sixth session's merges: traps each rule above let through.

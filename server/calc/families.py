@@ -1266,7 +1266,7 @@ _SHARE_OF_WHAT = re.compile(r"share of (?P<en>.+?)(?: by |,|\(|$)|占(?P<zh>[^�
 
 
 # A share of units, volumes or capacity is not a share of a value.
-_NOT_VALUE = re.compile(r"volume|units?\b|shipments?|capacity|installations?|销量|出货|装机|数量|台数", re.IGNORECASE)
+_NOT_VALUE = re.compile(r"volume|units?\b|shipments?|capacity|installations?|量|装机|台数", re.IGNORECASE)
 
 
 # Words that say a value is measured, not which one: "revenue" of a market is its value.
@@ -1280,6 +1280,7 @@ def part_of(
     lang: str,
     volume: bool = False,
     by_share: bool = False,
+    holders: frozenset[str] = frozenset(),
 ) -> Calculation | None:
     """An amount the report states only as a share of a total it also states for that year
     ("Dry food | 56.4%" under "Share of global pet food revenue, 2024" × "global pet food
@@ -1289,7 +1290,9 @@ def part_of(
     batteries were shipped"), a share of a volume ("Share of global EV battery shipments") is taken of
     that volume's total, never of an amount of money; without it, only a share of a value is, of an
     amount of money. With ``by_share`` (the question asks the amount "based on its share"), a
-    sentence share is taken though an amount of its holder is stated too."""
+    sentence share is taken though an amount of its holder is stated too. ``holders``: more words that
+    name the share's holder (a name every report title writes, which ``subject`` leaves out: 中国 of
+    "中国占全球安装量的51%" in a report on China), and a sentence's whole may stand beside its share."""
 
     def named(c: Candidate) -> bool:  # a table row whose whole label the question spells out
         return c.in_table and bool(c.own) and c.own <= subject
@@ -1305,7 +1308,7 @@ def part_of(
         and (c.year == year or (c.year is None and str(year) in c.scope))
         and (of := _SHARE_OF_WHAT.search(c.scope)) is not None
     ]
-    shares = rows or _held_shares(items, subject, year, by_share)
+    shares = rows or _held_shares(items, subject | holders, year, by_share)
     if len({(c.operand.hit.chunk.id, c.label) for c, _ in shares}) != 1 or len(shares) != 1:
         return None
     share, of_what = shares[0]
@@ -1316,9 +1319,9 @@ def part_of(
         for c in items
         if _of_the_whole_kind(c, volume)
         and c.year == year
-        and c.operand.hit is not share.operand.hit
+        and (c.operand.hit is not share.operand.hit or not rows)
         and (_names_whole(c, of_what) if rows else _states_whole(c, of_what))
-        and not _beside_a_share(c)
+        and (not _beside_a_share(c) or _whole_before_its_share(c, share))
     ]
     if len({c.operand.measure.in_scale("") for c in wholes}) > 1:
         wholes = [c for c in wholes if not _names_more_than(c, of_what)]
@@ -1339,6 +1342,17 @@ def _of_the_whole_kind(c: Candidate, volume: bool) -> bool:
 
 # "held 43.3% of global revenue", "占全球市场的38.5%": a sentence stating a part's share of something.
 _SHARE_STATED = re.compile(r"%\s+of\b|占[^，。；]*?\d%", re.IGNORECASE)
+
+
+def _whole_before_its_share(c: Candidate, share: Candidate) -> bool:
+    """Whether ``c`` is stated in ``share``'s own sentence before the share's clause: "2023年全球工业机器人
+    新增安装量为54.1万台，中国占全球安装量的51%" states the whole, then the part's share of it; an amount after
+    the share ("…held 43.3% of global revenue, generating USD 541.3 million") is the part's."""
+    return (
+        c.operand.hit is share.operand.hit
+        and c.label == share.label
+        and c.operand.end <= clause_of(c.operand.hit.chunk.text, share.operand.start, share.operand.end)[0]
+    )
 
 
 def _beside_a_share(c: Candidate) -> bool:

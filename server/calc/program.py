@@ -190,7 +190,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if intent.kind == "part_of":
         year = intent.years[0] if len(intent.years) == 1 else None
         by_share = bool(BY_A_SHARE.search(question))
-        return part_of(unnamed, subject, year, lang, volume=_asks_a_count(question), by_share=by_share)
+        holders = subject_of(named)  # "China's share of global installations" in a report on China
+        return part_of(unnamed, subject, year, lang, _asks_a_count(question), by_share, holders)
     if intent.kind == "share" and intent.pair is not None and (leaders_asked(intent.pair[0]) or 0) > 1:
         return None  # "the five largest companies" are several rows: one figure's share is no share of theirs
     if intent.pair is not None and intent.kind in ON_PAIR:

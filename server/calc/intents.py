@@ -238,6 +238,17 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     # "2024年北美收入中，美国以外的有多少", "How much of X's revenue came from outside Y?": an amount, the
     # whole named first less the part it excludes (families.rest_of reads both).
     # "2024年北美以外地区的收入合计是多少": the whole left unnamed is the report's, less the part after the year.
+    # "How big was A relative to B, in percent?": A's share of B (not a change: B is no year).
+    (
+        "share",
+        (
+            (
+                r"\bhow (?:big|large) (?:was|is|were|are)\b",
+                r"\b(?:relative to|compared (?:with|to)) (?!(?:19|20)\d\d\b)(?!(?:the )?(?:previous|prior|preceding|last) year\b)",
+                r"\bin percent(?:age)?\b|\bas a percent(?:age)?\b|\bin %",
+            ),
+        ),
+    ),
     (
         "rest",
         (
@@ -607,7 +618,7 @@ def detect(question: str) -> Intent | None:
             # "What was the change in X?" with no year is between the two years of X's row.
             if kind in _COMPARISONS and len(years) == 1 and intent.pair is None and kind != "average":
                 continue
-            if kind == "share" and ASKS_AMOUNT.search(text):
+            if kind == "share" and ASKS_AMOUNT.search(text) and not _RELATIVE_TO.search(text):
                 continue  # "based on China's share of global installations, how many robots": an amount
             no_year = kind in _COMPARISONS and not years and intent.pair is None
             if no_year and (kind in ("share", "ratio") or not _OVER_THE_ROW.search(text)):
@@ -941,6 +952,22 @@ def _much_of(text: str) -> tuple[str, str] | None:
     return _owning(found["part"].strip(" ,?？"), found["whole"].strip(" ,?？")) if found else None
 
 
+# "How big was the pharmaceutical cold chain relative to the whole cold chain market, in percent?"
+_RELATIVE_TO = re.compile(
+    r"\bhow (?:big|large) (?:was|is|were|are) (?P<part>.+?),? (?:relative to|compared (?:with|to)) (?P<whole>.+?)(?: in (?:19|20)\d\d)?,? "
+    r"(?:in percent(?:age)?|as a percent(?:age)?|in %)",
+    re.IGNORECASE,
+)
+
+
+def _relative_to(text: str) -> tuple[str, str] | None:
+    found = _RELATIVE_TO.search(text)
+    if found is None:
+        return None
+    part, whole = found["part"].strip(" ,"), found["whole"].strip(" ,")
+    return (part, whole) if is_place(part) and is_place(whole) else _owning(part, whole)
+
+
 def _owning(part: str, whole: str) -> tuple[str, str] | None:
     """The part and whole of a share, the part measured as the whole's owner is ("of Southeast
     Asia's parcel volume … in Indonesia": the part is Indonesia's parcel volume)."""
@@ -1158,7 +1185,9 @@ def _pair(text: str, kind: str) -> tuple[str, str] | None:
 
 
 def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
-    if kind == "share" and (found := _share_of(text) or _owned_share(text) or _zh_share(text) or _much_of(text)):
+    if kind == "share" and (
+        found := _share_of(text) or _owned_share(text) or _zh_share(text) or _much_of(text) or _relative_to(text)
+    ):
         return found
     patterns = {
         "change": (_COMPARATIVE, _MEASURE_BETWEEN, _EXCEEDS, _MORE_OF, _VERSUS, _BETWEEN_FIRST),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from reportqa.server.calc.intents import detect
 from reportqa.server.calc.operands import candidates_of, naming
 from reportqa.server.calc.program import calculate
 from tests.support.passages import formula_of, hit
@@ -61,3 +62,43 @@ def test_the_figure_is_not_of_the_year_before_the_one_compared():
         "China's intelligent computing capacity in 2023 was how many times its general-purpose computing capacity?"
     )
     assert calculate(question, [COMPUTE]) is None
+
+
+def test_a_share_held_by_the_country_the_report_is_on_gives_its_amount_of_the_whole_stated_before():
+    boats = hit(
+        "## 全球视角\n2023年全球电动船舶新增交付量为3.2万艘，中国占全球交付量的42%。",
+        lang="zh",
+        doc="boats-zh.md",
+        title="中国电动船舶市场年度报告",
+    )
+    question = "Based on China's share of global deliveries, how many electric boats were delivered in China in 2023?"
+    assert formula_of(question, boats) == "3.2 × 42% = 1.34"
+
+
+def test_an_amount_after_a_share_in_its_sentence_is_the_parts_not_the_whole():
+    boats = hit(
+        "## 全球视角\n2023年中国占全球电动船舶交付量的42%，交付量为1.3万艘。",
+        lang="zh",
+        doc="boats2-zh.md",
+        title="中国电动船舶市场年度报告",
+    )
+    question = "Based on China's share of global deliveries, how many electric boats were delivered worldwide in 2023?"
+    assert formula_of(question, boats) is None
+
+
+def test_how_big_a_part_is_relative_to_its_whole_in_percent_is_its_share():
+    found = detect("In 2024, how big was the frozen food segment relative to the whole cold chain market, in percent?")
+    assert found is not None and found.kind == "share"
+    assert found.pair == ("the frozen food segment", "the whole cold chain market")
+    # Relative to a year is a change over years, not a share.
+    assert detect("How large was Acme's 2024 revenue relative to 2023, in percent?").kind == "relative_change"
+    cold = hit(
+        "2024年冷链物流市场规模为5,361亿元，同比增长3.7%。其中速冻食品冷链市场规模为702亿元，同比增长6.1%。",
+        lang="zh",
+        doc="cold2-zh.md",
+        title="中国冷链物流研究报告",
+    )
+    question = (
+        "In 2024, how big was frozen food cold chain relative to the whole cold chain logistics market, in percent?"
+    )
+    assert formula_of(question, cold) == "702 / 5361 = 13.09%"

@@ -74,8 +74,9 @@ _MEASURE_NOUNS = {
     "shipped": ("shipment", "shipments"),
     "sold": ("sales",),
     "spend": ("spending",),
-    # "How much capacity did China install?" is answered by "China installed 5.1 GW".
-    "capacity": ("installed", "installations"),
+    # "How much capacity did China install?" is answered by "China installed 5.1 GW", and by 装机 ("installed
+    # capacity"), which CC-CEDICT gives only as "to install".
+    "capacity": ("installed", "installations", "装机"),
     # A market report states revenue with a verb as often as with the noun: "Europe generated USD
     # 337.6 million" answers 欧洲…收入; 出货 is CC-CEDICT's "ship goods", written "ASML shipped 44".
     **dict.fromkeys(("revenue", "revenues", "收入", "营收", "营业收入"), ("generated", "generating", "earned")),

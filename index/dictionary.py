@@ -428,6 +428,11 @@ def character_senses(character: str) -> frozenset[str]:
     return _tables().characters.get(character, frozenset())
 
 
+def characters_meaning(word: str) -> tuple[str, ...]:
+    """The Chinese characters one of whose one-word senses is English ``word`` (冷 and 寒 for "cold")."""
+    return _characters_meaning().get(word.lower(), ())
+
+
 def names_a_place(word: str) -> bool:
     """Whether a sense CC-CEDICT gives ``word`` is a country or region (中国 "China", 巴西 "Brazil")."""
     return any(is_place(sense.title()) for sense in translations(word))
@@ -625,8 +630,10 @@ _REGION_WORDS = frozenset("region regions area areas".split())
 
 def _positional_senses(words: list[str]) -> tuple[str, ...]:
     """The Chinese words for the part of a country an adjective of position names, alone or
-    with a word for a region (:data:`_POSITIONS`); none for any other words."""
-    if words[0] not in _POSITIONS or (len(words) > 1 and (len(words) != 2 or words[1] not in _REGION_WORDS)):
+    with a word for a region or a place (:data:`_POSITIONS`); none for any other words."""
+    # "central China" is the country's 中部 (中部地区) as well as the 华中 CC-CEDICT lists it as.
+    region = len(words) == 2 and (words[1] in _REGION_WORDS or is_place(words[1].title()))
+    if words[0] not in _POSITIONS or (len(words) > 1 and not region):
         return ()
     en_zh = _tables().en_zh
     return tuple(w for head in _PART_HEADS for w in en_zh.get(f"{words[0]} {head}", ()))

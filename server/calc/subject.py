@@ -13,6 +13,7 @@ import re
 from reportqa.index.asked_names import asked_names
 from reportqa.index.dictionary import (
     amounts_of,
+    characters_meaning,
     glossary_senses,
     glossary_term,
     joined_words,
@@ -20,10 +21,11 @@ from reportqa.index.dictionary import (
     terms_in,
     translations,
 )
-from reportqa.index.keyword import tokenize
+from reportqa.index.keyword import STOPWORDS, tokenize
 from reportqa.index.names import equivalents, mentions
 from reportqa.index.places import is_place
 from reportqa.index.query import matched_groups
+from reportqa.ingest.normalize import normalize
 from reportqa.ingest.numbers import CURRENCIES, FISCAL_YEAR, YEAR, years_in
 
 YEAR_ONLY = re.compile(
@@ -288,6 +290,34 @@ def writes_subject(question: str, scopes: list[str]) -> bool:
     forms = own | senses | (translated(question) - translated(names)) | (glossary - subject_words(names))
     stems = {_stem(form) for form in forms}
     return not own or any(stem in scope for scope in scopes for stem in stems)
+
+
+def unwritten_phrase(question: str, texts: list[str]) -> str | None:
+    """A phrase of an English ``question`` the dictionary translates whole ("botulinum toxin": 肉毒素) and no
+    text of ``texts`` (lower-cased passages in the other language) writes, in English or by a sense: the
+    question asks about a thing the report does not cover, and a figure of what it does cover (the whole
+    market's growth) would answer another question. Nor any word of it, itself or by a sense: the dictionary
+    gives a phrase few senses ("vocational training" is 职业教育, a report writes 职业培训). One word alone is
+    no such thing: its senses are many and a report writes few of them."""
+    asked = normalize(question).lower()
+    for term in terms_in(question):
+        words = term.written.split()
+        if (
+            len(words) < 2
+            or len(term.parts) != 1
+            or term.written not in asked  # read across a possessive: "China's mobile" is no "China Mobile"
+            or any(word in STOPWORDS for word in words)  # "based on", "other than": no thing
+            or any(word.endswith(("ing", "ed")) for word in words)  # "leaving aside" does; "cloud computing" may
+            or measures_of(term.written)
+            or is_generic(term.written)
+        ):
+            continue
+        forms = {term.written, *term.parts[0]}
+        forms |= {f for word in words for t in terms_in(word) for part in t.parts for f in (t.written, *part)}
+        forms |= {c for word in words for c in characters_meaning(word)}  # "cold" of 冷库
+        if not any(form.lower() in text for text in texts for form in forms):
+            return term.written
+    return None
 
 
 def writes_all(term: str, scope: str) -> bool:

@@ -1,0 +1,65 @@
+"""English questions over Chinese reports (twenty-eighth session): a report's 'margin', 'capacity' written
+装机, a position before a country ('central China': 中部), and a calculation refused when the thing it names
+is written nowhere. Only the searcher is stubbed (tests/support/passages.py); invented reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.index.dictionary import terms_in
+from reportqa.server.answer.pipeline import Answerer
+from reportqa.server.calc.program import calculate
+from tests.support.passages import FakeSearcher, hit
+
+pytestmark = pytest.mark.unit
+
+TITLE = "2025年中国宠物食品市场研究报告"
+MARGIN = hit(
+    "## 四、经营\n2024年宠物食品企业平均毛利率为41.2%，较2023年下降1.6个百分点；行业从业人员约为38.5万人。",
+    lang="zh",
+    doc="petcare-zh.md",
+    title=TITLE,
+)
+SIZE = hit(
+    "## 一、市场规模\n2024年中国宠物食品市场规模为912.4亿元，同比增长8.1%，2023年为844.0亿元。",
+    lang="zh",
+    doc="petcare-zh.md",
+    title=TITLE,
+)
+
+
+def _answer(question: str, *hits):
+    return Answerer("default").ask(question, [], FakeSearcher(list(hits)), top_k=5)
+
+
+def test_a_reports_margin_is_its_profit_margin():
+    answer = _answer("What was the average gross margin of pet food makers in 2024?", SIZE, MARGIN)
+    assert answer.answerable and "41.2%" in answer.text, answer.text
+    answer = _answer("What was the average margin of pet food makers in 2024?", SIZE, MARGIN)
+    assert answer.answerable and "41.2%" in answer.text, answer.text
+
+
+def test_capacity_is_written_as_installed_capacity_in_chinese():
+    storage = hit(
+        "## 三、区域\n2024年全国新型储能新增装机43.7GW，2023年为22.6GW。分省份看，新疆、甘肃新增装机居前两位。其中新疆新增装机为6.1GW。",
+        lang="zh",
+        doc="storage-zh.md",
+        title="2025年中国新型储能市场研究报告",
+    )
+    # Supported, no longer refused as "no passage about it states a figure" (which sentence is quoted first is
+    # the quoting's choice).
+    answer = _answer("What new capacity did Xinjiang add in 2024?", storage)
+    assert answer.answerable, answer.text
+
+
+def test_a_position_before_a_country_is_its_part():
+    (central,) = [t for t in terms_in("How many parcels did central China handle?") if t.written == "central china"]
+    assert "中部" in central.parts[0] and "华中" in central.parts[0]
+
+
+def test_a_calculation_naming_a_thing_written_nowhere_is_refused():
+    question = "By what percentage did dental implant revenue grow in China's pet food market in 2024?"
+    assert calculate(question, [SIZE]) is None
+    # The market itself is computed.
+    found = calculate("By what percentage did China's pet food market grow in 2024?", [SIZE])
+    assert found is not None and found.result.formula == "912.4 / 844 - 1 = 8.1%"

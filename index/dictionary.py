@@ -428,6 +428,11 @@ def character_senses(character: str) -> frozenset[str]:
     return _tables().characters.get(character, frozenset())
 
 
+def verb_phrase(phrase: str) -> bool:
+    """Whether CC-CEDICT gives English ``phrase`` as a verb's sense ("make up", "add in": "to make up")."""
+    return phrase.lower() in _tables().verbs
+
+
 def characters_meaning(word: str) -> tuple[str, ...]:
     """The Chinese characters one of whose one-word senses is English ``word`` (冷 and 寒 for "cold")."""
     return _characters_meaning().get(word.lower(), ())

@@ -46,7 +46,7 @@ from reportqa.server.answer.sentences import opens_on_pronoun, wants_number
 from reportqa.server.answer.units import introduced, passage_units
 from reportqa.server.calc.models import Intent
 from reportqa.server.calc.operands import CLAUSE_END
-from reportqa.server.calc.subject import names_in, subject_words, writes_whole
+from reportqa.server.calc.subject import names_in, subject_words, unwritten_phrase, writes_whole
 from reportqa.server.calc.tables import table_cells
 from reportqa.server.reasons import Reason
 
@@ -187,6 +187,7 @@ def judge(
         _unwritten(about, joined, langs)
         or _unwritten_chinese(about, joined, langs, terms)
         or _uncovered_market(question, joined, langs)
+        or _unwritten_thing(question, considered, langs)
     )
     if unwritten:
         return Verdict(False, Reason("unwritten", {"words": as_asked(question, unwritten)}))
@@ -362,6 +363,18 @@ def _unwritten(question: str, passages: str, langs: list[str]) -> list[str]:
                 subject.setdefault(token, word)
     missing = list(dict.fromkeys(word for token, word in subject.items() if not _written(token, written)))
     return missing if missing and len(missing) >= UNWRITTEN_SHARE * len(subject) else []
+
+
+def _unwritten_thing(question: str, hits: list[Hit], langs: list[str]) -> list[str]:
+    """The English noun phrase of ``question`` that passages mostly Chinese write in no form
+    (:func:`~reportqa.server.calc.subject.unwritten_phrase`): "pumped hydro storage" (抽水蓄能) over a
+    report on new-type storage, whose 装机 sentences state other capacity. Rule 4's English words
+    (:func:`_unwritten`) are not read over Chinese passages."""
+    if 2 * langs.count("zh") < len(langs) or detect_language(question) != "en":
+        return []
+    texts = [normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}").lower() for h in hits]
+    phrase = unwritten_phrase(question, texts)
+    return [phrase] if phrase else []
 
 
 def _english_written(question: str, passages: str) -> set[str]:

@@ -244,7 +244,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         (
             (
                 r"\bhow (?:big|large) (?:was|is|were|are)\b",
-                r"\b(?:relative to|compared (?:with|to)) (?!(?:19|20)\d\d\b)(?!(?:the )?(?:previous|prior|preceding|last) year\b)",
+                r"\b(?:relative to|compared (?:with|to)) (?!(?:19|20)\d\d\b)"
+                r"(?!(?:the )?(?:previous|prior|preceding|last) year\b)",
                 r"\bin percent(?:age)?\b|\bas a percent(?:age)?\b|\bin %",
             ),
         ),
@@ -954,8 +955,8 @@ def _much_of(text: str) -> tuple[str, str] | None:
 
 # "How big was the pharmaceutical cold chain relative to the whole cold chain market, in percent?"
 _RELATIVE_TO = re.compile(
-    r"\bhow (?:big|large) (?:was|is|were|are) (?P<part>.+?),? (?:relative to|compared (?:with|to)) (?P<whole>.+?)(?: in (?:19|20)\d\d)?,? "
-    r"(?:in percent(?:age)?|as a percent(?:age)?|in %)",
+    r"\bhow (?:big|large) (?:was|is|were|are) (?P<part>.+?),? (?:relative to|compared (?:with|to)) "
+    r"(?P<whole>.+?)(?: in (?:19|20)\d\d)?,? (?:in percent(?:age)?|as a percent(?:age)?|in %)",
     re.IGNORECASE,
 )
 

@@ -85,7 +85,6 @@ from reportqa.server.calc.subject import (
     names_in,
     subject_of,
     thing_words,
-    unwritten_phrase,
     writes_all,
     writes_subject,
     written_in,
@@ -163,15 +162,6 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         items
         and all(c.operand.hit.chunk.lang != lang for c in items)
         and not writes_subject(_HOW_BIG.sub(" ", question), [c.scope for c in items])
-    ):
-        return None
-    if (
-        lang == "en"
-        and items
-        and all(c.operand.hit.chunk.lang != lang for c in items)
-        and unwritten_phrase(
-            question, [normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}").lower() for h in hits]
-        )
     ):
         return None
     if intent.kind == "convert":

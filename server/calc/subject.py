@@ -20,6 +20,7 @@ from reportqa.index.dictionary import (
     names_a_place,
     terms_in,
     translations,
+    verb_phrase,
 )
 from reportqa.index.keyword import STOPWORDS, tokenize
 from reportqa.index.names import equivalents, mentions
@@ -296,9 +297,10 @@ def unwritten_phrase(question: str, texts: list[str]) -> str | None:
     """A phrase of an English ``question`` the dictionary translates whole ("botulinum toxin": 肉毒素) and no
     text of ``texts`` (lower-cased passages in the other language) writes, in English or by a sense: the
     question asks about a thing the report does not cover, and a figure of what it does cover (the whole
-    market's growth) would answer another question. Nor any word of it, itself or by a sense: the dictionary
-    gives a phrase few senses ("vocational training" is 职业教育, a report writes 职业培训). One word alone is
-    no such thing: its senses are many and a report writes few of them."""
+    market's growth, all new storage capacity for "pumped hydro storage") would answer another question.
+    Nor any word of it, itself or by a sense: the dictionary gives a phrase few senses ("vocational
+    training" is 职业教育, a report writes 职业培训). One word alone is no such thing: its senses are many
+    and a report writes few of them."""
     asked = normalize(question).lower()
     for term in terms_in(question):
         words = term.written.split()
@@ -306,8 +308,10 @@ def unwritten_phrase(question: str, texts: list[str]) -> str | None:
             len(words) < 2
             or len(term.parts) != 1
             or term.written not in asked  # read across a possessive: "China's mobile" is no "China Mobile"
-            or any(word in STOPWORDS for word in words)  # "based on", "other than": no thing
-            or any(word.endswith(("ing", "ed")) for word in words)  # "leaving aside" does; "cloud computing" may
+            or any(word in STOPWORDS or not subject_words(word) for word in words)  # "based on", "percentage points"
+            # "leaving aside", "make up", "freshly made" say what is done or how, not what a thing is.
+            or any(word.endswith(("ing", "ed", "ly")) for word in words)
+            or verb_phrase(term.written)
             or measures_of(term.written)
             or is_generic(term.written)
         ):

@@ -118,8 +118,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         gathered = [dated_by_table(c, gathered) for c in gathered]
     # "2024年智能算力规模达到725.3 EFLOPS，同比增长74.1%，2023年为416.6 EFLOPS。通用算力规模为71.7 EFLOPS，同比
     # 增长7.9%": a figure stated with its change over the year before is of the latest year its section compares.
-    for year in intent.years if intent.kind != "implied_value" else ():  # a value carried back dates its own
-        gathered = [dated_by_comparison(c, year, gathered) for c in gathered]
+    for compared in intent.years if intent.kind != "implied_value" else ():  # a value carried back dates its own
+        gathered = [dated_by_comparison(c, compared, gathered) for c in gathered]
     items = [
         c
         for c in gathered

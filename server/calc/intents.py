@@ -1116,6 +1116,13 @@ _TOGETHER = re.compile(
     r"\b(?:was|is|were|are|did|do|does) (?:the )?(?P<a>.+?) (?:and|plus) (?P<b>.+?)(?= together| combined)",
     re.IGNORECASE,
 )
+# "How much did sponsorship and media rights bring in together": after "did", the verb (and its particle)
+# before "together" is no part of the second thing.
+_DID_TOGETHER = re.compile(
+    r"\b(?:did|do|does) (?:the )?(?P<a>.+?) (?:and|plus) (?P<b>\S+(?: \S+)*?) [a-z]+(?: (?:in|up|out|off|on))?"
+    r"(?= together| combined)",
+    re.IGNORECASE,
+)
 # "the combined market share of A and B", "combined lithium output from A and B": the measure
 # belongs to both ("total" may be one row's name: "the total value of computer equipment and software").
 _MEASURE_OF_BOTH = re.compile(
@@ -1204,7 +1211,7 @@ def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
             _TIMES_WAS,
             _VERSUS,
         ),
-        "sum": (_MEASURE_OF_BOTH, _TOGETHER),
+        "sum": (_MEASURE_OF_BOTH, _DID_TOGETHER, _TOGETHER),
     }
     for pattern in patterns.get(kind, ()):
         if match := pattern.search(text):

@@ -102,3 +102,21 @@ def test_how_big_a_part_is_relative_to_its_whole_in_percent_is_its_share():
         "In 2024, how big was frozen food cold chain relative to the whole cold chain logistics market, in percent?"
     )
     assert formula_of(question, cold) == "702 / 5361 = 13.09%"
+
+
+def test_the_verb_after_did_is_no_part_of_the_second_thing_added():
+    found = detect("How much did sponsorship and ticketing bring in together for Chinese esports events in 2024?")
+    assert found is not None and found.kind == "sum" and found.pair == ("sponsorship", "ticketing")
+    found = detect("How much did Acme and Beta earn together in 2024?")
+    assert found is not None and found.pair == ("Acme", "Beta")
+
+
+def test_minerals_the_dictionary_lacks_are_glossary_terms():
+    lithium = hit(
+        "| 资源类型 | 2024年平均现金成本（万元/吨） |\n|---|---|\n| 锂辉石 | 5.1 |\n| 盐湖卤水 | 3.5 |\n| 锂云母 | 7.2 |",
+        lang="zh",
+        doc="lithium-zh.md",
+        title="中国锂资源开发报告",
+    )
+    question = "What was the simple average cash cost of spodumene, brine and lepidolite in 2024?"
+    assert formula_of(question, lithium) == "(5.1 + 3.5 + 7.2) / 3 = 5.27"

@@ -310,7 +310,7 @@ def unwritten_phrase(question: str, texts: list[str]) -> str | None:
             or term.written not in asked  # read across a possessive: "China's mobile" is no "China Mobile"
             or any(word in STOPWORDS or not subject_words(word) for word in words)  # "based on", "percentage points"
             # "leaving aside", "make up", "freshly made" say what is done or how, not what a thing is.
-            or any(word.endswith(("ing", "ed", "ly")) for word in words)
+            or (any(word.endswith(("ing", "ed", "ly")) for word in words) and not glossary_term(term.written))
             or verb_phrase(term.written)
             or measures_of(term.written)
             or is_generic(term.written)

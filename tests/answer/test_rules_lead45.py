@@ -63,3 +63,24 @@ def test_a_question_naming_a_thing_written_nowhere_is_refused():
     # The market itself is computed.
     answer = _answer("By what percentage did China's pet food market grow in 2024?", SIZE)
     assert answer.answerable and "8.1%" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese"),
+    [
+        ("freshly made coffee", "现制"),
+        ("new energy commercial vehicles", "新能源"),
+        ("light trucks", "轻型货车"),
+        ("in vitro diagnostics", "体外诊断"),
+        ("polysilicon", "多晶硅"),
+        ("lithium iron phosphate", "磷酸铁锂"),
+        ("flow batteries", "液流电池"),
+        ("pumped hydro storage", "抽水蓄能"),
+        ("utility-scale", "集中式"),
+        ("gross margin", "毛利率"),
+        ("medical aesthetics", "医美"),
+        ("spodumene", "锂辉石"),
+    ],
+)
+def test_domain_terms_the_dictionary_lacks_are_in_the_glossary(english, chinese):
+    assert any(chinese in part for term in terms_in(english) for part in term.parts), terms_in(english)

@@ -1,0 +1,28 @@
+"""Domain terms of market reports the dictionary lacks or words otherwise (zhen45, twenty-eighth session):
+the glossary gives their English (a footwear category, cold-plate and immersion liquid cooling)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.index.dictionary import terms_in
+
+pytestmark = pytest.mark.unit
+
+
+def _senses(text: str) -> set[str]:
+    return {sense for term in terms_in(text) for sense in term.translations()}
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("鞋类销售额", "footwear"),
+        ("服装销售额", "apparel"),
+        ("冷板式液冷", "direct-to-chip"),
+        ("冷板式液冷", "cold plate"),
+        ("浸没式液冷", "immersion"),
+    ],
+)
+def test_a_domain_term_reads_as_the_english_a_report_writes(text: str, english: str) -> None:
+    assert english in _senses(text)

@@ -56,3 +56,26 @@ def test_cold_plate_and_immersion_liquid_cooling_are_the_rows_a_report_writes_fo
     # 冷板式 is the industry's "cold plate", which a report writes "direct-to-chip"; 浸没式 is "immersion".
     question = "2024年冷板式液冷和浸没式液冷合计占边缘计算冷却市场的比重是多少？"
     assert formula_of(question, RACKS) == "20 + 10 = 30"
+
+
+COBALT = hit(
+    "Refiners took in 200 kt of cobalt feedstock in 2024. Mined ore still made up 70.0% of feedstock; "
+    "end-of-life batteries supplied the rest.",
+    doc="cobalt-en.md",
+    title="Global Cobalt Recycling Market Report 2025",
+)
+
+
+def test_the_rest_after_a_share_is_named_by_a_glossary_term_and_its_whole_by_the_report_title():
+    # 报废电池 is the glossary's "end-of-life batteries" (报废 alone is "scrap"); 回收原料's 回收 ("recycle")
+    # is what the report's title is about, and 原料 its "feedstock".
+    question = "2024年回收原料中报废电池所占的比重是多少？"
+    assert formula_of(question, COBALT) == "100% - 70% = 30%"
+
+
+def test_a_chinese_glossary_term_is_written_by_its_sense_as_whole_words():
+    from reportqa.server.calc.subject import writes_all
+
+    assert writes_all("报废电池", "end-of-life batteries supplied the rest.")
+    assert not writes_all("报废电池", "production scrap supplied the rest.")
+    assert not writes_all("人工智能", "the company said so.")  # "AI" is no word of "said"

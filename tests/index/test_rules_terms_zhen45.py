@@ -1,5 +1,6 @@
 """Domain terms of market reports the dictionary lacks or words otherwise (zhen45, twenty-eighth session):
-the glossary gives their English (a footwear category, cold-plate and immersion liquid cooling)."""
+the glossary gives their English (a footwear category, cold-plate and immersion liquid cooling,
+end-of-life batteries, a recycler's feedstock)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ def _senses(text: str) -> set[str]:
         ("冷板式液冷", "direct-to-chip"),
         ("冷板式液冷", "cold plate"),
         ("浸没式液冷", "immersion"),
+        ("报废电池", "end-of-life batteries"),
+        ("回收原料", "feedstock"),
     ],
 )
 def test_a_domain_term_reads_as_the_english_a_report_writes(text: str, english: str) -> None:

@@ -29,3 +29,15 @@ def _senses(text: str) -> set[str]:
 )
 def test_a_domain_term_reads_as_the_english_a_report_writes(text: str, english: str) -> None:
     assert english in _senses(text)
+
+
+RESALE = "Resale of sportswear rose in Southeast Asia, where Kadu opened 40 stores in 2024."
+
+
+def test_two_characters_do_not_transliterate_a_common_english_word() -> None:
+    from reportqa.index.names import transliterated
+
+    # 转售 ("resale", a word CC-CEDICT lacks) is heard in "Southeast" by chance: no name's spelling.
+    assert transliterated("转售", RESALE) == []
+    # A brand's two syllables still spell its Latin name, which is no English word.
+    assert transliterated("卡度", RESALE) == ["Kadu"]

@@ -546,7 +546,7 @@ _NOT_NAMES = _QUESTION_WORDS | _OPENING_WORDS
 _ZH_GENERIC_HEADS = frozenset("宫河湖山岛港湾海城州省市馆院寺堡峰")
 
 
-def _latin_heard(name: str, text: str) -> list[str]:
+def _latin_heard(name: str, text: str, whole: bool = True) -> list[str]:
     """The capitalised Latin words of ``text`` that the Chinese ``name``, or the name less its
     generic head (卢浮宫 → 卢浮), transliterates."""
     stems = [name] + ([name[:-1]] if name[-1] in _ZH_GENERIC_HEADS and len(name) > 2 else [])
@@ -559,6 +559,11 @@ def _latin_heard(name: str, text: str) -> list[str]:
     # two syllables are heard in many words by chance.
     names = [word for word in found if not english_word(word)]
     one_word = len(name) > 2 or [t.word for t in posseg().lcut(name)] == [name]
+    if whole and len(name) == 2 and one_word:
+        # Two characters are heard in many words by chance: a common English word a report capitalises
+        # ("Southeast" for 转售, a word CC-CEDICT lacks, "resale") is no whole name's transliteration;
+        # a dotted name's part may be (亨利 of 亨利·杜南, "Henry") (zhen45).
+        return names
     return names if len(found) > 1 and len(names) == 1 and one_word else found
 
 
@@ -580,7 +585,7 @@ def transliterated(name: str, text: str) -> list[str]:
         if any(is_place(sense.title()) for sense in translations(name)):
             return []
         parts = [p for p in _DOT.split(name) if len(p) > 1] or [name]
-        heard = [_latin_heard(part, text) for part in parts]
+        heard = [_latin_heard(part, text, whole=len(parts) == 1) for part in parts]
         if all(heard):
             return heard[-1]
         pairs = bracket_aliases(text)

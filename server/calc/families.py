@@ -7,6 +7,7 @@ Each returns ``None`` (refused) when an operand is missing or could be another s
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -1546,8 +1547,22 @@ def _told_apart(items: list[Candidate], intent: Intent, side: int, lang: str) ->
     if intent.kind == "share" or any(c.operand.hit.chunk.lang == lang for c in items):
         return items
     own = subject_of(intent.pair[side]) - subject_of(intent.pair[1 - side])
+    heads = _distinct_heads(*intent.pair)
+    if all(heads):
+        # A sense of a side's own word that a word both sides share also has still tells the side
+        # apart: 服装 "apparel" of "鞋类和服装合计占全球运动服饰销售额", whose shared 服饰 is "apparel" too
+        # (zhen45).
+        own |= subject_of(heads[side]) - subject_of(heads[1 - side])
     apart = [c for c in items if own & c.words]
     return apart if apart or (intent.kind == "sum" and own) else items
+
+
+def _distinct_heads(first: str, second: str) -> tuple[str, str]:
+    """What each of two terms writes besides the words both open and end on (鞋类 and 服装 of
+    鞋类全球运动服饰销售额份额 and 服装全球运动服饰销售额份额)."""
+    start = len(os.path.commonprefix([first, second]))
+    end = len(os.path.commonprefix([first[start:][::-1], second[start:][::-1]]))
+    return first[start : len(first) - end], second[start : len(second) - end]
 
 
 def _column_named_once(first: Operand, items: list[Candidate], pair: tuple[str, str]) -> frozenset[str]:

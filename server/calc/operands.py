@@ -357,10 +357,25 @@ def _dated_by_paragraph(figure: Operand, quantities: list[Quantity]) -> Operand:
     start = text.rfind("\n\n", 0, figure.start) + 1
     end = text.find("\n\n", figure.end)
     end = len(text) if end < 0 else end
-    years = {q.year for q in quantities if start <= q.start < end and q.year is not None and not q.metric}
+    years = {
+        q.year
+        for q in quantities
+        if start <= q.start < end and q.year is not None and not q.metric and not _change_from_base(text, q)
+    }
     if len(years) != 1 or any(q.period for q in quantities if start <= q.start < end):
         return figure
     return replace(figure, measure=replace(figure.measure, year=years.pop()))
+
+
+# A change written against its base year ("up 1.6 percentage points from 2023", "较2023年提升1.6个百分点"):
+# the year is what it is measured from, not the year of the paragraph's figures (zhen45).
+_FROM_BASE_AFTER = re.compile(rf"\s*{_AGAINST.pattern}", re.IGNORECASE)
+_FROM_BASE_BEFORE = re.compile(rf"(?:较|比|相比)\s*{YEAR.pattern}年?(?:同期)?(?:增长|提升|上升|下降|减少|提高)?了?\s*$")
+
+
+def _change_from_base(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is a change its text writes against a base year (:data:`_FROM_BASE_AFTER`)."""
+    return bool(_FROM_BASE_AFTER.match(text, q.end) or _FROM_BASE_BEFORE.search(text[max(0, q.start - 20) : q.start]))
 
 
 # A passage's first sentence carries its heading line ("## 二、公有云与私有云\n\n2024年公有云…"),

@@ -570,7 +570,10 @@ def _the_rest(intent: Intent, items: list[Candidate]) -> Calculation | None:
         if sum(d.label == c.label and d.operand.measure.unit == "%" for d in items) != 1:
             continue  # two shares in the sentence: which one the rest is after is a guess
         own, after = _clause_and_next(c.operand.hit.chunk.text, c.operand.start)
-        if _THE_REST.search(after) and writes_all(part, after.lower()) and writes_all(whole, own.lower()):
+        # The whole may be named by the report's title, which every sentence of it is read in: "feedstock"
+        # of a battery recycling report is the recycling feedstock (回收原料) (zhen45).
+        named = f"{own} {c.operand.hit.chunk.title}".lower()
+        if _THE_REST.search(after) and writes_all(part, after.lower()) and writes_all(whole, named):
             found.append(c.operand)
     if len(found) != 1:
         return None

@@ -340,13 +340,32 @@ def writes_all(term: str, scope: str) -> bool:
 
 def _phrase_words_written(term: str, scope: str) -> frozenset[str]:
     """The words of ``term``'s dictionary phrases that ``scope`` writes by a sense of the whole
-    phrase: "express delivery" is 快递, though neither "express" nor "delivery" alone has that sense."""
-    return frozenset(
+    phrase: "express delivery" is 快递, though neither "express" nor "delivery" alone has that sense;
+    so is a Chinese glossary term jieba cuts into words (报废电池 "end-of-life batteries": 报废 alone
+    is "scrap", zhen45)."""
+    english = frozenset(
         word
         for phrase in terms_in(term)
         if " " in phrase.written and any(_stem(sense) in scope for sense in phrase.translations())
         for word in subject_words(phrase.written)
     )
+    chinese = frozenset(
+        word
+        for phrase in terms_in(term)
+        if not phrase.written.isascii()
+        and glossary_term(phrase.written)
+        and any(_word_written(sense, scope) for sense in glossary_senses(phrase.written))
+        for word in subject_words(phrase.written)
+    )
+    return english | chinese
+
+
+def _word_written(sense: str, scope: str) -> bool:
+    """Whether ``scope`` writes the English ``sense`` as words, not inside another ("AI" in "said")."""
+    if not sense.isascii():
+        return False
+    form = _stem(sense)
+    return bool(re.search(rf"\b{re.escape(form)}" + (r"\b" if form == sense.lower() else ""), scope))
 
 
 def written_in(word: str, scope: str) -> bool:

@@ -293,15 +293,24 @@ def writes_subject(question: str, scopes: list[str]) -> bool:
     return not own or any(stem in scope for scope in scopes for stem in stems)
 
 
+# What a report's scope leaves out ("新型储能项目（抽水蓄能除外）", "不含境外产量", "excluding pumped hydro"):
+# a thing written only there is one the report does not cover.
+_LEFT_OUT = re.compile(
+    r"[（(][^（()）]{1,30}?除外[)）]|(?:不含|不包括|excluding|excl\.)\s*[^，。；,;.)）]{1,30}", re.IGNORECASE
+)
+
+
 def unwritten_phrase(question: str, texts: list[str]) -> str | None:
     """A phrase of an English ``question`` the dictionary translates whole ("botulinum toxin": 肉毒素) and no
     text of ``texts`` (lower-cased passages in the other language) writes, in English or by a sense: the
     question asks about a thing the report does not cover, and a figure of what it does cover (the whole
     market's growth, all new storage capacity for "pumped hydro storage") would answer another question.
+    A thing written only where the report's scope leaves it out (:data:`_LEFT_OUT`) is not written.
     Nor any word of it, itself or by a sense: the dictionary gives a phrase few senses ("vocational
     training" is 职业教育, a report writes 职业培训). One word alone is no such thing: its senses are many
     and a report writes few of them."""
     asked = normalize(question).lower()
+    texts = [_LEFT_OUT.sub(" ", text) for text in texts]
     for term in terms_in(question):
         words = term.written.split()
         if (

@@ -84,3 +84,16 @@ def test_a_question_naming_a_thing_written_nowhere_is_refused():
 )
 def test_domain_terms_the_dictionary_lacks_are_in_the_glossary(english, chinese):
     assert any(chinese in part for term in terms_in(english) for part in term.parts), terms_in(english)
+
+
+def test_a_thing_the_reports_scope_leaves_out_is_not_covered():
+    scope = hit(
+        "*研究范围：中国大陆已投运的新型储能项目（抽水蓄能除外）。*\n2024年中国新型储能新增装机规模为43.7GW，2023年为22.6GW。",
+        lang="zh",
+        doc="storage2-zh.md",
+        title="2025年中国新型储能市场研究报告",
+    )
+    answer = _answer("What pumped hydro storage capacity did China add in 2024?", scope)
+    assert not answer.answerable and "pumped hydro storage" in answer.text, answer.text
+    answer = _answer("What new-type energy storage capacity did China add in 2024?", scope)
+    assert answer.answerable and "43.7GW" in answer.text, answer.text

@@ -480,7 +480,7 @@ def terms_in(text: str) -> list[Term]:
 def _english_terms(text: str) -> list[Term]:
     """The English terms of ``text``, the longest first wherever they stand, so "the cloud
     computing market" gives "cloud computing" rather than "the cloud"; a phrase does not open
-    with a stop word, unless it is the glossary's."""
+    with a stop word."""
     terms = []
     for run in re.split(r"[^A-Za-z0-9'’\- ]+", text):
         words, cut = _unhyphenated([re.sub(r"['’]s?$", "", w) for w in _LATIN_RUN.findall(run)])
@@ -488,9 +488,7 @@ def _english_terms(text: str) -> list[Term]:
             (i, n, senses)
             for n in range(min(MAX_WORDS, len(words)), 0, -1)
             for i in range(len(words) - n + 1)
-            # A glossary phrase may open with one ("in vitro diagnostics").
-            if (n == 1 or words[i] not in STOPWORDS or " ".join(words[i : i + n]) in _glossary_senses())
-            and (senses := _span_parts(words[i : i + n]))
+            if (n == 1 or words[i] not in STOPWORDS) and (senses := _span_parts(words[i : i + n]))
         ]
         taken: set[int] = set()
         chosen = []

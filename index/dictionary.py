@@ -33,10 +33,14 @@ _ENGLISH_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
+def _glossary_file() -> dict:
+    text = resources.files("reportqa.index").joinpath("data/glossary.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
 def glossary() -> list[list[str]]:
     """The bilingual term groups shipped with the package (``data/glossary.json``)."""
-    text = resources.files("reportqa.index").joinpath("data/glossary.json").read_text(encoding="utf-8")
-    return json.loads(text)["groups"]
+    return _glossary_file()["groups"]
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +51,14 @@ def _glossary_senses() -> dict[str, tuple[str, ...]]:
         for term in group:
             key = term.lower() if term.isascii() else term
             senses.setdefault(key, []).extend(t for t in group if t.isascii() != term.isascii())
+    for term, others in _one_way().items():
+        senses.setdefault(term.lower(), []).extend(others)
     return {k: tuple(dict.fromkeys(v)) for k, v in senses.items() if v}
+
+
+def _one_way() -> dict[str, list[str]]:
+    """The glossary's one-way senses (``data/glossary.json`` ``one_way``): "cell" is also 电池, 电池 stays "battery"."""
+    return {k: v for k, v in _glossary_file().get("one_way", {}).items() if not k.startswith("_")}
 
 
 def glossary_senses(term: str) -> tuple[str, ...]:

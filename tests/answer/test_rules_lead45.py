@@ -95,3 +95,10 @@ def test_a_thing_the_reports_scope_leaves_out_is_not_covered():
     assert not answer.answerable and "pumped hydro storage" in answer.text, answer.text
     answer = _answer("What new-type energy storage capacity did China add in 2024?", scope)
     assert answer.answerable and "43.7GW" in answer.text, answer.text
+
+
+def test_a_battery_cell_is_searched_as_dianchi_one_way():
+    (cell,) = [t for t in terms_in("energy-storage cell shipments") if t.written == "cell"]
+    assert "电池" in cell.parts[0] and "电芯" in cell.parts[0]
+    (battery,) = [t for t in terms_in("电池回收") if t.written == "电池"]
+    assert "cell" not in battery.parts[0] and "cells" not in battery.parts[0]

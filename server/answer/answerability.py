@@ -372,8 +372,7 @@ def _unwritten_thing(question: str, hits: list[Hit], langs: list[str]) -> list[s
     (:func:`_unwritten`) are not read over Chinese passages."""
     if 2 * langs.count("zh") < len(langs) or detect_language(question) != "en":
         return []
-    texts = [normalize(f"{h.chunk.title} {h.chunk.section} {h.chunk.text}").lower() for h in hits]
-    phrase = unwritten_phrase(question, texts)
+    phrase = unwritten_phrase(question, [_lowered(h) for h in hits])
     return [phrase] if phrase else []
 
 

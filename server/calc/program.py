@@ -145,7 +145,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         whole_names = [n for n in names_in(named) if not any(n in t for t in excluded)]
         items = naming(items, whole_names)
     # "Total" names a row ("Total revenue", the unlabelled sum row) unless it is the sum asked for.
-    subject = subject_of(named) - ({"total"} if intent.kind == "sum" else set())
+    named_subject = subject_of(named)  # before the title's names are taken out: a share's holder may be one
+    subject = named_subject - ({"total"} if intent.kind == "sum" else set())
     # A name the report's title writes (中国 of 中国云计算市场研究报告) tells no figure of it from
     # another: a sentence writing only 中国 is not about "China's private cloud market".
     titles = {c.operand.hit.chunk.title.lower() for c in items}
@@ -190,8 +191,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if intent.kind == "part_of":
         year = intent.years[0] if len(intent.years) == 1 else None
         by_share = bool(BY_A_SHARE.search(question))
-        holders = subject_of(named)  # "China's share of global installations" in a report on China
-        return part_of(unnamed, subject, year, lang, _asks_a_count(question), by_share, holders)
+        # "China's share of global installations" in a report on China: 中国 holds the share.
+        return part_of(unnamed, subject, year, lang, _asks_a_count(question), by_share, named_subject)
     if intent.kind == "share" and intent.pair is not None and (leaders_asked(intent.pair[0]) or 0) > 1:
         return None  # "the five largest companies" are several rows: one figure's share is no share of theirs
     if intent.pair is not None and intent.kind in ON_PAIR:

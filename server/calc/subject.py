@@ -125,13 +125,12 @@ def subject_words(text: str) -> frozenset[str]:
     text = _YEAR_CHARACTER.sub(" ", text)
     # A word the dictionary lists that jieba cuts into pieces, one an operation word, is one word (云计算:
     # 云 and 计算, "calculate"): read as its pieces, it would be lost. A word whose senses are operations
-    # (占比 "share", 年均复合增长率 "CAGR") stays an operation word. A glossary term jieba cuts (液流电池: 液流 and
-    # 电池) is one concept, kept whole beside its pieces, as a question's translation names it ("flow batteries").
+    # (占比 "share", 年均复合增长率 "CAGR") stays an operation word.
     lost = [
         word
         for word, pieces in joined_words(text)
-        if (glossary_term(word) or any(p in NOT_SUBJECT for p in pieces))
-        and (senses := translations(word) or glossary_senses(word))
+        if any(p in NOT_SUBJECT for p in pieces)
+        and (senses := translations(word))
         and all(subject_words(sense) for sense in senses)
     ]
     return frozenset(_WRITTEN_SHORT.get(t, t) for t in [*tokenize(text), *lost] if _names(t))

@@ -26,6 +26,7 @@ from reportqa.server.answer.sentences import asks_explanation
 from reportqa.server.answer.types import Answer, Citation, Turn
 from reportqa.server.answer.worded import Generated, Material, Writer
 from reportqa.server.calc.calculator import CalculationError
+from reportqa.server.calc.exchange import RATE_QUERY, states_rate
 from reportqa.server.calc.intents import (
     asked_currency,
     asked_scale,
@@ -103,23 +104,26 @@ class Answerer:
             hits = searcher.search(asked, max(top_k, SEARCH_DEPTH), documents)
         # "Why did revenue rise 14%?" asks for the report's reason, not for the change recomputed.
         intent = None if asks_explanation(asked) else read_intent(asked)
-        calculation = _computed(asked, hits) if intent else None
+        figured = hits  # the passages figures are read from
+        if intent and asked_currency(asked):  # and the report's own exchange rate, stated wherever it is
+            figured = hits + [h for h in searcher.search(RATE_QUERY, 2, documents) if states_rate(h) and h not in hits]
+        calculation = _computed(asked, figured) if intent else None
         if intent and calculation is None:
             # 新能源重卡 of a table row 新能源重型卡车, 中西部地区 of the rows 中部地区 and 西部地区: short forms.
             spelled = with_abbreviations_spelled(asked, hits)
-            calculation = _computed(spelled, hits) if spelled != asked else None
+            calculation = _computed(spelled, figured) if spelled != asked else None
         if intent and calculation is None:
             # 鞋类 over an English table is computed from its row "Footwear", "security hardware" over a
             # Chinese one from 安全硬件: names the dictionary does not carry across.
             labelled, rows = with_row_labels(asked, hits, self.embedder)
-            calculation = _computed(labelled, hits, rows) if rows else None
+            calculation = _computed(labelled, figured, rows) if rows else None
         if intent and calculation is None:
             # "learning services" over a Chinese report that states 学习服务收入 only in a sentence is
             # asked as the phrase that figure's clause is said of, read by meaning as a row's label is.
             labelled, rows = with_row_labels(
                 asked, hits, self.embedder, partial(prose_labels, measures=measures_of(asked))
             )
-            calculation = _computed(labelled, hits, rows) if rows else None
+            calculation = _computed(labelled, figured, rows) if rows else None
         bound = calculation is not None and bool(calculation.figures)
         operation = operation_phrases(asked, intent) if intent else ()
         # A calculation whose operands were not found is answered only by what a passage states.

@@ -321,6 +321,15 @@ def convert(measure: Measure, scale: str) -> Result:
     )
 
 
+def exchanged(measure: Measure, rate: Measure, currency: str, divide: bool) -> Result:
+    """``measure`` in ``currency`` at a stated ``rate``: divided by it when the rate is ``currency``'s
+    worth in ``measure``'s unit (978.2亿元 at USD 1 = RMB 7.2 is 135.86亿美元), else multiplied."""
+    value = _rounded(measure.value / rate.value if divide else measure.value * rate.value)
+    step = "/" if divide else "×"
+    formula = f"{show(measure.value)} {step} {show(rate.value)} = {show(value)}"
+    return Result("conversion", value, currency, measure.scale, formula)
+
+
 def compounded(base: Measure, rate: Measure, periods: int) -> Result:
     """``base`` grown at ``rate`` percent a period for ``periods`` periods, or taken back for a
     negative count ("grew 35% to 4.8万" was 4.8万 / 1.35 the year before), when no year dates the

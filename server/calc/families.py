@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -20,6 +21,7 @@ from reportqa.ingest.normalize import HAN, normalize
 from reportqa.ingest.numbers import CURRENCIES, parse_quantities, years_in
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure
+from reportqa.server.calc.exchange import StatedRate, rate_between
 from reportqa.server.calc.intents import (
     ASKED_CURRENCY,
     ASKS_AMOUNT,
@@ -1009,29 +1011,51 @@ def in_asked_currency(question: str, items: list[Candidate], rates: bool) -> lis
 
 
 def convert_figure(
-    question: str, items: list[Candidate], subject: frozenset[str], years: tuple[int, ...], lang: str
+    question: str,
+    items: list[Candidate],
+    subject: frozenset[str],
+    years: tuple[int, ...],
+    lang: str,
+    rates: Sequence[StatedRate] = (),
 ) -> Calculation | None:
     """The subject's figure of the year asked, written in the scale the question asks for
-    ("in billion yuan": 5,361亿元 is 536.1 billion); a currency other than the figure's is
-    refused, since no report's figure gives the exchange rate."""
+    ("in billion yuan": 5,361亿元 is 536.1 billion), or in the currency it asks for at the
+    exchange rate the report states (``rates``, :mod:`.exchange`); another currency with no
+    rate stated, or two rates, is refused: no other rate is the report's."""
     asked = _ASKED_IN.search(question)
-    if asked is None or len(years) > 1:
+    currency = (
+        ASKED_CURRENCY.get((asked["unit"] or asked["unit_first"] or asked["zh_unit"] or "").lower(), "")
+        if asked
+        else ""
+    ) or asked_currency(question)
+    if (asked is None and not currency) or len(years) > 1:
         return None
-    scale = (asked["scale"] or asked["scale_after"] or asked["zh_scale"]).lower()
-    currency = ASKED_CURRENCY.get((asked["unit"] or asked["unit_first"] or asked["zh_unit"] or "").lower(), "")
+    scale = (asked["scale"] or asked["scale_after"] or asked["zh_scale"]).lower() if asked else ""
     # "in billion yuan": of a yuan figure where the passages state one (China's 3,486.7亿元, not
-    # the global 1,850亿美元).
+    # the global 1,850亿美元). Where the report states a rate to the currency asked, the subject's
+    # figure is found first, in whatever currency, and then converted.
+    convertible = currency and any(currency in (r.base, r.quote) for r in rates)
     scaled = [
         c
-        for c in in_asked_currency(question, items, rates=False)
+        for c in (items if convertible else in_asked_currency(question, items, rates=False))
         if c.operand.measure.scale and c.operand.measure.unit not in ("%", "pp")
     ]
     found = find_figure(_measured(question, scaled), subject, years[0] if years else None, lang, amounts_only=True)
     if found is None:
         return None
     if currency and found.measure.unit != currency:
-        raise CalculationError(Reason("no_exchange_rate", {"unit": found.measure.unit, "currency": currency}))
-    if found.measure.scale == scale:
+        stated = rate_between(list(rates), found.measure.unit, currency)
+        if stated is None or found.measure.unit not in CURRENCIES:
+            raise CalculationError(Reason("no_exchange_rate", {"unit": found.measure.unit, "currency": currency}))
+        divide = stated.base == currency
+        if not scale or scale == found.measure.scale:
+            result = calc.exchanged(found.measure, stated.rate.measure, currency, divide)
+        else:  # rescaled first, so the result keeps its digits (RMB 66.2 billion is 662亿元; / 7.2 = 91.94亿美元)
+            step = calc.convert(found.measure, scale)
+            result = calc.exchanged(Measure(step.value, step.unit, scale), stated.rate.measure, currency, divide)
+            result = replace(result, formula=f"{step.formula}; {result.formula}")
+        return Calculation(Intent("exchange", years), result, (found, stated.rate))
+    if not scale or found.measure.scale == scale:
         return None  # the report writes it as asked: a fact to quote, not a calculation
     return Calculation(Intent("convert", years), calc.convert(found.measure, scale), (found,))
 

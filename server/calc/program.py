@@ -17,6 +17,7 @@ from reportqa.ingest.normalize import detect_language, normalize
 from reportqa.ingest.numbers import CURRENCIES, years_in
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.composed import composed_question
+from reportqa.server.calc.exchange import stated_rates
 from reportqa.server.calc.families import (
     ON_PAIR,
     before_change,
@@ -167,7 +168,7 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         return None
     if intent.kind == "convert":
         converted = convert_asked_amount(question, items, lang) or convert_figure(
-            question, items, subject, intent.years, lang
+            question, items, subject, intent.years, lang, stated_rates(hits)
         )
         # "What was X in 2023, in CNY billion?" where only 2024's "grew 43.5% to CNY 2.86 billion" is stated:
         # no figure of that year to convert, one to carry back a year.

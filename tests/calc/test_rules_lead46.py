@@ -1,0 +1,72 @@
+"""English questions over Chinese reports (twenty-ninth session): a figure given in another currency at
+the exchange rate the report states, and "total" as 全部."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.server.calc.calculator import CalculationError
+from reportqa.server.calc.exchange import rate_between, stated_rates
+from reportqa.server.calc.program import calculate
+from tests.support.passages import formula_of, hit
+
+pytestmark = pytest.mark.unit
+
+FRIDGES = hit(
+    "| 企业 | 2024年冰箱收入（亿元） | 市场份额 |\n|---|---|---|\n| 北辰电器 | 540.0 | 12.0% |\n| 南岭家电 | 360.0 | 8.0% |",
+    lang="zh",
+    doc="fridge-zh.md",
+    title="中国冰箱市场研究报告",
+)
+NOTE = hit("注：海外收入按1美元兑7.2元人民币折算。", lang="zh", doc="fridge-zh.md", title="中国冰箱市场研究报告")
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "quote", "rate"),
+    [
+        ("注：全球份额按1美元兑7.2元人民币折算。", "USD", "CNY", "7.2"),
+        ("Company revenues are converted at USD 1 = RMB 7.10.", "USD", "CNY", "7.10"),
+        ("converted at EUR 1 = USD 1.08 for shares", "EUR", "USD", "1.08"),
+        ("美元兑人民币汇率按7.18计算", "USD", "CNY", "7.18"),
+        ("at an average rate of RMB 7.2 per US dollar", "USD", "CNY", "7.2"),
+        ("1 USD = 7.25 CNY throughout", "USD", "CNY", "7.25"),
+    ],
+)
+def test_an_exchange_rate_is_read_as_reports_state_it(text, base, quote, rate):
+    (stated,) = stated_rates([hit(text)])
+    assert (stated.base, stated.quote, str(stated.rate.measure.value)) == (base, quote, rate)
+    assert text[stated.rate.start : stated.rate.end] == rate  # cited as written
+
+
+def test_two_different_rates_between_two_currencies_leave_none():
+    rates = stated_rates([hit("converted at USD 1 = RMB 7.2."), hit("按1美元兑7.1元人民币折算")])
+    assert rate_between(rates, "CNY", "USD") is None
+    same = stated_rates([hit("converted at USD 1 = RMB 7.2."), hit("按1美元兑7.2元人民币折算")])
+    assert rate_between(same, "CNY", "USD") is not None
+    assert rate_between(same, "CNY", "EUR") is None
+
+
+def test_a_figure_is_given_in_another_currency_at_the_rate_the_report_states():
+    question = "What was Beichen's 2024 refrigerator revenue in US dollars, at the report's exchange rate?"
+    assert formula_of(question.replace("Beichen", "北辰电器"), FRIDGES, NOTE) == "540 / 7.2 = 75"
+    # In a scale asked for, the figure is rescaled first so the result keeps its digits.
+    question = "What was 北辰电器's 2024 refrigerator revenue in billions of US dollars?"
+    assert formula_of(question, FRIDGES, NOTE) == "540 亿 = 54 billion; 54 / 7.2 = 7.5"
+
+
+def test_without_a_stated_rate_another_currency_is_refused():
+    with pytest.raises(CalculationError):
+        calculate("What was 北辰电器's 2024 refrigerator revenue in billions of US dollars?", [FRIDGES])
+
+
+TRUCKS = hit(
+    "2024年，中国新能源货车销量为40.0万辆，2023年为32.0万辆。同期全部货车销量为300.0万辆（2023年为320.0万辆）。",
+    lang="zh",
+    doc="trucks-zh.md",
+    title="中国新能源货车市场研究报告",
+)
+
+
+def test_total_is_the_whole_a_chinese_report_writes_as_quan_bu():
+    question = "By what percentage did China's total truck sales change in 2024?"
+    assert formula_of(question, TRUCKS) == "300 / 320 - 1 = -6.25%"

@@ -106,7 +106,10 @@ class Answerer:
         intent = None if asks_explanation(asked) else read_intent(asked)
         figured = hits  # the passages figures are read from
         if intent and asked_currency(asked):  # and the report's own exchange rate, stated wherever it is
-            figured = hits + [h for h in searcher.search(RATE_QUERY, 2, documents) if states_rate(h) and h not in hits]
+            found = {h.chunk.id for h in hits}
+            figured = hits + [
+                h for h in searcher.search(RATE_QUERY, 2, documents) if states_rate(h) and h.chunk.id not in found
+            ]
         calculation = _computed(asked, figured) if intent else None
         if intent and calculation is None:
             # 新能源重卡 of a table row 新能源重型卡车, 中西部地区 of the rows 中部地区 and 西部地区: short forms.

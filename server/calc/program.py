@@ -99,6 +99,10 @@ _ACRONYM = re.compile(r"[A-Z]{2,}")
 _HOW_BIG = re.compile(r"\bhow (?:large|big|small|fast|quickly)\b", re.IGNORECASE)
 _ASKS_OTHERS = re.compile(r"\bothers?\b|\brest of\b|其他|其余", re.IGNORECASE)
 _AS_PERCENTAGE = re.compile(r"\bas an? (?:percent(?:age)?|share|proportion)\b", re.IGNORECASE)
+# A whole named as a market or a total holds every part of it: no part passes 100% of it, whatever the wording.
+_ALL_OF_IT = re.compile(
+    r"\b(?:total|market|whole|entire|overall|all)\b|市场|合计|总|整体|全部|全国|全球", re.IGNORECASE
+)
 
 
 def by_doc(hits: list[Hit]) -> list[list[Hit]]:
@@ -208,7 +212,12 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
             return _over_listed(intent, question, items, lang) or _share_of_both(question, hits, lang)
         # A part larger than its whole ("2024年亚太地区…占全球的比例" over 5.0 / 1.1): the whole found is
         # another thing's figure (全球 matched "Rest of World"). "A as a percentage of B" may pass 100.
-        if paired and intent.kind == "share" and paired.result.value > 100 and not _AS_PERCENTAGE.search(question):
+        if (
+            paired
+            and intent.kind == "share"
+            and paired.result.value > 100
+            and (not _AS_PERCENTAGE.search(question) or _ALL_OF_IT.search(intent.pair[1]))
+        ):
             return None
         if paired and intent.kind == "share" and _other_things(paired, *intent.pair, gathered, hits, lang):
             return None

@@ -70,3 +70,24 @@ TRUCKS = hit(
 def test_total_is_the_whole_a_chinese_report_writes_as_quan_bu():
     question = "By what percentage did China's total truck sales change in 2024?"
     assert formula_of(question, TRUCKS) == "300 / 320 - 1 = -6.25%"
+
+
+IVD = [
+    hit(
+        "2024年中国体外诊断市场规模为1,327.5亿元，同比下降3.8%。",
+        lang="zh",
+        doc="ivd-zh.md",
+        title="中国体外诊断市场研究报告",
+    ),
+    hit(
+        "免疫诊断是最大的细分领域，其中化学发光规模为450.9亿元。2024年国产IVD企业海外收入合计为312.6亿元。",
+        lang="zh",
+        doc="ivd-zh.md",
+        title="中国体外诊断市场研究报告",
+    ),
+]
+
+
+def test_no_part_passes_a_hundred_percent_of_a_market_or_a_total():
+    # 312.6亿元 is a total of another thing (domestic companies' overseas revenue): a share of 144% says so.
+    assert formula_of("Chemiluminescence as a percentage of China's total IVD market in 2024?", IVD[1]) is None

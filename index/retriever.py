@@ -108,7 +108,23 @@ class HybridSearcher:
             if p not in dense:
                 dense[p] = self.vectorstore.cosine(p, qvec)
         hits = [Hit(self.data.chunks[p], fused[p], dense[p], float(kw_scores[p]) / kw_max, p) for p in order]
-        return rerank(question, hits)[:k] if self.rerank else hits
+        return with_keyword_matches(rerank(question, hits), k) if self.rerank else hits
+
+
+# A passage whose keyword score is at least this share of the best one writes the question's own terms (or
+# their translations: 化学发光 for "chemiluminescence") about as often as the best passage does.
+KEPT_KEYWORD = 0.5
+
+
+def with_keyword_matches(ranked: list[Hit], k: int) -> list[Hit]:
+    """The first ``k`` of ``ranked``, with each passage below them that keyword search scores at least
+    ``KEPT_KEYWORD`` of its best kept in place of the last ones that it does not: the reranker leans on the
+    dense cosine, which across languages ranks a paragraph writing the question's rare term
+    ("其中化学发光…规模为450.9亿元") below tables that only share its market's words."""
+    top, below = ranked[:k], [h for h in ranked[k:] if h.keyword >= KEPT_KEYWORD]
+    weak = [i for i in range(len(top) - 1, -1, -1) if top[i].keyword < KEPT_KEYWORD]
+    kept = [i for i in range(len(top)) if i not in weak[: len(below)]]
+    return [top[i] for i in kept] + below[: len(weak)]
 
 
 def _top_rows(scores: np.ndarray, n: int, within: np.ndarray | None) -> np.ndarray:

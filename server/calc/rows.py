@@ -15,9 +15,16 @@ import re
 
 from reportqa.server.calc.intents import COUNT_WORD, EVERY_ROW, ZH_COUNT_WORD, count_of, rows_counted
 from reportqa.server.calc.models import Operand
-from reportqa.server.calc.operands import Candidate
-from reportqa.server.calc.subject import mentions_name, names_in, subject_of, subject_words
-from reportqa.server.calc.tables import OTHERS_ROW, is_aggregate_row, is_whole_table, is_world_row, row_heading
+from reportqa.server.calc.operands import Candidate, naming
+from reportqa.server.calc.subject import names_in, subject_of, subject_words
+from reportqa.server.calc.tables import (
+    OTHERS_ROW,
+    is_aggregate_row,
+    is_whole_in,
+    is_world_row,
+    row_heading,
+    table_header,
+)
 
 # "the five largest OEMs", "the top 3 vendors", "the three biggest", "前五大整机商", "前3家", "排名前五的".
 _LEADERS = re.compile(
@@ -44,15 +51,19 @@ def leading_rows(question: str, items: list[Candidate], year: int | None) -> lis
     if count is None or count < 2:
         return []
     asked = subject_of(EVERY_ROW.sub(" ", _LEADERS.sub(" ", question)))
-    columns: dict[tuple[str, frozenset[str]], list[Candidate]] = {}
+    columns: dict[tuple[str, str, frozenset[str]], list[Candidate]] = {}
     for c in items:
-        # The largest rows rank amounts; every row of a column may average a rate ("the average growth rate of
-        # the four regions"), which its header then names.
-        rate_ok = not leaders or c.operand.measure.unit != "%"
+        # The largest rows rank amounts, or shares where the question asks one ("the combined share of the top
+        # two companies"); every row of a column may average a rate ("the average growth rate of the four
+        # regions"), which its header then names.
+        rate_ok = not leaders or (c.operand.measure.unit == "%") == bool(_ASKS_A_RATE.search(question))
         if c.in_table and c.year == year and rate_ok and _counted(c.label, bool(leaders)):
-            columns.setdefault((c.operand.hit.chunk.id, c.column), []).append(c)
-    columns = {key: cells for key, cells in columns.items() if _rows_asked(question, asked, cells[0])}
-    fits = {key: (len(asked & key[1]), len(asked & subject_words(cells[0].scope))) for key, cells in columns.items()}
+            chunk = c.operand.hit.chunk  # a table split over passages is one table
+            columns.setdefault((chunk.doc_id, table_header(chunk), c.column), []).append(c)
+    columns = {key: cells for key, cells in columns.items() if _rows_asked(question, asked, cells)}
+    if not _ASKS_A_RATE.search(question):  # "the average size of the five segments": not their shares' column
+        columns = {key: cells for key, cells in columns.items() if cells[0].operand.measure.unit != "%"}
+    fits = {key: (len(asked & key[2]), len(asked & subject_words(cells[0].scope))) for key, cells in columns.items()}
     best = max(fits.values(), default=(0, 0))
     chosen = [cells for key, cells in columns.items() if fits[key] == best]
     # The year alone picks a table's one column of amounts ("2024 (GW)"); among several, the header must tell.
@@ -81,12 +92,12 @@ def _counted(label: str, leaders: bool) -> bool:
     return not is_aggregate_row(label) or (not leaders and bool(OTHERS_ROW.search(label)) and not is_world_row(label))
 
 
-def _rows_asked(question: str, asked: frozenset[str], cell: Candidate) -> bool:
-    """Whether the cell's table lists what the question ranks (its rows' heading, "OEM", is
-    named), stands whole in the passage (its header and an end: a total row or text after it),
-    and is about every other name the question writes."""
-    chunk = cell.operand.hit.chunk
-    heading = subject_words(row_heading(chunk))
-    if not heading or not heading & asked or not is_whole_table(chunk):
+def _rows_asked(question: str, asked: frozenset[str], cells: list[Candidate]) -> bool:
+    """Whether the cells' table lists what the question ranks (its rows' heading, "OEM", is
+    named), stands whole in the passages found (its header and an end: a total row or text after
+    it), and is about every other name the question writes."""
+    cell = cells[0]
+    heading = subject_words(row_heading(cell.operand.hit.chunk))
+    if not heading or not heading & asked or not is_whole_in([c.operand.hit.chunk for c in cells]):
         return False
-    return all(subject_words(name) <= heading or mentions_name(cell.scope, name) for name in names_in(question))
+    return all(subject_words(name) <= heading or naming([cell], [name]) for name in names_in(question))

@@ -198,6 +198,35 @@ def row_heading(chunk: Chunk) -> str:
     return ""
 
 
+def table_header(chunk: Chunk) -> str:
+    """The header row of the table a passage holds, its own or, for a passage that goes on with a table
+    split over passages, the one its context repeats; ``""`` for a passage without a table."""
+    for line in f"{chunk.context}\n{chunk.text}".splitlines():
+        if line.lstrip().startswith("|") and not _SEPARATOR.match(line.strip()):
+            return line.strip()
+    return ""
+
+
+def _index(chunk: Chunk) -> int:
+    return int(chunk.id.rsplit("#", 1)[1]) if chunk.id.rsplit("#", 1)[-1].isdigit() else -1
+
+
+def is_whole_in(parts: list[Chunk]) -> bool:
+    """Whether ``parts``, passages of one report under one table header, hold that table from the header
+    to the end between them: one part opens it (:func:`is_whole_table`'s header separator in its own text),
+    they follow one another, and the last ends it. A long table is cut into passages, each repeating
+    the header in its context, so "the five segments" may stand in two passages."""
+    ordered = sorted({c.id: c for c in parts}.values(), key=_index)
+    if len(ordered) == 1:
+        return is_whole_table(ordered[0])
+    indices = [_index(c) for c in ordered]
+    if len({(c.doc_id, table_header(c)) for c in ordered}) != 1 or indices != list(range(indices[0], indices[-1] + 1)):
+        return False
+    opens = any(_SEPARATOR.match(line.strip()) for line in ordered[0].text.splitlines())
+    ends = is_whole_table(replace(ordered[-1], text=f"{ordered[-1].context}\n{ordered[-1].text}"))
+    return opens and ends
+
+
 def is_whole_table(chunk: Chunk) -> bool:
     """Whether the passage holds its table from the header to the end: the header separator,
     and after the last row a total (or world, or others) row or text: a passage cut mid-table

@@ -1,14 +1,19 @@
 """English questions over Chinese reports (twenty-ninth session): a figure given in another currency at
-the exchange rate the report states, and "total" as 全部."""
+the exchange rate the report states, "total" as 全部, no share of a market above 100%, and the rows of a
+table split over two passages."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from reportqa.index.retriever import Hit
 from reportqa.server.calc.calculator import CalculationError
 from reportqa.server.calc.exchange import rate_between, stated_rates
 from reportqa.server.calc.program import calculate
-from tests.support.passages import formula_of, hit
+from reportqa.server.calc.tables import is_whole_in
+from tests.support.passages import chunk, formula_of, hit
 
 pytestmark = pytest.mark.unit
 
@@ -91,3 +96,36 @@ IVD = [
 def test_no_part_passes_a_hundred_percent_of_a_market_or_a_total():
     # 312.6亿元 is a total of another thing (domestic companies' overseas revenue): a share of 144% says so.
     assert formula_of("Chemiluminescence as a percentage of China's total IVD market in 2024?", IVD[1]) is None
+
+
+def _split_table(doc: str, header: str, first: list[str], rest: list[str]) -> list[Hit]:
+    """A table cut into two passages, the second repeating the header in its context, as ingest cuts it."""
+    separator = "|" + "---|" * (header.count("|") - 1)
+    opening = chunk("\n".join([header, separator, *first]), lang="zh", doc=doc, title="中国在线学习报告")
+    going_on = chunk("\n".join(rest), lang="zh", doc=doc, title="中国在线学习报告")
+    parts = [replace(opening, id=f"{doc}#4"), replace(going_on, id=f"{doc}#5", context=f"{header}\n{separator}")]
+    return [Hit(c, 0.6, 0.6, 0.5, i) for i, c in enumerate(parts)]
+
+
+LEARNING = _split_table(
+    "learning-zh.md",
+    "| 细分领域 | 2024年（亿元） | 2024年占比 |",
+    ["| 职业培训 | 400.0 | 40.0% |", "| 学历教育 | 300.0 | 30.0% |"],
+    ["| 语言培训 | 200.0 | 20.0% |", "| 素质培训 | 100.0 | 10.0% |", "| 合计 | 1,000.0 | 100.0% |"],
+)
+
+
+def test_a_table_split_over_two_passages_is_one_table():
+    assert is_whole_in([h.chunk for h in LEARNING])
+    assert not is_whole_in([LEARNING[0].chunk])  # cut mid-table: the rows below are not all there
+    question = "What was the average size of the four online learning segments in China in 2024?"
+    assert formula_of(question, *LEARNING) == "(400 + 300 + 200 + 100) / 4 = 250"
+    # Only one passage of it: which rows the table has is not known.
+    assert formula_of(question, LEARNING[0]) is None
+
+
+def test_the_combined_share_of_the_leaders_adds_their_share_column():
+    question = "What was the combined share of the top two segments of China's online learning market in 2024?"
+    assert formula_of(question, *LEARNING) == "40 + 30 = 70"
+    question = "What was the combined revenue of the top two segments of China's online learning market in 2024?"
+    assert formula_of(question, *LEARNING) == "400 + 300 = 700"

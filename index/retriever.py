@@ -82,8 +82,12 @@ class HybridSearcher:
             raise UnknownDocuments(unknown)
         return np.sort(np.concatenate([self._rows[name] for name in names]))
 
-    def search(self, question: str, k: int = 5, documents: Iterable[str] | None = None) -> list[Hit]:
-        """The ``k`` best chunks for ``question``, best first, from ``documents`` only when given.
+    def search(
+        self, question: str, k: int = 5, documents: Iterable[str] | None = None, keyword_matches: int = 0
+    ) -> list[Hit]:
+        """The ``k`` best chunks for ``question``, best first, from ``documents`` only when given; then
+        up to ``keyword_matches`` chunks below them that keyword search scores near its best
+        (:func:`with_keyword_matches`).
 
         A scope is applied inside both searches, not to their results, so the best ``k``
         chunks of the named reports come back even when the rest of the corpus outranks them.
@@ -108,7 +112,7 @@ class HybridSearcher:
             if p not in dense:
                 dense[p] = self.vectorstore.cosine(p, qvec)
         hits = [Hit(self.data.chunks[p], fused[p], dense[p], float(kw_scores[p]) / kw_max, p) for p in order]
-        return with_keyword_matches(rerank(question, hits), k) if self.rerank else hits
+        return with_keyword_matches(rerank(question, hits), k, keyword_matches) if self.rerank else hits[:k]
 
 
 # A passage whose keyword score is at least this share of the best one writes the question's own terms (or
@@ -116,15 +120,12 @@ class HybridSearcher:
 KEPT_KEYWORD = 0.5
 
 
-def with_keyword_matches(ranked: list[Hit], k: int) -> list[Hit]:
-    """The first ``k`` of ``ranked``, with each passage below them that keyword search scores at least
-    ``KEPT_KEYWORD`` of its best kept in place of the last ones that it does not: the reranker leans on the
-    dense cosine, which across languages ranks a paragraph writing the question's rare term
-    ("其中化学发光…规模为450.9亿元") below tables that only share its market's words."""
-    top, below = ranked[:k], [h for h in ranked[k:] if h.keyword >= KEPT_KEYWORD]
-    weak = [i for i in range(len(top) - 1, -1, -1) if top[i].keyword < KEPT_KEYWORD]
-    kept = [i for i in range(len(top)) if i not in weak[: len(below)]]
-    return [top[i] for i in kept] + below[: len(weak)]
+def with_keyword_matches(ranked: list[Hit], k: int, extra: int) -> list[Hit]:
+    """The first ``k`` of ``ranked``, then up to ``extra`` passages below them that keyword search scores at
+    least ``KEPT_KEYWORD`` of its best: the reranker leans on the dense cosine, which across languages ranks
+    a paragraph writing the question's rare term ("其中化学发光…规模为450.9亿元") below tables that only share
+    its market's words. Added, not swapped in: the passages ranked first are what other figures need."""
+    return ranked[:k] + [h for h in ranked[k:] if h.keyword >= KEPT_KEYWORD][:extra]
 
 
 def _top_rows(scores: np.ndarray, n: int, within: np.ndarray | None) -> np.ndarray:

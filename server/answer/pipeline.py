@@ -45,7 +45,14 @@ from reportqa.server.reasons import Reason
 class Searcher(Protocol):
     """What the pipeline retrieves with (the served index's hybrid searcher)."""
 
-    def search(self, query: str, k: int, documents: Iterable[str] | None = None) -> list[Hit]: ...
+    def search(
+        self, query: str, k: int, documents: Iterable[str] | None = None, keyword_matches: int = 0
+    ) -> list[Hit]: ...
+
+
+# Passages beyond the search depth that keyword search scores near its best (a paragraph writing the
+# question's rare term in the other language), kept for the figures and the verdict.
+KEYWORD_MATCHES = 2
 
 
 def cite(hit: Hit) -> Citation:
@@ -92,7 +99,7 @@ class Answerer:
         rewrite = self.writer.rewrite if self.writer else None
         question = standalone_question(question, history, rewrite)
         lang = detect_language(question)
-        hits = searcher.search(question, max(top_k, SEARCH_DEPTH), documents)
+        hits = searcher.search(question, max(top_k, SEARCH_DEPTH), documents, KEYWORD_MATCHES)
         # "the Companion Animal Nutrition market" of a pet food report is asked as its market.
         asked = without_market_paraphrases(question, hits, self.embedder)
         # "Tencent Cloud" of a Chinese report that writes only 腾讯云 is asked as 腾讯云.
@@ -101,7 +108,7 @@ class Answerer:
         # "last year" is the latest year the report states actuals for; the answer says so.
         asked, readings = relative_years_named(asked, hits)
         if readings:  # passages of the years named, not of the words "last year"
-            hits = searcher.search(asked, max(top_k, SEARCH_DEPTH), documents)
+            hits = searcher.search(asked, max(top_k, SEARCH_DEPTH), documents, KEYWORD_MATCHES)
         # "Why did revenue rise 14%?" asks for the report's reason, not for the change recomputed.
         intent = None if asks_explanation(asked) else read_intent(asked)
         figured = hits  # the passages figures are read from

@@ -27,7 +27,7 @@ NOTE = hit("注：海外收入按1美元兑7.2元人民币折算。", lang="zh",
 class RateSearcher(FakeSearcher):
     """The question finds the table only; the note is found by the search for a stated rate."""
 
-    def search(self, query: str, k: int = 5, documents=None):
+    def search(self, query: str, k: int = 5, documents=None, keyword_matches: int = 0):
         self.queries.append((query, k))
         return [NOTE] if query == RATE_QUERY else [TABLE]
 

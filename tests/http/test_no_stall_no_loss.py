@@ -75,7 +75,7 @@ class _Searcher:
     def __init__(self, hits: list[Hit]) -> None:
         self.hits = hits
 
-    def search(self, query: str, k: int, documents=None) -> list[Hit]:
+    def search(self, query: str, k: int, documents=None, keyword_matches: int = 0) -> list[Hit]:
         return self.hits[:k]
 
 

@@ -63,7 +63,7 @@ class FakeSearcher:
         self.hits = hits
         self.queries: list[tuple[str, int]] = []
 
-    def search(self, query: str, k: int = 5, documents=None) -> list[Hit]:
+    def search(self, query: str, k: int = 5, documents=None, keyword_matches: int = 0) -> list[Hit]:
         self.queries.append((query, k))
         if documents is not None:
             return [h for h in self.hits if h.chunk.doc_id in set(documents)][:k]

@@ -982,6 +982,30 @@ def _total_of_its_column(part: Candidate, whole: Candidate, named: frozenset[str
     )
 
 
+def adds_a_part_to_its_whole(figures: tuple[Operand, ...], items: list[Candidate]) -> bool:
+    """Whether one of ``figures`` is a table row's and another is its column's total (the total row's value
+    where the report states it, in that table or a sentence): a sum of them counts the part twice, so one of
+    the things named was bound to the whole ("the raw materials and energy and power segments" of a market
+    whose size sentence outranked the raw materials row)."""
+    for part in figures:
+        own = candidate_of(part, items)
+        if not own.in_table:
+            continue
+        totals = {
+            c.operand.measure.in_scale(part.measure.scale)
+            for c in items
+            if c.in_table
+            and c.operand.hit.chunk.doc_id == part.hit.chunk.doc_id
+            and c.heading == own.heading
+            and TOTAL_ROW.match(c.label.rsplit(" / ", 1)[-1])
+            and c.operand.measure.unit == part.measure.unit
+        }
+        others = (f for f in figures if f is not part and f.measure.unit == part.measure.unit)
+        if any(f.measure.in_scale(part.measure.scale) in totals for f in others):
+            return True
+    return False
+
+
 # The scale and currency an answer is asked in: "in billion yuan", "折合多少亿美元".
 _ASKED_IN = re.compile(
     r"\b(?:in|to|into) (?P<scale>trillion|billion|million)s?(?: of)? "

@@ -20,6 +20,7 @@ from reportqa.server.calc.composed import composed_question
 from reportqa.server.calc.exchange import stated_rates
 from reportqa.server.calc.families import (
     ON_PAIR,
+    adds_a_part_to_its_whole,
     before_change,
     complement,
     convert_asked_amount,
@@ -224,6 +225,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         # "A的占比比B高多少个百分点" is the gap of two rates: a gap of the amounts beside them is no answer.
         if paired and intent.kind in ("change", "difference") and IN_POINTS.search(question):
             paired = paired if all(o.measure.unit == "%" for o in paired.operands) else None
+        if paired and intent.kind == "sum" and adds_a_part_to_its_whole(paired.operands, gathered):
+            return None
         if paired and intent.kind == "change" and asks_less(question):
             first, second = paired.operands
             return replace(paired, result=calc.difference(second.measure, first.measure), operands=(second, first))

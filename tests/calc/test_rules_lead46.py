@@ -129,3 +129,24 @@ def test_the_combined_share_of_the_leaders_adds_their_share_column():
     assert formula_of(question, *LEARNING) == "40 + 30 = 70"
     question = "What was the combined revenue of the top two segments of China's online learning market in 2024?"
     assert formula_of(question, *LEARNING) == "400 + 300 = 700"
+
+
+PLATFORMS = [
+    hit(
+        "2024年中国工业平台市场规模为2,000.0亿元，同比增长15.0%。",
+        lang="zh",
+        doc="platform-zh.md",
+        title="中国工业平台市场研究报告",
+    ),
+    hit(
+        "| 行业 | 2024年（亿元） |\n|---|---|\n| 原材料 | 600.0 |\n| 能源电力 | 300.0 |\n| 其他 | 1,100.0 |\n| 合计 | 2,000.0 |",
+        lang="zh",
+        doc="platform-zh.md",
+        title="中国工业平台市场研究报告",
+    ),
+]
+
+
+def test_a_sum_of_a_row_and_its_column_s_total_counts_the_part_twice():
+    found = calculate("2024年中国工业平台市场规模与能源电力合计是多少亿元？", PLATFORMS)
+    assert found is None or "2000 + 300" not in found.result.formula

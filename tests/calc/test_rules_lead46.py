@@ -150,3 +150,29 @@ PLATFORMS = [
 def test_a_sum_of_a_row_and_its_column_s_total_counts_the_part_twice():
     found = calculate("2024年中国工业平台市场规模与能源电力合计是多少亿元？", PLATFORMS)
     assert found is None or "2000 + 300" not in found.result.formula
+
+
+PARCELS = [
+    hit(
+        "## 一、市场规模\n2024年全国快递业务量为1,500.0亿件，同比增长20.0%。我们预计2030年业务量将达到2,600亿件。",
+        lang="zh",
+        doc="parcels-zh.md",
+        title="中国快递市场研究报告",
+        section="一、市场规模",
+    ),
+    hit(
+        "## 三、区域格局\n东部地区业务量占全国的75.0%，其中江南省业务量为300.0亿件。",
+        lang="zh",
+        doc="parcels-zh.md",
+        title="中国快递市场研究报告",
+        section="三、区域格局",
+    ),
+]
+
+
+def test_a_section_dating_nothing_speaks_of_the_report_s_latest_actual_year():
+    question = "What share of China's national parcel volume did 江南省 handle in 2024?"
+    assert formula_of(question, *PARCELS) == "300 / 1500 = 20%"
+    # Not of the year the report forecasts, nor of one it states nothing of.
+    assert formula_of(question.replace("2024", "2030"), *PARCELS) is None
+    assert formula_of(question.replace("2024", "2023"), *PARCELS) is None

@@ -78,6 +78,7 @@ from reportqa.server.calc.operands import (
     states_average,
 )
 from reportqa.server.calc.per_unit import per_unit
+from reportqa.server.calc.phrases import bound_by_whole_phrases
 from reportqa.server.calc.rows import leaders_asked, leading_rows
 from reportqa.server.calc.subject import (
     measures_of,
@@ -125,6 +126,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         for c in gathered
         if not (c.in_table and OTHERS_ROW.match(c.label.rsplit("/ ", 1)[-1])) or _ASKS_OTHERS.search(question)
     ]
+    # A glossary phrase ("liquid cooling" of 液冷) binds a figure only by its words together (zhen46).
+    items = bound_by_whole_phrases(question, items)
     intent = _one_row(intent, question, items)
     # A list that is no list of things with figures each ("the average of opening and closing
     # balance") leaves the question to the rules below.

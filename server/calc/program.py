@@ -227,6 +227,10 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if intent.kind == "change" and IN_POINTS.search(question):
         amounts_only = False
         items = [c for c in items if c.operand.measure.unit == "%"]
+    if amounts_only and measures_of(named) == {"#size"} and not names_a_rate(named):
+        # A market's size asked as an amount ("液冷市场规模增加了多少") is no table's percentage: a segment's
+        # growth or share cell ("Direct-to-chip liquid cooling | 9.6 | 95.0%") is another measure (zhen46).
+        items = [c for c in items if c.operand.measure.unit not in ("%", "pp")]
     if intent.kind == "average" and states_average(question, items):
         return None  # the report states that average itself: it is quoted
     if intent.kind == "average" and not intent.years:

@@ -67,3 +67,27 @@ def test_a_row_is_read_with_its_report_title():
     kept = bound_by_whole_phrases("2024年智能电表出货量是多少？", items)
     electricity = [c for c in kept if c.label.endswith("Electricity")]
     assert electricity and "electricity" in electricity[0].words
+
+
+def _segments_table() -> object:
+    return hit(
+        "| Technology | Share of 2024 market | Growth vs 2023 |\n|---|---|---|\n"
+        "| Air cooling | 70.0% | 6.0% |\n| Direct-to-chip liquid cooling | 12.0% | 88.0% |",
+        title=_TITLE,
+        section="Technologies",
+        dense=0.7,
+    )
+
+
+def _segment_forecast() -> object:
+    return hit(
+        "Liquid cooling is expected to rise from USD 1.30 billion in 2024 to USD 6.80 billion by 2030.",
+        title=_TITLE,
+        section="Segments",
+    )
+
+
+def test_a_market_size_asked_as_an_amount_is_no_tables_percentage():
+    # The row "Direct-to-chip liquid cooling" writes 液冷's phrase whole, but its cells are a share and a growth.
+    found = calculate("2024年至2030年液冷市场规模增加了多少？", [_segments_table(), _segment_forecast()])
+    assert found is not None and found.result.value == Decimal("5.50")

@@ -1,0 +1,48 @@
+"""Skincare category terms CC-CEDICT lacks (zhen46): 精华 is a serum (CC-CEDICT: "essence"), 功效护理 the
+treatments sold beside serums, 洁面 a cleanser, 爽肤水 a toner. Read only by their dictionary senses, a
+Chinese question's 精华 bound a brand's sentence ("its flagship serum line … of its sales") over the
+category row its words name.
+
+Model-free: hand-built hits (tests/support/passages.py); the report is invented.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from reportqa.index.dictionary import glossary_senses
+from reportqa.server.calc.program import calculate
+from tests.support.passages import hit
+
+pytestmark = pytest.mark.unit
+
+
+def _report() -> list:
+    table = hit(
+        "| Category | Sales 2024 | Share (%) |\n|---|---|---|\n| Moisturisers | 40.0 | 40.0 |\n"
+        "| Serums and treatments | 30.0 | 30.0 |\n| Cleansers and toners | 20.0 | 20.0 |\n| Sun care | 10.0 | 10.0 |",
+        title="Skin Care Market Report 2025",
+        section="Sales by category, USD billion",
+    )
+    brand = hit(
+        "Lumen's revenue rose 12.0% to RMB 8.0 billion in 2024, and its flagship serum line made 45.0% of its sales.",
+        title="Skin Care Market Report 2025",
+        section="Companies",
+        dense=0.7,
+    )
+    return [brand, table]
+
+
+def test_skincare_categories_are_glossary_terms():
+    assert "serums" in glossary_senses("精华")
+    assert "cleansers" in glossary_senses("洁面")
+    assert "toners" in glossary_senses("爽肤水")
+    assert "treatments" in glossary_senses("功效护理")
+
+
+def test_a_category_ratio_binds_the_category_rows():
+    found = calculate("2024年精华与功效护理的销售额是洁面与爽肤产品的多少倍？", _report())
+    assert found is not None
+    assert [o.measure.value for o in found.operands] == [Decimal("30.0"), Decimal("20.0")]

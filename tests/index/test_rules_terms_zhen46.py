@@ -46,3 +46,32 @@ def test_a_category_ratio_binds_the_category_rows():
     found = calculate("2024年精华与功效护理的销售额是洁面与爽肤产品的多少倍？", _report())
     assert found is not None
     assert [o.measure.value for o in found.operands] == [Decimal("30.0"), Decimal("20.0")]
+
+
+def test_a_list_of_an_electrolyser_breakdown_quotes_its_table():
+    # 电解槽 is the glossary's "electrolyser" (CC-CEDICT has only 电解 "electrolysis"): asked which kinds a
+    # breakdown has, the table of those kinds is quoted, not the year's total sentence.
+    from reportqa.server.answer.pipeline import Answerer
+    from tests.support.passages import FakeSearcher
+
+    title = "Global Hydrolysis Equipment Market Report 2025"
+    total = hit(
+        "Shipments of electrolysers reached 7.2 GW in 2024, compared with 5.0 GW in 2023, as electrolysis "
+        "projects moved to construction.",
+        doc="h2-en.md",
+        title=title,
+        section="1. Summary",
+        dense=0.6,
+    )
+    table = hit(
+        "| Technology | Shipments (MW) | Share of shipments (%) |\n|---|---|---|\n| Alkaline | 5,000 | 69.4 |"
+        "\n| PEM | 1,800 | 25.0 |\n| AEM | 400 | 5.6 |",
+        doc="h2-en.md",
+        title=title,
+        section="3. Electrolyser shipments by technology, 2024",
+        dense=0.55,
+    )
+    answer = Answerer("default").ask(
+        "报告把2024年电解槽出货量分成了哪几种技术路线？", [], FakeSearcher([total, table]), top_k=5
+    )
+    assert "Alkaline" in answer.text and "AEM" in answer.text, answer.text

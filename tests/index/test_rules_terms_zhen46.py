@@ -75,3 +75,25 @@ def test_a_list_of_an_electrolyser_breakdown_quotes_its_table():
         "报告把2024年电解槽出货量分成了哪几种技术路线？", [], FakeSearcher([total, table]), top_k=5
     )
     assert "Alkaline" in answer.text and "AEM" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("term", "sense"),
+    [
+        ("防晒", "sun care"),
+        ("三元", "NMC"),
+        ("电生理", "electrophysiology"),
+        ("结构性心脏病", "structural heart"),
+        ("最后一公里", "last-mile delivery"),
+        ("干线运输", "line-haul"),
+        ("仓储", "warehousing"),
+        ("湿粮", "wet food"),
+        ("干粮", "dry food"),
+        ("巡检", "inspection"),
+        ("回传", "backhaul"),
+    ],
+)
+def test_market_report_segments_are_glossary_terms(term, sense):
+    # Segment names English market reports tabulate whose Chinese industry term CC-CEDICT lacks or words
+    # otherwise (防晒 "sunburn protection", 干粮 "rations", 干线 "trunk line").
+    assert sense.lower() in [s.lower() for s in glossary_senses(term)]

@@ -99,7 +99,6 @@ def test_a_list_of_an_electrolyser_breakdown_quotes_its_table():
         ("心律管理", "cardiac rhythm management"),
         ("介入心脏病学", "interventional cardiology"),
         ("肌肉骨骼", "musculoskeletal"),
-        ("锂盐", "lithium salts"),
         ("质子交换膜", "PEM"),
         ("阴离子交换膜", "AEM"),
         ("固体氧化物", "SOEC"),

@@ -80,6 +80,7 @@ from reportqa.server.calc.operands import (
     states_average,
 )
 from reportqa.server.calc.per_unit import per_unit
+from reportqa.server.calc.phrases import bound_by_whole_phrases
 from reportqa.server.calc.rows import leaders_asked, leading_rows
 from reportqa.server.calc.subject import (
     measures_of,
@@ -131,6 +132,8 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         for c in gathered
         if not (c.in_table and OTHERS_ROW.match(c.label.rsplit("/ ", 1)[-1])) or _ASKS_OTHERS.search(question)
     ]
+    # A glossary phrase ("liquid cooling" of 液冷) binds a figure only by its words together (zhen46).
+    items = bound_by_whole_phrases(question, items)
     intent = _one_row(intent, question, items)
     # A list that is no list of things with figures each ("the average of opening and closing
     # balance") leaves the question to the rules below.
@@ -237,6 +240,10 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if intent.kind == "change" and IN_POINTS.search(question):
         amounts_only = False
         items = [c for c in items if c.operand.measure.unit == "%"]
+    if amounts_only and measures_of(named) == {"#size"} and not names_a_rate(named):
+        # A market's size asked as an amount ("液冷市场规模增加了多少") is no table's percentage: a segment's
+        # growth or share cell ("Direct-to-chip liquid cooling | 9.6 | 95.0%") is another measure (zhen46).
+        items = [c for c in items if c.operand.measure.unit not in ("%", "pp")]
     if intent.kind == "average" and states_average(question, items):
         return None  # the report states that average itself: it is quoted
     if intent.kind == "average" and not intent.years:

@@ -38,8 +38,12 @@ def _cooling_report() -> list:
 
 
 def test_a_projection_from_a_figure_meeting_only_the_place_asked_is_refused():
-    # 液冷's dictionary sense ("liquid-cool") is written nowhere: "global" alone binds the whole market.
-    assert calculate("按预测的复合增长率，2026年全球液冷市场规模将达到多少亿美元？", _cooling_report()) is None
+    # "global" alone must not bind the whole market: 液冷 is the glossary's "liquid cooling", whose words bind
+    # only together (zhen46), so the segment's figure is the one projected, and without it nothing is.
+    asked = "按预测的复合增长率，2026年全球液冷市场规模将达到多少亿美元？"
+    segment = calculate(asked, _cooling_report())
+    assert segment is not None and segment.operands[0].measure.value == Decimal("2.1")
+    assert calculate(asked, _cooling_report()[:1]) is None
     found = calculate(
         "At the forecast CAGR, what will the global server cooling market be worth in 2026?", _cooling_report()
     )

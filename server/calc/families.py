@@ -1069,13 +1069,14 @@ def convert_figure(
         if asked
         else ""
     ) or asked_currency(question)
-    if (asked is None and not currency) or len(years) > 1:
-        return None
-    scale = (asked["scale"] or asked["scale_after"] or asked["zh_scale"]).lower() if asked else ""
     # "in billion yuan": of a yuan figure where the passages state one (China's 3,486.7亿元, not
     # the global 1,850亿美元). Where the report states a rate to the currency asked, the subject's
-    # figure is found first, in whatever currency, and then converted.
-    convertible = currency and any(currency in (r.base, r.quote) for r in rates)
+    # figure is found first, in whatever currency, and then converted; a currency asked without a
+    # scale ("in US dollars") is converted only then, and left to the other readings otherwise.
+    convertible = bool(currency) and any(currency in (r.base, r.quote) for r in rates)
+    if (asked is None and not convertible) or len(years) > 1:
+        return None
+    scale = (asked["scale"] or asked["scale_after"] or asked["zh_scale"]).lower() if asked else ""
     scaled = [
         c
         for c in (items if convertible else in_asked_currency(question, items, rates=False))

@@ -1070,16 +1070,16 @@ def convert_figure(
         else ""
     ) or asked_currency(question)
     # "in billion yuan": of a yuan figure where the passages state one (China's 3,486.7亿元, not
-    # the global 1,850亿美元). Where the report states a rate to the currency asked, the subject's
-    # figure is found first, in whatever currency, and then converted; a currency asked without a
-    # scale ("in US dollars") is converted only then, and left to the other readings otherwise.
+    # the global 1,850亿美元); where none is, a figure in another currency is converted at the rate the
+    # report states. A currency asked without a scale ("in US dollars") is converted only where a rate
+    # is stated, and left to the other readings otherwise.
     convertible = bool(currency) and any(currency in (r.base, r.quote) for r in rates)
     if (asked is None and not convertible) or len(years) > 1:
         return None
     scale = (asked["scale"] or asked["scale_after"] or asked["zh_scale"]).lower() if asked else ""
     scaled = [
         c
-        for c in (items if convertible else in_asked_currency(question, items, rates=False))
+        for c in in_asked_currency(question, items, rates=False)
         if c.operand.measure.scale and c.operand.measure.unit not in ("%", "pp")
     ]
     found = find_figure(_measured(question, scaled), subject, years[0] if years else None, lang, amounts_only=True)

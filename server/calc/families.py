@@ -18,7 +18,7 @@ from reportqa.index.places import is_country_or_place
 from reportqa.index.query import expand_query, matched_groups
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import HAN, normalize
-from reportqa.ingest.numbers import CURRENCIES, forecast_at, parse_quantities, years_in
+from reportqa.ingest.numbers import CURRENCIES, forecast_at, parse_quantities, table_row_at, years_in
 from reportqa.server.calc import calculator as calc
 from reportqa.server.calc.calculator import CalculationError, Measure
 from reportqa.server.calc.exchange import StatedRate, rate_between
@@ -430,7 +430,9 @@ def dated_by_table(c: Candidate, items: list[Candidate]) -> Candidate:
         return c
     section = _section_of(c, items)
     if all(d.year is None for d in section):  # a section that dates nothing speaks of the report's year
-        latest = _latest_actual_year(c, items)
+        doc = c.operand.hit.chunk.doc_id
+        hits = {d.operand.hit.chunk.id: d.operand.hit for d in items if d.operand.hit.chunk.doc_id == doc}
+        latest = latest_actual_year(list(hits.values()))
         return c if latest is None else _dated(c, latest)
     latest = max((d.year for d in section if d.in_table and d.year is not None), default=None)
     if latest is None or any(d.year is not None and d.year > latest for d in section):
@@ -438,16 +440,18 @@ def dated_by_table(c: Candidate, items: list[Candidate]) -> Candidate:
     return _dated(c, latest)
 
 
-def _latest_actual_year(c: Candidate, items: list[Candidate]) -> int | None:
-    """The latest year the sentences of ``c``'s report state a figure of as it is (not "预计…将达到", not "is
-    projected to reach"), when no sentence forecasts a figure for it: the report's year, of which a section
-    dating nothing ("东部地区业务量占全国的75.2%，其中广东省业务量为385.6亿件") speaks."""
+def latest_actual_year(hits: list[Hit]) -> int | None:
+    """The latest year the passages of ``hits`` (one report's) state a figure of as it is (not "预计…将达到",
+    not "is projected to reach"), when no sentence forecasts a figure for it; ``None`` when there is none.
+    Table columns are left out: "| 2024 | 2030 |" does not say which of them is forecast."""
     stated: set[int] = set()
     forecast: set[int] = set()
-    for d in items:
-        if d.in_table or d.year is None or d.operand.hit.chunk.doc_id != c.operand.hit.chunk.doc_id:
-            continue
-        (forecast if forecast_at(d.operand.hit.chunk.text, d.operand.start) else stated).add(d.year)
+    for hit in hits:
+        text = hit.chunk.text
+        for q in hit.chunk.quantities:
+            if q.year is None or q.metric or table_row_at(text, q.start) is not None:
+                continue
+            (forecast if forecast_at(text, q.start) else stated).add(q.year)
     actual = stated - forecast
     return max(actual) if actual else None
 

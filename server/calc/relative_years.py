@@ -22,7 +22,8 @@ from functools import partial
 
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import detect_language
-from reportqa.ingest.numbers import forecast_at, table_row_at, years_in
+from reportqa.ingest.numbers import years_in
+from reportqa.server.calc.families import latest_actual_year
 from reportqa.server.calc.intents import COUNTS
 from reportqa.server.calc.program import by_doc
 
@@ -90,17 +91,9 @@ def reference_year(hits: list[Hit]) -> int | None:
     is (not "预计…将达到", not "is projected to reach") and no sentence forecasts a figure for
     it. Table columns are left out: "| 2024 | 2030 |" does not say which of them is forecast."""
     for group in by_doc(hits):
-        stated: set[int] = set()
-        forecast: set[int] = set()
-        for hit in group:
-            text = hit.chunk.text
-            for q in hit.chunk.quantities:
-                if q.year is None or q.metric or table_row_at(text, q.start) is not None:
-                    continue
-                (forecast if forecast_at(text, q.start) else stated).add(q.year)
-        actual = stated - forecast
-        if actual:
-            return max(actual)
+        latest = latest_actual_year(group)
+        if latest is not None:
+            return latest
     return None
 
 

@@ -43,7 +43,7 @@ def leaders_asked(question: str) -> int | None:
 def leading_rows(question: str, items: list[Candidate], year: int | None) -> list[Operand]:
     """The figures of the N largest rows the question names, in the one column of ``year``
     whose header names most of what it measures, of a table whose rows are what the question
-    names ("OEM" rows for "the five largest OEMs") and that stands whole in one passage; none
+    names ("OEM" rows for "the five largest OEMs") and that stands whole in the passages found; none
     when that is not one column, the column has fewer than N rows, or the N-th largest ties
     with the next."""
     leaders = leaders_asked(question)
@@ -51,17 +51,18 @@ def leading_rows(question: str, items: list[Candidate], year: int | None) -> lis
     if count is None or count < 2:
         return []
     asked = subject_of(EVERY_ROW.sub(" ", _LEADERS.sub(" ", question)))
+    asks_rate = bool(_ASKS_A_RATE.search(question))
     columns: dict[tuple[str, str, frozenset[str]], list[Candidate]] = {}
     for c in items:
         # The largest rows rank amounts, or shares where the question asks one ("the combined share of the top
         # two companies"); every row of a column may average a rate ("the average growth rate of the four
         # regions"), which its header then names.
-        rate_ok = not leaders or (c.operand.measure.unit == "%") == bool(_ASKS_A_RATE.search(question))
+        rate_ok = not leaders or (c.operand.measure.unit == "%") == asks_rate
         if c.in_table and c.year == year and rate_ok and _counted(c.label, bool(leaders)):
             chunk = c.operand.hit.chunk  # a table split over passages is one table
             columns.setdefault((chunk.doc_id, table_header(chunk), c.column), []).append(c)
     columns = {key: cells for key, cells in columns.items() if _rows_asked(question, asked, cells)}
-    if not _ASKS_A_RATE.search(question):  # "the average size of the five segments": not their shares' column
+    if not asks_rate:  # "the average size of the five segments": not their shares' column
         columns = {key: cells for key, cells in columns.items() if cells[0].operand.measure.unit != "%"}
     fits = {key: (len(asked & key[2]), len(asked & subject_words(cells[0].scope))) for key, cells in columns.items()}
     best = max(fits.values(), default=(0, 0))
@@ -69,7 +70,7 @@ def leading_rows(question: str, items: list[Candidate], year: int | None) -> lis
     # The year alone picks a table's one column of amounts ("2024 (GW)"); among several, the header must tell.
     if len(chosen) != 1 or (best[0] == 0 and len(columns) > 1):
         return []
-    if not leaders and best[0] == 0 and _ASKS_A_RATE.search(question):
+    if not leaders and best[0] == 0 and asks_rate:
         return []  # a rate asked of every row, over a column whose header names no rate: the amounts
     cells = chosen[0]
     units = {(c.operand.measure.unit, c.operand.measure.scale) for c in cells}

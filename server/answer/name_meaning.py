@@ -21,7 +21,7 @@ import re
 
 import numpy as np
 
-from reportqa.index.dictionary import translations
+from reportqa.index.dictionary import english_word, translations
 from reportqa.index.names import chinese_candidates, transliterated, with_aliases
 from reportqa.index.places import is_place
 from reportqa.index.retriever import Hit
@@ -65,6 +65,28 @@ def with_meant_names(question: str, hits: list[Hit], embedder: Embedder | None) 
         )
         if meant:
             question = re.sub(rf"{re.escape(name)}(?:['’]s)?", f" {meant} ", question)
+    return question
+
+
+# "China Telecom's Tianyi Cloud": the owner, its possessive, and what it owns.
+_OWNED = re.compile(r"^(?P<owner>.+?)['’]s (?P<owned>.+)$")
+
+
+def without_unwritten_owners(question: str, hits: list[Hit]) -> str:
+    """``question`` with the owner of a name it asks as "Owner's Brand" left out where the passages
+    judged of ``hits`` write the brand but not the owner ("China Telecom's Tianyi Cloud" over a report
+    that writes 天翼云 and never 中国电信): the question names the owner to say whose brand it is, and
+    the brand is what it asks about. The brand must hold a word that is no common English word:
+    "Pet Nutrition" of "Hill's Pet Nutrition" names a market as much as a company."""
+    if not re.search(r"['’]s ", question):
+        return question  # most questions: no names weighed
+    for name in unmentioned(question, hits):
+        owned = _OWNED.match(name)
+        if owned is None or all(english_word(w) for w in re.findall(r"[A-Za-z]+", owned["owned"])):
+            continue
+        without = question.replace(name, owned["owned"])
+        if owned["owned"] not in unmentioned(without, hits):
+            question = without
     return question
 
 

@@ -19,7 +19,7 @@ from reportqa.server.answer.excerpts import excerpts
 from reportqa.server.answer.figures import Computed, refusal, render, with_conversions
 from reportqa.server.answer.followup import standalone_question
 from reportqa.server.answer.gate import enforce
-from reportqa.server.answer.name_meaning import with_meant_names
+from reportqa.server.answer.name_meaning import with_meant_names, without_unwritten_owners
 from reportqa.server.answer.paraphrase import Embedder, without_market_paraphrases
 from reportqa.server.answer.row_labels import in_row, prose_labels, with_row_labels
 from reportqa.server.answer.sentences import asks_explanation
@@ -102,6 +102,8 @@ class Answerer:
         hits = searcher.search(question, max(top_k, SEARCH_DEPTH), documents, KEYWORD_MATCHES)
         # "the Companion Animal Nutrition market" of a pet food report is asked as its market.
         asked = without_market_paraphrases(question, hits, self.embedder)
+        # "China Telecom's Tianyi Cloud" of a report that writes 天翼云 alone asks about 天翼云.
+        asked = without_unwritten_owners(asked, hits)
         # "Tencent Cloud" of a Chinese report that writes only 腾讯云 is asked as 腾讯云.
         asked = with_meant_names(asked, hits, self.embedder)
         asked = forecast_end_named(asked, hits)  # "到预测期末" is the year the report forecasts to

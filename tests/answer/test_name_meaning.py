@@ -13,6 +13,7 @@ from reportqa.server.answer.name_meaning import (
     ROW_NAME_LIKENESS,
     ROW_NAME_MARGIN,
     with_meant_names,
+    without_unwritten_owners,
 )
 from tests.support.embeddings import Likeness
 from tests.support.passages import hit
@@ -80,3 +81,27 @@ def test_a_table_no_company_of_the_question_links_to_reads_no_name():
     embedder = _table_name(ROW_NAME_LIKENESS + 0.05, ROW_NAME_LIKENESS - 0.2)
     question = "What was Mindray's 2024 IVD revenue in China?"
     assert with_meant_names(question, [hit(IVD, lang="zh")], embedder) == question
+
+
+CLOUDS = "2024年阿里云营收为1,060.4亿元；天翼云2024年营收为1,139亿元，同比增长17.1%。"
+
+
+def test_an_owner_the_passages_do_not_write_is_left_out_of_its_brand():
+    """ "China Telecom's Tianyi Cloud": the report writes the brand (天翼云, its pinyin) and not the owner."""
+    question = "What revenue did China Telecom's Tianyi Cloud report for 2024?"
+    assert not judge(question, [hit(CLOUDS, lang="zh")]).answerable
+    asked = without_unwritten_owners(question, [hit(CLOUDS, lang="zh")])
+    assert "China Telecom" not in asked and "Tianyi Cloud" in asked
+    assert judge(asked, [hit(CLOUDS, lang="zh")]).answerable
+
+
+def test_an_owned_brand_the_passages_do_not_write_keeps_its_owner():
+    question = "What revenue did China Telecom's Zhiyun Cloud report for 2024?"
+    assert without_unwritten_owners(question, [hit(CLOUDS, lang="zh")]) == question
+
+
+def test_an_owned_name_of_common_words_keeps_its_owner():
+    """ "Hill's Pet Nutrition" is one company's name: "pet nutrition" a passage writes is a market."""
+    passages = [hit("Pet nutrition sales reached USD 12.1 billion in 2024.")]
+    question = "What was Hill's Pet Nutrition's revenue in 2024?"
+    assert without_unwritten_owners(question, passages) == question

@@ -77,17 +77,22 @@ def without_unwritten_owners(question: str, hits: list[Hit]) -> str:
     judged of ``hits`` write the brand but not the owner ("China Telecom's Tianyi Cloud" over a report
     that writes 天翼云 and never 中国电信): the question names the owner to say whose brand it is, and
     the brand is what it asks about. The brand must hold a word that is no common English word:
-    "Pet Nutrition" of "Hill's Pet Nutrition" names a market as much as a company."""
+    "Pet Nutrition" of "Hill's Pet Nutrition" names a market as much as a company, and "IVD" of
+    "Sysmex's IVD" is a term (:func:`_may_name_company`)."""
     if not re.search(r"['’]s ", question):
         return question  # most questions: no names weighed
     for name in unmentioned(question, hits):
         owned = _OWNED.match(name)
-        if owned is None or all(english_word(w) for w in re.findall(r"[A-Za-z]+", owned["owned"])):
+        if owned is None or not _names_a_brand(owned["owned"]):
             continue
         without = question.replace(name, owned["owned"])
         if owned["owned"] not in unmentioned(without, hits):
             question = without
     return question
+
+
+def _names_a_brand(owned: str) -> bool:
+    return _may_name_company(owned) and not all(english_word(w) for w in re.findall(r"[A-Za-z]+", owned))
 
 
 def _meant_name(name: str, passages: str, labels: list[str], embedder: Embedder) -> str | None:

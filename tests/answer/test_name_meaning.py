@@ -105,3 +105,10 @@ def test_an_owned_name_of_common_words_keeps_its_owner():
     passages = [hit("Pet nutrition sales reached USD 12.1 billion in 2024.")]
     question = "What was Hill's Pet Nutrition's revenue in 2024?"
     assert without_unwritten_owners(question, passages) == question
+
+
+def test_an_owned_term_keeps_its_owner():
+    """ "Sysmex's IVD": IVD is a term the passages write (体外诊断), not a brand of Sysmex's."""
+    passages = [hit("2024年中国IVD市场规模为1,325.6亿元。", lang="zh")]
+    question = "What was Sysmex's IVD revenue in China in 2024?"
+    assert without_unwritten_owners(question, passages) == question

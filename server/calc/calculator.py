@@ -276,6 +276,18 @@ def total(items: list[Measure]) -> Result:
     return Result("sum", value, unit, items[0].scale, f"{terms} = {show(value)}")
 
 
+def combined_share(shares: list[Measure]) -> Result:
+    """The share of one whole that ``shares`` of it hold together ("the combined share of the top
+    two"), in percent; refused when they add up to more than the whole."""
+    if any(s.unit != "%" for s in shares):
+        raise CalculationError(Reason("rest_not_percent"))
+    values, terms = _aligned(shares, "sum_too_few")
+    value = sum(values, Decimal(0))
+    if value > 100:
+        raise CalculationError(Reason("shares_over_whole"))
+    return Result("sum", value, "%", "", f"{terms} = {show(value)}")
+
+
 def complement(shares: list[Measure]) -> Result:
     """What is left of 100% after ``shares`` ("the share of the vendors outside the top five")."""
     if not shares or any(s.unit != "%" for s in shares):

@@ -140,6 +140,13 @@ _IS_HOW_MUCH = r"(?:预计|约|大约|将)?(?:是|为|有)?(?:多少|几)"
 ZH_CONVERT_TO = r"(?:合|相当于|折合成?|换算成?|换成)(?:人民币|美元|欧元|日元|港元|英镑)?多少"
 _SHARE_ASKED = r"\bshare\b|\bpercent|\bproportion\b|\bportion\b|份额|占|比重|比例"
 _SHARE_ASKED_RE = re.compile(_SHARE_ASKED, re.IGNORECASE)
+
+
+def asks_share(text: str) -> bool:
+    """Whether ``text`` asks a share ("what share", "the combined percentage", 份额, 占比)."""
+    return bool(_SHARE_ASKED_RE.search(text))
+
+
 # A share a complement asks for: not the percentage of a change ("the percentage growth of skincare
 # sales in Asia Pacific excluding China" is a growth rate of a region so named).
 _SHARE_OF_REST = (

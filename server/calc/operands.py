@@ -716,6 +716,16 @@ def about_subject(
     ):
         return None
     chosen = _amounts_first([c for c in pool if rank(c) == top], subject)
+    if not top[2] and chosen:
+        # Of sentences that name the subject alike, the one whose figure's own clause names it
+        # ("2024年，中国云计算市场规模达到8,264.2亿元"), not one that names it only in a clause beside the
+        # figure's ("2024年中国数字经济规模为53.9万亿元，云计算是其重要的基础设施": the digital economy's).
+        # Figures of one sentence are told apart later, by the words each stands next to.
+        in_clause: dict[tuple[str, str], int] = {}
+        for c in chosen:
+            key = (c.operand.hit.chunk.id, c.label)
+            in_clause[key] = max(in_clause.get(key, 0), len(subject & subject_words(clause_text(c.operand))))
+        chosen = [c for c in chosen if in_clause[(c.operand.hit.chunk.id, c.label)] == max(in_clause.values())]
     if not top[2]:
         # So is a sentence's figure that says no year and names the subject at least as well, with
         # less else in its own clause that names it, or names more of it: it may be the year asked

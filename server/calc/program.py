@@ -48,6 +48,7 @@ from reportqa.server.calc.intents import (
     asked_scale,
     asks_fall,
     asks_less,
+    asks_share,
     detect,
     given_intent,
     listed_terms,
@@ -657,8 +658,21 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
             and not _unsupported(asked, found, group)
             and not _per_other_things(found)
         ):
-            return _in_asked_scale(found, asked_scale(question))
+            return _in_asked_scale(_as_combined_share(found, question), asked_scale(question))
     return None
+
+
+def _as_combined_share(found: Calculation, question: str) -> Calculation:
+    """A sum of percentages the question asks as a share ("the combined share of the top two", 合计份额)
+    is the share they hold together, 43.3%; asked otherwise it stays in percentage points (rates of
+    growth added are no share of anything)."""
+    result = found.result
+    if result.label != "sum" or result.unit != "pp" or not asks_share(question) or IN_POINTS.search(question):
+        return found
+    try:
+        return replace(found, result=calc.combined_share([o.measure for o in found.operands]))
+    except calc.CalculationError:
+        return found
 
 
 def _share_over_years(question: str, hits: list[Hit], lang: str) -> Calculation | None:

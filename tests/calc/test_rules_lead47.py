@@ -1,0 +1,54 @@
+"""Thirtieth session: shares of one whole added are the share they hold together, in percent; rates
+added, or a sum asked in points, stay in percentage points."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.server.answer.figures import display
+from reportqa.server.calc.program import calculate
+from tests.support.passages import formula_of, hit
+
+pytestmark = pytest.mark.unit
+
+VENDORS = hit(
+    "| 厂商 | 2024年收入（亿元） | 市场份额 | 同比增长 |\n|---|---|---|---|\n"
+    "| 北辰软件 | 120.0 | 28.0% | 12.5% |\n| 南岭云 | 65.6 | 15.3% | 8.1% |\n| 东岳科技 | 40.2 | 9.4% | 3.3% |",
+    lang="zh",
+    doc="vendors-zh.md",
+    title="中国企业软件市场研究报告",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2024年北辰软件和南岭云的合计市场份额是多少？",
+        "What was the combined market share of 北辰软件 and 南岭云 in 2024?",
+    ],
+)
+def test_shares_added_are_a_share_in_percent(question):
+    found = calculate(question, [VENDORS])
+    assert found is not None and found.result.formula == "28 + 15.3 = 43.3"
+    assert found.result.unit == "%" and display(found.result, "en") == "43.3%"
+
+
+def test_shares_added_past_the_whole_or_asked_in_points_stay_points():
+    found = calculate("2024年北辰软件和南岭云的市场份额合计是多少个百分点？", [VENDORS])
+    assert found is not None and found.result.unit == "pp"
+
+
+COLD = [
+    hit("2024年中国社会消费品零售总额为48.2万亿元，冷链物流是其重要的支撑。", lang="zh", doc="cold-zh.md"),
+    hit("2024年，中国冷链物流市场规模达到5,361亿元，同比增长8.5%。", lang="zh", doc="cold-zh.md"),
+    hit("2024年医药冷链市场规模为1,012亿元。", lang="zh", doc="cold-zh.md"),
+]
+
+
+def test_a_figure_is_of_the_subject_its_own_clause_names_not_one_beside_it():
+    """48.2万亿元 is retail sales: 冷链物流 stands in the clause after it, and the cold-chain market's own
+    figure ranks lower."""
+    question = (
+        "How much larger was China's cold chain logistics market than its pharmaceutical cold chain market in 2024?"
+    )
+    assert formula_of(question, *COLD) == "5361 - 1012 = 4349"

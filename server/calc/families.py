@@ -686,6 +686,11 @@ def skips_a_named_row(question: str, found: list[Operand], items: list[Candidate
     rows = [c for c in items if c.in_table and c.operand.hit.chunk.doc_id == found[0].hit.chunk.doc_id]
     for word in words:
         forms = _forms(word)
+        if all(f.isascii() == word.isascii() for f in forms):
+            # A word the dictionary gives no sense of in the other language ("diagnostics": 诊断 is
+            # "diagnosis") cannot be read in the report's words, so its absence there tells nothing;
+            # its own spelling would only find a company's bracketed name ("罗氏诊断（Roche Diagnostics）").
+            continue
         if any(not any(mentions_name(scope, f) for f in forms) for scope in scopes) and any(
             c.own & forms for c in rows if c.operand not in found
         ):

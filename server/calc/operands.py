@@ -717,15 +717,11 @@ def about_subject(
         return None
     chosen = _amounts_first([c for c in pool if rank(c) == top], subject)
     if not top[2] and chosen:
-        # Of sentences that name the subject alike, the one whose figure's own clause names it
-        # ("2024年，中国云计算市场规模达到8,264.2亿元"), not one that names it only in a clause beside the
-        # figure's ("2024年中国数字经济规模为53.9万亿元，云计算是其重要的基础设施": the digital economy's).
-        # Figures of one sentence are told apart later, by the words each stands next to.
-        in_clause: dict[tuple[str, str], int] = {}
-        for c in chosen:
-            key = (c.operand.hit.chunk.id, c.label)
-            in_clause[key] = max(in_clause.get(key, 0), len(subject & subject_words(clause_text(c.operand))))
-        chosen = [c for c in chosen if in_clause[(c.operand.hit.chunk.id, c.label)] == max(in_clause.values())]
+        # Of sentences that name the subject alike, those that name it in a clause stating a figure
+        # ("2024年，中国云计算市场规模达到8,264.2亿元"), not only in a clause of no figure beside another
+        # thing's ("2024年中国数字经济规模为53.9万亿元，云计算是其重要的基础设施": the digital economy's).
+        most = max(len(subject & (c.words - _words_aside(c.label))) for c in chosen)
+        chosen = [c for c in chosen if len(subject & (c.words - _words_aside(c.label))) == most]
     if not top[2]:
         # So is a sentence's figure that says no year and names the subject at least as well, with
         # less else in its own clause that names it, or names more of it: it may be the year asked
@@ -786,6 +782,18 @@ def about_subject(
     if len({(c.label, c.operand.hit.chunk.id) for c in cells}) > 1 or len({c.year for c in cells}) < len(cells):
         return None
     return chosen
+
+
+def _words_aside(sentence: str) -> frozenset[str]:
+    """The subject words ``sentence`` writes only in clauses that state no number after one that does
+    (:func:`clause_of`'s breaks), a remark on what the figure's clause names: "云计算是其重要的基础设施"
+    after "2024年中国数字经济规模为53.9万亿元". A clause of no number that opens the sentence names what its
+    figures are of ("Offshore turbines are the fastest-growing part of the market, rising from …")."""
+    clauses = [c for c in _CLAUSE_BREAK.split(sentence) if c]
+    first = next((i for i, c in enumerate(clauses) if re.search(r"\d", c)), len(clauses))
+    figured = subject_words(" ".join(c for c in clauses if re.search(r"\d", c)))
+    after = " ".join(c for c in clauses[first:] if not re.search(r"\d", c))
+    return subject_words(after) - figured
 
 
 def _said_further_than_place(subject: frozenset[str], pool: list[Candidate], best: list[Candidate]) -> list[Candidate]:

@@ -52,3 +52,35 @@ def test_a_figure_is_of_the_subject_its_own_clause_names_not_one_beside_it():
         "How much larger was China's cold chain logistics market than its pharmaceutical cold chain market in 2024?"
     )
     assert formula_of(question, *COLD) == "5361 - 1012 = 4349"
+
+
+SEGMENTS = hit(
+    "| 细分领域 | 2023年（亿元） | 2024年（亿元） |\n|---|---|---|\n"
+    "| 即时检测（POCT） | 100.0 | 110.0 |\n| 血液及体液诊断 | 80.0 | 86.5 |\n| 微生物诊断 | 40.0 | 42.0 |",
+    lang="zh",
+    doc="diagnostics-zh.md",
+    title="中国体外诊断市场研究报告",
+)
+COMPANIES = hit(
+    "| 企业 | 2024年收入（亿元） |\n|---|---|\n| 北辰诊断（Beichen Diagnostics） | 30.2 |\n| 南岭生物 | 12.4 |",
+    lang="zh",
+    doc="diagnostics-zh.md",
+    title="中国体外诊断市场研究报告",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "formula"),
+    [
+        # "in absolute terms" says how to give the change, not what of
+        ("How much did China's POCT market grow in absolute terms from 2023 to 2024?", "110 - 100 = 10"),
+        # "diagnostics" has no sense the dictionary gives in Chinese: it cannot tell the row found from the
+        # company whose bracketed English name spells it
+        (
+            "What was the difference in the size of the blood and body fluid diagnostics market between 2023 and 2024?",
+            "86.5 - 80 = 6.5",
+        ),
+    ],
+)
+def test_words_that_cannot_be_read_in_the_reports_language_do_not_unbind_a_row(question, formula):
+    assert formula_of(question, SEGMENTS, COMPANIES) == formula

@@ -1448,6 +1448,10 @@ def _finest(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in words if not any(w == a + b for a in words for b in words if a != w and b != w))
 
 
+# A place's kind (地区 of 华东地区, "region") names no place of its own: "East China" names 华东地区.
+_PLACE_KIND = frozenset({"地区", "区域", "region", "area"})
+
+
 def _held_shares(
     items: list[Candidate], subject: frozenset[str], year: int, by_share: bool = False
 ) -> list[tuple[Candidate, str]]:
@@ -1466,7 +1470,7 @@ def _held_shares(
         lead, _ = clause_of(text, c.operand.start, c.operand.end)
         found = _HELD_SHARE.search(text[lead : c.operand.start])
         holder = _finest(subject_words(found["holder"])) if found else frozenset()
-        if found and holder and holder <= subject:
+        if found and holder - _PLACE_KIND and holder - _PLACE_KIND <= subject:
             held.append((c, found["whole"], holder))
     stated = any(
         not c.in_table and c.operand.measure.unit not in ("%", "pp") and c.year == year and holder <= clause_words(c)

@@ -284,8 +284,11 @@ def writes_subject(question: str, scopes: list[str]) -> bool:
     gives: "China's public cloud market" over Chinese passages that write only 中国 does not,
     and any figure of China (the digital economy's 53.9万亿元) would do for it."""
     names = " ".join(names_in(question))
-    # A word one of whose senses is an asking word (市场 is "market") names nothing to look for.
-    own = {w for w in subject_words(question) - subject_words(names) if not is_generic(w)}
+    # A word one of whose senses is an asking word (市场 is "market") names nothing to look for, nor does
+    # one that names a market's size (规模, whose senses "scale, scope" no English table writes), as "size" does not.
+    own = {
+        w for w in subject_words(question) - subject_words(names) if not is_generic(w) and measures_of(w) != {"#size"}
+    }
     senses = {sense.lower() for term in [*own, *_phrases(question)] for sense in translations(term)}
     glossary = {w for group in matched_groups(question) for term in group for w in subject_words(term)}
     forms = own | senses | (translated(question) - translated(names)) | (glossary - subject_words(names))

@@ -84,3 +84,38 @@ COMPANIES = hit(
 )
 def test_words_that_cannot_be_read_in_the_reports_language_do_not_unbind_a_row(question, formula):
     assert formula_of(question, SEGMENTS, COMPANIES) == formula
+
+
+SCANNERS = hit(
+    "| Modality | 2024 (USD million) | 2030 (USD million) |\n|---|---|---|\n"
+    "| CT | 400.0 | 1,000.0 |\n| MRI | 300.0 | 600.0 |",
+    doc="scanners-en.md",
+    title="AI in Medical Imaging: Global Market Report",
+)
+
+
+def test_a_market_size_asked_in_chinese_is_what_an_english_tables_amounts_are():
+    """规模 ("scale, scope") names the market's size, which an English table writes as its amounts, not as a word."""
+    assert formula_of("2024年至2030年CT的市场规模增长了百分之多少？", SCANNERS) == "1000 / 400 - 1 = 150%"
+
+
+AIRCON = [
+    hit(
+        "## 一、市场概览\n\n2024年中国空调市场规模为2,000.0亿元，同比增长5.0%。",
+        lang="zh",
+        doc="aircon-zh.md",
+        title="中国空调市场研究报告",
+    ),
+    hit(
+        "## 三、区域\n\n分区域看，华东地区占全国空调零售额的40.0%，华南地区占20.0%，其余为其他地区。",
+        lang="zh",
+        doc="aircon-zh.md",
+        title="中国空调市场研究报告",
+    ),
+]
+
+
+def test_a_region_named_without_its_kind_word_holds_its_share():
+    """ "East China" is 华东, and the report's holder 华东地区 adds only 地区, the kind of place it is."""
+    question = "How much air-conditioner retail sales did East China generate in 2024?"
+    assert formula_of(question, *AIRCON) == "2000 × 40% = 800"

@@ -613,7 +613,7 @@ def detect(question: str) -> Intent | None:
                 # table that lists that many (calc.rows), else not computed.
                 # "the average revenue per parcel" divides one thing's revenue by its parcels.
                 return Intent(kind, years) if rows_counted(text) else per_unit_asked(text, years)
-            if kind == "complement" and _excluded_within_whole(text):
+            if kind in ("complement", "rest") and _excluded_within_whole(text):
                 continue  # "What share of Asia Pacific excluding China's sales came from South Korea": a share
             if kind == "relative_change" and names_a_rate(text) and not _in_order(text, _PERCENT_CHANGE_WORDS):
                 kind = "change"  # a rate's change asked only "in percent" is in points
@@ -950,8 +950,9 @@ _PARTICLES = frozenset({"in", "up", "out", "off", "on", "away"})
 
 
 def _excluded_within_whole(text: str) -> bool:
-    """Whether the exclusion a question writes is in the whole of the share it asks for, which it names."""
-    found = _share_of(text)
+    """Whether the exclusion a question writes is in the whole of the share it asks for, which it names
+    ("韩国在除中国以外的亚太地区护肤品销售额中占比多少": 韩国's share of Asia Pacific excluding China)."""
+    found = _share_of(text) or _zh_share(text)
     return found is not None and re.search(_REST, found[1], re.IGNORECASE) is not None
 
 

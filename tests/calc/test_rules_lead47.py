@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.server.answer.figures import display
+from reportqa.server.calc.intents import read_intent
 from reportqa.server.calc.program import calculate
 from tests.support.passages import formula_of, hit
 
@@ -119,3 +120,21 @@ def test_a_region_named_without_its_kind_word_holds_its_share():
     """ "East China" is 华东, and the report's holder 华东地区 adds only 地区, the kind of place it is."""
     question = "How much air-conditioner retail sales did East China generate in 2024?"
     assert formula_of(question, *AIRCON) == "2000 × 40% = 800"
+
+
+EUROPE = hit(
+    "Europe excluding Germany generated USD 20.0 billion of skincare sales in 2024. Within Europe excluding "
+    "Germany, France generated USD 5.0 billion, and Italy and Spain together accounted for most of the rest.",
+    doc="skincare-en.md",
+    title="Global Skincare Market Report",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["2024年法国在除德国以外的欧洲护肤品销售额中占比多少？", "2024年除德国以外的欧洲护肤品销售额中，法国占比多少？"],
+)
+def test_a_whole_named_with_its_exclusion_is_the_whole_of_a_share(question):
+    """除德国以外的欧洲 is the whole's name ("Europe excluding Germany"), not what is left of a whole."""
+    assert read_intent(question).kind == "share"
+    assert formula_of(question, EUROPE) == "5 / 20 = 25%"

@@ -636,7 +636,10 @@ def detect(question: str) -> Intent | None:
 
 
 # "2023年X的营收约为多少", "What was X's revenue in 2023?": one year's figure, asked plainly.
-_ASKS_FIGURE = re.compile(r"\bwhat (?:was|were)\b|\bhow (?:much|many)\b|多少(?!倍|个?百分点)", re.IGNORECASE)
+_ASKS_FIGURE = re.compile(
+    r"\bwhat (?:was|were)\b|\bhow (?:much|many)\b|\bhow (?:large|big) (?:was|were)\b|多少(?!倍|个?百分点)",
+    re.IGNORECASE,
+)
 # An amount asked by a verb that works it out: "estimate X's order intake", "what revenue does that imply".
 _WORKS_OUT = re.compile(
     r"\b(?:estimate|imply|implies|implied|work out|calculate|compute|to get|"

@@ -138,3 +138,18 @@ def test_a_whole_named_with_its_exclusion_is_the_whole_of_a_share(question):
     """除德国以外的欧洲 is the whole's name ("Europe excluding Germany"), not what is left of a whole."""
     assert read_intent(question).kind == "share"
     assert formula_of(question, EUROPE) == "5 / 20 = 25%"
+
+
+SPEAKERS = hit(
+    "2024年中国智能音箱市场规模为120.0亿元，同比增长20.0%。",
+    lang="zh",
+    doc="speakers-zh.md",
+    title="中国智能音箱市场研究报告",
+)
+
+
+@pytest.mark.parametrize("asked", ["How large was", "Approximately how big was"])
+def test_how_large_a_year_was_is_carried_back_by_its_growth_when_unstated(asked):
+    assert (
+        formula_of(f"{asked} China's smart speaker market in 2023?", SPEAKERS) == "120 × (1 + 20%)^(2023 - 2024) = 100"
+    )

@@ -717,11 +717,15 @@ def about_subject(
         return None
     chosen = _amounts_first([c for c in pool if rank(c) == top], subject)
     if not top[2] and chosen:
-        # Of sentences that name the subject alike, those that name it in a clause stating a figure
-        # ("2024年，中国云计算市场规模达到8,264.2亿元"), not only in a clause of no figure beside another
-        # thing's ("2024年中国数字经济规模为53.9万亿元，云计算是其重要的基础设施": the digital economy's).
-        most = max(len(subject & (c.words - _words_aside(c.label))) for c in chosen)
-        chosen = [c for c in chosen if len(subject & (c.words - _words_aside(c.label))) == most]
+        # Of sentences that name the subject alike, those that name it before their figure or in its clause
+        # ("2024年，中国云计算市场规模达到8,264.2亿元"), not only after it, in a remark or another figure's clause
+        # ("2024年中国数字经济规模为53.9万亿元，云计算是其重要的基础设施": the digital economy's). Figures of one
+        # sentence are told apart later, by the words each stands next to.
+        named: dict[tuple[str, str], int] = {}
+        for c in chosen:
+            key = (c.operand.hit.chunk.id, c.label)
+            named[key] = max(named.get(key, 0), len(subject & (c.words - _words_after(c))))
+        chosen = [c for c in chosen if named[(c.operand.hit.chunk.id, c.label)] == max(named.values())]
     if not top[2]:
         # So is a sentence's figure that says no year and names the subject at least as well, with
         # less else in its own clause that names it, or names more of it: it may be the year asked
@@ -784,16 +788,21 @@ def about_subject(
     return chosen
 
 
-def _words_aside(sentence: str) -> frozenset[str]:
-    """The subject words ``sentence`` writes only in clauses that state no number after one that does
-    (:func:`clause_of`'s breaks), a remark on what the figure's clause names: "云计算是其重要的基础设施"
-    after "2024年中国数字经济规模为53.9万亿元". A clause of no number that opens the sentence names what its
-    figures are of ("Offshore turbines are the fastest-growing part of the market, rising from …")."""
-    clauses = [c for c in _CLAUSE_BREAK.split(sentence) if c]
-    first = next((i for i, c in enumerate(clauses) if re.search(r"\d", c)), len(clauses))
-    figured = subject_words(" ".join(c for c in clauses if re.search(r"\d", c)))
-    after = " ".join(c for c in clauses[first:] if not re.search(r"\d", c))
-    return subject_words(after) - figured
+# Where a sentence ends: its mark, or a full stop that is no decimal point.
+_SENTENCE_MARK = re.compile(r"[。！？!?\n]|(?<!\d)\.(?!\d)")
+
+
+def _words_after(c: Candidate) -> frozenset[str]:
+    """The subject words a sentence's figure ``c`` has after its own clause only (:func:`clause_of`), in a
+    remark or in another figure's clause, and not before it: "云计算是其重要的基础设施" after "中国数字经济规模为
+    53.9万亿元", "在线教育约占5.4%" after "全国教育经费总投入为6.5万亿元". A clause before the figure's names what
+    it is of ("North America held 43.3% …, generating USD 541.3 million")."""
+    text = c.operand.hit.chunk.text
+    _, end = clause_of(text, c.operand.start, c.operand.end)
+    opening = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, c.operand.start)), default=0)
+    closing = _SENTENCE_MARK.search(text, end)
+    after = text[end : closing.start() if closing else len(text)]
+    return subject_words(after) - subject_words(text[opening:end])
 
 
 def _said_further_than_place(subject: frozenset[str], pool: list[Candidate], best: list[Candidate]) -> list[Candidate]:

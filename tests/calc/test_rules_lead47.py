@@ -8,6 +8,7 @@ import pytest
 from reportqa.server.answer.figures import display
 from reportqa.server.calc.intents import read_intent
 from reportqa.server.calc.program import calculate
+from tests.calc.test_rules_phrasings import _report as report_passages
 from tests.support.passages import formula_of, hit
 
 pytestmark = pytest.mark.unit
@@ -153,3 +154,33 @@ def test_how_large_a_year_was_is_carried_back_by_its_growth_when_unstated(asked)
     assert (
         formula_of(f"{asked} China's smart speaker market in 2023?", SPEAKERS) == "120 × (1 + 20%)^(2023 - 2024) = 100"
     )
+
+
+@pytest.mark.parametrize(
+    ("report", "question", "formula"),
+    [
+        # Same-language questions of the tuning files asked in the other language (the x47 probe).
+        (
+            "online-education-china-2025.md",
+            "What share of the online education market did AI tutoring products account for in 2024?",
+            "186.3 / 3486.7 = 5.34%",
+        ),
+        (
+            "cloud-computing-china-2025.md",
+            "How much larger was China's cloud computing market than its public cloud market in 2024?",
+            "8264.2 - 5620.8 = 2643.4",
+        ),
+        (
+            "skincare-global-2025.pdf",
+            "2024年韩国在除中国以外的亚太地区护肤品销售额中占比多少？",
+            "8.7 / 32.4 = 26.85%",
+        ),
+        (
+            "online-education-china-2025.md",
+            "Approximately how large was the market for AI tutoring products in 2023?",
+            "186.3 × (1 + 62.5%)^(2023 - 2024) = 114.65",
+        ),
+    ],
+)
+def test_questions_asked_across_languages_over_the_marketset_reports(report, question, formula):
+    assert formula_of(question, *report_passages(report)) == formula

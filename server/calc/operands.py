@@ -721,11 +721,11 @@ def about_subject(
         # ("2024年，中国云计算市场规模达到8,264.2亿元"), not only after it, in a remark or another figure's clause
         # ("2024年中国数字经济规模为53.9万亿元，云计算是其重要的基础设施": the digital economy's). Figures of one
         # sentence are told apart later, by the words each stands next to.
-        named: dict[tuple[str, str], int] = {}
+        leading: dict[tuple[str, str], int] = {}
         for c in chosen:
             key = (c.operand.hit.chunk.id, c.label)
-            named[key] = max(named.get(key, 0), len(subject & (c.words - _words_after(c))))
-        chosen = [c for c in chosen if named[(c.operand.hit.chunk.id, c.label)] == max(named.values())]
+            leading[key] = max(leading.get(key, 0), len(subject & (c.words - _words_after(c))))
+        chosen = [c for c in chosen if leading[(c.operand.hit.chunk.id, c.label)] == max(leading.values())]
     if not top[2]:
         # So is a sentence's figure that says no year and names the subject at least as well, with
         # less else in its own clause that names it, or names more of it: it may be the year asked

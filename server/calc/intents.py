@@ -256,6 +256,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (r"中[，,]", r"以外|之外"),
             (r"\d年[^，。？?的]{1,20}(?:以外|之外)",),
             (r"\bhow (?:much|many) of\b", rf"\b(?:{EXCLUDING})\b"),
+            # "Within injectables, how big were collagen materials, i.e. everything apart from fillers and toxin?"
+            (r"\bhow (?:big|large) (?:was|is|were|are)\b", rf"\b(?:{EXCLUDING})\b"),
         ),
     ),
     (

@@ -9,7 +9,8 @@ from decimal import Decimal as D
 import pytest
 
 from reportqa.server.calc.intents import detect
-from tests.support.passages import computed
+from reportqa.server.calc.program import calculate
+from tests.support.passages import computed, hit
 
 pytestmark = pytest.mark.unit
 
@@ -27,3 +28,19 @@ def test_an_english_question_writing_a_chinese_name_reads_its_shares_as_english(
     assert intent is not None and intent.kind == "sum"
     assert intent.pair == ("Jiafa Valves share of China's valve market", "乙泰流体 share of China's valve market")
     assert computed(ZH_VENDORS, question) == D("19.9")
+
+
+ZH_APPAREL_TABLE = """表1 中国服饰市场规模（按品类，亿元）
+| 品类 | 2023年 | 2024年 |
+|---|---|---|
+| 服装类 | 281.0 | 300.0 |
+| 鞋类 | 150.0 | 162.0 |"""
+ZH_APPAREL_REST = "服装类中，夹克为120.0亿元，衬衫为80.0亿元，其余为羊毛衫等针织品。"
+
+
+def test_a_rest_asked_by_its_size_apart_from_the_parts_is_the_whole_less_them() -> None:
+    # 羊毛衫 is "cardigan"; its piece 羊毛 ("wool") is written with it, not a thing the question leaves out.
+    hits = [hit(ZH_APPAREL_TABLE, lang="zh", doc="apparel.md"), hit(ZH_APPAREL_REST, lang="zh", doc="apparel.md")]
+    question = "Within apparel, how big were cardigans and other knitwear in 2024, i.e. everything apart from jackets and shirts?"
+    found = calculate(question, hits)
+    assert found is not None and found.result.value == D("100.0")

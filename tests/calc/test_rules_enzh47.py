@@ -9,7 +9,7 @@ from decimal import Decimal as D
 import pytest
 
 from reportqa.server.calc.intents import detect
-from reportqa.server.calc.program import calculate
+from reportqa.server.calc.program import calculate, forecast_end_named
 from tests.support.passages import computed, hit
 
 pytestmark = pytest.mark.unit
@@ -44,3 +44,24 @@ def test_a_rest_asked_by_its_size_apart_from_the_parts_is_the_whole_less_them() 
     question = "Within apparel, how big were cardigans and other knitwear in 2024, i.e. everything apart from jackets and shirts?"
     found = calculate(question, hits)
     assert found is not None and found.result.value == D("100.0")
+
+
+VALVES = "2025年中国阀门市场研究报告"
+ZH_FORECAST_IN_PROSE = (
+    "2024年中国阀门市场规模为500.0亿元，同比增长8.0%。预计2030年市场规模将达到800.0亿元，2024—2030年复合增长率为7.9%。"
+)
+
+
+def test_the_end_of_a_forecast_stated_in_prose_is_its_last_year() -> None:
+    hits = [hit(ZH_FORECAST_IN_PROSE, lang="zh", doc="valves.md", title=VALVES)]
+    question = "How much larger will China's valve market be at the end of the forecast period than in 2024?"
+    asked = forecast_end_named(question, hits)
+    assert asked == "How much larger will China's valve market be in 2030 than in 2024?"
+    found = calculate(asked, hits)
+    assert found is not None and found.result.value == D("300.0")
+
+
+def test_no_later_figure_of_the_subject_leaves_the_forecast_end_unread() -> None:
+    hits = [hit("2024年中国阀门市场规模为500.0亿元，同比增长8.0%。", lang="zh", doc="valves.md", title=VALVES)]
+    question = "How much larger will China's valve market be at the end of the forecast period than in 2024?"
+    assert forecast_end_named(question, hits) == question

@@ -78,6 +78,7 @@ from reportqa.server.calc.subject import (
     thing_words,
     translated,
     writes_all,
+    writes_any,
     written_in,
 )
 from reportqa.server.calc.tables import (
@@ -1730,8 +1731,8 @@ def on_pair(
     # "A是B的多少倍", "What percentage of B's parcel volume was A": the measure named once is both sides'.
     measures = [frozenset({"#size"})] * 2 if sized else [measures_of(term) for term in intent.pair]
     first = find_figure(
-        _told_apart(naming(items, names[0]), intent, 0, lang),
-        subject_of(intent.pair[0]) | (measures[0] or measures[1]),
+        [c for c in _told_apart(naming(items, names[0]), intent, 0, lang) if not _said_of_the_whole(c, items, intent)],
+        subject_of(intent.pair[0]) | (measures[0] or measures[1]) | _whole_places(intent),
         year,
         lang,
         amounts_only=False,
@@ -1808,6 +1809,27 @@ def on_pair(
     return Calculation(
         Intent(kind, intent.years, intent.pair), operation(first.measure, second.measure), (first, second)
     )
+
+
+def _said_of_the_whole(c: Candidate, items: list[Candidate], intent: Intent) -> bool:
+    """Whether a sentence's figure is, by its own clause, the thing a share's whole names and not its
+    part ("2024年中国数字经济规模为53.9万亿元" for the cloud market's share of China's digital economy, its
+    sentence going on about 云计算 in the clause after): the whole's figure, no part of it."""
+    if intent.kind != "share" or intent.pair is None or c.in_table:
+        return False
+    words = thing_words(intent.pair[1]) - subject_of(intent.pair[0])
+    clause = own_clause(c, items).lower()
+    # "TELD operated 0.6 million public chargers" names the part as well: the part's own figure.
+    return bool(words) and all(written_in(w, clause) for w in words) and not writes_any(intent.pair[0], clause)
+
+
+def _whole_places(intent: Intent) -> frozenset[str]:
+    """The places a share's whole names, when its part names none: "the cloud computing market" as a
+    share of "China's digital economy" is China's cloud market, not the global one the report states
+    beside it. Nothing for another operation, or a part that names a place of its own."""
+    if intent.kind != "share" or intent.pair is None or any(is_place_word(w) for w in subject_of(intent.pair[0])):
+        return frozenset()
+    return frozenset(w for w in subject_of(intent.pair[1]) if is_place_word(w))
 
 
 def _dated_by_sentence(figure: Operand, items: list[Candidate], year: int | None) -> int | None:

@@ -65,3 +65,22 @@ def test_no_later_figure_of_the_subject_leaves_the_forecast_end_unread() -> None
     hits = [hit("2024年中国阀门市场规模为500.0亿元，同比增长8.0%。", lang="zh", doc="valves.md", title=VALVES)]
     question = "How much larger will China's valve market be at the end of the forecast period than in 2024?"
     assert forecast_end_named(question, hits) == question
+
+
+SOFTWARE = "2025年中国软件市场研究报告"
+
+
+def test_a_shares_part_naming_no_place_is_of_its_wholes_place_and_about_its_own_clause() -> None:
+    # The global market (no place asked of the part) and the digital economy's own figure (its clause names
+    # another thing; 软件 stands in the clause after it) rank first; the part is China's software market.
+    hits = [
+        hit(
+            "同期全球软件市场规模为9,000亿美元，同比增长10.0%。2024年中国数字经济规模为50.0万亿元，软件是其重要的组成部分。",
+            lang="zh",
+            doc="software.md",
+            title=SOFTWARE,
+        ),
+        hit("2024年，中国软件市场规模达到12,000.0亿元，同比增长12.0%。", lang="zh", doc="software.md", title=SOFTWARE),
+    ]
+    found = calculate("What share of China's 2024 digital economy did the software market represent?", hits)
+    assert found is not None and found.result.value == D("2.4")

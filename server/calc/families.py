@@ -1731,8 +1731,12 @@ def on_pair(
     # "A是B的多少倍", "What percentage of B's parcel volume was A": the measure named once is both sides'.
     measures = [frozenset({"#size"})] * 2 if sized else [measures_of(term) for term in intent.pair]
     first = find_figure(
-        [c for c in _told_apart(naming(items, names[0]), intent, 0, lang) if not _said_of_the_whole(c, items, intent)],
-        subject_of(intent.pair[0]) | (measures[0] or measures[1]) | _whole_places(intent),
+        [
+            c
+            for c in _told_apart(naming(items, names[0]), intent, 0, lang)
+            if not _said_of_the_whole(c, items, intent) and not _of_another_place(c, items, intent)
+        ],
+        subject_of(intent.pair[0]) | (measures[0] or measures[1]),
         year,
         lang,
         amounts_only=False,
@@ -1823,13 +1827,17 @@ def _said_of_the_whole(c: Candidate, items: list[Candidate], intent: Intent) -> 
     return bool(words) and all(written_in(w, clause) for w in words) and not writes_any(intent.pair[0], clause)
 
 
-def _whole_places(intent: Intent) -> frozenset[str]:
-    """The places a share's whole names, when its part names none: "the cloud computing market" as a
-    share of "China's digital economy" is China's cloud market, not the global one the report states
-    beside it. Nothing for another operation, or a part that names a place of its own."""
-    if intent.kind != "share" or intent.pair is None or any(is_place_word(w) for w in subject_of(intent.pair[0])):
-        return frozenset()
-    return frozenset(w for w in subject_of(intent.pair[1]) if is_place_word(w))
+def _of_another_place(c: Candidate, items: list[Candidate], intent: Intent) -> bool:
+    """Whether a sentence's figure is, by its own clause, of another place than the one a share's whole
+    names, where the part names none: "同期全球云计算市场规模为6,929亿美元" is the global cloud market, no part of
+    China's digital economy, though it ranks before "2024年，中国云计算市场规模达到8,264.2亿元"."""
+    if intent.kind != "share" or intent.pair is None or c.in_table:
+        return False
+    if any(is_place_word(w) for w in subject_of(intent.pair[0])):
+        return False
+    places = {w for w in subject_of(intent.pair[1]) if is_place_word(w)}
+    said = {w for w in subject_words(own_clause(c, items)) if is_place_word(w) or is_world_row(w)}
+    return bool(places) and bool(said) and not said & places
 
 
 def _dated_by_sentence(figure: Operand, items: list[Candidate], year: int | None) -> int | None:

@@ -70,9 +70,9 @@ def test_no_later_figure_of_the_subject_leaves_the_forecast_end_unread() -> None
 SOFTWARE = "2025年中国软件市场研究报告"
 
 
-def test_a_shares_part_naming_no_place_is_of_its_wholes_place_and_about_its_own_clause() -> None:
-    # The global market (no place asked of the part) and the digital economy's own figure (its clause names
-    # another thing; 软件 stands in the clause after it) rank first; the part is China's software market.
+def test_a_shares_part_is_no_figure_its_clause_says_is_another_places_or_the_wholes() -> None:
+    # The global market (its clause says 全球, the whole is China's) and the digital economy's own figure (its
+    # clause names the whole's thing; 软件 stands in the clause after it) rank first: the part is China's market.
     hits = [
         hit(
             "同期全球软件市场规模为9,000亿美元，同比增长10.0%。2024年中国数字经济规模为50.0万亿元，软件是其重要的组成部分。",

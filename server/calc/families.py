@@ -79,6 +79,7 @@ from reportqa.server.calc.subject import (
     thing_words,
     translated,
     writes_all,
+    writes_any,
     written_in,
 )
 from reportqa.server.calc.tables import (
@@ -1734,7 +1735,11 @@ def on_pair(
     # "A是B的多少倍", "What percentage of B's parcel volume was A": the measure named once is both sides'.
     measures = [frozenset({"#size"})] * 2 if sized else [measures_of(term) for term in intent.pair]
     first = find_figure(
-        _told_apart(naming(items, names[0]), intent, 0, lang),
+        [
+            c
+            for c in _told_apart(naming(items, names[0]), intent, 0, lang)
+            if not _said_of_the_whole(c, items, intent) and not _of_another_place(c, items, intent)
+        ],
         subject_of(intent.pair[0]) | (measures[0] or measures[1]),
         year,
         lang,
@@ -1812,6 +1817,31 @@ def on_pair(
     return Calculation(
         Intent(kind, intent.years, intent.pair), operation(first.measure, second.measure), (first, second)
     )
+
+
+def _said_of_the_whole(c: Candidate, items: list[Candidate], intent: Intent) -> bool:
+    """Whether a sentence's figure is, by its own clause, the thing a share's whole names and not its
+    part ("2024年中国数字经济规模为53.9万亿元" for the cloud market's share of China's digital economy, its
+    sentence going on about 云计算 in the clause after): the whole's figure, no part of it."""
+    if intent.kind != "share" or intent.pair is None or c.in_table:
+        return False
+    words = thing_words(intent.pair[1]) - subject_of(intent.pair[0])
+    clause = own_clause(c, items).lower()
+    # "TELD operated 0.6 million public chargers" names the part as well: the part's own figure.
+    return bool(words) and all(written_in(w, clause) for w in words) and not writes_any(intent.pair[0], clause)
+
+
+def _of_another_place(c: Candidate, items: list[Candidate], intent: Intent) -> bool:
+    """Whether a sentence's figure is, by its own clause, of another place than the one a share's whole
+    names, where the part names none: "同期全球云计算市场规模为6,929亿美元" is the global cloud market, no part of
+    China's digital economy, though it ranks before "2024年，中国云计算市场规模达到8,264.2亿元"."""
+    if intent.kind != "share" or intent.pair is None or c.in_table:
+        return False
+    if any(is_place_word(w) for w in subject_of(intent.pair[0])):
+        return False
+    places = {w for w in subject_of(intent.pair[1]) if is_place_word(w)}
+    said = {w for w in subject_words(own_clause(c, items)) if is_place_word(w) or is_world_row(w)}
+    return bool(places) and bool(said) and not said & places
 
 
 def _dated_by_sentence(figure: Operand, items: list[Candidate], year: int | None) -> int | None:

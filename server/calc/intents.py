@@ -14,7 +14,7 @@ from dataclasses import replace
 from reportqa.index.dictionary import translations
 from reportqa.index.places import is_country_or_place, is_place, with_places
 from reportqa.ingest.models import Quantity
-from reportqa.ingest.normalize import HAN, normalize
+from reportqa.ingest.normalize import HAN, detect_language, normalize
 from reportqa.ingest.numbers import FISCAL_YEAR, PERIOD, SCALES, YEAR, parse_quantities, years_in
 from reportqa.server.calc.models import Intent
 from reportqa.server.calc.subject import PERIOD_WORDS, is_period, measures_of, names_in, subject_of, subject_words
@@ -263,6 +263,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (r"中[，,]", r"以外|之外"),
             (r"\d年[^，。？?的]{1,20}(?:以外|之外)",),
             (r"\bhow (?:much|many) of\b", rf"\b(?:{EXCLUDING})\b"),
+            # "Within injectables, how big were collagen materials, i.e. everything apart from fillers and toxin?"
+            (r"\bhow (?:big|large) (?:was|is|were|are)\b", rf"\b(?:{EXCLUDING})\b"),
         ),
     ),
     (
@@ -595,7 +597,7 @@ def detect(question: str) -> Intent | None:
             if kind == "share" and pair and (shares := _shares_together(text, *pair)):
                 kind, pair = "sum", shares
             elif kind == "sum" and pair and _SHARE_ASKED_RE.search(text):
-                pair = _as_shares(pair)
+                pair = _as_shares(pair, text)
             # A share's whole is a total by what it is ("压缩空气储能在2023年新增装机合计中的占比"):
             # only its part may nest an operation.
             compared = pair[:1] if pair and kind == "share" else pair
@@ -1298,9 +1300,16 @@ def _shares_together(text: str, part: str, whole: str) -> tuple[str, str] | None
     if held is None:
         return None
     first, second, whole = held
-    if part.isascii():
+    if _in_english(text):
         return f"{first} share of {whole}", f"{second} share of {whole}"
     return f"{first}{whole}份额", f"{second}{whole}份额"
+
+
+def _in_english(text: str) -> bool:
+    """Whether ``text`` is worded in English, though it may write a name in Chinese: a name the report
+    writes only in Chinese is asked as written there ("What share did WuXi AppTec and 药明生物 hold"), and
+    the question stays an English one, whose terms read as English."""
+    return detect_language(text) == "en"
 
 
 def _held_together(text: str, part: str, whole: str) -> tuple[str, str, str] | None:
@@ -1332,12 +1341,12 @@ def shares_held_together(question: str) -> tuple[Intent, Intent] | None:
     return Intent("share", years, (first, whole)), Intent("share", years, (second, whole))
 
 
-def _as_shares(pair: tuple[str, str]) -> tuple[str, str]:
+def _as_shares(pair: tuple[str, str], text: str) -> tuple[str, str]:
     """The two terms of a sum that asks a share ("电网侧与电源侧新增装机合计占比"): each one's share,
     not the amounts beside it."""
     if any(_SHARE_ASKED_RE.search(term) for term in pair):
         return pair
-    word = " share" if pair[0].isascii() else "占比"
+    word = " share" if _in_english(text) else "占比"
     return pair[0] + word, pair[1] + word
 
 

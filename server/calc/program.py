@@ -625,12 +625,35 @@ def forecast_end_named(question: str, hits: list[Hit]) -> str:
     lang = detect_language(question)
     subject = subject_of(_FORECAST_END.sub(" ", question))
     for group in by_doc(hits):
-        row = row_over_years(candidates_of(group), subject, lang)
-        last = row[-1].measure.year if row else None
+        items = candidates_of(group)
+        row = row_over_years(items, subject, lang)
+        last = row[-1].measure.year if row else _last_year_stated(items, subject, lang)
         if last is not None and all(last > year for year in years_in(question)):
             written = f"{last}年" if lang == "zh" else f"in {last}"
             return f"{question[: said.start()]}{written}{question[said.end() :]}"
     return question
+
+
+def _last_year_stated(items: list[Candidate], subject: frozenset[str], lang: str) -> int | None:
+    """The latest year a sentence states the subject's figure for, where no table row carries it over
+    years: a report that forecasts in prose ("2024年中国网络安全市场规模为826.5亿元…预计2029年市场规模将达到
+    1,352.0亿元") ends its forecast where the subject's last figure is. Each later year counts only when its
+    figure is bound as a question of that year would bind it, beside the subject's own figure."""
+    sentences = [c for c in items if not c.in_table]
+    first = find_figure(sentences, subject, None, lang, amounts_only=True)
+    if first is None:
+        return None
+    unit = first.measure.unit
+    years = sorted({c.year for c in sentences if c.year and c.operand.measure.unit == unit}, reverse=True)
+    return next(
+        (
+            year
+            for year in years
+            if year == first.measure.year
+            or find_figure(sentences, subject, year, lang, amounts_only=True, near=first, unit=unit) is not None
+        ),
+        None,
+    )
 
 
 def calculate(question: str, hits: list[Hit]) -> Calculation | None:

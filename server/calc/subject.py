@@ -349,10 +349,14 @@ def writes_all(term: str, scope: str) -> bool:
     country's shipments is written nowhere)."""
     term = _POSSESSIVE.sub("", term)  # "China's parcel volume" is about China
     by_phrase = _phrase_words_written(term, scope)
+    words = [word for word in subject_words(term) if not measures_of(word) and not is_generic(word)]
+    # A piece the tokenizer cut out of a longer word is written with it: 胶原蛋白 is "collagen", and its
+    # 蛋白 ("protein") is no thing of its own that a scope writing "collagen" leaves out. The longer word's
+    # sense must stand as words ("AI" of 人工智能 is not written in "said").
+    wholes = [word for word in words if any(_word_written(sense, scope) for sense in translations(word))]
     return all(
-        word in by_phrase or written_in(word, scope)
-        for word in subject_words(term)
-        if not measures_of(word) and not is_generic(word)
+        word in by_phrase or written_in(word, scope) or any(word in whole and word != whole for whole in wholes)
+        for word in words
     )
 
 

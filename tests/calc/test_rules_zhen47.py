@@ -1,0 +1,39 @@
+"""Chinese questions over English reports (zhen47): a share whose part's own sentence states the
+whole it is one of ("China installed 5.0 GW of the 9.0 GW offshore total").
+
+Model-free: hand-built hits (tests/support/passages.py); the reports are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.passages import formula_of, hit
+
+pytestmark = pytest.mark.unit
+
+_TITLE = "Global Wind Turbine Market Report"
+_TOTAL = "New installations rose to 120.0 GW in 2024 from 110.0 GW in 2023, of which 9.0 GW was offshore."
+_CHINA_OFFSHORE = "China installed 5.0 GW of the 9.0 GW offshore total."
+_BY_REGION = (
+    "| Region | 2024 (GW) | Share of 2024 global |\n|---|---|---|\n"
+    "| China | 80.0 | 66.7% |\n| Europe | 16.0 | 13.3% |\n| Global | 120.0 | 100.0% |"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["2024年全球海上风电新增装机中，中国占了多大比例？", "2024年中国占全球海上风电新增装机的比例是多少？"],
+)
+def test_a_share_of_the_whole_the_parts_own_sentence_states(question):
+    # China's row (80.0, 66.7% of every installation) is another whole's part: offshore, 5.0 of 9.0.
+    hits = [hit(text, title=_TITLE) for text in (_CHINA_OFFSHORE, _BY_REGION, _TOTAL)]
+    assert formula_of(question, *hits) == "5 / 9 = 55.56%"
+
+
+def test_a_sentences_other_figure_of_another_thing_is_no_whole_of_the_part():
+    # 70.0 GW is China's onshore figure: the sentence states no whole the offshore part is one of.
+    said = "China installed 5.0 GW offshore, and 70.0 GW onshore."
+    question = "2024年全球海上风电新增装机中，中国占了多大比例？"
+    hits = [hit(text, title=_TITLE) for text in (said, _BY_REGION)]
+    assert formula_of(question, *hits) is None

@@ -37,3 +37,14 @@ def test_a_sentences_other_figure_of_another_thing_is_no_whole_of_the_part():
     question = "2024年全球海上风电新增装机中，中国占了多大比例？"
     hits = [hit(text, title=_TITLE) for text in (said, _BY_REGION)]
     assert formula_of(question, *hits) is None
+
+
+_BY_CARRIER = "Swiftlane Express handled 2.00 billion parcels in Southeast Asia in 2024, up 25.0% year on year."
+_REGION = "Parcel volumes in Southeast Asia rose to 8.0 billion parcels in 2024 from 6.0 billion in 2023."
+
+
+def test_a_chinese_verbs_sense_meets_the_reports_past_tense():
+    # 处理了 says it was done: "handle", which the carrier's sentence writes "handled", unlike the region's.
+    question = "根据同比增速倒推，迅道速递2023年在东南亚处理了多少亿件包裹？"
+    hits = [hit(_REGION, title="Logistics Market Report"), hit(_BY_CARRIER, title="Logistics Market Report")]
+    assert formula_of(question, *hits) == "2 × (1 + 25%)^(2023 - 2024) = 1.6; 1.6 billion = 16 亿"

@@ -19,6 +19,7 @@ import snowballstemmer
 
 from reportqa.index.dictionary import (
     character_senses,
+    common_english,
     common_word,
     english_word,
     expanded,
@@ -557,7 +558,7 @@ def _latin_heard(name: str, text: str, whole: bool = True) -> list[str]:
     # "Satellite", "Share", "Sails", the one word no common CC-CEDICT sense uses is the name. Not for
     # two characters jieba reads as two words (量占 of "包裹量占…", which hears "Lazada"): no name, and
     # two syllables are heard in many words by chance.
-    names = [word for word in found if not english_word(word)]
+    names = [word for word in found if not common_english(word)]
     one_word = len(name) > 2 or [t.word for t in posseg().lcut(name)] == [name]
     if whole and len(name) == 2 and one_word:
         # Two characters are heard in many words by chance: a common English word a report capitalises

@@ -1,5 +1,7 @@
 """Chinese questions over English reports (zhen47): a share whose part's own sentence states the
-whole it is one of ("China installed 5.0 GW of the 9.0 GW offshore total").
+whole it is one of ("China installed 5.0 GW of the 9.0 GW offshore total"); a verb said done (处理了)
+meets the report's past tense ("handled"); a brand's transliteration that leaves an r unheard (玛氏,
+Mars).
 
 Model-free: hand-built hits (tests/support/passages.py); the reports are invented.
 """
@@ -8,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from reportqa.index.pinyin import sounds_like
+from reportqa.server.calc.linked import linked_question
 from tests.support.passages import formula_of, hit
 
 pytestmark = pytest.mark.unit
@@ -48,3 +52,25 @@ def test_a_chinese_verbs_sense_meets_the_reports_past_tense():
     question = "根据同比增速倒推，迅道速递2023年在东南亚处理了多少亿件包裹？"
     hits = [hit(_REGION, title="Logistics Market Report"), hit(_BY_CARRIER, title="Logistics Market Report")]
     assert formula_of(question, *hits) == "2 × (1 + 25%)^(2023 - 2024) = 1.6; 1.6 billion = 16 亿"
+
+
+@pytest.mark.parametrize(("name", "word"), [("玛氏", "Mars"), ("福特", "Ford"), ("科腾", "Corten")])
+def test_an_r_before_a_consonant_goes_unheard_in_a_transliteration(name, word):
+    assert sounds_like(name, word)
+
+
+def test_an_r_before_a_vowel_is_heard():
+    assert not sounds_like("玛氏", "Maris")  # ma shi has no syllable for the r of "ri"
+
+
+def test_a_brand_named_like_a_planet_is_linked_by_its_transliteration():
+    # "Mars" is a common sense's word only capitalised (火星 "Mars"): a name, not a common English word.
+    said = "Mars Foods, with pet food net sales of USD 12.0 billion in 2024, leads the market."
+    question = "2024年玛氏的宠物食品销售额是多少？"
+    assert linked_question(question, [hit(said, title="Global Pet Food Market Report")]).startswith("2024年Mars的")
+
+
+def test_a_brand_whose_r_goes_unheard_is_linked_by_its_transliteration():
+    said = "Corten Foods, with pet food net sales of USD 12.0 billion in 2024, leads the market."
+    question = "2024年科腾的宠物食品销售额是多少？"
+    assert linked_question(question, [hit(said, title="Global Pet Food Market Report")]).startswith("2024年Corten的")

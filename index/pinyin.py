@@ -161,10 +161,12 @@ def sounds_like(name: str, word: str) -> bool:
         return False
     sounds = [_syllable_sounds(s) for s in _syllables(name)]
     # An r after a vowel, before a consonant or ending the word, goes unheard as in British English: Mars is
-    # 玛氏 (ma shi), Martin 马丁, Ford 福特.
-    spoken = list(dict.fromkeys([word.lower(), _UNHEARD_R.sub("", word.lower())]))
+    # 玛氏 (ma shi), Martin 马丁, Ford 福特. Two syllables so heard must give every consonant left.
+    unheard = _UNHEARD_R.sub("", word.lower())
+    spoken = list(dict.fromkeys([word.lower(), unheard]))
     if len(sounds) == _TIGHT_SYLLABLES:
-        return any(_heard(sounds, _latin_consonants(form), MAX_SKIPPED, 1) for form in spoken)
+        consonants = _latin_consonants(word.lower())
+        return _heard(sounds, consonants, MAX_SKIPPED, 1) or _heard(sounds, _latin_consonants(unheard), MAX_SKIPPED, 0)
     # A y between vowels opens a syllable a syllable without an initial (ya, yu) transliterates: Proya is
     # 珀莱雅 (po lai ya). Of three syllables or more only: two are held tight.
     forms = dict.fromkeys(_latin_consonants(form, glides) for form in spoken for glides in (False, True))

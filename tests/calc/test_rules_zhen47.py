@@ -63,6 +63,11 @@ def test_an_r_before_a_vowel_is_heard():
     assert not sounds_like("玛氏", "Maris")  # ma shi has no syllable for the r of "ri"
 
 
+def test_two_syllables_heard_without_an_r_leave_no_consonant_over():
+    # Without its r, "Marshes" is m-sh-s: two syllables give two, and a short name is heard by chance.
+    assert not sounds_like("玛氏", "Marshes")
+
+
 def test_a_brand_named_like_a_planet_is_linked_by_its_transliteration():
     # "Mars" is a common sense's word only capitalised (火星 "Mars"): a name, not a common English word.
     said = "Mars Foods, with pet food net sales of USD 12.0 billion in 2024, leads the market."

@@ -79,3 +79,10 @@ def test_a_brand_whose_r_goes_unheard_is_linked_by_its_transliteration():
     said = "Corten Foods, with pet food net sales of USD 12.0 billion in 2024, leads the market."
     question = "2024年科腾的宠物食品销售额是多少？"
     assert linked_question(question, [hit(said, title="Global Pet Food Market Report")]).startswith("2024年Corten的")
+
+
+def test_a_place_keeps_its_own_chinese_name():
+    # "Canada" is written capitalised only, as "Mars" is, but a place: 财年 (cai nian) heard as it is no link.
+    said = "Orbitel reported revenue of USD 1,200.0 million in fiscal 2025, down 5.0% year on year, mostly in Canada."
+    question = "根据Orbitel 2025财年的收入及其降幅，推算其2024财年收入约为多少百万美元？"
+    assert "Canada" not in linked_question(question, [hit(said, title="Satellite Broadband Market Report")])

@@ -30,6 +30,7 @@ MAX_WORDS = 4  # longer senses are explanations, not terms
 _LISTED = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 _LISTING = re.compile(rf"{_LISTED.pattern}(?:, {_LISTED.pattern})*,? and {_LISTED.pattern}")
 _ENGLISH_WORD = re.compile(r"[a-z]+")
+_WRITTEN_WORD = re.compile(r"[A-Za-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +79,7 @@ class _Tables:
     chars: dict[str, tuple[str, ...]]  # one character → its English terms
     proper: frozenset[str]  # Chinese words listed as a name (pinyin capitalised: 联合国 Lian2 he2 guo2)
     english: frozenset[str]  # words the senses of common entries use ("solar" of 太阳能 "solar energy")
+    lower_case: frozenset[str]  # of those, the ones a sense writes in lower case: "southeast", not "mars" (火星 "Mars")
     name_words: frozenset[str]  # capitalised words a name's sense opens with ("Apple" of 苹果公司 "Apple Inc.")
     # one character's senses of one English word, its senses in names aside (金: gold, money, golden…):
     # names are built of them (金风 Goldwind)
@@ -105,6 +107,7 @@ def _tables() -> _Tables:
     chars: dict[str, list[str]] = {}
     proper: set[str] = set()
     english: set[str] = set()
+    lower_case: set[str] = set()
     name_words: set[str] = set()
     characters: dict[str, set[str]] = {}
     persons: dict[str, list[str]] = {}
@@ -121,6 +124,7 @@ def _tables() -> _Tables:
             name_words.update(sense.split()[0] for sense in entry["definitions"] if sense[:1].isupper())
         else:
             english.update(w for sense in entry["definitions"] for w in _ENGLISH_WORD.findall(sense.lower()))
+            lower_case.update(w for sense in entry["definitions"] for w in _WRITTEN_WORD.findall(sense) if w.islower())
             if len(word) == 1:
                 characters.setdefault(word, set()).update(_one_word_senses(entry["definitions"]))
         for sense in entry["definitions"]:
@@ -168,6 +172,7 @@ def _tables() -> _Tables:
         {k: tuple(dict.fromkeys(v)) for k, v in chars.items()},
         frozenset(proper),
         frozenset(english),
+        frozenset(lower_case),
         frozenset(w.strip(".,;:") for w in name_words),
         {k: frozenset(v) for k, v in characters.items()},
         {k: tuple(dict.fromkeys(v)) for k, v in persons.items() if v},
@@ -431,6 +436,12 @@ def english_word(word: str) -> bool:
     """Whether CC-CEDICT uses ``word`` in a sense of a common word, not only in a name's
     ("solar" is, in 太阳能 "solar energy"; "Haier" is not)."""
     return word.lower() in _tables().english
+
+
+def common_english(word: str) -> bool:
+    """Whether CC-CEDICT writes ``word`` in lower case in a sense of a common word: "southeast" and
+    "brands" are common words; "Mars", which only the planet's sense (火星) writes, capitalised, is a name."""
+    return word.lower() in _tables().lower_case
 
 
 def character_senses(character: str) -> frozenset[str]:

@@ -19,6 +19,7 @@ import snowballstemmer
 
 from reportqa.index.dictionary import (
     character_senses,
+    common_english,
     common_word,
     english_word,
     expanded,
@@ -33,7 +34,7 @@ from reportqa.index.dictionary import (
     words_measuring,
 )
 from reportqa.index.pinyin import romanises, sounds_like, spelled_at, spelled_in, transliterations
-from reportqa.index.places import is_place
+from reportqa.index.places import is_country_or_place, is_place, place_of
 from reportqa.index.query import glossary
 from reportqa.ingest.aliases import ZH_FUNCTION, bracket_aliases
 from reportqa.ingest.normalize import HAN_RUN, normalize
@@ -557,7 +558,7 @@ def _latin_heard(name: str, text: str, whole: bool = True) -> list[str]:
     # "Satellite", "Share", "Sails", the one word no common CC-CEDICT sense uses is the name. Not for
     # two characters jieba reads as two words (量占 of "包裹量占…", which hears "Lazada"): no name, and
     # two syllables are heard in many words by chance.
-    names = [word for word in found if not english_word(word)]
+    names = [word for word in found if _may_be_a_name(word)]
     one_word = len(name) > 2 or [t.word for t in posseg().lcut(name)] == [name]
     if whole and len(name) == 2 and one_word:
         # Two characters are heard in many words by chance: a common English word a report capitalises
@@ -565,6 +566,16 @@ def _latin_heard(name: str, text: str, whole: bool = True) -> list[str]:
         # a dotted name's part may be (亨利 of 亨利·杜南, "Henry") (zhen45).
         return names
     return names if len(found) > 1 and len(names) == 1 and one_word else found
+
+
+def _may_be_a_name(word: str) -> bool:
+    """Whether a capitalised word of a report may be a foreign name a transliteration spells: one no
+    common CC-CEDICT sense uses ("Purina"), or one a sense writes only capitalised that is no place
+    ("Mars", 火星's planet, is also a brand, 玛氏); a place keeps the Chinese name the dictionary gives it
+    (Canada is 加拿大: 财年 cai-nian heard as it is no link)."""
+    if not english_word(word):
+        return True
+    return not common_english(word) and not is_country_or_place(word) and place_of(word) is None
 
 
 def transliterated(name: str, text: str) -> list[str]:

@@ -160,13 +160,20 @@ def sounds_like(name: str, word: str) -> bool:
     if not HAN_RUN.fullmatch(name) or len(name) < MIN_TRANSLITERATED or not word.isascii():
         return False
     sounds = [_syllable_sounds(s) for s in _syllables(name)]
-    consonants = _latin_consonants(word.lower())
+    # An r after a vowel, before a consonant or ending the word, goes unheard as in British English: Mars is
+    # 玛氏 (ma shi), Martin 马丁, Ford 福特. Two syllables so heard must give every consonant left.
+    unheard = _UNHEARD_R.sub("", word.lower())
+    spoken = list(dict.fromkeys([word.lower(), unheard]))
     if len(sounds) == _TIGHT_SYLLABLES:
-        return _heard(sounds, consonants, MAX_SKIPPED, 1)
+        consonants = _latin_consonants(word.lower())
+        return _heard(sounds, consonants, MAX_SKIPPED, 1) or _heard(sounds, _latin_consonants(unheard), MAX_SKIPPED, 0)
     # A y between vowels opens a syllable a syllable without an initial (ya, yu) transliterates: Proya is
     # 珀莱雅 (po lai ya). Of three syllables or more only: two are held tight.
-    glided = _latin_consonants(word.lower(), glides=True)
-    return any(_heard(sounds, form, MAX_SKIPPED, MAX_UNHEARD) for form in dict.fromkeys([consonants, glided]))
+    forms = dict.fromkeys(_latin_consonants(form, glides) for form in spoken for glides in (False, True))
+    return any(_heard(sounds, form, MAX_SKIPPED, MAX_UNHEARD) for form in forms)
+
+
+_UNHEARD_R = re.compile(r"(?<=[aeiou])r(?=[^aeiouy]|$)")
 
 
 def transliterations(name: str, text: str) -> list[str]:

@@ -892,20 +892,49 @@ def rest_of(question: str, items: list[Candidate], year: int | None, lang: str) 
     if excluded is None or len(LIST_JOINS.split(part_term := excluded["zh"] or excluded["en"])) != 1:
         return None
     whole_term = _BRACKETED.sub(" ", f"{text[: excluded.start()]} {text[excluded.end() :]}")
+    found = _stated_part_of(items, year, lang, part_term, whole_term)
+    if found is None:
+        return None
+    whole, part = found
+    return Calculation(
+        Intent("difference", (year,) if year else ()), calc.difference(whole.measure, part.measure), (whole, part)
+    )
+
+
+def share_of_stated_whole(intent: Intent, items: list[Candidate], lang: str) -> Calculation | None:
+    """A share whose part and whole one sentence states ("China installed 5.1 GW of the 9.4 GW
+    offshore total"): the part over that whole. A report that writes a part so says which whole it
+    is of, where a table of the part's name may count another ("China | 79.8 | 65.8%" of every
+    installation, offshore or not). A part whose whole another passage states is left to
+    :func:`on_pair`, which knows the years and tables such a pair may mix."""
+    assert intent.pair is not None
+    year = intent.years[0] if len(intent.years) == 1 else None
+    found = _stated_part_of(items, year, lang, *intent.pair)
+    if found is None:
+        return None
+    whole, part = found
+    of_whole, own = (candidate_of(f, items) for f in found)
+    if own.in_table or part.hit is not whole.hit or of_whole.label != own.label:
+        return None
+    share = calc.share(part.measure, whole.measure)
+    return Calculation(Intent("share", intent.years, intent.pair), share, (part, whole))
+
+
+def _stated_part_of(
+    items: list[Candidate], year: int | None, lang: str, part_term: str, whole_term: str
+) -> tuple[Operand, Operand] | None:
+    """The whole a question names and the part of it it names (:func:`rest_of`,
+    :func:`share_of_stated_whole`), each found by its own words; ``None`` unless the part's own
+    sentence or row names the whole too."""
     told = subject_of(whole_term) - subject_of(part_term)
     # The whole's own words, each of which a table must write (by itself or a sense) to be the whole's.
     named = subject_words(whole_term) - subject_words(part_term)
     # The part is found by its own name; when that figure is no part of the whole, as the whole's measure of
-    # the thing excluded ("海上风电新增装机中，中国以外": China's offshore installations, not China's row of all).
+    # the thing (海上风电新增装机中，中国: China's offshore installations, not China's row of all).
     for subject in (subject_of(part_term), subject_of(part_term) | subject_of(whole_term)):
         found = _part_and_whole(items, year, lang, (part_term, whole_term), subject, (told, named))
         if found is not None:
-            whole, part = found
-            return Calculation(
-                Intent("difference", (year,) if year else ()),
-                calc.difference(whole.measure, part.measure),
-                (whole, part),
-            )
+            return found
     return None
 
 
@@ -917,7 +946,7 @@ def _part_and_whole(
     subject: frozenset[str],
     words: tuple[frozenset[str], frozenset[str]],
 ) -> tuple[Operand, Operand] | None:
-    """The whole and the part of :func:`rest_of`, the part found by ``subject`` (``terms``: the part's and
+    """The whole and the part of :func:`_stated_part_of`, the part found by ``subject`` (``terms``: the part's and
     the whole's as the question writes them; ``words``: the whole's words the part's do not write, with
     their senses and as written); ``None`` unless the part's figure is stated as one of the whole's."""
     (part_term, whole_term), (told, named) = terms, words

@@ -36,6 +36,7 @@ from reportqa.server.calc.families import (
     part_of,
     projection,
     rest_of,
+    share_of_stated_whole,
     skips_a_named_row,
     table_sum,
     unasked,
@@ -210,6 +211,7 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
             on_pair(intent, items, lang, subject)
             or on_market_share(intent, items, lang, subject)
             or (_the_rest(intent, items) if intent.kind == "share" else None)
+            or (share_of_stated_whole(intent, items, lang) if intent.kind == "share" else None)
         )
         if paired is None and intent.kind == "sum":
             # Two sides no figure binds may be a list of more things, read at the first "and" as a pair

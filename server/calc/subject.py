@@ -225,10 +225,32 @@ def translated(text: str) -> frozenset[str]:
     # A glossary term is one concept, kept whole: in pieces, IVD's 体外诊断 would give 诊断, which
     # names the row of one company (罗氏诊断) as well as the whole market.
     pieces = {w for sense in senses if not glossary_term(sense) for w in subject_words(sense)}
+    # A verb a Chinese question says was done (处理了, "handled") a report tells in the past tense ("J&T Express
+    # handled 3.05 billion parcels"): its sense meets it as written there. Not a verb read as a noun (新增装机
+    # "new installations"), which a table's row names as well as a sentence's verb.
+    done = [sense for t in terms if f"{t.written}了" in text for sense in t.translations()]
+    pieces |= {w for sense in done if " " not in sense and verb_phrase(sense) for w in subject_words(_past(sense))}
     # A Chinese term is also kept whole: jieba cuts 云计算 into 云 and 计算 (an operation word).
     words = pieces | {s.lower() for s in senses if glossary_term(s) or not s.isascii()}
     # "total" is a sense of 全球 and 总: translated, it would name a table's sum row for "global".
     return frozenset(words - {"total"})
+
+
+_VOWELS = "aeiou"
+
+
+def _past(verb: str) -> str:
+    """The regular past tense of the English ``verb``: "handle" is "handled", "supply" "supplied",
+    "ship" (one vowel, then one consonant) "shipped", "process" "processed"."""
+    verb = verb.lower()
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in _VOWELS:
+        return verb[:-1] + "ied"
+    one_vowel = sum(letter in _VOWELS for letter in verb) == 1
+    if one_vowel and verb[-2:-1] in _VOWELS and verb[-1] not in _VOWELS + "wxy":
+        return verb + verb[-1] + "ed"
+    return verb + "ed"
 
 
 # Units and rates a question names in capitals are not what it is about.

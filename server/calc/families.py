@@ -68,7 +68,6 @@ from reportqa.server.calc.operands import (
 )
 from reportqa.server.calc.subject import (
     PERIOD_WORDS,
-    finest_words,
     is_generic,
     is_place_word,
     measures_of,
@@ -1473,6 +1472,12 @@ def _beside_a_share(c: Candidate) -> bool:
 _HELD_SHARE = re.compile(r"(?P<holder>[^，,。；;占]+)占(?P<whole>[^，,。；;占]+?)的?\s*$")
 
 
+def _finest(words: frozenset[str]) -> frozenset[str]:
+    """``words`` without those its other words spell together: the tokenizer gives 华东地区 and its
+    pieces 华东 and 地区, and an English question's "East China region" is read into the pieces only."""
+    return frozenset(w for w in words if not any(w == a + b for a in words for b in words if a != w and b != w))
+
+
 # A place's kind (地区 of 华东地区, "region") names no place of its own: "East China" names 华东地区.
 _PLACE_KIND = frozenset({"地区", "区域", "region", "area"})
 
@@ -1494,7 +1499,7 @@ def _held_shares(
         text = c.operand.hit.chunk.text
         lead, _ = clause_of(text, c.operand.start, c.operand.end)
         found = _HELD_SHARE.search(text[lead : c.operand.start])
-        holder = finest_words(subject_words(found["holder"])) if found else frozenset()
+        holder = _finest(subject_words(found["holder"])) if found else frozenset()
         if found and holder - _PLACE_KIND and holder - _PLACE_KIND <= subject:
             held.append((c, found["whole"], holder))
     stated = any(

@@ -28,7 +28,6 @@ from reportqa.server.calc.models import Intent, Operand, operand_of
 from reportqa.server.calc.subject import (
     PERIOD_WORDS,
     YEAR_ONLY,
-    finest_words,
     is_generic,
     is_period,
     is_place_word,
@@ -670,9 +669,7 @@ def about_subject(
         # remaining words alone: a Chinese question naming 快递, not writing the label, names part of it.
         # (A question in English writes no Chinese label: 光电类 is all its "photoelectric" can name.)
         cut = bool(HAN.search(question)) and not _own_is_whole(c) and not _writes_label(question, c)
-        # 素质教育 is 素质 and 教育 as 职业教育 is 职业 and 教育: a label the tokenizer also gives whole is not longer.
-        own = finest_words(c.own)
-        return len(subject & own) / (len(own) + cut)
+        return len(subject & c.own) / (len(c.own) + cut)
 
     # Of sentences under one heading ("公有云与私有云"), the one that names the subject itself
     # ("私有云市场规模为2,643.4亿元") over the one that names it only through the heading.

@@ -181,12 +181,6 @@ def _balance_words(text: str) -> str:
     return _BALANCE_END.sub(lambda m: _BALANCE_ENDS[m.group().lower()], text)
 
 
-def finest_words(words: frozenset[str]) -> frozenset[str]:
-    """``words`` without those its other words spell together: the tokenizer gives 华东地区 and its
-    pieces 华东 and 地区, and an English question's "East China region" is read into the pieces only."""
-    return frozenset(w for w in words if not any(w == a + b for a in words for b in words if a != w and b != w))
-
-
 def measures_of(text: str) -> frozenset[str]:
     """The measures ``text`` names, as language-free tags ("Market size (USD billion)" and
     印度尼西亚电商物流市场规模 both give ``#size``)."""

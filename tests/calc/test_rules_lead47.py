@@ -184,18 +184,3 @@ def test_how_large_a_year_was_is_carried_back_by_its_growth_when_unstated(asked)
 )
 def test_questions_asked_across_languages_over_the_marketset_reports(report, question, formula):
     assert formula_of(question, *report_passages(report)) == formula
-
-
-EDUCATION = hit(
-    "| 细分领域 | 2023年（亿元） | 2024年（亿元） |\n|---|---|---|\n"
-    "| 职业教育 | 1,000.0 | 1,100.0 |\n| 素质教育 | 500.0 | 560.0 |\n| 语言培训 | 400.0 | 420.0 |",
-    lang="zh",
-    doc="education-zh.md",
-    title="中国在线教育市场研究报告",
-)
-
-
-def test_a_row_the_tokenizer_also_gives_whole_is_no_worse_named_than_its_neighbour():
-    """ "quality education" names 教育 of both 职业教育 and 素质教育 (the dictionary's 素质教育 is "all-round
-    education"): which one is meant is a guess, not 职业教育 because jieba also gave 素质教育 whole."""
-    assert formula_of("How much bigger was quality education than language training in 2024?", EDUCATION) is None

@@ -241,6 +241,11 @@ MORE_FLOORS = {
     # stated right, 5/6 near misses (023, 2023's market value, is quoted as 2023's shipments, as the named
     # question is), 1 of 17 refused; on main before the rule 9/23, 5 near misses answered
     "relyears37": {"right": 0.69, "stated": 0.8, "near_miss": 0.66, "refused": 0.12},
+    # 63/76 on xprobe30 (same-language computed questions of the tuning files asked in the other language,
+    # thirtieth session; first contact on main c721d7a: 54/76), 62 of 65 stated right: "quality education"
+    # takes 职业教育's row (open), "total new installations" the cumulative 886.7 GW (open), and "by how much did
+    # sales grow" is answered as an amount where the source question asked a percentage
+    "xprobe30": {"right": 0.8, "stated": 0.93},
 }
 
 

@@ -1072,10 +1072,14 @@ _ASKED_IN = re.compile(
 )
 
 
+# "in absolute terms", "in percentage terms": how the answer is given, not what it is of.
+_IN_TERMS = re.compile(r"\bin (?:absolute|nominal|percentage|percent|relative|real) terms\b", re.IGNORECASE)
+
+
 def unasked(question: str) -> str:
-    """``question`` without the scale and currency it asks its answer in: "US" of "in millions
-    of US dollars" names no place."""
-    return _ASKED_IN.sub(" ", question)
+    """``question`` without the scale and currency it asks its answer in ("US" of "in millions of US
+    dollars" names no place) and without the terms it asks it in ("in absolute terms")."""
+    return _IN_TERMS.sub(" ", _ASKED_IN.sub(" ", question))
 
 
 def in_asked_currency(question: str, items: list[Candidate], rates: bool) -> list[Candidate]:

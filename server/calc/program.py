@@ -173,7 +173,7 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
     if (
         items
         and all(c.operand.hit.chunk.lang != lang for c in items)
-        and not writes_subject(_HOW_BIG.sub(" ", question), [c.scope for c in items])
+        and not writes_subject(named, [c.scope for c in items])
     ):
         return None
     if intent.kind == "convert":

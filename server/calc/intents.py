@@ -596,7 +596,7 @@ def detect(question: str) -> Intent | None:
             pair = _pair(text, kind)
             if kind == "share" and pair and (shares := _shares_together(text, *pair)):
                 kind, pair = "sum", shares
-            elif kind == "sum" and pair and _SHARE_ASKED_RE.search(text):
+            elif kind == "sum" and pair and asks_share(text):
                 pair = _as_shares(pair, text)
             # A share's whole is a total by what it is ("压缩空气储能在2023年新增装机合计中的占比"):
             # only its part may nest an operation.
@@ -1344,7 +1344,7 @@ def shares_held_together(question: str) -> tuple[Intent, Intent] | None:
 def _as_shares(pair: tuple[str, str], text: str) -> tuple[str, str]:
     """The two terms of a sum that asks a share ("电网侧与电源侧新增装机合计占比"): each one's share,
     not the amounts beside it."""
-    if any(_SHARE_ASKED_RE.search(term) for term in pair):
+    if any(asks_share(term) for term in pair):
         return pair
     word = " share" if _in_english(text) else "占比"
     return pair[0] + word, pair[1] + word

@@ -725,7 +725,8 @@ def about_subject(
         for c in chosen:
             key = (c.operand.hit.chunk.id, c.label)
             leading[key] = max(leading.get(key, 0), len(subject & (c.words - _words_after(c))))
-        chosen = [c for c in chosen if leading[(c.operand.hit.chunk.id, c.label)] == max(leading.values())]
+        most = max(leading.values())
+        chosen = [c for c in chosen if leading[(c.operand.hit.chunk.id, c.label)] == most]
     if not top[2]:
         # So is a sentence's figure that says no year and names the subject at least as well, with
         # less else in its own clause that names it, or names more of it: it may be the year asked

@@ -1322,7 +1322,22 @@ def _held_together(text: str, part: str, whole: str) -> tuple[str, str, str] | N
     # "burgers and patties and sausages": which "and" joins the two things is a guess.
     if found is None or _TWO_PARTS.match(found["b"]) or not _two_things(found["a"], found["b"]):
         return None
-    return found["a"].strip(), found["b"].strip(), _OPENING_YEAR.sub("", whole).strip()
+    first, second = with_shared_head(found["a"].strip(), found["b"].strip())
+    return first, second, _OPENING_YEAR.sub("", whole).strip()
+
+
+# "tertiary and secondary hospitals", "online and offline sales": a lone modifier (lower case, so no
+# name; no plural -s, so no noun of its own) shares the noun the second side writes after its own modifier.
+_LONE_MODIFIER = re.compile(r"^[a-z][a-z-]*[a-rt-z]$")
+_MODIFIED_NOUN = re.compile(r"^[a-z][a-z-]* (?P<head>[a-z][a-z -]*)$")
+
+
+def with_shared_head(first: str, second: str) -> tuple[str, str]:
+    """Two English things joined by "and", the first given the noun it shares with the second
+    ("tertiary", "secondary hospitals" → "tertiary hospitals", "secondary hospitals")."""
+    if _LONE_MODIFIER.match(first) and (modified := _MODIFIED_NOUN.match(second)):
+        return f"{first} {modified['head']}", second
+    return first, second
 
 
 def shares_held_together(question: str) -> tuple[Intent, Intent] | None:

@@ -1,0 +1,43 @@
+"""Thirty-first session (lead): the cross-language failures of the xprobe30 twins, each as a report-writing
+habit or a phrasing, over invented reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.server.calc.intents import with_shared_head
+from tests.support.passages import formula_of, hit
+
+pytestmark = pytest.mark.unit
+
+CLINICS = hit(
+    "从终端看，三级医院占检测需求的50.5%，二级医院占30.0%，其余机构合计占19.5%。",
+    lang="zh",
+    doc="hospitals-zh.md",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What share of testing demand did tertiary and secondary hospitals account for together?",
+        "三级医院和二级医院合计占检测需求的比重是多少？",
+    ],
+)
+def test_two_modifiers_of_one_noun_hold_their_shares_together(question):
+    assert formula_of(question, CLINICS) == "50.5 + 30 = 80.5"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("tertiary", "secondary hospitals", ("tertiary hospitals", "secondary hospitals")),
+        ("online", "offline retail sales", ("online retail sales", "offline retail sales")),
+        # a plural noun or a name is a thing of its own, not a modifier
+        ("exports", "domestic sales", ("exports", "domestic sales")),
+        ("Huawei", "Alibaba Cloud", ("Huawei", "Alibaba Cloud")),
+        ("tertiary", "clinics", ("tertiary", "clinics")),
+    ],
+)
+def test_a_lone_modifier_shares_the_noun_written_after_the_second(first, second, expected):
+    assert with_shared_head(first, second) == expected

@@ -455,6 +455,11 @@ def verb_phrase(phrase: str) -> bool:
     return phrase.lower() in _tables().verbs
 
 
+def verb_sense(word: str, sense: str) -> bool:
+    """Whether CC-CEDICT gives Chinese ``word`` the English ``sense`` as a verb (跑步: "to run")."""
+    return word in _tables().verbs.get(sense.lower(), ())
+
+
 def characters_meaning(word: str) -> tuple[str, ...]:
     """The Chinese characters one of whose one-word senses is English ``word`` (冷 and 寒 for "cold")."""
     return _characters_meaning().get(word.lower(), ())
@@ -760,8 +765,9 @@ def _chinese_terms(text: str) -> list[Term]:
         for word in _listed_words(jieba_words(run)):
             if _listed(word):
                 terms.append(Term(word, (_senses(word),)))
-            elif len(tables.chars.get(word, ())) == 1:
-                terms.append(Term(word, (tables.chars[word],)))
+            elif len(tables.chars.get(word, ())) == 1:  # one sense: the words it makes with its synonyms mean it too
+                (sense,) = tables.chars[word]
+                terms.append(Term(word, ((sense, *sorted(_synonym_words(word, sense) - {sense})),)))
             elif len(word) > 2 and (parts := _compound_parts(word)):
                 terms.append(Term(word, tuple(_senses(part) for part in parts)))
     return terms
@@ -774,8 +780,28 @@ def han_units(text: str) -> list[list[tuple[str, tuple[str, ...]]]]:
     units = []
     for run in HAN_RUN.findall(text):
         words = [part for word in _listed_words(jieba_words(run)) for part in _unglossed(word) or _parts_read(word)]
-        units.append([(w, _senses(w) if len(w) > 1 else tuple(sorted(character_senses(w)))) for w in words])
+        units.append([(w, _senses(w) if len(w) > 1 else lone_character_senses(w)) for w in words])
     return units
+
+
+def lone_character_senses(character: str) -> tuple[str, ...]:
+    """A character read as a word alone: its one-word senses, and, where it has one sense only, the
+    one-word senses of the words it makes with a character of that sense (鞋 "shoe" and 履 "shoe": 鞋履
+    "footwear"). Two characters of one meaning make a word of that meaning, and an English report may write
+    only that word ("running footwear" for a question's 跑步鞋). A character of several senses shares
+    one with many others, by chance (票 "ticket, share" with 券)."""
+    own = character_senses(character)
+    if len(own) != 1:
+        return tuple(sorted(own))
+    (sense,) = own
+    return tuple(sorted(own | _synonym_words(character, sense)))
+
+
+def _synonym_words(character: str, sense: str) -> set[str]:
+    """The one-word senses of the words ``character`` makes with another character of its ``sense``."""
+    zh_en = _tables().zh_en
+    words = (w for other in _characters_meaning().get(sense, ()) for w in (character + other, other + character))
+    return {term for w in words if w in zh_en and len(set(w)) == 2 for term in zh_en[w] if " " not in term}
 
 
 def _unglossed(word: str) -> list[str]:

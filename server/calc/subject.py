@@ -21,6 +21,7 @@ from reportqa.index.dictionary import (
     terms_in,
     translations,
     verb_phrase,
+    verb_sense,
 )
 from reportqa.index.keyword import STOPWORDS, tokenize
 from reportqa.index.names import equivalents, mentions
@@ -224,6 +225,10 @@ def translated(text: str) -> frozenset[str]:
     # "new installations"), which a table's row names as well as a sentence's verb.
     done = [sense for t in terms if f"{t.written}了" in text for sense in t.translations()]
     pieces |= {w for sense in done if " " not in sense and verb_phrase(sense) for w in subject_words(_past(sense))}
+    # A Chinese verb before the thing it describes (跑步鞋, 充电桩) an English report writes as a gerund
+    # ("running footwear", "charging piles"), which no sense spells as the bare verb does.
+    doing = [s for t in terms if not t.written.isascii() for s in t.translations() if verb_sense(t.written, s)]
+    pieces |= {w for sense in doing if " " not in sense for w in subject_words(_gerund(sense))}
     # A Chinese term is also kept whole: jieba cuts 云计算 into 云 and 计算 (an operation word).
     words = pieces | {s.lower() for s in senses if glossary_term(s) or not s.isascii()}
     # "total" is a sense of 全球 and 总: translated, it would name a table's sum row for "global".
@@ -245,6 +250,20 @@ def _past(verb: str) -> str:
     if one_vowel and verb[-2:-1] in _VOWELS and verb[-1] not in _VOWELS + "wxy":
         return verb + verb[-1] + "ed"
     return verb + "ed"
+
+
+def _gerund(verb: str) -> str:
+    """The English ``verb``'s -ing form: "charge" is "charging", "run" (one vowel, then one consonant)
+    "running", "ship" "shipping", "process" "processing", "die" "dying"."""
+    verb = verb.lower()
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    one_vowel = sum(letter in _VOWELS for letter in verb) == 1
+    if one_vowel and verb[-2:-1] in _VOWELS and verb[-1] not in _VOWELS + "wxy":
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
 
 
 # Units and rates a question names in capitals are not what it is about.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from reportqa.index.dictionary import lone_character_senses
 from reportqa.server.calc.intents import with_shared_head
 from tests.support.passages import formula_of, hit
 
@@ -41,3 +42,27 @@ def test_two_modifiers_of_one_noun_hold_their_shares_together(question):
 )
 def test_a_lone_modifier_shares_the_noun_written_after_the_second(first, second, expected):
     assert with_shared_head(first, second) == expected
+
+
+BIKES = [
+    hit(
+        "Apparel led at USD 50.0 billion (50.0% of sales), followed by footwear at USD 30.0 billion (30.0%). "
+        "Running footwear, a niche within footwear, reached USD 6.0 billion in 2024.",
+        doc="outdoor-en.md",
+    ),
+    hit("Global outdoor gear sales reached USD 100.0 billion in 2024.", doc="outdoor-en.md"),
+]
+
+
+def test_a_chinese_verb_before_its_thing_is_an_english_gerund_and_a_lone_character_its_synonyms_word():
+    """跑步鞋 is "running footwear": 跑步 ("to run") is written as the gerund, 鞋 ("shoe") as
+    鞋履's "footwear"; neither the bare verb nor "shoe" names the row, and apparel's 50.0 would do as well."""
+    assert formula_of("2024年跑步鞋占全球户外用品销售额的比重是多少？", *BIKES) == "6 / 100 = 6%"
+
+
+@pytest.mark.parametrize(
+    ("character", "senses"),
+    [("鞋", ("footwear", "shoe")), ("煤", ("coal",)), ("票", ("ballot", "banknote", "ticket"))],
+)
+def test_a_one_sense_character_means_what_its_synonym_compounds_mean(character, senses):
+    assert lone_character_senses(character) == senses

@@ -216,7 +216,7 @@ def translated(text: str) -> frozenset[str]:
     the dictionary lists read whole ("cloud computing" is 云计算, not the senses of "cloud")."""
     # "what" (no token) and "growth" (an operation) name no subject in any language.
     terms = [t for t in terms_in(text) if any(w not in NOT_SUBJECT and tokenize(w) for w in t.written.split())]
-    senses = [sense for t in terms for sense in t.translations()]
+    senses = [sense for t in terms for sense in t.translations() if not _other_whole(t.written, sense)]
     # A glossary term is one concept, kept whole: in pieces, IVD's 体外诊断 would give 诊断, which
     # names the row of one company (罗氏诊断) as well as the whole market.
     pieces = {w for sense in senses if not glossary_term(sense) for w in subject_words(sense)}
@@ -233,6 +233,16 @@ def translated(text: str) -> frozenset[str]:
     words = pieces | {s.lower() for s in senses if glossary_term(s) or not s.isascii()}
     # "total" is a sense of 全球 and 总: translated, it would name a table's sum row for "global".
     return frozenset(words - {"total"})
+
+
+# "total" in a question asks for a sum of parts (总额, 总计). CC-CEDICT also gives it to the words of other
+# wholes, which a question asks for by their own words: a place's (全球 "global"), a time's (累计
+# "cumulative"), an entirety's (整个 "entire", 全面 "comprehensive").
+_OTHER_WHOLES = frozenset({"全球", "累计", "整个", "全面"})
+
+
+def _other_whole(term: str, sense: str) -> bool:
+    return term.lower() == "total" and sense in _OTHER_WHOLES
 
 
 _VOWELS = "aeiou"

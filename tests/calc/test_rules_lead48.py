@@ -66,3 +66,26 @@ def test_a_chinese_verb_before_its_thing_is_an_english_gerund_and_a_lone_charact
 )
 def test_a_one_sense_character_means_what_its_synonym_compounds_mean(character, senses):
     assert lone_character_senses(character) == senses
+
+
+WIND = [
+    hit(
+        "2024年，中国风电新增装机容量为80.0 GW。截至2024年底，全国风电累计装机容量达到500.0 GW。"
+        "同期全球风电新增装机约为120 GW。",
+        lang="zh",
+        doc="wind-zh.html",
+    ),
+    hit(
+        "| 类型 | 2024年新增装机（GW） |\n|---|---|\n| 陆上风电 | 70.0 |\n| 海上风电 | 10.0 |\n| 合计 | 80.0 |",
+        lang="zh",
+        doc="wind-zh.html",
+    ),
+]
+
+
+def test_a_total_asked_is_no_cumulative_nor_global_whole():
+    """ "total" asks for a sum of parts; CC-CEDICT also gives it 累计 (cumulative: 500.0 here) and 全球 (global:
+    120), wholes a question names by their own words. Where "new" binds no word of the report (新增 is "newly
+    added"), no whole is found, and the question is refused rather than answered with another whole's figure."""
+    question = "What share of total new installations in 2024 did offshore wind account for?"
+    assert formula_of(question, *WIND) in (None, "10 / 80 = 12.5%")

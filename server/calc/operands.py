@@ -662,6 +662,13 @@ def about_subject(
         if not pool:
             return None
 
+    if question and lang:
+        # "quality education" over 职业教育 | 素质教育: 教育 matches both, but 职业 ("vocation") names a kind the
+        # question does not and "quality" one the row does not. Across languages that row is another thing.
+        pool = [c for c in pool if not _named_apart(c, question, subject, lang)]
+        if not pool:
+            return None
+
     def coverage(c: Candidate) -> float:  # how much of a row's own label the question spells out
         if not c.in_table or not c.own:
             return 0.0
@@ -787,6 +794,43 @@ def about_subject(
     if len({(c.label, c.operand.hit.chunk.id) for c in cells}) > 1 or len({c.year for c in cells}) < len(cells):
         return None
     return chosen
+
+
+def _named_apart(c: Candidate, asked: str, subject: frozenset[str], lang: str) -> bool:
+    """Whether ``c`` is a table row in the other language than the question's whose own label names a
+    thing that no word of ``subject`` (the question's words and their senses) is, and the question
+    (``asked``, the thing as written) names a thing no word of the row's label or scope is, by any
+    sense: two kinds of one thing (职业教育 "vocational", and "quality education"), not one. A word
+    the dictionary gives no sense can say nothing either way."""
+    if not c.in_table or c.operand.hit.chunk.lang == lang:
+        return False
+    row_spare = [w for w in c.own if _thing_word(w) and not _meets(w, subject)]
+    asked_words = [w for w in subject_words(without_measures(asked)) if _thing_word(w)]
+    reach = c.words | subject_words(c.scope)
+    return bool(row_spare) and any(not _meets(w, reach) for w in asked_words)
+
+
+def _thing_word(word: str) -> bool:
+    """Whether ``word`` names a kind of thing the dictionary can read: not a period, a place, a measure
+    or a generic word, and with some sense."""
+    return (
+        word not in PERIOD_WORDS
+        and not is_place_word(word)
+        and not measures_of(word)
+        and not is_generic(word)
+        and bool(translations(word))
+    )
+
+
+def _meets(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``words``, or one of its senses is, or a word of one of its senses
+    ("quality" of 素质's "inner quality"), or a sense of one of them is it."""
+    if word in words:
+        return True
+    senses = translations(word)
+    if any(sense.lower() in words or subject_words(sense) & words for sense in senses):
+        return True
+    return any(word in subject_words(sense) for other in words for sense in translations(other))
 
 
 # Where a sentence ends: its mark, or a full stop that is no decimal point.

@@ -89,3 +89,29 @@ def test_a_total_asked_is_no_cumulative_nor_global_whole():
     added"), no whole is found, and the question is refused rather than answered with another whole's figure."""
     question = "What share of total new installations in 2024 did offshore wind account for?"
     assert formula_of(question, *WIND) in (None, "10 / 80 = 12.5%")
+
+
+COURSES = hit(
+    "| 细分领域 | 2023年（亿元） | 2024年（亿元） |\n|---|---|---|\n"
+    "| 职业教育 | 900.0 | 1,000.0 |\n| 素质教育 | 300.0 | 400.0 |\n| 语言培训 | 150.0 | 160.0 |",
+    lang="zh",
+    doc="courses-zh.md",
+    title="中国在线课程市场报告",
+)
+
+
+def test_a_row_naming_another_kind_of_the_thing_asked_is_not_it():
+    """职业 ("vocation") names a kind of 教育 "quality education" does not, and "quality" one 职业教育 does not;
+    素质教育's 素质 is "inner quality"."""
+    question = "How much bigger was quality education than language training in 2024?"
+    assert formula_of(question, COURSES) == "400 - 160 = 240"
+
+
+def test_a_row_with_a_word_the_question_leaves_unsaid_is_still_the_thing_it_names():
+    """比亚迪股份's 股份 ("shares") is unsaid, but the question names nothing the row does not."""
+    table = hit(
+        "| 企业 | 2024年收入（亿元） |\n|---|---|\n| 比亚迪股份 | 7,771.0 |\n| 吉利汽车 | 2,402.0 |",
+        lang="zh",
+        doc="autos-zh.md",
+    )
+    assert formula_of("How much more revenue did BYD earn than Geely in 2024?", table) == "7771 - 2402 = 5369"

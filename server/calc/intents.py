@@ -1201,8 +1201,13 @@ def _as_named(first: str, second: str) -> tuple[str, str]:
 def _pair(text: str, kind: str) -> tuple[str, str] | None:
     """The two things a question of ``kind`` compares, as it writes them (the part first for a
     share, places named as places), or ``None``."""
-    found = _written_pair(text, kind)
+    found = _written_pair(_EXCLUSION_OF.sub(r"\1", text), kind)
     return _as_named(*found) if found else None
+
+
+# "除中国外的亚太地区": the 的 that joins an exclusion to its whole is inside one thing, no mark of a measure
+# both things share ("中国与欧洲的出货量合计").
+_EXCLUSION_OF = re.compile(r"(除[^，。？?的]{1,12}?(?:以外|之外|外))的")
 
 
 def _written_pair(text: str, kind: str) -> tuple[str, str] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.index.dictionary import lone_character_senses
-from reportqa.server.calc.intents import with_shared_head
+from reportqa.server.calc.intents import read_intent, with_shared_head
 from tests.support.passages import formula_of, hit
 
 pytestmark = pytest.mark.unit
@@ -115,3 +115,18 @@ def test_a_row_with_a_word_the_question_leaves_unsaid_is_still_the_thing_it_name
         doc="autos-zh.md",
     )
     assert formula_of("How much more revenue did BYD earn than Geely in 2024?", table) == "7771 - 2402 = 5369"
+
+
+HEATPUMPS = hit(
+    "| Region | 2023 shipments (thousand) | 2024 shipments (thousand) |\n|---|---|---|\n"
+    "| Germany | 356 | 193 |\n| Europe excl. Germany | 2,640 | 2,120 |\n| Global | 9,800 | 9,100 |",
+    doc="heatpumps-en.md",
+    title="Global Heat Pump Market Report 2025",
+)
+
+
+def test_the_de_of_an_exclusion_is_inside_the_thing_it_names():
+    """"除德国外的欧洲" is one thing, Europe without Germany; its 的 marks no measure both things share."""
+    question = "2023年德国与除德国外的欧洲合计出货量是多少？"
+    assert read_intent(question).pair == ("德国出货量", "除德国外欧洲出货量")
+    assert formula_of(question, HEATPUMPS) == "356 + 2640 = 2996"

@@ -126,7 +126,7 @@ HEATPUMPS = hit(
 
 
 def test_the_de_of_an_exclusion_is_inside_the_thing_it_names():
-    """"除德国外的欧洲" is one thing, Europe without Germany; its 的 marks no measure both things share."""
+    """ "除德国外的欧洲" is one thing, Europe without Germany; its 的 marks no measure both things share."""
     question = "2023年德国与除德国外的欧洲合计出货量是多少？"
     assert read_intent(question).pair == ("德国出货量", "除德国外欧洲出货量")
     assert formula_of(question, HEATPUMPS) == "356 + 2640 = 2996"

@@ -455,6 +455,26 @@ def verb_phrase(phrase: str) -> bool:
     return phrase.lower() in _tables().verbs
 
 
+def coordinated_in(word: str) -> tuple[str, ...]:
+    """The Chinese words one of whose senses joins English ``word`` to another by "and" (科技 "science and
+    technology" for "technology"): a company's English name gives one of the two ("Hengchu Technology")."""
+    return _coordinated().get(word.lower(), ())
+
+
+@lru_cache(maxsize=1)
+def _coordinated() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for zh, senses in _tables().zh_en.items():
+        for sense in senses:
+            if (pair := _COORDINATION.fullmatch(sense)) is not None:
+                for side in pair.groups():
+                    found.setdefault(side, []).append(zh)
+    return {k: tuple(dict.fromkeys(v)) for k, v in found.items()}
+
+
+_COORDINATION = re.compile(r"([a-z]{3,}) and ([a-z]{3,})")
+
+
 def verb_sense(word: str, sense: str) -> bool:
     """Whether CC-CEDICT gives Chinese ``word`` the English ``sense`` as a verb (跑步: "to run")."""
     return word in _tables().verbs.get(sense.lower(), ())

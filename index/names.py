@@ -21,6 +21,7 @@ from reportqa.index.dictionary import (
     character_senses,
     common_english,
     common_word,
+    coordinated_in,
     english_word,
     expanded,
     glossary_senses,
@@ -326,7 +327,7 @@ def _written_side_by_side(text: str, term: str) -> bool:
     words = [w.removesuffix("'s").removesuffix("’s") for w in term.split()] if term.isascii() else []
     if len(words) < 2:
         return False
-    forms = [[f for f in equivalents(w) if not f.isascii()] for w in words]
+    forms = [[f for f in [*equivalents(w), *coordinated_in(w)] if not f.isascii()] for w in words]
     if not any(forms):
         return False
     return any(_side_by_side(run, start, words, forms) for run in HAN_RUN.findall(text) for start in range(len(run)))

@@ -662,6 +662,17 @@ def about_subject(
         if not pool:
             return None
 
+    # A row whose column measures another thing than the question asks (出货量 for "revenue") is not the
+    # figure where a sentence of the pool states the measure asked ("其储能业务收入为412.8亿元").
+    asked_measures = frozenset(w for w in subject if w.startswith("#"))
+    measure_stated = bool(asked_measures) and any(
+        not c.in_table and asked_measures & measures_of(c.label) for c in pool
+    )
+
+    def measures_other(c: Candidate) -> bool:
+        return measure_stated and c.in_table and _measures_other(c, asked_measures)
+
+    pool = [c for c in pool if not measures_other(c)]
     if question and lang:
         # "quality education" over 职业教育 | 素质教育: 教育 matches both, but 职业 ("vocation") names a kind the
         # question does not and "quality" one the row does not. Across languages that row is another thing.
@@ -719,6 +730,7 @@ def about_subject(
         and not _said_further_than_place(subject, pool, [c])
         and not any(_forecasts_row(c, t, items) for t in tops)
         and not (amounts and c.operand.measure.unit in ("%", "pp"))
+        and not measures_other(c)
         for c in (items if kind is None else kind)
     ):
         return None
@@ -794,6 +806,12 @@ def about_subject(
     if len({(c.label, c.operand.hit.chunk.id) for c in cells}) > 1 or len({c.year for c in cells}) < len(cells):
         return None
     return chosen
+
+
+def _measures_other(c: Candidate, asked: frozenset[str]) -> bool:
+    """Whether table cell ``c``'s column measures something, and none of the ``asked`` measures."""
+    measured = frozenset().union(*(measures_of(w) for w in c.column))
+    return bool(measured) and not measured & asked
 
 
 def _named_apart(c: Candidate, asked: str, subject: frozenset[str], lang: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reportqa.index.dictionary import lone_character_senses
+from reportqa.index.names import mentions
 from reportqa.server.calc.intents import read_intent, with_shared_head
 from tests.support.passages import formula_of, hit
 
@@ -130,3 +131,30 @@ def test_the_de_of_an_exclusion_is_inside_the_thing_it_names():
     question = "2023年德国与除德国外的欧洲合计出货量是多少？"
     assert read_intent(question).pair == ("德国出货量", "除德国外欧洲出货量")
     assert formula_of(question, HEATPUMPS) == "356 + 2640 = 2996"
+
+
+PUMPS = [
+    hit("2024年中国工业泵市场规模为900.0亿元，同比增长6.0%。", lang="zh", doc="pumps-zh.md"),
+    hit(
+        "| 企业 | 2024年出货量（万台） | 同比增长 |\n|---|---|---|\n| 景鸿科技 | 120.0 | 8.0% |\n| 南方泵业 | 80.0 | 5.0% |",
+        lang="zh",
+        doc="pumps-zh.md",
+    ),
+    hit(
+        "景鸿科技占全国工业泵出货量的15.0%，位居第一。其泵类业务收入为150.0亿元，同比增长4.0%。",
+        lang="zh",
+        doc="pumps-zh.md",
+    ),
+]
+
+
+def test_a_company_row_of_another_measure_gives_way_to_the_sentence_stating_the_one_asked():
+    """The row 景鸿科技 counts shipments; the revenue asked is the sentence's (its 其 is 景鸿科技, the sentence
+    before). "Jinghong Technology" is 景鸿 by pinyin and 科技 ("science and technology") by one of its senses."""
+    question = "How much larger was China's industrial pump market in 2024 than Jinghong Technology's pump revenue?"
+    assert formula_of(question, *PUMPS) == "900 - 150 = 750"
+
+
+def test_a_company_name_half_spelled_half_translated_by_one_side_of_a_sense():
+    assert mentions("| 景鸿科技 | 120.0 |", "Jinghong Technology")
+    assert not mentions("| 景鸿电子 | 120.0 |", "Jinghong Technology")

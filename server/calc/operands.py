@@ -810,8 +810,13 @@ def about_subject(
 
 def _measures_other(c: Candidate, asked: frozenset[str]) -> bool:
     """Whether table cell ``c``'s column measures something, and none of the ``asked`` measures."""
-    measured = frozenset().union(*(measures_of(w) for w in c.column))
-    return bool(measured) and not measured & asked
+    measured = _kinds_measured(frozenset().union(*(measures_of(w) for w in c.column)))
+    return bool(measured) and not measured & _kinds_measured(asked)
+
+
+def _kinds_measured(measures: frozenset[str]) -> frozenset[str]:
+    """``measures`` with a market's size and revenue as one kind: a segment's size (规模) is what it sells."""
+    return frozenset("#amount" if m in ("#size", "#revenue") else m for m in measures)
 
 
 def _named_apart(c: Candidate, asked: str, subject: frozenset[str], lang: str) -> bool:
@@ -1497,7 +1502,10 @@ def names_the_part(part: Operand, items: list[Candidate], term: str, whole: str)
     forms = set(own).union(*(subject_of(w) for w in own), translated(phrases) if own else ()) - shared - titled
     found = candidate_of(part, items)
     row = f"{found.label.rsplit('/ ', 1)[-1]} {found.heading}"
-    said = (row if found.in_table else f"{said_of(found, items)} {_whole_it_is_of(found, items)}").lower()
+    # A sentence that goes on about the one before ("Its enterprise revenue … was USD 9.84 billion" after "DJI
+    # remained the largest vendor") is said of what that one names.
+    said = row if found.in_table else f"{said_of(found, items)} {_whole_it_is_of(found, items)} {found.continues}"
+    said = said.lower()
     # Each form as written: a sense of a sense is noise (东瀛, a sense of "Japan", is "east").
     return not own or any(w in said for w in forms)
 

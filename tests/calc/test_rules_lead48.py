@@ -158,3 +158,19 @@ def test_a_company_row_of_another_measure_gives_way_to_the_sentence_stating_the_
 def test_a_company_name_half_spelled_half_translated_by_one_side_of_a_sense():
     assert mentions("| 景鸿科技 | 120.0 |", "Jinghong Technology")
     assert not mentions("| 景鸿电子 | 120.0 |", "Jinghong Technology")
+
+
+SKYWARD = [
+    hit(
+        "Skyward remained the largest vendor, with 40.0% of global shipments in 2024. "
+        "Its revenue, covering hardware and services, was estimated at USD 2.0 billion, up 10.0% year on year.",
+        doc="drones-en.md",
+    ),
+    hit("| Region | 2024 (USD million) |\n|---|---|\n| Europe | 3,000.0 |\n| Global | 8,000.0 |", doc="drones-en.md"),
+]
+
+
+def test_a_sentence_going_on_about_the_one_before_is_said_of_what_that_one_names():
+    """Its revenue is Skyward's: the part is named in the sentence before its figure's."""
+    question = "What percentage of global revenue was Skyward's revenue in 2024?"
+    assert formula_of(question, *SKYWARD) == "2000 / 8000 = 25%"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reportqa.index.dictionary import terms_in, translations
-from reportqa.index.keyword import english_stem
+from reportqa.index.keyword import english_stem, tokenize
 from reportqa.index.places import is_place, place_of, without_longer_places
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
@@ -665,8 +665,12 @@ def about_subject(
     # A row whose column measures another thing than the question asks (出货量 for "revenue") is not the
     # figure where a sentence of the pool states the measure asked ("其储能业务收入为412.8亿元").
     asked_measures = frozenset(w for w in subject if w.startswith("#"))
-    measure_stated = bool(asked_measures) and any(
-        not c.in_table and asked_measures & measures_of(c.label) for c in pool
+    # Only for a measure named by one kind of word: "sales" counts units as often as money (new-energy bus sales).
+    measure_stated = (
+        bool(asked_measures)
+        and bool(question)
+        and not _COUNTED_OR_PAID.search(question)
+        and any(not c.in_table and asked_measures & measures_of(c.label) for c in pool)
     )
 
     def measures_other(c: Candidate) -> bool:
@@ -808,6 +812,9 @@ def about_subject(
     return chosen
 
 
+_COUNTED_OR_PAID = re.compile(r"\bsales?\b|销售|销量", re.IGNORECASE)
+
+
 def _measures_other(c: Candidate, asked: frozenset[str]) -> bool:
     """Whether table cell ``c``'s column measures something, and none of the ``asked`` measures."""
     measured = _kinds_measured(frozenset().union(*(measures_of(w) for w in c.column)))
@@ -827,10 +834,19 @@ def _named_apart(c: Candidate, asked: str, subject: frozenset[str], lang: str) -
     the dictionary gives no sense can say nothing either way."""
     if not c.in_table or c.operand.hit.chunk.lang == lang:
         return False
-    row_spare = [w for w in c.own if _thing_word(w) and not _meets(w, subject)]
-    asked_words = [w for w in subject_words(without_measures(asked)) if _thing_word(w)]
+    label = _GLOSS.sub(" ", c.label.rsplit("/ ", 1)[-1])  # "电网侧（独立储能）": the bracket glosses the row
     reach = c.words | subject_words(c.scope)
-    return bool(row_spare) and any(not _meets(w, reach) for w in asked_words)
+    return _modifies_unmet(label, lambda w: _meets(w, subject)) and _modifies_unmet(asked, lambda w: _meets(w, reach))
+
+
+_GLOSS = re.compile(r"[（(][^（()）]*[)）]")
+
+
+def _modifies_unmet(text: str, met: Callable[[str], bool]) -> bool:
+    """Whether ``text`` writes a thing word that is not ``met`` right before one that is: a modifier the other
+    side does not write of a head both write (职业 of 职业教育, "quality" of "quality education")."""
+    words = [w for w in tokenize(text) if w in subject_words(text)]
+    return any(_thing_word(a) and not met(a) and _thing_word(b) and met(b) for a, b in zip(words, words[1:]))
 
 
 def _thing_word(word: str) -> bool:

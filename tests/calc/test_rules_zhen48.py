@@ -1,0 +1,78 @@
+"""Chinese questions over English reports whose figure was not computed (zhen48, probe xprobe31z): a
+percentage change asked by any verb of a fall or a rise, a share asked without 占 after the whole's
+clause, comparison words that name nothing. Invented passages, model-free."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from reportqa.server.calc.intents import detect
+from tests.support.passages import computed
+
+pytestmark = pytest.mark.unit
+
+KELP_SALES = "Kelpwise's net sales fell to USD 180.0 million in 2024 from USD 200.0 million in 2023."
+
+
+@pytest.mark.parametrize("verb", ["下滑", "回落", "萎缩", "缩水"])
+def test_a_fall_asked_in_percent_by_any_verb_is_a_percentage_change(verb: str) -> None:
+    question = f"Kelpwise 2024年的净销售额{verb}了百分之几？"
+    intent = detect(question)
+    assert intent is not None and intent.kind == "relative_change" and intent.years == (2023, 2024)
+    assert computed(KELP_SALES, question) == D("-10.00")
+
+
+HARBOUR_REVENUE = (
+    "North American harbour drone revenue reached USD 500.0 million in 2024. "
+    "Canada generated USD 120.0 million of the North American total in 2024."
+)
+
+
+def test_a_share_asked_after_the_wholes_clause_without_zhan_names_its_part_before_de_bili() -> None:
+    question = "2024年北美港口无人机收入中，来自加拿大的比例是多少？"
+    intent = detect(question)
+    assert intent is not None and intent.kind == "share"
+    assert intent.pair == ("加拿大", "2024年北美港口无人机收入")
+    assert computed(HARBOUR_REVENUE, question) == D("24.00")
+
+
+def test_a_share_asked_as_you_duoda_bili_shi_is_read_as_the_same_share_asked_with_zhan() -> None:
+    asked = detect("截至2024年底发放的港口无人机许可证中，有多大比例是在2024年内发放的？")
+    with_zhan = detect("截至2024年底发放的港口无人机许可证中，在2024年内发放的占了多大比例？")
+    assert asked is not None and asked.kind == "share"
+    assert asked.pair == ("在2024年内发放", "截至2024年底发放的港口无人机许可证")
+    assert with_zhan is not None and with_zhan.pair == asked.pair
+
+
+def test_a_ratio_of_two_things_is_not_read_as_a_share_of_a_whole_clause() -> None:
+    # 中国 is no whole's clause, and 之比 asks a ratio.
+    intent = detect("2024年中国与美国的港口无人机收入之比是多少？")
+    assert intent is None or intent.kind == "ratio"
+
+
+BOARDS = """| Region | 2023 (USD bn) | 2024 (USD bn) |
+|---|---|---|
+| Southern Europe | 40.0 | 44.0 |
+| Nordics | 20.0 | 21.0 |"""
+
+
+@pytest.mark.parametrize("compared", ["相对", "相比", "相较"])
+def test_a_word_of_comparison_names_nothing_an_english_table_must_write(compared: str) -> None:
+    # 相对 ("relative") is an asking word, as "compared" is: the table writing only the place is about it.
+    assert computed(BOARDS, f"南欧市场规模2024年{compared}2023年的增速是多少？") == D("10.00")
+
+
+KAYAKS = """| Region | 2023 (USD bn) | 2024 (USD bn) | Share of 2024 global |
+|---|---|---|---|
+| Southern Europe | 30.0 | 33.0 | 30.0% |
+| Nordics | 20.0 | 22.0 | 20.0% |
+| Rest of World | 50.0 | 55.0 | 50.0% |
+| Global | 100.0 | 110.0 | 100.0% |"""
+
+
+@pytest.mark.parametrize("whole", ["总体", "总量"])
+def test_a_whole_asked_as_the_overall_total_is_the_total_row_of_the_parts_column(whole: str) -> None:
+    # 总体 ("overall") names no thing, as "the total" does: the share column's "global" is no other whole.
+    assert computed(KAYAKS, f"2023年南欧的市场规模占{whole}的百分比是多少？") == D("30.00")

@@ -27,6 +27,7 @@ from reportqa.index.dictionary import (
     glossary_term,
     listed_name,
     listing_words,
+    names_a_place,
     persons,
     persons_named,
     terms_in,
@@ -395,8 +396,18 @@ def _jieba_words():
     return jieba.dt.FREQ
 
 
+# 区 closes a region's name as 地区 does ("亚太区", "大中华区"), where what it closes is a name the glossary or
+# the dictionary gives (CC-CEDICT's own senses of 亚太区 are "the Far East", "Asian area").
+_ZH_REGION = "区"
+
+
 def _forms(term: str) -> list[str]:
-    return [term] + [term[: -len(s)] for s in _ZH_GENERIC_SUFFIXES if term.endswith(s) and len(term) > len(s) + 1]
+    forms = [term] + [term[: -len(s)] for s in _ZH_GENERIC_SUFFIXES if term.endswith(s) and len(term) > len(s) + 1]
+    region = term.removesuffix(_ZH_REGION)
+    named = region != term and len(region) > 1 and not region.endswith("地")
+    if named and (glossary_group(region) or names_a_place(region)):
+        forms.append(region)
+    return forms
 
 
 def _names_whole(text: str, term: str) -> bool:

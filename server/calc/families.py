@@ -1408,7 +1408,12 @@ def part_of(
     def named(c: Candidate) -> bool:  # a table row whose whole label the question spells out
         return c.in_table and bool(c.own) and c.own <= subject
 
-    if year is None or any(named(c) and c.operand.measure.unit not in ("%", "pp") for c in items):
+    # The world row ("Global", 全球) is the whole the share is of, not the part's own amount: 全球 of "2024年全球干粮
+    # 宠物食品的销售额" spells "Global" as "globally" does not (zhen48).
+    if year is None or any(
+        named(c) and c.operand.measure.unit not in ("%", "pp") and not (is_world_row(c.label) and c.own < subject)
+        for c in items
+    ):
         return None
     rows = [
         (c, of["en"] or of["zh"])

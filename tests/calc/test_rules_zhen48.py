@@ -8,8 +8,10 @@ from decimal import Decimal as D
 
 import pytest
 
+from reportqa.index.names import mentions
 from reportqa.server.calc.intents import detect
-from tests.support.passages import computed
+from reportqa.server.calc.program import calculate
+from tests.support.passages import computed, hit
 
 pytestmark = pytest.mark.unit
 
@@ -76,3 +78,49 @@ KAYAKS = """| Region | 2023 (USD bn) | 2024 (USD bn) | Share of 2024 global |
 def test_a_whole_asked_as_the_overall_total_is_the_total_row_of_the_parts_column(whole: str) -> None:
     # 总体 ("overall") names no thing, as "the total" does: the share column's "global" is no other whole.
     assert computed(KAYAKS, f"2023年南欧的市场规模占{whole}的百分比是多少？") == D("30.00")
+
+
+TIDAL = """| Region | Revenue 2023 (USD million) | Revenue 2024 (USD million) |
+|---|---|---|
+| Asia Pacific | 400.0 | 520.0 |
+| Europe | 300.0 | 330.0 |"""
+
+
+def test_a_region_closed_by_qu_is_the_region_its_name_before_qu_names() -> None:
+    # CC-CEDICT gives 亚太区 its own senses ("the Far East", "Asian area"); 亚太 is the glossary's Asia Pacific.
+    assert mentions("| asia pacific | 400.0 | 520.0 |", "亚太区")
+    assert computed(TIDAL, "亚太区的收入2024年与2023年相差多少？") == D("120.0")
+
+
+def _calculated(question: str, *passages: tuple[str, str]) -> D | None:
+    hits = [hit(text, doc="pets-en.md", section=section) for section, text in passages]
+    found = calculate(question, hits)
+    return found.result.value if found else None
+
+
+PET_REGIONS = (
+    "Market by Region",
+    "| Region | 2024 (USD billion) | 2030 (USD billion) |\n|---|---|---|\n"
+    "| North America | 4.0 | 5.0 |\n| Global | 10.0 | 14.0 |",
+)
+PET_TYPES = (
+    "Share of global pet food revenue by product type, 2024",
+    "| Product type | Share |\n|---|---|\n| Frozen food | 30.0% |\n| Dry food | 70.0% |",
+)
+PET_TOTAL = ("", "The global pet food market was valued at USD 10.0 billion in 2024.")
+
+
+def test_the_world_row_is_the_whole_of_a_share_not_the_parts_own_amount() -> None:
+    # 全球 is "global": the row "Global" is spelt out, but it is the whole the type's share is of.
+    question = "2024年全球干粮宠物食品的销售额是多少？"
+    assert _calculated(question, PET_REGIONS, PET_TYPES, PET_TOTAL) == D("7")
+
+
+def test_yuan_inside_a_word_asks_no_money() -> None:
+    # 三元 (NMC) holds 元 ("yuan"): the question asks GWh shipped, a share of the shipments' total.
+    shipments = ("Executive Summary", "Global e-bike battery shipments rose to 200 GWh in 2024 from 150 GWh in 2023.")
+    chemistry = (
+        "Share of global e-bike battery shipments by chemistry, 2024",
+        "| Chemistry | Share of shipments (2024) |\n|---|---|\n| LFP | 60.0% |\n| NMC | 40.0% |",
+    )
+    assert _calculated("2024年全球三元电池的出货量大约有多少GWh？", shipments, chemistry) == D("80")

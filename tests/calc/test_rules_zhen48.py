@@ -124,3 +124,13 @@ def test_yuan_inside_a_word_asks_no_money() -> None:
         "| Chemistry | Share of shipments (2024) |\n|---|---|\n| LFP | 60.0% |\n| NMC | 40.0% |",
     )
     assert _calculated("2024年全球三元电池的出货量大约有多少GWh？", shipments, chemistry) == D("80")
+
+
+def test_gaoduan_is_the_prestige_segment_a_report_writes() -> None:
+    # CC-CEDICT gives 高端 only "high-end"; a beauty report's segment is "prestige" (glossary: 高端, high-end, prestige).
+    hits = [
+        hit("Global fragrance sales reached $60.0B in 2024, up 4.0% from 2023."),
+        hit("Prestige fragrance reached $24.0B in 2024; mass fragrance made up the rest."),
+    ]
+    found = calculate("高端香水在2024年全球香水销售额中占比多少？", hits)
+    assert found is not None and found.result.value == D("40")

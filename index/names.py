@@ -104,9 +104,25 @@ def _zh_names_asked(piece: str) -> list[str]:
             and not asks_across(piece, span)
             and not _phrase_as_person(word, token.flag)
             and not _ordinal(word)
+            and not _county_homograph(word)
         ):
             names.append(_with_glued_characters(word, tokens, i))
     return names
+
+
+# A sense naming a county, a district or a town: a place below any a market report covers ("Xinjian county
+# in Nanchang" of 新建).
+_MINOR_PLACE = re.compile(r"\b(?:county|district|township|town|village)\b", re.IGNORECASE)
+
+
+def _county_homograph(word: str) -> bool:
+    """Whether ``word`` is a common word that CC-CEDICT also lists as a county's or a district's name (新建 "newly
+    built" and "Xinjian county in Nanchang"): jieba tags it a place, but a question asks the common word (zhen48)."""
+    senses = translations(word)
+    minor = [sense for sense in senses if _MINOR_PLACE.search(sense)]
+    common = [sense for sense in senses if sense not in minor and all(english_word(w) for w in sense.split())]
+    # A sense that is the name alone (朝阳 "Chaoyang", a district of Beijing too) keeps it a name.
+    return bool(minor) and bool(common) and len(minor) + len(common) == len(senses)
 
 
 # A comparative's adjective before the amount asked (多 of 比隆基多多少, 高 of 比腾讯云高多少): jieba

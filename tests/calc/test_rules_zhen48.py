@@ -134,3 +134,10 @@ def test_gaoduan_is_the_prestige_segment_a_report_writes() -> None:
     ]
     found = calculate("高端香水在2024年全球香水销售额中占比多少？", hits)
     assert found is not None and found.result.value == D("40")
+
+
+def test_a_common_word_cc_cedict_also_lists_as_a_county_names_no_place() -> None:
+    # 新建 is "newly built" and "Xinjian county in Nanchang": jieba tags it a place, so it filtered the figures
+    # to those naming Xinjian; the question asks new plants, which the report writes "new".
+    text = "Announced investment in new desalination plants reached $6.0B in 2024, against $4.0B in 2023."
+    assert computed(text, "已宣布的新建海水淡化厂投资额在2024年增长了百分之多少？") == D("50.00")

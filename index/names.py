@@ -28,6 +28,7 @@ from reportqa.index.dictionary import (
     glossary_term,
     listed_name,
     listing_words,
+    names_a_place,
     persons,
     persons_named,
     terms_in,
@@ -104,9 +105,25 @@ def _zh_names_asked(piece: str) -> list[str]:
             and not asks_across(piece, span)
             and not _phrase_as_person(word, token.flag)
             and not _ordinal(word)
+            and not _county_homograph(word)
         ):
             names.append(_with_glued_characters(word, tokens, i))
     return names
+
+
+# A sense naming a county, a district or a town: a place below any a market report covers ("Xinjian county
+# in Nanchang" of 新建).
+_MINOR_PLACE = re.compile(r"\b(?:county|district|township|town|village)\b", re.IGNORECASE)
+
+
+def _county_homograph(word: str) -> bool:
+    """Whether ``word`` is a common word that CC-CEDICT also lists as a county's or a district's name (新建 "newly
+    built" and "Xinjian county in Nanchang"): jieba tags it a place, but a question asks the common word (zhen48)."""
+    senses = translations(word)
+    minor = [sense for sense in senses if _MINOR_PLACE.search(sense)]
+    common = [sense for sense in senses if sense not in minor and all(english_word(w) for w in sense.split())]
+    # A sense that is the name alone (朝阳 "Chaoyang", a district of Beijing too) keeps it a name.
+    return bool(minor) and bool(common) and len(minor) + len(common) == len(senses)
 
 
 # A comparative's adjective before the amount asked (多 of 比隆基多多少, 高 of 比腾讯云高多少): jieba
@@ -396,8 +413,18 @@ def _jieba_words():
     return jieba.dt.FREQ
 
 
+# 区 closes a region's name as 地区 does ("亚太区", "大中华区"), where what it closes is a name the glossary or
+# the dictionary gives (CC-CEDICT's own senses of 亚太区 are "the Far East", "Asian area").
+_ZH_REGION = "区"
+
+
 def _forms(term: str) -> list[str]:
-    return [term] + [term[: -len(s)] for s in _ZH_GENERIC_SUFFIXES if term.endswith(s) and len(term) > len(s) + 1]
+    forms = [term] + [term[: -len(s)] for s in _ZH_GENERIC_SUFFIXES if term.endswith(s) and len(term) > len(s) + 1]
+    region = term.removesuffix(_ZH_REGION)
+    named = region != term and len(region) > 1 and not region.endswith("地")
+    if named and (glossary_group(region) or names_a_place(region)):
+        forms.append(region)
+    return forms
 
 
 def _names_whole(text: str, term: str) -> bool:

@@ -68,6 +68,7 @@ from reportqa.server.calc.operands import (
 )
 from reportqa.server.calc.subject import (
     PERIOD_WORDS,
+    TOTAL_ONLY,
     is_generic,
     is_place_word,
     measures_of,
@@ -1238,7 +1239,7 @@ def _share_column_of(share: Candidate, part: Operand, items: list[Candidate], wh
     ("市场份额", "Share") is the share of the amount column before it ("2024年业务量 | 市场份额 |
     2024年快递收入": the volume's share, not the revenue's)."""
     named = _COLUMN_WHOLE.search(share.heading)
-    if named is not None and not _things_and_places(subject_words(whole)):
+    if named is not None and not _things_and_places(subject_words(whole) - TOTAL_ONLY):
         return True  # "占合计的份额", "of the total": the whole is whatever the table totals
     if named is not None:
         titled = {w for w in subject_of(part.hit.chunk.title) if is_place_word(w)}
@@ -1407,7 +1408,12 @@ def part_of(
     def named(c: Candidate) -> bool:  # a table row whose whole label the question spells out
         return c.in_table and bool(c.own) and c.own <= subject
 
-    if year is None or any(named(c) and c.operand.measure.unit not in ("%", "pp") for c in items):
+    # The world row ("Global", 全球) is the whole the share is of, not the part's own amount: 全球 of "2024年全球干粮
+    # 宠物食品的销售额" spells "Global" as "globally" does not (zhen48).
+    if year is None or any(
+        named(c) and c.operand.measure.unit not in ("%", "pp") and not (is_world_row(c.label) and c.own < subject)
+        for c in items
+    ):
         return None
     rows = [
         (c, of["en"] or of["zh"])

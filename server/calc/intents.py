@@ -136,6 +136,10 @@ _STATED_CHANGE = (
 )
 # A figure asked after the word that names it: "占比预计为多少", "份额是多少", "比例约为几".
 _IS_HOW_MUCH = r"(?:预计|约|大约|将)?(?:是|为|有)?(?:多少|几)"
+# A whole's clause a share question without 占 opens on ("2024年北美商用无人机收入中，"), 中 closing it before a
+# comma or what the part comes from (not 中 of 数据中心, 中东, 其中).
+_ZH_WHOLE_END = r"(?<!其)中(?:[，,]|(?=有?多[大少]|来自|源自|出自|属于))"
+_ZH_WHOLE_CLAUSE = rf"^[^占]*?{_ZH_WHOLE_END}"
 # "合多少亿元", "相当于多少万元", "换算成多少亿美元": the scale asked follows.
 ZH_CONVERT_TO = r"(?:合|相当于|折合成?|换算成?|换成)(?:人民币|美元|欧元|日元|港元|英镑)?多少"
 _SHARE_ASKED = r"\bshare\b|\bpercent|\bproportion\b|\bportion\b|份额|占|比重|比例"
@@ -273,7 +277,9 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (
                 r"by what percent|percent(?:age)? (?:increase|growth|change|decrease|decline|rise|fall|difference)|"
                 r"% change|\bgrowth rate\b|"
-                r"(?:增长|下降|降低|减少|上升|提高|提升|增加|变化|变动)了?(?:百分之|多少个?百分比)|"
+                # Any verb of a rise or a fall asks it in percent so ("下滑了百分之几", "回落了百分之多少").
+                r"(?:增长|下降|降低|减少|上升|提高|提升|增加|变化|变动|下滑|回落|萎缩|缩减|扩大|攀升|缩水)了?"
+                r"(?:百分之|多少个?百分比)|"
                 r"增幅|涨幅|降幅|增长百分比|增速|(?:增长|下滑|下降|上涨|下跌)幅度|按百分比|"
                 r"(?:多|少|涨|跌)了?(?:百分之|多少个?百分比)|(?:增长|增加|上涨|下降|减少)了?几成|"
                 r"\bwhat (?:%|percent(?:age)?)(?! of)(?! points?)|\(in %\)|"
@@ -304,6 +310,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             ),
             # "A在B中的占比是多少", "B中A占比多少", "A在B中所占比重为多少"
             (rf"占比{_IS_HOW_MUCH}|所占(?:的)?(?:比例|比重|份额|百分比)",),
+            # "B中，来自A的比例是多少", "B中有多大比例是A": the whole's clause first, the share asked without 占.
+            (rf"{_ZH_WHOLE_CLAUSE}[^，。？?]*?(?:的(?:比例|比重|百分比){_IS_HOW_MUCH}|有?多[大少](?:比例|比重))",),
         ),
     ),
     (
@@ -746,7 +754,8 @@ _ON_YEAR_BEFORE = re.compile(
 _GREW_IN = re.compile(
     r"\b(?:change|grow|grew|growth|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped|add|added|"
     r"shrink|shrank|shrunk|expand|expanded|contract|contracted)\b[^?？]*"
-    r"\b(?:in|during) (?:19|20)\d\d\b|(?:19|20)\d\d年[^？?，,]*(?:增长|增加|下降|减少|上升)了?(?:多少|百分之)|"
+    r"\b(?:in|during) (?:19|20)\d\d\b|"
+    r"(?:19|20)\d\d年[^？?，,]*(?:增长|增加|下降|减少|上升|下滑|回落|萎缩|缩减|攀升|缩水)了?(?:多少|百分之)|"
     r"(?:19|20)\d\d年[^？?，,]*的(?:增速|增幅|降幅|涨幅)(?:是|为)?多少",
     re.IGNORECASE,
 )
@@ -1029,8 +1038,18 @@ _ZH_WHOLE_FIRST = re.compile(
 )
 
 
+# "2024年北美收入中，来自美国的比例是多少", "获批的器械中，有多大比例是在2024年内获批的": the whole's clause,
+# then the part before 的比例 (what it comes from: 来自 names no part) or after 有多大比例是.
+_ZH_WHOLE_FIRST_UNSAID = re.compile(
+    rf"(?P<whole>[^，。？?在占]+?){_ZH_WHOLE_END}(?:(?:来自|源自|出自|属于)?(?P<part>[^，。？?]+?)的(?:比例|比重|百分比)"
+    rf"{_IS_HOW_MUCH}|有?多[大少](?:比例|比重)(?:是|为|来自|源自|属于)(?P<after>[^，。？?]+?)的?(?=[，。？?]|$))"
+)
+
+
 def _zh_share(text: str) -> tuple[str, str] | None:
     found = _ZH_SHARE_IN.search(text) or _ZH_WHOLE_FIRST.search(text)
+    if found is None and "占" not in text and (unsaid := _ZH_WHOLE_FIRST_UNSAID.search(text)):
+        return (unsaid["part"] or unsaid["after"]).strip(), unsaid["whole"].strip()
     return (found["part"].strip(), found["whole"].strip()) if found else None
 
 

@@ -548,9 +548,11 @@ _ASKS_COUNT = re.compile(
     r"多少(?:万|亿)?(?:台|辆|件|人|家|户|个(?!百分)|套)",
     re.IGNORECASE,
 )
-# "the value of shipments", "how many billion dollars", 出货金额, 多少亿元: money is asked.
+# "the value of shipments", "how many billion dollars", 出货金额, 多少亿元: money is asked. 元 is money after an
+# amount, a scale or a currency's name (亿元, 美元), not inside a word (三元电池, NMC cells; 单元) (zhen48).
 _WORTH = re.compile(
-    r"\bvalue\b|\bworth\b|\b(?:dollars?|euros?|yuan|rmb|usd|eur|cny)\b|金额|价值|[货售]额|元", re.IGNORECASE
+    r"\bvalue\b|\bworth\b|\b(?:dollars?|euros?|yuan|rmb|usd|eur|cny)\b|金额|价值|[货售]额|(?:多少|几|[\d万亿千百美欧日港])元",
+    re.IGNORECASE,
 )
 
 

@@ -94,6 +94,12 @@ NOT_SUBJECT = frozenset(
         "万亿",
         "我们",
         "之间",
+        # Words of a comparison, as "compared", "against" and "versus" are (zhen48): "相对2023年的增速".
+        "相对",
+        "相比",
+        "相较",
+        "对比",
+        "比较",
         # The year before, said relatively: a period, as 2023 is.
         "上年",
         "去年",
@@ -337,8 +343,11 @@ def writes_subject(question: str, scopes: list[str]) -> bool:
     names = " ".join(names_in(question))
     # A word one of whose senses is an asking word (市场 is "market") names nothing to look for, nor does
     # one that names a market's size (规模, whose senses "scale, scope" no English table writes), as "size" does not.
+    # Nor does a word that takes the whole as the total (总体, 总量): the table's total row is what it asks.
     own = {
-        w for w in subject_words(question) - subject_words(names) if not is_generic(w) and measures_of(w) != {"#size"}
+        w
+        for w in subject_words(question) - subject_words(names) - TOTAL_ONLY
+        if not is_generic(w) and measures_of(w) != {"#size"}
     }
     senses = {sense.lower() for term in [*own, *_phrases(question)] for sense in translations(term)}
     glossary = {w for group in matched_groups(question) for term in group for w in subject_words(term)}
@@ -456,6 +465,9 @@ def _plural(word: str) -> str:
 _WHOLE_OF = frozenset(
     "whole entire overall total global worldwide all 整体 全部 全球 总体 整个 全国 总额 总计 总量 总数".split()
 )
+# Of those, the words that name no place either (总体, 总量, "overall"): a whole asked so is whatever a table
+# totals, as "the total" is (zhen48); 全球 and 全国 name the world and the country.
+TOTAL_ONLY = _WHOLE_OF - {"global", "worldwide", "全球", "全国"}
 
 
 def writes_whole(term: str, scope: str) -> bool:

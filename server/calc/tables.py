@@ -340,7 +340,7 @@ _OTHER_UNIT = re.compile(
 )
 
 
-TOTAL_WORD = re.compile(r"\btotal\b|合计|总额|总计|总量|总和", re.IGNORECASE)
+TOTAL_WORD = re.compile(r"\btotal\b|合计|总额|总计|总量|总和|总体|总数", re.IGNORECASE)
 # What a bare whole writes besides "total": articles, its year, particles, and a market's generic measure.
 _BARE_FILLER = re.compile(
     r"\b(?:the|in|of|for|all|market|size|revenue|value)\b|(?:19|20)\d\d\s*年?|市场规模|规模|收入|[的年在中之]|[\s,，]",

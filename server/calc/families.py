@@ -372,7 +372,10 @@ def implied_value(
             rated.setdefault((c.operand.hit.chunk.id, c.label), []).append(rate)
     if target == base_year - 1:
         rated.update(_rows_growing_into(base_year, items))
-    pool = [c for c in items if (c.operand.hit.chunk.id, c.label) in rated]
+    # A rate is not the figure it carries back: where the row's amount measures another thing (a shipments
+    # column for revenue asked), its growth cell is left, not taken as the base.
+    rates_of = {id(r) for found in rated.values() for r in found}
+    pool = [c for c in items if (c.operand.hit.chunk.id, c.label) in rated and id(c.operand) not in rates_of]
     if not any(subject & c.words for c in pool) and any(subject & c.words for c in items):
         return None  # the subject is named, but by no sentence that states a rate
     base = find_figure(pool, subject, base_year, lang, amounts_only=True, term=question)

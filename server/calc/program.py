@@ -676,7 +676,7 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
         again = intent if asked == question else detect(asked) or intent
         # What a sentence names as the rest of a whole it gives parts of is that whole less those parts.
         found = named_rest(asked, candidates_of(group), lang) or _compute(again, asked, group, lang)
-        found = found or _share_over_years(asked, group, lang) or before_change(asked, candidates_of(group), lang)
+        found = found or _share_over_years(asked, group, lang) or _before_change(intent, asked, group, lang)
         if (
             found is not None
             and not _counts_other_things(question, found)
@@ -685,6 +685,16 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
         ):
             return _in_asked_scale(_as_combined_share(found, question), asked_scale(question))
     return None
+
+
+def _before_change(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calculation | None:
+    """A year's figure carried back by the change its next year's sentence states (:func:`before_change`),
+    when it can answer what is asked: a share asked is a percentage, so a count or an amount carried back
+    ("用户规模达到3.42亿人，较2023年末增加2,150万人" for a segment's share of a market) is not its answer."""
+    found = before_change(question, candidates_of(hits), lang)
+    if found is not None and intent.kind == "share" and found.result.unit not in ("%", "pp"):
+        return None
+    return found
 
 
 def _as_combined_share(found: Calculation, question: str) -> Calculation:

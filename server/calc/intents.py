@@ -915,9 +915,16 @@ _SHARE_ENDS = (" account", " represent", " make up", " hold", " have", " take", 
 
 # The passive verb a share's part opens on, with or without its preposition ("was made online", "was
 # made up by"): the part is who or where, and the verb alone binds any clause that uses it.
+# A word in -ed before a noun with no preposition between is no passive verb but the part's own adjective
+# ("was distributed solar", "were centralised power stations"): a passive verb is followed by its
+# preposition, an adverb ("generated outside China", "exported overseas") or nothing.
 _DONE_IN = re.compile(
     r"^\s*(?:made up of|comprised of"
-    r"|(?:[a-z]+ed|sold|spent|made|held|shipped|won)(?: up)?(?: (?:in|to|by|from|through|via|on))?) (?=\S)",
+    r"|(?:sold|spent|made|held|shipped|won)(?: up)?(?: (?:in|to|by|from|through|via|on))?"
+    r"|[a-z]+ed(?: up)?(?: (?:in|to|by|from|through|via|on))"
+    r"|[a-z]+ed up"
+    r"|[a-z]+ed(?= (?:outside|inside|within|across|at|during|abroad|overseas|online|offline|[a-z]+ly)\b)"
+    r") (?=\S)",
     re.I,
 )
 
@@ -1050,9 +1057,10 @@ def _owned_share(text: str) -> tuple[str, str] | None:
     return found["part"].strip(), found["whole"].strip()
 
 
-# "How much larger was A than B", "how many times bigger is A than B": A first.
+# "How much larger was A than B", "how many times bigger is A than B", "how many percentage points higher was
+# A's share than B's" (the points a gap of rates is counted in): A first.
 _COMPARATIVE = re.compile(
-    r"how (?:much|many times) (?:more|bigger|larger|higher|greater|smaller|lower|less) "
+    r"how (?:much|many times|many (?:percentage )?points) (?:more|bigger|larger|higher|greater|smaller|lower|less) "
     r"(?:was|is|were|are|will be|would be) (?P<a>.+?) than (?P<b>.+?)(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
 )

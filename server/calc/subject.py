@@ -43,7 +43,9 @@ NOT_SUBJECT = frozenset(
     "yoy period expressed express convert if it grows stated market markets industry sector size worth valued "
     "reach reaches expected larger bigger smaller higher lower more less than will would be value growing grown "
     "forecast projected time billion million thousand trillion usd eur cny rmb dollar dollars yuan euro euros "
-    "given based going measured".split()
+    "given based going measured exceed exceeds exceeded surpass surpasses surpassed outstrip outstrips "
+    "outstripped outpace outpaces outpaced outnumber outnumbers outnumbered roughly approximately approx circa "
+    "nearly almost around".split()
     + [
         "变化",
         "差额",

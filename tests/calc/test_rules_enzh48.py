@@ -6,6 +6,7 @@ from decimal import Decimal as D
 
 import pytest
 
+from reportqa.server.calc.intents import detect
 from reportqa.server.calc.operands import measures_another
 from reportqa.server.calc.program import calculate
 from reportqa.server.calc.subject import subject_of
@@ -51,3 +52,85 @@ def test_a_share_asked_is_no_count_carried_back_by_its_change() -> None:
     hits = [hit(ZH_VIDEO_TABLE, lang="zh", doc="video.md"), hit(ZH_VIDEO_USERS, lang="zh", doc="video.md")]
     found = calculate("What share of the total online video market did short video represent in 2023?", hits)
     assert found is None or found.result.unit == "%"
+
+
+ZH_WIND = (
+    "## 一、装机规模\n2024年，中国风电新增装机容量为80.0 GW，同比增长10.0%。截至2024年底，全国风电累计装机容量达到500.0 GW。\n"
+    "| 装机类型 | 2024年新增装机（GW） |\n| --- | --- |\n| 陆上风电 | 70.0 |\n| 海上风电 | 10.0 |\n| 合计 | 80.0 |"
+)
+
+
+def test_a_total_row_whose_column_names_no_measure_tag_is_the_whole_asked_across_languages() -> None:
+    # 新增装机 is no measure as tags read it ("installations" is #volume): the 合计 row is the whole, not the cumulative.
+    hits = [hit(ZH_WIND, lang="zh", doc="wind.md", title="中国风电产业发展报告")]
+    found = calculate("Offshore wind accounted for what percent of total new installations in 2024?", hits)
+    assert found is not None and found.result.value == D("12.5")
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("What proportion of heat pump sales in 2024 were ducted heat pumps?", "ducted heat pumps"),
+        ("What share of China's clinics in 2024 were licensed private clinics?", "licensed private clinics"),
+    ],
+)
+def test_a_word_in_ed_before_a_noun_is_the_parts_adjective_not_a_passive_verb(question: str, part: str) -> None:
+    intent = detect(question)
+    assert intent is not None and intent.pair is not None and intent.pair[0] == part
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("What share of revenue was generated overseas in 2024?", "overseas"),
+        ("What share of parcels was delivered in Indonesia in 2024?", "Indonesia parcels"),
+        ("What share of the devices cleared by 2024 were cleared during 2024?", "during 2024"),
+    ],
+)
+def test_a_passive_verb_before_its_preposition_or_adverb_is_still_left_out(question: str, part: str) -> None:
+    intent = detect(question)
+    assert intent is not None and intent.pair is not None and intent.pair[0] == part
+
+
+ZH_CELLS = """| 电池技术 | 2024年市场占比 | 2023年市场占比 |
+| --- | --- | --- |
+| 甲型电池 | 60.0% | 30.0% |
+| 乙型电池 | 35.0% | 65.0% |"""
+
+
+def test_how_many_points_higher_was_one_share_than_another_is_their_gap() -> None:
+    intent = detect("In 2023, how many percentage points higher was B-cell's market share than A-cell's?")
+    assert intent is not None and intent.kind == "change"
+    assert intent.pair == ("B-cell's market share", "A-cell's market share")
+    question = "In 2023, how many percentage points higher was 乙型电池's market share than 甲型电池's?"
+    found = calculate(question, [hit(ZH_CELLS, lang="zh", doc="cells.md")])
+    assert found is not None and found.result.value == D("35.0")
+
+
+ZH_SEGMENTS = """| 车型 | 2023年（亿元） | 2024年（亿元） |
+|---|---|---|
+| SUV | 900.0 | 1,000.0 |
+| MPV | 300.0 | 350.0 |"""
+
+
+def test_the_verb_a_gap_is_asked_by_is_no_word_the_report_must_write() -> None:
+    # "exceed" is the operation, as "larger" is: a Chinese report writes no sense of it beside the rows.
+    hits = [hit(ZH_SEGMENTS, lang="zh", doc="cars.md")]
+    found = calculate("By how much did the SUV market exceed MPV in 2024?", hits)
+    assert found is not None and found.result.value == D("650.0")
+
+
+ZH_ERP = "## 摘要\n2024年中国SaaS ERP市场规模为500.0亿元，同比增长25.0%。行业平均客单价为2.0万元/年，低于2023年的2.2万元/年。"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Working back from the 25% year-on-year growth, roughly how big was China's SaaS ERP market in 2023?",
+        "Counting backwards from the 25% growth, approximately how big was China's SaaS ERP market in 2023?",
+    ],
+)
+def test_how_a_value_is_asked_found_names_nothing_the_report_must_write(question: str) -> None:
+    # The market is named by its name alone: the hedge and "working back" were the only other words asked.
+    found = calculate(question, [hit(ZH_ERP, lang="zh", doc="erp.md", title="中国SaaS ERP市场研究报告（2025）")])
+    assert found is not None and found.result.value == D("400.00")

@@ -742,9 +742,11 @@ _ON_YEAR_BEFORE = re.compile(
 )
 
 
-# "How much did it grow in 2024", "2024年规模增长了多少": the change over that year, from the year before.
+# "How much did it grow in 2024", "2024年规模增长了多少": the change over that year, from the year before. Not
+# "newly added" (新增), which names what was added, no change of it: "Inner Mongolia's newly added capacity in 2024".
 _GREW_IN = re.compile(
-    r"\b(?:change|grow|grew|growth|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped|add|added|"
+    r"\b(?:change|grow|grew|growth|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped|add|"
+    r"(?<!newly )added|"
     r"shrink|shrank|shrunk|expand|expanded|contract|contracted)\b[^?？]*"
     r"\b(?:in|during) (?:19|20)\d\d\b|(?:19|20)\d\d年[^？?，,]*(?:增长|增加|下降|减少|上升)了?(?:多少|百分之)|"
     r"(?:19|20)\d\d年[^？?，,]*的(?:增速|增幅|降幅|涨幅)(?:是|为)?多少",
@@ -789,6 +791,13 @@ _SHARED_HEAD = re.compile(
 )
 
 
+# "What combined share of W did A, B and C account for": the things listed are who did it, after "did" and
+# before the verb, not the whole of which the share is asked.
+_DOERS = re.compile(
+    r"^.*\b(?:did|do|does)\s+(?=\S)|\s+(?:account|hold|make up|represent|have|take|contribute|capture)$", re.IGNORECASE
+)
+
+
 def listed_terms(question: str) -> list[str]:
     """The things a sum or an average names by listing them ("A、B和C", "of Europe and North
     America"); none when it lists none (its names, "the US market", say which table, not which
@@ -799,7 +808,7 @@ def listed_terms(question: str) -> list[str]:
         return [f"{shared['first']} {shared['head']}", f"{shared['second']} {shared['head']}"]
     if listed is None:
         return _joined_names(question)
-    joined = listed["zh"] or listed["zh_counted"] or listed["en"]
+    joined = listed["zh"] or listed["zh_counted"] or _DOERS.sub("", listed["en"])
     terms = [_COUNTED_TAIL.sub("", _THE.sub("", t)) for t in list_items(joined)]
     return [] if any(is_period(t) or not subject_of(t) - PERIOD_WORDS for t in terms) else terms
 

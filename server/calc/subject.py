@@ -228,8 +228,17 @@ def translated(text: str) -> frozenset[str]:
     pieces |= {w for sense in done if " " not in sense and verb_phrase(sense) for w in subject_words(_past(sense))}
     # A Chinese term is also kept whole: jieba cuts 云计算 into 云 and 计算 (an operation word).
     words = pieces | {s.lower() for s in senses if glossary_term(s) or not s.isascii()}
-    # "total" is a sense of 全球 and 总: translated, it would name a table's sum row for "global".
-    return frozenset(words - {"total"})
+    # "total" is a sense of 全球 and 总: translated, it would name a table's sum row for "global". And 累计
+    # ("cumulative") is a sense of "total" that a report writes only of a stock built up over the years
+    # ("截至2024年末累计装机规模达到78.3GW"): a question's total is that of its year unless it says cumulative.
+    built_up = () if _CUMULATIVE.search(text) else ("累计",)
+    return frozenset(words - {"total", *built_up})
+
+
+_CUMULATIVE = re.compile(
+    r"\bcumulative(?:ly)?\b|\baccumulated\b|\bto date\b|\binstalled base\b|\b(?:by|at) (?:the )?end of\b|\bas of\b",
+    re.IGNORECASE,
+)
 
 
 _VOWELS = "aeiou"

@@ -6,10 +6,10 @@ from decimal import Decimal as D
 
 import pytest
 
-from reportqa.server.calc.intents import detect
+from reportqa.server.calc.intents import detect, listed_terms
 from reportqa.server.calc.operands import measures_another
 from reportqa.server.calc.program import calculate
-from reportqa.server.calc.subject import subject_of
+from reportqa.server.calc.subject import subject_of, translated
 from tests.support.passages import hit
 
 pytestmark = pytest.mark.unit
@@ -134,3 +134,33 @@ def test_how_a_value_is_asked_found_names_nothing_the_report_must_write(question
     # The market is named by its name alone: the hedge and "working back" were the only other words asked.
     found = calculate(question, [hit(ZH_ERP, lang="zh", doc="erp.md", title="中国SaaS ERP市场研究报告（2025）")])
     assert found is not None and found.result.value == D("400.00")
+
+
+def test_newly_added_names_what_was_added_not_a_change_over_the_year() -> None:
+    intent = detect(
+        "Hebei's newly added heat pump installations in 2024 made up what percentage of the national total?"
+    )
+    assert intent is not None and intent.kind == "share" and intent.years == (2024,)
+    # Added, as a verb, is still the change of that year.
+    grew = detect("By what percentage did heat pump installations grow in 2024?")
+    assert grew is not None and grew.years == (2023, 2024)
+
+
+def test_a_total_asked_is_not_a_stock_built_up_over_the_years_unless_it_says_so() -> None:
+    # 累计 ("cumulative") is a sense of "total", but a report writes it of a stock ("截至2024年末累计装机规模").
+    assert "累计" not in translated("the national total")
+    assert "累计" in translated("the total to date")
+    assert "累计" in translated("the total at the end of 2024")
+
+
+ZH_WAREHOUSES = "2024年华北地区仓储面积占全国的20.0%，华南地区占15.0%，西北地区占5.0%。"
+
+
+def test_the_things_a_combined_share_lists_are_who_did_it_not_the_whole() -> None:
+    question = (
+        "What combined share of national warehouse space did North China, South China and Northwest China "
+        "account for in 2024?"
+    )
+    assert listed_terms(question) == ["North China", "South China", "Northwest China"]
+    found = calculate(question, [hit(ZH_WAREHOUSES, lang="zh", doc="warehouses.md")])
+    assert found is not None and found.result.value == D("40.0")

@@ -1371,8 +1371,16 @@ def _two_things(first: str, second: str) -> bool:
     """Whether two sides of a comparison name things, not years of one thing ("between 2018
     and 2019", "more in 2024 than in 2023"), and each one thing, not a list of several
     ("三一重工、徐工汽车和中国重汽": the first side would be 三一重工's figure alone)."""
-    undated = (_YEAR_BEFORE.sub(" ", FISCAL_YEAR.sub(" ", YEAR.sub(" ", side))) for side in (first, second))
+    undated = (
+        _YEAR_BEFORE.sub(" ", FISCAL_YEAR.sub(" ", YEAR.sub(" ", _END_OF.sub(" ", side)))) for side in (first, second)
+    )
     return all(subject_words(side) for side in undated) and not _LISTED.search(first + second)
+
+
+# "… at the end of 2024 than at the end of 2023": the end or start of a year is a period, as the year is.
+_END_OF = re.compile(
+    r"\b(?:(?:at|by|as of|to|from) )?(?:the )?(?:end|close|start|beginning) of (?=(?:19|20)\d\d\b)", re.IGNORECASE
+)
 
 
 # "… than a year earlier", "than the previous year": the other side is a period of the same thing.

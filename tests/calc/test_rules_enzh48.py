@@ -164,3 +164,14 @@ def test_the_things_a_combined_share_lists_are_who_did_it_not_the_whole() -> Non
     assert listed_terms(question) == ["North China", "South China", "Northwest China"]
     found = calculate(question, [hit(ZH_WAREHOUSES, lang="zh", doc="warehouses.md")])
     assert found is not None and found.result.value == D("40.0")
+
+
+ZH_GYMS = "截至2024年末，全国健身房总数约为12.5万家，2023年末为10.0万家；连锁品牌占比为30.0%。"
+
+
+def test_the_end_of_a_year_is_a_period_not_a_second_thing_compared() -> None:
+    question = "How many more gyms were there nationwide at the end of 2024 than at the end of 2023?"
+    intent = detect(question)
+    assert intent is not None and intent.kind == "change" and intent.pair is None
+    found = calculate(question, [hit(ZH_GYMS, lang="zh", doc="gyms.md")])
+    assert found is not None and found.result.value == D("2.5")

@@ -66,6 +66,7 @@ from reportqa.server.calc.models import Calculation, Intent, Operand, is_given
 from reportqa.server.calc.named_rest import named_rest
 from reportqa.server.calc.operands import (
     CLAUSE_END,
+    SHARE_WORDS,
     Candidate,
     another_says_more,
     averages_another_measure,
@@ -203,7 +204,12 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         year = intent.years[0] if len(intent.years) == 1 else None
         by_share = bool(BY_A_SHARE.search(question))
         # "China's share of global installations" in a report on China: 中国 holds the share.
-        return part_of(unnamed, subject, year, lang, _asks_a_count(question), by_share, named_subject)
+        held = part_of(unnamed, subject, year, lang, _asks_a_count(question), by_share, named_subject)
+        # "How much were X's exports worth in 2023?" asks a plain year's figure as well ("worth" is no share):
+        # where no share is found, the year's figure the next year's and its growth imply.
+        if held is None and year is not None and not SHARE_WORDS.search(question):
+            held = _unstated_value(Intent("unstated_value", (year, year + 1)), items, subject, lang, question)
+        return held
     if intent.kind == "share" and intent.pair is not None and (leaders_asked(intent.pair[0]) or 0) > 1:
         return None  # "the five largest companies" are several rows: one figure's share is no share of theirs
     if intent.pair is not None and intent.kind in ON_PAIR:

@@ -175,3 +175,14 @@ def test_the_end_of_a_year_is_a_period_not_a_second_thing_compared() -> None:
     assert intent is not None and intent.kind == "change" and intent.pair is None
     found = calculate(question, [hit(ZH_GYMS, lang="zh", doc="gyms.md")])
     assert found is not None and found.result.value == D("2.5")
+
+
+ZH_EXPORTS = "## 五、出口\n2024年中国电动工具出口额为120.0亿美元，同比增长20.0%，欧洲和北美是主要出口市场。"
+
+
+def test_what_a_thing_was_worth_in_a_year_is_its_figure_carried_back_where_no_share_is_asked() -> None:
+    # "worth" reads as a share's amount (part_of); with no share found, the year's figure its growth implies.
+    found = calculate(
+        "How much were China's power tool exports worth in 2023?", [hit(ZH_EXPORTS, lang="zh", doc="tools.md")]
+    )
+    assert found is not None and found.result.value == D("100.00")

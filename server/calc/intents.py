@@ -926,13 +926,15 @@ _SHARE_ENDS = (" account", " represent", " make up", " hold", " have", " take", 
 # made up by"): the part is who or where, and the verb alone binds any clause that uses it.
 # A word in -ed before a noun with no preposition between is no passive verb but the part's own adjective
 # ("was distributed solar", "were centralised power stations"): a passive verb is followed by its
-# preposition, an adverb ("generated outside China", "exported overseas") or nothing.
+# preposition, an adverb ("generated outside China", "exported overseas", "accounted for using the equity
+# method") or nothing.
 _DONE_IN = re.compile(
     r"^\s*(?:made up of|comprised of"
     r"|(?:sold|spent|made|held|shipped|won)(?: up)?(?: (?:in|to|by|from|through|via|on))?"
     r"|[a-z]+ed(?: up)?(?: (?:in|to|by|from|through|via|on))"
     r"|[a-z]+ed up"
-    r"|[a-z]+ed(?= (?:outside|inside|within|across|at|during|abroad|overseas|online|offline|[a-z]+ly)\b)"
+    r"|[a-z]+ed(?= (?:outside|inside|within|across|at|during|for|with|using|under|as|into|over|among|abroad|overseas"
+    r"|online|offline|[a-z]+ly)\b)"
     r") (?=\S)",
     re.I,
 )

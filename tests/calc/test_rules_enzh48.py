@@ -85,6 +85,10 @@ def test_a_word_in_ed_before_a_noun_is_the_parts_adjective_not_a_passive_verb(qu
         ("What share of revenue was generated overseas in 2024?", "overseas"),
         ("What share of parcels was delivered in Indonesia in 2024?", "Indonesia parcels"),
         ("What share of the devices cleared by 2024 were cleared during 2024?", "during 2024"),
+        (
+            "What percentage of total non-marketable investments were accounted for using the equity method in 2019?",
+            "for using the equity method",
+        ),
     ],
 )
 def test_a_passive_verb_before_its_preposition_or_adverb_is_still_left_out(question: str, part: str) -> None:

@@ -373,7 +373,10 @@ def implied_value(
             rated.setdefault((c.operand.hit.chunk.id, c.label), []).append(rate)
     if target == base_year - 1:
         rated.update(_rows_growing_into(base_year, items))
-    pool = [c for c in items if (c.operand.hit.chunk.id, c.label) in rated]
+    # A rate is not the figure it carries back: where the row's amount measures another thing (a shipments
+    # column for revenue asked), its growth cell is left, not taken as the base.
+    rates_of = {id(r) for found in rated.values() for r in found}
+    pool = [c for c in items if (c.operand.hit.chunk.id, c.label) in rated and id(c.operand) not in rates_of]
     if not any(subject & c.words for c in pool) and any(subject & c.words for c in items):
         return None  # the subject is named, but by no sentence that states a rate
     base = find_figure(pool, subject, base_year, lang, amounts_only=True, term=question)
@@ -1077,10 +1080,15 @@ _ASKED_IN = re.compile(
 _IN_TERMS = re.compile(r"\bin (?:absolute|nominal|percentage|percent|relative|real) terms\b", re.IGNORECASE)
 
 
+# How a value is to be found, no thing it is of: "Working back from the 14.6% growth, how big was …".
+_WORKED_BACK = re.compile(r"\b(?:work(?:ing|ed)?|count(?:ing|ed)?|reason(?:ing|ed)?) back(?:wards?)?\b", re.IGNORECASE)
+
+
 def unasked(question: str) -> str:
     """``question`` without the scale and currency it asks its answer in ("US" of "in millions of US
-    dollars" names no place) and without the terms it asks it in ("in absolute terms")."""
-    return _IN_TERMS.sub(" ", _ASKED_IN.sub(" ", question))
+    dollars" names no place), without the terms it asks it in ("in absolute terms") and without how it
+    asks it found ("working back from")."""
+    return _WORKED_BACK.sub(" ", _IN_TERMS.sub(" ", _ASKED_IN.sub(" ", question)))
 
 
 def in_asked_currency(question: str, items: list[Candidate], rates: bool) -> list[Candidate]:
@@ -1612,7 +1620,12 @@ def _total_row(part: Operand, items: list[Candidate], term: str, measured: froze
             # In the other language: the total row's own label says "total", not what the table is
             # of (全球 is "total" too), so its column must hold the measure asked, where one is.
             or (
-                (bool(measure & (caption_measures(c) if headed_by_year(c) else c.column)) or (across and not measure))
+                (
+                    bool(measure & (column := caption_measures(c) if headed_by_year(c) else c.column))
+                    # Nor can a column whose words name no measure as tags read them (新增装机, "new
+                    # installations") say it is another: its words must then write the whole's (below).
+                    or (across and not (measure and _MEASURE_TAGS & column))
+                )
                 # 总量 and "total" are the label's, taken out of the scope with it.
                 and writes_all(TOTAL_WORD.sub(" ", term), without_label(c))
             )
@@ -1622,6 +1635,7 @@ def _total_row(part: Operand, items: list[Candidate], term: str, measured: froze
 
 
 _TOTAL_WORDS = frozenset({"total", "合计", "总计", "总额"})
+_MEASURE_TAGS = frozenset({"#size", "#revenue", "#volume", "#share"})
 
 
 # Words for "the whole country": the country a report's title names is its every table's.

@@ -750,9 +750,11 @@ _ON_YEAR_BEFORE = re.compile(
 )
 
 
-# "How much did it grow in 2024", "2024年规模增长了多少": the change over that year, from the year before.
+# "How much did it grow in 2024", "2024年规模增长了多少": the change over that year, from the year before. Not
+# "newly added" (新增), which names what was added, no change of it: "Inner Mongolia's newly added capacity in 2024".
 _GREW_IN = re.compile(
-    r"\b(?:change|grow|grew|growth|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped|add|added|"
+    r"\b(?:change|grow|grew|growth|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped|add|"
+    r"(?<!newly )added|"
     r"shrink|shrank|shrunk|expand|expanded|contract|contracted)\b[^?？]*"
     r"\b(?:in|during) (?:19|20)\d\d\b|"
     r"(?:19|20)\d\d年[^？?，,]*(?:增长|增加|下降|减少|上升|下滑|回落|萎缩|缩减|攀升|缩水)了?(?:多少|百分之)|"
@@ -798,6 +800,13 @@ _SHARED_HEAD = re.compile(
 )
 
 
+# "What combined share of W did A, B and C account for": the things listed are who did it, after "did" and
+# before the verb, not the whole of which the share is asked.
+_DOERS = re.compile(
+    r"^.*\b(?:did|do|does)\s+(?=\S)|\s+(?:account|hold|make up|represent|have|take|contribute|capture)$", re.IGNORECASE
+)
+
+
 def listed_terms(question: str) -> list[str]:
     """The things a sum or an average names by listing them ("A、B和C", "of Europe and North
     America"); none when it lists none (its names, "the US market", say which table, not which
@@ -808,7 +817,7 @@ def listed_terms(question: str) -> list[str]:
         return [f"{shared['first']} {shared['head']}", f"{shared['second']} {shared['head']}"]
     if listed is None:
         return _joined_names(question)
-    joined = listed["zh"] or listed["zh_counted"] or listed["en"]
+    joined = listed["zh"] or listed["zh_counted"] or _DOERS.sub("", listed["en"])
     terms = [_COUNTED_TAIL.sub("", _THE.sub("", t)) for t in list_items(joined)]
     return [] if any(is_period(t) or not subject_of(t) - PERIOD_WORDS for t in terms) else terms
 
@@ -924,9 +933,18 @@ _SHARE_ENDS = (" account", " represent", " make up", " hold", " have", " take", 
 
 # The passive verb a share's part opens on, with or without its preposition ("was made online", "was
 # made up by"): the part is who or where, and the verb alone binds any clause that uses it.
+# A word in -ed before a noun with no preposition between is no passive verb but the part's own adjective
+# ("was distributed solar", "were centralised power stations"): a passive verb is followed by its
+# preposition, an adverb ("generated outside China", "exported overseas", "accounted for using the equity
+# method") or nothing.
 _DONE_IN = re.compile(
     r"^\s*(?:made up of|comprised of"
-    r"|(?:[a-z]+ed|sold|spent|made|held|shipped|won)(?: up)?(?: (?:in|to|by|from|through|via|on))?) (?=\S)",
+    r"|(?:sold|spent|made|held|shipped|won)(?: up)?(?: (?:in|to|by|from|through|via|on))?"
+    r"|[a-z]+ed(?: up)?(?: (?:in|to|by|from|through|via|on))"
+    r"|[a-z]+ed up"
+    r"|[a-z]+ed(?= (?:outside|inside|within|across|at|during|for|with|using|under|as|into|over|among|abroad|overseas"
+    r"|online|offline|[a-z]+ly)\b)"
+    r") (?=\S)",
     re.I,
 )
 
@@ -1069,9 +1087,10 @@ def _owned_share(text: str) -> tuple[str, str] | None:
     return found["part"].strip(), found["whole"].strip()
 
 
-# "How much larger was A than B", "how many times bigger is A than B": A first.
+# "How much larger was A than B", "how many times bigger is A than B", "how many percentage points higher was
+# A's share than B's" (the points a gap of rates is counted in): A first.
 _COMPARATIVE = re.compile(
-    r"how (?:much|many times) (?:more|bigger|larger|higher|greater|smaller|lower|less) "
+    r"how (?:much|many times|many (?:percentage )?points) (?:more|bigger|larger|higher|greater|smaller|lower|less) "
     r"(?:was|is|were|are|will be|would be) (?P<a>.+?) than (?P<b>.+?)(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
 )
@@ -1393,8 +1412,16 @@ def _two_things(first: str, second: str) -> bool:
     """Whether two sides of a comparison name things, not years of one thing ("between 2018
     and 2019", "more in 2024 than in 2023"), and each one thing, not a list of several
     ("三一重工、徐工汽车和中国重汽": the first side would be 三一重工's figure alone)."""
-    undated = (_YEAR_BEFORE.sub(" ", FISCAL_YEAR.sub(" ", YEAR.sub(" ", side))) for side in (first, second))
+    undated = (
+        _YEAR_BEFORE.sub(" ", FISCAL_YEAR.sub(" ", YEAR.sub(" ", _END_OF.sub(" ", side)))) for side in (first, second)
+    )
     return all(subject_words(side) for side in undated) and not _LISTED.search(first + second)
+
+
+# "… at the end of 2024 than at the end of 2023": the end or start of a year is a period, as the year is.
+_END_OF = re.compile(
+    r"\b(?:(?:at|by|as of|to|from) )?(?:the )?(?:end|close|start|beginning) of (?=(?:19|20)\d\d\b)", re.IGNORECASE
+)
 
 
 # "… than a year earlier", "than the previous year": the other side is a period of the same thing.

@@ -1068,6 +1068,8 @@ _MEASURE_KINDS = {"#size": "value", "#revenue": "value", "#volume": "volume", "#
 
 
 _SALES = frozenset({"sales", "sale", "sold"})
+# Words that name money taken in, never a count: with them, a sales word is the glossary's "sales revenue".
+_REVENUE = frozenset({"revenue", "revenues", "收入", "营业收入"})
 
 
 def _other_measure(subject: frozenset[str], c: Candidate) -> bool:
@@ -1118,7 +1120,9 @@ def measures_another(subject: frozenset[str], words: frozenset[str]) -> bool:
     """Whether ``words`` (a column's, a sentence's) measure another kind of thing than the question
     names: revenue (收入) is not shipments (出货量)."""
     asked = {_MEASURE_KINDS[t] for t in subject if t in _MEASURE_KINDS}
-    if asked and subject & _SALES:  # "sales of new-energy buses" may be counted in units (销量) as well as in money
+    # "sales of new-energy buses" may be counted in units (销量) as well as in money; revenue may not, though
+    # the glossary's "sales revenue" gives an English "revenue" the word "sale" too.
+    if asked and subject & _SALES and not subject & _REVENUE:
         asked.add("volume")
     said = {_MEASURE_KINDS[t] for t in words if t in _MEASURE_KINDS}
     return bool(asked) and bool(said) and not asked & said

@@ -66,6 +66,7 @@ from reportqa.server.calc.models import Calculation, Intent, Operand, is_given
 from reportqa.server.calc.named_rest import named_rest
 from reportqa.server.calc.operands import (
     CLAUSE_END,
+    SHARE_WORDS,
     Candidate,
     another_says_more,
     averages_another_measure,
@@ -203,7 +204,12 @@ def _compute(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calcu
         year = intent.years[0] if len(intent.years) == 1 else None
         by_share = bool(BY_A_SHARE.search(question))
         # "China's share of global installations" in a report on China: 中国 holds the share.
-        return part_of(unnamed, subject, year, lang, _asks_a_count(question), by_share, named_subject)
+        held = part_of(unnamed, subject, year, lang, _asks_a_count(question), by_share, named_subject)
+        # "How much were X's exports worth in 2023?" asks a plain year's figure as well ("worth" is no share):
+        # where no share is found, the year's figure the next year's and its growth imply.
+        if held is None and year is not None and not SHARE_WORDS.search(question):
+            held = _unstated_value(Intent("unstated_value", (year, year + 1)), items, subject, lang, question)
+        return held
     if intent.kind == "share" and intent.pair is not None and (leaders_asked(intent.pair[0]) or 0) > 1:
         return None  # "the five largest companies" are several rows: one figure's share is no share of theirs
     if intent.pair is not None and intent.kind in ON_PAIR:
@@ -678,7 +684,7 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
         again = intent if asked == question else detect(asked) or intent
         # What a sentence names as the rest of a whole it gives parts of is that whole less those parts.
         found = named_rest(asked, candidates_of(group), lang) or _compute(again, asked, group, lang)
-        found = found or _share_over_years(asked, group, lang) or before_change(asked, candidates_of(group), lang)
+        found = found or _share_over_years(asked, group, lang) or _before_change(intent, asked, group, lang)
         if (
             found is not None
             and not _counts_other_things(question, found)
@@ -687,6 +693,16 @@ def calculate(question: str, hits: list[Hit]) -> Calculation | None:
         ):
             return _in_asked_scale(_as_combined_share(found, question), asked_scale(question))
     return None
+
+
+def _before_change(intent: Intent, question: str, hits: list[Hit], lang: str) -> Calculation | None:
+    """A year's figure carried back by the change its next year's sentence states (:func:`before_change`),
+    when it can answer what is asked: a share asked is a percentage, so a count or an amount carried back
+    ("用户规模达到3.42亿人，较2023年末增加2,150万人" for a segment's share of a market) is not its answer."""
+    found = before_change(question, candidates_of(hits), lang)
+    if found is not None and intent.kind == "share" and found.result.unit not in ("%", "pp"):
+        return None
+    return found
 
 
 def _as_combined_share(found: Calculation, question: str) -> Calculation:

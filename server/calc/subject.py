@@ -44,7 +44,9 @@ NOT_SUBJECT = frozenset(
     "yoy period expressed express convert if it grows stated market markets industry sector size worth valued "
     "reach reaches expected larger bigger smaller higher lower more less than will would be value growing grown "
     "forecast projected time billion million thousand trillion usd eur cny rmb dollar dollars yuan euro euros "
-    "given based going measured".split()
+    "given based going measured exceed exceeds exceeded surpass surpasses surpassed outstrip outstrips "
+    "outstripped outpace outpaces outpaced outnumber outnumbers outnumbered roughly approximately approx circa "
+    "nearly almost around".split()
     + [
         "变化",
         "差额",
@@ -237,8 +239,17 @@ def translated(text: str) -> frozenset[str]:
     pieces |= {w for sense in doing if " " not in sense for w in subject_words(_gerund(sense))}
     # A Chinese term is also kept whole: jieba cuts 云计算 into 云 and 计算 (an operation word).
     words = pieces | {s.lower() for s in senses if glossary_term(s) or not s.isascii()}
-    # "total" is a sense of 全球 and 总: translated, it would name a table's sum row for "global".
-    return frozenset(words - {"total"})
+    # "total" is a sense of 全球 and 总: translated, it would name a table's sum row for "global". And 累计
+    # ("cumulative") is a sense of "total" that a report writes only of a stock built up over the years
+    # ("截至2024年末累计装机规模达到78.3GW"): a question's total is that of its year unless it says cumulative.
+    built_up = () if _CUMULATIVE.search(text) else ("累计",)
+    return frozenset(words - {"total", *built_up})
+
+
+_CUMULATIVE = re.compile(
+    r"\bcumulative(?:ly)?\b|\baccumulated\b|\bto date\b|\binstalled base\b|\b(?:by|at) (?:the )?end of\b|\bas of\b",
+    re.IGNORECASE,
+)
 
 
 # "total" in a question asks for a sum of parts (总额, 总计). CC-CEDICT also gives it to the words of other

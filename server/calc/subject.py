@@ -253,9 +253,9 @@ _CUMULATIVE = re.compile(
 
 
 # "total" in a question asks for a sum of parts (总额, 总计). CC-CEDICT also gives it to the words of other
-# wholes, which a question asks for by their own words: a place's (全球 "global"), a time's (累计
-# "cumulative"), an entirety's (整个 "entire", 全面 "comprehensive").
-_OTHER_WHOLES = frozenset({"全球", "累计", "整个", "全面"})
+# wholes, which a question asks for by their own words: a place's (全球 "global"), an entirety's (整个 "entire",
+# 全面 "comprehensive"). A time's (累计, "cumulative") is left out of every question not asking it, below.
+_OTHER_WHOLES = frozenset({"全球", "整个", "全面"})
 
 
 def _other_whole(term: str, sense: str) -> bool:

@@ -246,6 +246,14 @@ MORE_FLOORS = {
     # takes 职业教育's row (open), "total new installations" the cumulative 886.7 GW (open), and "by how much did
     # sales grow" is answered as an amount where the source question asked a percentage
     "xprobe30": {"right": 0.8, "stated": 0.93},
+    # 43/45 on xprobe31z (Chinese twins of right English computed questions, thirty-first session; first contact
+    # on main 495c831: 33/45), 42 of 42 stated right; 038 and 040 name companies the English report writes only
+    # as CATL, BYD, "LONGi Hydrogen" and "Peric Hydrogen"
+    "xprobe31z": {"right": 0.9, "stated": 0.95},
+    # 38/45 on xprobe31e (English twins of right Chinese computed questions, thirty-first session; first contact
+    # on main 495c831: 28/45, 28 of 31 stated right), 38 of 38 stated right; open: company names the Chinese
+    # report writes only in Chinese (Huatuo New Energy, Sangfor, Gree, LONGi), 016, 018, 021
+    "xprobe31e": {"right": 0.8, "stated": 0.95},
 }
 
 

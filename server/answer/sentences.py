@@ -87,6 +87,9 @@ class Sentence:
     about: str = ""  # ``text`` after what names its subject: title, caption, lead-in, the sentence a pronoun is of
     named: int = 0  # distinguishing words of the question it writes (``subject_first``)
     other: bool = False  # its figure is of a company or place the question does not ask about (``subject_first``)
+    owned: bool = (
+        False  # in the other language, its figure is of a company or place the question names (``subject_first``)
+    )
     referent: str = ""  # the sentence before, when this one opens on a pronoun: what it is about
 
 
@@ -345,7 +348,7 @@ def subject_first(question: str, ranked: list[Sentence]) -> list[Sentence]:
     lang = detect_language(question)
     owned = [s.hit.chunk.lang != lang and of_the_asked(s, asked) for s in ranked]
     order = sorted(range(len(ranked)), key=lambda i: (others[i], not owned[i], -named[i]))  # stable: ties keep rank
-    return [replace(ranked[i], named=named[i], other=others[i]) for i in order]
+    return [replace(ranked[i], named=named[i], other=others[i], owned=owned[i]) for i in order]
 
 
 def about_subject(question: str, ranked: list[Sentence]) -> list[tuple[Sentence, list[Concept]]]:
@@ -502,7 +505,12 @@ def _asked_owners(question: str, ranked: list[Sentence]) -> frozenset[str]:
     abouts = [normalize(s.about).lower() for s in ranked]
     owners = set()
     for name in names_in(question):
-        forms = {f.lower() for f in (name, *(s for t in terms_in(name) for s in t.translations()))}
+        # A name's translations are those of the name whole ("United States": 美国), not of each of its words:
+        # "China Telecom's Tianyi Cloud" is not 中国, which every sentence of a report on China writes.
+        whole = [t for t in terms_in(name) if t.written.lower() == name.lower()] or terms_in(name)[:1] * (
+            " " not in name
+        )
+        forms = {f.lower() for f in (name, *(s for t in whole for s in t.translations()))}
         if sum(any(mentions_term(a, f) for f in forms) for a in abouts) < DISTINCT_SHARE * len(ranked):
             owners |= forms
     return frozenset(owners)
@@ -521,9 +529,18 @@ def of_the_asked(sentence: Sentence, asked: frozenset[str]) -> bool:
         return False
     title = normalize(sentence.hit.chunk.title).lower()
     return any(
-        n.lower() in asked and not mentions_term(title, n.lower())
+        _owner_asked(n.lower(), asked) and not mentions_term(title, n.lower())
         for n in _owners(f"{sentence.referent} {sentence.text[:first]}")
     )
+
+
+def _owner_asked(owner: str, asked: frozenset[str]) -> bool:
+    """Whether ``owner`` (lower-cased) is one of the ``asked`` names, word for word, or a Chinese name one of them
+    (or the brand of one: "china telecom's tianyi cloud") spells by pinyin and senses side by side (天翼云)."""
+    if owner in asked:
+        return True
+    brands = {re.split(r"['’]s ", f)[-1] for f in asked if f.isascii()}
+    return not owner.isascii() and any(mentions(owner, brand) for brand in brands)
 
 
 def _asks_of(asked: str, name: str, sentence: str) -> bool:

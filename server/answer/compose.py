@@ -40,12 +40,11 @@ def _pick(question: str, hits: list[Hit]) -> list[Sentence]:
         if len(picked) == MAX_SENTENCES:
             break
         # A second sentence about fewer of the asked subject's words, or about a company where
-        # the first is not, or not about the company asked where the first is, is another subject's figure.
+        # the first is not, is another subject's figure.
         weaker = picked and (
             sentence.score < 0.85 * picked[0].score
             or sentence.named < picked[0].named
             or sentence.other > picked[0].other
-            or sentence.owned < picked[0].owned
         )
         if weaker or _repeats(sentence, picked):
             continue

@@ -348,7 +348,7 @@ def subject_first(question: str, ranked: list[Sentence]) -> list[Sentence]:
     lang = detect_language(question)
     owned = [s.hit.chunk.lang != lang and of_the_asked(s, asked) for s in ranked]
     order = sorted(range(len(ranked)), key=lambda i: (others[i], not owned[i], -named[i]))  # stable: ties keep rank
-    return [replace(ranked[i], named=named[i], other=others[i], owned=owned[i]) for i in order]
+    return [replace(ranked[i], named=named[i], other=others[i]) for i in order]
 
 
 def about_subject(question: str, ranked: list[Sentence]) -> list[tuple[Sentence, list[Concept]]]:

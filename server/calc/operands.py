@@ -845,7 +845,8 @@ _GLOSS = re.compile(r"[（(][^（()）]*[)）]")
 def _modifies_unmet(text: str, met: Callable[[str], bool]) -> bool:
     """Whether ``text`` writes a thing word that is not ``met`` right before one that is: a modifier the other
     side does not write of a head both write (职业 of 职业教育, "quality" of "quality education")."""
-    words = [w for w in tokenize(text) if w in subject_words(text)]
+    named = subject_words(text)
+    words = [w for w in tokenize(text) if w in named]
     return any(_thing_word(a) and not met(a) and _thing_word(b) and met(b) for a, b in zip(words, words[1:]))
 
 

@@ -793,6 +793,19 @@ def _chinese_terms(text: str) -> list[Term]:
     return terms
 
 
+def character_meaning(character: str) -> str:
+    """The one meaning of a Chinese character (新: "new"), or "" where it has several or none."""
+    return _one_meaning(_tables().chars.get(character, ()))
+
+
+def _one_meaning(senses: tuple[str, ...]) -> str:
+    """The one meaning of a character's ``senses``, or "": an adverb beside its adjective ("newly" beside
+    "new", 新) is that meaning, and a combining prefix ("meso-", 新 in chemistry) a science's word, not the
+    character's sense in a report's prose."""
+    meant = {s for s in senses if not s.endswith("-") and not (s.endswith("ly") and s[:-2] in senses)}
+    return meant.pop() if len(meant) == 1 else ""
+
+
 def han_units(text: str) -> list[list[tuple[str, tuple[str, ...]]]]:
     """Each run of Chinese characters of ``text`` as the words the dictionary reads it in, a word
     it lacks cut into its parts (狗粮 into 狗 and 粮), each with its English senses: a lone

@@ -766,9 +766,19 @@ _AND = r"及(?!以[上下])"
 LIST_JOINS = re.compile(rf"\s*(?:、|和|与|{_AND}|&|,? and |,)\s*")
 
 
+# "plus" joins the things added, loosest of all joins: the "and" or "&" on either side of it is inside a
+# thing's name ("peptides & oligonucleotides plus cell and gene therapy").
+_PLUS = re.compile(r"\s+plus\s+|\s*加上\s*", re.IGNORECASE)
+_COMMA = re.compile(r"\s*[,、]\s*")
+
+
 def list_items(text: str) -> list[str]:
     """The things ``text`` lists, split at its joins (:data:`LIST_JOINS`), but for two joined by "and" that
-    the dictionary names as one ("fruit and vegetables" is 果蔬, one category of a table)."""
+    the dictionary names as one ("fruit and vegetables" is 果蔬, one category of a table), and those a
+    "plus" joins, split there and at commas only."""
+    added = [t.strip() for t in _PLUS.split(text)]
+    if len(added) > 1 and all(added):
+        return [item for side in added for item in _COMMA.split(side) if item]
     items = [t.strip() for t in LIST_JOINS.split(text) if t.strip()]
     merged: list[str] = []
     for item in items:
@@ -787,7 +797,7 @@ _COUNTED_TAIL = re.compile(r"[两二三四五六七八九十]+[家个大项者�
 _LIST = re.compile(
     rf"(?P<zh>[^，。？?的年]+(?:、[^，。？?的、]+)*(?:和|与|{_AND})[^，。？?的、]+?)(?=的|合计|一共|加起来|平均)|"
     r"(?P<zh_counted>[^，。？?的年]+(?:、[^，。？?的、]+)+?)(?=[这那]?[两二三四五六七八九]者|[这那][两二三四五六七八九](?:家|个|项))|"
-    r"\b(?:of|for|from|across) (?:the )?(?P<en>[^?,]+(?:, [^?,]+)*,? and [^?,]+?)(?= in | for |\?|$)",
+    r"\b(?:of|for|from|across) (?:the )?(?P<en>[^?,]+(?:, [^?,]+)*,? (?:and|plus) [^?,]+?)(?= in | for |\?|$)",
     re.IGNORECASE,
 )
 

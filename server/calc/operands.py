@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from reportqa.index.dictionary import terms_in, translations
+from reportqa.index.dictionary import character_meaning, terms_in, translations
 from reportqa.index.keyword import english_stem, tokenize
 from reportqa.index.places import is_place, place_of, without_longer_places
 from reportqa.index.retriever import Hit
@@ -689,16 +689,17 @@ def about_subject(
             return 0.0
         # A label whose words the tokenizer leaves out (同 and 城 of 同城快递) is not spelled by its
         # remaining words alone: a Chinese question naming 快递, not writing the label, names part of it.
-        # (A question in English writes no Chinese label: 光电类 is all its "photoelectric" can name.)
+        # (A question in English writes no Chinese label: 光电类 is all its "photoelectric" can name, but
+        # for a character left out of one meaning that it does not write, below.)
         cut = bool(HAN.search(question)) and not _own_is_whole(c) and not _writes_label(question, c)
-        return len(subject & c.own) / (len(c.own) + cut)
+        return len(subject & c.own) / (len(c.own) + (cut or _meant_aside(c, subject, question)[1]))
 
     # Of sentences under one heading ("公有云与私有云"), the one that names the subject itself
     # ("私有云市场规模为2,643.4亿元") over the one that names it only through the heading.
     def rank(c: Candidate) -> tuple[bool, int, bool, float, int]:
         return (
             coverage(c) == 1.0,
-            len(subject & c.words),
+            len(subject & c.words) + _meant_aside(c, subject, question)[0],
             c.in_table,
             coverage(c),
             len(subject & c.own) * (not c.in_table),
@@ -954,6 +955,20 @@ def _writes_label(question: str, c: Candidate) -> bool:
     if name.isascii():
         return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", text) is not None
     return name in text
+
+
+def _meant_aside(c: Candidate, subject: frozenset[str], question: str) -> tuple[int, bool]:
+    """For an English ``question`` and a Chinese row label, the characters its words leave out that have
+    one meaning (新 of 新一线城市, "new"): how many of those meanings the question writes, and whether it
+    leaves one unwritten. "new tier-1 cities" names the row 新一线城市 over 一线城市; "tier-1 cities" the
+    row 一线城市 over 新一线城市, which is another kind of city."""
+    if not c.in_table or not question or HAN.search(question):
+        return 0, False
+    label = c.label.rsplit("/ ", 1)[-1]
+    aside = set(HAN.findall(label)) - set("".join(c.own))
+    meanings = [m for m in map(character_meaning, sorted(aside)) if m]
+    met = sum(subject_words(m) <= subject for m in meanings)
+    return met, met < len(meanings)
 
 
 def _own_is_whole(c: Candidate) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
+from reportqa.index.dictionary import terms_in
 from reportqa.index.keyword import tokenize
 from reportqa.index.places import is_country_or_place
 from reportqa.index.query import expand_query, matched_groups
@@ -146,9 +147,12 @@ def _bound_to_thing(question: str, base: Operand, rate: Operand, items: list[Can
     where the dictionary's 风机 ("fan") does not write "wind turbine"."""
     if _writes_rate(question, rate):
         return True
-    things = thing_words(unasked(question))
+    asked = unasked(question)
+    things = thing_words(asked)
+    # An English phrase the dictionary lists whole ("cloud computing": 云计算) is written where neither word is.
+    phrases = {t.written for t in terms_in(asked) if " " in t.written and subject_words(t.written) & things}
     scope = candidate_of(base, items).scope
-    return not things or any(written_in(word, scope) for word in things)
+    return not things or any(written_in(word, scope) for word in things | phrases)
 
 
 def _rate_of(

@@ -284,6 +284,9 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
                 r"(?:多|少|涨|跌)了?(?:百分之|多少个?百分比)|(?:增长|增加|上涨|下降|减少)了?几成|"
                 r"\bwhat (?:%|percent(?:age)?)(?! of)(?! points?)|\(in %\)|"
                 r"year[- ](?:over|on)[- ]year growth|\byoy growth|\bhow fast\b|"
+                # "By how much did sales grow year on year?" asks the rate, as 同比增长多少 does; not with a unit asked.
+                r"\bby how much\b(?![^?]*\b(?:units?|tonnes?|tons?|[GMk]Wh?|USD|dollars?|yuan|RMB|CNY)\b)"
+                r"[^?]*\b(?:year[- ](?:over|on)[- ]year|yoy)\b|"
                 r"\bin percent(?:age)?(?: terms)?\b(?! of)(?! points?)|"
                 r"变化百分比|百分比变化|变化率|"
                 # "同比增长了多少GW" asks an amount: a change, not a percentage.

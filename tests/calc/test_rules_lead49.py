@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportqa.server.calc.intents import listed_terms
+from reportqa.server.calc.intents import detect, listed_terms
 from tests.support.passages import formula_of, hit
 
 pytestmark = pytest.mark.unit
@@ -54,3 +54,32 @@ CITY_TIERS = hit(
 )
 def test_a_left_out_character_of_one_meaning_tells_rows_apart_across_languages(question, expected):
     assert formula_of(question, CITY_TIERS) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # a change over the year before, asked by how much, is its rate, as 同比增长多少 is
+        ("By how much did China's robot sales grow year on year in 2024?", "relative_change"),
+        ("By how much did sales rise year-over-year in 2024?", "relative_change"),
+        # with a unit asked, the amount
+        ("By how much did shipments grow year on year in GW in 2024?", "change"),
+        ("By how much did sales grow from 2023 to 2024?", "change"),
+    ],
+)
+def test_by_how_much_year_on_year_asks_the_rate(question, kind):
+    assert detect(question).kind == kind
+
+
+CLOUDS = hit(
+    "# 中国云计算市场研究报告\n\n2024年，中国云计算市场规模达到800亿元，同比增长10.0%，2023年市场规模为727.3亿元。"
+    "同期全球云计算市场规模为5,000亿美元，同比增长25.0%。",
+    lang="zh",
+    doc="market-zh.md",
+)
+
+
+def test_a_rate_is_bound_to_the_thing_an_english_phrase_the_dictionary_lists_names():
+    # "cloud computing" is 云计算, where neither "cloud" nor "computing" alone is written.
+    question = "Approximately how large was the global cloud computing market in 2023?"
+    assert formula_of(question, CLOUDS) == "5000 × (1 + 25%)^(2023 - 2024) = 4000"

@@ -558,12 +558,16 @@ def _whole_after_asked(text: str) -> str:
 
 
 # "美国贡献了北美收入的多大比例", "美洲新增装机中，美国贡献了多少比例": a share a Chinese question asks by what the
-# part contributed (贡献) or took (占据, 拿下) is asked as by 占, the verb every share form below reads; not
-# where 占 is written ("A贡献的收入占B的比例") or no share is asked ("贡献了多少收入" asks an amount).
-_HELD_BY = re.compile(r"(?:贡献|占据|拿下)了?(?=[^，。？?]*?(?:比例|比重|份额|百分之(?:几|多少)|几成))")
+# part contributed (贡献) or took (拿下) is asked as by 占, the verb every share form below reads; not where 占 is
+# written ("A贡献的收入占B的比例") or no share is asked ("贡献了多少收入" asks an amount). 占据 ("occupied") is 占
+# itself: its 据 opened the whole ("据了多大份额").
+_SHARE_FOLLOWS = r"(?=[^，。？?]*?(?:比例|比重|份额|百分之(?:几|多少)|几成))"
+_HELD_BY = re.compile(rf"(?:贡献|拿下)了?{_SHARE_FOLLOWS}")
+_OCCUPIED = re.compile(rf"占据了?{_SHARE_FOLLOWS}")
 
 
 def _held_as_占(text: str) -> str:
+    text = _OCCUPIED.sub("占了", text, count=1)
     return text if "占" in text else _HELD_BY.sub("占了", text, count=1)
 
 

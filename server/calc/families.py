@@ -1690,7 +1690,9 @@ def _told_apart(items: list[Candidate], intent: Intent, side: int, lang: str) ->
         # apart: 服装 "apparel" of "鞋类和服装合计占全球运动服饰销售额", whose shared 服饰 is "apparel" too
         # (zhen45).
         own |= subject_of(heads[side]) - subject_of(heads[1 - side])
-    apart = [c for c in items if own & c.words]
+    # A table cell writes what it measures in its column's header ("Revenue (USD million) 2024"): 收入 of
+    # "2024年中国的收入是亚太（不含中国）的几倍" is China's revenue cell, not only a sentence writing "revenue".
+    apart = [c for c in items if own & (c.words | c.column)]
     return apart if apart or (intent.kind == "sum" and own) else items
 
 
@@ -1780,7 +1782,14 @@ def on_pair(
     ``sized``, both sides are a market's size (:func:`on_market_share`)."""
     assert intent.pair is not None
     # A word of one side only ("installed" of "took in orders than it installed") is not the other's column.
-    asked -= subject_of(intent.pair[0]) ^ subject_of(intent.pair[1])
+    # But a share's part that names only its holder ("欧洲在2024年用户总数中占比多少": 欧洲) is of what its whole
+    # measures: the whole's words tell the part's column (subscribers, not revenue) as well.
+    held_only = intent.kind == "share" and not thing_words(intent.pair[0]) and not measures_of(intent.pair[0])
+    asked -= (
+        subject_of(intent.pair[0]) - subject_of(intent.pair[1])
+        if held_only
+        else (subject_of(intent.pair[0]) ^ subject_of(intent.pair[1]))
+    )
     if intent.named and any(mentions_name(c.label.lower(), intent.named.lower()) for c in items):
         return None  # a ratio the report states itself ("Current ratio | 1.2") is quoted, not recomputed
     if intent.kind == "share" and len(set(intent.years)) > 1:

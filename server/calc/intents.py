@@ -557,7 +557,21 @@ _WHOLE_FIRST = re.compile(
 def _whole_after_asked(text: str) -> str:
     """``text`` with a share's whole, when the question names it first, moved after the share asked."""
     found = _WHOLE_FIRST.match(text.strip())
-    return f"{found['asked']} of {found['whole']}{text.strip()[found.end() :]}" if found else text
+    return _held_as_占(f"{found['asked']} of {found['whole']}{text.strip()[found.end() :]}" if found else text)
+
+
+# "美国贡献了北美收入的多大比例", "美洲新增装机中，美国贡献了多少比例": a share a Chinese question asks by what the
+# part contributed (贡献) or took (拿下) is asked as by 占, the verb every share form below reads; not where 占 is
+# written ("A贡献的收入占B的比例") or no share is asked ("贡献了多少收入" asks an amount). 占据 ("occupied") is 占
+# itself: its 据 opened the whole ("据了多大份额").
+_SHARE_FOLLOWS = r"(?=[^，。？?]*?(?:比例|比重|份额|百分之(?:几|多少)|几成))"
+_HELD_BY = re.compile(rf"(?:贡献|拿下)了?{_SHARE_FOLLOWS}")
+_OCCUPIED = re.compile(rf"占据了?{_SHARE_FOLLOWS}")
+
+
+def _held_as_占(text: str) -> str:
+    text = _OCCUPIED.sub("占了", text, count=1)
+    return text if "占" in text else _HELD_BY.sub("占了", text, count=1)
 
 
 # "Which channel leads sales of French wine?", "茅台和五粮液谁的营收更高？": a thing asked for, which no figure
@@ -794,7 +808,12 @@ def list_items(text: str) -> list[str]:
 
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)  # "the Philippines" is the row "Philippines"
-_COUNTED_TAIL = re.compile(r"[两二三四五六七八九十]+[家个大项者地]$")  # 雅培 of "罗氏、迈瑞与雅培三家合计"
+# 雅培 of "罗氏、迈瑞与雅培三家合计"; 新加坡 of "马来西亚、菲律宾和新加坡三国电商物流市场规模" and 北美 of "欧洲和北美
+# 2024年智能电表收入": the count of the things listed, or the year, ends the last thing's name, and what follows it
+# (their shared measure) is the whole question's, as "revenue" of "the 2024 revenue of Europe and North America".
+_COUNTED_TAIL = re.compile(
+    r"(?<=.)(?:[两二三四五六七八九十]+(?:个国家|个地区|[家个大项者地国省市])|(?:19|20)\d\d年).*$"
+)
 # "三一重工、徐工汽车和中国重汽的合计份额", "the combined share of A, B and C in 2024"; "A、B两者共计" and
 # "A、B、C这三家", where the count after the list ends it.
 _LIST = re.compile(
@@ -1060,12 +1079,12 @@ _PART_FIRST_SHARE = re.compile(
 # "A在B中的占比是多少", "A在B中所占比重为多少", "A在B里占多少" (the part first), "B中A的占比是多少" (the whole first).
 _ZH_SHARE_IN = re.compile(
     r"(?P<part>[^，。？?]+?)在(?P<whole>[^，。？?]+?)(?:中|里|之中|当中)(?:的|所)?"
-    r"(?:占比|所?占了?(?:的)?(?:比例|比重|份额|百分比)|占了?多[大少]|占了?几成)"
+    r"(?:占比|所?占了?(?:的)?(?:比例|比重|份额|百分比)|占了?多[大少]|占了?几成|占了?百分之(?:几|多少))"
 )
 # "全球海上风电新增装机中，中国占了多大比例": the whole's clause may end on a comma before the part.
 _ZH_WHOLE_FIRST = re.compile(
     r"(?P<whole>[^，。？?在]+?)中(?!国)[，,]?(?P<part>(?:中国|[^，。？?中])+?)的?"
-    r"(?:占比|所占|占了?(?:多大|的)?(?:比例|比重|份额)|占了?几成)"
+    r"(?:占比|所占|占了?(?:多[大少]|的)?(?:比例|比重|份额)|占了?几成|占了?百分之(?:几|多少))"
 )
 
 
@@ -1303,7 +1322,8 @@ def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
         if not sep:
             continue
         if pair_kind == "share":  # "A占2024年中国IVD市场的比重": the year opens the whole, it does not end it
-            second = _OPENING_YEAR.sub("", second)
+            # "A占了B的多大比例": 了 says the share was held, it opens no whole.
+            second = _OPENING_YEAR.sub("", second.removeprefix("了") if lead == "占" else second)
         ends = [i for i in (second.find(e) for e in _PAIR_ENDS + (("的",) if not lead.isascii() else ())) if i > 0]
         second = second[: min(ends)] if ends else second
         first, second = _HEDGE_END.sub("", first.strip(" ,?？")), second.strip(" ,?？")

@@ -243,7 +243,13 @@ def translated(text: str) -> frozenset[str]:
     # ("cumulative") is a sense of "total" that a report writes only of a stock built up over the years
     # ("截至2024年末累计装机规模达到78.3GW"): a question's total is that of its year unless it says cumulative.
     built_up = () if _CUMULATIVE.search(text) else ("累计",)
-    return frozenset(words - {"total", *built_up})
+    # "亚太（不含中国）", "除中国以外的亚太地区": a Chinese exclusion is the "excluding" ("excl.") an English report
+    # names such a whole by; no dictionary sense of 不含 or 除…以外 says so.
+    excluding = {"excluding"} if _EXCLUDES.search(text) else set()
+    return frozenset((words | excluding) - {"total", *built_up})
+
+
+_EXCLUDES = re.compile(r"不含|不包括|除[^，。？?、]{1,12}?(?:以外|之外|外)")
 
 
 _CUMULATIVE = re.compile(
@@ -302,14 +308,20 @@ _NOT_NAMES = frozenset(
 )
 
 
+# A count of the things a Chinese list names ("马来西亚、菲律宾和新加坡三国", "欧洲与北美两地"): no name, though the
+# dictionary lists 三国 as the Three Kingdoms.
+_COUNTED_THINGS = re.compile(r"[两二三四五六七八九十]+(?:个国家|个地区|[国地省市家者])")
+
+
 def names_in(text: str) -> list[str]:
     """The companies, places and products ``text`` names (not its years, months, units,
-    currencies, or the operation asked: "What is the Total …")."""
+    currencies, counts of the things listed, or the operation asked: "What is the Total …")."""
     return [
         t
         for t in map(_without_lead, asked_names(text))
         if t
         and not t.isdigit()
+        and not _COUNTED_THINGS.fullmatch(t)
         and not FISCAL_YEAR.fullmatch(t)
         and t.upper() not in CURRENCIES
         and not _UNIT_OR_RATE.match(t)
@@ -527,8 +539,11 @@ def writes_any(term: str, scope: str) -> bool:
 
 
 def _stem(form: str) -> str:
-    """An English form without its last letter ("image" is written in "imaging"), lower-cased."""
+    """An English form without its last letter ("image" is written in "imaging"), lower-cased; a noun in
+    -nce without its "ce", as its adjective writes it ("residence" in "residential", "province" in "provincial")."""
     form = form.lower()
+    if form.isascii() and len(form) > 6 and form.endswith("nce"):
+        return form[:-2]
     return form[:-1] if form.isascii() and len(form) > 4 else form
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 from reportqa.ingest.models import Chunk
+from reportqa.ingest.normalize import HAN
 from reportqa.ingest.numbers import (
     FISCAL_YEAR,
     MAX_DIGITS,
@@ -22,6 +23,7 @@ from reportqa.ingest.numbers import (
     stated_unit,
     years_in,
 )
+from reportqa.server.calc.subject import subject_words, translated
 
 _SEPARATOR = re.compile(r"^\|?[\s:|-]*-[\s:|-]*$")
 # Rows that are not one thing of a table: its total ("合计", "Total") and what the listed rows leave ("Others").
@@ -356,5 +358,15 @@ def names_only_a_total(term: str, column: str) -> bool:
     if not TOTAL_WORD.search(term):
         return False
     rest = _BARE_FILLER.sub("", TOTAL_WORD.sub(" ", term))
-    measure = _BARE_FILLER.sub("", re.sub(r"[(（][^)）]*[)）]", "", column))
-    return not rest or (bool(measure) and rest.lower() == measure.lower())
+    header = re.sub(r"[(（][^)）]*[)）]", "", column)
+    measure = _BARE_FILLER.sub("", header)
+    return not rest or (bool(measure) and (rest.lower() == measure.lower() or _measured_across(rest, header)))
+
+
+def _measured_across(rest: str, header: str) -> bool:
+    """Whether a whole's words in one language are, by the dictionary, all that a column header in the other
+    writes: 用户 of "2024年用户总数" under "Subscribers (thousand) 2024" (用户 is "subscriber")."""
+    if bool(HAN.search(rest)) == bool(HAN.search(header)):
+        return False
+    written = {w for w in subject_words(header) if not w.isdigit()}
+    return bool(written) and written <= translated(rest)

@@ -1768,6 +1768,18 @@ def on_market_share(
     return on_pair(intent, items, lang, asked, sized=True)
 
 
+def _measureless_market(pair: tuple[str, str]) -> bool:
+    """Whether a share's whole is a market and nothing more and neither side names a measure
+    ("What share of China's IVD market did molecular diagnostics hold"): the whole is the market's size."""
+    return bool(_A_MARKET_WHOLE.search(pair[1])) and not any(measures_of(term) for term in pair)
+
+
+def _sized(c: Candidate) -> bool:
+    """Whether ``c`` is stated as a size: its own clause's or its column's words name one (市场规模,
+    "market size"), not a revenue or a volume beside it ("国产IVD企业海外收入合计为312.6亿元")."""
+    return "#size" in c.column or any("#size" in measures_of(w) for w in c.own)
+
+
 def on_pair(
     intent: Intent, items: list[Candidate], lang: str, asked: frozenset[str] = frozenset(), sized: bool = False
 ) -> Calculation | None:
@@ -1834,6 +1846,8 @@ def on_pair(
         total = None
         wholes = [c for c in wholes if not _in_table_of(c, first)]
     wholes = [c for c in wholes if same_per(c.operand, first)]
+    if intent.kind == "share" and not sized and _measureless_market(intent.pair):
+        wholes = [c for c in wholes if _sized(c)] or wholes
     second = total or find_figure(
         _told_apart(wholes, intent, 1, lang),
         subject_of(intent.pair[1]) | (measures[1] or measures[0]),

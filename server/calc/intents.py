@@ -557,6 +557,29 @@ def _whole_after_asked(text: str) -> str:
     return f"{found['asked']} of {found['whole']}{text.strip()[found.end() :]}" if found else text
 
 
+# "Blood and body fluid diagnostics: what percent of the total market did it represent in 2024?": a topic
+# named first, before a colon, then asked of by a pronoun.
+_TOPIC_FIRST = re.compile(r"^(?P<topic>[^:：?？,，;；]{3,80}?)\s*[:：]\s*(?P<rest>\S.*)$")
+_PRONOUN = re.compile(r"\b(?P<word>[Ii]ts|[Ii]t|[Tt]heir|[Tt]hey|[Tt]hem)\b")
+# A side of a pair that is a pronoun only names nothing a report writes.
+_PRONOUN_ALONE = re.compile(r"^(?:it|its|they|their|them|this|that|these|those)$", re.IGNORECASE)
+
+
+def _topic_for_pronoun(text: str, pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """``pair`` with a side that is a pronoun only replaced by the topic a question names first,
+    before a colon ("Blood and body fluid diagnostics: what percent of the total market did it
+    represent?" asks the diagnostics' share); ``None`` when a pronoun side has no such topic: read as
+    written, "it" named nothing and bound a table's first row."""
+    if pair is None or not any(_PRONOUN_ALONE.match(side.strip(" ,?？")) for side in pair):
+        return pair
+    found = _TOPIC_FIRST.match(text.strip())
+    if found is None or HAN.search(found["topic"]) or not _PRONOUN.search(found["rest"]):
+        return None
+    topic = found["topic"].strip()
+    sides = tuple(topic if _PRONOUN_ALONE.match(side.strip(" ,?？")) else side for side in pair)
+    return None if sides[0] == sides[1] else (sides[0], sides[1])
+
+
 # "Which channel leads sales of French wine?", "茅台和五粮液谁的营收更高？": a thing asked for, which no figure
 # answers, unless the question also asks one ("…, which lists the shares: how much of the market…").
 _ASKS_WHICH = re.compile(
@@ -602,6 +625,8 @@ def detect(question: str) -> Intent | None:
             elif kind == "projection":
                 years = _from_the_rate_period(text, years)
             pair = _pair(text, kind)
+            if pair and (pair := _topic_for_pronoun(text, pair)) is None:
+                return None  # "what percent … did it represent": a thing the question never names is no row's
             if kind == "share" and pair and (shares := _shares_together(text, *pair)):
                 kind, pair = "sum", shares
             elif kind == "sum" and pair and asks_share(text):

@@ -84,3 +84,67 @@ def test_a_shortened_name_still_writes_one_word_whole_and_its_head_first() -> No
 def test_a_segment_owned_by_its_initialism_is_named_apart_from_its_company() -> None:
     assert mentions("| 阿里云 | 26.1% | 21.4% |\n| 企业 | iaas份额 | paas份额 |", "Alibaba Cloud's PaaS")
     assert not mentions("| 华为云 | 13.2% | 12.7% |\n| 企业 | iaas份额 | paas份额 |", "Alibaba Cloud's PaaS")
+
+
+ZH_COURIERS = """| 企业 | 2024年业务量（亿件） | 市场份额 | 2024年快递收入（亿元） |
+| --- | --- | --- | --- |
+| 甲速快递 | 300.0 | 30.0% | 450.0 |
+| 乙达快递 | 100.0 | 10.0% | 250.0 |
+| 合计 | 1,000.0 | 100.0% | 5,000.0 |"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Based on express revenue, what was Yida Express's share of the total in 2024?",
+        "Measured by parcel volume, how big was Yida Express relative to Jiasu Express in 2024, as a multiple?",
+    ],
+)
+def test_express_delivery_is_no_conversion_asked(question: str) -> None:
+    # "express" asked a conversion ("expressed in billions"): the noun and the name are express delivery's.
+    intent = detect(question)
+    assert intent is not None and intent.kind in ("share", "ratio")
+    assert detect("What was the market in 2024, expressed in billions of yuan?").kind == "convert"
+
+
+def test_a_measure_named_first_in_its_own_clause_is_both_sides() -> None:
+    intent = detect("Based on express revenue, what was Yida Express's share of the total in 2024?")
+    assert intent is not None and intent.pair == ("Yida Express express revenue", "the total")
+    intent = detect(
+        "Measured by parcel volume, how big was Yida Express relative to Jiasu Express in 2024, as a multiple?"
+    )
+    assert intent is not None and intent.pair == ("Yida Express parcel volume", "Jiasu Express parcel volume")
+
+
+def test_how_big_a_thing_was_relative_to_another_as_a_multiple_is_their_ratio() -> None:
+    intent = detect("In 2023, how large was the smart fridge market relative to smart televisions, as a multiple?")
+    assert intent is not None and intent.kind == "ratio" and intent.years == (2023,)
+    assert intent.pair == ("the smart fridge market", "smart televisions")
+
+
+def test_that_in_another_place_is_the_first_sides_measure_there() -> None:
+    intent = detect(
+        "In 2023, what was the ratio of business revenue in the eastern region to that in the western region?"
+    )
+    assert intent is not None and intent.kind == "ratio"
+    assert intent.pair == ("business revenue in the eastern region", "the western region business revenue")
+
+
+def test_a_plural_owners_apostrophe_owns_the_other_sides_measure() -> None:
+    intent = detect("What was Acme Holdings' 2024 China revenue as a multiple of Zenith Partners'?")
+    assert intent is not None and intent.kind == "ratio" and intent.pair is not None
+    assert intent.pair[1] == "Zenith Partners' China revenue"
+
+
+def test_together_said_first_asks_the_sum_of_the_two_things_after_the_verb() -> None:
+    intent = detect("Taken together, how big were the security hardware and security software segments in 2024?")
+    assert intent is not None and intent.kind == "sum"
+    assert intent.pair == ("security hardware", "security software segments")
+
+
+def test_what_a_figure_came_to_in_a_year_is_that_years_figure_asked() -> None:
+    intent = detect("What did dishwasher retail sales come to in 2023, approximately?")
+    assert intent is not None and intent.kind == "unstated_value" and intent.years == (2023, 2024)
+    hits = [hit("2024年智能厨电增长较快，其中洗碗机零售额为238.0亿元，同比增长19.0%。", lang="zh", doc="home.md")]
+    found = calculate("What did dishwasher retail sales come to in 2023, approximately?", hits)
+    assert found is not None and found.result.value == D("200.00")

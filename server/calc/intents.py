@@ -852,8 +852,11 @@ _SHARED_HEAD = re.compile(
 
 # "What combined share of W did A, B and C account for": the things listed are who did it, after "did" and
 # before the verb, not the whole of which the share is asked.
+# "the combined share of W held by A, B and C": the passive's agents likewise.
 _DOERS = re.compile(
-    r"^.*\b(?:did|do|does)\s+(?=\S)|\s+(?:account|hold|make up|represent|have|take|contribute|capture)$", re.IGNORECASE
+    r"^.*\b(?:did|do|does)\s+(?=\S)|^.*\b(?:held|owned|taken|captured|controlled) by\s+(?=\S)|"
+    r"\s+(?:account|hold|make up|represent|have|take|contribute|capture)$",
+    re.IGNORECASE,
 )
 
 

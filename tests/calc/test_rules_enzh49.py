@@ -9,7 +9,7 @@ import pytest
 
 from reportqa.index.names import mentions
 from reportqa.index.retriever import Hit
-from reportqa.server.calc.intents import detect
+from reportqa.server.calc.intents import detect, listed_terms
 from reportqa.server.calc.program import calculate
 from tests.support.passages import hit
 
@@ -148,3 +148,8 @@ def test_what_a_figure_came_to_in_a_year_is_that_years_figure_asked() -> None:
     hits = [hit("2024年智能厨电增长较快，其中洗碗机零售额为238.0亿元，同比增长19.0%。", lang="zh", doc="home.md")]
     found = calculate("What did dishwasher retail sales come to in 2023, approximately?", hits)
     assert found is not None and found.result.value == D("200.00")
+
+
+def test_the_agents_of_a_passive_share_are_the_things_listed() -> None:
+    question = "What was the combined share of the global pump market held by Acme, Bolt and Crane in 2024?"
+    assert listed_terms(question) == ["Acme", "Bolt", "Crane"]

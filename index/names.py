@@ -314,7 +314,15 @@ def mentions(text: str, term: str) -> bool:
         return True
     # Word by word without pinyin: a word alone ("Xin") is spelled by too many characters.
     words = [w.removesuffix("'s").removesuffix("’s") for w in term.split()] if term.isascii() else _zh_words(term)
-    return len(words) > 1 and all(_names_whole(text, word) or _head_written(text, word) for word in words)
+    if len(words) > 1 and all(_names_whole(text, word) or _head_written(text, word) for word in words):
+        return True
+    owned = _OWNED_INITIALISM.fullmatch(term)
+    return owned is not None and mentions(text, owned["owner"]) and mentions(text, owned["owned"])
+
+
+# "Alibaba Cloud's PaaS": a company's segment by its initialism, read as one run of capitalised words; a
+# text names the company (阿里云, by a shortened name) and the segment (PaaS) apart.
+_OWNED_INITIALISM = re.compile(r"(?P<owner>[A-Z].*?)['’]s (?P<owned>[A-Za-z]*[A-Z][a-z]*[A-Z][A-Za-z]*)")
 
 
 # A compound of this many dictionary parts or fewer is named by their senses side by side.
@@ -350,13 +358,30 @@ def _written_side_by_side(text: str, term: str) -> bool:
     return any(_side_by_side(run, start, words, forms) for run in HAN_RUN.findall(text) for start in range(len(run)))
 
 
-def _side_by_side(run: str, start: int, words: list[str], forms: list[list[str]]) -> bool:
+def _side_by_side(
+    run: str, start: int, words: list[str], forms: list[list[str]], whole: bool = False, opening: bool = True
+) -> bool:
     """Whether ``run`` from ``start`` writes ``words`` in turn, each by one of its ``forms`` or by
-    its pinyin."""
+    its pinyin, or shortened as a Chinese company name shortens its words (:func:`_shortened`: 海尔智家
+    for "Haier Smart Home", 智能 + 家居; 阿里云 for "Alibaba Cloud"), so long as one word is written
+    whole (``whole``: one was already); ``opening``: ``words[0]`` is the name's first word."""
     if not words:
-        return True
+        return whole
     ends = [start + len(f) for f in forms[0] if run.startswith(f, start)] + spelled_at(run, start, words[0])
-    return any(_side_by_side(run, end, words[1:], forms[1:]) for end in ends)
+    short = [start + len(f) for f in _shortened(forms[0], opening) if run.startswith(f, start)]
+    return any(_side_by_side(run, end, words[1:], forms[1:], True, False) for end in ends) or any(
+        _side_by_side(run, end, words[1:], forms[1:], whole, False) for end in short if end not in ends
+    )
+
+
+def _shortened(forms: list[str], opening: bool) -> set[str]:
+    """How a Chinese company name shortens the Chinese ``forms`` of one word of its English name: a
+    descriptor after the name's head by its first character (新能 of 华拓新能 is 新能源, "New Energy";
+    智家 of 海尔智家 is 智能家居, "Smart Home"), a head of four characters by its first two (阿里 of 阿里云,
+    阿里巴巴 "Alibaba"). A function character (的, 与) shortens nothing."""
+    if opening:
+        return {f[:2] for f in forms if len(f) == 4}
+    return {f[0] for f in forms if len(f) >= 2 and not ZH_FUNCTION.fullmatch(f[0])}
 
 
 def _person_written(text: str, term: str) -> bool:

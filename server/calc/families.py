@@ -1774,6 +1774,22 @@ def on_market_share(
     return on_pair(intent, items, lang, asked, sized=True)
 
 
+def _measureless_market(pair: tuple[str, str]) -> bool:
+    """Whether a share's whole is a market and nothing more and neither side names a measure
+    ("What share of China's IVD market did molecular diagnostics hold"): the whole is the market's size."""
+    return bool(_A_MARKET_WHOLE.search(pair[1])) and not any(measures_of(term) for term in pair)
+
+
+def _measured_otherwise(c: Candidate) -> bool:
+    """Whether ``c`` is a sentence's figure whose own words name a measure and no size: a revenue or a
+    volume ("国产IVD企业海外收入合计为312.6亿元"), not the market's size ("中国体外诊断市场规模为1,327.5亿元").
+    A table's row is read by its row and column (注射类 of a table of segments is that market)."""
+    if c.in_table:
+        return False
+    measured = frozenset().union(*(measures_of(w) for w in c.own))
+    return bool(measured) and "#size" not in measured
+
+
 def on_pair(
     intent: Intent, items: list[Candidate], lang: str, asked: frozenset[str] = frozenset(), sized: bool = False
 ) -> Calculation | None:
@@ -1847,21 +1863,36 @@ def on_pair(
         total = None
         wholes = [c for c in wholes if not _in_table_of(c, first)]
     wholes = [c for c in wholes if same_per(c.operand, first)]
-    second = total or find_figure(
-        _told_apart(wholes, intent, 1, lang),
-        subject_of(intent.pair[1]) | (measures[1] or measures[0]),
-        dated,
-        lang,
-        amounts_only=False,
-        near=first,
-        unit=measure.unit,
-        no_rates=no_rates,
-        term=intent.pair[1],
-        whole=intent.kind == "share",
-        asked=asked | _column_named_once(first, items, intent.pair),
-        question=intent.pair[1],
-        listed_with=_added_with(intent, 0),
-    )
+
+    def whole_among(pool: list[Candidate]) -> Operand | None:
+        assert intent.pair is not None
+        return find_figure(
+            _told_apart(pool, intent, 1, lang),
+            subject_of(intent.pair[1]) | (measures[1] or measures[0]),
+            dated,
+            lang,
+            amounts_only=False,
+            near=first,
+            unit=measure.unit,
+            no_rates=no_rates,
+            term=intent.pair[1],
+            whole=intent.kind == "share",
+            asked=asked | _column_named_once(first, items, intent.pair),
+            question=intent.pair[1],
+            listed_with=_added_with(intent, 0),
+        )
+
+    second = total or whole_among(wholes)
+    if (
+        second is not None
+        and second is not total
+        and intent.kind == "share"
+        and not sized
+        and _measureless_market(intent.pair)
+        and _measured_otherwise(candidate_of(second, items))
+    ):
+        # A market's share is of its size: a revenue said beside it ("国产IVD企业海外收入合计") is another whole.
+        second = whole_among([c for c in wholes if not _measured_otherwise(c)])
     if second is not None and second is not total and intent.kind == "share":
         second = _of_parts_measure(second, first, items)
     if (

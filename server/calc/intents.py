@@ -380,7 +380,10 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         "convert",
         (
             (
-                r"\bconvert|\bexpress(?:ed)?\b|\brestate|\binstead of\b|\bexchange rate\b|"
+                # "expressed in billions", "express it in USD": not express delivery ("express revenue",
+                # "Tongda Express"), a noun and a name.
+                r"\bconvert|\bexpressed (?:in|as)\b|(?:^|[,;:]\s*|\b(?:and|then|please) )express (?:it|this|that|these|"
+                r"them|the|its|their)\b|\brestate|\binstead of\b|\bexchange rate\b|"
                 r"换算|折合|转换|换成|转成|转为|汇率|(?:美元|人民币|欧元)口径|\bin [^?]{1,30} rather than\b",
             ),
             # "at 0.74 USD per CAD", "if one euro equals 1.08 dollars", "以百万美元计": a rate or a scale given.
@@ -574,6 +577,49 @@ def _held_as_占(text: str) -> str:
     return text if "占" in text else _HELD_BY.sub("占了", text, count=1)
 
 
+# "Blood and body fluid diagnostics: what percent of the total market did it represent in 2024?": a topic
+# named first, before a colon, then asked of by a pronoun.
+_TOPIC_FIRST = re.compile(r"^(?P<topic>[^:：?？,，;；]{3,80}?)\s*[:：]\s*(?P<rest>\S.*)$")
+_PRONOUN = re.compile(r"\b(?P<word>[Ii]ts|[Ii]t|[Tt]heir|[Tt]hey|[Tt]hem)\b")
+# A side of a pair that is a pronoun only names nothing a report writes.
+_PRONOUN_ALONE = re.compile(r"^(?:it|its|they|their|them|this|that|these|those)$", re.IGNORECASE)
+
+
+# "Based on express revenue, what was A's share of the total?", "Measured by parcel volume, how big was A relative
+# to B?": a measure named first, in a clause of its own, is both sides'.
+_MEASURE_FIRST = re.compile(
+    r"^(?:based on|measured by|measured in|in terms of|judged by|by) "
+    r"(?P<measure>[^,，?？\d]{3,40}?),\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _by_measure_first(text: str, kind: str) -> tuple[str, str] | None:
+    """The pair of a question that names its measure first ("Based on express revenue, …"), read in the rest
+    of it, each side with that measure unless it names one or is a bare total; ``None`` for any other."""
+    found = _MEASURE_FIRST.match(text.strip())
+    if found is None or not measures_of(found["measure"]) or (pair := _pair(found["rest"], kind)) is None:
+        return None
+    measure = found["measure"].strip()
+    sides = (side if measures_of(side) or names_only_a_total(side, "") else f"{side} {measure}" for side in pair)
+    return (next(sides), next(sides))
+
+
+def _topic_for_pronoun(text: str, pair: tuple[str, str] | None) -> tuple[str, str] | None:
+    """``pair`` with a side that is a pronoun only replaced by the topic a question names first,
+    before a colon ("Blood and body fluid diagnostics: what percent of the total market did it
+    represent?" asks the diagnostics' share); ``None`` when a pronoun side has no such topic: read as
+    written, "it" named nothing and bound a table's first row."""
+    if pair is None or not any(_PRONOUN_ALONE.match(side.strip(" ,?？")) for side in pair):
+        return pair
+    found = _TOPIC_FIRST.match(text.strip())
+    if found is None or HAN.search(found["topic"]) or not _PRONOUN.search(found["rest"]):
+        return None
+    topic = found["topic"].strip()
+    sides = tuple(topic if _PRONOUN_ALONE.match(side.strip(" ,?？")) else side for side in pair)
+    return None if sides[0] == sides[1] else (sides[0], sides[1])
+
+
 # "Which channel leads sales of French wine?", "茅台和五粮液谁的营收更高？": a thing asked for, which no figure
 # answers, unless the question also asks one ("…, which lists the shares: how much of the market…").
 _ASKS_WHICH = re.compile(
@@ -618,7 +664,9 @@ def detect(question: str) -> Intent | None:
                 years = _target_first(text, years)
             elif kind == "projection":
                 years = _from_the_rate_period(text, years)
-            pair = _pair(text, kind)
+            pair = _by_measure_first(text, kind) or _pair(text, kind)
+            if pair and (pair := _topic_for_pronoun(text, pair)) is None:
+                return None  # "what percent … did it represent": a thing the question never names is no row's
             if kind == "share" and pair and (shares := _shares_together(text, *pair)):
                 kind, pair = "sum", shares
             elif kind == "sum" and pair and asks_share(text):
@@ -664,7 +712,9 @@ def detect(question: str) -> Intent | None:
 
 # "2023年X的营收约为多少", "What was X's revenue in 2023?": one year's figure, asked plainly.
 _ASKS_FIGURE = re.compile(
-    r"\bwhat (?:was|were)\b|\bhow (?:much|many)\b|\bhow (?:large|big) (?:was|were)\b|多少(?!倍|个?百分点)",
+    r"\bwhat (?:was|were)\b|\bhow (?:much|many)\b|\bhow (?:large|big) (?:was|were)\b|多少(?!倍|个?百分点)|"
+    # "What did dishwasher retail sales come to in 2023?": an amount a verb of totalling asks.
+    r"\bwhat did\b[^?]{1,60}?\b(?:come|amount|add up|run) to\b",
     re.IGNORECASE,
 )
 # An amount asked by a verb that works it out: "estimate X's order intake", "what revenue does that imply".
@@ -834,8 +884,11 @@ _SHARED_HEAD = re.compile(
 
 # "What combined share of W did A, B and C account for": the things listed are who did it, after "did" and
 # before the verb, not the whole of which the share is asked.
+# "the combined share of W held by A, B and C": the passive's agents likewise.
 _DOERS = re.compile(
-    r"^.*\b(?:did|do|does)\s+(?=\S)|\s+(?:account|hold|make up|represent|have|take|contribute|capture)$", re.IGNORECASE
+    r"^.*\b(?:did|do|does)\s+(?=\S)|^.*\b(?:held|owned|taken|captured|controlled) by\s+(?=\S)|"
+    r"\s+(?:account|hold|make up|represent|have|take|contribute|capture)$",
+    re.IGNORECASE,
 )
 
 
@@ -1067,7 +1120,8 @@ _A_MARKET = re.compile(r"\bmarkets?\s*$", re.IGNORECASE)
 _WORLDWIDE = re.compile(r"\b(?:the|global(?:ly)?|worldwide|world|total|overall|entire|whole|all)\b", re.IGNORECASE)
 
 
-_POSSESSIVE_MEASURE = re.compile(r"\w['’]s (?P<measure>.+)$")
+# A plural's possessive is its apostrophe alone ("Acme Holdings' revenue").
+_POSSESSIVE_MEASURE = re.compile(r"\w(?:['’]s|s['’]) (?P<measure>.+)$")
 # "North America made up what portion of B", "Offshore accounted for what percentage of B",
 # "Indonesia handled what proportion of B": the part comes first, then one verb.
 _PART_FIRST_SHARE = re.compile(
@@ -1172,6 +1226,12 @@ _HOW_MUCH_OF = re.compile(
 _MULTIPLE_OF = re.compile(
     r"\bwhat multiple of (?P<b>.+?) (?:was|is|were|are) (?P<a>.+?)(?= in | for | as of | at |\?|$)", re.IGNORECASE
 )
+# "How big was A relative to B in 2024, as a multiple?": A over B (in percent it is a share, _RELATIVE_TO).
+_RELATIVE_MULTIPLE = re.compile(
+    r"\bhow (?:big|large) (?:was|is|were|are) (?P<a>.+?),? (?:relative to|compared (?:with|to)) "
+    r"(?P<b>.+?)(?= in (?:19|20)\d\d|,? as a multiple|,? in multiples|\?|$)",
+    re.IGNORECASE,
+)
 # "How many more gigawatts did A ship than B": the measure of both ("how many GWh more": a unit's).
 _MORE_THAN = (
     r"more (?:(?P<m>[^?]+?) )?(?:did|does|do|will|would) (?P<a>.+?) [a-z]+ "
@@ -1199,6 +1259,12 @@ _TOGETHER = re.compile(
     r"\b(?:was|is|were|are|did|do|does) (?:the )?(?P<a>.+?) (?:and|plus) (?P<b>.+?)(?= together| combined)",
     re.IGNORECASE,
 )
+# "Taken together, how big were the A and B segments in 2024?": "together" said first, the things after the verb.
+_TOGETHER_FIRST = re.compile(
+    r"^(?:taken |added |put )?(?:together|combined),\s*how (?:big|large|much|many)(?: [a-z]+)? "
+    r"(?:was|is|were|are) (?:the )?(?P<a>.+?) (?:and|plus) (?P<b>.+?)(?= in | for | as of | at |\?|$)",
+    re.IGNORECASE,
+)
 # "How much did sponsorship and media rights bring in together": after "did", the verb (and its particle)
 # before "together" is no part of the second thing.
 _DID_TOGETHER = re.compile(
@@ -1220,7 +1286,7 @@ _ZH_MEASURE = re.compile(r"的(?P<m>[^，。,？?的]{1,12}?)(?:相差|差距|�
 # "the European smart meter market than the Latin American one", "Europe's and North America's
 # EV battery revenue", "Europe and North America's revenues": the side named alone ("one", a
 # bare name or possessive) is measured as the other side says after its possessive or name.
-_OWNER = re.compile(r"^(?:the )?(?:[A-Z][\w&.+-]*(?:['’]s)?(?: |$))+")
+_OWNER = re.compile(r"^(?:the )?(?:[A-Z][\w&.+-]*(?:['’]s?)?(?: |$))+")
 _ONE = re.compile(r"\s*\bones?$")
 
 
@@ -1257,7 +1323,8 @@ def _as_named(first: str, second: str) -> tuple[str, str]:
     for alone, other in ((0, 1), (1, 0)):
         said = _measure_of(sides[other])
         # "… exceed Europe's": a possessive with nothing after it owns the other side's measure.
-        owns = sides[alone].endswith(("'s", "’s"))
+        # A plural's possessive is its apostrophe alone ("… as a multiple of Roche Diagnostics'").
+        owns = sides[alone].endswith(("'s", "’s", "s'", "s’"))
         if (
             said
             and _named_alone(sides[alone])
@@ -1280,6 +1347,14 @@ def _pair(text: str, kind: str) -> tuple[str, str] | None:
 _EXCLUSION_OF = re.compile(r"(除[^，。？?的]{1,12}?(?:以外|之外|外))的")
 
 
+# "that in the central region", "those of Europe": a demonstrative standing for the first side's measure.
+_THAT_OF = re.compile(r"^(?:that|those) (?:in|of|for|at|from) (?P<b>.+)$", re.IGNORECASE)
+# The measure a first side names before the place or thing it is of ("business revenue in the eastern region").
+_MEASURE_BEFORE = re.compile(
+    r"^(?:the )?(?P<measure>[^,，]+?) (?:in|of|for|at|from) (?!(?:19|20)\d\d\b)\S", re.IGNORECASE
+)
+
+
 def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
     if kind == "share" and (
         found := _share_of(text) or _owned_share(text) or _zh_share(text) or _much_of(text) or _relative_to(text)
@@ -1297,9 +1372,10 @@ def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
             _DIVIDED_BY,
             _DIVIDE,
             _TIMES_WAS,
+            _RELATIVE_MULTIPLE,
             _VERSUS,
         ),
-        "sum": (_MEASURE_OF_BOTH, _DID_TOGETHER, _TOGETHER),
+        "sum": (_MEASURE_OF_BOTH, _DID_TOGETHER, _TOGETHER, _TOGETHER_FIRST),
     }
     for pattern in patterns.get(kind, ()):
         if match := pattern.search(text):
@@ -1321,12 +1397,18 @@ def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
         first, sep, second = rest.partition(middle) if middle else (text[:at], lead, rest)
         if not sep:
             continue
+        # "the ratio of business revenue in the east to that in the centre": "that" is the first side's
+        # measure, said of the second side's place or thing.
+        lent = ""
+        if (that := _THAT_OF.match(second.strip())) and (owned := _MEASURE_BEFORE.match(first.strip())):
+            second, lent = that["b"], owned["measure"]
         if pair_kind == "share":  # "A占2024年中国IVD市场的比重": the year opens the whole, it does not end it
             # "A占了B的多大比例": 了 says the share was held, it opens no whole.
             second = _OPENING_YEAR.sub("", second.removeprefix("了") if lead == "占" else second)
         ends = [i for i in (second.find(e) for e in _PAIR_ENDS + (("的",) if not lead.isascii() else ())) if i > 0]
         second = second[: min(ends)] if ends else second
         first, second = _HEDGE_END.sub("", first.strip(" ,?？")), second.strip(" ,?？")
+        second = f"{second} {lent}" if lent else second
         # "申捷快递占合计的份额": the whole is the total row of the part's own table, named by no thing.
         of_total = pair_kind == "share" and names_only_a_total(second, "")
         after = ""

@@ -14,11 +14,11 @@ from reportqa.index.places import is_place, place_of
 from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
 from reportqa.ingest.claims import is_instruction
-from reportqa.ingest.normalize import detect_language, normalize
+from reportqa.ingest.normalize import HAN_RUN, detect_language, normalize
 from reportqa.ingest.numbers import YEAR, has_number, years_in
 from reportqa.server.answer.asked_units import is_unit
 from reportqa.server.answer.units import Unit, introduced, passage_units
-from reportqa.server.calc.operands import spells_out
+from reportqa.server.calc.operands import spells_out, written_out
 from reportqa.server.calc.program import by_doc
 from reportqa.server.calc.relative_years import reference_year
 from reportqa.server.calc.subject import measures_of, names_in, subject_words
@@ -129,9 +129,12 @@ class Concept:
 
     terms: tuple[str, ...] = ()
     token: str = ""
+    initialism: bool = False  # the question writes ``token`` in capitals ("DTC"): written by its words spelled out
 
     def found_in(self, lowered_text: str, tokens: set[str]) -> bool:
         if self.token and self.token in tokens:
+            return True
+        if self.initialism and written_out(lowered_text, self.token.upper()):
             return True
         if any(mentions_term(lowered_text, t) for t in self.terms):
             return True
@@ -146,12 +149,21 @@ def question_concepts(question: str) -> list[Concept]:
     covered = set(tokenize(" ".join(t for g in groups for t in g)))
     concepts = [Concept(terms=tuple(g)) for g in groups]
     tokens = tokenize(question)
-    words = [Concept(terms=_translated(t), token=t) for t in dict.fromkeys(tokens) if t not in covered]
+    initialisms = {a.lower() for a in _INITIALISM.findall(normalize(question))}
+    words = [
+        Concept(terms=_translated(t), token=t, initialism=t in initialisms)
+        for t in dict.fromkeys(tokens)
+        if t not in covered
+    ]
     pairs = [
         Concept(terms=() if _TIME_WORDS & set(pair.split()) else _phrase_translated(pair), token=pair)
         for pair in dict.fromkeys(_pairs(tokens))
     ]
     return concepts + words + pairs
+
+
+# An initialism as a question writes it, standing alone ("通过DTC渠道", "OEM sales"), of three letters or more.
+_INITIALISM = re.compile(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])")
 
 
 # A period is matched by its years; translated, "last year" is the 上年 a sentence compares with.
@@ -406,9 +418,11 @@ def writes_across(text: str, concept: Concept) -> bool:
     word the dictionary translates by at most ``ONE_THING_SENSES`` senses, one of which ``text``
     writes as a word of its own (jieba's), not inside another: 电器 of the company 格力电器 is
     no "appliance"."""
+    lowered = normalize(text).lower()
+    if concept.initialism and written_out(lowered, concept.token.upper()):
+        return True
     if not (concept.token and 0 < len(concept.terms) <= ONE_THING_SENSES):
         return False
-    lowered = normalize(text).lower()
     words = set(jieba_words(lowered))
     return any(term in words if not term.isascii() else mentions_term(lowered, term) for term in concept.terms)
 
@@ -450,10 +464,14 @@ def of_another(sentence: Sentence, question: str) -> bool:
     sentence before), which is neither the subject of its report (in its title) nor a word of
     the question ("Recyclers processed …"), while no name the question writes stands in it. A
     table row, and a sentence in another language than the question's (美敦力 is Medtronic), are
-    left to other rules. So is a passage of a company's report on itself (:func:`in_filer_voice`):
+    left to other rules, but for an English sentence under a Chinese question that names no company
+    or place at all (:func:`_across_unowned`): 2024年全球回收企业一共处理了多少材料 is the world's
+    1.38 million tonnes, not Brunp's 412 kt. So is a passage of a company's report on itself (:func:`in_filer_voice`):
     the names before its figures are the filer's own plans, standards and segments ("ESPP",
     "ASC 606", "PSP options"), not another company than the one asked."""
-    if "|" in sentence.text or sentence.hit.chunk.lang != detect_language(question):
+    if "|" in sentence.text:
+        return False
+    if sentence.hit.chunk.lang != detect_language(question) and not _across_unowned(sentence, question):
         return False
     if in_filer_voice(sentence.hit.chunk.text):
         return False
@@ -474,6 +492,26 @@ def of_another(sentence: Sentence, question: str) -> bool:
         _asks_of(asked, n, sentence.text) or _glosses_asked(asked, n, sentence.text)
         for n in names_in(f"{sentence.referent} {sentence.text}")
     )
+
+
+def _across_unowned(sentence: Sentence, question: str) -> bool:
+    """Whether ``sentence`` is English, under a Chinese ``question`` that names no company or place
+    (:func:`_owners`) and writes only words the dictionary or glossary translates: an English report
+    capitalises the names that own its figures ("Brunp, the recycling arm of CATL, processed …"), so
+    one before the figure is another's, as in the question's own language. A word the dictionary
+    lacks may be a name jieba does not tag (玛氏, Mars; a Latin brand), which the sentence's owner
+    would be: then the rule is not applied. Not the other way: jieba tags many a Chinese term a
+    name (磷酸铁锂), which would pass for an owner of a Chinese sentence."""
+    if sentence.hit.chunk.lang != "en" or detect_language(question) != "zh" or _owners(question):
+        return False
+    text = normalize(question)
+    if any(not english_word(word) for word in _LATIN_WORD.findall(text)):
+        return False
+    words = [t.word for run in HAN_RUN.findall(text) for t in posseg().lcut(run) if len(t.word) > 1]
+    return all(translations(word) or glossary_group(word) for word in words)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 # What a bracketed short form follows: the Chinese characters or English words it stands for.

@@ -1,0 +1,95 @@
+"""Thirty-second session (fact49): a stated figure looked up across languages. A change the other
+language's report states of a narrower thing than the wider market's two years is that thing's; a
+company's sentence is no answer to a Chinese question about the whole; an initialism a question writes
+is the words a report spells out.
+
+Model-free: hand-built hits (tests/support/passages.py), invented reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.server.answer.answerability import judge
+from reportqa.server.answer.compose import compose
+from reportqa.server.calc.operands import written_out
+from reportqa.server.calc.program import calculate
+from tests.support.passages import hit
+
+pytestmark = pytest.mark.unit
+
+# A wider market's two years first, the narrower segment's stated growth after, as reports write them.
+TURBINES = [
+    hit(
+        "## Key Findings\n\n- Global sales of marine propulsion equipment reached USD 48.2 billion in 2024, up 6.1% "
+        "from USD 45.4 billion in 2023.\n- Sales are forecast at USD 51.0 billion in 2025, driven by ferries and "
+        "hybrid drives.",
+        doc="marine-en.md",
+        title="Marine Propulsion Equipment Market 2025",
+        dense=0.45,
+    ),
+    hit(
+        "## Hybrid versus Diesel\n\nHybrid-drive equipment spending grew 23.7% in 2024, while diesel spending grew "
+        "2.2%.",
+        doc="marine-en.md",
+        title="Marine Propulsion Equipment Market 2025",
+        dense=0.55,
+    ),
+]
+
+
+def test_a_chinese_question_s_narrower_subject_is_not_computed_from_the_wider_market_s_years():
+    # 混合动力 ("hybrid") and 支出 ("spending") are the segment sentence's words, not the market's.
+    assert calculate("混合动力相关设备的支出在2024年增长了多少？", TURBINES) is None
+    # The wider market itself is still computed from its two years.
+    found = calculate("2024年全球船舶推进设备销售额比2023年增加了多少？", TURBINES)
+    assert found is not None and found.result.formula == "48.2 - 45.4 = 2.8"
+
+
+def test_the_same_question_is_answered_by_the_segment_s_stated_growth():
+    text = compose("混合动力相关设备的支出在2024年增长了多少？", TURBINES).text
+    assert "23.7%" in text
+
+
+REFINING = hit(
+    "Refiners processed 2.64 million tonnes of copper scrap and slag in 2024, compared with 2.31 million tonnes "
+    "in 2023. Ostrava Metals, the refining arm of Velmont, processed 318 kt of scrap material in 2024, the most of "
+    "any refiner, and Kaldera processed 207 kt.",
+    doc="copper-en.md",
+    title="Global Copper Refining Market Report 2025",
+)
+
+
+def test_a_chinese_question_naming_no_company_is_not_answered_by_a_company_s_sentence():
+    text = compose("2024年全球精炼企业一共处理了多少材料？", [REFINING]).text
+    assert "2.64 million" in text
+    assert text.index("2.64 million") < (text.index("318") if "318" in text else len(text))
+
+
+def test_a_chinese_question_naming_the_company_still_gets_its_sentence():
+    # Velmont written in the question (no owner-free question): the rule is not applied.
+    text = compose("2024年Velmont的精炼部门处理了多少材料？", [REFINING]).text
+    assert "318" in text
+
+
+CHANNELS = hit(
+    "Outerwear accounted for USD 61.2 billion (38.0% of sales). Direct-to-consumer channels accounted for 41.7% "
+    "of outerwear sales in 2024, up 2.3 percentage points from 2023.",
+    doc="outerwear-en.md",
+    title="Global Outerwear Market 2025",
+)
+
+
+def test_an_initialism_is_written_by_its_words_spelled_out():
+    assert written_out("direct-to-consumer channels accounted for 41.7%", "DTC")
+    assert written_out("original equipment manufacturer sales", "OEM")
+    # Function words apart are no initialism's words, nor two letters.
+    assert not written_out("the decline was due to cost cuts", "DTC")
+    assert not written_out("electric vehicle sales", "EV")
+
+
+def test_a_question_s_initialism_over_a_report_that_spells_it_out_is_answered_by_that_sentence():
+    question = "2024年外套销售中有多大比例是通过DTC渠道实现的？"
+    assert judge(question, [CHANNELS]).answerable
+    text = compose(question, [CHANNELS]).text
+    assert "41.7%" in text and "Outerwear accounted" not in text

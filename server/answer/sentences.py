@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from reportqa.index.dictionary import english_word, terms_in, translations
+from reportqa.index.dictionary import english_word, terms_in, translations, verb_sense
 from reportqa.index.keyword import jieba_words, tokenize
 from reportqa.index.names import glossary_group, mentions, posseg, share_term, states_share
 from reportqa.index.places import is_place, place_of
@@ -21,7 +21,7 @@ from reportqa.server.answer.units import Unit, introduced, passage_units
 from reportqa.server.calc.operands import spells_out, written_out
 from reportqa.server.calc.program import by_doc
 from reportqa.server.calc.relative_years import reference_year
-from reportqa.server.calc.subject import measures_of, names_in, subject_words
+from reportqa.server.calc.subject import _gerund, measures_of, names_in, subject_words
 
 # What a concept counts for when only what a unit stands under (title, heading, caption) names it.
 SCOPE_WEIGHT = 0.5
@@ -136,10 +136,15 @@ class Concept:
             return True
         if self.initialism and written_out(lowered_text, self.token.upper()):
             return True
+        # "sales" in Chinese is what was sold, 销量 or 销售额 (CC-CEDICT gives "sale" only 特卖, 销路 …).
+        if self.token in ("sale", "sales") and _SOLD.search(lowered_text):
+            return True
         if any(mentions_term(lowered_text, t) for t in self.terms):
             return True
-        # A share is stated by its verb as often as by its noun: 线上渠道占…的56.2%.
-        return bool(self.terms) and share_term(self.terms[0]) and states_share(lowered_text)
+        # A share is stated by its verb as often as by its noun: 线上渠道占…的56.2%, and so is a proportion
+        # (a penetration rate, 智能家电渗透率为48.6%, is one: see ``names._SHARE_STATED``).
+        shares = (bool(self.terms) and share_term(self.terms[0])) or self.token in _PROPORTION_WORDS
+        return shares and states_share(lowered_text)
 
 
 def question_concepts(question: str) -> list[Concept]:
@@ -160,6 +165,14 @@ def question_concepts(question: str) -> list[Concept]:
         for pair in dict.fromkeys(_pairs(tokens))
     ]
     return concepts + words + pairs
+
+
+# What a Chinese report writes for sales: 销量, 销售额, 零售额, 售出.
+_SOLD = re.compile(r"销量|销售|售额|售量|售出")
+
+
+# Words a question asks a share with that the glossary's group of "share" does not hold.
+_PROPORTION_WORDS = frozenset({"proportion", "percentage", "portion", "fraction", "比例", "比重"})
 
 
 # An initialism as a question writes it, standing alone ("通过DTC渠道", "OEM sales"), of three letters or more.
@@ -189,7 +202,24 @@ def _translated(token: str) -> tuple[str, ...]:
         return ()
     place = place_of(token.title())
     senses = translations(token) or _phrase_translated(token)
+    senses = (*senses, *_other_heads(token, senses))
     return tuple(t for t in senses if len(t) >= (2 if not t.isascii() else 3)) + ((place.lower(),) if place else ())
+
+
+def _other_heads(token: str, senses: tuple[str, ...]) -> tuple[str, ...]:
+    """A Chinese compound's senses with their head noun in another sense of the compound's last
+    character, which is that head: 跑鞋 is "running shoes", and 鞋 "shoe" or "footwear", so a report's
+    "running footwear" writes it. Only where the sense's last word is a sense of that character (not
+    销售额 "sales figure": 额 is no "figure")."""
+    if token.isascii() or len(token) < 2:
+        return ()
+    heads = {s.lower() for t in terms_in(token[-1]) if t.written == token[-1] for s in t.translations() if " " not in s}
+    found = []
+    for sense in senses:
+        *modifier, last = sense.lower().split()
+        if modifier and (last in heads or last.removesuffix("s") in heads):
+            found += [" ".join([*modifier, head]) for head in sorted(heads - {last, last.removesuffix("s")})]
+    return tuple(dict.fromkeys(found))
 
 
 def _phrase_translated(phrase: str) -> tuple[str, ...]:
@@ -205,6 +235,11 @@ def _phrase_translated(phrase: str) -> tuple[str, ...]:
     if len(words) != 2:
         return ()
     first, second = ([sense for sense in translations(word) if sense.isalpha()] for word in words)
+    # A verb before the thing it describes is written as its gerund (跑步 鞋: "running footwear"), and a head of
+    # one character by its own senses, which CC-CEDICT gives under the character only (鞋: "shoe", "footwear").
+    first += [_gerund(sense) for sense in first if verb_sense(words[0], sense)]
+    if not second and len(words[1]) == 1:
+        second = [s for t in terms_in(words[1]) if t.written == words[1] for s in t.translations() if s.isalpha()]
     plural = {b: b if b.endswith("s") else f"{b}s" for b in second}
     return tuple(dict.fromkeys(f"{a} {form}" for a in first for b in second for form in (b, plural[b])))
 
@@ -278,7 +313,17 @@ def _own_years(unit: Unit) -> set[int]:
     before it in its paragraph, whose period it goes on about: "2024年公有云市场规模为…；私有云市场
     规模为2,643.4亿元" dates both, and so does "… in 2024. Test equipment sales were USD 7.5 billion"."""
     own = set(years_in(f"{unit.header} {unit.text}"))
+    # "同期…渗透率为48.6%，较2023年提升…": a sentence opening on "the same period" is of the year before's,
+    # whatever earlier year it compares with.
+    if unit.kind == "sentence" and _SAME_PERIOD.match(unit.text):
+        return own | set(years_in(unit.before))
     return own or (set(years_in(unit.before)) if unit.kind == "sentence" else set())
+
+
+# "In the same period", "that year": a sentence's period is the one the sentence before states.
+_SAME_PERIOD = re.compile(
+    r"\s*(?:同期|同年|当年|同一时期|in the same period|in the same year|that year)", re.IGNORECASE
+)
 
 
 # A footnote opens on its marker: "(1) Include cost of equipment sold, …".

@@ -93,3 +93,60 @@ def test_a_question_s_initialism_over_a_report_that_spells_it_out_is_answered_by
     assert judge(question, [CHANNELS]).answerable
     text = compose(question, [CHANNELS]).text
     assert "41.7%" in text and "Outerwear accounted" not in text
+
+
+# A region's share stated by 占 over 零售额 ("retail sales"), which CC-CEDICT lacks.
+LOCKS = hit(
+    "## 三、渠道与区域\n\n线上渠道占智能门锁零售额的61.0%，线下门店占39.0%。2024年直播电商渠道销售额同比增长28.0%。\n\n分区域看，华北地区占全国智能门锁零售额的27.5%，"
+    "华南地区占21.0%，华中地区占12.4%，其余为西南和西北地区。",
+    lang="zh",
+    doc="locks-zh.md",
+    title="2025年中国智能门锁市场研究报告",
+)
+
+
+def test_an_english_question_s_sales_are_a_chinese_report_s_retail_sales():
+    question = "What proportion of national smart lock retail sales came from North China in 2024?"
+    assert judge(question, [LOCKS]).answerable
+    assert "27.5%" in compose(question, [LOCKS]).text
+
+
+# A kind's share of a whole's sales stated as its penetration rate, in a sentence dated by the one before.
+TWO_WHEELERS = hit(
+    "## 一、市场概览\n\n2024年，中国电动两轮车销量为4,820万辆，同比增长6.1%。同期全部两轮车销量为5,610万辆（2023年为5,530万辆），"
+    "电动渗透率达到85.9%，较2023年的82.3%提高3.6个百分点。\n\n2024年全国城市短途出行中，电动车辆承担的比例仍不足40%。",
+    lang="zh",
+    doc="two-wheelers-zh.md",
+    title="中国电动两轮车市场研究报告",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What share of two-wheeler sales were electric models in 2024?",
+        "In 2024, what proportion of China's total two-wheeler sales did electric models make up?",
+    ],
+)
+def test_a_share_of_sales_is_a_chinese_report_s_penetration_rate(question):
+    text = compose(question, [TWO_WHEELERS]).text
+    assert "85.9%" in text
+    assert text.index("85.9%") < (text.index("不足40%") if "不足40%" in text else len(text))
+
+
+# English report: a category's figure after the whole's, the category named by a head the dictionary gives the
+# question's last character, or a verb before it as its gerund.
+ATHLETIC = hit(
+    "Global athletic goods sales reached USD 95.0 billion in 2024, up 4.2% from USD 91.2 billion in 2023, as "
+    "running and hiking categories offset weak demand. Apparel remained the largest category at USD 44.1 billion, "
+    "followed by footwear at USD 38.0 billion and equipment at USD 12.9 billion. Running footwear, the largest "
+    "category within footwear, reached USD 11.6 billion in 2024. Online channels accounted for 31.0% of sales.",
+    doc="athletic-en.md",
+    title="Global Athletic Goods Market 2025",
+)
+
+
+@pytest.mark.parametrize("question", ["跑鞋2024年的销售额是多少？", "2024年全球跑步鞋的销售规模达到了多少？"])
+def test_a_chinese_compound_is_read_with_its_head_s_other_senses(question):
+    text = compose(question, [ATHLETIC]).text
+    assert text.index("11.6") < (text.index("95.0") if "95.0" in text else len(text))

@@ -600,11 +600,15 @@ def another_says_more(found: list[Operand], items: list[Candidate], subject: fro
     reached USD 117.1 billion … from USD 106.3 billion"). Only what each sentence itself writes
     counts: a report's title, a heading or a header block names every figure of its report. Only
     in the language the operands are written in, by the subject's words in that language (the question's
-    own, or their translations when the report is in the other language: 存储相关设备的支出 is "memory",
-    "related", "equipment" and "spending"), never both: a bilingual header block ("客服中心市场 … Call
-    Centers Market by Service Type …") writes the subject twice, not more of it."""
+    own, or, for English operands under a Chinese question, their senses: 存储相关设备的支出 is "memory",
+    "related", "equipment" and "spending", and the operands' sentence must write one of them), never both: a
+    bilingual header block ("客服中心市场 … Call Centers Market by Service Type …") writes the subject twice,
+    not more of it."""
     written = {f.hit.chunk.lang for f in found}
-    if len(written) != 1:
+    across = written != {lang}
+    # Across languages only English operands under a Chinese question: jieba's words of a Chinese sentence
+    # meet an English question's many Chinese senses by chance (车辆 of "vehicle" beside 商用车).
+    if len(written) != 1 or (across and (written != {"en"} or lang != "zh")):
         return False
     named = {
         w
@@ -625,7 +629,11 @@ def another_says_more(found: list[Operand], items: list[Candidate], subject: fro
         return c.own | subject_words(_POSSESSIVE.sub("", c.continues)) if c.continues else c.own
 
     def says_less(c: Candidate, d: Candidate) -> bool:
-        return named & own(c) < named & d.own and bool(own(c) - subject - d.own - PERIOD_WORDS)
+        # Across languages the operand's sentence must write some of the subject's senses itself: one that
+        # writes none ("Parcel volumes rose to 8.7 billion" for 包裹量, whose senses are "package", "bundle")
+        # was missed by the dictionary, not said of another thing.
+        grounded = not across or bool(named & own(c))
+        return grounded and named & own(c) < named & d.own and bool(own(c) - subject - d.own - PERIOD_WORDS)
 
     return bool(bound) and all(any(says_less(c, d) for d in others) for c in bound)
 

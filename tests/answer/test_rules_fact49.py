@@ -12,8 +12,9 @@ import pytest
 
 from reportqa.server.answer.answerability import judge
 from reportqa.server.answer.compose import compose
-from reportqa.server.calc.operands import written_out
+from reportqa.server.calc.operands import another_says_more, candidates_of, written_out
 from reportqa.server.calc.program import calculate
+from reportqa.server.calc.subject import subject_of
 from tests.support.passages import hit
 
 pytestmark = pytest.mark.unit
@@ -150,3 +151,27 @@ ATHLETIC = hit(
 def test_a_chinese_compound_is_read_with_its_head_s_other_senses(question):
     text = compose(question, [ATHLETIC]).text
     assert text.index("11.6") < (text.index("95.0") if "95.0" in text else len(text))
+
+
+# The operands' sentence writes none of the Chinese subject's senses (包裹 is "package"; the report writes "parcels").
+PARCELS = [
+    hit(
+        "## Executive Summary\n\nThe Latin American e-commerce logistics market grew from USD 6.1 billion in 2023 to USD 7.0 "
+        "billion in 2024. Parcel volumes rose to 3.9 billion parcels in 2024 from 3.2 billion in 2023.",
+        doc="latam-en.html",
+        title="Latin American E-commerce Logistics Report 2025",
+    ),
+    hit(
+        "The region's e-commerce gross merchandise value reached USD 58 billion in 2024.",
+        doc="latam-en.html",
+        title="Latin American E-commerce Logistics Report 2025",
+    ),
+]
+
+
+def test_a_sentence_the_dictionary_misses_is_not_said_of_another_thing():
+    items = candidates_of(PARCELS)
+    parcels = [c.operand for c in items if c.label.startswith("Parcel volumes")]
+    assert len(parcels) == 2
+    # Its words meet none of 包裹's senses ("package", "bundle"), and another sentence writes "e-commerce".
+    assert not another_says_more(parcels, items, subject_of("拉丁美洲电商包裹量"), "zh")

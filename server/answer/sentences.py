@@ -21,7 +21,7 @@ from reportqa.server.answer.units import Unit, introduced, passage_units
 from reportqa.server.calc.operands import spells_out, written_out
 from reportqa.server.calc.program import by_doc
 from reportqa.server.calc.relative_years import reference_year
-from reportqa.server.calc.subject import _gerund, measures_of, names_in, subject_words
+from reportqa.server.calc.subject import _gerund, _past, measures_of, names_in, subject_words
 
 # What a concept counts for when only what a unit stands under (title, heading, caption) names it.
 SCOPE_WEIGHT = 0.5
@@ -130,11 +130,14 @@ class Concept:
     terms: tuple[str, ...] = ()
     token: str = ""
     initialism: bool = False  # the question writes ``token`` in capitals ("DTC"): written by its words spelled out
+    done: tuple[str, ...] = ()  # a Chinese verb the question says was done (处理了): its past tense ("processed")
 
     def found_in(self, lowered_text: str, tokens: set[str]) -> bool:
         if self.token and self.token in tokens:
             return True
         if self.initialism and written_out(lowered_text, self.token.upper()):
+            return True
+        if any(mentions_term(lowered_text, form) for form in self.done):
             return True
         # "sales" in Chinese is what was sold, 销量 or 销售额 (CC-CEDICT gives "sale" only 特卖, 销路 …).
         if self.token in ("sale", "sales") and _SOLD.search(lowered_text):
@@ -156,7 +159,7 @@ def question_concepts(question: str) -> list[Concept]:
     tokens = tokenize(question)
     initialisms = {a.lower() for a in _INITIALISM.findall(normalize(question))}
     words = [
-        Concept(terms=_translated(t), token=t, initialism=t in initialisms)
+        Concept(terms=_translated(t), token=t, initialism=t in initialisms, done=_done(t, question))
         for t in dict.fromkeys(tokens)
         if t not in covered
     ]
@@ -181,6 +184,16 @@ _INITIALISM = re.compile(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])")
 
 # A period is matched by its years; translated, "last year" is the 上年 a sentence compares with.
 _TIME_WORDS = frozenset("year month quarter half end last next previous fiscal period".split())
+
+
+def _done(token: str, question: str) -> tuple[str, ...]:
+    """The past tense of the one-word verb senses of a Chinese ``token`` the question says was done (处理了:
+    "processed", "handled"), as an English report tells it ("Recyclers processed 1.38 million tonnes"): a
+    verb done names the thing asked across languages as surely as a noun, where its bare senses are too
+    many to (处理 is also "punish" and "deal with")."""
+    if token.isascii() or f"{token}了" not in normalize(question):
+        return ()
+    return tuple(_past(sense) for sense in translations(token) if " " not in sense and verb_sense(token, sense))
 
 
 def _pairs(tokens: list[str]) -> list[str]:
@@ -465,6 +478,8 @@ def writes_across(text: str, concept: Concept) -> bool:
     no "appliance"."""
     lowered = normalize(text).lower()
     if concept.initialism and written_out(lowered, concept.token.upper()):
+        return True
+    if any(mentions_term(lowered, form) for form in concept.done):
         return True
     if not (concept.token and 0 < len(concept.terms) <= ONE_THING_SENSES):
         return False

@@ -12,6 +12,7 @@ import pytest
 
 from reportqa.server.answer.answerability import judge
 from reportqa.server.answer.compose import compose
+from reportqa.server.answer.sentences import question_concepts, writes_across
 from reportqa.server.calc.operands import another_says_more, candidates_of, written_out
 from reportqa.server.calc.program import calculate
 from reportqa.server.calc.subject import subject_of
@@ -175,3 +176,34 @@ def test_a_sentence_the_dictionary_misses_is_not_said_of_another_thing():
     assert len(parcels) == 2
     # Its words meet none of 包裹's senses ("package", "bundle"), and another sentence writes "e-commerce".
     assert not another_says_more(parcels, items, subject_of("拉丁美洲电商包裹量"), "zh")
+
+
+# The world's figure told by the verb the question says was done (处理了: "processed"), against a revenue table that
+# writes the question's "material".
+REFINED = [
+    hit(
+        "Refiners processed 2.64 million tonnes of copper scrap and slag in 2024, compared with 2.31 million tonnes "
+        "in 2023. Scrap from wiring made up 41.0% of feedstock.",
+        doc="copper-en.md",
+        title="Global Copper Refining Market Report 2025",
+        dense=0.6,
+    ),
+    hit(
+        "| Material | Revenue (USD million) | Share of revenue (%) |\n|---|---|---|\n| Cathode copper | 3,120.5 | 61.0 |\n"
+        "| Copper alloys | 1,994.0 | 39.0 |\n| Total | 5,114.5 | 100.0 |",
+        doc="copper-en.md",
+        title="Global Copper Refining Market Report 2025",
+        dense=0.5,
+    ),
+]
+
+
+def test_a_verb_a_chinese_question_says_was_done_is_the_english_sentence_s_past_tense():
+    question = "2024年全球精炼企业一共处理了多少材料？"
+    done = next(c for c in question_concepts(question) if c.token == "处理")
+    # 处理 has four senses ("handle", "deal with", "punish", "process"): too many to tell a sentence by, but
+    # done (处理了) it is the report's "processed", which the revenue table does not write.
+    assert writes_across(REFINED[0].chunk.text, done)
+    assert not writes_across(REFINED[1].chunk.text, done)
+    # Not done, no past tense is read: "处理能力" asks a capacity, which "processed" does not state.
+    assert not any(c.done for c in question_concepts("2024年全球精炼企业的处理能力是多少？"))

@@ -470,6 +470,9 @@ _SHARE_STATED = re.compile(
     r"占[^，。；,;：:]{0,40}?\d+(?:\.\d+)?\s*%"
     r"|(?<![a-z])(?:accounts?|accounted|accounting) for\s+(?:[a-z]+\s+){0,2}\d+(?:\.\d+)?\s*%"
     r"|(?<![a-z])(?:makes?|made|making) up\s+(?:[a-z]+\s+){0,2}\d+(?:\.\d+)?\s*%"
+    # A penetration rate is the share of a whole (sales, households) a kind takes: 新能源渗透率达到13.7% is new
+    # energy vehicles' share of commercial vehicle sales, 智能家电渗透率（按零售额计）为48.6% smart appliances'.
+    r"|渗透率[^，。；,;：:]{0,20}?\d+(?:\.\d+)?\s*%"
 )
 
 
@@ -489,6 +492,10 @@ def states_share(text: str) -> bool:
 _QUANTITY_WORD = re.compile(r"[\u4e00-\u9fff]量(?![产化子级身力])")
 
 
+# A Chinese word for what was sold: 零售额, 销售额, 售出 (售 closing a word before 额, 量 or 出).
+_SOLD_WORD = re.compile(r"售(?:额|量|出)")
+
+
 def mentions_measure(text: str, measure: str, by_verb: bool = True) -> bool:
     """Whether lower-cased ``text`` names ``measure`` (sales, 销售额, 出货量 …): as :func:`mentions`
     does, by the head word of one of its dictionary senses (销售额 is "sales figure", and a
@@ -506,6 +513,10 @@ def mentions_measure(text: str, measure: str, by_verb: bool = True) -> bool:
         return True
     # "volume" by a Chinese word for the quantity of something: 业务量, 出货量, 交易量 (量 closing a word).
     if measure.lower() in ("volume", "volumes") and _QUANTITY_WORD.search(text):
+        return True
+    # "sales" by a Chinese word for an amount or a quantity sold: 售 before 额 or 量 (零售额 "retail sales",
+    # which CC-CEDICT lacks, as 销售额 and 销量 are "sales"), or 售出 ("sold").
+    if measure.lower() in ("sale", "sales") and _SOLD_WORD.search(text):
         return True
     heads = {sense.split()[0] for sense in translations(measure) if len(sense.split()) == 2}
     return any(re.search(rf"(?<![a-z]){re.escape(head)}(?![a-z])", text) for head in heads if len(head) > 3)

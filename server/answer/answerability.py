@@ -45,7 +45,7 @@ from reportqa.server.answer.quantity import unstated_quantity
 from reportqa.server.answer.sentences import opens_on_pronoun, wants_number
 from reportqa.server.answer.units import introduced, passage_units
 from reportqa.server.calc.models import Intent
-from reportqa.server.calc.operands import CLAUSE_END
+from reportqa.server.calc.operands import CLAUSE_END, written_out
 from reportqa.server.calc.subject import names_in, subject_words, unwritten_phrase, writes_whole
 from reportqa.server.calc.tables import table_cells
 from reportqa.server.reasons import Reason
@@ -361,8 +361,19 @@ def _unwritten(question: str, passages: str, langs: list[str]) -> list[str]:
             # A month is a period, which rule 2 finds in its other forms ("Aug 2019").
             if len(token) > 1 and not token[0].isdigit() and not _asking(token) and token not in _MONTHS:
                 subject.setdefault(token, word)
-    missing = list(dict.fromkeys(word for token, word in subject.items() if not _written(token, written)))
+    # An initialism is written by its words spelled out ("DTC": "direct-to-consumer").
+    initialisms = {w.lower() for w in _INITIALISM_WRITTEN.findall(normalize(question))}
+    missing = list(
+        dict.fromkeys(
+            word
+            for token, word in subject.items()
+            if not _written(token, written) and not (token in initialisms and written_out(passages, token.upper()))
+        )
+    )
     return missing if missing and len(missing) >= UNWRITTEN_SHARE * len(subject) else []
+
+
+_INITIALISM_WRITTEN = re.compile(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])")
 
 
 def _unwritten_thing(question: str, hits: list[Hit], langs: list[str]) -> list[str]:
@@ -532,7 +543,7 @@ def _names(text: str, name: str, aliases: tuple[tuple[str, str], ...]) -> bool:
     forms = with_aliases(name, aliases) + sisters_in(text, name, aliases) + ([place] if place else [])
     if name.lower() in _MONTHS:
         forms = [*forms, name[:3]]
-    return any(mentions(text, form) for form in forms) or _month_numbered(text, name)
+    return any(mentions(text, form) for form in forms) or _month_numbered(text, name) or written_out(text, name)
 
 
 def _month_numbered(text: str, name: str) -> bool:

@@ -7,21 +7,21 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from reportqa.index.dictionary import english_word, terms_in, translations
+from reportqa.index.dictionary import english_word, terms_in, translations, verb_sense
 from reportqa.index.keyword import jieba_words, tokenize
 from reportqa.index.names import glossary_group, mentions, posseg, share_term, states_share
 from reportqa.index.places import is_place, place_of
 from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
 from reportqa.ingest.claims import is_instruction
-from reportqa.ingest.normalize import detect_language, normalize
+from reportqa.ingest.normalize import HAN_RUN, detect_language, normalize
 from reportqa.ingest.numbers import YEAR, has_number, years_in
 from reportqa.server.answer.asked_units import is_unit
 from reportqa.server.answer.units import Unit, introduced, passage_units
-from reportqa.server.calc.operands import spells_out
+from reportqa.server.calc.operands import spells_out, written_out
 from reportqa.server.calc.program import by_doc
 from reportqa.server.calc.relative_years import reference_year
-from reportqa.server.calc.subject import measures_of, names_in, subject_words
+from reportqa.server.calc.subject import _gerund, _past, measures_of, names_in, subject_words
 
 # What a concept counts for when only what a unit stands under (title, heading, caption) names it.
 SCOPE_WEIGHT = 0.5
@@ -129,14 +129,25 @@ class Concept:
 
     terms: tuple[str, ...] = ()
     token: str = ""
+    initialism: bool = False  # the question writes ``token`` in capitals ("DTC"): written by its words spelled out
+    done: tuple[str, ...] = ()  # a Chinese verb the question says was done (处理了): its past tense ("processed")
 
     def found_in(self, lowered_text: str, tokens: set[str]) -> bool:
         if self.token and self.token in tokens:
             return True
+        if self.initialism and written_out(lowered_text, self.token.upper()):
+            return True
+        if any(mentions_term(lowered_text, form) for form in self.done):
+            return True
+        # "sales" in Chinese is what was sold, 销量 or 销售额 (CC-CEDICT gives "sale" only 特卖, 销路 …).
+        if self.token in ("sale", "sales") and _SOLD.search(lowered_text):
+            return True
         if any(mentions_term(lowered_text, t) for t in self.terms):
             return True
-        # A share is stated by its verb as often as by its noun: 线上渠道占…的56.2%.
-        return bool(self.terms) and share_term(self.terms[0]) and states_share(lowered_text)
+        # A share is stated by its verb as often as by its noun: 线上渠道占…的56.2%, and so is a proportion
+        # (a penetration rate, 智能家电渗透率为48.6%, is one: see ``names._SHARE_STATED``).
+        shares = (bool(self.terms) and share_term(self.terms[0])) or self.token in _PROPORTION_WORDS
+        return shares and states_share(lowered_text)
 
 
 def question_concepts(question: str) -> list[Concept]:
@@ -146,7 +157,12 @@ def question_concepts(question: str) -> list[Concept]:
     covered = set(tokenize(" ".join(t for g in groups for t in g)))
     concepts = [Concept(terms=tuple(g)) for g in groups]
     tokens = tokenize(question)
-    words = [Concept(terms=_translated(t), token=t) for t in dict.fromkeys(tokens) if t not in covered]
+    initialisms = {a.lower() for a in _INITIALISM.findall(normalize(question))}
+    words = [
+        Concept(terms=_translated(t), token=t, initialism=t in initialisms, done=_done(t, question))
+        for t in dict.fromkeys(tokens)
+        if t not in covered
+    ]
     pairs = [
         Concept(terms=() if _TIME_WORDS & set(pair.split()) else _phrase_translated(pair), token=pair)
         for pair in dict.fromkeys(_pairs(tokens))
@@ -154,8 +170,30 @@ def question_concepts(question: str) -> list[Concept]:
     return concepts + words + pairs
 
 
+# What a Chinese report writes for sales: 销量, 销售额, 零售额, 售出.
+_SOLD = re.compile(r"销量|销售|售额|售量|售出")
+
+
+# Words a question asks a share with that the glossary's group of "share" does not hold.
+_PROPORTION_WORDS = frozenset({"proportion", "percentage", "portion", "fraction", "比例", "比重"})
+
+
+# An initialism as a question writes it, standing alone ("通过DTC渠道", "OEM sales"), of three letters or more.
+_INITIALISM = re.compile(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])")
+
+
 # A period is matched by its years; translated, "last year" is the 上年 a sentence compares with.
 _TIME_WORDS = frozenset("year month quarter half end last next previous fiscal period".split())
+
+
+def _done(token: str, question: str) -> tuple[str, ...]:
+    """The past tense of the one-word verb senses of a Chinese ``token`` the question says was done (处理了:
+    "processed", "handled"), as an English report tells it ("Recyclers processed 1.38 million tonnes"): a
+    verb done names the thing asked across languages as surely as a noun, where its bare senses are too
+    many to (处理 is also "punish" and "deal with")."""
+    if token.isascii() or f"{token}了" not in normalize(question):
+        return ()
+    return tuple(_past(sense) for sense in translations(token) if " " not in sense and verb_sense(token, sense))
 
 
 def _pairs(tokens: list[str]) -> list[str]:
@@ -177,7 +215,24 @@ def _translated(token: str) -> tuple[str, ...]:
         return ()
     place = place_of(token.title())
     senses = translations(token) or _phrase_translated(token)
+    senses = (*senses, *_other_heads(token, senses))
     return tuple(t for t in senses if len(t) >= (2 if not t.isascii() else 3)) + ((place.lower(),) if place else ())
+
+
+def _other_heads(token: str, senses: tuple[str, ...]) -> tuple[str, ...]:
+    """A Chinese compound's senses with their head noun in another sense of the compound's last
+    character, which is that head: 跑鞋 is "running shoes", and 鞋 "shoe" or "footwear", so a report's
+    "running footwear" writes it. Only where the sense's last word is a sense of that character (not
+    销售额 "sales figure": 额 is no "figure")."""
+    if token.isascii() or len(token) < 2:
+        return ()
+    heads = {s.lower() for t in terms_in(token[-1]) if t.written == token[-1] for s in t.translations() if " " not in s}
+    found = []
+    for sense in senses:
+        *modifier, last = sense.lower().split()
+        if modifier and (last in heads or last.removesuffix("s") in heads):
+            found += [" ".join([*modifier, head]) for head in sorted(heads - {last, last.removesuffix("s")})]
+    return tuple(dict.fromkeys(found))
 
 
 def _phrase_translated(phrase: str) -> tuple[str, ...]:
@@ -193,6 +248,11 @@ def _phrase_translated(phrase: str) -> tuple[str, ...]:
     if len(words) != 2:
         return ()
     first, second = ([sense for sense in translations(word) if sense.isalpha()] for word in words)
+    # A verb before the thing it describes is written as its gerund (跑步 鞋: "running footwear"), and a head of
+    # one character by its own senses, which CC-CEDICT gives under the character only (鞋: "shoe", "footwear").
+    first += [_gerund(sense) for sense in first if verb_sense(words[0], sense)]
+    if not second and len(words[1]) == 1:
+        second = [s for t in terms_in(words[1]) if t.written == words[1] for s in t.translations() if s.isalpha()]
     plural = {b: b if b.endswith("s") else f"{b}s" for b in second}
     return tuple(dict.fromkeys(f"{a} {form}" for a in first for b in second for form in (b, plural[b])))
 
@@ -266,7 +326,17 @@ def _own_years(unit: Unit) -> set[int]:
     before it in its paragraph, whose period it goes on about: "2024年公有云市场规模为…；私有云市场
     规模为2,643.4亿元" dates both, and so does "… in 2024. Test equipment sales were USD 7.5 billion"."""
     own = set(years_in(f"{unit.header} {unit.text}"))
+    # "同期…渗透率为48.6%，较2023年提升…": a sentence opening on "the same period" is of the year before's,
+    # whatever earlier year it compares with.
+    if unit.kind == "sentence" and _SAME_PERIOD.match(unit.text):
+        return own | set(years_in(unit.before))
     return own or (set(years_in(unit.before)) if unit.kind == "sentence" else set())
+
+
+# "In the same period", "that year": a sentence's period is the one the sentence before states.
+_SAME_PERIOD = re.compile(
+    r"\s*(?:同期|同年|当年|同一时期|in the same period|in the same year|that year)", re.IGNORECASE
+)
 
 
 # A footnote opens on its marker: "(1) Include cost of equipment sold, …".
@@ -406,9 +476,13 @@ def writes_across(text: str, concept: Concept) -> bool:
     word the dictionary translates by at most ``ONE_THING_SENSES`` senses, one of which ``text``
     writes as a word of its own (jieba's), not inside another: 电器 of the company 格力电器 is
     no "appliance"."""
+    lowered = normalize(text).lower()
+    if concept.initialism and written_out(lowered, concept.token.upper()):
+        return True
+    if any(mentions_term(lowered, form) for form in concept.done):
+        return True
     if not (concept.token and 0 < len(concept.terms) <= ONE_THING_SENSES):
         return False
-    lowered = normalize(text).lower()
     words = set(jieba_words(lowered))
     return any(term in words if not term.isascii() else mentions_term(lowered, term) for term in concept.terms)
 
@@ -450,10 +524,14 @@ def of_another(sentence: Sentence, question: str) -> bool:
     sentence before), which is neither the subject of its report (in its title) nor a word of
     the question ("Recyclers processed …"), while no name the question writes stands in it. A
     table row, and a sentence in another language than the question's (美敦力 is Medtronic), are
-    left to other rules. So is a passage of a company's report on itself (:func:`in_filer_voice`):
+    left to other rules, but for an English sentence under a Chinese question that names no company
+    or place at all (:func:`_across_unowned`): 2024年全球回收企业一共处理了多少材料 is the world's
+    1.38 million tonnes, not Brunp's 412 kt. So is a passage of a company's report on itself (:func:`in_filer_voice`):
     the names before its figures are the filer's own plans, standards and segments ("ESPP",
     "ASC 606", "PSP options"), not another company than the one asked."""
-    if "|" in sentence.text or sentence.hit.chunk.lang != detect_language(question):
+    if "|" in sentence.text:
+        return False
+    if sentence.hit.chunk.lang != detect_language(question) and not _across_unowned(sentence, question):
         return False
     if in_filer_voice(sentence.hit.chunk.text):
         return False
@@ -474,6 +552,26 @@ def of_another(sentence: Sentence, question: str) -> bool:
         _asks_of(asked, n, sentence.text) or _glosses_asked(asked, n, sentence.text)
         for n in names_in(f"{sentence.referent} {sentence.text}")
     )
+
+
+def _across_unowned(sentence: Sentence, question: str) -> bool:
+    """Whether ``sentence`` is English, under a Chinese ``question`` that names no company or place
+    (:func:`_owners`) and writes only words the dictionary or glossary translates: an English report
+    capitalises the names that own its figures ("Brunp, the recycling arm of CATL, processed …"), so
+    one before the figure is another's, as in the question's own language. A word the dictionary
+    lacks may be a name jieba does not tag (玛氏, Mars; a Latin brand), which the sentence's owner
+    would be: then the rule is not applied. Not the other way: jieba tags many a Chinese term a
+    name (磷酸铁锂), which would pass for an owner of a Chinese sentence."""
+    if sentence.hit.chunk.lang != "en" or detect_language(question) != "zh" or _owners(question):
+        return False
+    text = normalize(question)
+    if any(not english_word(word) for word in _LATIN_WORD.findall(text)):
+        return False
+    words = [t.word for run in HAN_RUN.findall(text) for t in posseg().lcut(run) if len(t.word) > 1]
+    return all(translations(word) or glossary_group(word) for word in words)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 # What a bracketed short form follows: the Chinese characters or English words it stands for.

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reportqa.index.dictionary import character_meaning, terms_in, translations
-from reportqa.index.keyword import english_stem, tokenize
+from reportqa.index.keyword import STOPWORDS, english_stem, tokenize
 from reportqa.index.places import is_place, place_of, without_longer_places
 from reportqa.index.retriever import Hit
 from reportqa.ingest.chunker import split_sentences
@@ -138,6 +138,26 @@ def spells_out(scope: str, acronym: str) -> bool:
     of its letters in order: "electric vehicle" for EV, "in vitro diagnostics" for IVD."""
     words = rf"[\s-]+{_SKIPPED}".join(rf"{re.escape(letter)}[a-z]*" for letter in acronym.lower())
     return re.search(rf"(?<![a-z]){words}(?![a-z])", scope) is not None
+
+
+# An initialism a question writes ("DTC", "OEM"): three to six capitals. Two (EV, AI) are spelled by
+# too many pairs of words by chance.
+_SPELLED_INITIALISM = re.compile(r"[A-Z]{3,6}")
+
+
+def written_out(text: str, name: str) -> bool:
+    """Whether lower-cased ``text`` writes the words the initialism ``name`` stands for, one word
+    for each of its letters in order, as a report writes a term it never abbreviates: a question's
+    DTC (a Chinese analyst's 通过DTC渠道) is the report's "direct-to-consumer channels". The words
+    are one hyphenated compound, or none of them is a function word: "due to cost" spells no DTC."""
+    if not _SPELLED_INITIALISM.fullmatch(name):
+        return False
+    pattern = r"[\s-]+".join(rf"({re.escape(letter)}[a-z]*)" for letter in name.lower())
+    for found in re.finditer(rf"(?<![a-z]){pattern}(?![a-z])", text):
+        hyphenated = not re.search(r"\s", found.group())
+        if hyphenated or not any(word in STOPWORDS for word in found.groups()):
+            return True
+    return False
 
 
 _CHANGE_COLUMN = re.compile(
@@ -579,14 +599,21 @@ def another_says_more(found: list[Operand], items: list[Candidate], subject: fro
     and the operands are a wider market's ("Global sales of semiconductor manufacturing equipment
     reached USD 117.1 billion … from USD 106.3 billion"). Only what each sentence itself writes
     counts: a report's title, a heading or a header block names every figure of its report. Only
-    in the question's language, and in its own words, not their translations: a bilingual header block
-    ("客服中心市场 … Call Centers Market by Service Type …") writes the subject twice, not more of it."""
-    if any(f.hit.chunk.lang != lang for f in found):
+    in the language the operands are written in, by the subject's words in that language (the question's
+    own, or, for English operands under a Chinese question, their senses: 存储相关设备的支出 is "memory",
+    "related", "equipment" and "spending", and the operands' sentence must write one of them), never both: a
+    bilingual header block ("客服中心市场 … Call Centers Market by Service Type …") writes the subject twice,
+    not more of it."""
+    written = {f.hit.chunk.lang for f in found}
+    across = written != {lang}
+    # Across languages only English operands under a Chinese question: jieba's words of a Chinese sentence
+    # meet an English question's many Chinese senses by chance (车辆 of "vehicle" beside 商用车).
+    if len(written) != 1 or (across and (written != {"en"} or lang != "zh")):
         return False
     named = {
         w
         for w in subject - measure_forms(subject) - PERIOD_WORDS
-        if bool(HAN.search(w)) == (lang == "zh") and not is_generic(w)
+        if bool(HAN.search(w)) == (written == {"zh"}) and not is_generic(w)
     }
     bound = [c for c in items if c.operand in found]
     said = {(c.operand.hit.chunk.id, c.label) for c in bound}
@@ -602,7 +629,11 @@ def another_says_more(found: list[Operand], items: list[Candidate], subject: fro
         return c.own | subject_words(_POSSESSIVE.sub("", c.continues)) if c.continues else c.own
 
     def says_less(c: Candidate, d: Candidate) -> bool:
-        return named & own(c) < named & d.own and bool(own(c) - subject - d.own - PERIOD_WORDS)
+        # Across languages the operand's sentence must write some of the subject's senses itself: one that
+        # writes none ("Parcel volumes rose to 8.7 billion" for 包裹量, whose senses are "package", "bundle")
+        # was missed by the dictionary, not said of another thing.
+        grounded = not across or bool(named & own(c))
+        return grounded and named & own(c) < named & d.own and bool(own(c) - subject - d.own - PERIOD_WORDS)
 
     return bool(bound) and all(any(says_less(c, d) for d in others) for c in bound)
 

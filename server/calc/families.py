@@ -2036,10 +2036,14 @@ def listed_figures(question: str, items: list[Candidate], year: int | None, lang
     # "欧洲、亚太和其他地区…合计是多少十亿美元" adds amounts: a row's share beside them ("Rest of World … 7.3%", its
     # column read by 地区's "regional") is no figure of the sum.
     items = items if unit else in_asked_currency(question, items, rates=False)
+    # A sum of shares adds a table's share column, not the growth rates beside it ("| 同比增长 | 占…份额 |"):
+    # both are percentages of the rows named; only where a passage has such a column.
+    shared = {c.operand.hit.chunk.id for c in items if unit and c.in_table and "#share" in c.column}
+    pool = [c for c in items if not c.in_table or "#share" in c.column or c.operand.hit.chunk.id not in shared]
 
     def figure_of(term: str, terms: list[str]) -> Operand | None:
         return find_figure(
-            _writing(items, term),
+            _writing(pool, term),
             subject_of(term),
             year,
             lang,

@@ -153,3 +153,24 @@ def test_what_a_figure_came_to_in_a_year_is_that_years_figure_asked() -> None:
 def test_the_agents_of_a_passive_share_are_the_things_listed() -> None:
     question = "What was the combined share of the global pump market held by Acme, Bolt and Crane in 2024?"
     assert listed_terms(question) == ["Acme", "Bolt", "Crane"]
+
+
+ZH_STORAGE_MAKERS = """2024年中国企业储能电池出货量为320.0GWh，同比增长60.0%；中国企业约占全球的80.0%。
+
+| 企业 | 2024年储能电池出货量（GWh） | 同比增长 | 占中国企业出货量份额 |
+|---|---|---|---|
+| 恒储科技 | 80.0 | 50.0% | 25.0% |
+| 华拓新能 | 40.0 | 70.0% | 12.5% |
+| 其他 | 200.0 | — | 62.5% |
+| 合计 | 320.0 | 60.0% | 100.0% |"""
+
+
+def test_a_sum_of_shares_adds_the_share_column_not_the_growth_beside_it() -> None:
+    # Read into a garbled pair, the listed rows' first percentages (their growth) were added: 130.9 "points".
+    hits = [hit(ZH_STORAGE_MAKERS, lang="zh", doc="storage.md")]
+    question = (
+        "What combined share of energy storage battery shipments by Chinese companies did Hengchu Technology and "
+        "Huatuo New Energy hold?"
+    )
+    found = calculate(question, hits)
+    assert found is None or found.result.value == D("37.5")

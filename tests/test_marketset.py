@@ -245,15 +245,26 @@ MORE_FLOORS = {
     # thirtieth session; first contact on main c721d7a: 54/76), 62 of 65 stated right: "quality education"
     # takes 职业教育's row (open), "total new installations" the cumulative 886.7 GW (open), and "by how much did
     # sales grow" is answered as an amount where the source question asked a percentage
-    "xprobe30": {"right": 0.8, "stated": 0.93},
+    # 73/76, 72 of 72 stated right at the thirty-second session's end (013 and 065 computed, 045 Huatuo New Energy)
+    "xprobe30": {"right": 0.92, "stated": 0.95},
     # 43/45 on xprobe31z (Chinese twins of right English computed questions, thirty-first session; first contact
     # on main 495c831: 33/45), 42 of 42 stated right; 038 and 040 name companies the English report writes only
     # as CATL, BYD, "LONGi Hydrogen" and "Peric Hydrogen"
     "xprobe31z": {"right": 0.9, "stated": 0.95},
-    # 38/45 on xprobe31e (English twins of right Chinese computed questions, thirty-first session; first contact
-    # on main 495c831: 28/45, 28 of 31 stated right), 38 of 38 stated right; open: company names the Chinese
-    # report writes only in Chinese (Huatuo New Energy, Sangfor, Gree, LONGi), 016, 018, 021
-    "xprobe31e": {"right": 0.8, "stated": 0.95},
+    # 41/45 on xprobe31e (English twins of right Chinese computed questions, thirty-first session; first contact
+    # on main 495c831: 28/45, 28 of 31 stated right; 38/45 at that session's end), 41 of 41 stated right; open:
+    # Sangfor and LONGi (names the Chinese report writes only in Chinese), 016, 018 (peptides: 多肽)
+    "xprobe31e": {"right": 0.86, "stated": 0.95},
+    # 42/45 on xprobe32z (Chinese twins of right English computed questions, thirty-second session; first contact
+    # on main 4ce583c: 33/45), 42 of 42 stated right; open: 006 (回程传输及其他), 008 (特护 "intensive care"), 033
+    # (远景能源, 维斯塔斯: Envision and Vestas, world knowledge)
+    "xprobe32z": {"right": 0.88, "stated": 0.95},
+    # 41/45 on xprobe32e (English twins of right Chinese computed questions, thirty-second session; first contact
+    # on main 4ce583c: 28/45, 24 of 26 stated right), 36 of 36 stated right; open: 003, 010, 012 (Foton), 040
+    "xprobe32e": {"right": 0.86, "stated": 0.95},
+    # 43/45 on xprobe32f (twins of right same-language lookups in the other language, 23 en->zh and 22 zh->en,
+    # thirty-second session; first contact on main 4ce583c: 35/45); open: 007 (ASML as 阿斯麦), 035 (Fanuc, Yaskawa)
+    "xprobe32f": {"right": 0.91, "refused": 0.07},
 }
 
 

@@ -24,9 +24,21 @@ HEAT_PUMPS = hit(
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("德国与法国两国2024年热泵销售额的平均值是多少？", ["德国", "法国"]),
+        pytest.param(
+            "德国与法国两国2024年热泵销售额的平均值是多少？",
+            ["德国", "法国"],
+            marks=pytest.mark.xfail(
+                strict=True, reason="a count of countries ending a list is withdrawn (docs/figures.md, zhen49)"
+            ),
+        ),
         ("德国和法国2024年热泵销售额的平均值是多少？", ["德国", "法国"]),
-        ("德国、法国和意大利三国热泵销售额的合计是多少？", ["德国", "法国", "意大利"]),
+        pytest.param(
+            "德国、法国和意大利三国热泵销售额的合计是多少？",
+            ["德国", "法国", "意大利"],
+            marks=pytest.mark.xfail(
+                strict=True, reason="a count of countries ending a list is withdrawn (docs/figures.md, zhen49)"
+            ),
+        ),
         ("罗氏、迈瑞与雅培三家合计多少", ["罗氏", "迈瑞", "雅培"]),
     ],
 )
@@ -37,8 +49,20 @@ def test_the_count_or_the_year_after_a_chinese_list_ends_its_last_thing(question
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("德国与法国两国2024年热泵销售额的平均值是多少？", "(4 + 3) / 2 = 3.5"),
-        ("2024年德国、法国和意大利三国热泵销售额的平均值是多少？", "(4 + 3 + 2) / 3 = 3"),
+        pytest.param(
+            "德国与法国两国2024年热泵销售额的平均值是多少？",
+            "(4 + 3) / 2 = 3.5",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a count of countries ending a list is withdrawn (docs/figures.md, zhen49)"
+            ),
+        ),
+        pytest.param(
+            "2024年德国、法国和意大利三国热泵销售额的平均值是多少？",
+            "(4 + 3 + 2) / 3 = 3",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a count of countries ending a list is withdrawn (docs/figures.md, zhen49)"
+            ),
+        ),
     ],
 )
 def test_an_average_over_a_counted_chinese_list_across_languages(question, expected):

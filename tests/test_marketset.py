@@ -255,9 +255,9 @@ MORE_FLOORS = {
     # on main 495c831: 28/45, 28 of 31 stated right; 38/45 at that session's end), 41 of 41 stated right; open:
     # Sangfor and LONGi (names the Chinese report writes only in Chinese), 016, 018 (peptides: 多肽)
     "xprobe31e": {"right": 0.86, "stated": 0.95},
-    # 42/45 on xprobe32z (Chinese twins of right English computed questions, thirty-second session; first contact
-    # on main 4ce583c: 33/45), 42 of 42 stated right; open: 006 (回程传输及其他), 008 (特护 "intensive care"), 033
-    # (远景能源, 维斯塔斯: Envision and Vestas, world knowledge)
+    # 41/45 on xprobe32z (Chinese twins of right English computed questions, thirty-second session; first contact
+    # on main 4ce583c: 33/45), 41 of 41 stated right; open: 006 (回程传输及其他), 008 (特护 "intensive care"), 033
+    # (远景能源, 维斯塔斯: Envision and Vestas, world knowledge), and the list of three countries ended by 三国 (withdrawn)
     "xprobe32z": {"right": 0.88, "stated": 0.95},
     # 41/45 on xprobe32e (English twins of right Chinese computed questions, thirty-second session; first contact
     # on main 4ce583c: 28/45, 24 of 26 stated right), 36 of 36 stated right; open: 003, 010, 012 (Foton), 040

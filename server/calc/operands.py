@@ -715,6 +715,13 @@ def about_subject(
         if not pool:
             return None
 
+    asides: dict[int, tuple[int, bool]] = {}  # rank() reads each candidate many times: read its label once
+
+    def aside(c: Candidate) -> tuple[int, bool]:
+        if id(c) not in asides:
+            asides[id(c)] = _meant_aside(c, subject, question)
+        return asides[id(c)]
+
     def coverage(c: Candidate) -> float:  # how much of a row's own label the question spells out
         if not c.in_table or not c.own:
             return 0.0
@@ -723,14 +730,14 @@ def about_subject(
         # (A question in English writes no Chinese label: 光电类 is all its "photoelectric" can name, but
         # for a character left out of one meaning that it does not write, below.)
         cut = bool(HAN.search(question)) and not _own_is_whole(c) and not _writes_label(question, c)
-        return len(subject & c.own) / (len(c.own) + (cut or _meant_aside(c, subject, question)[1]))
+        return len(subject & c.own) / (len(c.own) + (cut or aside(c)[1]))
 
     # Of sentences under one heading ("公有云与私有云"), the one that names the subject itself
     # ("私有云市场规模为2,643.4亿元") over the one that names it only through the heading.
     def rank(c: Candidate) -> tuple[bool, int, bool, float, int]:
         return (
             coverage(c) == 1.0,
-            len(subject & c.words) + _meant_aside(c, subject, question)[0],
+            len(subject & c.words) + aside(c)[0],
             c.in_table,
             coverage(c),
             len(subject & c.own) * (not c.in_table),
@@ -995,8 +1002,7 @@ def _meant_aside(c: Candidate, subject: frozenset[str], question: str) -> tuple[
     row 一线城市 over 新一线城市, which is another kind of city."""
     if not c.in_table or not question or HAN.search(question):
         return 0, False
-    label = c.label.rsplit("/ ", 1)[-1]
-    aside = set(HAN.findall(label)) - set("".join(c.own))
+    aside = set(HAN.findall(_row_label(c))) - set("".join(c.own))
     meanings = [m for m in map(character_meaning, sorted(aside)) if m]
     met = sum(subject_words(m) <= subject for m in meanings)
     return met, met < len(meanings)

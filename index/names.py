@@ -175,8 +175,9 @@ def _with_glued_characters(word: str, tokens: list, i: int) -> str:
         # jieba's word was cut already (a classifier or function word off its head), or it is a
         # place, whose generic head a report leaves out (欧洲区 is 欧洲, 华东区 华东)
         return word
-    head = tokens[i - 1].word if i > 0 and _glued(tokens[i - 1], tokens[i - 2] if i > 1 else None) else ""
-    tail = tokens[i + 1].word if i + 1 < len(tokens) and _glued(tokens[i + 1], _at(tokens, i + 2)) else ""
+    person = tokens[i].flag in _PERSON_TAGS
+    head = tokens[i - 1].word if i > 0 and _glued(tokens[i - 1], tokens[i - 2] if i > 1 else None, person) else ""
+    tail = tokens[i + 1].word if i + 1 < len(tokens) and _glued(tokens[i + 1], _at(tokens, i + 2), person) else ""
     return head + word + tail
 
 
@@ -184,9 +185,14 @@ def _at(tokens: list, i: int):
     return tokens[i] if i < len(tokens) else None
 
 
-def _glued(token, beyond) -> bool:
+def _glued(token, beyond, person: bool = False) -> bool:
     """Whether a single character ``token`` belongs to the name beside it: a noun's or a name's
-    character, with nothing beyond it but a function word or the run's end."""
+    character, with nothing beyond it but a function word or the run's end; or, beside a name
+    jieba reads as a person's or a transliteration (``person``), a character it tags as one too,
+    whatever follows: 阿斯 | 麦 | 出货 is 阿斯麦 (ASML) shipping, two pieces of one name jieba
+    does not know."""
+    if person and len(token.word) == 1 and token.flag in _PERSON_TAGS and not ZH_FUNCTION.fullmatch(token.word):
+        return True
     alone = beyond is None or beyond.flag.startswith(_FUNCTION_TAGS) or ZH_FUNCTION.fullmatch(beyond.word)
     return len(token.word) == 1 and token.flag in _GLUED_TAGS and not ZH_FUNCTION.fullmatch(token.word) and bool(alone)
 
@@ -604,6 +610,21 @@ def _names_cut_short(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(longer))
 
 
+# An item a Chinese list sets between its separators (、, a clause's punctuation, a closing 与/和/及) is
+# one thing whole, however jieba cuts it: 发那科 of "；发那科、ABB、安川与库卡" is 发 "send" | 那科 to jieba.
+_LIST_ITEM = re.compile(
+    r"(?:(?<=[、，；：。（(])|^)([\u3400-\u9fff]{2,6})(?=、)"
+    r"|(?<=、)([\u3400-\u9fff]{2,6}?)(?=[、，；。：）)]|[与和及][\u3400-\u9fff]|$)"
+)
+
+
+def _listed_items(text: str) -> tuple[str, ...]:
+    """The items of ``text``'s Chinese lists, each whole between its separators: a transliteration
+    jieba does not know (发那科) is cut into words no name tag marks, so the name was never weighed.
+    Only a candidate: it must still sound like the Latin name."""
+    return tuple(dict.fromkeys(a or b for a, b in _LIST_ITEM.findall(text)))
+
+
 # A capitalised function word opens a sentence ("Under the system"); it names nothing.
 _NOT_NAMES = _QUESTION_WORDS | _OPENING_WORDS
 # A place's generic head written in Chinese after its transliteration: 卢浮宫 (Louvre + palace),
@@ -671,7 +692,7 @@ def transliterated(name: str, text: str) -> list[str]:
         ]
         return _one_name(spelled)
     words = [w for w in re.findall(r"[A-Za-z]+", name) if len(w) > 2]
-    candidates = _zh_names_in(text) + _names_cut_short(text)
+    candidates = tuple(dict.fromkeys(_zh_names_in(text) + _names_cut_short(text) + _listed_items(text)))
     heard = [[zh for zh in candidates if sounds_like(zh, word)] for word in words]
     if heard and all(heard):
         return heard[-1]

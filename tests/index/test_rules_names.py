@@ -161,6 +161,10 @@ def test_a_chinese_name_is_not_found_by_some_of_its_words():
         ("卢浮宫", "The Louvre in Paris is the world's most-visited art museum.", ["Louvre"]),  # 宫, palace
         ("红十字国际委员会", "The ICRC is based in Geneva.", ["ICRC"]),  # initials: test_rules_romanised
         ("Estun", "埃斯顿2024年工业机器人出货量约为2.3万台，位居国产品牌首位", ["埃斯顿"]),  # jieba: 埃斯 | 顿
+        # A list's item is one name whole: jieba cuts 发那科 into 发 | 那科, tagged no name (lead50).
+        ("Fanuc", "位居首位；发那科、ABB、安川与库卡四大外资品牌合计份额约为35%", ["发那科"]),
+        ("Kuka", "位居首位；发那科、ABB、安川与库卡四大外资品牌合计份额约为35%", ["库卡"]),
+        ("Fanuc", "位居首位；发货量、ABB、安川与库卡四大外资品牌合计份额约为35%", []),
     ],
 )
 def test_a_name_is_found_by_its_transliteration_in_either_direction(name, text, forms):
@@ -223,3 +227,21 @@ def test_a_place_a_listing_word_lists_is_named_by_that_word():
 
 def test_an_initialisms_plural_is_named_as_the_initialism():
     assert mentions("智能电视零售额为1,803.2亿元", "TVs")
+
+
+def test_a_name_jieba_cuts_into_two_name_pieces_is_asked_whole():
+    # 阿斯 | 麦 | 出货: both pieces tagged as a person's or a transliteration's, though a verb follows (lead50).
+    assert "阿斯麦" in specific_terms("2024年阿斯麦出货了多少台EUV光刻机？")
+    assert specific_terms("2024年中国云计算市场规模是多少？") == ["2024", "中国"]  # 云 is a noun, not glued to 中国
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "forms"),
+    [
+        ("阿斯麦", "ASML shipped 44 EUV systems in 2024.", ["ASML"]),
+        ("阿斯麦", "The CAGR of EUV and ARPU rose in 2024.", []),
+        ("安川", "ANCH shipped 44 systems in 2024.", []),  # two syllables hear no word of capitals
+    ],
+)
+def test_a_three_syllable_name_hears_a_word_written_in_capitals(name, text, forms):
+    assert transliterated(name, text) == forms

@@ -1659,6 +1659,8 @@ def _says_more_than_total(figure: Operand, items: list[Candidate], term: str) ->
     a group ("Proceeds from the sale …: / total") is not "the total gains" another row spells out."""
     named = subject_of(term) - _TOTAL_WORDS - measures_of(term)
     words = next((c.words for c in items if c.operand is figure), frozenset())
+    if _NATION_WHOLE.match(term.strip()):  # the country's figure, which writes its name, not 全国; not the world's
+        return not any(is_world_row(w) for w in words)
     return not named or bool(named & words) or not (words - _TOTAL_WORDS)
 
 
@@ -1868,7 +1870,7 @@ def on_pair(
         assert intent.pair is not None
         return find_figure(
             _told_apart(pool, intent, 1, lang),
-            subject_of(intent.pair[1]) | (measures[1] or measures[0]),
+            _whole_subject(intent) | (measures[1] or measures[0]),
             dated,
             lang,
             amounts_only=False,
@@ -1919,6 +1921,28 @@ def on_pair(
     return Calculation(
         Intent(kind, intent.years, intent.pair), operation(first.measure, second.measure), (first, second)
     )
+
+
+# A share's whole that names the nation alone ("占全国的比重", "of the national total"): the part's own
+# thing over the whole country the report covers.
+_NATION_WHOLE = re.compile(
+    r"^(?:全国(?:总量|合计|总计|总体|整体|总数)?"
+    r"|(?:the\s+)?(?:nation(?:al|wide|'s)?|country(?:wide|'s)?|whole\s+country|entire\s+country)"
+    r"(?:\s+(?:total|as\s+a\s+whole|overall|figure))?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _whole_subject(intent: Intent) -> frozenset[str]:
+    """The words a share's (or a pair's second side's) figure is found by: its own, or, for a whole that
+    names the nation alone ("内蒙古…新增装机占全国的比重", "… made up what percentage of the national total"),
+    the part's words less the part's own names: the country's newly added installations, not 全国 written
+    beside a figure, which no report does (it writes 中国 or a total row)."""
+    assert intent.pair is not None
+    part, whole = intent.pair
+    if intent.kind != "share" or not _NATION_WHOLE.match(whole.strip()):
+        return subject_of(whole)
+    return subject_of(part) - subject_of(" ".join(names_in(part))) or subject_of(whole)
 
 
 def _said_of_the_whole(c: Candidate, items: list[Candidate], intent: Intent) -> bool:

@@ -1,0 +1,36 @@
+"""Thirty-third session (lead): cross-language failures left open by the earlier probes, each as a
+report-writing habit or a phrasing, over invented reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.passages import formula_of, hit
+
+pytestmark = pytest.mark.unit
+
+HEAT_PUMPS = [
+    hit(
+        "2024年中国热泵新增装机规模为50.0GW，同比增长25.0%，2023年为40.0GW。2024年全球热泵新增装机规模为200.0GW。",
+        lang="zh",
+        doc="heat-pumps-zh.md",
+    ),
+    hit(
+        "2024年分省份看，山东、河北、河南新增装机居全国前三位，合计占全国新增装机的40.0%；其中山东新增装机为8.0GW。",
+        lang="zh",
+        doc="heat-pumps-zh.md",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "山东2024年新增热泵装机占全国的比重是多少？",
+        "Shandong's newly added heat pump installations in 2024 made up what percentage of the national total?",
+    ],
+)
+def test_a_share_of_the_nation_is_of_the_parts_own_thing_over_the_whole_country(question):
+    # 全国 / "the national total" names no figure: it is the part's thing over the country the report covers,
+    # which the report writes as 中国 (not the world's 200.0, not the three provinces' 40.0%).
+    assert formula_of(question, *HEAT_PUMPS) == "8 / 50 = 16%"

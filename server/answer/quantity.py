@@ -12,6 +12,7 @@ where an amount is asked, was tried and dropped: it refused answerable held-out 
 
 from __future__ import annotations
 
+from reportqa.index.names import specific_terms
 from reportqa.index.retriever import Hit
 from reportqa.ingest.numbers import has_number
 from reportqa.server.answer.sentences import Concept, about_subject, rank_sentences, writes
@@ -26,6 +27,13 @@ def unstated_quantity(question: str, hits: list[Hit]) -> Reason | None:
     ranked = [s for s in rank_sentences(question, hits) if has_number(s.text)]
     about = about_subject(question, ranked)
     if about and all(_only_jointly(s.text, concepts) for s, concepts in about):
+        return Reason("joint_figure")
+    # A name the question asks of (a province, a company) that every sentence writes only as a group's member:
+    # a sentence about another word of the question (全国, the share's whole) states nothing of that name.
+    names = {t.lower() for t in specific_terms(question) if not t.isdigit()}
+    named = [(s, [c for c in concepts if c.token.lower() in names]) for s, concepts in about]
+    named = [(s, concepts) for s, concepts in named if concepts]
+    if named and all(_only_jointly(s.text, concepts) for s, concepts in named):
         return Reason("joint_figure")
     return None
 

@@ -1845,6 +1845,7 @@ def on_pair(
         and (
             _stated_share(first, items, intent.pair[1])
             or not names_the_part(first, items, *intent.pair)
+            or _clause_of_another_name(candidate_of(first, items), items, intent.pair[0])
             or _part_of_the_world(first, items, intent.pair[1])
             or _part_placed_elsewhere(first, items, intent.pair[1])
         )
@@ -1943,6 +1944,22 @@ def _whole_subject(intent: Intent) -> frozenset[str]:
     if intent.kind != "share" or not _NATION_WHOLE.match(whole.strip()):
         return subject_of(whole)
     return subject_of(part) - subject_of(" ".join(names_in(part))) or subject_of(whole)
+
+
+def _clause_of_another_name(c: Candidate, items: list[Candidate], part: str) -> bool:
+    """Whether a sentence's figure is, by its own clause, another name's than the one a share's part names
+    (a province, a company): "其中内蒙古新增装机为7.4GW" is no figure of 新疆, though the clause before lists
+    新疆 among the leading provinces. A clause that writes the part's name too is its figure ("Within Asia,
+    India generated …"), and one that writes no name goes on about the clause before."""
+    names = names_in(_A_YEAR_OR_NUMBER.sub(" ", part))
+    if c.in_table or not names:
+        return False
+    clause = own_clause(c, items)
+    # A name read with a word beside it ("China EV" of "China EV battery demand") is written by its words.
+    forms = {n.lower() for n in names} | {w.lower() for n in names for w in n.split() if len(w) > 1}
+    if any(mentions_name(clause.lower(), f) for f in forms):
+        return False
+    return bool(names_in(_A_YEAR_OR_NUMBER.sub(" ", clause)))
 
 
 def _said_of_the_whole(c: Candidate, items: list[Candidate], intent: Intent) -> bool:

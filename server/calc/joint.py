@@ -21,7 +21,17 @@ def shares_figure(clause: str, text: str) -> bool:
     states no figure after it and is no such group, nor is one whose figures are given member by
     member ("A and B combined … $1.2 million and $0.8 million, respectively", "合计分别为…")."""
     joint = _JOINT.search(clause)
-    if not (joint and _JOINED.search(clause[: joint.start()])):
-        return False
-    after = text[text.find(clause) + joint.end() :]
+    if joint and _JOINED.search(clause[: joint.start()]):
+        after = text[text.find(clause) + joint.end() :]
+    else:
+        # The group in one clause and its total in the next, which opens on the total and has no subject of
+        # its own: "内蒙古、新疆、山东新增装机居全国前三位，合计占全国新增装机的38.2%".
+        end = text.find(clause) + len(clause)
+        opening = _OPENS_ON_JOINT.match(text, end)
+        if not (opening and _JOINED.search(clause)):
+            return False
+        after = text[opening.end() :]
     return states_figure(after) and not EACH.search(after)
+
+
+_OPENS_ON_JOINT = re.compile(rf"[，,]\s*(?:{_JOINT.pattern})", re.IGNORECASE)

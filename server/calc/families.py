@@ -1947,19 +1947,39 @@ def _whole_subject(intent: Intent) -> frozenset[str]:
 
 
 def _clause_of_another_name(c: Candidate, items: list[Candidate], part: str) -> bool:
-    """Whether a sentence's figure is, by its own clause, another name's than the one a share's part names
-    (a province, a company): "其中内蒙古新增装机为7.4GW" is no figure of 新疆, though the clause before lists
-    新疆 among the leading provinces. A clause that writes the part's name too is its figure ("Within Asia,
-    India generated …"), and one that writes no name goes on about the clause before."""
+    """Whether a sentence's figure is, by its own clause, the figure of a name the report lists beside the
+    one a share's part names, not the part's: "内蒙古、新疆、山东新增装机居全国前三位…；其中内蒙古新增装机为7.4GW"
+    gives 内蒙古's 7.4, no figure of 新疆, though the list writes 新疆 in the clause before. A clause that
+    writes the part's name too is its figure ("Within Asia, India generated …"), and one that names no
+    sibling of it (a product line of the company asked) goes on about it."""
     names = names_in(_A_YEAR_OR_NUMBER.sub(" ", part))
     if c.in_table or not names:
         return False
-    clause = own_clause(c, items)
+    clause = own_clause(c, items).lower()
     # A name read with a word beside it ("China EV" of "China EV battery demand") is written by its words.
     forms = {n.lower() for n in names} | {w.lower() for n in names for w in n.split() if len(w) > 1}
-    if any(mentions_name(clause.lower(), f) for f in forms):
+    if any(mentions_name(clause, f) for f in forms):
         return False
-    return bool(names_in(_A_YEAR_OR_NUMBER.sub(" ", clause)))
+    others = [n.lower() for n in names_in(_A_YEAR_OR_NUMBER.sub(" ", clause))]
+    spans = _LIST_SPAN_END.split(c.operand.hit.chunk.text.lower())
+    return any(_listed_together(span, other, f) for span in spans for other in others for f in forms)
+
+
+# Where a list of names ends: a sentence's end or a semicolon (a Chinese list runs across commas, an English one
+# is written with them).
+_LIST_SPAN_END = re.compile(r"[。；;！？!?\n]|(?<!\d)\.(?!\d)")
+_LIST_JOIN = re.compile(r"^\s*(?:[、，,/&]|and|or|和|与|及)\s*$")
+
+
+def _listed_together(span: str, a: str, b: str) -> bool:
+    """Whether ``span`` lists ``a`` and ``b`` side by side, joined by a list's separator (内蒙古、新疆)."""
+    for first, second in ((a, b), (b, a)):
+        for found in re.finditer(re.escape(first), span):
+            rest = span[found.end() :]
+            at = rest.find(second)
+            if at > 0 and _LIST_JOIN.match(rest[:at]):
+                return True
+    return False
 
 
 def _said_of_the_whole(c: Candidate, items: list[Candidate], intent: Intent) -> bool:

@@ -28,9 +28,12 @@ def unstated_quantity(question: str, hits: list[Hit]) -> Reason | None:
     about = about_subject(question, ranked)
     if about and all(_only_jointly(s.text, concepts) for s, concepts in about):
         return Reason("joint_figure")
-    # A name the question asks of (a province, a company) that every sentence writes only as a group's member:
-    # a sentence about another word of the question (全国, the share's whole) states nothing of that name.
+    # The one name the question asks of (a province, a company) that every sentence writes only as a group's
+    # member: a sentence about another word of the question (全国, the share's whole) states nothing of it. A
+    # question naming several asks the group's figure itself ("发那科、ABB、安川与库卡…合计份额").
     names = {t.lower() for t in specific_terms(question) if not t.isdigit()}
+    if len(names) != 1:
+        return None
     named = [(s, [c for c in concepts if c.token.lower() in names]) for s, concepts in about]
     named = [(s, concepts) for s, concepts in named if concepts]
     if named and all(_only_jointly(s.text, concepts) for s, concepts in named):

@@ -61,3 +61,8 @@ def test_a_name_written_only_as_a_groups_member_is_refused_though_the_whole_is_w
     hits = [*HEAT_PUMPS, hit("华北地区占全国热泵累计装机的29.6%。", lang="zh", doc="heat-pumps-zh.md")]
     assert unstated_quantity("河北2024年新增热泵装机占全国的比重是多少？", hits) == Reason("joint_figure")
     assert unstated_quantity("山东2024年新增热泵装机占全国的比重是多少？", hits) is None
+
+
+def test_a_question_asking_the_groups_figure_itself_is_not_refused_as_a_members():
+    hits = [hit("山东、河北与河南三省合计份额约为40.0%。", lang="zh", doc="heat-pumps-zh.md")]
+    assert unstated_quantity("山东、河北与河南三省合计份额约为多少？", hits) is None

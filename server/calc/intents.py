@@ -812,6 +812,8 @@ _OVER_THE_ROW = re.compile(r"\baverage\b|\bmean\b|平均|\bchange in\b", re.IGNO
 _ON_YEAR_BEFORE = re.compile(
     r"同比|较上一?年|比上一?年|较去年|比去年|较前一年|比前一年|year[- ]over[- ]year|year[- ]on[- ]year|\byoy\b|"
     r"(?:from|over|on|than|versus|vs\.?|compared (?:with|to)) (?:the )?(?:previous|prior|preceding) year|"
+    # "than the year before" (not "the year before 2024" or "the year before last": years of their own)
+    r"(?:from|over|on|than|versus|vs\.?|compared (?:with|to)) the year before\b(?!,? (?:(?:19|20)\d\d|last)\b)|"
     r"a year (?:earlier|before|ago)|是上一?年的|是去年的|是前一年的",
     re.IGNORECASE,
 )
@@ -1210,8 +1212,11 @@ _DIVIDE = re.compile(r"^divide (?:the )?(?P<a>.+?) by (?P<b>.+?)(?= in | for | a
 # "How many times the size of A was B?" asks how many A's make B: B over A. Without "the size of"
 # ("How many times A's revenue was B's") it reads the same: every tuning question so worded
 # meant B over A, as "How many times the 2025 value is the 2032 value" means the later year's.
+# An opening phrase may say what both are counted by ("Measured by new capacity in 2024, how many times …").
 _TIMES_WAS = re.compile(
-    r"^(?:in (?:19|20)\d\d, )?how many times (?:the size of |as (?:large|big|much) as )?(?P<b>.+?) "
+    r"^(?:(?:in (?:19|20)\d\d|(?:(?:measured|counted|calculated|ranked) )?by (?!(?:19|20)\d\d)[^,?]+|"
+    r"in terms of [^,?]+), )?"
+    r"how many times (?:the size of |as (?:large|big|much) as )?(?P<b>.+?) "
     r"(?:was|is|were|are|will be|would be) "
     r"(?P<a>.+?)(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
@@ -1542,7 +1547,7 @@ _END_OF = re.compile(
 # "… than a year earlier", "than the previous year": the other side is a period of the same thing.
 _YEAR_BEFORE = re.compile(
     r"\b(?:a|one) year (?:earlier|before|ago)\b|\b(?:the )?(?:previous|prior|preceding|last) year\b|"
-    r"上一?年|去年|前一年",
+    r"\bthe year before\b(?!,? (?:(?:19|20)\d\d|last)\b)|上一?年|去年|前一年",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from reportqa.index.dictionary import character_meaning, terms_in, translations
+from reportqa.index.dictionary import character_meaning, character_senses, terms_in, translations
 from reportqa.index.keyword import STOPWORDS, english_stem, tokenize
 from reportqa.index.places import is_place, place_of, without_longer_places
 from reportqa.index.retriever import Hit
@@ -1005,7 +1005,29 @@ def _meant_aside(c: Candidate, subject: frozenset[str], question: str) -> tuple[
     aside = set(HAN.findall(_row_label(c))) - set("".join(c.own))
     meanings = [m for m in map(character_meaning, sorted(aside)) if m]
     met = sum(subject_words(m) <= subject for m in meanings)
-    return met, met < len(meanings)
+    return met, met < len(meanings) or _modifier_unwritten(c, subject)
+
+
+def _modifier_unwritten(c: Candidate, subject: frozenset[str]) -> bool:
+    """Whether the characters that open a Chinese row label before its first word the tokenizer reads
+    (同 and 城 of 同城快递, whose words are only 快递) are left unwritten by an English question, whatever
+    their number of meanings: a Chinese compound writes its modifier first, so what stands before the
+    head names a kind of it (同城快递 is the intra-city kind of 快递), which "express delivery volume"
+    does not ask. A character after the words read (类 of 光电类, "kind") closes the label and names no
+    kind; a leading character of one meaning is :func:`_meant_aside`'s own."""
+    read = set("".join(c.own))
+    leading = []
+    for character in HAN.findall(_row_label(c)):
+        if character in read:
+            break
+        leading.append(character)
+    if not read or len(leading) == len(HAN.findall(_row_label(c))):
+        return False
+    return any(
+        not character_meaning(character)
+        and not any((words := subject_words(sense)) and words <= subject for sense in character_senses(character))
+        for character in leading
+    )
 
 
 def _own_is_whole(c: Candidate) -> bool:

@@ -313,12 +313,42 @@ _NOT_NAMES = frozenset(
 _COUNTED_THINGS = re.compile(r"[两二三四五六七八九十]+(?:个国家|个地区|[国地省市家者])")
 
 
+# An acronym in brackets after a term ("Platform-as-a-Service (PaaS)", "Point-of-Care Testing (POCT)"): two
+# capitals or more among two to six letters.
+_BRACKETED_ACRONYM = re.compile(r"[(（]\s*(?=[A-Za-z]*[A-Z][a-z]*[A-Z])([A-Za-z]{2,6})\s*[)）]")
+_SPELLING_WORD = re.compile(r"[A-Za-z][\w'’]*")
+
+
+def _without_spelled_out(text: str) -> str:
+    """``text`` without each term it spells out before that term's acronym in brackets: a writer who
+    gives both names one thing twice ("public cloud Platform-as-a-Service (PaaS)"), and a report may
+    write either alone (a row "PaaS"), so the words spelled out are no names of their own beside it."""
+    out, last = [], 0
+    for found in _BRACKETED_ACRONYM.finditer(text):
+        before = text[last : found.start()]
+        letters = found[1].lower()
+        words = list(_SPELLING_WORD.finditer(before))
+        spelled = words[len(words) - len(letters) :] if len(words) >= len(letters) else []
+        gaps = [before[a.end() : b.start()] for a, b in zip(spelled, spelled[1:])]
+        if (
+            spelled
+            and "".join(w.group()[0].lower() for w in spelled) == letters
+            and all(re.fullmatch(r"[\s-]+", gap) for gap in gaps)
+            and not before[spelled[-1].end() :].strip()
+        ):
+            before = before[: spelled[0].start()]
+        out.append(before + found.group())
+        last = found.end()
+    return "".join(out) + text[last:]
+
+
 def names_in(text: str) -> list[str]:
     """The companies, places and products ``text`` names (not its years, months, units,
-    currencies, counts of the things listed, or the operation asked: "What is the Total …")."""
+    currencies, counts of the things listed, or the operation asked: "What is the Total …"); a term
+    spelled out before its acronym in brackets is named by the acronym (:func:`_without_spelled_out`)."""
     return [
         t
-        for t in map(_without_lead, asked_names(text))
+        for t in map(_without_lead, asked_names(_without_spelled_out(text)))
         if t
         and not t.isdigit()
         and not _COUNTED_THINGS.fullmatch(t)

@@ -124,3 +124,29 @@ def test_a_chinese_name_glossed_by_the_report_s_name_in_brackets():
     nowhere."""
     question = "贝塔宠物（Beta Pets）的销售额相当于2024年全球宠物市场规模的百分之几？"
     assert formula_of(question, *BRANDS) == "10 / 80 = 12.5%"
+
+
+ZH_ROBOTS = hit(
+    "| 企业 | 2024年销售额（亿元） | 占中国扫地机器人市场份额 | 占全球扫地机器人市场份额 |\n|---|---|---|---|\n"
+    "| 甲公司 | 50.0 | 20.0% | 5.0% |\n| 乙公司 | 30.0 | 12.0% | 3.0% |",
+    lang="zh",
+    doc="robots-zh.md",
+    title="2025年中国扫地机器人市场研究报告",
+    section="竞争格局",
+)
+
+
+def test_the_domestic_market_is_the_country_the_report_is_on():
+    """国内 ("domestic") over a report on China is 中国, the word its share column writes: the stated share is
+    quoted, not refused for a whole no passage writes."""
+    from reportqa.server.answer.answerability import _whole_unstated
+
+    question = "2024年乙公司在国内扫地机器人市场中所占份额有多少？"
+    intent = read_intent(question)
+    assert intent is not None and intent.pair == ("2024年乙公司", "国内扫地机器人市场")
+    assert not _whole_unstated(question, intent, [ZH_ROBOTS])
+    # A whole the report does not write is still refused.
+    other = read_intent("2024年乙公司在欧洲扫地机器人市场中所占份额有多少？")
+    assert other is not None and _whole_unstated(
+        "2024年乙公司在欧洲扫地机器人市场中所占份额有多少？", other, [ZH_ROBOTS]
+    )

@@ -900,6 +900,11 @@ def _listed(word: str) -> bool:
     return word in _tables().zh_en or word in _glossary_senses()
 
 
+def is_listed(word: str) -> bool:
+    """Whether the dictionary or the glossary lists ``word`` as a word."""
+    return _listed(word)
+
+
 def _senses(word: str) -> tuple[str, ...]:
     """The glossary's and the dictionary's English terms for the Chinese ``word``."""
     tables = _tables()

@@ -18,7 +18,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from reportqa.index.asked_names import asked_names
-from reportqa.index.dictionary import listed_name, listed_with, listing_words, names_a_place, translations
+from reportqa.index.dictionary import jieba_words, listed_name, listed_with, listing_words, names_a_place, translations
 from reportqa.index.keyword import STOPWORDS, english_stem, tokenize
 from reportqa.index.names import (
     ZH_NAME_TAGS,
@@ -31,7 +31,7 @@ from reportqa.index.names import (
     transliterated,
     with_aliases,
 )
-from reportqa.index.places import is_place, place_of
+from reportqa.index.places import is_country_or_place, is_place, place_of
 from reportqa.index.query import matched_groups, mentions_term
 from reportqa.index.retriever import Hit
 from reportqa.ingest.aliases import bracket_aliases
@@ -634,8 +634,28 @@ def _whole_unstated(question: str, intent: Intent, hits: list[Hit]) -> bool:
     langs = [h.chunk.lang for h in hits]
     if 2 * langs.count(detect_language(question)) <= len(langs):
         return False
-    whole = intent.pair[1]
+    whole = _home_named(intent.pair[1], hits)
     return not any(writes_whole(whole, u.text) for u in _units(hits) if _states_figure(u.own))
+
+
+# "国内智能家电市场": the market at home, 国内 ("domestic") or 境内.
+_DOMESTIC = re.compile(r"国内|境内")
+
+
+def _home_named(whole: str, hits: list[Hit]) -> str:
+    """``whole`` with its 国内 ("domestic") written as the one country the reports' titles name: a Chinese report
+    on China ("中国智能家电市场研究报告") heads its share column "占中国智能家电市场份额", and a reader asks for the
+    share of the 国内 market. Left as asked where the titles name no country, or several."""
+    if not _DOMESTIC.search(whole):
+        return whole
+    countries = {
+        word
+        for title in {h.chunk.title for h in hits}
+        for run in HAN_RUN.findall(title)
+        for word in jieba_words(run)
+        if any(is_country_or_place(sense.title()) for sense in translations(word))
+    }
+    return _DOMESTIC.sub(countries.pop(), whole) if len(countries) == 1 else whole
 
 
 # A change a calculation computes from two years' figures; a report may state it instead.

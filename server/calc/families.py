@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from reportqa.index.dictionary import terms_in
+from reportqa.index.dictionary import is_listed, lone_character_senses, terms_in
 from reportqa.index.keyword import tokenize
 from reportqa.index.places import is_country_or_place
 from reportqa.index.query import expand_query, matched_groups
@@ -58,6 +58,7 @@ from reportqa.server.calc.operands import (
     names_the_part,
     naming,
     own_clause,
+    passage_written,
     pick,
     row_of,
     said_of_another,
@@ -830,6 +831,57 @@ def excluded_terms(question: str) -> list[str]:
     return list_items(excluded["what"]) if excluded else []
 
 
+def read_listed(terms: list[str], hits: list[Hit]) -> list[str]:
+    """Listed things as the passages of ``hits`` write them, where Chinese lists them by lone characters:
+
+    - a lone character of several senses is the one of them the passages write as they write a thing
+      listed beside it: 猫 ("cat", "modem") beside 狗 ("dog"), over "dog food … and cat food", is "cat",
+      written before "food" as "dog" is;
+    - two characters run together that no dictionary lists as a word (猫狗 "cats and dogs") are two
+      things, where each is so read or has one sense the passages write: read as one, 猫狗 was bound by
+      狗 alone, and 100% less the dogs' share was stated for both. A pair any part of which is read no
+      such way (a company's two-character name) stays one thing.
+
+    Any other thing is left as listed."""
+    text = " ".join(passage_written(h) for h in hits).lower()
+    parts = [[c for c in term] if _run_together(term) else [term] for term in terms]
+    singles = [c for group in parts for c in group]
+    heads = {
+        m.group(1)
+        for c in singles
+        if len(senses := _lone_senses(c)) == 1
+        for m in re.finditer(rf"(?<![a-z]){re.escape(senses[0])}s?\s+([a-z]+)", text)
+    }
+
+    def read(c: str) -> str | None:
+        senses = _lone_senses(c)
+        fits = {s for s in senses if re.search(rf"(?<![a-z]){s}s?(?![a-z])", text)}
+        if len(senses) > 1:
+            fits = {s for s in fits if any(re.search(rf"(?<![a-z]){s}s?\s+{h}\b", text) for h in heads)}
+        return fits.pop() if len(fits) == 1 else None
+
+    listed: list[str] = []
+    for term, group in zip(terms, parts, strict=True):
+        if len(group) > 1:
+            pieces = [read(c) for c in group]
+            listed += [p for p in pieces if p] if all(pieces) else [term]
+        elif _lone_senses(term) and len(_lone_senses(term)) > 1:
+            listed.append(read(term) or term)
+        else:
+            listed.append(term)
+    return listed
+
+
+def _lone_senses(term: str) -> list[str]:
+    """The one-word senses of a lone Chinese character (猫: cat, modem); none for any other term."""
+    return [s for s in lone_character_senses(term) if s.isalpha()] if len(term) == 1 and HAN.fullmatch(term) else []
+
+
+def _run_together(item: str) -> bool:
+    """Whether a list item is two Chinese characters no dictionary lists together, each with senses of its own."""
+    return len(item) == 2 and all(HAN.fullmatch(c) and _lone_senses(c) for c in item) and not is_listed(item)
+
+
 def complement(
     question: str, items: list[Candidate], hits: list[Hit], year: int | None, lang: str
 ) -> Calculation | None:
@@ -838,7 +890,7 @@ def complement(
     ("the other vendors"); ``None`` when the report states the others' share itself (it is
     quoted) or a share named is not found."""
     shares = [c for c in items if c.operand.measure.unit == "%" and _is_share(c)]
-    terms = excluded_terms(question)
+    terms = read_listed(excluded_terms(question), hits)
     if terms:
         found = []
         measured = measures_of(question) - {"#share"}
@@ -1749,10 +1801,28 @@ def _side_named_nowhere(pair: tuple[str, str], bound: tuple[Operand, Operand], i
             continue
         # Chinese words only: an English side's word may be written only as part of a phrase's sense
         # ("public" of "public cloud" is 公有云, which no sense of "public" alone spells).
-        own = {word for word in thing_words(side) - thing_words(other) if not word.isascii()}
+        own = {word for word in thing_words(side) - thing_words(other) if not word.isascii()} - _glossed_words(
+            side, items
+        )
         if own and not any(written_in(word, c.scope) or mentions_name(c.scope, word) for c in items for word in own):
             return True
     return False
+
+
+# "玛氏宠物护理（Mars Petcare）": a Chinese name with the name it renders written after it in brackets.
+_GLOSSED = re.compile(r"(?P<han>[\u3400-\u9fff\uf900-\ufaff]+)\s*[（(]\s*(?P<name>[A-Za-z][^（()）]*?)\s*[）)]")
+
+
+def _glossed_words(side: str, items: list[Candidate]) -> set[str]:
+    """The words of a side's Chinese name that the name in brackets after it renders, where a passage writes
+    that name ("玛氏宠物护理（Mars Petcare）" over "Mars Petcare, with … USD 22.8 billion"): a writer who glosses a
+    name gives the report's own spelling of it, and the Chinese words before it need be written nowhere."""
+    return {
+        word
+        for found in _GLOSSED.finditer(side)
+        if any(mentions_name(c.scope, found["name"]) for c in items)
+        for word in thing_words(found["han"])
+    }
 
 
 # A share's whole that is a market and nothing more ("东南亚电商物流市场", "the Southeast Asian e-commerce

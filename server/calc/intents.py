@@ -142,6 +142,8 @@ _ZH_WHOLE_END = r"(?<!其)中(?:[，,]|(?=有?多[大少]|来自|源自|出自|�
 _ZH_WHOLE_CLAUSE = rf"^[^占]*?{_ZH_WHOLE_END}"
 # "合多少亿元", "相当于多少万元", "换算成多少亿美元": the scale asked follows.
 ZH_CONVERT_TO = r"(?:合|相当于|折合成?|换算成?|换成)(?:人民币|美元|欧元|日元|港元|英镑)?多少"
+# The nouns of a share a Chinese question asks "A在B中的…是多少" by: 份额, 市场份额, 市占率 ("market share").
+_SHARE_NOUN = r"(?:(?:市场)?(?:份额|占有率)|市占率|占比|比重|比例)"
 _SHARE_ASKED = r"\bshare\b|\bpercent|\bproportion\b|\bportion\b|份额|占|比重|比例"
 _SHARE_ASKED_RE = re.compile(_SHARE_ASKED, re.IGNORECASE)
 
@@ -313,6 +315,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             ),
             # "A在B中的占比是多少", "B中A占比多少", "A在B中所占比重为多少"
             (rf"占比{_IS_HOW_MUCH}|所占(?:的)?(?:比例|比重|份额|百分比)",),
+            # "A在B中的份额是多少", "A在B的市占率为多少": a share noun after what the part is in asks it as 所占 does.
+            (rf"在[^，。？?]+?的{_SHARE_NOUN}{_IS_HOW_MUCH}",),
             # "B中，来自A的比例是多少", "B中有多大比例是A": the whole's clause first, the share asked without 占.
             (rf"{_ZH_WHOLE_CLAUSE}[^，。？?]*?(?:的(?:比例|比重|百分比){_IS_HOW_MUCH}|有?多[大少](?:比例|比重))",),
         ),
@@ -564,11 +568,12 @@ def _whole_after_asked(text: str) -> str:
 
 
 # "美国贡献了北美收入的多大比例", "美洲新增装机中，美国贡献了多少比例": a share a Chinese question asks by what the
-# part contributed (贡献) or took (拿下) is asked as by 占, the verb every share form below reads; not where 占 is
-# written ("A贡献的收入占B的比例") or no share is asked ("贡献了多少收入" asks an amount). 占据 ("occupied") is 占
-# itself: its 据 opened the whole ("据了多大份额").
+# part contributed (贡献) or took (拿下), or what it came to (相当于B的百分之几), is asked as by 占, the verb
+# every share form below reads; not where 占 is written ("A贡献的收入占B的比例") or no share is asked ("贡献了多少
+# 收入" asks an amount, "相当于多少万元" a conversion). 占据 ("occupied") is 占 itself: its 据 opened the whole
+# ("据了多大份额").
 _SHARE_FOLLOWS = r"(?=[^，。？?]*?(?:比例|比重|份额|百分之(?:几|多少)|几成))"
-_HELD_BY = re.compile(rf"(?:贡献|拿下)了?{_SHARE_FOLLOWS}")
+_HELD_BY = re.compile(rf"(?:贡献|拿下|相当于)了?{_SHARE_FOLLOWS}")
 _OCCUPIED = re.compile(rf"占据了?{_SHARE_FOLLOWS}")
 
 
@@ -1134,12 +1139,14 @@ _PART_FIRST_SHARE = re.compile(
 )
 # "A在B中的占比是多少", "A在B中所占比重为多少", "A在B里占多少" (the part first), "B中A的占比是多少" (the whole first).
 _ZH_SHARE_IN = re.compile(
-    r"(?P<part>[^，。？?]+?)在(?P<whole>[^，。？?]+?)(?:中|里|之中|当中)(?:的|所)?"
+    r"(?P<part>[^，。？?]+?)在(?P<whole>[^，。？?]+?)(?:(?:中|里|之中|当中)(?:的|所)?"
     r"(?:占比|所?占了?(?:的)?(?:比例|比重|份额|百分比)|占了?多[大少]|占了?几成|占了?百分之(?:几|多少))"
+    # "A在B中的份额是多少", "A在B的市占率为多少": the share's noun after 的, 中 left out or not.
+    rf"|(?:中|里|之中|当中)?的{_SHARE_NOUN}{_IS_HOW_MUCH})"
 )
 # "全球海上风电新增装机中，中国占了多大比例": the whole's clause may end on a comma before the part.
 _ZH_WHOLE_FIRST = re.compile(
-    r"(?P<whole>[^，。？?在]+?)中(?!国)[，,]?(?P<part>(?:中国|[^，。？?中])+?)的?"
+    r"(?P<whole>[^，。？?在]+?)(?:中(?!国)|(?<![公英海千])里(?!程))[，,]?(?P<part>(?:中国|[^，。？?中])+?)的?"
     r"(?:占比|所占|占了?(?:多[大少]|的)?(?:比例|比重|份额)|占了?几成|占了?百分之(?:几|多少))"
 )
 
@@ -1154,6 +1161,8 @@ _ZH_WHOLE_FIRST_UNSAID = re.compile(
 
 def _zh_share(text: str) -> tuple[str, str] | None:
     found = _ZH_SHARE_IN.search(text) or _ZH_WHOLE_FIRST.search(text)
+    if found is not None and not _OPENING_YEAR.sub("", found["whole"]).strip():
+        return None  # "A在2024年的份额是多少": the year the share is of, no whole
     if found is None and "占" not in text and (unsaid := _ZH_WHOLE_FIRST_UNSAID.search(text)):
         return (unsaid["part"] or unsaid["after"]).strip(), unsaid["whole"].strip()
     return (found["part"].strip(), found["whole"].strip()) if found else None

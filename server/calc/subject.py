@@ -211,11 +211,30 @@ def subject_of(text: str) -> frozenset[str]:
     text = _balance_words(text)
     own = subject_words(text)
     extra: set[str] = set(translated(text)) | {zh for w in own if w.isascii() for zh in amounts_of(w)}
+    extra |= lettered(text)
     for group in matched_groups(text):
         if any(subject_words(term) & own for term in group):
             for term in group:
                 extra |= subject_words(term)
     return frozenset(own | extra | measures_of(text))
+
+
+# A Latin letter a Chinese word follows (X射线, A股): the letter and its word, as English joins them ("X-ray").
+_LETTERED = re.compile(r"(?<![A-Za-z0-9])(?P<letter>[A-Za-z])\s?(?P<han>[\u3400-\u9fff\uf900-\ufaff]+)")
+
+
+def lettered(text: str) -> frozenset[str]:
+    """The English words of a Chinese word led by a Latin letter, which English writes as the letter, a
+    hyphen and a one-word sense of the word: X射线 is "x-ray" (射线 "ray"), A股 "a-share". Read apart, the
+    letter and "ray" name no row "X-ray", which the report's tokens keep as one word."""
+    words: set[str] = set()
+    for found in _LETTERED.finditer(text):
+        first = next(iter(terms_in(found["han"])), None)
+        if first is None or not found["han"].startswith(first.written) or len(first.parts) != 1:
+            continue
+        letter = found["letter"].lower()
+        words |= {f"{letter}-{sense.lower()}" for sense in first.parts[0] if sense.isalpha()}
+    return frozenset(words)
 
 
 def translated(text: str) -> frozenset[str]:

@@ -23,7 +23,7 @@ from reportqa.ingest.numbers import (
     stated_unit,
     years_in,
 )
-from reportqa.server.calc.subject import subject_words, translated
+from reportqa.server.calc.subject import subject_words, translated, without_measures
 
 _SEPARATOR = re.compile(r"^\|?[\s:|-]*-[\s:|-]*$")
 # Rows that are not one thing of a table: its total ("合计", "Total") and what the listed rows leave ("Others").
@@ -343,6 +343,11 @@ _OTHER_UNIT = re.compile(
 
 
 TOTAL_WORD = re.compile(r"\btotal\b|合计|总额|总计|总量|总和|总体|总数", re.IGNORECASE)
+# 总 before a measure's word (总收入, 总销量, 总规模) says "total" as 总额 does: CC-CEDICT lists 总收入 as "gross
+# income", which no English table's total row writes.
+_TOTAL_OF_MEASURE = re.compile(
+    r"总(?=(?:营业)?收入|营收|销售额|销量|出货量|装机量?|业务量|包裹量|处理量|(?:市场)?规模)"
+)
 # What a bare whole writes besides "total": articles, its year, particles, and a market's generic measure.
 _BARE_FILLER = re.compile(
     r"\b(?:the|in|of|for|all|market|size|revenue|value)\b|(?:19|20)\d\d\s*年?|市场规模|规模|收入|[的年在中之]|[\s,，]",
@@ -356,7 +361,9 @@ def names_only_a_total(term: str, column: str) -> bool:
     under "2024年业务量（亿件）"): then it is the total row of the part's own column, whatever words
     the table's caption uses. A whole that names anything else ("the total Asian market") is not."""
     if not TOTAL_WORD.search(term):
-        return False
+        # "2024年总收入": the total of a measure and nothing else (not "全球总出货量", whose 全球 a table must write).
+        total_of = _TOTAL_OF_MEASURE.search(term)
+        return bool(total_of) and not _BARE_FILLER.sub("", without_measures(_TOTAL_OF_MEASURE.sub(" ", term)))
     rest = _BARE_FILLER.sub("", TOTAL_WORD.sub(" ", term))
     header = re.sub(r"[(（][^)）]*[)）]", "", column)
     measure = _BARE_FILLER.sub("", header)

@@ -113,3 +113,14 @@ def test_the_questions_own_country_is_the_reports_national_whole(word: str) -> N
 
 def test_the_own_country_is_not_written_by_a_report_of_no_country() -> None:
     assert not writes_whole("国内工业软件市场", "全球工业软件市场报告 欧洲占2024年全球市场的21.5%；")
+    # nor by the title's 中国 alone: the sentence must write the nation as a whole
+    assert not writes_whole(
+        "国内冷藏车保有量", "中国冷链物流市场报告 冷藏车保有量达到46.8万辆，较上年的43.2万辆明显增加。"
+    )
+
+
+def test_nationwide_is_still_written_only_as_the_report_writes_it() -> None:
+    # A trap: 全国冷藏车保有量 is not the whole of a sales share because the title writes 中国.
+    assert not writes_whole(
+        "全国冷藏车保有量", "中国冷链物流市场报告 冷藏车保有量达到46.8万辆，较上年的43.2万辆明显增加。"
+    )

@@ -326,7 +326,10 @@ def translations(term: str) -> tuple[str, ...]:
     tables = _tables()
     if term.isascii():
         key = term.lower().strip()
-        return tables.en_zh.get(key, ()) or _in_another_inflection(key)
+        listed = tables.en_zh.get(key, ())
+        if listed and "-" in key:  # "heavy-duty" is also the "heavy duty" of 重型's senses: one word, two spellings
+            return tuple(dict.fromkeys(listed + _in_another_inflection(key)))
+        return listed or _in_another_inflection(key)
     return tables.zh_en.get(term.strip(), ())
 
 
@@ -586,7 +589,10 @@ def _phrase_senses(words: list[str]) -> tuple[str, ...]:
     en_zh, glossed = _tables().en_zh, _glossary_senses()
     for form in _spellings(words):
         if form in glossed or form in en_zh:
-            return tuple(dict.fromkeys(glossed.get(form, ()) + en_zh.get(form, ()) + _positional_senses(words)))
+            spaced = _in_another_inflection(form) if "-" in form else ()  # "heavy-duty" is "heavy duty" too
+            return tuple(
+                dict.fromkeys(glossed.get(form, ()) + en_zh.get(form, ()) + spaced + _positional_senses(words))
+            )
     if len(words) > 1:  # a phrase not listed is read word by word ("eastern" and "region")
         found = _in_another_inflection(" ".join(words))
         return tuple(dict.fromkeys(found + _positional_senses(words))) if found else ()

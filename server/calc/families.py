@@ -1291,6 +1291,52 @@ def _stated_share(part: Operand, items: list[Candidate], whole: str) -> bool:
     return False
 
 
+def _borrowed_measure(measures: frozenset[str], whole: str) -> frozenset[str]:
+    """The measures of a share's whole that its part, which names none, is asked in: an English "sales" (a
+    revenue by its sense) may be counted in units too, as a Chinese table's 销量 column is, so the part's row
+    ("新能源重型卡车 | 8.2" under 销量（万辆）) is not left for another thing's sentence in the currency-less count
+    ("福田汽车新能源商用车销量为5.6万辆" for "what percentage of new energy commercial vehicle sales were heavy-duty
+    trucks"). Not with a word of revenue beside it, which names money only."""
+    words = subject_of(whole)
+    if "#revenue" in measures and words & _SALES_WORDS and not words & _REVENUE_WORDS:
+        return measures | {"#volume"}
+    return measures
+
+
+_OPENING_YEAR_WORDS = re.compile(r"^\s*(?:in )?(?:19|20)\d\d年?度?[，,]?\s*", re.IGNORECASE)
+_SALES_WORDS = frozenset({"sales", "sale", "sold"})
+_REVENUE_WORDS = frozenset({"revenue", "revenues", "收入", "营业收入"})
+
+
+def _share_row_stated(pair: tuple[str, str], items: list[Candidate], year: int | None) -> bool:
+    """Whether a table row of the part ("| 阿里云 | 26.1% |") states its share in a column that names the
+    question's whole ("IaaS市场份额（2024年）" for "Alibaba Cloud's share of the IaaS market"), for the year asked:
+    then that share is quoted, not recomputed from an amount a sentence gives of the part (the company's whole
+    revenue, of which the market asked is one line). The column must name a thing, each written by the
+    question's whole, and the whole no thing the column does not write: a bare "Share" column may be of
+    another whole (the world's, for a country's market)."""
+    names = names_in(pair[0]) or [_OPENING_YEAR_WORDS.sub("", pair[0]).strip()]
+    wanted = thing_words(pair[1])
+    if not names or not wanted:
+        return False
+    for c in naming(items, names):
+        if not (c.in_table and c.metric == "share" and c.operand.measure.unit == "%"):
+            continue
+        if (year is not None and c.year not in (None, year)) or not all(
+            mentions_name(c.label.lower(), n) for n in names
+        ):
+            continue
+        column = thing_words(_A_YEAR_OR_NUMBER.sub(" ", c.heading))
+        whole = pair[1].lower()
+        if (
+            column
+            and all(written_in(w, whole) for w in column)
+            and all(written_in(w, c.heading.lower()) for w in wanted)
+        ):
+            return True
+    return False
+
+
 # The whole a share column names: "占中国CDMO市场份额", "Share of 2024 global", "Share of China shipments".
 _COLUMN_WHOLE = re.compile(r"占(?P<zh>.+?)(?:的)?(?:市场)?(?:份额|比重|占比)|share of (?P<en>.+)", re.IGNORECASE)
 
@@ -1899,7 +1945,7 @@ def on_pair(
             for c in _told_apart(naming(items, names[0]), intent, 0, lang)
             if not _said_of_the_whole(c, items, intent) and not _of_another_place(c, items, intent)
         ],
-        subject_of(intent.pair[0]) | (measures[0] or measures[1]),
+        subject_of(intent.pair[0]) | (measures[0] or _borrowed_measure(measures[1], intent.pair[1])),
         year,
         lang,
         amounts_only=False,
@@ -1914,6 +1960,7 @@ def on_pair(
         intent.kind == "share"
         and (
             _stated_share(first, items, intent.pair[1])
+            or _share_row_stated(intent.pair, items, year)
             or not names_the_part(first, items, *intent.pair)
             or _clause_of_another_name(candidate_of(first, items), items, intent.pair[0])
             or _part_of_the_world(first, items, intent.pair[1])

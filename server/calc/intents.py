@@ -1159,10 +1159,20 @@ _ZH_WHOLE_FIRST_UNSAID = re.compile(
 )
 
 
+# "A在B占多大份额", "A在B占多少比例": the part before 在, the whole after it, with no 中 closing the whole when 占
+# opens the asking words at once; a whole that is only a year ("A在2024年占多大份额") is when, not what of.
+_ZH_SHARE_AT = re.compile(
+    r"(?P<part>[^，。？?在]+?)在(?P<whole>[^，。？?占]+?)占(?:了|据)?"
+    r"(?:多[大少](?:的)?(?:比例|比重|份额|百分比|市场份额)?|几成|百分之(?:几|多少))(?=[，。？?]|$)"
+)
+
+
 def _zh_share(text: str) -> tuple[str, str] | None:
     found = _ZH_SHARE_IN.search(text) or _ZH_WHOLE_FIRST.search(text)
     if found is not None and not _OPENING_YEAR.sub("", found["whole"]).strip():
         return None  # "A在2024年的份额是多少": the year the share is of, no whole
+    if found is None and (at := _ZH_SHARE_AT.search(text)) and _OPENING_YEAR.sub("", at["whole"]).strip():
+        found = at
     if found is None and "占" not in text and (unsaid := _ZH_WHOLE_FIRST_UNSAID.search(text)):
         return (unsaid["part"] or unsaid["after"]).strip(), unsaid["whole"].strip()
     return (found["part"].strip(), found["whole"].strip()) if found else None
@@ -1420,7 +1430,12 @@ def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
             # "A占了B的多大比例": 了 says the share was held, it opens no whole.
             second = _OPENING_YEAR.sub("", second.removeprefix("了") if lead == "占" else second)
         ends = [i for i in (second.find(e) for e in _PAIR_ENDS + (("的",) if not lead.isascii() else ())) if i > 0]
+        asked_last = _ZH_SHARE_ASKED_AFTER.search(second.rstrip("？?。 ")) is not None
         second = second[: min(ends)] if ends else second
+        # "A占B多大比重", "A占B多少份额": the asking words close the question and the whole, without 的 (not the
+        # noun 占比 or 占有率).
+        if pair_kind == "share" and lead == "占" and asked_last and not second.startswith(("比", "有")):
+            second = _ZH_SHARE_ASKED_AFTER.sub("", second) or second
         first, second = _HEDGE_END.sub("", first.strip(" ,?？")), second.strip(" ,?？")
         second = f"{second} {lent}" if lent else second
         # "申捷快递占合计的份额": the whole is the total row of the part's own table, named by no thing.
@@ -1574,6 +1589,9 @@ _YEAR_BEFORE_ASKED = re.compile(
 # "中国光伏新增装机约占全球…": how roughly a side is asked is no word of what it names.
 _HEDGE_END = re.compile(r"(?:大约|大概|约)$")
 _OPENING_YEAR = re.compile(r"^\s*(?:19|20)\d\d年度?")
+# The words that ask a share after its whole when no 的 joins them and nothing follows them: "占B多大比重",
+# "占B多少份额", "占B几成" (not "占B多少比例的收入", whose measure comes after).
+_ZH_SHARE_ASKED_AFTER = re.compile(r"(?:多[大少]的?(?:比例|比重|份额|百分比|市场份额)?|几成|百分之(?:几|多少))$")
 _LISTED = re.compile(r"、|, (?!(?:19|20)\d\d\b)")
 # Where a question gives what an implied value is computed from: "given its 2024 size", "based on
 # the 2024 export value", "根据2024年的…，".

@@ -1150,10 +1150,10 @@ _REVENUE = frozenset({"revenue", "revenues", "收入", "营业收入"})
 def _other_measure(subject: frozenset[str], c: Candidate) -> bool:
     """Whether a table cell's column measures another kind of thing than the question names
     ("Revenue 2023" for "Europe's shipments"): its row names the subject, its figure is not it.
-    A cell in a currency is no count a question asks alone, whatever its header says ("2024 (USD
+    A cell or a sentence's figure in a currency is no count a question asks alone, whatever its header says ("2024 (USD
     billion)" is no GWh shipped); a share or a sales figure asked may be money ("per share")."""
-    if not c.in_table:
-        return False
+    if not c.in_table:  # nor is a sentence's money that says what it measures ("generated revenue of USD 32.5 billion")
+        return _money_for_a_count(subject, c) and measures_another(subject, measures_of(c.label))
     # A column headed by a bare year ("| Region | 2023 | 2024 |") measures what its caption names.
     column = caption_measures(c) if headed_by_year(c) else c.column
     return measures_another(subject, column) or _money_for_a_count(subject, c)

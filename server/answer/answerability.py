@@ -46,7 +46,7 @@ from reportqa.server.answer.sentences import opens_on_pronoun, wants_number
 from reportqa.server.answer.units import introduced, passage_units
 from reportqa.server.calc.models import Intent
 from reportqa.server.calc.operands import CLAUSE_END, written_out
-from reportqa.server.calc.subject import names_in, subject_words, unwritten_phrase, writes_whole
+from reportqa.server.calc.subject import OWN_COUNTRY, names_in, subject_words, unwritten_phrase, writes_whole
 from reportqa.server.calc.tables import table_cells
 from reportqa.server.reasons import Reason
 
@@ -638,8 +638,8 @@ def _whole_unstated(question: str, intent: Intent, hits: list[Hit]) -> bool:
     return not any(writes_whole(whole, u.text) for u in _units(hits) if _states_figure(u.own))
 
 
-# "国内智能家电市场": the market at home, 国内 ("domestic") or 境内.
-_DOMESTIC = re.compile(r"国内|境内")
+# "国内智能家电市场": the market at home, by a word a Chinese question names its own country by.
+_DOMESTIC = re.compile("|".join(sorted(OWN_COUNTRY)))
 
 
 def _home_named(whole: str, hits: list[Hit]) -> str:

@@ -552,17 +552,18 @@ def writes_whole(term: str, scope: str) -> bool:
     return all(written_in(word, scope) or _whole_written(word, scope) for word in words if not measures_of(word))
 
 
-# The words a Chinese question names its own country by, as a whole ("国内网络安全市场", "我国…市场"): a Chinese
-# report writes that whole 全国 ("占2024年全国市场的31.2%"). Not by 中国, which nearly every title of a Chinese
-# report writes (a fleet's sentence under it is no whole of a sales share), and 全国 itself stays as written.
-_OWN_COUNTRY = frozenset({"国内", "我国"})
-_NATIONAL = frozenset({"国内", "我国", "全国"})
+# The words a Chinese question names its own country by, as a whole ("国内网络安全市场", "我国…市场", "境内"): a
+# Chinese report writes that whole 全国 ("占2024年全国市场的31.2%") or by the country its title names
+# (``answerability``). Not matched by 中国 here, which nearly every title of a Chinese report writes (a fleet's
+# sentence under it is no whole of a sales share), and 全国 itself stays as written.
+OWN_COUNTRY = frozenset({"国内", "境内", "我国"})
+_NATIONAL = OWN_COUNTRY | {"全国"}
 
 
 def _whole_written(word: str, scope: str) -> bool:
     """Whether ``scope`` writes a sense of a word of ``_WHOLE_OF`` that ``word`` is a sense of, or, for a
-    word of ``_OWN_COUNTRY``, a word of ``_NATIONAL``."""
-    if word in _OWN_COUNTRY and any(other in scope for other in _NATIONAL):
+    word of ``OWN_COUNTRY``, a word of ``_NATIONAL``."""
+    if word in OWN_COUNTRY and any(other in scope for other in _NATIONAL):
         return True
     wholes = [sense for sense in translations(word) if sense in _WHOLE_OF]
     return any(written_in(other, scope) for whole in wholes for other in translations(whole) if other != word)

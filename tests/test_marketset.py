@@ -254,7 +254,8 @@ MORE_FLOORS = {
     # 41/45 on xprobe31e (English twins of right Chinese computed questions, thirty-first session; first contact
     # on main 495c831: 28/45, 28 of 31 stated right; 38/45 at that session's end), 41 of 41 stated right; open:
     # Sangfor and LONGi (names the Chinese report writes only in Chinese), 016, 018 (peptides: 多肽)
-    "xprobe31e": {"right": 0.86, "stated": 0.95},
+    # 42/45 at the thirty-third session's end (016: a share of 全国 is of the whole country)
+    "xprobe31e": {"right": 0.88, "stated": 0.95},
     # 41/45 on xprobe32z (Chinese twins of right English computed questions, thirty-second session; first contact
     # on main 4ce583c: 33/45), 41 of 41 stated right; open: 006 (回程传输及其他), 008 (特护 "intensive care"), 033
     # (远景能源, 维斯塔斯: Envision and Vestas, world knowledge), and the list of three countries ended by 三国 (withdrawn)
@@ -264,7 +265,21 @@ MORE_FLOORS = {
     "xprobe32e": {"right": 0.86, "stated": 0.95},
     # 43/45 on xprobe32f (twins of right same-language lookups in the other language, 23 en->zh and 22 zh->en,
     # thirty-second session; first contact on main 4ce583c: 35/45); open: 007 (ASML as 阿斯麦), 035 (Fanuc, Yaskawa)
-    "xprobe32f": {"right": 0.91, "refused": 0.07},
+    # 44/45 at the thirty-third session's end (007: 阿斯麦 heard in ASML)
+    "xprobe32f": {"right": 0.93, "refused": 0.07},
+    # 42/45 on xprobe33z (Chinese twins of right English computed questions, thirty-third session; first contact on
+    # main 5b76cec: 35/45, 38 of 39 stated right), 39 of 39 stated right; open: 016 (隆基氢能, 派瑞氢能), 024 (格林美
+    # glued to 比 by the bracket alias), 044 (风机 "fan", 整机商)
+    "xprobe33z": {"right": 0.88, "stated": 0.95},
+    # 36/45 on xprobe33e (English twins of right Chinese computed questions, thirty-third session; first contact on
+    # main 5b76cec: 32/45), 34 of 34 stated right; open: 002, 011 (同城 and 异地 in no dictionary), 030, and six
+    # company names the Chinese report writes only in Chinese (Yuantu, Sany/XCMG/Sinotruk, Mindray, Porton, Sangfor,
+    # Foton)
+    "xprobe33e": {"right": 0.75, "stated": 0.95},
+    # 41/45 on xprobe33f (twins of right same-language lookups in the other language, thirty-third session; first
+    # contact on main 5b76cec: 37/45); open: 002 (医美 for 医疗美容), 008 and 015 (用户 of 住宅用户 read as the measure),
+    # 024 ("intra-city" unread: the national table quoted)
+    "xprobe33f": {"right": 0.86, "refused": 0.11},
 }
 
 

@@ -832,7 +832,10 @@ _GREW_IN = re.compile(
     r"shrink|shrank|shrunk|expand|expanded|contract|contracted)\b[^?？]*"
     r"\b(?:in|during) (?:19|20)\d\d\b|"
     r"(?:19|20)\d\d年[^？?，,]*(?:增长|增加|下降|减少|上升|下滑|回落|萎缩|缩减|攀升|缩水)了?(?:多少|百分之)|"
-    r"(?:19|20)\d\d年[^？?，,]*的(?:增速|增幅|降幅|涨幅)(?:是|为)?多少",
+    r"(?:19|20)\d\d年[^？?，,]*的(?:增速|增幅|降幅|涨幅)(?:是|为)?多少|"
+    # 的 before a rise's or fall's size is often left out ("2024年全球收入增幅是多少"): the same question. A
+    # speed (增速) asked so is the rate the report states, quoted, not carried back (test_rules_wordings).
+    r"(?:19|20)\d\d年[^？?，,]*(?:增幅|降幅|涨幅)(?:是|为)?多少",
     re.IGNORECASE,
 )
 # 及 joins two things, except in 及以下 and 及以上 ("三线及以下城市": third-tier and smaller cities, one row).

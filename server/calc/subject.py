@@ -102,6 +102,12 @@ NOT_SUBJECT = frozenset(
         "相较",
         "对比",
         "比较",
+        # What one thing comes to beside another ("日本的规模相当于中国的几倍"): the verb of a ratio, as 是 is.
+        # and the pieces the segmenter also cuts it into.
+        "相当于",
+        "相当",
+        "当于",
+        "等于",
         # The year before, said relatively: a period, as 2023 is.
         "上年",
         "去年",

@@ -280,6 +280,14 @@ MORE_FLOORS = {
     # contact on main 5b76cec: 37/45); open: 002 (医美 for 医疗美容), 008 and 015 (用户 of 住宅用户 read as the measure),
     # 024 ("intra-city" unread: the national table quoted)
     "xprobe33f": {"right": 0.86, "refused": 0.11},
+    # 26/30 on xprobe34z (30 Chinese twins of right English computed questions, thirty-third session's short second
+    # round; first contact on merge50: 23/30 with 003's twin corrected, 1 wrong stated figure), 26 of 26 stated right;
+    # open: 006 (两者合计), 017 (X光), 020 (宁德时代 for CATL), 025 (an average of a year and two forecasts)
+    "xprobe34z": {"right": 0.8, "stated": 0.95},
+    # 21/30 on xprobe34e (30 English twins of right Chinese computed questions, same round), 21 of 22 stated right:
+    # 020 sums 职业教育's row for "higher academic education"; enzh51's fixes (26/30) are not merged: one of them
+    # made xprobe32z-008 state a wrong sum (36.4 + 15.8 + 19), so the branch waits for review
+    "xprobe34e": {"right": 0.63, "stated": 0.9},
 }
 
 

@@ -537,9 +537,12 @@ def _named_ratio(text: str, years: tuple[int, ...]) -> Intent | None:
 
 
 # "By how much, in RMB 100 million, did A exceed B in 2024?": an aside between commas that says the
-# answer's unit or period breaks the operation's words apart; it is read as if written last.
+# answer's unit or period breaks the operation's words apart; it is read as if written last. The comma of a
+# number's thousands ("in 10,000 units") is inside the aside, no end of it.
 _ASIDE = re.compile(
-    r",\s*(?P<aside>(?:in|for|as of) [^,?？]{1,40}?),\s*(?P<rest>[^?？]+)(?P<end>[?？]?)\s*$", re.IGNORECASE
+    r",\s*(?P<aside>(?:in|for|as of) (?:[^,?？]|,(?=\d{3}))"
+    r"{1,40}?),(?!\d{3})\s*(?P<rest>[^?？]+)(?P<end>[?？]?)\s*$",
+    re.IGNORECASE,
 )
 
 

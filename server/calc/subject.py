@@ -117,6 +117,9 @@ NOT_SUBJECT = frozenset(
         "前一年",
     ]
 )
+# The words as the tokenizer writes them: it cuts an English word's ending ("versus" is versu, "reaches" reache),
+# and a question's tokens are matched against this list, so "in 2024 versus 2023" named a thing "versu".
+NOT_SUBJECT = NOT_SUBJECT | frozenset(t for w in NOT_SUBJECT if w.isascii() for t in tokenize(w))
 # A scale with a counting unit (亿件 "hundred million parcels", 万台, 万吨): a unit, not a subject.
 _COUNT_UNIT = re.compile(r"(?:万亿|亿|万|千|百)[件台辆吨人户家个套只片张元]")
 

@@ -1,0 +1,49 @@
+"""Thirty-third session, second round (enzh51): English questions over Chinese reports, the failures of
+the xprobe34e twins, each as a habit of report writing or a dictionary term, over invented reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportqa.index.dictionary import glossary_senses
+from reportqa.server.calc.intents import read_intent
+from reportqa.server.calc.subject import subject_of
+from tests.support.passages import formula_of, hit
+
+pytestmark = pytest.mark.unit
+
+
+def test_c_and_i_is_the_commercial_and_industrial_of_a_chinese_report():
+    # Storage and solar reports write 工商业 (commercial and industrial) where English ones write "C&I".
+    assert "工商业" in glossary_senses("C&I")
+    assert "工商业" in glossary_senses("commercial and industrial")
+
+
+def test_the_comma_of_a_numbers_thousands_ends_no_aside():
+    # "in 10,000 units" at the question's end is its unit: its comma is the number's, not the end of an aside
+    # ("By how much, in RMB 100 million, did …") whose rest ("000 units") joined the year compared with.
+    intent = read_intent("How many more electric buses were sold in 2024 than the year before, in 10,000 units?")
+    assert (intent.kind, intent.years, intent.pair) == ("change", (2023, 2024), None)
+
+
+def test_an_aside_with_a_thousands_comma_is_still_an_aside():
+    intent = read_intent("By how much, in 10,000 units, did Yutong outsell Zhongtong in 2024?")
+    assert intent.kind == "change" and intent.pair == ("Yutong", "Zhongtong")
+
+
+_HOSTING = hit(
+    "## 二、细分市场\n| 服务类型 | 2023年（亿元） | 2024年（亿元） |\n|---|---|---|\n"
+    "| 托管服务 | 100.0 | 150.0 |\n| 边缘计算 | 40.0 | 50.0 |",
+    lang="zh",
+    doc="hosting-zh.md",
+    title="2025年中国托管服务市场研究报告",
+)
+
+
+def test_versus_between_two_years_names_no_thing():
+    # The tokenizer writes "versus" as versu, which the list of operation words did not hold: the question
+    # named a thing "versu" that no figure is about.
+    assert "versu" not in subject_of("the edge computing market in 2024 versus 2023")
+    assert formula_of("By how much did the edge computing market increase in 2024 versus 2023?", _HOSTING) == (
+        "50 - 40 = 10"
+    )

@@ -558,10 +558,36 @@ def _asked_measures(question: str) -> list[str]:
     stand (jieba cuts 线上渠道占比 into 占 and 比)."""
     words = dict.fromkeys(tokenize(question))
     lowered = normalize(question).lower()
-    measures = [m for m in _MEASURES if m in words or (not m.isascii() and m in lowered)]
+    measures = [
+        m for m in _MEASURES if (m in words or (not m.isascii() and m in lowered)) and not _names_whose(m, lowered)
+    ]
     # The question's own translation of a measure it names: 平均每用户收入（ARPU） asks ARPU, which
-    # a report writes without 收入 or "revenue".
-    return measures + [latin for latin, zh in bracket_aliases(question) if any(m in zh for m in measures)]
+    # a report writes without 收入 or "revenue"; the initialism is taken however long the words before it.
+    return (
+        measures
+        + [latin for latin, zh in bracket_aliases(question) if any(m in zh for m in measures)]
+        + [
+            latin
+            for m in measures
+            if not m.isascii()
+            for latin in re.findall(rf"{m}\(([a-z][a-z&.-]{{1,11}})\)", lowered)
+        ]
+    )
+
+
+def _names_whose(measure: str, lowered: str) -> bool:
+    """Whether Chinese ``measure`` stands only before 的 with another measure after it: 住宅用户的平均ARPU asks
+    the ARPU of residential users (用户 says whose), not a number of users, as 用户的收入 asks their revenue.
+    Another measure is a measure word or a Latin term (ARPU, GMV), in the clause 的 opens."""
+    if measure.isascii():
+        return False
+    heads = []
+    for found in re.finditer(re.escape(measure), lowered):
+        head = re.match(r"的([^,，。?？;；]*)", lowered[found.end() :])
+        if head is None:
+            return False
+        heads.append(head.group(1))
+    return all(re.search(r"[a-z]{2,}", head) or any(m in head for m in _MEASURES if m != measure) for head in heads)
 
 
 def _titles(name: str, hits: list[Hit]) -> bool:

@@ -46,7 +46,14 @@ from reportqa.server.answer.sentences import opens_on_pronoun, wants_number
 from reportqa.server.answer.units import introduced, passage_units
 from reportqa.server.calc.models import Intent
 from reportqa.server.calc.operands import CLAUSE_END, written_out
-from reportqa.server.calc.subject import OWN_COUNTRY, names_in, subject_words, unwritten_phrase, writes_whole
+from reportqa.server.calc.subject import (
+    NOT_SUBJECT,
+    OWN_COUNTRY,
+    names_in,
+    subject_words,
+    unwritten_phrase,
+    writes_whole,
+)
 from reportqa.server.calc.tables import table_cells
 from reportqa.server.reasons import Reason
 
@@ -578,7 +585,8 @@ def _asked_measures(question: str) -> list[str]:
 def _names_whose(measure: str, lowered: str) -> bool:
     """Whether Chinese ``measure`` stands only before 的 with another measure after it: 住宅用户的平均ARPU asks
     the ARPU of residential users (用户 says whose), not a number of users, as 用户的收入 asks their revenue.
-    Another measure is a measure word or a Latin term (ARPU, GMV), in the clause 的 opens."""
+    Another measure is a measure word or a Latin term (ARPU, GMV), in the clause 的 opens; an operation (CAGR) is
+    none: 销量的CAGR asks the CAGR of sales."""
     if measure.isascii():
         return False
     heads = []
@@ -587,7 +595,11 @@ def _names_whose(measure: str, lowered: str) -> bool:
         if head is None:
             return False
         heads.append(head.group(1))
-    return all(re.search(r"[a-z]{2,}", head) or any(m in head for m in _MEASURES if m != measure) for head in heads)
+    return all(
+        any(w not in NOT_SUBJECT and w not in _ASKING for w in re.findall(r"[a-z]{2,}", head))
+        or any(m in head for m in _MEASURES if m != measure)
+        for head in heads
+    )
 
 
 def _titles(name: str, hits: list[Hit]) -> bool:

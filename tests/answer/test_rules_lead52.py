@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportqa.server.answer.answerability import judge
+from reportqa.server.answer.answerability import _asked_measures, judge
 from tests.support.passages import hit
 
 pytestmark = pytest.mark.unit
@@ -35,3 +35,17 @@ def test_a_measure_word_before_de_with_no_measure_after_it_is_still_asked():
     assert not judge(
         "2024年ARPU用户的数量是多少？", [hit("The average household ARPU was USD 41 per month in 2024.")]
     ).answerable
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("2024年家庭用户的平均ARPU是多少？", []),
+        ("2024年家庭用户的收入是多少？", ["收入"]),
+        # An operation after 的 is no measure: 销量的CAGR asks the CAGR of sales.
+        ("2020-2024年该市场销量的CAGR是多少？", ["销量"]),
+        ("2024年用户的数量是多少？", ["用户"]),
+    ],
+)
+def test_the_measure_asked_is_the_head_after_de(question, asked):
+    assert _asked_measures(question) == asked

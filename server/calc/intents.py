@@ -1460,7 +1460,7 @@ def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
 # the things added, a year at either end and the measure written after the count or after 合计 are
 # no part of either thing; the measure is both's.
 _ZH_COUNTED = re.compile(
-    r"(?P<head>.+?)[两二三四五六七八九十](?:个|类|家|项|大|种)"
+    r"(?P<head>.+?)[两二三四五六七八九十](?:个|类|家|项|大|种|者)"
     r"(?:品类|细分市场|细分领域|市场|类别|领域|板块|地区|区域|企业|公司|厂商|品牌|行业|业务|产品|类型)?(?P<m>.*)$"
 )
 _ZH_SUM_MEASURE = re.compile(
@@ -1483,6 +1483,8 @@ def _zh_sum_sides(first: str, second: str, text: str) -> tuple[str, str, str]:
 
 # "A和B合计占…", "What share … do A and B together account for": two parts held together.
 _TOGETHER_WORDS = re.compile(r"\btogether\b|\bcombined\b|\bjointly\b|合计|一共|总共|共计|加起来|共同", re.IGNORECASE)
+# "A和B两者合计": the count of the things held together ("the two of them") is neither thing.
+_COUNT_OF_THEM = re.compile(r"[两二三四五六七八九十](?:者|项|家|类)(?=\s*$)")
 _TWO_PARTS = re.compile(rf"^(?P<a>.+?)(?: and | & |和|与|{_AND})(?P<b>.+?)$", re.IGNORECASE)
 
 
@@ -1511,7 +1513,7 @@ def _held_together(text: str, part: str, whole: str) -> tuple[str, str, str] | N
     if not _TOGETHER_WORDS.search(text):
         return None
     # "2024年湿粮和零食合计": the year opens the sentence, it is no part of the first thing.
-    found = _TWO_PARTS.match(_OPENING_YEAR.sub("", _TOGETHER_WORDS.sub(" ", part)).strip(" ,"))
+    found = _TWO_PARTS.match(_COUNT_OF_THEM.sub("", _OPENING_YEAR.sub("", _TOGETHER_WORDS.sub(" ", part)).strip(" ,")))
     # "burgers and patties and sausages": which "and" joins the two things is a guess.
     if found is None or _TWO_PARTS.match(found["b"]) or not _two_things(found["a"], found["b"]):
         return None

@@ -47,3 +47,20 @@ def test_versus_between_two_years_names_no_thing():
     assert formula_of("By how much did the edge computing market increase in 2024 versus 2023?", _HOSTING) == (
         "50 - 40 = 10"
     )
+
+
+_COOLING = hit(
+    "## 二、技术路线\n| 技术 | 2024年份额 |\n|---|---|\n| 风冷 | 80.0% |\n| 冷板式液冷 | 12.0% |\n| 浸没式液冷 | 5.0% |",
+    lang="zh",
+    doc="cooling-zh.md",
+    title="2025年中国数据中心冷却市场研究报告",
+)
+
+
+def test_the_count_of_the_things_held_together_is_neither_thing():
+    # 两者 ("the two of them") after a list is no part of its last thing (lead, thirty-fourth session).
+    assert read_intent("冷板式液冷和浸没式液冷两者合计占2024年市场的份额是多少？").pair == (
+        "冷板式液冷市场份额",
+        "浸没式液冷市场份额",
+    )
+    assert formula_of("冷板式液冷和浸没式液冷两者合计占2024年市场的份额是多少？", _COOLING) == "12 + 5 = 17"

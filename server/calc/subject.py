@@ -274,7 +274,33 @@ def translated(text: str) -> frozenset[str]:
     # "亚太（不含中国）", "除中国以外的亚太地区": a Chinese exclusion is the "excluding" ("excl.") an English report
     # names such a whole by; no dictionary sense of 不含 or 除…以外 says so.
     excluding = {"excluding"} if _EXCLUDES.search(text) else set()
-    return frozenset((words | excluding) - {"total", *built_up})
+    return frozenset((words | excluding | ranked(text)) - {"total", *built_up})
+
+
+_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_ZH_COUNTS = "一二三四五六七八九十"
+_RANKED_EN = re.compile(
+    rf"\b(?:top|leading|largest|biggest)[- ](?P<a>{'|'.join(_COUNTS)}|10|[1-9])\b"
+    rf"|\b(?P<b>{'|'.join(_COUNTS)}|10|[1-9]) (?:largest|biggest|leading)\b",
+    re.IGNORECASE,
+)
+_RANKED_ZH = re.compile(rf"(?:前|排名前)(?P<n>[{_ZH_COUNTS}]|10|[1-9])(?:大|家|名|位|强)?")
+
+
+def ranked(text: str) -> frozenset[str]:
+    """The other language's words for the first N of a ranking ``text`` names: "the top five" (the five
+    largest, leading five) a Chinese report writes 前五家 or 前五大, which jieba cuts to 五家 and 五大 (前 alone is
+    no word), and 前五家企业 an English one "the top five". No dictionary sense of "top" is 前."""
+    words: set[str] = set()
+    for found in _RANKED_EN.finditer(text):
+        count = (found["a"] or found["b"]).lower()
+        n = int(count) if count.isdigit() else _COUNTS.index(count) + 1
+        words |= {f"{_ZH_COUNTS[n - 1]}{counter}" for counter in "家大名强"}
+    for found in _RANKED_ZH.finditer(text):
+        count = found["n"]
+        n = int(count) if count.isdigit() else _ZH_COUNTS.index(count) + 1
+        words |= {"top", _COUNTS[n - 1]}
+    return frozenset(words)
 
 
 _EXCLUDES = re.compile(r"不含|不包括|除[^，。？?、]{1,12}?(?:以外|之外|外)")

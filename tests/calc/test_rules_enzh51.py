@@ -64,3 +64,10 @@ def test_the_count_of_the_things_held_together_is_neither_thing():
         "浸没式液冷市场份额",
     )
     assert formula_of("冷板式液冷和浸没式液冷两者合计占2024年市场的份额是多少？", _COOLING) == "12 + 5 = 17"
+
+
+def test_intra_and_inter_city_are_the_tongcheng_and_yidi_of_chinese_express_reports():
+    # Chinese postal statistics split express volume into 同城 (intra-city), 异地 (inter-city) and international;
+    # neither 同城 nor "intra-city" is in CC-CEDICT, and 异地 is only "different place" (lead, thirty-fourth session).
+    assert "同城" in glossary_senses("intra-city")
+    assert "异地" in glossary_senses("inter-city")

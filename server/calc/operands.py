@@ -1708,8 +1708,37 @@ def figures_by_year(
     # A table's figures of one thing over the years stand in one row: another row is another thing.
     rows = {row_of(f, items) for f in found}
     if len(rows) > 1 and any(row is not None for row in rows) and not _row_and_its_sentence(found, items):
-        return None
+        return _along_the_row(found, ends, items) if len(rows - {None}) == 1 else None
     return found
+
+
+def _along_the_row(found: list[Operand], years: list[int], items: list[Candidate]) -> list[Operand] | None:
+    """The figures of the one table row among ``found`` for each of ``years``, from the column its cell stands
+    in ("业务量（亿件） 2023年" and "… 2024年"), when the row has one such cell for each: one year's figure bound to
+    the row of the thing asked ("西部地区 | 138.1 | 177.1"), the other to a sentence the same words matched
+    ("2024年可循环快递包装使用量达到12.6亿次"), is the row's two years."""
+    row = next(r for r in (row_of(f, items) for f in found) if r is not None)
+    cell = next(
+        c
+        for c in items
+        if c.in_table and (c.operand.hit.chunk.id, c.label) == row and any(c.operand is f for f in found)
+    )
+    column = _A_YEAR.sub(" ", cell.heading).strip()
+    along: list[Operand] = []
+    for year in years:
+        cells = [
+            c.operand
+            for c in items
+            if c.in_table
+            and (c.operand.hit.chunk.id, c.label) == row
+            and c.year == year
+            and c.operand.measure.unit == cell.operand.measure.unit
+            and _A_YEAR.sub(" ", c.heading).strip() == column
+        ]
+        if len(cells) != 1:
+            return None
+        along += cells
+    return along
 
 
 def _row_and_its_sentence(found: list[Operand], items: list[Candidate]) -> bool:

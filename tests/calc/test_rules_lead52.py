@@ -57,3 +57,24 @@ def test_a_chinese_question_finds_the_top_five_an_english_report_writes():
         formula_of("2024年前五家以外的企业合计占全球服务机器人市场的份额是多少？", *_ROBOTS_EN)
         == "100% - 41.5% = 58.5%"
     )
+
+
+_PARCELS = {"lang": "zh", "doc": "parcels-zh.md", "title": "2025年中国快递物流市场研究报告"}
+_BY_REGION = hit(
+    "## 二、分区域业务量与收入\n| 区域 | 业务量（亿件） 2023年 | 业务量（亿件） 2024年 | 业务收入（亿元） 2023年 | 业务收入（亿元） 2024年 |\n"
+    "|---|---|---|---|---|\n| 东部地区 | 900.0 | 1,000.0 | 8,000.0 | 9,000.0 |\n| 西部地区 | 120.0 | 150.0 | 1,300.0 | 1,500.0 |",
+    section="二、分区域业务量与收入",
+    **_PARCELS,
+)
+_PACKAGING = hit(
+    "## 五、发展趋势\n二是绿色包装，2024年可循环快递包装使用量达到10.5亿次，快件不再二次包装率为90.5%。",
+    section="五、发展趋势",
+    **_PARCELS,
+)
+
+
+def test_a_change_bound_to_a_row_for_one_year_takes_the_rows_other_year_from_its_column():
+    # 2023's figure is the row of the region asked; 2024's was a sentence the words "express delivery" matched twice
+    # (快递, 快件): a row and a sentence are refused as two things. The row holds both years in one column group.
+    question = "By how much did express delivery volume in western China go up from 2023 to 2024?"
+    assert formula_of(question, _BY_REGION, _PACKAGING) == "150 - 120 = 30"

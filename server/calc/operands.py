@@ -1244,6 +1244,24 @@ def find_figure(
         and (unit is None or c.operand.measure.unit == unit)
     ]
     among = _about_the_thing(pool, subject) if whole else pool
+    if listed_with and not question and lang == "en":
+        # One thing of an English list over Chinese rows ("higher academic education and education
+        # informatization services" over 职业教育 | 高等学历教育 | 教育信息化服务): a row naming another kind of
+        # the head word they share is another thing, as for a question that names one thing (about_subject
+        # reads the question for that; the term is all the question writes of this thing), and so is a
+        # row another thing of the list names by more words: it is that thing's. Chinese rows only: a
+        # Chinese label writes its kind before a head word its siblings share (职业|教育), which an English
+        # one does not ("Body care", "Sun care" share only "care" with 特护, whose figure it is not).
+        others = [subject_of(other) for other in listed_with]
+        among = [
+            c
+            for c in among
+            if c.operand.hit.chunk.lang != "zh"
+            or not (
+                _named_apart(c, term, subject, lang)
+                or (c.in_table and any(len(other & c.words) > len(subject & c.words) for other in others))
+            )
+        ]
     about = about_subject(subject, items, among, lang, kind, asked, question)
     if about is None and near is not None:
         about = _continuing(pool, near, items)

@@ -71,3 +71,23 @@ def test_intra_and_inter_city_are_the_tongcheng_and_yidi_of_chinese_express_repo
     # neither 同城 nor "intra-city" is in CC-CEDICT, and 异地 is only "different place" (lead, thirty-fourth session).
     assert "同城" in glossary_senses("intra-city")
     assert "异地" in glossary_senses("inter-city")
+
+
+_TRAINING = hit(
+    "## 二、细分市场\n| 细分领域 | 2023年（亿元） | 2024年（亿元） |\n|---|---|---|\n"
+    "| 成人教育 | 400.0 | 420.0 |\n| 高等学历教育 | 300.0 | 310.0 |\n| 素质教育 | 200.0 | 230.0 |\n"
+    "| 教育信息化服务 | 100.0 | 120.0 |",
+    lang="zh",
+    doc="training-zh.md",
+    title="2025年中国培训市场研究报告",
+)
+
+
+def test_a_listed_thing_across_languages_is_not_a_row_of_another_kind_of_its_head_word():
+    # "higher academic education" shares 教育 with every row: 成人教育 and 素质教育 name other kinds of
+    # education, and 教育信息化服务 is the list's other thing, which names it by more words. Before, the
+    # first row (成人教育) was added in.
+    question = (
+        "What was the total market size of higher academic education and education informatization services in 2023?"
+    )
+    assert formula_of(question, _TRAINING) == "300 + 100 = 400"

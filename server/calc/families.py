@@ -388,6 +388,11 @@ def implied_value(
     rates = _beside(base, rated[(base.hit.chunk.id, _label(base, pool))], items) if base else []
     if base is None or len(rates) != 1:  # no rate, or two of which one is meant: refused
         return None
+    # A CAGR stated over its years says nothing of the years before them: "2025—2030年年均复合增长率约为17.6%"
+    # does not carry 2025's 1,830亿元 back to 2024.
+    span = _period_of(rates[0])
+    if span is not None and not span[0] <= target <= span[1]:
+        return None
     # The subject's own sentence figure of that year and unit, rate or none: when it is another that
     # names all the base names of the question ("The European e-bike market was valued at EUR 18.5
     # billion" beside cargo e-bikes' 1.1 and 17.5%), the rate is not the subject's.
@@ -1127,9 +1132,20 @@ _ASKED_IN = re.compile(
     r"\b(?:in|to|into) (?P<scale>trillion|billion|million)s?(?: of)? "
     r"(?P<unit>yuan|rmb|cny|us dollars|usd|dollars|euros?|eur)?|"
     r"\b(?:in|to|into) (?P<unit_first>yuan|rmb|cny) ?(?P<scale_after>trillion|billion|million)s?\b|"
+    # "expressed in 100 million tonne-kilometres", "in 10,000 units": the Chinese scales 亿 and 万 as an
+    # English text of a Chinese report writes them.
+    r"\b(?:in|to|into) (?:units of )?(?P<cn_scale>(?:100|one hundred|a hundred|hundred) millions?|"
+    r"10,?000|ten thousands?)(?= |$|[,.;:?])|"
     rf"{ZH_CONVERT_TO}(?P<zh_scale>万亿|亿|万)(?P<zh_unit>美元|欧元|元)?",
     re.IGNORECASE,
 )
+
+
+def _asked_scale(asked: re.Match[str]) -> str:
+    """The scale an :data:`_ASKED_IN` match asks for: "billion", or 亿 for "100 million", 万 for "10,000"."""
+    if asked["cn_scale"]:
+        return "亿" if "million" in asked["cn_scale"].lower() else "万"
+    return (asked["scale"] or asked["scale_after"] or asked["zh_scale"] or "").lower()
 
 
 # "in absolute terms", "in percentage terms": how the answer is given, not what it is of.
@@ -1184,7 +1200,7 @@ def convert_figure(
     convertible = bool(currency) and any(currency in (r.base, r.quote) for r in rates)
     if (asked is None and not convertible) or len(years) > 1:
         return None
-    scale = (asked["scale"] or asked["scale_after"] or asked["zh_scale"]).lower() if asked else ""
+    scale = _asked_scale(asked) if asked else ""
     scaled = [
         c
         for c in in_asked_currency(question, items, rates=False)

@@ -734,9 +734,14 @@ def table_percentages(question: str, hits: list[Hit], year: int | None = None) -
 
 
 # What a question excludes from the whole: "excluding the top five", "除华为和中兴外".
+# A thing of an English list: no clause (what, how) and no comma.
+_LISTED_ITEM = r"(?:(?!\b(?:what|how|which|who|whose)\b)[^,，。?？])+?"
 _EXCLUDED = re.compile(
     rf"(?:{EXCLUDING}|除了?)\s*"
-    r"(?P<what>[^,，。?？]+?)(?=\s*(?:以外|之外|外|,|，|\?|？| in | for | hold| held| have| had| account|$))",
+    # "Excluding East China, South China and North China, what share …": a list's commas are not the
+    # clause's; read to the first comma only, the list was East China alone (100% less its 36.4%, a wrong figure).
+    rf"(?P<what>(?:{_LISTED_ITEM},\s*)+{_LISTED_ITEM}\b(?:and|or)\s+{_LISTED_ITEM}|[^,，。?？]+?)"
+    r"(?=\s*(?:以外|之外|外|,|，|\?|？| in | for | hold| held| have| had| account|$))",
     re.IGNORECASE,
 )
 # "2024年CR6以外的", "在新能源重卡细分市场，三一重工、徐工汽车和中国重汽以外的": from the year or the clause's start.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reportqa.index.dictionary import common_word, english_word, name_word, terms_in, translations
+from reportqa.index.dictionary import common_word, english_word, glossary, name_word, terms_in, translations
 from reportqa.index.names import asks_across, posseg, specific_terms
 from reportqa.index.places import place_of
 from reportqa.ingest.normalize import normalize
@@ -53,7 +53,22 @@ def asked_names(question: str) -> list[str]:
         elif rest:
             names.append(_POSSESSIVE.sub("", " ".join(rest)))
         names += acronyms
+    names = [n for n in names if not _opens_domain_term(text, n)]
     return _run_together(text, list(dict.fromkeys(names + _listed_names(text))))
+
+
+def _opens_domain_term(text: str, name: str) -> bool:
+    """Whether ``name`` is only the capitalised first word of a longer English domain term of the glossary
+    that the question writes ("Cartesian" of "Cartesian robots", 坐标机器人): the term is asked, and the
+    rules match it in any form the glossary gives, not a name of its own a report must write."""
+    lowered = text.lower()
+    start = name.lower() + " "
+    return any(
+        term.lower().startswith(start) and re.search(rf"(?<![\w-]){re.escape(term.lower())}(?![\w-])", lowered)
+        for group in glossary()
+        for term in group
+        if term.isascii()
+    )
 
 
 def _run_together(text: str, names: list[str]) -> list[str]:

@@ -122,3 +122,29 @@ def _common_prefix(a: str, b: str) -> int:
 def _common_suffix(a: str, b: str) -> int:
     """How many characters ``a`` and ``b`` end with alike."""
     return _common_prefix(a[::-1], b[::-1])
+
+
+# "East, South and North China", "North and South America": compass words listed before the one place word
+# the last of them is written with. An English question names the places so where the report's rows write each
+# whole (华东地区, 华南地区; "North America", "South America"); read apart, "East" and "South" name nothing.
+_COMPASS = r"(?:north|south|east|west|central|(?:north|south)[- ]?(?:east|west))(?:ern)?"
+_SHARED_PLACE = re.compile(
+    rf"\b(?P<listed>{_COMPASS}(?:,\s*{_COMPASS})*),?\s+(?P<join>and|or)\s+(?P<last>{_COMPASS})\s+"
+    r"(?P<place>[A-Z][a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def with_shared_places_spelled(question: str) -> str:
+    """``question`` with each compass word a list shares the last one's place word with written with it
+    ("East, South and North China" -> "East China, South China and North China"); ``question`` itself when
+    it lists none so. The place word must be a name (capitalised): "east and west coasts" is left."""
+
+    def spelled(found: re.Match[str]) -> str:
+        place = found["place"]
+        if not place[0].isupper():
+            return found.group()
+        listed = [w.strip() for w in found["listed"].split(",")]
+        return ", ".join(f"{w} {place}" for w in listed) + f" {found['join']} {found['last']} {place}"
+
+    return _SHARED_PLACE.sub(spelled, question)

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import detect_language
-from reportqa.server.answer.abbreviations import with_abbreviations_spelled
+from reportqa.server.answer.abbreviations import with_abbreviations_spelled, with_shared_places_spelled
 from reportqa.server.answer.answerability import SEARCH_DEPTH, judge
 from reportqa.server.answer.compose import Draft, compose, refusal_text
 from reportqa.server.answer.excerpts import excerpts
@@ -102,6 +102,7 @@ class Answerer:
         hits = searcher.search(question, max(top_k, SEARCH_DEPTH), documents, KEYWORD_MATCHES)
         # "the Companion Animal Nutrition market" of a pet food report is asked as its market.
         asked = without_market_paraphrases(question, hits, self.embedder)
+        asked = with_shared_places_spelled(asked)  # "East, South and North China" names three places
         # "China Telecom's Tianyi Cloud" of a report that writes 天翼云 alone asks about 天翼云.
         asked = without_unwritten_owners(asked, hits)
         # "Tencent Cloud" of a Chinese report that writes only 腾讯云 is asked as 腾讯云.

@@ -388,6 +388,11 @@ def implied_value(
     rates = _beside(base, rated[(base.hit.chunk.id, _label(base, pool))], items) if base else []
     if base is None or len(rates) != 1:  # no rate, or two of which one is meant: refused
         return None
+    # A CAGR stated over its years says nothing of the years before them: "2025—2030年年均复合增长率约为17.6%"
+    # does not carry 2025's 1,830亿元 back to 2024.
+    span = _period_of(rates[0])
+    if span is not None and not span[0] <= target <= span[1]:
+        return None
     # The subject's own sentence figure of that year and unit, rate or none: when it is another that
     # names all the base names of the question ("The European e-bike market was valued at EUR 18.5
     # billion" beside cargo e-bikes' 1.1 and 17.5%), the rate is not the subject's.
@@ -729,9 +734,14 @@ def table_percentages(question: str, hits: list[Hit], year: int | None = None) -
 
 
 # What a question excludes from the whole: "excluding the top five", "除华为和中兴外".
+# A thing of an English list: no clause (what, how) and no comma.
+_LISTED_ITEM = r"(?:(?!\b(?:what|how|which|who|whose)\b)[^,，。?？])+?"
 _EXCLUDED = re.compile(
     rf"(?:{EXCLUDING}|除了?)\s*"
-    r"(?P<what>[^,，。?？]+?)(?=\s*(?:以外|之外|外|,|，|\?|？| in | for | hold| held| have| had| account|$))",
+    # "Excluding East China, South China and North China, what share …": a list's commas are not the
+    # clause's; read to the first comma only, the list was East China alone (100% less its 36.4%, a wrong figure).
+    rf"(?P<what>(?:{_LISTED_ITEM},\s*)+{_LISTED_ITEM}\b(?:and|or)\s+{_LISTED_ITEM}|[^,，。?？]+?)"
+    r"(?=\s*(?:以外|之外|外|,|，|\?|？| in | for | hold| held| have| had| account|$))",
     re.IGNORECASE,
 )
 # "2024年CR6以外的", "在新能源重卡细分市场，三一重工、徐工汽车和中国重汽以外的": from the year or the clause's start.
@@ -1127,9 +1137,20 @@ _ASKED_IN = re.compile(
     r"\b(?:in|to|into) (?P<scale>trillion|billion|million)s?(?: of)? "
     r"(?P<unit>yuan|rmb|cny|us dollars|usd|dollars|euros?|eur)?|"
     r"\b(?:in|to|into) (?P<unit_first>yuan|rmb|cny) ?(?P<scale_after>trillion|billion|million)s?\b|"
+    # "expressed in 100 million tonne-kilometres", "in 10,000 units": the Chinese scales 亿 and 万 as an
+    # English text of a Chinese report writes them.
+    r"\b(?:in|to|into) (?:units of )?(?P<cn_scale>(?:100|one hundred|a hundred|hundred) millions?|"
+    r"10,?000|ten thousands?)(?= |$|[,.;:?])|"
     rf"{ZH_CONVERT_TO}(?P<zh_scale>万亿|亿|万)(?P<zh_unit>美元|欧元|元)?",
     re.IGNORECASE,
 )
+
+
+def _asked_scale(asked: re.Match[str]) -> str:
+    """The scale an :data:`_ASKED_IN` match asks for: "billion", or 亿 for "100 million", 万 for "10,000"."""
+    if asked["cn_scale"]:
+        return "亿" if "million" in asked["cn_scale"].lower() else "万"
+    return (asked["scale"] or asked["scale_after"] or asked["zh_scale"] or "").lower()
 
 
 # "in absolute terms", "in percentage terms": how the answer is given, not what it is of.
@@ -1184,7 +1205,7 @@ def convert_figure(
     convertible = bool(currency) and any(currency in (r.base, r.quote) for r in rates)
     if (asked is None and not convertible) or len(years) > 1:
         return None
-    scale = (asked["scale"] or asked["scale_after"] or asked["zh_scale"]).lower() if asked else ""
+    scale = _asked_scale(asked) if asked else ""
     scaled = [
         c
         for c in in_asked_currency(question, items, rates=False)

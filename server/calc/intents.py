@@ -305,6 +305,8 @@ _KIND_PATTERNS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             (r"percentage (?:of )?constitution of|percentage of ", r" (?:in|among|out of) (?:the )?total\b"),
             (r"\bpercentage of ", r" over "),
             (r"\bhow much of\b", r"\bin percent(?:age)?\b|\bas a percent(?:age)?\b|\bpercentage-wise\b"),
+            # "As a percentage, how much of B did A account for?": how it is asked put first.
+            (r"^(?:in percent(?:age)?(?: terms)?|as a percent(?:age)?|percentage-wise),? ", r"\bhow much of\b"),
             # "约占全球新增装机的多少？": 的多少 closing the question asks the share itself.
             # "占多少比例" and "占了多大比例" ask the share as "占多大比例" does; "A在B里占多少？": 占多少 closing a
             # clause asks the share itself, as 的多少 does.
@@ -895,6 +897,14 @@ _SHARED_HEAD = re.compile(
 )
 
 
+# Two things of one kind after "how many", each with the noun of the kind ("Cartesian robots and parallel robots").
+_BOTH_OF_A_KIND = re.compile(
+    r"\bhow (?:much|many) (?P<first>(?:[a-z][\w-]* ){1,3}?(?P<head>[a-z][\w-]*)) and "
+    r"(?P<second>(?:[a-z][\w-]* ){1,3}?(?P<head2>[a-z][\w-]*)) (?:was|were|did|does|do|is|are|will|has|have)\b",
+    re.IGNORECASE,
+)
+
+
 # "What combined share of W did A, B and C account for": the things listed are who did it, after "did" and
 # before the verb, not the whole of which the share is asked.
 # "the combined share of W held by A, B and C": the passive's agents likewise.
@@ -910,6 +920,9 @@ def listed_terms(question: str) -> list[str]:
     America"); none when it lists none (its names, "the US market", say which table, not which
     rows), or lists periods ("for 2019 and 2018")."""
     listed = _LIST.search(question)
+    if listed is None and (both := _BOTH_OF_A_KIND.search(question)) and both["head"] == both["head2"]:
+        # "How many Cartesian robots and parallel robots were sold": two things of one kind, each named whole.
+        return [both["first"], both["second"]]
     if listed is None and (shared := _SHARED_HEAD.search(question)):
         # "How much compressed-air and flow-battery storage capacity was added": each with the noun they share.
         return [f"{shared['first']} {shared['head']}", f"{shared['second']} {shared['head']}"]
@@ -1087,7 +1100,7 @@ def _excluded_within_whole(text: str) -> bool:
 
 
 def _much_of(text: str) -> tuple[str, str] | None:
-    found = _HOW_MUCH_OF.search(text)
+    found = _HOW_MUCH_OF.search(text) or _HOW_MUCH_OF_DID.search(text)
     return _owning(found["part"].strip(" ,?？"), found["whole"].strip(" ,?？")) if found else None
 
 
@@ -1222,6 +1235,14 @@ _TIMES_AS_MANY = re.compile(
     r"(?:many|much) (?P<m>.+?) as (?P<b>.+?)(?= in | for | as of | at |\?|$)",
     re.IGNORECASE,
 )
+# "How many times as many light trucks as heavy trucks were sold in 2024?": the things compared, with nothing
+# after them but the passive verb or the year (not "as much revenue as B did A make", whose A comes after).
+_HOW_MANY_TIMES_AS = re.compile(
+    r"^(?:[^,?]*,\s*)?how many times as (?:many|much) (?P<a>.+?) as "
+    r"(?P<b>(?:(?!\b(?:did|does|do|had|has|have|were|was|are|is)\b).)+?)"
+    r"(?= (?:were|was|are|is) [a-z]+(?: (?:in|during) (?:19|20)\d\d)?\??$| in (?:19|20)\d\d\??$|\?$|$)",
+    re.IGNORECASE,
+)
 # "A's revenue in 2024 was how many times B's?", "In 2024, A's revenue was how many times B's?"
 _TIMES_OF = re.compile(
     r"^(?:in (?:19|20)\d\d, )?(?:what )?(?P<a>.+?) (?:was|is|were|are) (?:how many times|what multiple of) "
@@ -1250,6 +1271,13 @@ _TIMES_WAS = re.compile(
 _HOW_MUCH_OF = re.compile(
     r"\bhow much of (?:the )?(?P<whole>.+?) (?:was|were|is|are|came from|went to) (?P<part>.+?)"
     r"(?=,? in percent|,? as a percent| in (?:19|20)\d\d|\?|$)",
+    re.IGNORECASE,
+)
+# "How much of B did A represent in 2024, as a percentage?": the part the doer of the verb a share is held by,
+# as in "What share of B did A account for" (the share kind asks the percentage for it).
+_HOW_MUCH_OF_DID = re.compile(
+    r"\bhow much of (?:the )?(?P<whole>.+?) (?:did|does|do) (?P<part>.+?) "
+    r"(?:represent|account for|make up|hold|take up|take|capture|contribute)\b",
     re.IGNORECASE,
 )
 # "What multiple of B's revenue was A's revenue in 2024?": the denominator first.
@@ -1393,6 +1421,7 @@ def _written_pair(text: str, kind: str) -> tuple[str, str] | None:
     patterns = {
         "change": (_COMPARATIVE, _MEASURE_BETWEEN, _EXCEEDS, _MORE_OF, _VERSUS, _BETWEEN_FIRST),
         "ratio": (
+            _HOW_MANY_TIMES_AS,
             _TIMES_MORE,
             _COMPARATIVE,
             _EXCEEDS,

@@ -342,7 +342,8 @@ _OTHER_UNIT = re.compile(
 )
 
 
-TOTAL_WORD = re.compile(r"\btotal\b|合计|总额|总计|总量|总和|总体|总数", re.IGNORECASE)
+# "the combined 2024 market": the whole every row adds up to, as "the total 2024 market" is.
+TOTAL_WORD = re.compile(r"\btotal\b|\bcombined\b|合计|总额|总计|总量|总和|总体|总数", re.IGNORECASE)
 # 总 before a measure's word (总收入, 总销量, 总规模) says "total" as 总额 does: CC-CEDICT lists 总收入 as "gross
 # income", which no English table's total row writes.
 _TOTAL_OF_MEASURE = re.compile(

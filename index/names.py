@@ -697,11 +697,16 @@ def transliterated(name: str, text: str) -> list[str]:
     if heard and all(heard):
         return heard[-1]
     pairs = bracket_aliases(text)
-    spelled = [zh for zh in chinese_candidates(text) if _spells(name, zh) or sister(name, zh, pairs)]
+    candidates = tuple(dict.fromkeys(chinese_candidates(text) + tuple(_ROW_LABEL.findall(text))))
+    spelled = [zh for zh in candidates if _spells(name, zh) or sister(name, zh, pairs)]
     # A name of dictionary words only (红十字国际委员会) is no candidate for a spelling, but is for initials.
     return _one_name(spelled or [zh for zh in _zh_names_in(text) if abbreviates(name, zh)])
 
 
+# A table cell's Chinese words ("| 远途速递 | 264.3 |"; newlines may be gone): a candidate for a brand's
+# spelling though made of dictionary words alone (远途 "long-distance", 速递 "express delivery"), which no span
+# of chinese_candidates keeps. A company table's rows are its names; each must still spell the Latin name.
+_ROW_LABEL = re.compile(r"\|\s*([\u3400-\u9fff]{2,6})\s*(?=\|)")
 # A Chinese name is one to three words, two to six characters (纷享销客, 多关节机器人).
 _SPAN_WORDS, _SPAN_MIN_CHARS, _SPAN_MAX_CHARS = 3, 2, 6
 # jieba's tags of words that are never part of a name.

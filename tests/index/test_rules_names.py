@@ -245,3 +245,11 @@ def test_a_name_jieba_cuts_into_two_name_pieces_is_asked_whole():
 )
 def test_a_three_syllable_name_hears_a_word_written_in_capitals(name, text, forms):
     assert transliterated(name, text) == forms
+
+
+def test_a_table_cells_name_of_dictionary_words_is_a_candidate_for_a_brands_spelling():
+    # 远途 ("long-distance") and 速递 ("express delivery") are dictionary words, so no candidate span kept
+    # 远途速递; a company table's cells are its names (lead, thirty-fourth session). Newlines may be gone.
+    table = "| 企业 | 2024年业务量（亿件） | | 通达快递 | 339.8 | | 远途速递 | 264.3 | | 鸿运快运 | 237.5 |"
+    assert transliterated("Yuantu", table) == ["远途速递"]
+    assert transliterated("Zhongtong", table) == []

@@ -114,8 +114,9 @@ _REST = (
     r"\bbeyond (?:the )?(?:named|listed|top|leading|largest|biggest|major)\b|"
     r"\bother (?:vendors|companies|players|brands|manufacturers|makers|suppliers|firms|producers|"
     r"competitors|participants)\b|其余|剩余|剩下|其他(?:厂商|企业|公司|品牌|供应商|制造商|参与者)|除了?[^，。？?]{1,20}(?:以外|之外|外)|(?:以外|之外)(?:的|地区)|"
-    # "来自大豆和豌豆以外蛋白来源的比例": what is left, named by its noun straight after 以外, before its share.
-    r"(?:以外|之外)(?=[^，。？?的]{1,8}的?(?:占比|份额|比重|比例))|"
+    # "来自大豆和豌豆以外蛋白来源的比例": what is left, named by its noun straight after 以外, before its share (not
+    # "北美以外市场中欧洲的占比", a part's share within what is left).
+    r"(?:以外|之外)(?=[^，。？?的中]{1,8}的?(?:占比|份额|比重|比例))|"
     # "除了医院和药店，其他终端的…占比", "“其他”品牌": what is left named by 其他 before its share.
     r"除了[^，。？?]{1,20}[，,]|(?<![占在])其他[^，。？?的]{0,6}的?[^，。？?]{0,8}(?:占比|份额|比重|比例)|[“\"]其他[”\"]"
 )

@@ -62,3 +62,9 @@ def test_an_amount_outside_a_part_is_still_the_rest():
     """No share asked after 以外: the amount of the whole less the part (families.rest_of), as before."""
     intent = read_intent("2024年北美收入中，美国以外的有多少？")
     assert intent is not None and intent.kind == "rest"
+
+
+def test_a_part_s_share_within_what_is_left_is_no_complement():
+    """ "北美以外市场中欧洲的占比": Europe's share of the market outside North America, not what is left."""
+    intent = read_intent("北美以外市场中欧洲的占比是多少？")
+    assert intent is not None and intent.kind == "share"

@@ -68,3 +68,21 @@ def test_a_part_s_share_within_what_is_left_is_no_complement():
     """ "北美以外市场中欧洲的占比": Europe's share of the market outside North America, not what is left."""
     intent = read_intent("北美以外市场中欧洲的占比是多少？")
     assert intent is not None and intent.kind == "share"
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        ("2024年美国在北美数据中心冷却市场所占份额是多少？", ("2024年美国", "北美数据中心冷却市场")),
+        ("2024年美国数据中心冷却市场在北美所占份额是多少？", ("2024年美国数据中心冷却市场", "北美")),
+        ("2024年美国在北美市场所占的比重是多少？", ("2024年美国", "北美市场")),
+        ("全球市场中中东的占比是多少？", ("中东", "全球市场")),
+        # a 中 jieba joins to the next piece is still the whole's end (销售中|线上, read as 中线 "midline")
+        ("如今宠物食品销售中线上渠道占比多少？", ("线上渠道", "如今宠物食品销售")),
+    ],
+)
+def test_a_zhong_inside_a_word_closes_no_whole_and_suo_zhan_asks_the_share(question, pair):
+    """数据中心's 中 is no "among": "美国在北美数据中心冷却市场所占份额" was read as 心冷却市场's share of 北美数据.
+    "A在B所占份额" (no 中) asks A's share of B as "A在B中所占份额" does."""
+    intent = read_intent(question)
+    assert intent is not None and intent.kind == "share" and intent.pair == pair

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from reportqa.index.keyword import STOPWORDS, jieba_words
-from reportqa.index.places import is_place
+from reportqa.index.places import is_country, is_country_or_place, is_place
 from reportqa.ingest.normalize import HAN_RUN
 
 # Senses that are not a translation a report would use: cross-references, classifiers, names of letters.
@@ -491,6 +491,21 @@ def characters_meaning(word: str) -> tuple[str, ...]:
 def names_a_place(word: str) -> bool:
     """Whether a sense CC-CEDICT gives ``word`` is a country or region (中国 "China", 巴西 "Brazil")."""
     return any(is_place(sense.title()) for sense in translations(word))
+
+
+def inner_place(word: str) -> str:
+    """The place a Chinese word the dictionary lacks names where it writes a country before a place
+    within it (中国台湾 is 台湾, 中国香港 香港, 美国加州 加州): Chinese qualifies such a place by its
+    country, English names it alone ("Taiwan"). Empty for any other word (中美 is listed; 中国市场 is no
+    two places; 中东非洲 lists two regions, "the Middle East and Africa")."""
+    if word.isascii() or translations(word):
+        return ""
+    for cut in range(2, len(word) - 1):
+        outer, inner = word[:cut], word[cut:]
+        countries = any(is_country(sense.title()) or is_country(sense) for sense in translations(outer))
+        if countries and any(is_country_or_place(sense.title()) for sense in translations(inner)):
+            return inner
+    return ""
 
 
 def name_word(word: str) -> bool:

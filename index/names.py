@@ -26,6 +26,7 @@ from reportqa.index.dictionary import (
     expanded,
     glossary_senses,
     glossary_term,
+    inner_place,
     listed_name,
     listing_words,
     names_a_place,
@@ -313,7 +314,10 @@ _ZH_GENERIC_SUFFIXES = ("地区", "市场", "公司", "集团", "行业", "国�
 def mentions(text: str, term: str) -> bool:
     """Whether lower-cased ``text`` names ``term``: in either language (a company's pinyin
     included: "Qi An Xin" for 奇安信), and a name of several words as a whole or word by word
-    (a Chinese text writes "US Tech Support" as 美国技术支持)."""
+    (a Chinese text writes "US Tech Support" as 美国技术支持); a place its country qualifies (中国台湾) by the
+    place alone (:func:`~reportqa.index.dictionary.inner_place`)."""
+    if inner := inner_place(term):
+        return mentions(text, inner)
     if _names_whole(text, term) or any(spelled_in(text, form) for form in _forms(term)):
         return True
     if _person_written(text, term) or _written_side_by_side(text, term) or composed_in(text, term):

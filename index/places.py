@@ -103,6 +103,12 @@ def is_country_or_place(name: str) -> bool:
     return is_place(name) or name in _country_names()
 
 
+def is_country(name: str) -> bool:
+    """Whether ``name`` is a country or territory by its own name ("China", "Germany"), not a region
+    ("Middle East", "Europe")."""
+    return name in _country_names()
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
     from countryinfo import CountryInfo

@@ -744,8 +744,9 @@ _EXCLUDED = re.compile(
     r"(?=\s*(?:以外|之外|外|,|，|\?|？| in | for | hold| held| have| had| account|$))",
     re.IGNORECASE,
 )
-# "2024年CR6以外的", "在新能源重卡细分市场，三一重工、徐工汽车和中国重汽以外的": from the year or the clause's start.
-_EXCLUDED_ZH = re.compile(r"(?:年|^|[，,])(?P<what>[^，,。？?的年]{1,20}?)(?:以外|之外)")
+# "2024年CR6以外的", "在新能源重卡细分市场，三一重工、徐工汽车和中国重汽以外的": from the year or the clause's start,
+# after the 来自 ("from") a part is said to come from ("来自大豆和豌豆以外").
+_EXCLUDED_ZH = re.compile(r"(?:年|^|[，,])(?:来自|源自|出自)?(?P<what>[^，,。？?的年]{1,20}?)(?:以外|之外)")
 # The joins of a list the question writes: "A、B和C", "A, B and C", "A & B".
 # A group of a table's leading rows ("the top three", "前三大"): no one row's figure, and not every row.
 _LEADERS = re.compile(r"\btop\b|\bleading\b|\blargest\b|\bfirst\b|前[一二三四五六七八九十两\d]", re.IGNORECASE)

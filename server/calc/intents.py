@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reportqa.index.dictionary import translations
+from reportqa.index.dictionary import jieba_words, names_a_place, translations
 from reportqa.index.places import is_country_or_place, is_place, with_places
 from reportqa.ingest.models import Quantity
 from reportqa.ingest.normalize import HAN, detect_language, normalize
@@ -114,6 +114,9 @@ _REST = (
     r"\bbeyond (?:the )?(?:named|listed|top|leading|largest|biggest|major)\b|"
     r"\bother (?:vendors|companies|players|brands|manufacturers|makers|suppliers|firms|producers|"
     r"competitors|participants)\b|其余|剩余|剩下|其他(?:厂商|企业|公司|品牌|供应商|制造商|参与者)|除了?[^，。？?]{1,20}(?:以外|之外|外)|(?:以外|之外)(?:的|地区)|"
+    # "来自大豆和豌豆以外蛋白来源的比例": what is left, named by its noun straight after 以外, before its share (not
+    # "北美以外市场中欧洲的占比", a part's share within what is left).
+    r"(?:以外|之外)(?=[^，。？?的中]{1,8}的?(?:占比|份额|比重|比例))|"
     # "除了医院和药店，其他终端的…占比", "“其他”品牌": what is left named by 其他 before its share.
     r"除了[^，。？?]{1,20}[，,]|(?<![占在])其他[^，。？?的]{0,6}的?[^，。？?]{0,8}(?:占比|份额|比重|比例)|[“\"]其他[”\"]"
 )
@@ -1161,7 +1164,9 @@ _ZH_SHARE_IN = re.compile(
     r"(?P<part>[^，。？?]+?)在(?P<whole>[^，。？?]+?)(?:(?:中|里|之中|当中)(?:的|所)?"
     r"(?:占比|所?占了?(?:的)?(?:比例|比重|份额|百分比)|占了?多[大少]|占了?几成|占了?百分之(?:几|多少))"
     # "A在B中的份额是多少", "A在B的市占率为多少": the share's noun after 的, 中 left out or not.
-    rf"|(?:中|里|之中|当中)?的{_SHARE_NOUN}{_IS_HOW_MUCH})"
+    rf"|(?:中|里|之中|当中)?的{_SHARE_NOUN}{_IS_HOW_MUCH}"
+    # "A在B所占份额是多少": 所占 says what A holds of B, 中 left out.
+    r"|所占的?(?:比例|比重|份额|百分比))"
 )
 # "全球海上风电新增装机中，中国占了多大比例": the whole's clause may end on a comma before the part.
 _ZH_WHOLE_FIRST = re.compile(
@@ -1187,14 +1192,59 @@ _ZH_SHARE_AT = re.compile(
 
 
 def _zh_share(text: str) -> tuple[str, str] | None:
-    found = _ZH_SHARE_IN.search(text) or _ZH_WHOLE_FIRST.search(text)
-    if found is not None and not _OPENING_YEAR.sub("", found["whole"]).strip():
+    # The patterns read 中 as the word that closes a whole ("B中A的占比"); a 中 inside a word (数据中心 "data
+    # centre", 中东, 中小企业) is none, and is hidden from them: "美国在北美数据中心冷却市场所占份额" was read as
+    # 心冷却市场's share of 北美数据. The groups are taken from ``text`` at the spans found.
+    masked = _word_zhong_hidden(text)
+    found = _ZH_SHARE_IN.search(masked) or _ZH_WHOLE_FIRST.search(masked)
+    if found is not None and not _OPENING_YEAR.sub("", _group(text, found, "whole")).strip():
         return None  # "A在2024年的份额是多少": the year the share is of, no whole
-    if found is None and (at := _ZH_SHARE_AT.search(text)) and _OPENING_YEAR.sub("", at["whole"]).strip():
+    if (
+        found is None
+        and (at := _ZH_SHARE_AT.search(masked))
+        and _OPENING_YEAR.sub("", _group(text, at, "whole")).strip()
+    ):
         found = at
-    if found is None and "占" not in text and (unsaid := _ZH_WHOLE_FIRST_UNSAID.search(text)):
-        return (unsaid["part"] or unsaid["after"]).strip(), unsaid["whole"].strip()
-    return (found["part"].strip(), found["whole"].strip()) if found else None
+    if found is None and "占" not in text and (unsaid := _ZH_WHOLE_FIRST_UNSAID.search(masked)):
+        return _group(text, unsaid, "part" if unsaid["part"] else "after").strip(), _group(
+            text, unsaid, "whole"
+        ).strip()
+    return (_group(text, found, "part").strip(), _group(text, found, "whole").strip()) if found else None
+
+
+def _group(text: str, found: re.Match[str], name: str) -> str:
+    """Group ``name`` of ``found`` (matched over a masked copy of ``text``) as ``text`` writes it."""
+    return text[found.start(name) : found.end(name)]
+
+
+# A character no question writes, of one code point as 中 is, so every span stays in place.
+_HIDDEN = "\ue000"
+
+
+def _inside_word(word: str, at: int) -> bool:
+    """Whether the character of ``word`` at ``at`` is a 中 of the word, not the one closing a whole: one
+    within it (数据中心), or one opening the name of a place (中东 "the Middle East"); not one closing it (其中,
+    之中: "among"), nor one opening another piece jieba joins (中所 of "市场中所占份额", 中有 of "销售中有多大比例",
+    中线 "midline" of "销售中线上渠道")."""
+    if word[at] != "中" or len(word) == 1 or at == len(word) - 1:
+        return False
+    return at > 0 or names_a_place(word)
+
+
+def _word_zhong_hidden(text: str) -> str:
+    """``text`` with each 中 that jieba reads inside a word (:func:`_inside_word`) hidden."""
+    if "中" not in text:
+        return text
+    out, at = [], 0
+    for word in jieba_words(text):
+        start = text.find(word, at)
+        if start < 0:
+            return text
+        out.append(text[at:start])
+        out.append("".join(_HIDDEN if _inside_word(word, j) else c for j, c in enumerate(word)))
+        at = start + len(word)
+    out.append(text[at:])
+    return "".join(out)
 
 
 # "What was the US share of the global market in 2024?", "What was Germany's share of Europe's market?",

@@ -12,10 +12,12 @@ import re
 
 from reportqa.index.asked_names import asked_names
 from reportqa.index.dictionary import (
+    Term,
     amounts_of,
     characters_meaning,
     glossary_senses,
     glossary_term,
+    inner_place,
     joined_words,
     names_a_place,
     terms_in,
@@ -252,7 +254,7 @@ def translated(text: str) -> frozenset[str]:
     the dictionary lists read whole ("cloud computing" is 云计算, not the senses of "cloud")."""
     # "what" (no token) and "growth" (an operation) name no subject in any language.
     terms = [t for t in terms_in(text) if any(w not in NOT_SUBJECT and tokenize(w) for w in t.written.split())]
-    senses = [sense for t in terms for sense in t.translations() if not _other_whole(t.written, sense)]
+    senses = [sense for t in terms for sense in _term_senses(t) if not _other_whole(t.written, sense)]
     # A glossary term is one concept, kept whole: in pieces, IVD's 体外诊断 would give 诊断, which
     # names the row of one company (罗氏诊断) as well as the whole market.
     pieces = {w for sense in senses if not glossary_term(sense) for w in subject_words(sense)}
@@ -301,6 +303,15 @@ def ranked(text: str) -> frozenset[str]:
         n = int(count) if count.isdigit() else _ZH_COUNTS.index(count) + 1
         words |= {"top", _COUNTS[n - 1]}
     return frozenset(words)
+
+
+def _term_senses(term: Term) -> tuple[str, ...]:
+    """The other language's terms for ``term``; of a Chinese compound the dictionary lacks that writes a
+    country before a place within it (中国台湾, 中国香港, 美国加州), the inner place's alone: Chinese
+    names such a place with its country before it, English by its own name ("Taiwan"), and read as
+    both, the compound named the country's row as fully as the place's."""
+    inner = inner_place(term.written)
+    return translations(inner) if inner else term.translations()
 
 
 _EXCLUDES = re.compile(r"不含|不包括|除[^，。？?、]{1,12}?(?:以外|之外|外)")

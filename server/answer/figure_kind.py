@@ -4,9 +4,9 @@ states any figure of that kind.
 "2024年美国做了多少例手术" asks a count: a sentence whose only figures are money ("The United States is the
 largest single market, with revenues of USD 27.6 billion") or percentages states none, whatever place and
 year it shares with the question. "What was n-type cells' market share?" asks a proportion: a sentence of
-prices only (…组件均价由0.95元/W降至0.70元/W) states none. Such a sentence is quoted after those that may
-state the figure (:func:`~reportqa.server.answer.compose.compose`); a table is always read as it is, as its
-header may carry the unit its cells leave out.
+prices only (…组件均价由0.95元/W降至0.70元/W) states none, nor is any share computed from it. Such a
+sentence is quoted after those that may state the figure (:func:`~reportqa.server.answer.compose.compose`);
+a table is always read as it is, as its header may carry the unit its cells leave out.
 """
 
 from __future__ import annotations
@@ -33,6 +33,10 @@ _PROPORTION = re.compile(
 )
 
 
+# What follows a price's figure: "0.70元/W", "USD 210 per kW", "3.6万元/年".
+_PER_UNIT = re.compile(r"\s*(?:/|per\b|每)", re.IGNORECASE)
+
+
 def asked_kind(question: str) -> str:
     """ "count", "proportion", or "" when the question asks neither or both."""
     text = normalize(question)
@@ -48,13 +52,15 @@ def asked_kind(question: str) -> str:
 
 
 def states_no_figure_of(text: str, kind: str) -> bool:
-    """Whether sentence ``text`` states figures, none of which can be of ``kind``: only money or
-    percentages for a count, no percentage for a proportion. A table (a ``|`` row) is never so read."""
+    """Whether sentence ``text`` states no figure that can be of ``kind``: only money or percentages for
+    a count, only prices for a proportion (an amount of money may be a share's part, which a share is
+    computed from), or no figure but years. A table (a ``|`` row) is never so read."""
     if not kind or "|" in text:
         return False
     found = parse_quantities(text)
-    if not found:
-        return False
+    if not found:  # years alone ("… the main risk to margins in 2025-2026") state no figure of any kind
+        return True
     if kind == "count":
         return all(q.unit in CURRENCIES or q.unit in ("%", "pp") for q in found)
-    return all(q.unit not in ("%", "pp") for q in found)
+    # A price is no part of a whole; an amount of money may be, and the share is computed from it.
+    return all(q.unit in CURRENCIES and _PER_UNIT.match(text, q.end) for q in found)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from reportqa.index.retriever import Hit
 from reportqa.ingest.normalize import detect_language
 from reportqa.ingest.numbers import has_number
+from reportqa.server.answer.figure_kind import asks_count, states_no_count
 from reportqa.server.answer.sentences import Sentence, rank_sentences, subject_first, wants_number
 from reportqa.server.reasons import Reason, worded
 
@@ -35,6 +36,10 @@ def _pick(question: str, hits: list[Hit]) -> list[Sentence]:
     ranked = rank_sentences(question, hits)
     if wants_number(question):
         ranked = subject_first(question, [s for s in ranked if has_number(s.text)] or ranked)
+        # A sentence that can state no count (money or percentages only) goes after those that may, when a
+        # count is asked: stable, so each group keeps its order (see ``figure_kind``).
+        if asks_count(question):
+            ranked = sorted(ranked, key=lambda s: states_no_count(s.text))
     picked: list[Sentence] = []
     for sentence in ranked:
         if len(picked) == MAX_SENTENCES:

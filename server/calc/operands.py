@@ -1809,7 +1809,40 @@ def states_average(question: str, items: list[Candidate]) -> bool:
     measure = (asked["en"] or asked["zh"]).lower()
     # Written "average" and the measure, whatever verb follows ("The average residential ARPU fell to USD 92").
     stated = re.compile(rf"(?:\baverage|\bmean|平均)\s*{re.escape(measure)}(?![a-z])", re.IGNORECASE)
-    return any(stated.search(c.label) for c in items if not c.in_table)
+    return any(stated.search(c.label) for c in items if not c.in_table) or _states_average_across(
+        measure, question, items
+    )
+
+
+# What a passage's sentence says an average is of, read up to its verb or what follows the measure: "rotor
+# diameter" of "The average rotor diameter of onshore turbines installed in 2024 was 172 m", 储能时长 of
+# "新型储能项目平均储能时长为2.3小时".
+_AVERAGE_OF = re.compile(
+    r"(?:\baverage|\bmean) (?P<en>[a-z][a-z -]{0,40}?)(?= in | for | of | was | is | were | stood | rose | fell |"
+    r" reached | came | at |,|\.|;|:|$)|"
+    r"平均(?P<zh>[\u4e00-\u9fff]{2,8}?)(?=是|为|达|在|的|约|有|较|由|从|[^\u4e00-\u9fff]|$)",
+    re.IGNORECASE,
+)
+
+
+def _states_average_across(measure: str, question: str, items: list[Candidate]) -> bool:
+    """Whether a sentence written in the other language than ``question`` states an average of the measure
+    it asks for, named by a dictionary sense ("2024年新装陆上风机的平均叶轮直径是多少米" over "The average rotor
+    diameter of onshore turbines installed in 2024 was 172 m": 直径 is "diameter"). That figure is quoted: a
+    mean of the sentence's two years' averages is no answer. Only the words the sentence writes right after
+    "average" are read, so its "average rated power" states no diameter."""
+    asked_in = "zh" if HAN.search(question) else "en"
+    words = {w for w in subject_words(measure) if not is_generic(w)}
+    if not words:
+        return False
+    for c in items:
+        if c.in_table or c.operand.hit.chunk.lang == asked_in:
+            continue
+        for found in _AVERAGE_OF.finditer(normalize(c.label)):
+            written = (found["en"] or found["zh"]).lower()
+            if any(written_in(w, written) for w in words):
+                return True
+    return False
 
 
 def averages_another_measure(question: str, found: list[Operand], items: list[Candidate]) -> bool:

@@ -271,23 +271,33 @@ MORE_FLOORS = {
     # main 5b76cec: 35/45, 38 of 39 stated right), 39 of 39 stated right; open: 016 (隆基氢能, 派瑞氢能), 024 (格林美
     # glued to 比 by the bracket alias), 044 (风机 "fan", 整机商)
     "xprobe33z": {"right": 0.88, "stated": 0.95},
-    # 36/45 on xprobe33e (English twins of right Chinese computed questions, thirty-third session; first contact on
-    # main 5b76cec: 32/45), 34 of 34 stated right; open: 002, 011 (同城 and 异地 in no dictionary), 030, and six
-    # company names the Chinese report writes only in Chinese (Yuantu, Sany/XCMG/Sinotruk, Mindray, Porton, Sangfor,
-    # Foton)
-    "xprobe33e": {"right": 0.75, "stated": 0.95},
-    # 41/45 on xprobe33f (twins of right same-language lookups in the other language, thirty-third session; first
-    # contact on main 5b76cec: 37/45); open: 002 (医美 for 医疗美容), 008 and 015 (用户 of 住宅用户 read as the measure),
-    # 024 ("intra-city" unread: the national table quoted)
-    "xprobe33f": {"right": 0.86, "refused": 0.11},
+    # 38/45 on xprobe33e (English twins of right Chinese computed questions, thirty-third session; first contact on
+    # main 5b76cec: 32/45; 36 at its end), 36 of 36 stated right; open: 011 (jieba cuts 同城快递 to 同 | 城 | 快递),
+    # 030 (农产品 behind the senses of "products"), and company names the Chinese report writes only in Chinese
+    # (Sany/XCMG/Sinotruk, Mindray, Porton, Sangfor, Foton)
+    "xprobe33e": {"right": 0.8, "stated": 0.95},
+    # 44/45 on xprobe33f (twins of right same-language lookups in the other language, thirty-third session; first
+    # contact on main 5b76cec: 37/45; 41 at its end); open: 002 (医美 for 医疗美容)
+    "xprobe33f": {"right": 0.93, "refused": 0.07},
     # 26/30 on xprobe34z (30 Chinese twins of right English computed questions, thirty-third session's short second
     # round; first contact on merge50: 23/30 with 003's twin corrected, 1 wrong stated figure), 26 of 26 stated right;
     # open: 006 (两者合计), 017 (X光), 020 (宁德时代 for CATL), 025 (an average of a year and two forecasts)
     "xprobe34z": {"right": 0.8, "stated": 0.95},
-    # 21/30 on xprobe34e (30 English twins of right Chinese computed questions, same round), 21 of 22 stated right:
-    # 020 sums 职业教育's row for "higher academic education"; enzh51's fixes (26/30) are not merged: one of them
-    # made xprobe32z-008 state a wrong sum (36.4 + 15.8 + 19), so the branch waits for review
-    "xprobe34e": {"right": 0.63, "stated": 0.9},
+    # 27/30 on xprobe34e (30 English twins of right Chinese computed questions, same round; 21/30, 21 of 22 stated
+    # right, before enzh51's fixes were merged in the thirty-fourth session, its listed-things rule narrowed to
+    # English lists over Chinese rows), 26 of 26 stated right
+    "xprobe34e": {"right": 0.83, "stated": 0.95},
+    # 36/40 on xprobe35z (40 Chinese twins of right English computed questions, thirty-fourth session; first contact
+    # on main 5c12dda: 34/40), 36 of 36 stated right; open: 020, 029 (隆基氢能, 雅诗兰黛 written only in Chinese),
+    # 021 (直接面向消费者 against the one token "Direct-to-consumer"), 025 (电表's "electricity" over "smart meter")
+    "xprobe35z": {"right": 0.85, "stated": 0.95},
+    # 37/40 on xprobe35e (40 English twins of right Chinese computed questions, thirty-fourth session; first contact
+    # on main 5c12dda: 30/40, 29 of 30 stated right), 36 of 36 stated right; open: 013, 015 (Foton Motor, Fxiaoke and
+    # Xiaoshouyi written only in Chinese), 037 (港澳台 inside a listed thing's name)
+    "xprobe35e": {"right": 0.85, "stated": 0.95},
+    # 31/31 on xprobe35f (cross-language twins of right lookups, thirty-fourth session; 31/31 on first contact too,
+    # but -002 stated a wrong average and -001/-004 opened on the wrong sentence, fixed by fact52)
+    "xprobe35f": {"right": 0.9, "refused": 0.07},
 }
 
 
